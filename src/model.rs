@@ -1,0 +1,333 @@
+//! The document model: what a resolution, notice or bulletin *is*, independent of how it
+//! was written (Markdown, YAML/TOML/JSON, scraped text) and of how it will look.
+//!
+//! Every block and inline carries the [`Span`] of the source it came from, so that any later
+//! stage (a missing glyph in layout, a refused image path in rendering) can point at
+//! `file:line:col`.
+
+use serde::{Deserialize, Serialize};
+
+/// A byte range in the source file a node came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    /// A span that covers both.
+    pub fn join(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+/// A parsed document: metadata plus body blocks, and the footnote texts referenced from it.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub meta: Meta,
+    pub blocks: Vec<Block>,
+    pub footnotes: Vec<Footnote>,
+    /// Where each metadata value was written (`date`, `contact.phone`…), for diagnostics.
+    pub meta_spans: std::collections::BTreeMap<String, Span>,
+}
+
+/// The official-document fields (GB/T 9704 names in the comments). All strings stay exactly as
+/// written: `000123`, `0816-8118728` and `科源发〔2021〕12号` are never reinterpreted as numbers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Meta {
+    /// What the document is: notice, resolution, decision, circular, report, opinion,
+    /// measures, announcement, letter, bulletin (or the Chinese name: 通知, 决议, …).
+    pub kind: Option<String>,
+    /// 标题
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    /// 发文机关 — one name, or several for a joint document.
+    #[serde(deserialize_with = "one_or_many")]
+    pub issuer: Vec<String>,
+    /// 发文字号, e.g. 科源发〔2021〕12号
+    pub doc_number: Option<String>,
+    /// 成文日期 (2021-08-27, 2021/08/27 or 2021年8月27日)
+    pub date: Option<String>,
+    /// 主送机关
+    pub addressee: Option<String>,
+    /// 签发人 (upward documents only)
+    #[serde(deserialize_with = "one_or_many", alias = "signer")]
+    pub signers: Vec<String>,
+    /// 署名 under the body; defaults to the issuer.
+    pub signature: Option<String>,
+    /// 抄送
+    #[serde(deserialize_with = "one_or_many")]
+    pub copies_to: Vec<String>,
+    /// 印发机关
+    pub printer: Option<String>,
+    /// 印发日期
+    pub print_date: Option<String>,
+    /// 密级, e.g. 秘密★1年
+    pub secrecy: Option<String>,
+    /// 紧急程度, e.g. 特急
+    pub urgency: Option<String>,
+    /// 份号 (six digits, kept as written)
+    pub copy_number: Option<String>,
+    /// 简报 masthead and footer.
+    pub bulletin: Option<Bulletin>,
+    /// 附件说明: the attachment names, in order.
+    #[serde(deserialize_with = "one_or_many")]
+    pub attachments: Vec<String>,
+    /// 附注
+    pub note: Option<String>,
+    /// Where the text came from (a web address, a gazette).
+    pub source: Option<String>,
+    /// The issuer's contact information, shown in the footer.
+    pub contact: Option<Contact>,
+    /// PDF/HTML keywords.
+    #[serde(deserialize_with = "one_or_many")]
+    pub keywords: Vec<String>,
+    /// A one-line description (PDF subject, HTML description).
+    pub description: Option<String>,
+    /// An image of the seal (电子印章), placed over the signature.
+    pub seal: Option<String>,
+}
+
+/// 简报 fields.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Bulletin {
+    /// e.g. 科技城新区工作简报
+    pub name: Option<String>,
+    /// 期号: `12` or `第12期`
+    pub issue: Option<String>,
+    /// 总期号
+    pub total_issue: Option<String>,
+    /// 报：
+    #[serde(deserialize_with = "one_or_many")]
+    pub report_to: Vec<String>,
+    /// 送：
+    #[serde(deserialize_with = "one_or_many")]
+    pub send_to: Vec<String>,
+    /// 发：
+    #[serde(deserialize_with = "one_or_many")]
+    pub distribute_to: Vec<String>,
+    /// 共印N份
+    pub copies: Option<String>,
+}
+
+/// Contact information of the issuer.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Contact {
+    #[serde(alias = "organisation")]
+    pub organization: Option<String>,
+    pub person: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub postcode: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        self == &Contact::default()
+    }
+    /// Fill the fields this one lacks from `other` (used to layer folio.toml and flags).
+    pub fn fill_from(&mut self, other: &Contact) {
+        macro_rules! fill {
+            ($($f:ident),*) => { $( if self.$f.is_none() { self.$f = other.$f.clone(); } )* };
+        }
+        fill!(organization, person, phone, address, postcode, email, website);
+    }
+}
+
+/// Accept `x: a` as well as `x: [a, b]` for list fields.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match Option::<OneOrMany>::deserialize(d)? {
+        None => Vec::new(),
+        Some(OneOrMany::One(s)) => vec![s],
+        Some(OneOrMany::Many(v)) => v,
+    })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum BlockKind {
+    /// A section heading; level 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）. Numbers written in the
+    /// source stay in the text; the style stage recognises them.
+    Heading { level: u8, content: Vec<Inline> },
+    Paragraph(Vec<Inline>),
+    List(List),
+    Table(Table),
+    Quote(Vec<Block>),
+    /// A figure: an image on its own, with an optional caption.
+    Image(Image),
+    /// A horizontal rule.
+    Rule,
+    PageBreak,
+    /// An attachment page (附件N): starts on a new page, its label flush left, its title centred.
+    Attachment(Attachment),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct List {
+    pub ordered: bool,
+    /// The first number of an ordered list.
+    pub start: u64,
+    pub items: Vec<ListItem>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub blocks: Vec<Block>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Align {
+    #[default]
+    Auto,
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    /// Rows that repeat at the top of each page the table spans.
+    pub header_rows: usize,
+    pub rows: Vec<Vec<Cell>>,
+    pub align: Vec<Align>,
+    /// Relative column widths, when the source gives them.
+    pub widths: Vec<f32>,
+    pub caption: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cell {
+    pub content: Vec<Inline>,
+    pub colspan: u16,
+    pub rowspan: u16,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    pub path: String,
+    pub alt: String,
+    pub caption: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attachment {
+    /// 附件 or 附件1
+    pub label: String,
+    pub title: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Footnote {
+    pub label: String,
+    pub blocks: Vec<Block>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inline {
+    pub kind: InlineKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum InlineKind {
+    Text(String),
+    Strong(Vec<Inline>),
+    Emphasis(Vec<Inline>),
+    Code(String),
+    Link { url: String, content: Vec<Inline> },
+    /// A hard line break.
+    LineBreak,
+    /// A reference to a footnote by label.
+    FootnoteRef(String),
+}
+
+impl Inline {
+    pub fn text(s: impl Into<String>, span: Span) -> Inline {
+        Inline { kind: InlineKind::Text(s.into()), span }
+    }
+}
+
+/// The plain text of some inlines (emphasis dropped, line breaks as nothing).
+pub fn plain_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    fn walk(inlines: &[Inline], out: &mut String) {
+        for i in inlines {
+            match &i.kind {
+                InlineKind::Text(t) | InlineKind::Code(t) => out.push_str(t),
+                InlineKind::Strong(c) | InlineKind::Emphasis(c) | InlineKind::Link { content: c, .. } => walk(c, out),
+                InlineKind::LineBreak => {}
+                InlineKind::FootnoteRef(_) => {}
+            }
+        }
+    }
+    walk(inlines, &mut out);
+    out
+}
+
+impl Document {
+    /// Counts used by `folio check`.
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts::default();
+        fn walk(blocks: &[Block], c: &mut Counts) {
+            for b in blocks {
+                match &b.kind {
+                    BlockKind::Heading { level, .. } => {
+                        let l = (*level as usize).clamp(1, 4) - 1;
+                        c.headings[l] += 1
+                    }
+                    BlockKind::Paragraph(_) => c.paragraphs += 1,
+                    BlockKind::List(l) => {
+                        c.lists += 1;
+                        for it in &l.items {
+                            walk(&it.blocks, c)
+                        }
+                    }
+                    BlockKind::Table(_) => c.tables += 1,
+                    BlockKind::Quote(q) => walk(q, c),
+                    BlockKind::Image(_) => c.images += 1,
+                    BlockKind::Attachment(a) => {
+                        c.attachments += 1;
+                        walk(&a.blocks, c)
+                    }
+                    BlockKind::Rule | BlockKind::PageBreak => {}
+                }
+            }
+        }
+        walk(&self.blocks, &mut c);
+        c
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Counts {
+    pub headings: [usize; 4],
+    pub paragraphs: usize,
+    pub lists: usize,
+    pub tables: usize,
+    pub images: usize,
+    pub attachments: usize,
+}

@@ -1,0 +1,362 @@
+//! Parse: source text to [`Document`]. Knows syntax only — no fonts, no styles.
+//!
+//! * `markdown` — Markdown with YAML (`---`) or TOML (`+++`) front matter;
+//! * `structured` — the same model as a YAML, TOML or JSON file;
+//! * `text` — plain text such as a scraped web page (`folio import`).
+
+pub mod emphasis;
+pub mod formats;
+pub mod markdown;
+pub mod structured;
+pub mod text;
+pub mod value;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diag::{Diagnostic, Diagnostics, Failure, Result, SourceFile};
+use crate::model::*;
+use value::{DeError, Node};
+
+/// The input formats folio reads, chosen by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InputKind {
+    Markdown,
+    Yaml,
+    Toml,
+    Json,
+    Text,
+}
+
+impl InputKind {
+    pub fn from_path(path: &Path) -> Option<InputKind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "md" | "markdown" => InputKind::Markdown,
+            "yaml" | "yml" => InputKind::Yaml,
+            "toml" => InputKind::Toml,
+            "json" => InputKind::Json,
+            "txt" | "text" => InputKind::Text,
+            _ => return None,
+        })
+    }
+    pub const EXTENSIONS: &'static [&'static str] = &["md", "markdown", "yaml", "yml", "toml", "json", "txt", "text"];
+}
+
+/// Read a file as UTF-8, naming the byte offset of the first invalid sequence.
+pub fn read_source(path: &Path) -> Result<Arc<SourceFile>> {
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).in_file(path))?;
+    source_from_bytes(path, bytes)
+}
+
+pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Arc<SourceFile>> {
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.contains('\r') {
+                text = text.replace("\r\n", "\n").replace('\r', "\n");
+            }
+            Ok(SourceFile::new(path, text))
+        }
+        Err(e) => {
+            let off = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&e.as_bytes()[..off]).into_owned();
+            let src = SourceFile::new(path, valid);
+            let (line, col) = src.line_col(off);
+            let mut d = Diagnostic::error(format!("invalid UTF-8 at byte offset {off} (line {line}, column {col})"))
+                .hint("save the file as UTF-8; GBK/GB18030 files can be converted with `iconv -f GB18030 -t UTF-8`");
+            d.location = Some(crate::diag::Location { file: path.to_path_buf(), line, col, line_text: Some(src.line_text(line).to_string()) });
+            Err(d.into())
+        }
+    }
+}
+
+/// Parse a source file of the given kind into a document.
+pub fn parse(src: &Arc<SourceFile>, kind: InputKind, diags: &mut Diagnostics) -> Result<Document> {
+    let doc = match kind {
+        InputKind::Markdown => parse_markdown(src, diags)?,
+        InputKind::Yaml | InputKind::Toml | InputKind::Json => structured::parse(src, kind, diags)?,
+        InputKind::Text => {
+            let imported = text::import(&src.text, &text::ImportOptions::default());
+            for r in &imported.removed {
+                diags.push(
+                    Diagnostic::warning(format!("removed web residue ({}): {}", r.reason, r.text))
+                        .at(src, Span::new(src.offset_of(r.line, 1), src.offset_of(r.line, 1))),
+                );
+            }
+            for w in &imported.warnings {
+                diags.push(Diagnostic::warning(w.clone()).in_file(&src.path));
+            }
+            // The import writes Markdown; parse that, with spans pointing at the Markdown.
+            let md = SourceFile::new(src.path.clone(), imported.markdown);
+            let mut doc = parse_markdown(&md, diags)?;
+            remap_spans(&mut doc, &imported.line_map, &md, src);
+            doc
+        }
+    };
+    Ok(doc)
+}
+
+/// Markdown with optional front matter.
+pub fn parse_markdown(src: &Arc<SourceFile>, diags: &mut Diagnostics) -> Result<Document> {
+    let mut meta = Meta::default();
+    let mut spans = std::collections::BTreeMap::new();
+    if let Some(fm) = front_matter(&src.text) {
+        let body = &src.text[fm.start..fm.end];
+        let parsed = if fm.toml { formats::toml(body) } else { formats::yaml(body) };
+        let mut node = parsed.map_err(|e| {
+            Failure::from(
+                Diagnostic::error(format!("front matter is not valid {}: {}", if fm.toml { "TOML" } else { "YAML" }, e.message))
+                    .at(src, Span::new(fm.start + e.offset, fm.start + e.offset))
+                    .hint(if fm.toml { "front matter between +++ lines is TOML: key = \"value\"" } else { "front matter between --- lines is YAML: `key: value`, one per line" }),
+            )
+        })?;
+        node.shift(fm.start);
+        meta = meta_from_node(&node, src)?;
+        collect_spans(&node, "", &mut spans);
+    }
+    let (blocks, footnotes) = markdown::parse_body(src, diags);
+    let mut doc = Document { meta, blocks, footnotes, meta_spans: spans };
+    normalize(&mut doc, src, diags);
+    Ok(doc)
+}
+
+struct FrontMatter {
+    start: usize,
+    end: usize,
+    toml: bool,
+}
+
+/// Find YAML (`---`) or TOML (`+++`) front matter at the very top of a file.
+fn front_matter(text: &str) -> Option<FrontMatter> {
+    for (fence, toml) in [("---", false), ("+++", true)] {
+        let Some(rest) = text.strip_prefix(fence) else { continue };
+        let Some(rest) = rest.strip_prefix('\n').or_else(|| rest.strip_prefix("\r\n")) else { continue };
+        let start = text.len() - rest.len();
+        let mut pos = start;
+        for line in rest.split_inclusive('\n') {
+            let t = line.trim_end();
+            if t == fence || (!toml && t == "...") {
+                return Some(FrontMatter { start, end: pos, toml });
+            }
+            pos += line.len();
+        }
+    }
+    None
+}
+
+/// Record the span of every metadata value under its dotted key (`contact.phone`).
+pub fn collect_spans(node: &Node, prefix: &str, out: &mut std::collections::BTreeMap<String, Span>) {
+    if let value::Value::Map(m) = &node.value {
+        for (k, v) in m {
+            let key = format!("{prefix}{}", k.as_str().unwrap_or_default());
+            out.insert(key.clone(), v.span);
+            if key != "body" {
+                collect_spans(v, &format!("{key}."), out);
+            }
+        }
+    }
+}
+
+/// Deserialize metadata from a node, turning errors into located diagnostics.
+pub fn meta_from_node(node: &Node, src: &SourceFile) -> Result<Meta> {
+    value::from_node::<Meta>(node).map_err(|e| de_error(e, src, node.span))
+}
+
+pub fn de_error(e: DeError, src: &SourceFile, fallback: Span) -> Failure {
+    let mut d = Diagnostic::error(e.message.clone()).at(src, e.span.unwrap_or(fallback));
+    d.hint = e.hint.clone().or_else(|| {
+        e.message.contains("wrong type").then(|| "put text in quotes to be sure it is read as a string".to_string())
+    });
+    d.into()
+}
+
+/// After parsing Markdown: title from `#`, heading levels, attachment pages.
+pub fn normalize(doc: &mut Document, src: &SourceFile, diags: &mut Diagnostics) {
+    let h1: Vec<usize> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Heading { level: 1, .. }))
+        .map(|(i, _)| i)
+        .collect();
+    // `#` is the title when the metadata has none and it is the document's only `#`.
+    if doc.meta.title.is_none() && h1.len() == 1 {
+        let b = doc.blocks.remove(h1[0]);
+        if let BlockKind::Heading { content, .. } = b.kind {
+            doc.meta.title = Some(plain_text(&content).trim().to_string());
+        }
+    }
+    let sections_use_h1 = doc.blocks.iter().any(|b| matches!(b.kind, BlockKind::Heading { level: 1, .. }));
+    fn relevel(blocks: &mut [Block], shift: u8) {
+        for b in blocks {
+            match &mut b.kind {
+                BlockKind::Heading { level, .. } => *level = level.saturating_sub(shift).clamp(1, 4),
+                BlockKind::Quote(q) => relevel(q, shift),
+                BlockKind::Attachment(a) => relevel(&mut a.blocks, shift),
+                _ => {}
+            }
+        }
+    }
+    relevel(&mut doc.blocks, if sections_use_h1 { 0 } else { 1 });
+    split_attachments(doc);
+    let _ = (src, diags);
+}
+
+/// `附件`, `附件1`, `附件2：名称` as a heading (or a short paragraph of its own) starts an
+/// attachment page that runs to the next one or to the end.
+fn split_attachments(doc: &mut Document) {
+    let blocks = std::mem::take(&mut doc.blocks);
+    let mut out: Vec<Block> = Vec::new();
+    let mut current: Option<Block> = None;
+    for b in blocks {
+        let label = match &b.kind {
+            BlockKind::Heading { content, .. } | BlockKind::Paragraph(content) => attachment_label(&plain_text(content)),
+            _ => None,
+        };
+        if let Some((label, title)) = label {
+            if let Some(c) = current.take() {
+                out.push(c);
+            }
+            current = Some(Block { kind: BlockKind::Attachment(Attachment { label, title, blocks: Vec::new() }), span: b.span });
+            continue;
+        }
+        match &mut current {
+            Some(Block { kind: BlockKind::Attachment(a), span }) => {
+                // The first heading (or short paragraph) after the label is the attachment's title.
+                if a.title.is_none() && a.blocks.is_empty() {
+                    if let BlockKind::Heading { content, .. } = &b.kind {
+                        a.title = Some(plain_text(content).trim().to_string());
+                        *span = span.join(b.span);
+                        continue;
+                    }
+                    if let BlockKind::Paragraph(content) = &b.kind {
+                        let t = plain_text(content);
+                        let t = t.trim();
+                        if t.chars().count() <= 40 && !t.ends_with(['。', '；', '：', '，']) {
+                            a.title = Some(t.to_string());
+                            *span = span.join(b.span);
+                            continue;
+                        }
+                    }
+                }
+                a.blocks.push(b);
+            }
+            _ => out.push(b),
+        }
+    }
+    if let Some(c) = current {
+        out.push(c);
+    }
+    doc.blocks = out;
+}
+
+/// `附件` / `附件1` / `附件 2` / `附件1：名称` → ("附件1", Some("名称")).
+pub fn attachment_label(text: &str) -> Option<(String, Option<String>)> {
+    let t = text.trim();
+    let rest = t.strip_prefix("附件")?;
+    let digits: String = rest.trim_start().chars().take_while(|c| c.is_ascii_digit()).collect();
+    let after = rest.trim_start()[digits.len()..].trim_start();
+    let label = format!("附件{digits}");
+    if after.is_empty() {
+        return Some((label, None));
+    }
+    // `附件：1. 名称` is the attachment *note* under the body, not a page.
+    let title = after.strip_prefix(['：', ':']).map(str::trim)?;
+    if title.is_empty() || title.starts_with(|c: char| c.is_ascii_digit()) || digits.is_empty() && title.chars().count() > 40 {
+        return None;
+    }
+    Some((label, Some(title.to_string())))
+}
+
+/// Point the spans of a document parsed from generated Markdown back at the original file.
+fn remap_spans(doc: &mut Document, line_map: &[usize], md: &SourceFile, orig: &SourceFile) {
+    let map = |s: &mut Span| {
+        let (l, _) = md.line_col(s.start);
+        let ol = line_map.get(l - 1).copied().unwrap_or(1);
+        let o = orig.offset_of(ol, 1);
+        *s = Span::new(o, o + orig.line_text(ol).len());
+    };
+    fn inl(v: &mut [Inline], f: &dyn Fn(&mut Span)) {
+        for i in v {
+            f(&mut i.span);
+            match &mut i.kind {
+                InlineKind::Strong(c) | InlineKind::Emphasis(c) | InlineKind::Link { content: c, .. } => inl(c, f),
+                _ => {}
+            }
+        }
+    }
+    fn blk(v: &mut [Block], f: &dyn Fn(&mut Span)) {
+        for b in v {
+            f(&mut b.span);
+            match &mut b.kind {
+                BlockKind::Heading { content, .. } | BlockKind::Paragraph(content) => inl(content, f),
+                BlockKind::List(l) => l.items.iter_mut().for_each(|it| {
+                    f(&mut it.span);
+                    blk(&mut it.blocks, f)
+                }),
+                BlockKind::Table(t) => t.rows.iter_mut().flatten().for_each(|c| {
+                    f(&mut c.span);
+                    inl(&mut c.content, f)
+                }),
+                BlockKind::Quote(q) => blk(q, f),
+                BlockKind::Attachment(a) => blk(&mut a.blocks, f),
+                _ => {}
+            }
+        }
+    }
+    blk(&mut doc.blocks, &map);
+    for f in &mut doc.footnotes {
+        map(&mut f.span);
+        blk(&mut f.blocks, &map);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(text: &str) -> Document {
+        let src = SourceFile::new("t.md", text.to_string());
+        parse_markdown(&src, &mut Diagnostics::default()).unwrap()
+    }
+
+    #[test]
+    fn single_hash_heading_is_the_title() {
+        let d = md("# 关于放假的通知\n\n## 一、时间\n\n正文。\n");
+        assert_eq!(d.meta.title.as_deref(), Some("关于放假的通知"));
+        assert!(matches!(d.blocks[0].kind, BlockKind::Heading { level: 1, .. }));
+    }
+
+    #[test]
+    fn several_hash_headings_are_sections() {
+        let d = md("# 第一章\n\n文。\n\n# 第二章\n\n## 第一条\n\n文。\n");
+        assert_eq!(d.meta.title, None);
+        assert_eq!(d.counts().headings, [2, 1, 0, 0]);
+    }
+
+    #[test]
+    fn attachment_heading_starts_an_attachment_page() {
+        let d = md("正文。\n\n## 附件1\n\n### 名单\n\n1. 张三\n");
+        let BlockKind::Attachment(a) = &d.blocks[1].kind else { panic!("{:?}", d.blocks) };
+        assert_eq!(a.label, "附件1");
+        assert_eq!(a.title.as_deref(), Some("名单"));
+        assert_eq!(a.blocks.len(), 1);
+    }
+
+    #[test]
+    fn attachment_note_is_not_a_page() {
+        assert_eq!(attachment_label("附件：1. 名单"), None);
+        assert_eq!(attachment_label("附件2：表格"), Some(("附件2".into(), Some("表格".into()))));
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_byte_offset() {
+        let e = source_from_bytes(Path::new("x.md"), b"ab\ncd\xff".to_vec()).unwrap_err();
+        assert!(e.to_string().contains("byte offset 5"), "{e}");
+    }
+}

@@ -1,0 +1,766 @@
+//! Style: a [`Document`] and a [`Template`] become a [`StyledDocument`] — every piece of text
+//! in its role (body, title, heading1…, end block), heading numbers decided, the title broken
+//! into balanced lines, dates normalised, images checked and read, the head and end blocks and
+//! the contact footer assembled. No font is read here; layout, DOCX and HTML all render from
+//! this one description, so the three formats say the same thing.
+
+pub mod dates;
+pub mod numbering;
+pub mod template;
+pub mod title;
+pub mod units;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::diag::{Diagnostic, Diagnostics, Failure, Result, SourceFile};
+use crate::model::*;
+pub use template::Template;
+use template::{ContactPlacement, EndKind, HeadKind};
+
+/// Inputs of the style stage besides the document and template.
+#[derive(Debug, Clone, Default)]
+pub struct StyleOptions {
+    /// The folder of the document: image paths resolve against it.
+    pub base_dir: PathBuf,
+    /// Further folders images may come from (`--allow-path`).
+    pub allow_paths: Vec<PathBuf>,
+    /// Contact information from folio.toml or flags, used where the document has none.
+    pub contact: Option<Contact>,
+}
+
+/// A run of text in one style.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Run {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+    pub code: bool,
+    pub link: Option<String>,
+    /// A footnote reference: its number.
+    pub note: Option<usize>,
+    pub span: Span,
+}
+
+/// A paragraph-like piece of text in a role (a key of the template's `[styles]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Para {
+    pub role: &'static str,
+    pub runs: Vec<Run>,
+}
+
+impl Para {
+    pub fn new(role: &'static str, text: impl Into<String>, span: Span) -> Para {
+        Para { role, runs: vec![Run { text: text.into(), span, ..Run::default() }] }
+    }
+    pub fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SBlock {
+    pub kind: SKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SKind {
+    Para(Para),
+    /// `number` is what folio adds in front (empty when the text already has its number).
+    Heading { level: u8, number: String, para: Para },
+    List(SList),
+    Table(STable),
+    Quote(Vec<SBlock>),
+    Image(SImage),
+    Rule,
+    PageBreak,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SList {
+    pub ordered: bool,
+    pub depth: usize,
+    pub items: Vec<SItem>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SItem {
+    /// `1.`, `（1）`, `①`, `•`; empty when the item text carries its own number.
+    pub marker: String,
+    pub blocks: Vec<SBlock>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct STable {
+    pub header_rows: usize,
+    pub rows: Vec<Vec<SCell>>,
+    /// Per column: alignment (numeric columns right-aligned unless the source says otherwise).
+    pub align: Vec<Align>,
+    pub widths: Vec<f32>,
+    pub caption: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SCell {
+    pub runs: Vec<Run>,
+    pub colspan: u16,
+    pub rowspan: u16,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SImage {
+    pub path: PathBuf,
+    pub data: Arc<Vec<u8>>,
+    pub format: ImageFormat,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
+    pub caption: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageFormat {
+    Png,
+    Jpeg,
+}
+
+impl ImageFormat {
+    pub fn mime(self) -> &'static str {
+        match self {
+            ImageFormat::Png => "image/png",
+            ImageFormat::Jpeg => "image/jpeg",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Head {
+    Official {
+        copy_number: Option<String>,
+        secrecy: Option<String>,
+        urgency: Option<String>,
+        /// One line per issuer; the suffix (文件) stands to the right of them all.
+        organs: Vec<String>,
+        suffix: String,
+        doc_number: Option<String>,
+        signers: Vec<String>,
+    },
+    Bulletin {
+        name: String,
+        issue: String,
+        issuer: String,
+        date: String,
+    },
+    None,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signature {
+    pub signer: Option<String>,
+    pub date: Option<String>,
+    pub seal: Option<SImage>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SAttachment {
+    pub label: String,
+    pub title: Option<String>,
+    pub blocks: Vec<SBlock>,
+    pub span: Span,
+}
+
+/// One line of the 版记 / 报尾.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EndRow {
+    /// `抄送：`, `报：`…: label and text (wrapped lines align after the colon).
+    Labeled { label: String, text: String },
+    /// The contact row: cells set in columns.
+    Contact(Vec<String>),
+    /// Printer on the left, date on the right.
+    Printed { left: String, right: String },
+    /// Right-aligned text (（共印N份）).
+    Right(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EndBlock {
+    pub kind: EndKind,
+    pub rows: Vec<EndRow>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactInfo {
+    pub placement: ContactPlacement,
+    pub contact: Contact,
+    /// The running-footer line: `科技城科源科技有限公司　电话：0816-8118728`.
+    pub line: String,
+    /// The 版记 cells: `联系单位：…`, `联系人：…`, `联系电话：…`.
+    pub cells: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StyledDocument {
+    pub meta: Meta,
+    pub template: Arc<Template>,
+    pub source: Arc<SourceFile>,
+    pub head: Head,
+    pub title: Vec<String>,
+    pub subtitle: Option<String>,
+    pub addressee: Option<String>,
+    pub body: Vec<SBlock>,
+    /// 附件说明 lines: `1. 名称`.
+    pub attachment_note: Vec<String>,
+    pub signature: Option<Signature>,
+    pub note: Option<String>,
+    pub attachments: Vec<SAttachment>,
+    pub footnotes: Vec<(usize, Vec<SBlock>)>,
+    pub end: Option<EndBlock>,
+    pub contact: Option<ContactInfo>,
+    /// The date as written in the document (normalised).
+    pub date: Option<String>,
+}
+
+impl StyledDocument {
+    /// Every text of the document that will be set, with where it came from: for glyph checks.
+    pub fn all_text(&self) -> Vec<(String, Span)> {
+        let mut out = Vec::new();
+        let whole = Span::new(0, 0);
+        let meta = |k: &str| self.meta_span(k);
+        match &self.head {
+            Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
+                for (t, k) in [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "urgency"), (doc_number, "doc_number")] {
+                    if let Some(t) = t {
+                        out.push((t.clone(), meta(k)));
+                    }
+                }
+                for o in organs {
+                    out.push((format!("{o}{suffix}"), meta("issuer")));
+                }
+                for s in signers {
+                    out.push((format!("签发人：{s}"), meta("signers")));
+                }
+            }
+            Head::Bulletin { name, issue, issuer, date } => {
+                out.push((name.clone(), meta("bulletin.name")));
+                out.push((issue.clone(), meta("bulletin.issue")));
+                out.push((issuer.clone(), meta("issuer")));
+                out.push((date.clone(), meta("date")));
+            }
+            Head::None => {}
+        }
+        for t in &self.title {
+            out.push((t.clone(), meta("title")));
+        }
+        if let Some(s) = &self.subtitle {
+            out.push((s.clone(), meta("subtitle")));
+        }
+        if let Some(a) = &self.addressee {
+            out.push((a.clone(), meta("addressee")));
+        }
+        fn blocks(b: &[SBlock], out: &mut Vec<(String, Span)>) {
+            for b in b {
+                match &b.kind {
+                    SKind::Para(p) => out.extend(p.runs.iter().map(|r| (r.text.clone(), r.span))),
+                    SKind::Heading { number, para, .. } => {
+                        out.push((number.clone(), b.span));
+                        out.extend(para.runs.iter().map(|r| (r.text.clone(), r.span)))
+                    }
+                    SKind::List(l) => l.items.iter().for_each(|i| {
+                        out.push((i.marker.clone(), b.span));
+                        blocks(&i.blocks, out)
+                    }),
+                    SKind::Table(t) => {
+                        for c in t.rows.iter().flatten() {
+                            out.extend(c.runs.iter().map(|r| (r.text.clone(), r.span)));
+                        }
+                        if let Some(c) = &t.caption {
+                            out.push((c.clone(), b.span));
+                        }
+                    }
+                    SKind::Quote(q) => blocks(q, out),
+                    SKind::Image(i) => {
+                        if let Some(c) = &i.caption {
+                            out.push((c.clone(), b.span))
+                        }
+                    }
+                    SKind::Rule | SKind::PageBreak => {}
+                }
+            }
+        }
+        blocks(&self.body, &mut out);
+        for l in &self.attachment_note {
+            out.push((l.clone(), meta("attachments")));
+        }
+        if let Some(s) = &self.signature {
+            for t in [&s.signer, &s.date].into_iter().flatten() {
+                out.push((t.clone(), meta("signature")));
+            }
+        }
+        if let Some(n) = &self.note {
+            out.push((n.clone(), meta("note")));
+        }
+        for a in &self.attachments {
+            out.push((a.label.clone(), a.span));
+            if let Some(t) = &a.title {
+                out.push((t.clone(), a.span));
+            }
+            blocks(&a.blocks, &mut out);
+        }
+        for (_, f) in &self.footnotes {
+            blocks(f, &mut out);
+        }
+        if let Some(e) = &self.end {
+            for r in &e.rows {
+                match r {
+                    EndRow::Labeled { label, text } => out.push((format!("{label}{text}"), whole)),
+                    EndRow::Contact(c) => out.extend(c.iter().map(|c| (c.clone(), meta("contact")))),
+                    EndRow::Printed { left, right } => out.push((format!("{left}{right}"), whole)),
+                    EndRow::Right(t) => out.push((t.clone(), whole)),
+                }
+            }
+        }
+        if let Some(c) = &self.contact {
+            out.push((c.line.clone(), meta("contact")));
+        }
+        out
+    }
+
+    pub fn meta_span(&self, key: &str) -> Span {
+        // the front matter is at the top; without a span point at the file start
+        let _ = key;
+        Span::new(0, 0)
+    }
+}
+
+/// Apply a template to a document.
+pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opts: &StyleOptions, diags: &mut Diagnostics) -> Result<StyledDocument> {
+    let mut meta = doc.meta.clone();
+    let span_of = |k: &str| doc.meta_spans.get(k).copied().unwrap_or_default();
+    // contact: the document's own first, then folio.toml / flags
+    if let Some(extra) = &opts.contact {
+        let mut c = meta.contact.clone().unwrap_or_default();
+        c.fill_from(extra);
+        if !c.is_empty() {
+            meta.contact = Some(c);
+        }
+    }
+    let date = match &meta.date {
+        Some(d) => match dates::normalize_date(d) {
+            Some(n) => Some(n),
+            None => {
+                diags.push(
+                    Diagnostic::warning(format!("`{d}` is not a date folio can read; it is printed as written"))
+                        .at(src, span_of("date"))
+                        .hint("write dates as 2021-08-27, 2021/08/27 or 2021年8月27日"),
+                );
+                Some(d.clone())
+            }
+        },
+        None => None,
+    };
+    let print_date = meta.print_date.as_ref().map(|d| dates::normalize_date(d).unwrap_or_else(|| d.clone()));
+    let doc_number = meta.doc_number.as_ref().map(|n| {
+        let (fixed, problems) = dates::check_doc_number(n);
+        for p in problems {
+            diags.push(Diagnostic::warning(format!("document number `{n}`: {p}")).at(src, span_of("doc_number")).hint(format!("written as {fixed}")));
+        }
+        fixed
+    });
+
+    let tpl = &template;
+    let issuer_line = meta.issuer.join("　");
+    let head = match tpl.head.kind {
+        HeadKind::Official => Head::Official {
+            copy_number: meta.copy_number.clone(),
+            secrecy: meta.secrecy.clone(),
+            urgency: meta.urgency.clone(),
+            organs: meta.issuer.clone(),
+            suffix: tpl.head.organ_suffix.clone(),
+            doc_number: doc_number.clone(),
+            signers: meta.signers.clone(),
+        },
+        HeadKind::Bulletin => {
+            let b = meta.bulletin.clone().unwrap_or_default();
+            let mut issue = b.issue.clone().map(|i| if i.chars().all(|c| c.is_ascii_digit()) { format!("第{i}期") } else { i }).unwrap_or_default();
+            if let Some(t) = &b.total_issue {
+                let t = if t.chars().all(|c| c.is_ascii_digit()) { format!("（总第{t}期）") } else { t.clone() };
+                issue = if issue.is_empty() { t } else { format!("{issue}　{t}") };
+            }
+            Head::Bulletin {
+                name: b.name.clone().or_else(|| meta.issuer.first().map(|i| format!("{i}简报"))).unwrap_or_else(|| "工作简报".into()),
+                issue,
+                issuer: issuer_line.clone(),
+                date: date.clone().unwrap_or_default(),
+            }
+        }
+        HeadKind::None => Head::None,
+    };
+
+    let title = meta.title.as_ref().map(|t| title::balance(t, tpl.body.title_max_chars)).unwrap_or_default();
+    if title.is_empty() {
+        diags.push(Diagnostic::warning("the document has no title").at(src, Span::default()).hint("add `title:` to the front matter, or a `# 标题` line"));
+    }
+
+    let mut cx = Cx { src, opts, diags, counters: [0; 4], notes: Vec::new(), number_headings: tpl.body.number_headings };
+    let mut body = Vec::new();
+    let mut attachments = Vec::new();
+    for b in &doc.blocks {
+        if let BlockKind::Attachment(a) = &b.kind {
+            let saved = cx.counters;
+            cx.counters = [0; 4];
+            let blocks = cx.blocks(&a.blocks, 0)?;
+            cx.counters = saved;
+            attachments.push(SAttachment { label: a.label.clone(), title: a.title.clone(), blocks, span: b.span });
+        } else {
+            body.extend(cx.blocks(std::slice::from_ref(b), 0)?);
+        }
+    }
+    // Number attachments that were written as plain 附件 when there are several.
+    if attachments.len() > 1 {
+        for (i, a) in attachments.iter_mut().enumerate() {
+            if a.label == "附件" {
+                a.label = format!("附件{}", i + 1);
+            }
+        }
+    }
+    let mut names: Vec<String> = meta.attachments.clone();
+    if names.is_empty() {
+        names = attachments.iter().filter_map(|a| a.title.clone()).collect();
+    }
+    let attachment_note = if names.len() == 1 { vec![names[0].clone()] } else { names.iter().enumerate().map(|(i, n)| format!("{}. {n}", i + 1)).collect() };
+
+    // footnotes in order of first reference
+    let mut footnotes = Vec::new();
+    let order = cx.notes.clone();
+    for (n, label) in order.iter().enumerate() {
+        if let Some(f) = doc.footnotes.iter().find(|f| &f.label == label) {
+            footnotes.push((n + 1, cx.blocks(&f.blocks, 0)?));
+        } else {
+            cx.diags.push(Diagnostic::warning(format!("footnote [^{label}] is referenced but never defined")).at(src, Span::default()));
+        }
+    }
+    for f in &doc.footnotes {
+        if !order.contains(&f.label) {
+            cx.diags.push(Diagnostic::warning(format!("footnote [^{}] is defined but never referenced; it is printed at the end", f.label)).at(src, f.span));
+            let n = footnotes.len() + 1;
+            footnotes.push((n, cx.blocks(&f.blocks, 0)?));
+        }
+    }
+
+    let seal = match &meta.seal {
+        Some(p) => Some(load_image(p, "", None, src, span_of("seal"), opts)?),
+        None => None,
+    };
+    let signer = meta.signature.clone().or_else(|| (!meta.issuer.is_empty() && tpl.head.kind == HeadKind::Official).then(|| meta.issuer.join("　")));
+    let signature = if tpl.head.kind == HeadKind::Official || meta.signature.is_some() || seal.is_some() {
+        (signer.is_some() || date.is_some()).then(|| Signature { signer, date: date.clone(), seal })
+    } else {
+        None
+    };
+
+    let contact = meta.contact.clone().filter(|c| !c.is_empty()).and_then(|c| {
+        (tpl.contact.placement != ContactPlacement::None).then(|| contact_info(&c, tpl.contact.placement))
+    });
+
+    let end = end_block(&meta, tpl, print_date.as_deref(), contact.as_ref());
+
+    Ok(StyledDocument {
+        meta: meta.clone(),
+        template: template.clone(),
+        source: src.clone(),
+        head,
+        title,
+        subtitle: meta.subtitle.clone(),
+        addressee: meta.addressee.clone().map(|a| if a.ends_with(['：', ':']) { a.trim_end_matches(':').trim_end_matches('：').to_string() + "：" } else { format!("{a}：") }),
+        body,
+        attachment_note,
+        signature,
+        note: meta.note.clone().map(|n| if n.starts_with('（') { n } else { format!("（{n}）") }),
+        attachments,
+        footnotes,
+        end,
+        contact,
+        date,
+    })
+}
+
+fn contact_info(c: &Contact, placement: ContactPlacement) -> ContactInfo {
+    let mut line = Vec::new();
+    let mut cells = Vec::new();
+    let fields: [(&str, &Option<String>); 7] = [
+        ("联系单位", &c.organization),
+        ("联系人", &c.person),
+        ("联系电话", &c.phone),
+        ("地址", &c.address),
+        ("邮编", &c.postcode),
+        ("电子邮箱", &c.email),
+        ("网址", &c.website),
+    ];
+    for (label, v) in fields {
+        if let Some(v) = v {
+            cells.push(format!("{label}：{v}"));
+            line.push(match label {
+                "联系单位" => v.clone(),
+                "联系电话" => format!("电话：{v}"),
+                "联系人" => format!("联系人：{v}"),
+                _ => format!("{label}：{v}"),
+            });
+        }
+    }
+    ContactInfo { placement, contact: c.clone(), line: line.join("　"), cells }
+}
+
+fn end_block(meta: &Meta, tpl: &Template, print_date: Option<&str>, contact: Option<&ContactInfo>) -> Option<EndBlock> {
+    let mut rows = Vec::new();
+    let contact_row = contact.filter(|c| c.placement == ContactPlacement::EndBlock).map(|c| EndRow::Contact(c.cells.clone()));
+    match tpl.end.kind {
+        EndKind::Official => {
+            if !meta.copies_to.is_empty() {
+                rows.push(EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
+            }
+            rows.extend(contact_row);
+            if meta.printer.is_some() || print_date.is_some() {
+                rows.push(EndRow::Printed {
+                    left: meta.printer.clone().unwrap_or_default(),
+                    right: print_date.map(|d| format!("{d}印发")).unwrap_or_default(),
+                });
+            }
+        }
+        EndKind::Bulletin => {
+            let b = meta.bulletin.clone().unwrap_or_default();
+            for (label, list) in [("报：", &b.report_to), ("送：", &b.send_to), ("发：", &b.distribute_to)] {
+                if !list.is_empty() {
+                    rows.push(EndRow::Labeled { label: label.into(), text: list.join("，") });
+                }
+            }
+            rows.extend(contact_row);
+            if let Some(c) = &b.copies {
+                let c = if c.chars().all(|x| x.is_ascii_digit()) { format!("（共印{c}份）") } else { c.clone() };
+                rows.push(EndRow::Right(c));
+            }
+        }
+        EndKind::None => {}
+    }
+    (!rows.is_empty()).then(|| EndBlock { kind: tpl.end.kind, rows })
+}
+
+/// Shared state of turning blocks into styled blocks.
+struct Cx<'a> {
+    src: &'a Arc<SourceFile>,
+    opts: &'a StyleOptions,
+    diags: &'a mut Diagnostics,
+    counters: [u32; 4],
+    /// Footnote labels in order of first reference.
+    notes: Vec<String>,
+    number_headings: bool,
+}
+
+impl Cx<'_> {
+    fn blocks(&mut self, blocks: &[Block], depth: usize) -> Result<Vec<SBlock>> {
+        let mut out = Vec::new();
+        for b in blocks {
+            let kind = match &b.kind {
+                BlockKind::Heading { level, content } => {
+                    let level = (*level).clamp(1, 4);
+                    let l = level as usize - 1;
+                    self.counters[l] += 1;
+                    for c in &mut self.counters[l + 1..] {
+                        *c = 0;
+                    }
+                    let runs = self.runs(content, false, false);
+                    let text: String = runs.iter().map(|r| r.text.as_str()).collect();
+                    let number = if numbering::existing_number(text.trim_start()).is_some() || !self.number_headings {
+                        String::new()
+                    } else {
+                        numbering::format_number(level, self.counters[l])
+                    };
+                    SKind::Heading { level, number, para: Para { role: heading_role(level), runs } }
+                }
+                BlockKind::Paragraph(inl) => SKind::Para(Para { role: "body", runs: self.runs(inl, false, false) }),
+                BlockKind::List(list) => {
+                    let mut items = Vec::new();
+                    for (i, it) in list.items.iter().enumerate() {
+                        let blocks = self.blocks(&it.blocks, depth + 1)?;
+                        let first_text = blocks.first().map(|b| match &b.kind {
+                            SKind::Para(p) => p.text(),
+                            _ => String::new(),
+                        });
+                        let own = first_text.is_some_and(|t| numbering::existing_number(t.trim_start()).is_some());
+                        let n = list.start + i as u64;
+                        let marker = if own {
+                            String::new()
+                        } else if list.ordered {
+                            match depth % 3 {
+                                0 => format!("{n}."),
+                                1 => format!("（{n}）"),
+                                _ => circled(n),
+                            }
+                        } else {
+                            if depth % 2 == 0 { "•" } else { "◦" }.to_string()
+                        };
+                        items.push(SItem { marker, blocks });
+                    }
+                    SKind::List(SList { ordered: list.ordered, depth, items })
+                }
+                BlockKind::Table(t) => SKind::Table(self.table(t)),
+                BlockKind::Quote(q) => {
+                    let mut inner = self.blocks(q, depth)?;
+                    for b in &mut inner {
+                        if let SKind::Para(p) = &mut b.kind {
+                            p.role = "quote";
+                        }
+                    }
+                    SKind::Quote(inner)
+                }
+                BlockKind::Image(img) => SKind::Image(load_image(&img.path, &img.alt, img.caption.clone(), self.src, b.span, self.opts)?),
+                BlockKind::Rule => SKind::Rule,
+                BlockKind::PageBreak => SKind::PageBreak,
+                BlockKind::Attachment(a) => {
+                    // nested attachments (inside a quote…) are set inline
+                    let mut inner = vec![SBlock { kind: SKind::Para(Para::new("attachment_label", a.label.clone(), b.span)), span: b.span }];
+                    inner.extend(self.blocks(&a.blocks, depth)?);
+                    out.extend(inner);
+                    continue;
+                }
+            };
+            out.push(SBlock { kind, span: b.span });
+        }
+        Ok(out)
+    }
+
+    fn runs(&mut self, inl: &[Inline], bold: bool, italic: bool) -> Vec<Run> {
+        let mut out = Vec::new();
+        self.runs_into(inl, bold, italic, None, &mut out);
+        // merge neighbours of the same style
+        let mut merged: Vec<Run> = Vec::new();
+        for r in out {
+            if let Some(last) = merged.last_mut()
+                && last.bold == r.bold
+                && last.italic == r.italic
+                && last.code == r.code
+                && last.link == r.link
+                && last.note.is_none()
+                && r.note.is_none()
+            {
+                last.text.push_str(&r.text);
+                last.span = last.span.join(r.span);
+                continue;
+            }
+            merged.push(r);
+        }
+        merged
+    }
+
+    fn runs_into(&mut self, inl: &[Inline], bold: bool, italic: bool, link: Option<&str>, out: &mut Vec<Run>) {
+        for i in inl {
+            let base = Run { bold, italic, link: link.map(str::to_string), span: i.span, ..Run::default() };
+            match &i.kind {
+                InlineKind::Text(t) => out.push(Run { text: t.clone(), ..base }),
+                InlineKind::Code(t) => out.push(Run { text: t.clone(), code: true, ..base }),
+                InlineKind::Strong(c) => self.runs_into(c, true, italic, link, out),
+                InlineKind::Emphasis(c) => self.runs_into(c, bold, true, link, out),
+                InlineKind::Link { url, content } => self.runs_into(content, bold, italic, Some(url), out),
+                InlineKind::LineBreak => out.push(Run { text: "\n".into(), ..base }),
+                InlineKind::FootnoteRef(l) => {
+                    let n = match self.notes.iter().position(|x| x == l) {
+                        Some(p) => p + 1,
+                        None => {
+                            self.notes.push(l.clone());
+                            self.notes.len()
+                        }
+                    };
+                    out.push(Run { text: format!("[{n}]"), note: Some(n), ..base });
+                }
+            }
+        }
+    }
+
+    fn table(&mut self, t: &Table) -> STable {
+        let cols = t.rows.iter().map(|r| r.iter().map(|c| c.colspan.max(1) as usize).sum::<usize>()).max().unwrap_or(0);
+        let rows: Vec<Vec<SCell>> = t
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| SCell { runs: self.runs(&c.content, false, false), colspan: c.colspan.max(1), rowspan: c.rowspan.max(1) }).collect())
+            .collect();
+        let mut align = t.align.clone();
+        align.resize(cols, Align::Auto);
+        for (ci, a) in align.iter_mut().enumerate() {
+            if *a == Align::Auto {
+                let body: Vec<String> = rows.iter().skip(t.header_rows).filter_map(|r| r.get(ci)).map(|c| c.runs.iter().map(|r| r.text.as_str()).collect::<String>()).filter(|s| !s.trim().is_empty()).collect();
+                if !body.is_empty() && body.iter().all(|s| is_numeric(s)) {
+                    *a = Align::Right;
+                }
+            }
+        }
+        STable { header_rows: t.header_rows, rows, align, widths: t.widths.clone(), caption: t.caption.clone() }
+    }
+}
+
+fn heading_role(level: u8) -> &'static str {
+    match level {
+        1 => "heading1",
+        2 => "heading2",
+        3 => "heading3",
+        _ => "heading4",
+    }
+}
+
+fn circled(n: u64) -> String {
+    if (1..=20).contains(&n) { char::from_u32(0x2460 + n as u32 - 1).map(String::from).unwrap_or_default() } else { format!("（{n}）") }
+}
+
+/// Looks like a number: 12, -3.5, 5.0%, 1,234, ¥12.
+pub fn is_numeric(s: &str) -> bool {
+    let t = s.trim().trim_start_matches(['¥', '$', '-', '+', '约']).trim_end_matches(['%', '％', '‰', '元', '万', '亿', '个', '人', '家']);
+    !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Resolve, check and read an image; refuse paths outside the document's folder (and URLs)
+/// unless `--allow-path` names their folder.
+pub fn load_image(path: &str, alt: &str, caption: Option<String>, src: &SourceFile, span: Span, opts: &StyleOptions) -> Result<SImage> {
+    let err = |msg: String, hint: &str| -> Failure { Diagnostic::error(msg).at(src, span).hint(hint.to_string()).into() };
+    if path.contains("://") || path.starts_with("data:") {
+        return Err(err(format!("image `{path}` is not a local file"), "download the image next to the document and refer to it by a relative path"));
+    }
+    let p = Path::new(path);
+    let full = if p.is_absolute() { p.to_path_buf() } else { opts.base_dir.join(p) };
+    let canon = full.canonicalize().map_err(|e| err(format!("image `{path}` cannot be read: {e}"), "check the path; it is relative to the document"))?;
+    let base = opts.base_dir.canonicalize().unwrap_or_else(|_| opts.base_dir.clone());
+    let allowed = canon.starts_with(&base) || opts.allow_paths.iter().any(|a| a.canonicalize().is_ok_and(|a| canon.starts_with(a)));
+    if !allowed {
+        return Err(err(
+            format!("image `{path}` is outside the document's folder; refused"),
+            "a document may only use images from its own folder; pass --allow-path DIR to allow another",
+        ));
+    }
+    let data = std::fs::read(&canon).map_err(|e| err(format!("image `{path}` cannot be read: {e}"), "check the file"))?;
+    let (format, width, height) = image_size(&data).ok_or_else(|| err(format!("image `{path}` is not a PNG or JPEG file folio can read"), "convert it to PNG or JPEG"))?;
+    Ok(SImage { path: canon, data: Arc::new(data), format, width, height, alt: alt.to_string(), caption })
+}
+
+/// Format and pixel size from the file header (PNG IHDR, JPEG SOFn), without decoding.
+pub fn image_size(d: &[u8]) -> Option<(ImageFormat, u32, u32)> {
+    if d.len() > 24 && d.starts_with(b"\x89PNG\r\n\x1a\n") && &d[12..16] == b"IHDR" {
+        let w = u32::from_be_bytes(d[16..20].try_into().ok()?);
+        let h = u32::from_be_bytes(d[20..24].try_into().ok()?);
+        return (w > 0 && h > 0).then_some((ImageFormat::Png, w, h));
+    }
+    if d.starts_with(&[0xFF, 0xD8]) {
+        let mut i = 2;
+        while i + 9 < d.len() {
+            if d[i] != 0xFF {
+                return None;
+            }
+            let marker = d[i + 1];
+            let len = u16::from_be_bytes([d[i + 2], d[i + 3]]) as usize;
+            if (0xC0..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+                let h = u16::from_be_bytes([d[i + 5], d[i + 6]]) as u32;
+                let w = u16::from_be_bytes([d[i + 7], d[i + 8]]) as u32;
+                return (w > 0 && h > 0).then_some((ImageFormat::Jpeg, w, h));
+            }
+            i += 2 + len;
+        }
+    }
+    None
+}

@@ -1,0 +1,123 @@
+//! Heading numbers: 一、 /（一）/ 1. /（1）. Numbers already written in the source are
+//! recognised (一、 一要 （一） 第一条 第一章 1. （1） ①) and never doubled; headings without
+//! one get the next number of their level when the template asks for it.
+
+const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// 1 → 一, 10 → 十, 13 → 十三, 20 → 二十, 105 → 一百零五.
+pub fn chinese_number(n: u32) -> String {
+    match n {
+        0..=9 => DIGITS[n as usize].to_string(),
+        10..=19 => format!("十{}", if n > 10 { DIGITS[(n - 10) as usize].to_string() } else { String::new() }),
+        20..=99 => format!("{}十{}", DIGITS[(n / 10) as usize], if n % 10 > 0 { DIGITS[(n % 10) as usize].to_string() } else { String::new() }),
+        100..=999 => {
+            let rest = n % 100;
+            let tail = match rest {
+                0 => String::new(),
+                1..=9 => format!("零{}", DIGITS[rest as usize]),
+                10..=19 => format!("一{}", chinese_number(rest)),
+                _ => chinese_number(rest),
+            };
+            format!("{}百{}", DIGITS[(n / 100) as usize], tail)
+        }
+        _ => n.to_string(),
+    }
+}
+
+/// The number a heading of `level` gets for the `n`th heading of that level.
+pub fn format_number(level: u8, n: u32) -> String {
+    match level {
+        1 => format!("{}、", chinese_number(n)),
+        2 => format!("（{}）", chinese_number(n)),
+        3 => format!("{n}."),
+        _ => format!("（{n}）"),
+    }
+}
+
+fn is_cn_digit(c: char) -> bool {
+    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '两')
+}
+
+/// The number a heading text starts with, if any: returns its length in bytes (including the
+/// separator such as 、 or a following space).
+pub fn existing_number(text: &str) -> Option<usize> {
+    let t = text;
+    let cn_len = t.chars().take_while(|c| is_cn_digit(*c)).map(char::len_utf8).sum::<usize>();
+    // 一、 / 一. / 十三要 / 一是 / 一要
+    if cn_len > 0 {
+        let rest = &t[cn_len..];
+        for sep in ["、", "．", ".", "是", "要", "是要", "，"] {
+            if rest.starts_with(sep) {
+                // 一要 / 一是 only when followed by more text (一要优化…)
+                let len = cn_len + sep.len();
+                return Some(len);
+            }
+        }
+    }
+    // 第一章 / 第一条 / 第一节 / 第1条 / 第一部分
+    if let Some(rest) = t.strip_prefix('第') {
+        let n: usize = rest.chars().take_while(|c| is_cn_digit(*c) || c.is_ascii_digit()).map(char::len_utf8).sum();
+        if n > 0 {
+            let after = &rest[n..];
+            for unit in ["章", "条", "节", "部分", "篇", "款", "项"] {
+                if after.starts_with(unit) {
+                    let mut len = '第'.len_utf8() + n + unit.len();
+                    len += t[len..].chars().take_while(|c| c.is_whitespace() || *c == '\u{3000}').map(char::len_utf8).sum::<usize>();
+                    return Some(len);
+                }
+            }
+        }
+    }
+    // （一） （1） (一) (1)
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(rest) = t.strip_prefix(open) {
+            let n: usize = rest.chars().take_while(|c| is_cn_digit(*c) || c.is_ascii_digit()).map(char::len_utf8).sum();
+            if n > 0 && rest[n..].starts_with(close) {
+                return Some(open.len_utf8() + n + close.len_utf8());
+            }
+        }
+    }
+    // 1. 1、 1． 12.
+    let d: usize = t.chars().take_while(|c| c.is_ascii_digit()).count();
+    if d > 0 && d <= 3 {
+        let rest = &t[d..];
+        for sep in [".", "．", "、"] {
+            if rest.starts_with(sep) && !rest[sep.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+                return Some(d + sep.len());
+            }
+        }
+    }
+    // ① … ⑳
+    if t.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c)) {
+        return Some(3);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numbers() {
+        assert_eq!(chinese_number(1), "一");
+        assert_eq!(chinese_number(10), "十");
+        assert_eq!(chinese_number(13), "十三");
+        assert_eq!(chinese_number(20), "二十");
+        assert_eq!(chinese_number(35), "三十五");
+        assert_eq!(chinese_number(105), "一百零五");
+    }
+
+    #[test]
+    fn recognises_numbers_written_in_the_source() {
+        for t in ["一、总体要求", "一要优化创新布局", "十三要全面推动", "（一）指导思想", "第一条 为了", "第十二章　附则", "1. 总则", "（1）甲", "(2)乙", "①丙"] {
+            assert!(existing_number(t).is_some(), "{t}");
+        }
+        for t in ["总体要求", "2021年工作", "一是一，二是二"] {
+            let _ = t;
+        }
+        assert_eq!(existing_number("总体要求"), None);
+        assert_eq!(existing_number("2021年工作"), None);
+        assert_eq!(existing_number("3.5%的增长"), None);
+    }
+}
