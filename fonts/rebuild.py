@@ -13,6 +13,8 @@ Why the steps are what they are is in fonts/README.md and ../shared/spec/fonts.m
   * only the DFLT and ZHS language systems are kept, so the Japanese/Korean/Traditional locl
     alternates do not double the size, while zh-Hans locl (full-width dash) stays;
   * LXGW WenKai has Reserved Font Names "LXGW" and "霞鹜": the subset is renamed;
+  * hinting is dropped (--no-hinting): PDF and screen renderers do not use CFF hints for CJK,
+    and they were a sixth of every glyph folio embeds in a PDF (and of the binary);
   * Liberation fonts (Reserved Font Name "Liberation") are shipped unmodified.
 """
 import bz2, hashlib, os, shutil, subprocess, sys, tempfile, venv
@@ -154,7 +156,7 @@ def build(out_dir, work):
         dst = os.path.join(out_dir, out)
         sh(py, "-m", "fontTools.subset", src, "--unicodes-file=" + os.path.join(work, cov + ".txt"),
            "--layout-features+=fwid,hwid,pwid", "--name-IDs=*", "--name-languages=*", "--name-legacy",
-           "--notdef-outline", "--output-file=" + dst, env=env)
+           "--notdef-outline", "--no-hinting", "--output-file=" + dst, env=env)
         if names:
             rename(py, dst, names)
         print(f"{out}: {os.path.getsize(dst):,} bytes, {len(sets[cov]):,} code points requested")

@@ -8,9 +8,183 @@
 //!                                            ├────────────────────────────────────▶ render::docx
 //!                                            └────────────────────────────────────▶ render::html
 //! ```
+//!
+//! [`Engine`] holds what is shared by every document of a run (fonts, templates);
+//! [`convert`] takes one input to its outputs.
 
+pub mod cli;
 pub mod diag;
+pub mod fonts;
+pub mod layout;
 pub mod model;
 pub mod parse;
-pub mod fonts;
+pub mod render;
 pub mod style;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use diag::{Diagnostic, Diagnostics, Failure, Result};
+use fonts::{FontBook, FontOptions};
+use style::Template;
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Pdf,
+    Docx,
+    Html,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Html => "html",
+        }
+    }
+    pub const ALL: [Format; 3] = [Format::Pdf, Format::Docx, Format::Html];
+}
+
+/// What every document of a run shares: fonts (discovered once, faces parsed once) and templates.
+pub struct Engine {
+    pub fonts: FontBook,
+    templates: Mutex<HashMap<String, Arc<Template>>>,
+}
+
+impl Engine {
+    pub fn new(font_options: FontOptions) -> Engine {
+        Engine { fonts: FontBook::new(font_options), templates: Mutex::new(HashMap::new()) }
+    }
+
+    /// A template by built-in name or path, loaded once per run.
+    pub fn template(&self, spec: &str) -> Result<Arc<Template>> {
+        if let Some(t) = self.templates.lock().unwrap_or_else(|e| e.into_inner()).get(spec) {
+            return Ok(t.clone());
+        }
+        let t = Arc::new(Template::load(spec)?);
+        self.templates.lock().unwrap_or_else(|e| e.into_inner()).insert(spec.to_string(), t.clone());
+        Ok(t)
+    }
+}
+
+/// How to convert one document.
+#[derive(Debug, Clone)]
+pub struct ConvertOptions {
+    pub template: String,
+    pub formats: Vec<Format>,
+    pub allow_paths: Vec<PathBuf>,
+    pub allow_missing_glyphs: bool,
+    /// Also produce the layout dump.
+    pub dump_layout: bool,
+    /// HTML: inline subset fonts as data URLs.
+    pub embed_fonts: bool,
+    /// Contact information from folio.toml / flags, used where the document has none.
+    pub contact: Option<model::Contact>,
+    /// Scraped text: keep every line, residue included.
+    pub keep_all: bool,
+}
+
+impl Default for ConvertOptions {
+    fn default() -> Self {
+        ConvertOptions {
+            template: "gongwen".into(),
+            formats: vec![Format::Pdf],
+            allow_paths: Vec::new(),
+            allow_missing_glyphs: false,
+            dump_layout: false,
+            embed_fonts: false,
+            contact: None,
+            keep_all: false,
+        }
+    }
+}
+
+/// The result of converting one document.
+#[derive(Debug, Default)]
+pub struct Converted {
+    pub outputs: Vec<(Format, Vec<u8>)>,
+    /// The layout dump, when asked for.
+    pub dump: Option<String>,
+    pub warnings: Vec<Diagnostic>,
+    pub pages: usize,
+}
+
+/// Parse a file into a document (for `folio check`).
+pub fn parse_file(path: &Path, diags: &mut Diagnostics) -> Result<(model::Document, Arc<diag::SourceFile>)> {
+    parse_file_with(path, &parse::text::ImportOptions::default(), diags)
+}
+
+/// Parse a file, with the options of the scraped-text import.
+pub fn parse_file_with(path: &Path, import: &parse::text::ImportOptions, diags: &mut Diagnostics) -> Result<(model::Document, Arc<diag::SourceFile>)> {
+    let kind = parse::InputKind::from_path(path).ok_or_else(|| {
+        Failure::from(
+            Diagnostic::error("unknown input type")
+                .in_file(path)
+                .hint(format!("folio reads {}", parse::InputKind::EXTENSIONS.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(" "))),
+        )
+    })?;
+    let src = parse::read_source(path)?;
+    let doc = parse::parse(&src, kind, import, diags)?;
+    Ok((doc, src))
+}
+
+/// Convert one input file.
+pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> Result<Converted> {
+    let mut diags = Diagnostics::default();
+    let (doc, src) = parse_file_with(path, &parse::text::ImportOptions { keep_all: opts.keep_all }, &mut diags)?;
+    convert_document(engine, &doc, &src, opts, diags)
+}
+
+/// Convert a parsed document.
+pub fn convert_document(engine: &Engine, doc: &model::Document, src: &Arc<diag::SourceFile>, opts: &ConvertOptions, mut diags: Diagnostics) -> Result<Converted> {
+    let template = engine.template(&opts.template)?;
+    let base_dir = src.path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let sopts = style::StyleOptions { base_dir, allow_paths: opts.allow_paths.clone(), contact: opts.contact.clone() };
+    let styled = style::style(doc, src, template, &sopts, &mut diags).map_err(|f| with_warnings(f, &diags))?;
+    let mut out = Converted::default();
+    let need_layout = opts.dump_layout || opts.formats.contains(&Format::Pdf);
+    let lopts = layout::LayoutOptions { allow_missing_glyphs: opts.allow_missing_glyphs };
+    let paged = if need_layout {
+        let (paged, warnings) = layout::layout(&styled, &engine.fonts, &lopts).map_err(|f| with_warnings(f, &diags))?;
+        for w in warnings {
+            diags.push(w);
+        }
+        Some(paged)
+    } else {
+        // DOCX and HTML still must not drop characters silently: check coverage
+        let (_, warnings) = layout::layout(&styled, &engine.fonts, &lopts).map_err(|f| with_warnings(f, &diags))?;
+        for w in warnings {
+            diags.push(w);
+        }
+        None
+    };
+    if let Some(p) = &paged {
+        out.pages = p.pages.len();
+        if opts.dump_layout {
+            out.dump = Some(render::dump::render(p));
+        }
+    }
+    for f in &opts.formats {
+        let bytes = match f {
+            Format::Pdf => render::pdf::render(paged.as_ref().expect("laid out"), &render::pdf::PdfOptions::default())?,
+            Format::Docx | Format::Html => {
+                return Err(Diagnostic::error(format!("{} output is not available yet in this version of folio; nothing was written", f.extension().to_uppercase()))
+                    .hint("build with -f pdf")
+                    .into());
+            }
+        };
+        out.outputs.push((*f, bytes));
+    }
+    out.warnings = diags.items;
+    Ok(out)
+}
+
+fn with_warnings(mut f: Failure, diags: &Diagnostics) -> Failure {
+    let mut all: Vec<Diagnostic> = diags.items.clone();
+    all.append(&mut f.0);
+    Failure(all)
+}

@@ -76,12 +76,12 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Arc<SourceFile>>
 }
 
 /// Parse a source file of the given kind into a document.
-pub fn parse(src: &Arc<SourceFile>, kind: InputKind, diags: &mut Diagnostics) -> Result<Document> {
+pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &text::ImportOptions, diags: &mut Diagnostics) -> Result<Document> {
     let doc = match kind {
         InputKind::Markdown => parse_markdown(src, diags)?,
         InputKind::Yaml | InputKind::Toml | InputKind::Json => structured::parse(src, kind, diags)?,
         InputKind::Text => {
-            let imported = text::import(&src.text, &text::ImportOptions::default());
+            let imported = text::import(&src.text, import);
             for r in &imported.removed {
                 diags.push(
                     Diagnostic::warning(format!("removed web residue ({}): {}", r.reason, r.text))

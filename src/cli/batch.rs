@@ -1,0 +1,441 @@
+//! `folio build`: many documents in one process. Inputs expand (files, folders, globs), run in
+//! parallel on a rayon pool, and are reported in input order; one failing document never stops
+//! the others; outputs are written atomically (temporary file + rename), so an interrupted or
+//! failed build never leaves a truncated file and keeps the previous good one.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::cli::args::{BuildArgs, FontArgs};
+use crate::cli::config::Config;
+use crate::diag::{Diagnostic, Failure};
+use crate::fonts::FontOptions;
+use crate::model::Contact;
+use crate::parse::InputKind;
+use crate::{ConvertOptions, Engine, Format};
+
+/// One input and the folder its output path is relative to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub path: PathBuf,
+    pub root: PathBuf,
+}
+
+/// Expand arguments into inputs: files as given, folders recursively (by extension), globs.
+pub fn expand(args: &[String], skip: Option<&Path>) -> Result<Vec<Input>, Diagnostic> {
+    let mut out: Vec<Input> = Vec::new();
+    let mut seen = HashSet::new();
+    let skip = skip.and_then(|s| s.canonicalize().ok());
+    let mut push = |path: PathBuf, root: PathBuf, out: &mut Vec<Input>| {
+        let key = path.canonicalize().unwrap_or_else(|_| path.clone());
+        if seen.insert(key) {
+            out.push(Input { path, root });
+        }
+    };
+    for a in args {
+        let p = PathBuf::from(a);
+        if p.is_file() {
+            let root = p.parent().map(Path::to_path_buf).unwrap_or_default();
+            push(p, root, &mut out);
+        } else if p.is_dir() {
+            let mut files = Vec::new();
+            walk(&p, &mut files, skip.as_deref());
+            files.sort();
+            for f in files {
+                push(f, p.clone(), &mut out);
+            }
+        } else if a.contains(['*', '?', '[']) {
+            let root: PathBuf = Path::new(a).components().take_while(|c| !c.as_os_str().to_string_lossy().contains(['*', '?', '['])).collect();
+            let entries = glob::glob(a).map_err(|e| Diagnostic::error(format!("bad glob `{a}`: {e}")))?;
+            let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok()).filter(|f| f.is_file()).collect();
+            files.sort();
+            if files.is_empty() {
+                return Err(Diagnostic::error(format!("`{a}` matches no file")));
+            }
+            for f in files {
+                let root = if root.as_os_str().is_empty() { PathBuf::from(".") } else { root.clone() };
+                push(f, root, &mut out);
+            }
+        } else {
+            return Err(Diagnostic::error(format!("`{a}`: no such file or folder")));
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, skip: Option<&Path>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    for e in rd.flatten() {
+        let p = e.path();
+        let name = e.file_name();
+        if name.to_string_lossy().starts_with('.') || name == "target" || name == "node_modules" {
+            continue;
+        }
+        if skip.is_some_and(|s| p.canonicalize().is_ok_and(|c| c == s)) {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, out, skip);
+        } else if InputKind::from_path(&p).is_some() && name != "folio.toml" {
+            out.push(p);
+        }
+    }
+}
+
+/// `K/N` → the inputs of part K (1-based) of N: every N-th of the sorted list, so the parts
+/// are disjoint, cover everything, and do not depend on which machine computes them.
+pub fn partition(inputs: Vec<Input>, spec: &str) -> Result<Vec<Input>, Diagnostic> {
+    let bad = || Diagnostic::error(format!("bad --partition `{spec}`")).hint("write K/N with 1 <= K <= N, e.g. --partition 2/3");
+    let (k, n) = spec.split_once('/').ok_or_else(bad)?;
+    let (k, n): (usize, usize) = (k.trim().parse().map_err(|_| bad())?, n.trim().parse().map_err(|_| bad())?);
+    if n == 0 || k == 0 || k > n {
+        return Err(bad());
+    }
+    let mut sorted = inputs;
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(sorted.into_iter().enumerate().filter(|(i, _)| i % n == k - 1).map(|(_, x)| x).collect())
+}
+
+/// Where an input's output goes: mirrored under `out` relative to the input's root, or next
+/// to the input.
+pub fn output_path(input: &Input, out: Option<&Path>, ext: &str) -> PathBuf {
+    let rel = input.path.strip_prefix(&input.root).map(Path::to_path_buf).unwrap_or_else(|_| input.path.file_name().map(PathBuf::from).unwrap_or_default());
+    let base = match out {
+        Some(o) => o.join(rel),
+        None => input.path.clone(),
+    };
+    base.with_extension(ext)
+}
+
+/// Write a file atomically: a temporary file in the same folder, synced, then renamed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!(".{}.folio-tmp-{}-{n}", path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default(), std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// What happened to one input.
+#[derive(Debug, serde::Serialize)]
+pub struct DocReport {
+    pub input: PathBuf,
+    pub ok: bool,
+    pub outputs: Vec<PathBuf>,
+    pub pages: usize,
+    pub warnings: Vec<Diagnostic>,
+    pub errors: Vec<Diagnostic>,
+    pub millis: f64,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct Report {
+    pub folio: &'static str,
+    pub built: usize,
+    pub failed: usize,
+    pub warnings: usize,
+    pub millis: f64,
+    pub documents: Vec<DocReport>,
+}
+
+/// Run `folio build`; returns the exit code.
+pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
+    let started = Instant::now();
+    let inputs = match expand(&args.inputs, args.output.as_deref()) {
+        Ok(i) => i,
+        Err(d) => {
+            eprintln!("{d}");
+            return 2;
+        }
+    };
+    let inputs = match &args.partition {
+        Some(p) => match partition(inputs, p) {
+            Ok(i) => i,
+            Err(d) => {
+                eprintln!("{d}");
+                return 2;
+            }
+        },
+        None => inputs,
+    };
+    // folio.toml of each input (cached per file)
+    let mut configs: HashMap<PathBuf, Config> = HashMap::new();
+    let mut doc_config: Vec<Option<PathBuf>> = Vec::new();
+    for i in &inputs {
+        let found = Config::find(&i.path);
+        if let Some(p) = &found
+            && !configs.contains_key(p)
+        {
+            match Config::load(p) {
+                Ok(c) => {
+                    configs.insert(p.clone(), c);
+                }
+                Err(f) => {
+                    eprintln!("{f}");
+                    return 2;
+                }
+            }
+        }
+        doc_config.push(found);
+    }
+    let mut font_dirs = fonts.font_dirs.clone();
+    font_dirs.extend(crate::fonts::env_font_dirs());
+    for c in configs.values() {
+        font_dirs.extend(c.font_dirs.iter().cloned());
+    }
+    let engine = Engine::new(FontOptions { no_system_fonts: fonts.no_system_fonts, dirs: font_dirs });
+    for w in &engine.fonts.warnings {
+        eprintln!("warning: {w}");
+    }
+    // templates must load before anything runs: a bad template is a configuration error
+    let plans: Vec<(ConvertOptions, Option<PathBuf>)> = inputs
+        .iter()
+        .zip(&doc_config)
+        .map(|(_, cfg)| {
+            let c = cfg.as_ref().and_then(|p| configs.get(p));
+            let mut contact: Option<Contact> = c.and_then(|c| c.contact.clone());
+            if args.contact_org.is_some() || args.contact_phone.is_some() {
+                let mut flags = Contact { organization: args.contact_org.clone(), phone: args.contact_phone.clone(), ..Contact::default() };
+                if let Some(cc) = &contact {
+                    flags.fill_from(cc);
+                }
+                contact = Some(flags);
+            }
+            let opts = ConvertOptions {
+                template: args.template.clone().or_else(|| c.and_then(|c| c.template.clone())).unwrap_or_else(|| "gongwen".into()),
+                formats: if !args.formats.is_empty() { args.formats.clone() } else { c.and_then(|c| c.formats.clone()).unwrap_or_else(|| vec![Format::Pdf]) },
+                allow_paths: args.allow_paths.iter().cloned().chain(c.map(|c| c.allow_paths.clone()).unwrap_or_default()).collect(),
+                allow_missing_glyphs: args.allow_missing_glyphs || c.and_then(|c| c.allow_missing_glyphs).unwrap_or(false),
+                dump_layout: args.dump_layout,
+                embed_fonts: args.embed_fonts,
+                contact,
+                keep_all: args.keep_all,
+            };
+            let out = args.output.clone().or_else(|| c.and_then(|c| c.output.clone()));
+            (opts, out)
+        })
+        .collect();
+    let mut seen_templates = HashSet::new();
+    for (o, _) in &plans {
+        if seen_templates.insert(o.template.clone())
+            && let Err(f) = engine.template(&o.template)
+        {
+            eprintln!("{f}");
+            return 2;
+        }
+    }
+    // two inputs must not write the same output
+    let mut claimed: HashMap<PathBuf, usize> = HashMap::new();
+    let mut clash: BTreeMap<usize, Diagnostic> = BTreeMap::new();
+    for (i, (inp, (o, out))) in inputs.iter().zip(&plans).enumerate() {
+        for f in &o.formats {
+            let p = output_path(inp, out.as_deref(), f.extension());
+            if let Some(j) = claimed.get(&p) {
+                clash.insert(i, Diagnostic::error(format!("its output {} is also the output of {}", p.display(), inputs[*j].path.display())).in_file(&inp.path).hint("rename one of the two inputs"));
+            } else {
+                claimed.insert(p, i);
+            }
+        }
+    }
+
+    let show_progress = !args.quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() && inputs.len() > 1;
+    let bar = show_progress.then(|| {
+        let b = indicatif::ProgressBar::new(inputs.len() as u64);
+        b.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
+        b
+    });
+    let jobs = args.jobs.filter(|j| *j > 0).unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: cannot start {jobs} threads: {e}");
+            return 2;
+        }
+    };
+    // results are printed in input order as soon as all earlier ones are done
+    let printer = Mutex::new((0usize, BTreeMap::<usize, String>::new()));
+    let emit = |i: usize, text: String| {
+        let mut p = printer.lock().unwrap_or_else(|e| e.into_inner());
+        p.1.insert(i, text);
+        loop {
+            let next = p.0;
+            let Some(t) = p.1.remove(&next) else { break };
+            if !t.is_empty() {
+                match &bar {
+                    Some(b) => b.suspend(|| eprint!("{t}")),
+                    None => eprint!("{t}"),
+                }
+            }
+            p.0 += 1;
+        }
+    };
+    let reports: Vec<DocReport> = pool.install(|| {
+        inputs
+            .par_iter()
+            .enumerate()
+            .map(|(i, inp)| {
+                let t0 = Instant::now();
+                let (opts, out) = &plans[i];
+                let result = match clash.get(&i) {
+                    Some(d) => Err(Failure::from(d.clone())),
+                    None => build_one(&engine, inp, opts, out.as_deref()),
+                };
+                let millis = t0.elapsed().as_secs_f64() * 1000.0;
+                let rep = match result {
+                    Ok((outputs, pages, warnings)) => {
+                        let fail = args.deny_warnings && !warnings.is_empty();
+                        DocReport { input: inp.path.clone(), ok: !fail, outputs, pages, warnings, errors: Vec::new(), millis }
+                    }
+                    Err(f) => {
+                        let (errors, warnings): (Vec<_>, Vec<_>) = f.0.into_iter().partition(Diagnostic::is_error);
+                        DocReport { input: inp.path.clone(), ok: false, outputs: Vec::new(), pages: 0, warnings, errors, millis }
+                    }
+                };
+                let mut text = String::new();
+                if !args.quiet || !rep.ok {
+                    for d in rep.errors.iter().chain(if args.quiet { [].iter() } else { rep.warnings.iter() }) {
+                        text.push_str(&format!("{d}\n"));
+                    }
+                }
+                if rep.ok && !args.quiet && (args.verbose || bar.is_none()) {
+                    for o in &rep.outputs {
+                        text.push_str(&format!("wrote {}\n", o.display()));
+                    }
+                } else if !rep.ok && rep.errors.is_empty() && args.deny_warnings {
+                    text.push_str(&format!("error: {}: warnings are errors (--deny-warnings)\n", inp.path.display()));
+                }
+                emit(i, text);
+                if let Some(b) = &bar {
+                    b.inc(1);
+                    b.set_message(inp.path.display().to_string());
+                }
+                rep
+            })
+            .collect()
+    });
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let failed = reports.iter().filter(|r| !r.ok).count();
+    let warnings: usize = reports.iter().map(|r| r.warnings.len()).sum();
+    let report = Report {
+        folio: env!("CARGO_PKG_VERSION"),
+        built: reports.len() - failed,
+        failed,
+        warnings,
+        millis: started.elapsed().as_secs_f64() * 1000.0,
+        documents: reports,
+    };
+    if !args.quiet || failed > 0 {
+        eprintln!(
+            "{} built, {} failed, {} warning{} in {:.2} s",
+            report.built,
+            report.failed,
+            report.warnings,
+            if report.warnings == 1 { "" } else { "s" },
+            report.millis / 1000.0
+        );
+    }
+    if let Some(p) = &args.report {
+        let json = serde_json::to_vec_pretty(&report).unwrap_or_default();
+        if let Err(e) = write_atomic(p, &json) {
+            eprintln!("error: cannot write the report {}: {e}", p.display());
+            return 2;
+        }
+    }
+    let code = if failed > 0 { 1 } else { 0 };
+    if args.watch {
+        return watch(args, fonts, &engine, &inputs, &plans);
+    }
+    code
+}
+
+type Built = (Vec<PathBuf>, usize, Vec<Diagnostic>);
+
+fn build_one(engine: &Engine, inp: &Input, opts: &ConvertOptions, out: Option<&Path>) -> Result<Built, Failure> {
+    let c = crate::convert(engine, &inp.path, opts)?;
+    let mut written = Vec::new();
+    for (f, bytes) in &c.outputs {
+        let p = output_path(inp, out, f.extension());
+        write_atomic(&p, bytes).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write {}: {e}", p.display())).in_file(&inp.path)))?;
+        written.push(p);
+    }
+    if let Some(d) = &c.dump {
+        let p = output_path(inp, out, "layout.txt");
+        write_atomic(&p, d.as_bytes()).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write {}: {e}", p.display())).in_file(&inp.path)))?;
+        written.push(p);
+    }
+    Ok((written, c.pages, c.warnings))
+}
+
+/// `--watch`: rebuild inputs when they (or a template / folio.toml next to them) change.
+fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input], plans: &[(ConvertOptions, Option<PathBuf>)]) -> i32 {
+    use notify::{RecursiveMode, Watcher};
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = match notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
+        if let Ok(ev) = ev {
+            let _ = tx.send(ev);
+        }
+    }) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: cannot watch files: {e}");
+            return 2;
+        }
+    };
+    let mut dirs: Vec<PathBuf> = inputs.iter().filter_map(|i| i.path.parent().map(Path::to_path_buf)).collect();
+    dirs.sort();
+    dirs.dedup();
+    for d in &dirs {
+        let d = if d.as_os_str().is_empty() { Path::new(".") } else { d.as_path() };
+        if let Err(e) = watcher.watch(d, RecursiveMode::NonRecursive) {
+            eprintln!("error: cannot watch {}: {e}", d.display());
+            return 2;
+        }
+    }
+    eprintln!("watching {} input{} for changes (Ctrl-C to stop)", inputs.len(), if inputs.len() == 1 { "" } else { "s" });
+    let canon: Vec<Option<PathBuf>> = inputs.iter().map(|i| i.path.canonicalize().ok()).collect();
+    loop {
+        let Ok(first) = rx.recv() else { return 0 };
+        // let a burst of events settle
+        let mut events = vec![first];
+        while let Ok(e) = rx.recv_timeout(std::time::Duration::from_millis(150)) {
+            events.push(e);
+        }
+        let changed: HashSet<PathBuf> = events
+            .iter()
+            .filter(|e| matches!(e.kind, notify::EventKind::Modify(_) | notify::EventKind::Create(_)))
+            .flat_map(|e| e.paths.iter().filter_map(|p| p.canonicalize().ok()))
+            .collect();
+        for (i, inp) in inputs.iter().enumerate() {
+            if canon[i].as_ref().is_some_and(|c| changed.contains(c)) {
+                let t0 = Instant::now();
+                match build_one(engine, inp, &plans[i].0, plans[i].1.as_deref()) {
+                    Ok((outs, _, warnings)) => {
+                        for w in &warnings {
+                            eprintln!("{w}");
+                        }
+                        eprintln!("rebuilt {} in {:.0} ms", outs.iter().map(|o| o.display().to_string()).collect::<Vec<_>>().join(", "), t0.elapsed().as_secs_f64() * 1000.0);
+                    }
+                    Err(f) => eprintln!("{f}"),
+                }
+            }
+        }
+        let _ = args;
+    }
+}

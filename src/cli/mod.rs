@@ -1,0 +1,290 @@
+//! The command line: arguments and folio.toml become a run; documents are built, checked,
+//! imported; diagnostics, progress and a summary are printed. Exit codes: 0 all good, 1 a
+//! document failed, 2 usage or configuration error.
+
+pub mod args;
+pub mod batch;
+pub mod config;
+pub mod schema;
+
+use std::path::Path;
+
+use clap::{CommandFactory, Parser};
+
+use crate::diag::Diagnostics;
+use crate::fonts::FontOptions;
+use crate::model::{BlockKind, plain_text};
+use args::{Cli, Command, TemplatesAction};
+
+/// Parse arguments and run; returns the process exit code.
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match &cli.command {
+        Command::Build(b) => batch::run(b, &cli.fonts),
+        Command::Check(c) => check(&c.inputs, c.template.as_deref()),
+        Command::Import(i) => import(i),
+        Command::Schema => {
+            println!("{}", serde_json::to_string_pretty(&schema::schema()).unwrap_or_default());
+            0
+        }
+        Command::Fonts(f) => fonts(f, &cli.fonts),
+        Command::Templates { action } => templates(action),
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Cli::command(), "folio", &mut std::io::stdout());
+            0
+        }
+        Command::Licenses => {
+            println!("{}", folio_fonts::README);
+            for (name, text) in folio_fonts::LICENCES {
+                println!("\n==================== {name} ====================\n{text}");
+            }
+            0
+        }
+    }
+}
+
+/// `folio check`: parse and validate; a one-screen summary per document.
+fn check(inputs: &[String], template: Option<&str>) -> i32 {
+    let files = match batch::expand(inputs, None) {
+        Ok(f) => f,
+        Err(d) => {
+            eprintln!("{d}");
+            return 2;
+        }
+    };
+    let engine = crate::Engine::new(FontOptions { no_system_fonts: true, dirs: Vec::new() });
+    let tpl_name = template.unwrap_or("gongwen");
+    let tpl = match engine.template(tpl_name) {
+        Ok(t) => t,
+        Err(f) => {
+            eprintln!("{f}");
+            return 2;
+        }
+    };
+    let mut code = 0;
+    for inp in files {
+        let mut diags = Diagnostics::default();
+        match crate::parse_file(&inp.path, &mut diags) {
+            Ok((doc, src)) => {
+                let sopts = crate::style::StyleOptions { base_dir: inp.path.parent().map(Path::to_path_buf).unwrap_or_default(), ..Default::default() };
+                let styled = match crate::style::style(&doc, &src, tpl.clone(), &sopts, &mut diags) {
+                    Ok(s) => Some(s),
+                    Err(f) => {
+                        eprintln!("{f}");
+                        code = 1;
+                        None
+                    }
+                };
+                for d in &diags.items {
+                    eprintln!("{d}");
+                }
+                print!("{}", summary(&inp.path, &doc, styled.as_ref()));
+            }
+            Err(f) => {
+                eprintln!("{f}");
+                code = 1;
+            }
+        }
+    }
+    code
+}
+
+/// The summary `folio check` prints. The same for a Markdown file and its YAML twin.
+pub fn summary(path: &Path, doc: &crate::model::Document, styled: Option<&crate::style::StyledDocument>) -> String {
+    let m = &doc.meta;
+    let c = doc.counts();
+    let mut s = String::new();
+    let na = "—".to_string();
+    s.push_str(&format!("{}\n", path.display()));
+    s.push_str(&format!("  kind:        {}\n", m.kind.clone().unwrap_or_else(|| na.clone())));
+    s.push_str(&format!("  title:       {}\n", m.title.clone().unwrap_or_else(|| na.clone())));
+    if let Some(st) = styled
+        && st.title.len() > 1
+    {
+        s.push_str(&format!("  title lines: {}\n", st.title.join(" / ")));
+    }
+    s.push_str(&format!("  issuer:      {}\n", if m.issuer.is_empty() { na.clone() } else { m.issuer.join("、") }));
+    let date = styled.and_then(|s| s.date.clone()).or_else(|| m.date.clone());
+    s.push_str(&format!("  date:        {}\n", date.unwrap_or_else(|| na.clone())));
+    if let Some(n) = &m.doc_number {
+        s.push_str(&format!("  doc number:  {n}\n"));
+    }
+    s.push_str(&format!("  headings:    {} level 1, {} level 2, {} level 3, {} level 4\n", c.headings[0], c.headings[1], c.headings[2], c.headings[3]));
+    s.push_str(&format!("  paragraphs:  {}\n", c.paragraphs));
+    s.push_str(&format!("  lists:       {}   tables: {}   images: {}   attachments: {}\n", c.lists, c.tables, c.images, c.attachments));
+    let first_headings: Vec<String> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Heading { level: 1, content } => Some(plain_text(content)),
+            _ => None,
+        })
+        .take(3)
+        .collect();
+    if !first_headings.is_empty() {
+        s.push_str(&format!("  first headings: {}\n", first_headings.join(" | ")));
+    }
+    match &m.contact {
+        Some(ct) => {
+            let parts: Vec<String> = [("", &ct.organization), ("phone ", &ct.phone), ("e-mail ", &ct.email), ("address ", &ct.address), ("web ", &ct.website), ("person ", &ct.person)]
+                .iter()
+                .filter_map(|(l, v)| v.as_ref().map(|v| format!("{l}{v}")))
+                .collect();
+            s.push_str(&format!("  contact:     {}\n", parts.join(", ")));
+        }
+        None => s.push_str("  contact:     —\n"),
+    }
+    s
+}
+
+fn import(a: &args::ImportArgs) -> i32 {
+    let src = match crate::parse::read_source(&a.input) {
+        Ok(s) => s,
+        Err(f) => {
+            eprintln!("{f}");
+            return 1;
+        }
+    };
+    let imported = crate::parse::text::import(&src.text, &crate::parse::text::ImportOptions { keep_all: a.keep_all });
+    for r in &imported.removed {
+        eprintln!("{}:{}: removed ({}): {}", a.input.display(), r.line, r.reason, r.text);
+    }
+    for w in &imported.warnings {
+        eprintln!("{}: warning: {w}", a.input.display());
+    }
+    if !imported.removed.is_empty() {
+        eprintln!("{} line{} of web residue removed (--keep-all keeps them)", imported.removed.len(), if imported.removed.len() == 1 { "" } else { "s" });
+    }
+    if let Some(r) = &a.report {
+        let json = serde_json::json!({ "input": a.input, "removed": imported.removed, "warnings": imported.warnings });
+        if let Err(e) = batch::write_atomic(r, serde_json::to_string_pretty(&json).unwrap_or_default().as_bytes()) {
+            eprintln!("error: cannot write {}: {e}", r.display());
+            return 2;
+        }
+    }
+    match &a.output {
+        Some(o) => {
+            if let Err(e) = batch::write_atomic(o, imported.markdown.as_bytes()) {
+                eprintln!("error: cannot write {}: {e}", o.display());
+                return 1;
+            }
+            eprintln!("wrote {}", o.display());
+        }
+        None => print!("{}", imported.markdown),
+    }
+    0
+}
+
+fn fonts(f: &args::FontsArgs, fa: &args::FontArgs) -> i32 {
+    let mut dirs = fa.font_dirs.clone();
+    dirs.extend(crate::fonts::env_font_dirs());
+    let t0 = std::time::Instant::now();
+    let engine = crate::Engine::new(FontOptions { no_system_fonts: fa.no_system_fonts, dirs });
+    let ready = t0.elapsed();
+    for w in &engine.fonts.warnings {
+        eprintln!("warning: {w}");
+    }
+    let tpl = match engine.template(f.template.as_deref().unwrap_or("gongwen")) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{e}");
+            return 2;
+        }
+    };
+    let fonts = crate::layout::atoms::DocFonts::new(&engine.fonts, &tpl);
+    println!(
+        "{} faces known ({}), ready in {:.0} ms; template {}",
+        engine.fonts.face_count(),
+        if fa.no_system_fonts { "embedded and --font-dir only" } else { "embedded, system and --font-dir" },
+        ready.as_secs_f64() * 1000.0,
+        tpl.name
+    );
+    println!("{:<16} {:<10} {:<30} from", "role", "font key", "face");
+    for (role, style) in &tpl.styles {
+        for (key, bold) in [(&style.font, style.bold), (&style.latin, style.bold)] {
+            let chain = fonts.chain(key, bold);
+            if let Some(face) = chain.primary() {
+                let wanted = tpl.fonts.get(key).and_then(|v| v.first()).cloned().unwrap_or_default();
+                let note = if face.origin.to_string().starts_with("embedded") && !wanted.is_empty() && !face.family.eq_ignore_ascii_case(&wanted) {
+                    format!("  (no {wanted} here)")
+                } else {
+                    String::new()
+                };
+                println!("{:<16} {:<10} {:<30} {}{note}", role, key, format!("{}{}", face.family, if face.bold { " Bold" } else { "" }), face.origin);
+            }
+        }
+    }
+    if let Some(input) = &f.input {
+        let mut diags = Diagnostics::default();
+        let (doc, src) = match crate::parse_file(input, &mut diags) {
+            Ok(x) => x,
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        };
+        let sopts = crate::style::StyleOptions { base_dir: input.parent().map(Path::to_path_buf).unwrap_or_default(), ..Default::default() };
+        let styled = match crate::style::style(&doc, &src, tpl.clone(), &sopts, &mut diags) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        };
+        match crate::layout::layout(&styled, &engine.fonts, &crate::layout::LayoutOptions { allow_missing_glyphs: true }) {
+            Ok((_, warnings)) => {
+                let missing: Vec<_> = warnings.iter().filter(|w| w.message.starts_with("no font has")).collect();
+                if missing.is_empty() {
+                    println!("\nevery character of {} has a face", input.display());
+                } else {
+                    println!("\n{} character{} of {} no face covers:", missing.len(), if missing.len() == 1 { "" } else { "s" }, input.display());
+                    for w in missing {
+                        println!("{w}");
+                    }
+                    return 1;
+                }
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                return 1;
+            }
+        }
+    }
+    0
+}
+
+fn templates(a: &TemplatesAction) -> i32 {
+    match a {
+        TemplatesAction::List => {
+            for (name, desc, _) in crate::style::template::BUILTINS {
+                println!("{name:<10} {desc}");
+            }
+            0
+        }
+        TemplatesAction::Show { name } => match crate::style::template::Template::builtin(name) {
+            Some(t) => {
+                // a template that extends a built-in is shown whole, so it can stand alone
+                match crate::style::template::Template::load(name) {
+                    Ok(full) if t.contains("extends") => {
+                        print!("# {name} — {}\n# the full template (built-in `{name}` with everything it inherits)\n", full.description);
+                        print!("{}", toml::to_string(&full).unwrap_or_default());
+                    }
+                    _ => print!("{t}"),
+                }
+                0
+            }
+            None => {
+                let names: Vec<&str> = crate::style::template::BUILTINS.iter().map(|b| b.0).collect();
+                eprintln!("error: no built-in template `{name}` (built-ins: {})", names.join(", "));
+                2
+            }
+        },
+    }
+}

@@ -1,0 +1,142 @@
+//! What layout produces: pages of positioned glyph runs, rules, images and links, in points
+//! from the top-left corner of the page. The PDF renderer draws exactly this and never
+//! re-breaks a line; the layout dump prints it for tests.
+
+use std::sync::Arc;
+
+use crate::fonts::Face;
+use crate::style::SImage;
+use crate::style::units::Color;
+
+#[derive(Debug, Clone)]
+pub struct PagedDocument {
+    pub width: f32,
+    pub height: f32,
+    pub pages: Vec<Page>,
+    pub outline: Vec<OutlineEntry>,
+    pub info: DocInfo,
+}
+
+/// PDF metadata.
+#[derive(Debug, Clone, Default)]
+pub struct DocInfo {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub keywords: Vec<String>,
+    /// (year, month, day) of the document, for the creation date when SOURCE_DATE_EPOCH is unset.
+    pub date: Option<(i32, u8, u8)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OutlineEntry {
+    pub title: String,
+    pub level: u8,
+    pub page: usize,
+    pub y: f32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    /// The printed page number, if the page shows one.
+    pub number: Option<u32>,
+    /// A blank page before the 版记 page, and that page: no number (GB/T 9704 §7.5).
+    pub unnumbered: bool,
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Item {
+    Text(TextRun),
+    Rule(Rule),
+    Image(ImageItem),
+    Link(LinkItem),
+}
+
+/// Glyphs of one face, size and colour on one baseline.
+#[derive(Debug, Clone)]
+pub struct TextRun {
+    pub face: Arc<Face>,
+    pub size: f32,
+    pub baseline: f32,
+    pub color: Color,
+    pub glyphs: Vec<PlacedGlyph>,
+    /// Stroke width for synthetic bold (0 = none).
+    pub bold_stroke: f32,
+    /// Horizontal slant for synthetic oblique (0 = none).
+    pub slant: f32,
+    /// Horizontal scale in percent (condensed organ marks), 100 = normal.
+    pub hscale: f32,
+    /// The template role, for the dump.
+    pub role: &'static str,
+    /// Grid line on the page (0-based), when set on the grid.
+    pub line: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PlacedGlyph {
+    pub id: u16,
+    pub x: f32,
+    /// Raise above the baseline in points.
+    pub rise: f32,
+    /// The source text this glyph stands for (empty for the 2nd… glyph of a cluster).
+    pub text: String,
+    /// Points this glyph's box gives up (compressed punctuation): its advance is reduced by
+    /// this much, so text selection and extraction see the line within the measure.
+    pub squeeze: f32,
+}
+
+impl TextRun {
+    pub fn text(&self) -> String {
+        self.glyphs.iter().map(|g| g.text.as_str()).collect()
+    }
+    pub fn x0(&self) -> f32 {
+        self.glyphs.first().map(|g| g.x).unwrap_or(0.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub x1: f32,
+    pub y1: f32,
+    pub x2: f32,
+    pub y2: f32,
+    pub width: f32,
+    pub color: Color,
+}
+
+#[derive(Debug, Clone)]
+pub struct ImageItem {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+    pub image: SImage,
+}
+
+#[derive(Debug, Clone)]
+pub struct LinkItem {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+    pub url: String,
+}
+
+impl PagedDocument {
+    /// All text of a page in reading order (for tests).
+    pub fn page_text(&self, page: usize) -> String {
+        let mut runs: Vec<&TextRun> = self.pages[page].items.iter().filter_map(|i| if let Item::Text(t) = i { Some(t) } else { None }).collect();
+        runs.sort_by(|a, b| a.baseline.total_cmp(&b.baseline).then(a.x0().total_cmp(&b.x0())));
+        let mut out = String::new();
+        let mut last: Option<f32> = None;
+        for r in runs {
+            if last.is_some_and(|l| (r.baseline - l).abs() > 1.0) {
+                out.push('\n');
+            }
+            out.push_str(&r.text());
+            last = Some(r.baseline);
+        }
+        out
+    }
+}

@@ -1,0 +1,88 @@
+//! Renderers: pure functions from a finished model and options to bytes.
+//! PDF (and the layout dump) draw the [`crate::layout::PagedDocument`]; DOCX and HTML are flow
+//! formats rendered from the [`crate::style::StyledDocument`].
+
+pub mod dump;
+pub mod pdf;
+pub mod sfnt;
+
+/// Link targets folio lets through: http, https, mailto, tel and relative paths. Anything else
+/// (javascript:, data:, file:, vbscript:…) is dropped.
+pub fn safe_url(url: &str) -> Option<String> {
+    let u = url.trim();
+    if u.is_empty() {
+        return None;
+    }
+    let lower: String = u.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
+    if let Some(colon) = lower.find(':') {
+        let scheme = &lower[..colon];
+        let before_slash = lower.find(['/', '?', '#']).is_none_or(|s| colon < s);
+        if before_slash {
+            return matches!(scheme, "http" | "https" | "mailto" | "tel").then(|| u.to_string());
+        }
+    }
+    if u.starts_with("//") {
+        return None;
+    }
+    Some(u.to_string())
+}
+
+/// The time to stamp into outputs: `SOURCE_DATE_EPOCH` if set, else the document's own date,
+/// else the Unix epoch — never the wall clock, so the same input gives the same bytes.
+pub fn timestamp(doc_date: Option<(i32, u8, u8)>) -> i64 {
+    if let Some(s) = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.trim().parse::<i64>().ok()) {
+        return s;
+    }
+    match doc_date {
+        Some((y, m, d)) => days_from_civil(y, m as u32, d as u32) * 86400,
+        None => 0,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// (year, month, day, hour, minute, second) in UTC of a Unix time.
+pub fn civil(ts: i64) -> (i64, u32, u32, u32, u32, u32) {
+    let days = ts.div_euclid(86400);
+    let secs = ts.rem_euclid(86400);
+    let z = days + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d, (secs / 3600) as u32, ((secs % 3600) / 60) as u32, (secs % 60) as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_safe_link_targets_pass() {
+        for ok in ["https://a.cn/x", "http://a", "mailto:a@b.cn", "tel:0816-8118728", "docs/a.html", "#x"] {
+            assert!(safe_url(ok).is_some(), "{ok}");
+        }
+        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "//evil.com"] {
+            assert!(safe_url(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn civil_dates_round_trip() {
+        let ts = days_from_civil(2021, 8, 27) * 86400;
+        assert_eq!(civil(ts), (2021, 8, 27, 0, 0, 0));
+    }
+}

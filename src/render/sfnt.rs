@@ -1,0 +1,179 @@
+//! Small sfnt (OpenType) surgery on the subsets `subsetter` writes for PDF: it keeps only what
+//! a PDF needs (no `cmap`, no `OS/2`), but printpdf's font parser wants a cmap, and browsers
+//! (HTML `--embed-fonts`) want cmap and OS/2 too. These helpers add tables and build a cmap.
+
+use std::collections::BTreeMap;
+
+fn be16(v: &mut Vec<u8>, x: u16) {
+    v.extend_from_slice(&x.to_be_bytes());
+}
+fn be32(v: &mut Vec<u8>, x: u32) {
+    v.extend_from_slice(&x.to_be_bytes());
+}
+
+fn checksum(data: &[u8]) -> u32 {
+    let mut sum = 0u32;
+    for chunk in data.chunks(4) {
+        let mut b = [0u8; 4];
+        b[..chunk.len()].copy_from_slice(chunk);
+        sum = sum.wrapping_add(u32::from_be_bytes(b));
+    }
+    sum
+}
+
+/// The tables of an sfnt: (tag, data), in directory order.
+pub fn tables(font: &[u8]) -> Option<Vec<([u8; 4], Vec<u8>)>> {
+    let n = u16::from_be_bytes(font.get(4..6)?.try_into().ok()?) as usize;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let rec = font.get(12 + i * 16..28 + i * 16)?;
+        let tag: [u8; 4] = rec[0..4].try_into().ok()?;
+        let off = u32::from_be_bytes(rec[8..12].try_into().ok()?) as usize;
+        let len = u32::from_be_bytes(rec[12..16].try_into().ok()?) as usize;
+        out.push((tag, font.get(off..off + len)?.to_vec()));
+    }
+    Some(out)
+}
+
+/// One table of an sfnt.
+pub fn table(font: &[u8], tag: &[u8; 4]) -> Option<Vec<u8>> {
+    tables(font)?.into_iter().find(|(t, _)| t == tag).map(|(_, d)| d)
+}
+
+/// Rebuild an sfnt from tables (sorted by tag, padded, with checksums and a fixed head
+/// checksum adjustment).
+pub fn build(version: u32, mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
+    tables.sort_by(|a, b| a.0.cmp(&b.0));
+    tables.dedup_by(|a, b| a.0 == b.0);
+    let n = tables.len() as u16;
+    let mut pow = 1u16;
+    let mut log = 0u16;
+    while pow * 2 <= n {
+        pow *= 2;
+        log += 1;
+    }
+    let mut out = Vec::new();
+    be32(&mut out, version);
+    be16(&mut out, n);
+    be16(&mut out, pow * 16);
+    be16(&mut out, log);
+    be16(&mut out, n * 16 - pow * 16);
+    let mut offset = 12 + tables.len() * 16;
+    let mut head_at = None;
+    for (tag, data) in tables.iter_mut() {
+        if tag == b"head" && data.len() >= 12 {
+            data[8..12].copy_from_slice(&[0; 4]);
+        }
+        out.extend_from_slice(tag);
+        be32(&mut out, checksum(data));
+        be32(&mut out, offset as u32);
+        be32(&mut out, data.len() as u32);
+        if tag == b"head" {
+            head_at = Some(offset);
+        }
+        offset += data.len().div_ceil(4) * 4;
+    }
+    for (_, data) in &tables {
+        out.extend_from_slice(data);
+        out.resize(out.len().div_ceil(4) * 4, 0);
+    }
+    if let Some(h) = head_at
+        && out.len() >= h + 12
+    {
+        let adj = 0xB1B0AFBAu32.wrapping_sub(checksum(&out));
+        out[h + 8..h + 12].copy_from_slice(&adj.to_be_bytes());
+    }
+    out
+}
+
+/// A `cmap` with a Windows Unicode BMP subtable (format 4) and, when needed, a full-range one
+/// (format 12), mapping characters to (new) glyph ids.
+pub fn cmap(map: &BTreeMap<u32, u16>) -> Vec<u8> {
+    let bmp: Vec<(u16, u16)> = map.iter().filter(|(c, _)| **c < 0xFFFF).map(|(c, g)| (*c as u16, *g)).collect();
+    // format 4: one segment per character (simple, small for a subset), plus the end segment
+    let segs = bmp.len() + 1;
+    let mut f4 = Vec::new();
+    be16(&mut f4, 4);
+    be16(&mut f4, 0); // length, set below
+    be16(&mut f4, 0);
+    be16(&mut f4, (segs * 2) as u16);
+    let mut pow = 1usize;
+    let mut log = 0u16;
+    while pow * 2 <= segs {
+        pow *= 2;
+        log += 1;
+    }
+    be16(&mut f4, (pow * 2) as u16);
+    be16(&mut f4, log);
+    be16(&mut f4, (segs * 2 - pow * 2) as u16);
+    for (c, _) in &bmp {
+        be16(&mut f4, *c);
+    }
+    be16(&mut f4, 0xFFFF);
+    be16(&mut f4, 0);
+    for (c, _) in &bmp {
+        be16(&mut f4, *c);
+    }
+    be16(&mut f4, 0xFFFF);
+    for (c, g) in &bmp {
+        be16(&mut f4, g.wrapping_sub(*c));
+    }
+    be16(&mut f4, 1);
+    for _ in 0..segs {
+        be16(&mut f4, 0);
+    }
+    let len = f4.len() as u16;
+    f4[2..4].copy_from_slice(&len.to_be_bytes());
+    let need12 = map.keys().any(|c| *c >= 0xFFFF);
+    let mut f12 = Vec::new();
+    if need12 {
+        be16(&mut f12, 12);
+        be16(&mut f12, 0);
+        be32(&mut f12, (16 + map.len() * 12) as u32);
+        be32(&mut f12, 0);
+        be32(&mut f12, map.len() as u32);
+        for (c, g) in map {
+            be32(&mut f12, *c);
+            be32(&mut f12, *c);
+            be32(&mut f12, *g as u32);
+        }
+    }
+    let mut out = Vec::new();
+    let n = if need12 { 2 } else { 1 };
+    be16(&mut out, 0);
+    be16(&mut out, n);
+    let header = 4 + 8 * n as usize;
+    be16(&mut out, 3);
+    be16(&mut out, 1);
+    be32(&mut out, header as u32);
+    if need12 {
+        be16(&mut out, 3);
+        be16(&mut out, 10);
+        be32(&mut out, (header + f4.len()) as u32);
+    }
+    out.extend_from_slice(&f4);
+    out.extend_from_slice(&f12);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rebuilt_font_keeps_its_tables() {
+        let f = crate::fonts::FontBook::embedded_only();
+        let face = f.embedded("Liberation Serif", false).unwrap();
+        let t = tables(face.data()).unwrap();
+        let n = t.len();
+        let mut m = BTreeMap::new();
+        m.insert('A' as u32, 1u16);
+        let mut t2 = t.clone();
+        t2.retain(|(tag, _)| tag != b"cmap");
+        t2.push((*b"cmap", cmap(&m)));
+        let rebuilt = build(0x00010000, t2);
+        let back = tables(&rebuilt).unwrap();
+        assert_eq!(back.len(), n);
+        assert!(ttf_parser::Face::parse(&rebuilt, 0).unwrap().glyph_index('A').is_some());
+    }
+}
