@@ -489,7 +489,9 @@ impl<'a> Flow<'a> {
                         atoms::width(&atoms::simple_atoms(suffix, st, size, &self.fonts, measure, &doc.source, Span::default(), &mut self.missing))
                     };
                     let names_w = widths.iter().cloned().fold(0.0, f32::max);
-                    let total = names_w + if suffix_w > 0.0 { size * 0.5 + suffix_w } else { 0.0 };
+                    // a single issuer runs into 文件; joint issuers stack with 文件 to their right
+                    let suffix_gap = if n > 1 { size * 0.5 } else { 0.0 };
+                    let total = names_w + if suffix_w > 0.0 { suffix_gap + suffix_w } else { 0.0 };
                     let avail = self.geo.width();
                     let scale = if total > avail { avail / total } else { 1.0 };
                     let x_start = self.geo.left + (avail - total * scale) / 2.0;
@@ -504,8 +506,8 @@ impl<'a> Flow<'a> {
                         }
                     }
                     if suffix_w > 0.0 {
-                        let base = top + block_h / 2.0 + 0.38 * size;
-                        let x = x_start + (names_w + size * 0.5) * scale;
+                        let base = if n > 1 { top + block_h / 2.0 + 0.38 * size } else { top + 0.88 * size };
+                        let x = x_start + (names_w + suffix_gap) * scale;
                         self.put_text(suffix, "organ", st, size, x, TextAlign::Left, base, Span::default(), Some(suffix_w * scale));
                     }
                     bottom = top + block_h;
@@ -774,18 +776,12 @@ impl<'a> Flow<'a> {
         let label_w = 3.0 * cw;
         for (i, l) in doc.attachment_note.iter().enumerate() {
             let atoms = self.atoms_of(&[Run { text: l.clone(), span: doc.meta_span("attachments"), ..Run::default() }], st);
-            let prefix = if i == 0 {
-                atoms::simple_atoms(label, st, size, &self.fonts, self.measure_for(size), &doc.source, Span::default(), &mut self.missing)
-            } else {
-                Vec::new()
-            };
-            // numbered names align under the first name; wrapped lines align after the number
-            let indent = Indent { first: if i == 0 { 2.0 } else { 2.0 + label_w / cw }, left: 0.0, right: 0.0 };
             if i == 0 {
-                self.set_atoms(&atoms, st, "attachment_note", indent, 0, Some(&prefix));
+                let prefix = atoms::simple_atoms(label, st, size, &self.fonts, self.measure_for(size), &doc.source, Span::default(), &mut self.missing);
+                self.set_atoms(&atoms, st, "attachment_note", Indent::first(2.0), 0, Some(&prefix));
             } else {
-                self.set_atoms(&atoms, st, "attachment_note", Indent { first: 0.0, ..indent }, 0, Some(&[]));
-                let _ = indent;
+                // later names align under the first name, after 附件：
+                self.set_atoms(&atoms, st, "attachment_note", Indent::first(2.0 + label_w / cw), 0, Some(&[]));
             }
         }
     }
@@ -905,88 +901,83 @@ impl<'a> Flow<'a> {
         let size = st.size.abs();
         let cw = size;
         let lh = if self.grid() { self.geo.pitch } else { size * 2.0 };
-        // lay the rows out (wrapped) to know how many lines they need
+        // lay the rows out (wrapped) to know how many lines they need; each line is a list of
+        // segments (atoms and their x offset from the block's left edge)
         let width = self.geo.width() - 2.0 * cw;
-        let mut rows: Vec<Vec<(Vec<Atom>, f32)>> = Vec::new(); // per row: lines of (atoms, x offset)
+        let plain = Measure { cell: None, cjk_latin_space: false };
+        let mut rows: Vec<Vec<Vec<(Vec<Atom>, f32)>>> = Vec::new();
         for r in &end.rows {
-            let mut lines_out = Vec::new();
+            let mut lines_out: Vec<Vec<(Vec<Atom>, f32)>> = Vec::new();
+            let seg = |f: &mut Self, t: &str, span: Span| atoms::simple_atoms(t, st, size, &f.fonts, plain, &doc.source, span, &mut f.missing);
             match r {
                 EndRow::Labeled { label, text } => {
-                    let la = atoms::simple_atoms(label, st, size, &self.fonts, Measure { cell: None, cjk_latin_space: false }, &doc.source, Span::default(), &mut self.missing);
+                    let la = seg(self, label, Span::default());
                     let lw = atoms::width(&la);
-                    let ta = atoms::simple_atoms(text, st, size, &self.fonts, Measure { cell: None, cjk_latin_space: false }, &doc.source, Span::default(), &mut self.missing);
+                    let ta = seg(self, text, Span::default());
                     let ls = lines::break_lines(&ta, width - lw, width - lw, true);
                     for (i, l) in ls.iter().enumerate() {
-                        let mut v: Vec<Atom> = Vec::new();
+                        let mut line = Vec::new();
                         if i == 0 {
-                            v.extend(la.iter().cloned());
+                            line.push((la.clone(), 0.0));
                         }
-                        let mut line_atoms: Vec<Atom> = ta[l.start..l.end].to_vec();
-                        // keep the justified positions by widening atoms
-                        for (a, (_, w)) in line_atoms.iter_mut().zip(&l.xs) {
+                        // one segment per atom keeps the justified positions
+                        for (a, (x, w)) in ta[l.start..l.end].iter().zip(&l.xs) {
+                            let mut a = a.clone();
                             a.width = *w;
+                            line.push((vec![a], lw + x));
                         }
-                        if !l.last {
-                            let extra = (width - lw - l.xs.last().map(|(x, w)| x + w).unwrap_or(0.0)).max(0.0);
-                            if let Some(a) = line_atoms.last_mut() {
-                                let _ = extra;
-                                let _ = a;
-                            }
-                        }
-                        v.extend(line_atoms);
-                        lines_out.push((v, if i == 0 { 0.0 } else { lw }));
+                        lines_out.push(line);
                     }
                 }
                 EndRow::Contact(cells) => {
-                    for chunk in cells.chunks(3) {
-                        let mut v = Vec::new();
-                        for c in chunk {
-                            v.push(atoms::simple_atoms(c, st, size, &self.fonts, Measure { cell: None, cjk_latin_space: false }, &doc.source, doc.meta_span("contact"), &mut self.missing));
+                    let all: Vec<Vec<Atom>> = cells.iter().map(|c| seg(self, c, doc.meta_span("contact"))).collect();
+                    // up to three cells a line, fewer when they do not fit side by side
+                    let mut groups: Vec<Vec<Vec<Atom>>> = Vec::new();
+                    for a in all {
+                        let fits = groups.last().is_some_and(|g: &Vec<Vec<Atom>>| {
+                            g.len() < 3 && g.iter().map(|x| atoms::width(x)).sum::<f32>() + atoms::width(&a) + cw * g.len() as f32 <= width
+                        });
+                        if fits {
+                            groups.last_mut().expect("group").push(a);
+                        } else {
+                            groups.push(vec![a]);
                         }
-                        // columns: spread the cells over the width
-                        let total: f32 = v.iter().map(|a| atoms::width(a)).sum();
-                        let gap = if v.len() > 1 { ((width - total) / (v.len() - 1) as f32).max(cw) } else { 0.0 };
+                    }
+                    for segs in groups {
+                        let total: f32 = segs.iter().map(|a| atoms::width(a)).sum();
+                        let gap = if segs.len() > 1 { ((width - total) / (segs.len() - 1) as f32).max(cw) } else { 0.0 };
+                        let mut x = 0.0;
                         let mut line = Vec::new();
-                        for (ci, mut cell) in v.into_iter().enumerate() {
-                            if ci > 0
-                                && let Some(first) = cell.first_mut()
-                            {
-                                first.width += 0.0;
+                        for a in segs {
+                            let w = atoms::width(&a);
+                            // a cell wider than the line wraps
+                            if w > width {
+                                let ls = lines::break_lines(&a, width, width, false);
+                                for l in ls {
+                                    let part: Vec<Atom> = a[l.start..l.end].to_vec();
+                                    lines_out.push(vec![(part, 0.0)]);
+                                }
+                                continue;
                             }
-                            if ci + 1 < chunk.len()
-                                && let Some(last) = cell.last_mut()
-                            {
-                                last.width += gap;
-                            }
-                            line.extend(cell);
+                            line.push((a, x));
+                            x += w + gap;
                         }
-                        lines_out.push((line, 0.0));
+                        if line.is_empty() {
+                            continue;
+                        }
+                        lines_out.push(line);
                     }
                 }
                 EndRow::Printed { left, right } => {
-                    let la = atoms::simple_atoms(left, st, size, &self.fonts, Measure { cell: None, cjk_latin_space: false }, &doc.source, Span::default(), &mut self.missing);
-                    let ra = atoms::simple_atoms(right, st, size, &self.fonts, Measure { cell: None, cjk_latin_space: false }, &doc.source, Span::default(), &mut self.missing);
-                    let gap = (width - atoms::width(&la) - atoms::width(&ra)).max(cw);
-                    let mut v = la;
-                    if let Some(l) = v.last_mut() {
-                        l.width += gap;
-                    } else {
-                        // no printer: the date alone on the right
-                        let mut ra2 = ra.clone();
-                        if let Some(f) = ra2.first_mut() {
-                            f.width += 0.0;
-                        }
-                        lines_out.push((ra2, width - atoms::width(&ra)));
-                        rows.push(lines_out);
-                        continue;
-                    }
-                    v.extend(ra);
-                    lines_out.push((v, 0.0));
+                    let la = seg(self, left, Span::default());
+                    let ra = seg(self, right, Span::default());
+                    let rw = atoms::width(&ra);
+                    lines_out.push(vec![(la, 0.0), (ra, width - rw)]);
                 }
                 EndRow::Right(t) => {
-                    let a = atoms::simple_atoms(t, st, size, &self.fonts, Measure { cell: None, cjk_latin_space: false }, &doc.source, Span::default(), &mut self.missing);
+                    let a = seg(self, t, Span::default());
                     let w = atoms::width(&a);
-                    lines_out.push((a, width - w));
+                    lines_out.push(vec![(a, width - w)]);
                 }
             }
             rows.push(lines_out);
@@ -1023,18 +1014,20 @@ impl<'a> Flow<'a> {
         items.push(Item::Rule(Rule { x1: self.geo.left, y1: top_rule, x2: self.geo.right, y2: top_rule, width: thick, color }));
         let nrows = rows.len();
         for (ri, r) in rows.iter().enumerate() {
-            for (line, xoff) in r {
+            for line in r {
                 let top = if self.grid() { self.slot_top(slot) } else { y_cursor };
                 let cell_h = if self.grid() { self.geo.cell.unwrap_or(size) } else { lh };
                 let base = top + cell_h / 2.0 + 0.38 * size;
-                let mut xs = Vec::new();
-                let mut cx = 0.0;
-                for a in line.iter() {
-                    xs.push((cx, a.width));
-                    cx += a.width;
-                }
                 let saved = std::mem::take(&mut self.cur.items);
-                self.emit_atoms(line, &xs, self.geo.left + cw + xoff, base, "end_block", self.grid().then_some(slot));
+                for (seg, xoff) in line {
+                    let mut xs = Vec::new();
+                    let mut cx = 0.0;
+                    for a in seg.iter() {
+                        xs.push((cx, a.width));
+                        cx += a.width;
+                    }
+                    self.emit_atoms(seg, &xs, self.geo.left + cw + xoff, base, "end_block", self.grid().then_some(slot));
+                }
                 items.extend(std::mem::replace(&mut self.cur.items, saved));
                 slot += 1;
                 y_cursor += lh;

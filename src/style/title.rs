@@ -5,7 +5,7 @@
 
 /// Words that should not be split across lines (common in official titles).
 const WORDS: &[&str] = &[
-    "国务院", "办公厅", "办公室", "委员会", "常务委员会", "人民代表大会", "人民政府", "关于", "通知", "决定", "意见",
+    "国务院", "办公厅", "年度", "季度", "中小企业", "入库", "评价", "办公室", "委员会", "常务委员会", "人民代表大会", "人民政府", "关于", "通知", "决定", "意见",
     "通报", "决议", "办法", "报告", "公告", "批复", "纪要", "实施", "推进", "加快", "建设", "发展", "工作", "改革",
     "创新", "科技", "管理", "安排", "相关", "举措", "部分", "节假日", "国家", "高质量", "示范区", "先行", "引领",
     "加强", "医院", "考核", "绩效", "公立", "支持", "推广", "事故", "表彰", "奖励", "专项", "附加", "扣除", "暂行",
@@ -55,6 +55,9 @@ fn break_cost(chars: &[char], i: usize, words: &[(usize, usize)]) -> Option<f32>
     };
     if "、，：）》”".contains(a) || after("关于") || before("关于") || after("的") || after("和") || after("与") || after("及") || after("暨") {
         return Some(0.0);
+    }
+    if after("年") && (before("度") || before("级")) {
+        return Some(4.0);
     }
     if a.is_ascii_digit() && b == '年' || after("年") && i >= 2 && chars[i - 2].is_ascii_digit() {
         return Some(0.5);
