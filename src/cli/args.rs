@@ -75,7 +75,7 @@ pub struct BuildArgs {
     /// Input files, folders or globs (`docs/**/*.md`).
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
-    /// Output formats, comma-separated. [default: pdf; env FOLIO_FORMATS]
+    /// Output formats, comma-separated. [default: pdf]
     #[arg(short, long, value_delimiter = ',', env = "FOLIO_FORMATS")]
     pub formats: Vec<Format>,
     /// Output folder; the input tree is mirrored under it. [default: next to each input]

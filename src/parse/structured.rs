@@ -339,7 +339,7 @@ mod tests {
     fn parse_str(name: &str, text: &str) -> Result<Document> {
         let src = SourceFile::new(name, text.to_string());
         let kind = crate::parse::InputKind::from_path(std::path::Path::new(name)).unwrap();
-        parse(&src, kind, &crate::parse::text::ImportOptions::default(), &mut Diagnostics::default())
+        parse(&src, kind, &mut Diagnostics::default())
     }
 
     #[test]

@@ -426,7 +426,7 @@ mod tests {
         std::fs::write(&p, "extends = \"gongwen\"\nname = \"mine\"\n[styles.body]\nsize = \"小三\"\n").unwrap();
         let t = Template::load(p.to_str().unwrap()).unwrap();
         let g = Template::load("gongwen").unwrap();
-        assert_eq!(t.style("body").size, Length::Pt(15.0));
+        assert_eq!(t.style("body").size.abs(), 15.0);
         assert_eq!(t.style("body").font, g.style("body").font);
         assert_eq!(t.page, g.page);
     }

@@ -26,10 +26,17 @@ pub const HAO: &[(&str, f32)] = &[
 
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
 
-/// A length: absolute (points), or a number of characters of the current text size.
+/// A length: absolute, or a number of characters of the current text size. The unit it was
+/// written in is kept, so `folio templates show` prints a template exactly as it means it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Length {
     Pt(f32),
+    Mm(f32),
+    Cm(f32),
+    In(f32),
+    Px(f32),
+    /// A Chinese size name: index into [`HAO`].
+    Hao(usize),
     /// `2字`: a multiple of the character size (the grid cell in grid mode).
     Chars(f32),
 }
@@ -39,6 +46,11 @@ impl Length {
     pub fn pt(self, char_size: f32) -> f32 {
         match self {
             Length::Pt(p) => p,
+            Length::Mm(v) => v * PT_PER_MM,
+            Length::Cm(v) => v * 10.0 * PT_PER_MM,
+            Length::In(v) => v * 72.0,
+            Length::Px(v) => v * 0.75,
+            Length::Hao(i) => HAO[i].1,
             Length::Chars(c) => c * char_size,
         }
     }
@@ -52,8 +64,8 @@ impl FromStr for Length {
     type Err = String;
     fn from_str(s: &str) -> Result<Length, String> {
         let t = s.trim();
-        if let Some((_, pt)) = HAO.iter().find(|(n, _)| *n == t) {
-            return Ok(Length::Pt(*pt));
+        if let Some(i) = HAO.iter().position(|(n, _)| *n == t) {
+            return Ok(Length::Hao(i));
         }
         let num_end = t.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).unwrap_or(t.len());
         let (num, unit) = t.split_at(num_end);
@@ -61,10 +73,10 @@ impl FromStr for Length {
         let unit = unit.trim();
         Ok(match unit {
             "pt" | "磅" => Length::Pt(v),
-            "mm" | "毫米" => Length::Pt(v * PT_PER_MM),
-            "cm" | "厘米" => Length::Pt(v * 10.0 * PT_PER_MM),
-            "in" => Length::Pt(v * 72.0),
-            "px" => Length::Pt(v * 0.75),
+            "mm" | "毫米" => Length::Mm(v),
+            "cm" | "厘米" => Length::Cm(v),
+            "in" => Length::In(v),
+            "px" => Length::Px(v),
             "字" | "em" | "char" | "chars" => Length::Chars(v),
             "" if v == 0.0 => Length::Pt(0.0),
             _ => return Err(format!("`{s}`: unknown unit `{unit}`")),
@@ -76,6 +88,11 @@ impl fmt::Display for Length {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Length::Pt(p) => write!(f, "{}pt", trim_float(*p)),
+            Length::Mm(v) => write!(f, "{}mm", trim_float(*v)),
+            Length::Cm(v) => write!(f, "{}cm", trim_float(*v)),
+            Length::In(v) => write!(f, "{}in", trim_float(*v)),
+            Length::Px(v) => write!(f, "{}px", trim_float(*v)),
+            Length::Hao(i) => f.write_str(HAO[*i].0),
             Length::Chars(c) => write!(f, "{}字", trim_float(*c)),
         }
     }
@@ -178,9 +195,10 @@ mod tests {
 
     #[test]
     fn lengths_in_every_unit() {
-        assert_eq!("三号".parse::<Length>().unwrap(), Length::Pt(16.0));
+        assert_eq!("三号".parse::<Length>().unwrap().abs(), 16.0);
         assert_eq!("16pt".parse::<Length>().unwrap(), Length::Pt(16.0));
-        assert!(matches!("37mm".parse::<Length>().unwrap(), Length::Pt(p) if (p - 104.88).abs() < 0.01));
+        assert!(("37mm".parse::<Length>().unwrap().abs() - 104.88).abs() < 0.01);
+        assert_eq!("37mm".parse::<Length>().unwrap().to_string(), "37mm");
         assert_eq!("2字".parse::<Length>().unwrap(), Length::Chars(2.0));
         assert!("3parsecs".parse::<Length>().is_err());
     }

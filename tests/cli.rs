@@ -1,0 +1,147 @@
+//! The command line as a user meets it: exit codes, summaries, errors with file:line:col.
+
+mod common;
+use common::*;
+
+#[test]
+fn check_prints_the_same_summary_for_markdown_and_yaml() {
+    let md = run(&["check", &example("mianyang-resolution.md")]);
+    let yaml = run(&["check", &example("mianyang-resolution.yaml")]);
+    assert!(md.status.success(), "{}", stderr(&md));
+    assert!(yaml.status.success(), "{}", stderr(&yaml));
+    let body = |s: String| s.lines().skip(1).collect::<Vec<_>>().join("\n");
+    let (a, b) = (body(stdout(&md)), body(stdout(&yaml)));
+    assert_eq!(a, b);
+    assert!(a.contains("headings:    13 level 1"), "{a}");
+    let paras: usize = a.lines().find(|l| l.trim_start().starts_with("paragraphs:")).and_then(|l| l.split(':').nth(1)).and_then(|n| n.trim().parse().ok()).unwrap();
+    assert!(paras >= 36, "{paras}");
+    assert!(a.contains("0816-8118728"));
+}
+
+#[test]
+fn unknown_front_matter_key_fails_with_its_position_and_a_hint() {
+    let d = tmp("titel");
+    let f = d.join("a.md");
+    std::fs::write(&f, "---\ndate: 2021-08-27\ntitel: x\n---\n\n正文。\n").unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-o", d.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.contains("a.md:3:1: error: unknown key `titel`"), "{e}");
+    assert!(e.contains("did you mean 'title'"), "{e}");
+    assert!(!d.join("a.pdf").exists(), "no output for a failed document");
+    let c = run(&["check", f.to_str().unwrap()]);
+    assert_eq!(c.status.code(), Some(1));
+}
+
+#[test]
+fn wrong_types_name_the_expected_type() {
+    let d = tmp("types");
+    let f = d.join("a.yaml");
+    std::fs::write(&f, "title: 标题\ncontact: 0816-8118728\nbody: 正文\n").unwrap();
+    let o = run(&["check", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.contains("a.yaml:2:10: error: wrong type: expected a table of keys, found a string") || e.contains("a.yaml:2:10: error: wrong type"), "{e}");
+}
+
+#[test]
+fn structured_values_that_look_numeric_stay_as_written() {
+    let d = tmp("numeric");
+    let f = d.join("a.yaml");
+    std::fs::write(&f, "title: 通知\ncopy_number: 000123\ndoc_number: 科源发〔2021〕12号\ncontact:\n  organization: 科源\n  phone: 0816-8118728\nbody: 正文。\n").unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-o", d.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = squash(&pdf_text(&read(&d.join("a.pdf"))).concat());
+    assert!(text.contains("000123"), "{text}");
+    assert!(text.contains("科源发〔2021〕12号"), "{text}");
+    assert!(text.contains("0816-8118728"), "{text}");
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_its_byte_offset() {
+    let d = tmp("utf8");
+    let f = d.join("a.md");
+    std::fs::write(&f, b"# t\n\nab\xff\n").unwrap();
+    let o = run(&["build", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("invalid UTF-8 at byte offset 7"), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    assert_eq!(run(&["build"]).status.code(), Some(2));
+    assert_eq!(run(&["build", "/no/such/file.md"]).status.code(), Some(2));
+    assert_eq!(run(&["build", &example("notice.md"), "-t", "gongwne"]).status.code(), Some(2));
+    let o = run(&["build", &example("notice.md"), "-t", "gongwne"]);
+    assert!(stderr(&o).contains("did you mean 'gongwen'"), "{}", stderr(&o));
+}
+
+#[test]
+fn schema_is_json_and_lists_the_fields() {
+    let o = run(&["schema"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for k in ["title", "doc_number", "copy_number", "contact", "bulletin", "body"] {
+        assert!(v["properties"].get(k).is_some(), "{k}");
+    }
+}
+
+#[test]
+fn completions_and_help_work() {
+    let o = run(&["completions", "bash"]);
+    assert!(o.status.success() && stdout(&o).contains("folio"));
+    let h = run(&["--help"]);
+    assert!(stdout(&h).contains("Examples:"));
+    assert!(run(&["--version"]).status.success());
+}
+
+#[test]
+fn templates_show_round_trips_to_the_same_pdf() {
+    let d = tmp("tplshow");
+    let o = run(&["templates", "show", "gongwen"]);
+    assert!(o.status.success());
+    let t = d.join("t.toml");
+    std::fs::write(&t, &o.stdout).unwrap();
+    let a = d.join("a");
+    let b = d.join("b");
+    assert!(run(&["build", &example("notice.md"), "-t", "gongwen", "-o", a.to_str().unwrap()]).status.success());
+    let r = run(&["build", &example("notice.md"), "-t", t.to_str().unwrap(), "-o", b.to_str().unwrap()]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert_eq!(read(&a.join("notice.pdf")), read(&b.join("notice.pdf")));
+    // and the jianbao template, which extends gongwen, shows whole
+    let j = run(&["templates", "show", "jianbao"]);
+    let jt = d.join("j.toml");
+    std::fs::write(&jt, &j.stdout).unwrap();
+    let c = d.join("c");
+    let e = d.join("e");
+    assert!(run(&["build", &example("mianyang-resolution.md"), "-t", "jianbao", "-o", c.to_str().unwrap()]).status.success());
+    let r = run(&["build", &example("mianyang-resolution.md"), "-t", jt.to_str().unwrap(), "-o", e.to_str().unwrap()]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert_eq!(read(&c.join("mianyang-resolution.pdf")), read(&e.join("mianyang-resolution.pdf")));
+}
+
+#[test]
+fn a_bad_template_is_an_error_at_its_own_line() {
+    let d = tmp("badtpl");
+    let t = d.join("t.toml");
+    std::fs::write(&t, "extends = \"gongwen\"\n[styles.body]\nsize = \"17parsecs\"\n").unwrap();
+    let o = run(&["build", &example("notice.md"), "-t", t.to_str().unwrap(), "-o", d.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.contains("t.toml:3:8"), "{e}");
+}
+
+#[test]
+fn import_writes_markdown_and_lists_what_it_removed() {
+    let d = tmp("import");
+    let out = d.join("seed.md");
+    let o = run(&["import", root().join("tests/fixtures/seed/resolution-scraped.txt").to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.contains("市人大常委会决议：加快建设国家科技创新先行示范区引领高质量发展"));
+    assert_eq!(md.matches("\n## ").count(), 13);
+    let e = stderr(&o);
+    assert!(e.contains("removed (image placeholder): 图片"), "{e}");
+    assert!(e.contains("hover(function"), "{e}");
+    assert!(!md.contains("点击量") && !md.contains("hover(function"));
+}

@@ -1,0 +1,149 @@
+//! Helpers shared by the integration tests: run the `folio` binary, read PDFs back (pure Rust),
+//! make temporary folders.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+pub fn folio() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_folio"));
+    c.env("SOURCE_DATE_EPOCH", "1700000000").env_remove("FOLIO_TEMPLATE").env_remove("FOLIO_FORMATS").env_remove("FOLIO_OUTPUT").env("CI", "1");
+    c
+}
+
+pub fn run(args: &[&str]) -> Output {
+    folio().args(args).output().expect("folio runs")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// The project root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn example(name: &str) -> String {
+    root().join("examples").join(name).to_string_lossy().into_owned()
+}
+
+/// A fresh temporary folder for one test.
+pub fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("folio-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// The text of each page of a PDF, read back with printpdf's parser (ToUnicode of every glyph).
+pub fn pdf_text(bytes: &[u8]) -> Vec<String> {
+    let mut w = Vec::new();
+    let doc = printpdf::PdfDocument::parse(bytes, &printpdf::PdfParseOptions::default(), &mut w).expect("the PDF parses");
+    doc.extract_text().into_iter().map(|chunks| chunks.join("")).collect()
+}
+
+/// A run of text as placed in the PDF: the text matrix of its first glyph (mm from the top-left
+/// corner of the page), its size, and its text.
+#[derive(Debug, Clone)]
+pub struct PdfRun {
+    pub x_mm: f32,
+    pub y_mm: f32,
+    pub size: f32,
+    pub text: String,
+}
+
+/// A stroked line (mm from the top-left corner), its width in points and its RGB colour.
+#[derive(Debug, Clone)]
+pub struct PdfRule {
+    pub x1: f32,
+    pub y1: f32,
+    pub x2: f32,
+    pub y2: f32,
+    pub width: f32,
+    pub rgb: (f32, f32, f32),
+}
+
+pub struct PdfPage {
+    pub runs: Vec<PdfRun>,
+    pub rules: Vec<PdfRule>,
+    pub height_mm: f32,
+}
+
+const MM: f32 = 72.0 / 25.4;
+
+/// Text runs and rules of every page, from the PDF's own operators.
+pub fn pdf_pages(bytes: &[u8]) -> Vec<PdfPage> {
+    use printpdf::{Op, TextItem, TextMatrix};
+    let mut w = Vec::new();
+    let doc = printpdf::PdfDocument::parse(bytes, &printpdf::PdfParseOptions::default(), &mut w).expect("the PDF parses");
+    let mut out = Vec::new();
+    for p in &doc.pages {
+        let h = p.media_box.height.0;
+        let mut runs = Vec::new();
+        let mut rules = Vec::new();
+        let (mut x, mut y, mut size) = (0.0f32, 0.0f32, 0.0f32);
+        let mut stroke_w = 1.0;
+        let mut rgb = (0.0, 0.0, 0.0);
+        for op in &p.ops {
+            match op {
+                Op::SetFont { size: s, .. } => size = s.0,
+                Op::SetTextMatrix { matrix } => {
+                    let m = match matrix {
+                        TextMatrix::Raw(m) => *m,
+                        TextMatrix::Translate(a, b) => [1.0, 0.0, 0.0, 1.0, a.0, b.0],
+                        TextMatrix::TranslateRotate(a, b, _) => [1.0, 0.0, 0.0, 1.0, a.0, b.0],
+                    };
+                    x = m[4];
+                    y = m[5];
+                }
+                Op::ShowText { items } => {
+                    let mut text = String::new();
+                    for it in items {
+                        match it {
+                            TextItem::Text(t) => text.push_str(t),
+                            TextItem::GlyphIds(g) => {
+                                for c in g {
+                                    if let Some(t) = &c.cid {
+                                        text.push_str(t)
+                                    }
+                                }
+                            }
+                            TextItem::Offset(_) => {}
+                        }
+                    }
+                    runs.push(PdfRun { x_mm: x / MM, y_mm: (h - y) / MM, size, text });
+                }
+                Op::SetOutlineThickness { pt } => stroke_w = pt.0,
+                Op::SetOutlineColor { col } => {
+                    rgb = match col {
+                        printpdf::Color::Rgb(c) => (c.r, c.g, c.b),
+                        printpdf::Color::Greyscale(g) => (g.percent, g.percent, g.percent),
+                        printpdf::Color::Cmyk(c) => ((1.0 - c.c) * (1.0 - c.k), (1.0 - c.m) * (1.0 - c.k), (1.0 - c.y) * (1.0 - c.k)),
+                        _ => (0.0, 0.0, 0.0),
+                    }
+                }
+                Op::DrawLine { line } if line.points.len() == 2 => {
+                    let (a, b) = (&line.points[0].p, &line.points[1].p);
+                    rules.push(PdfRule { x1: a.x.0 / MM, y1: (h - a.y.0) / MM, x2: b.x.0 / MM, y2: (h - b.y.0) / MM, width: stroke_w, rgb });
+                }
+                _ => {}
+            }
+        }
+        out.push(PdfPage { runs, rules, height_mm: h / MM });
+    }
+    out
+}
+
+pub fn read(p: &Path) -> Vec<u8> {
+    std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+/// Whitespace-free text, for containment checks.
+pub fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
