@@ -3,6 +3,7 @@
 //! formats rendered from the [`crate::style::StyledDocument`].
 
 pub mod dump;
+pub mod html;
 pub mod pdf;
 pub mod sfnt;
 

@@ -1,0 +1,699 @@
+//! HTML output: one self-contained page (inline CSS, no network request), semantic (`<article>`,
+//! `<header>`, `<h1>`, `<section>`/`<h2>`…, `<footer><address>`), readable on a phone and
+//! printable as an A4 handout with `@page` margins, `— N —` page numbers and the contact footer
+//! in page-margin boxes. Every text is escaped; links are limited to http, https, mailto, tel
+//! and relative paths; raw HTML never reaches this stage (the parser drops it with a warning).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+
+use base64::Engine as _;
+
+use crate::fonts::FontBook;
+use crate::layout::atoms::DocFonts;
+use crate::render::safe_url;
+use crate::style::template::{ContactPlacement, HeadKind, LayoutMode, PageNumberPosition, Template, TextAlign};
+use crate::style::units::PT_PER_MM;
+use crate::style::{EndRow, Head, Para, Run, SBlock, SKind, STable, StyledDocument};
+
+/// Options of the HTML renderer.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlOptions {
+    /// Inline subset fonts as data URLs.
+    pub embed_fonts: bool,
+}
+
+/// Escape text for HTML element content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// A CSS string literal.
+fn css_str(s: &str) -> String {
+    let mut o = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            '\n' => o.push_str("\\A "),
+            '<' => o.push_str("\\3C "),
+            c if (c as u32) < 0x20 => {}
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}
+
+fn font_stack(t: &Template, key: &str, embedded_first: Option<&str>) -> String {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(e) = embedded_first {
+        names.push(e.to_string());
+    } else if key == "xiaobiaosong" {
+        names.push("folio-xiaobiaosong".into());
+    }
+    // Latin letters and digits from the Latin face (unicode-range alias), everything else —
+    // curly quotes and dashes included — from the CJK faces.
+    names.push("folio-latin".into());
+    for n in t.fonts.get(key).cloned().unwrap_or_default() {
+        let n = n.strip_suffix(" Bold").map(str::to_string).unwrap_or(n);
+        for alias in FontBook::expand_aliases(&n) {
+            if !names.contains(&alias) {
+                names.push(alias);
+            }
+        }
+    }
+    // the web-font names of the Noto faces, for machines that have them under those names
+    for extra in ["Noto Serif SC", "Source Han Serif SC", "Songti SC", "SimSun"] {
+        if key != "hei" && !names.iter().any(|n| n == extra) {
+            names.push(extra.into());
+        }
+    }
+    let generic = if key == "hei" { "sans-serif" } else { "serif" };
+    let mut s: Vec<String> = names.iter().map(|n| css_str(n)).collect();
+    s.push(generic.into());
+    s.join(", ")
+}
+
+fn pt(v: f32) -> String {
+    let s = format!("{:.2}", v);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    format!("{s}pt")
+}
+
+/// Render the styled document to HTML.
+pub fn render(doc: &StyledDocument, book: &FontBook, opts: &HtmlOptions) -> Vec<u8> {
+    let t = &*doc.template;
+    let mut embedded: BTreeMap<String, String> = BTreeMap::new(); // font key -> css family
+    let mut font_faces = String::new();
+    if opts.embed_fonts {
+        embed_fonts(doc, book, &mut embedded, &mut font_faces);
+    } else {
+        // 小标宋 is not bold, but its embedded stand-in is Noto Serif CJK SC Bold: an alias picks
+        // the face by its full name so that no synthetic bold is applied to the real one.
+        font_faces.push_str(
+            "@font-face{font-family:\"folio-xiaobiaosong\";src:local(\"方正小标宋简体\"),local(\"FZXiaoBiaoSong-B05S\"),local(\"方正小标宋_GBK\"),local(\"华文中宋\"),local(\"STZhongsong\"),local(\"Noto Serif CJK SC Bold\"),local(\"NotoSerifCJKsc-Bold\"),local(\"Noto Serif SC Bold\"),local(\"NotoSerifSC-Bold\"),local(\"Source Han Serif SC Bold\");}\n",
+        );
+        font_faces.push_str(
+            "@font-face{font-family:\"folio-latin\";src:local(\"Times New Roman\"),local(\"TimesNewRomanPSMT\"),local(\"Liberation Serif\"),local(\"LiberationSerif\"),local(\"Tinos\");unicode-range:U+0020-007E,U+00A0-00FF,U+2013,U+2030,U+2116;}\n",
+        );
+    }
+    let css = stylesheet(doc, &embedded);
+    let title = doc.meta.title.clone().unwrap_or_default();
+    let mut h = String::new();
+    let _ = writeln!(h, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">");
+    let _ = writeln!(h, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    let _ = writeln!(h, "<title>{}</title>", esc(&title));
+    let desc = doc.meta.description.clone().unwrap_or_else(|| {
+        let mut d: String = doc.body.iter().find_map(|b| if let SKind::Para(p) = &b.kind { Some(p.text()) } else { None }).unwrap_or_default();
+        if d.chars().count() > 120 {
+            d = d.chars().take(118).collect::<String>() + "……";
+        }
+        d
+    });
+    let _ = writeln!(h, "<meta name=\"description\" content=\"{}\">", esc(&desc));
+    if !doc.meta.issuer.is_empty() {
+        let _ = writeln!(h, "<meta name=\"author\" content=\"{}\">", esc(&doc.meta.issuer.join("、")));
+    }
+    if !doc.meta.keywords.is_empty() {
+        let _ = writeln!(h, "<meta name=\"keywords\" content=\"{}\">", esc(&doc.meta.keywords.join(",")));
+    }
+    if let Some(d) = &doc.date {
+        let _ = writeln!(h, "<meta name=\"date\" content=\"{}\">", esc(d));
+    }
+    let _ = writeln!(h, "<meta name=\"generator\" content=\"folio {}\">", env!("CARGO_PKG_VERSION"));
+    let _ = writeln!(h, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data: local:\">");
+    let _ = writeln!(h, "<style>\n{font_faces}{css}</style>\n</head>\n<body>");
+    let kind = match t.head.kind {
+        HeadKind::Official => "gongwen",
+        HeadKind::Bulletin => "jianbao",
+        HeadKind::None => "plain",
+    };
+    let _ = writeln!(h, "<article class=\"doc {kind}\">");
+    head(&mut h, doc);
+    if !doc.title.is_empty() {
+        let lines: Vec<String> = doc.title.iter().map(|l| esc(l)).collect();
+        let _ = writeln!(h, "<h1 class=\"title\">{}</h1>", lines.join("<br>"));
+    }
+    if let Some(s) = &doc.subtitle {
+        let _ = writeln!(h, "<p class=\"subtitle\">{}</p>", esc(s));
+    }
+    if let Some(a) = &doc.addressee {
+        let _ = writeln!(h, "<p class=\"addressee\">{}</p>", esc(a));
+    }
+    let mut open = Vec::new();
+    blocks(&mut h, &doc.body, &mut open);
+    close_sections(&mut h, &mut open, 0);
+    if !doc.footnotes.is_empty() {
+        let _ = writeln!(h, "<section class=\"footnotes\" aria-label=\"注释\"><hr>\n<ol>");
+        for (n, b) in &doc.footnotes {
+            let _ = write!(h, "<li id=\"fn{n}\" value=\"{n}\">");
+            let mut o = Vec::new();
+            blocks(&mut h, b, &mut o);
+            close_sections(&mut h, &mut o, 0);
+            let _ = writeln!(h, "</li>");
+        }
+        let _ = writeln!(h, "</ol></section>");
+    }
+    if !doc.attachment_note.is_empty() {
+        let lines: Vec<String> = doc.attachment_note.iter().map(|l| format!("<span>{}</span>", esc(l))).collect();
+        let _ = writeln!(h, "<p class=\"attachment-note\"><span class=\"label\">附件：</span><span class=\"items\">{}</span></p>", lines.join(""));
+    }
+    if let Some(sig) = &doc.signature {
+        let _ = write!(h, "<div class=\"signature{}\">", if sig.seal.is_some() { " sealed" } else { "" });
+        if let Some(seal) = &sig.seal {
+            let _ = write!(h, "<img class=\"seal\" alt=\"{}\" src=\"data:{};base64,{}\">", esc(&format!("{}印章", sig.signer.clone().unwrap_or_default())), seal.format.mime(), base64::engine::general_purpose::STANDARD.encode(&*seal.data));
+        }
+        if let Some(s) = &sig.signer {
+            let _ = write!(h, "<p class=\"signer\">{}</p>", esc(s));
+        }
+        if let Some(d) = &sig.date {
+            let _ = write!(h, "<p class=\"date\"><time>{}</time></p>", esc(d));
+        }
+        let _ = writeln!(h, "</div>");
+    }
+    if let Some(n) = &doc.note {
+        let _ = writeln!(h, "<p class=\"note\">{}</p>", esc(n));
+    }
+    for a in &doc.attachments {
+        let _ = writeln!(h, "<section class=\"attachment\">\n<p class=\"attachment-label\">{}</p>", esc(&a.label));
+        if let Some(t) = &a.title {
+            let _ = writeln!(h, "<h2 class=\"attachment-title\">{}</h2>", esc(t));
+        }
+        let mut o = Vec::new();
+        blocks(&mut h, &a.blocks, &mut o);
+        close_sections(&mut h, &mut o, 0);
+        let _ = writeln!(h, "</section>");
+    }
+    end_block(&mut h, doc);
+    let _ = writeln!(h, "</article>\n</body>\n</html>");
+    h.into_bytes()
+}
+
+fn head(h: &mut String, doc: &StyledDocument) {
+    match &doc.head {
+        Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
+            let _ = writeln!(h, "<header class=\"head\">");
+            for (c, v) in [("copy-number", copy_number), ("secrecy", secrecy), ("urgency", urgency)] {
+                if let Some(v) = v {
+                    let _ = writeln!(h, "<p class=\"{c}\">{}</p>", esc(v));
+                }
+            }
+            if !organs.is_empty() {
+                if organs.len() == 1 {
+                    let _ = writeln!(h, "<p class=\"organ\">{}{}</p>", esc(&organs[0]), esc(suffix));
+                } else {
+                    let names: Vec<String> = organs.iter().map(|o| format!("<span>{}</span>", esc(o))).collect();
+                    let _ = writeln!(h, "<p class=\"organ joint\"><span class=\"names\">{}</span><span class=\"suffix\">{}</span></p>", names.join(""), esc(suffix));
+                }
+            }
+            if doc_number.is_some() || !signers.is_empty() {
+                let n = doc_number.clone().unwrap_or_default();
+                if signers.is_empty() {
+                    let _ = writeln!(h, "<p class=\"doc-number\">{}</p>", esc(&n));
+                } else {
+                    let _ = writeln!(h, "<p class=\"doc-number upward\"><span>{}</span><span class=\"signer\">签发人：<span class=\"names\">{}</span></span></p>", esc(&n), esc(&signers.join("　")));
+                }
+            }
+            if !organs.is_empty() || doc_number.is_some() {
+                let _ = writeln!(h, "<hr class=\"red-rule\">");
+            }
+            let _ = writeln!(h, "</header>");
+        }
+        Head::Bulletin { name, issue, issuer, date } => {
+            let _ = writeln!(h, "<header class=\"head masthead\">\n<p class=\"bulletin-name\">{}</p>", esc(name));
+            if !issue.is_empty() {
+                let _ = writeln!(h, "<p class=\"issue\">{}</p>", esc(issue));
+            }
+            let _ = writeln!(h, "<p class=\"issuer-line\"><span class=\"issuer\">{}</span><time>{}</time></p>\n<hr class=\"red-rule\">\n</header>", esc(issuer), esc(date));
+        }
+        Head::None => {}
+    }
+}
+
+fn close_sections(h: &mut String, open: &mut Vec<u8>, down_to: u8) {
+    while open.last().is_some_and(|l| *l >= down_to.max(1)) {
+        open.pop();
+        let _ = writeln!(h, "</section>");
+    }
+}
+
+fn runs(h: &mut String, runs: &[Run]) {
+    for r in runs {
+        let mut text = esc(&r.text).replace('\n', "<br>");
+        if r.code {
+            text = format!("<code>{text}</code>");
+        }
+        if r.italic {
+            text = format!("<em>{text}</em>");
+        }
+        if r.bold {
+            text = format!("<strong>{text}</strong>");
+        }
+        if let Some(n) = r.note {
+            text = format!("<sup><a href=\"#fn{n}\" id=\"ref{n}\">[{n}]</a></sup>");
+        } else if let Some(url) = r.link.as_deref().and_then(safe_url) {
+            text = format!("<a href=\"{}\">{text}</a>", esc(&url));
+        }
+        h.push_str(&text);
+    }
+}
+
+fn para(h: &mut String, p: &Para, class: &str) {
+    let _ = write!(h, "<p{}>", if class.is_empty() { String::new() } else { format!(" class=\"{class}\"") });
+    runs(h, &p.runs);
+    let _ = writeln!(h, "</p>");
+}
+
+fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>) {
+    for b in blocks {
+        match &b.kind {
+            SKind::Para(p) => para(h, p, if p.role == "body" { "" } else { p.role }),
+            SKind::Heading { level, number, para: p } => {
+                close_sections(h, open, *level);
+                let _ = writeln!(h, "<section class=\"level{level}\">");
+                open.push(*level);
+                let tag = (level + 1).min(6);
+                let _ = write!(h, "<h{tag}>");
+                if !number.is_empty() {
+                    let _ = write!(h, "<span class=\"num\">{}</span>", esc(number));
+                }
+                runs(h, &p.runs);
+                let _ = writeln!(h, "</h{tag}>");
+            }
+            SKind::List(l) => {
+                let tag = if l.ordered { "ol" } else { "ul" };
+                let _ = writeln!(h, "<{tag} class=\"list depth{}\">", l.depth);
+                for it in &l.items {
+                    let _ = write!(h, "<li>");
+                    if !it.marker.is_empty() {
+                        let _ = write!(h, "<span class=\"marker\">{}</span>", esc(&it.marker));
+                    }
+                    let mut o = Vec::new();
+                    let mut first = true;
+                    for ib in &it.blocks {
+                        if let (true, SKind::Para(p)) = (first, &ib.kind) {
+                            runs(h, &p.runs);
+                        } else {
+                            self::blocks(h, std::slice::from_ref(ib), &mut o);
+                        }
+                        first = false;
+                    }
+                    close_sections(h, &mut o, 0);
+                    let _ = writeln!(h, "</li>");
+                }
+                let _ = writeln!(h, "</{tag}>");
+            }
+            SKind::Table(t) => table(h, t),
+            SKind::Quote(q) => {
+                let _ = writeln!(h, "<blockquote>");
+                let mut o = Vec::new();
+                self::blocks(h, q, &mut o);
+                close_sections(h, &mut o, 0);
+                let _ = writeln!(h, "</blockquote>");
+            }
+            SKind::Image(img) => {
+                let _ = write!(
+                    h,
+                    "<figure><img src=\"data:{};base64,{}\" alt=\"{}\" width=\"{}\" height=\"{}\">",
+                    img.format.mime(),
+                    base64::engine::general_purpose::STANDARD.encode(&*img.data),
+                    esc(&img.alt),
+                    img.width,
+                    img.height
+                );
+                if let Some(c) = &img.caption {
+                    let _ = write!(h, "<figcaption>{}</figcaption>", esc(c));
+                }
+                let _ = writeln!(h, "</figure>");
+            }
+            SKind::Rule => {
+                let _ = writeln!(h, "<hr>");
+            }
+            SKind::PageBreak => {
+                let _ = writeln!(h, "<div class=\"page-break\"></div>");
+            }
+        }
+    }
+}
+
+fn table(h: &mut String, t: &STable) {
+    let _ = writeln!(h, "<div class=\"table-wrap\" tabindex=\"0\"><table>");
+    if let Some(c) = &t.caption {
+        let _ = writeln!(h, "<caption>{}</caption>", esc(c));
+    }
+    let align_of = |col: usize| match t.align.get(col) {
+        Some(crate::model::Align::Right) => " class=\"r\"",
+        Some(crate::model::Align::Center) => " class=\"c\"",
+        _ => "",
+    };
+    let mut covered: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (ri, row) in t.rows.iter().enumerate() {
+        if ri == 0 && t.header_rows > 0 {
+            let _ = writeln!(h, "<thead>");
+        }
+        if ri == t.header_rows {
+            let _ = writeln!(h, "<tbody>");
+        }
+        let _ = write!(h, "<tr>");
+        let mut col = 0;
+        for c in row {
+            while covered.contains(&(ri, col)) {
+                col += 1;
+            }
+            let tag = if ri < t.header_rows { "th" } else { "td" };
+            let mut attrs = String::new();
+            if c.colspan > 1 {
+                let _ = write!(attrs, " colspan=\"{}\"", c.colspan);
+            }
+            if c.rowspan > 1 {
+                let _ = write!(attrs, " rowspan=\"{}\"", c.rowspan);
+                for r in ri + 1..ri + c.rowspan as usize {
+                    for k in col..col + c.colspan as usize {
+                        covered.insert((r, k));
+                    }
+                }
+            }
+            if tag == "th" {
+                attrs.push_str(" scope=\"col\"");
+            } else {
+                attrs.push_str(align_of(col));
+            }
+            let _ = write!(h, "<{tag}{attrs}>");
+            runs(h, &c.runs);
+            let _ = write!(h, "</{tag}>");
+            col += c.colspan as usize;
+        }
+        let _ = writeln!(h, "</tr>");
+        if ri + 1 == t.header_rows {
+            let _ = writeln!(h, "</thead>");
+        }
+    }
+    if t.rows.len() > t.header_rows {
+        let _ = writeln!(h, "</tbody>");
+    }
+    let _ = writeln!(h, "</table></div>");
+}
+
+fn end_block(h: &mut String, doc: &StyledDocument) {
+    let contact = doc.contact.as_ref();
+    let end = doc.end.as_ref();
+    if end.is_none() && contact.is_none() {
+        return;
+    }
+    let class = match end.map(|e| e.kind) {
+        Some(crate::style::template::EndKind::Bulletin) => "end-block bulletin-footer",
+        Some(_) => "end-block",
+        None => "contact-footer",
+    };
+    let _ = writeln!(h, "<footer class=\"{class}\">");
+    let mut wrote_contact = false;
+    if let Some(e) = end {
+        for r in &e.rows {
+            match r {
+                EndRow::Labeled { label, text } => {
+                    let _ = writeln!(h, "<p class=\"labeled\"><span class=\"label\">{}</span><span>{}</span></p>", esc(label), esc(text));
+                }
+                EndRow::Contact(cells) => {
+                    let c: Vec<String> = cells.iter().map(|x| format!("<span>{}</span>", esc(x))).collect();
+                    let _ = writeln!(h, "<address class=\"contact\">{}</address>", c.join(""));
+                    wrote_contact = true;
+                }
+                EndRow::Printed { left, right } => {
+                    let _ = writeln!(h, "<p class=\"printed\"><span>{}</span><span>{}</span></p>", esc(left), esc(right));
+                }
+                EndRow::Right(t) => {
+                    let _ = writeln!(h, "<p class=\"right\">{}</p>", esc(t));
+                }
+            }
+        }
+    }
+    if let Some(c) = contact
+        && !wrote_contact
+    {
+        let cells: Vec<String> = c.cells.iter().map(|x| format!("<span>{}</span>", esc(x))).collect();
+        let _ = writeln!(h, "<address class=\"contact\">{}</address>", cells.join(""));
+    }
+    let _ = writeln!(h, "</footer>");
+}
+
+/// The stylesheet: the template in CSS terms.
+fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> String {
+    let t = &*doc.template;
+    let fam = |key: &str| font_stack(t, key, embedded.get(key).map(String::as_str));
+    let st = |role: &str| t.style(role);
+    // sizes relative to the body text, so a phone's larger body text scales everything
+    let body_pt = st("body").size.abs();
+    let size = |role: &str| {
+        let r = st(role).size.abs() / body_pt;
+        let s = format!("{:.4}", r);
+        format!("{}em", s.trim_end_matches('0').trim_end_matches('.'))
+    };
+    let grid = t.page.layout == LayoutMode::Grid;
+    let body = st("body");
+    let body_size = body.size.abs();
+    let type_w = t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs();
+    let cell = type_w / t.page.chars.max(1) as f32;
+    let pitch = crate::layout::Geometry::of(t).pitch;
+    let line_h = if grid { pitch } else { body.line_height * body_size };
+    let color = |role: &str| format!("#{}", st(role).color.hex());
+    let align = |role: &str| match st(role).align {
+        TextAlign::Justify => "justify",
+        TextAlign::Left => "left",
+        TextAlign::Center => "center",
+        TextAlign::Right => "right",
+    };
+    let weight = |role: &str| if st(role).bold { "bold" } else { "normal" };
+    let mut c = String::new();
+    let _ = writeln!(c, ":root{{color-scheme:light;}}");
+    let _ = writeln!(c, "html{{-webkit-text-size-adjust:100%;text-size-adjust:100%;}}");
+    let _ = writeln!(
+        c,
+        "body{{margin:0;background:#f3f3f0;color:#000;font-family:{};font-size:{};line-height:1.8;overflow-wrap:anywhere;word-break:normal;line-break:strict;}}",
+        fam(&body.font),
+        pt(body_size)
+    );
+    let _ = writeln!(
+        c,
+        "article{{box-sizing:border-box;max-width:{};margin:2rem auto;padding:{} {} {} {};background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.15);}}",
+        pt(t.page.width.abs()),
+        pt(t.page.margin_top.abs() * 0.6),
+        pt(t.page.margin_right.abs()),
+        pt(t.page.margin_bottom.abs() * 0.6),
+        pt(t.page.margin_left.abs())
+    );
+    let _ = writeln!(c, "p{{margin:0;text-align:{};text-indent:{};}}", align("body"), pt(body.indent.pt(cell)));
+    let _ = writeln!(c, "header.head{{margin-bottom:2em;}}");
+    let _ = writeln!(c, "header.head p{{text-indent:0;}}");
+    let _ = writeln!(c, ".copy-number,.secrecy,.urgency{{text-align:left;}}.secrecy,.urgency{{font-family:{};}}", fam("hei"));
+    let _ = writeln!(
+        c,
+        ".organ{{font-family:{};font-size:{};color:{};text-align:center;font-weight:{};line-height:1.2;margin-top:{}!important;white-space:nowrap;letter-spacing:0;}}",
+        fam(&st("organ").font),
+        size("organ"),
+        color("organ"),
+        weight("organ"),
+        pt(t.head.organ_top.abs() * 0.7)
+    );
+    let _ = writeln!(c, ".organ.joint{{display:flex;justify-content:center;align-items:center;gap:.4em;}}.organ.joint .names{{display:flex;flex-direction:column;text-align:justify;text-align-last:justify;}}");
+    let _ = writeln!(c, ".doc-number{{text-align:center;margin-top:2em!important;}}.doc-number.upward{{display:flex;justify-content:space-between;padding:0 1em;}}.doc-number .signer .names{{font-family:{};}}", fam("kai"));
+    let _ = writeln!(c, "hr.red-rule{{border:0;border-top:{} solid #{};margin:{} 0 0;}}", pt(t.head.rule_width.abs().max(1.0)), t.head.rule_color.hex(), pt(t.head.rule_gap.abs()));
+    let _ = writeln!(
+        c,
+        ".bulletin-name{{font-family:{};font-size:{};color:{};text-align:center;font-weight:normal;line-height:1.25;margin-top:{}!important;}}",
+        fam(&st("masthead").font),
+        size("masthead"),
+        color("masthead"),
+        pt(t.head.masthead_top.abs() * 0.5)
+    );
+    let _ = writeln!(c, ".issue{{text-align:center;margin:.8em 0!important;}}.issuer-line{{display:flex;justify-content:space-between;flex-wrap:wrap;gap:0 1em;}}");
+    let _ = writeln!(
+        c,
+        "h1.title{{font-family:{};font-size:{};font-weight:{};text-align:center;line-height:1.5;margin:1.2em 0 1em;color:{};}}",
+        fam(&st("title").font),
+        size("title"),
+        weight("title"),
+        color("title")
+    );
+    let _ = writeln!(c, ".subtitle{{font-family:{};text-align:center;text-indent:0;}}", fam("kai"));
+    let _ = writeln!(c, ".addressee{{text-indent:0;text-align:left;}}");
+    for (l, role) in [(2, "heading1"), (3, "heading2"), (4, "heading3"), (5, "heading4")] {
+        let _ = writeln!(
+            c,
+            "h{l}{{font-family:{};font-size:{};font-weight:{};text-indent:{};margin:0;line-height:inherit;text-align:left;}}",
+            fam(&st(role).font),
+            size(role),
+            weight(role),
+            pt(st(role).indent.pt(cell))
+        );
+    }
+    let _ = writeln!(c, "section{{margin:0;}}");
+    let _ = writeln!(c, "blockquote{{margin:0 0 0 2em;font-family:{};}}", fam("kai"));
+    let _ = writeln!(c, "ol.list,ul.list{{list-style:none;margin:0;padding:0;}}ol.list li,ul.list li{{text-indent:2em;text-align:{};}}.list .list li{{padding-left:2em;}}.marker{{margin-right:.25em;}}", align("body"));
+    let _ = writeln!(c, "code{{font-family:ui-monospace,\"Liberation Mono\",monospace;font-size:.9em;}}");
+    let _ = writeln!(c, "a{{color:#1a4f9c;}}");
+    let _ = writeln!(c, "figure{{margin:.8em 0;text-align:center;break-inside:avoid;}}figure img{{max-width:100%;height:auto;}}figcaption{{font-family:{};font-size:{};}}", fam("kai"), size("caption"));
+    let _ = writeln!(
+        c,
+        ".table-wrap{{max-width:100%;overflow-x:auto;margin:.6em 0;}}table{{border-collapse:collapse;font-family:{};font-size:{};line-height:1.4;margin:0 auto;}}th,td{{border:.5pt solid #000;padding:2pt 4pt;text-align:left;vertical-align:middle;text-indent:0;}}th{{font-family:{};font-weight:normal;text-align:center;}}td.r{{text-align:right;font-variant-numeric:tabular-nums;}}td.c{{text-align:center;}}caption{{font-family:{};}}",
+        fam(&st("table").font),
+        size("table"),
+        fam(&st("table_header").font),
+        fam("kai")
+    );
+    let _ = writeln!(c, ".attachment-note{{display:flex;margin-top:{}!important;text-indent:0;padding-left:2em;}}.attachment-note .items{{display:flex;flex-direction:column;}}", pt(line_h));
+    let _ = writeln!(
+        c,
+        ".signature{{margin:{} 0 0;display:flex;flex-direction:column;align-items:flex-end;padding-right:{};position:relative;}}.signature p{{text-indent:0;text-align:left;}}.signature .date{{padding-left:2em;}}.seal{{position:absolute;right:{};top:-1.5em;width:42mm;max-width:40%;opacity:.85;mix-blend-mode:multiply;}}",
+        pt(line_h),
+        pt(t.body.signature_indent.pt(cell)),
+        pt(4.0 * cell)
+    );
+    let _ = writeln!(c, ".note{{text-indent:2em;}}");
+    let _ = writeln!(c, ".attachment{{margin-top:3em;}}.attachment-label{{font-family:{};text-indent:0;}}.attachment-title{{font-family:{};font-size:{};text-align:center;font-weight:normal;margin:1em 0;}}", fam("hei"), fam(&st("title").font), size("title"));
+    let _ = writeln!(c, ".footnotes{{font-size:{};margin-top:1em;}}.footnotes hr{{width:25%;margin-left:0;border:0;border-top:.5pt solid #000;}}.footnotes ol{{padding-left:2em;}}", size("footnote"));
+    let end_rule = t.end.outer_rule.abs();
+    let _ = writeln!(
+        c,
+        "footer{{margin-top:3em;font-family:{};font-size:{};border-top:{} solid #000;border-bottom:{} solid #000;}}footer p,footer address{{text-indent:0;font-style:normal;padding:.2em 1em;border-bottom:{} solid #000;}}footer > :last-child{{border-bottom:0;}}footer .labeled{{display:flex;}}footer .labeled .label{{flex:none;}}footer .printed,footer address{{display:flex;justify-content:space-between;flex-wrap:wrap;gap:0 1em;}}footer .right{{text-align:right;}}footer.contact-footer{{border:0;text-align:center;}}",
+        fam(&st("end_block").font),
+        size("end_block"),
+        pt(end_rule),
+        pt(end_rule),
+        pt(t.end.inner_rule.abs())
+    );
+    let _ = writeln!(c, ".page-break{{break-after:page;}}");
+    // phones
+    let _ = writeln!(
+        c,
+        "@media (max-width:640px){{body{{font-size:17px;line-height:1.75;}}article{{margin:0;padding:1.2rem 1rem;box-shadow:none;}}.organ{{font-size:min({},8vw);white-space:normal;}}.bulletin-name{{font-size:min({},10vw);}}h1.title{{font-size:min({},6.4vw);}}h1.title br{{display:none;}}.seal{{width:30vw;}}}}",
+        size("organ"),
+        size("masthead"),
+        size("title")
+    );
+    // print: A4 with the template's margins, the grid's line pitch, page numbers and footer
+    let pn = &t.page_number;
+    let fmt = |side: &str| -> String {
+        let f = &pn.format;
+        let (a, b) = f.split_once("{n}").unwrap_or((f.as_str(), ""));
+        let _ = side;
+        format!("content:{} counter(page) {};font-family:{};font-size:{};", css_str(a), css_str(b), fam(&st("page_number").font), pt(st("page_number").size.abs()))
+    };
+    let mut margin_boxes = String::new();
+    match pn.position {
+        PageNumberPosition::Outside => {
+            let _ = write!(margin_boxes, "@page :right{{@bottom-right{{{}vertical-align:top;padding-top:{};margin-right:{};}}}}", fmt("r"), pt(pn.offset.abs()), pt(pn.inset.pt(st("page_number").size.abs())));
+            let _ = write!(margin_boxes, "@page :left{{@bottom-left{{{}vertical-align:top;padding-top:{};margin-left:{};}}}}", fmt("l"), pt(pn.offset.abs()), pt(pn.inset.pt(st("page_number").size.abs())));
+        }
+        PageNumberPosition::Center => {
+            let _ = write!(margin_boxes, "@page{{@bottom-center{{{}vertical-align:top;padding-top:{};}}}}", fmt("c"), pt(pn.offset.abs()));
+        }
+        PageNumberPosition::None => {}
+    }
+    if let Some(ci) = doc.contact.as_ref().filter(|c| c.placement == ContactPlacement::EveryPage) {
+        let where_ = if pn.position == PageNumberPosition::Center { "@bottom-left" } else { "@bottom-center" };
+        let _ = write!(
+            margin_boxes,
+            "@page{{{where_}{{content:{};font-family:{};font-size:{};vertical-align:bottom;padding-bottom:{};}}}}",
+            css_str(&ci.line),
+            fam(&st("footer").font),
+            pt(st("footer").size.abs()),
+            pt((t.page.margin_bottom.abs() - t.contact.footer_offset.abs() - st("footer").size.abs() * 1.5).max(4.0))
+        );
+    }
+    let _ = writeln!(
+        c,
+        "@page{{size:A4;margin:{} {} {} {};}}\n{margin_boxes}",
+        pt(t.page.margin_top.abs()),
+        pt(t.page.margin_right.abs()),
+        pt(t.page.margin_bottom.abs()),
+        pt(t.page.margin_left.abs())
+    );
+    let letter = if grid { pt((cell - body_size).min(0.0)) } else { "normal".into() };
+    let _ = writeln!(
+        c,
+        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};orphans:1;widows:1;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}tr{{break-inside:avoid;}}}}",
+        pt(body_size),
+        pt(line_h),
+        letter,
+        pt(t.head.organ_top.abs()),
+        pt(t.head.masthead_top.abs())
+    );
+    let _ = t.page.width.abs() / PT_PER_MM;
+    c
+}
+
+/// `--embed-fonts`: each face the document uses, subset to exactly its characters, as a
+/// data-URL web font placed first in its stacks.
+fn embed_fonts(doc: &StyledDocument, book: &FontBook, embedded: &mut BTreeMap<String, String>, out: &mut String) {
+    let t = &*doc.template;
+    let fonts = DocFonts::new(book, t);
+    let chars: BTreeSet<char> = doc.all_text().iter().flat_map(|(s, _)| s.chars().collect::<Vec<_>>()).chain("0123456789—".chars()).collect();
+    let latin_chars: BTreeSet<char> = chars.iter().copied().filter(|c| (' '..='\u{ff}').contains(c) || "–‰№".contains(*c)).collect();
+    // the Latin alias first
+    if let Some(face) = fonts.chain("latin", false).primary() {
+        if let Some(ff) = web_font(face, &latin_chars) {
+            let _ = writeln!(
+                out,
+                "@font-face{{font-family:\"folio-latin\";src:url(data:font/ttf;base64,{ff});unicode-range:U+0020-007E,U+00A0-00FF,U+2013,U+2030,U+2116;}}"
+            );
+        }
+    }
+    let mut keys: Vec<String> = t.styles.values().map(|s| s.font.clone()).collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        let bold = key == "xiaobiaosong";
+        let chain = fonts.chain(&key, bold);
+        let Some(face) = chain.primary() else { continue };
+        let cjk_chars: BTreeSet<char> = chars.iter().copied().filter(|c| face.has(*c)).collect();
+        if let Some(ff) = web_font(face, &cjk_chars) {
+            let family = format!("folio-{key}");
+            let _ = writeln!(out, "@font-face{{font-family:\"{family}\";src:url(data:font/otf;base64,{ff});}}");
+            embedded.insert(key.clone(), family);
+        }
+    }
+}
+
+/// A web font (cmap, OS/2, name…) of `face` with exactly `chars`, base64.
+fn web_font(face: &crate::fonts::Face, chars: &BTreeSet<char>) -> Option<String> {
+    let mut glyphs: Vec<u16> = vec![0];
+    let mut map: Vec<(u32, u16)> = Vec::new();
+    for c in chars {
+        if let Some(g) = face.glyph(*c) {
+            glyphs.push(g as u16);
+            map.push((*c as u32, g as u16));
+        }
+    }
+    glyphs.sort();
+    glyphs.dedup();
+    let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&glyphs);
+    let subset = subsetter::subset(face.data(), face.index, &remapper).ok()?;
+    let mut tables = super::sfnt::tables(&subset)?;
+    let cmap: BTreeMap<u32, u16> = map.iter().filter_map(|(c, g)| remapper.get(*g).map(|n| (*c, n))).collect();
+    tables.retain(|(t, _)| t != b"cmap");
+    tables.push((*b"cmap", super::sfnt::cmap(&cmap)));
+    if let Some(os2) = super::sfnt::table(face.data(), b"OS/2") {
+        tables.push((*b"OS/2", os2));
+    }
+    if !tables.iter().any(|(t, _)| t == b"name")
+        && let Some(name) = super::sfnt::table(face.data(), b"name")
+    {
+        tables.push((*b"name", name));
+    }
+    let version = u32::from_be_bytes(subset.get(0..4)?.try_into().ok()?);
+    let font = super::sfnt::build(version, tables);
+    Some(base64::engine::general_purpose::STANDARD.encode(font))
+}
