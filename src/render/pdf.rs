@@ -355,6 +355,22 @@ fn tag_subset_fonts(d: &mut lopdf::Document) {
                 }
             }
         }
+        // descendant fonts written inline in the Type0 dictionary
+        if let Ok(Object::Dictionary(font)) = d.get_object_mut(id)
+            && let Ok(Object::Array(desc)) = font.get_mut(b"DescendantFonts")
+        {
+            for x in desc.iter_mut() {
+                if let Object::Dictionary(dd) = x
+                    && let Ok(Object::Name(n)) = dd.get(b"BaseFont")
+                    && !n.contains(&b'+')
+                {
+                    let mut v = tag.clone();
+                    v.push(b'+');
+                    v.extend_from_slice(n);
+                    dd.set("BaseFont", Object::Name(v));
+                }
+            }
+        }
         let mut descriptors = Vec::new();
         for t in &targets {
             if let Ok(Object::Dictionary(dict)) = d.get_object_mut(*t) {

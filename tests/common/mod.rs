@@ -147,3 +147,37 @@ pub fn read(p: &Path) -> Vec<u8> {
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// Runs on one baseline with the same size merged into lines, in reading order.
+pub fn pdf_lines(page: &PdfPage) -> Vec<PdfRun> {
+    let mut runs = page.runs.clone();
+    runs.sort_by(|a, b| a.y_mm.total_cmp(&b.y_mm).then(a.x_mm.total_cmp(&b.x_mm)));
+    let mut out: Vec<PdfRun> = Vec::new();
+    for r in runs {
+        if let Some(l) = out.last_mut()
+            && (l.y_mm - r.y_mm).abs() < 0.3
+            && (l.size - r.size).abs() < 0.01
+        {
+            l.text.push_str(&r.text);
+            continue;
+        }
+        out.push(r);
+    }
+    out
+}
+
+/// The text of the whole document without page numbers (`— 3 —`), whitespace removed: a
+/// paragraph broken across pages reads whole.
+pub fn body_text(pdf: &[u8]) -> String {
+    let mut s = String::new();
+    for p in pdf_pages(pdf) {
+        for l in pdf_lines(&p) {
+            let t = squash(&l.text);
+            let is_number = t.trim_matches('—').chars().all(|c| c.is_ascii_digit()) && !t.is_empty();
+            if !is_number {
+                s.push_str(&t);
+            }
+        }
+    }
+    s
+}

@@ -1,0 +1,166 @@
+//! The PDF as a reader and a typesetter see it: text recovered, furniture in place (mm from
+//! the page's top-left corner), bytes reproducible.
+
+mod common;
+use common::*;
+
+const PT: f32 = 72.0 / 25.4;
+
+fn build(input: &str, template: &str, dir: &std::path::Path) -> Vec<u8> {
+    let o = run(&["build", input, "-t", template, "-o", dir.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let name = std::path::Path::new(input).file_stem().unwrap().to_string_lossy().into_owned();
+    read(&dir.join(format!("{name}.pdf")))
+}
+
+/// Paragraphs of a Markdown file (front matter and marks stripped), whitespace removed.
+fn paragraphs(md: &str) -> Vec<String> {
+    let body = md.splitn(3, "---\n").nth(2).unwrap_or(md);
+    body.split("\n\n").map(|p| squash(p.trim_start_matches('#').replace("**", "").as_str())).filter(|p| !p.is_empty()).collect()
+}
+
+#[test]
+fn every_paragraph_of_the_seed_is_in_the_pdf_text() {
+    let d = tmp("seedtext");
+    let pdf = build(&example("mianyang-resolution.md"), "jianbao", &d);
+    let text = body_text(&pdf);
+    let md = std::fs::read_to_string(example("mianyang-resolution.md")).unwrap();
+    for p in paragraphs(&md) {
+        assert!(text.contains(&p), "missing: {p}");
+    }
+    assert!(text.contains("0816-8118728"), "contact row");
+    assert!(text.contains("科技城新区工作简报") && text.contains("第12期"));
+}
+
+#[test]
+fn same_input_gives_the_same_bytes_in_any_order_and_any_job_count() {
+    let d = tmp("determinism");
+    let a = d.join("a");
+    let b = d.join("b");
+    let inputs = [example("notice.md"), example("mianyang-resolution.md")];
+    let o = run(&["build", &inputs[0], &inputs[1], "-j", "1", "-o", a.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["build", &inputs[1], &inputs[0], "-j", "2", "-o", b.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for f in ["notice.pdf", "mianyang-resolution.pdf"] {
+        assert_eq!(read(&a.join(f)), read(&b.join(f)), "{f}");
+    }
+    // without SOURCE_DATE_EPOCH the document's own date is used, never the clock
+    let c = d.join("c");
+    let o = folio().env_remove("SOURCE_DATE_EPOCH").args(["build", &inputs[0], "-o", c.to_str().unwrap()]).output().unwrap();
+    assert!(o.status.success());
+    let pdf = read(&c.join("notice.pdf"));
+    let s = String::from_utf8_lossy(&pdf);
+    assert!(s.contains("D:20240315"), "creation date from the document's date");
+}
+
+#[test]
+fn official_notice_furniture_is_where_gbt9704_puts_it() {
+    let d = tmp("notice");
+    let pdf = build(&example("notice.md"), "gongwen", &d);
+    let pages = pdf_pages(&pdf);
+    let p1 = &PdfPage { runs: pdf_lines(&pages[0]), rules: pages[0].rules.clone(), height_mm: pages[0].height_mm };
+    // organ mark: red, its top edge 35 mm below the type-area top (37 + 35 = 72 mm)
+    let organ = p1.runs.iter().find(|r| r.text.contains("云溪市科技创新促进中心") && r.size > 30.0).expect("organ mark");
+    let top = organ.y_mm - 0.88 * organ.size / PT;
+    assert!((top - 72.0).abs() <= 0.5, "organ mark top at {top:.2} mm");
+    // red rule 4 mm below the document number
+    let num = p1.runs.iter().find(|r| r.text.contains("云科创发")).expect("document number");
+    let red = p1.rules.iter().find(|r| r.rgb.0 > 0.9 && r.rgb.1 < 0.1).expect("red rule");
+    let num_bottom = num.y_mm + 0.12 * num.size / PT;
+    assert!((red.y1 - num_bottom - 4.0).abs() <= 0.5, "rule {:.2} vs number bottom {:.2}", red.y1, num_bottom);
+    assert!((red.x1 - 28.0).abs() < 0.3 && (red.x2 - 184.0).abs() < 0.3, "full type-area width");
+    // the title is centred
+    for r in p1.runs.iter().filter(|r| (r.size - 22.0).abs() < 0.1) {
+        let n = r.text.chars().filter(|c| !c.is_ascii()).count() as f32 + r.text.chars().filter(|c| c.is_ascii()).count() as f32 * 0.5;
+        let centre = r.x_mm + n * 22.0 / PT / 2.0;
+        assert!((centre - 105.0).abs() < 3.0, "title line `{}` centred at {centre:.1}", r.text);
+    }
+    // body text on page 1
+    assert!(p1.runs.iter().any(|r| r.text.contains("为贯彻落实")), "page 1 shows body text");
+    // the 版记 on the last page: its bottom rule on the type-area bottom, an even page
+    let last = &PdfPage { runs: pdf_lines(pages.last().unwrap()), rules: pages.last().unwrap().rules.clone(), height_mm: 297.0 };
+    assert_eq!(pages.len() % 2, 0, "the 版记 is on an even page");
+    let bottom = last.rules.iter().map(|r| r.y1).fold(0.0, f32::max);
+    assert!((bottom - 262.0).abs() <= 0.5, "版记 bottom rule at {bottom:.2} mm");
+    assert!(last.runs.iter().any(|r| r.text.contains("抄送")), "抄送 on the last page");
+    // page numbers: — N —, odd pages right, even pages left
+    for (i, p) in pages.iter().enumerate() {
+        let lines = pdf_lines(p);
+        if let Some(n) = lines.iter().find(|r| r.text.starts_with('—') && r.size == 14.0) {
+            let num = i + 1;
+            assert!(n.text.contains(&num.to_string()), "{}", n.text);
+            if num % 2 == 1 {
+                assert!(n.x_mm > 150.0, "odd page number right: {}", n.x_mm);
+            } else {
+                assert!(n.x_mm < 60.0 && (n.x_mm - (28.0 + 14.0 / PT)).abs() < 0.5, "even page number 1 character in: {}", n.x_mm);
+            }
+            assert!((n.y_mm - 0.88 * 14.0 / PT - 269.0).abs() < 0.5, "7 mm below the type area: {}", n.y_mm);
+        }
+    }
+}
+
+#[test]
+fn bulletin_has_masthead_issue_issuer_line_and_contact_footer() {
+    let d = tmp("bulletin");
+    let pdf = build(&example("mianyang-resolution.md"), "jianbao", &d);
+    let pages = pdf_pages(&pdf);
+    let p1 = &PdfPage { runs: pdf_lines(&pages[0]), rules: pages[0].rules.clone(), height_mm: 297.0 };
+    let name = p1.runs.iter().find(|r| r.text.contains("科技城新区工作简报")).expect("masthead");
+    assert!((name.size - 42.0).abs() < 0.1);
+    assert!((name.y_mm - 0.88 * 42.0 / PT - 57.0).abs() < 0.5, "masthead 20 mm below the type-area top");
+    assert!(p1.rules.iter().any(|r| r.rgb.0 > 0.9 && r.rgb.1 < 0.1 && (r.width - 2.25).abs() < 0.01), "red rule");
+    let text = squash(&pdf_text(&pdf).last().cloned().unwrap());
+    assert!(text.contains("联系单位：科技城科源科技有限公司") && text.contains("0816-8118728"), "{text}");
+}
+
+#[test]
+fn handout_repeats_the_contact_line_on_every_page_clear_of_the_number() {
+    let d = tmp("handout");
+    let pdf = build(&example("mianyang-resolution.md"), "handout", &d);
+    let pages = pdf_pages(&pdf);
+    assert!(pages.len() >= 2);
+    for p in &pages {
+        let p = &PdfPage { runs: pdf_lines(p), rules: Vec::new(), height_mm: 297.0 };
+        let footer = p.runs.iter().find(|r| r.text.contains("0816-8118728")).expect("contact line");
+        let number = p.runs.iter().filter(|r| r.text.chars().all(|c| c.is_ascii_digit()) && !r.text.is_empty()).map(|r| r.y_mm).fold(0.0, f32::max);
+        assert!(footer.y_mm - number > 4.0, "footer at {:.1} clear of the number at {:.1}", footer.y_mm, number);
+    }
+}
+
+#[test]
+fn fonts_are_subset_and_named_with_a_tag() {
+    let d = tmp("subset");
+    let pdf = build(&example("notice.md"), "gongwen", &d);
+    let s = String::from_utf8_lossy(&pdf);
+    assert!(pdf.len() < 150_000, "{} bytes", pdf.len());
+    let names: Vec<&str> = s.match_indices("/BaseFont/").map(|(i, _)| &s[i + 10..i + 40]).collect();
+    assert!(!names.is_empty());
+    for n in names {
+        assert!(n.as_bytes()[6] == b'+' && n[..6].bytes().all(|b| b.is_ascii_uppercase()), "{n}");
+    }
+    assert!(s.contains("/Lang(zh-CN)") || s.contains("/Lang (zh-CN)"), "language");
+}
+
+#[test]
+fn headings_become_bookmarks_in_reading_order() {
+    let d = tmp("outline");
+    let pdf = build(&example("mianyang-resolution.md"), "jianbao", &d);
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let cat = doc.catalog().unwrap();
+    let outlines = doc.get_dictionary(cat.get(b"Outlines").unwrap().as_reference().unwrap()).unwrap();
+    let mut cur = outlines.get(b"First").unwrap().as_reference().unwrap();
+    let mut titles = Vec::new();
+    loop {
+        let e = doc.get_dictionary(cur).unwrap();
+        let t = e.get(b"Title").unwrap().as_str().unwrap();
+        let u16s: Vec<u16> = t[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        titles.push(String::from_utf16_lossy(&u16s));
+        match e.get(b"Next") {
+            Ok(n) => cur = n.as_reference().unwrap(),
+            Err(_) => break,
+        }
+    }
+    assert_eq!(titles.len(), 13);
+    assert!(titles[0].starts_with("一要") && titles[12].starts_with("十三要"), "{titles:?}");
+}
