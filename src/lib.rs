@@ -172,11 +172,7 @@ pub fn convert_document(engine: &Engine, doc: &model::Document, src: &Arc<diag::
         let bytes = match f {
             Format::Pdf => render::pdf::render(paged.as_ref().expect("laid out"), &render::pdf::PdfOptions::default())?,
             Format::Html => render::html::render(&styled, &engine.fonts, &render::html::HtmlOptions { embed_fonts: opts.embed_fonts }),
-            Format::Docx => {
-                return Err(Diagnostic::error(format!("{} output is not available yet in this version of folio; nothing was written", f.extension().to_uppercase()))
-                    .hint("build with -f pdf")
-                    .into());
-            }
+            Format::Docx => render::docx::render(&styled, &render::docx::DocxOptions::default())?,
         };
         out.outputs.push((*f, bytes));
     }

@@ -2,6 +2,7 @@
 //! PDF (and the layout dump) draw the [`crate::layout::PagedDocument`]; DOCX and HTML are flow
 //! formats rendered from the [`crate::style::StyledDocument`].
 
+pub mod docx;
 pub mod dump;
 pub mod html;
 pub mod pdf;

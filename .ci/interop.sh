@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Interop checks with outside programs: poppler + qpdf (pdf-metrics), LibreOffice (DOCX → PDF),
+# python-docx, headless Chromium (HTML: no network, no overflow, print to PDF, no active script).
+# Run by .ci/run after `cargo test --release`; also runnable by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+FOLIO=$ROOT/target/release/folio
+METRICS=$ROOT/.ci/pdf-metrics
+[ -x "$FOLIO" ] || cargo build --release -q
+export SOURCE_DATE_EPOCH=1700000000
+fail=0
+check() { # name, python condition over the metrics json in m
+  local name=$1 json=$2 cond=$3
+  if python3 -c "import json,sys; m=json.load(open('$json')); sys.exit(0 if ($cond) else 1)"; then
+    echo "ok   $name"
+  else
+    echo "FAIL $name"; python3 -c "import json; m=json.load(open('$json')); print({k: m[k] for k in m if k != 'fonts'})"; fail=1
+  fi
+}
+
+echo "-- folio PDF (gongwen and jianbao) of the seed"
+for t in gongwen jianbao; do
+  "$FOLIO" build examples/mianyang-resolution.md -t $t -f pdf,docx,html -o "$OUT/$t" -q --no-system-fonts
+  python3 "$METRICS" "$OUT/$t/mianyang-resolution.pdf" --expect examples/mianyang-resolution.md --json > "$OUT/$t/m.json"
+  check "pdf $t: A4, qpdf, fonts embedded+subset+unicode, no bad code points" "$OUT/$t/m.json" \
+    "'A4' in m['page_size'] and m['qpdf_ok'] and m['fonts_all_embedded_subset_unicode'] and not m['bad_codepoints']"
+  check "pdf $t: grid — >= 90% of full CJK lines hold 28, the rest 27/29" "$OUT/$t/m.json" \
+    "m['cjk_full_lines'] > 0 and sum(v for k,v in m['cjk_full_line_chars_hist'].items() if k=='28')/m['cjk_full_lines'] >= 0.9 and all(k in ('27','28','29') for k in m['cjk_full_line_chars_hist'])"
+  check "pdf $t: 22 lines on full pages, no kinsoku violations, no missing paragraph, left edge 28 mm" "$OUT/$t/m.json" \
+    "all(n in (21,22) for n in m['body_lines_per_page'][1:-1]) and m['kinsoku_line_start_violations']==0 and m['kinsoku_line_end_violations']==0 and not m['missing_paragraphs'] and abs(m['text_left_mm']-28.0)<=0.3"
+done
+
+echo "-- LibreOffice: DOCX → PDF"
+FC=$OUT/fontconfig; mkdir -p "$FC/fonts"
+cp fonts/*.otf fonts/*.ttf "$FC/fonts/"
+cat > "$FC/fonts.conf" <<XML
+<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>$FC/fonts</dir><cachedir>$FC/cache</cachedir></fontconfig>
+XML
+for t in gongwen jianbao; do
+  FONTCONFIG_FILE=$FC/fonts.conf timeout 180 soffice --headless -env:UserInstallation=file://$OUT/lo-profile --convert-to pdf --outdir "$OUT/$t/lo" "$OUT/$t/mianyang-resolution.docx" >/dev/null 2>&1
+  python3 "$METRICS" "$OUT/$t/lo/mianyang-resolution.pdf" --expect examples/mianyang-resolution.md --json > "$OUT/$t/lo.json"
+  python3 - "$OUT/$t/lo.json" "$OUT/$t/m.json" <<'PY' && echo "ok   docx $t via LibreOffice: A4, 22 lines, 28 a line, no missing paragraph, same page count" || { echo "FAIL docx $t via LibreOffice"; fail=1; }
+import json, sys
+lo = json.load(open(sys.argv[1])); pdf = json.load(open(sys.argv[2]))
+hist = lo['cjk_full_line_chars_hist']; n = lo['cjk_full_lines']
+ok = 'A4' in lo['page_size'] and n > 0 and hist.get('28', 0) / n >= 0.9 and all(k in ('27', '28', '29') for k in hist)
+ok = ok and max(lo['body_lines_per_page']) == 22 and not lo['missing_paragraphs'] and lo['pages'] == pdf['pages']
+if not ok:
+    print({k: lo[k] for k in ('pages', 'page_size', 'body_lines_per_page', 'cjk_full_line_chars_hist', 'missing_paragraphs')}, 'folio pages', pdf['pages'])
+sys.exit(0 if ok else 1)
+PY
+  pdftotext "$OUT/$t/lo/mianyang-resolution.pdf" - | tr -d ' \n' | grep -q "0816-8118728" && echo "ok   docx $t: contact line" || { echo "FAIL docx $t: contact line"; fail=1; }
+done
+
+echo "-- python-docx"
+python3 - "$OUT/gongwen/mianyang-resolution.docx" <<'PY' && echo "ok   python-docx reads styles, East Asian fonts, A4 section" || { echo "FAIL python-docx"; fail=1; }
+import sys, zipfile, re, docx
+from docx.shared import Mm
+d = docx.Document(sys.argv[1])
+names = {s.name for s in d.styles}
+assert {'Title', 'heading 1', 'Folio Body'} <= names or {'Title', 'Heading 1', 'Folio Body'} <= names, names
+body = d.styles['Folio Body']
+rpr = body.element.rPr
+east = rpr.rFonts.get('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia')
+assert east == '仿宋_GB2312', east
+s = d.sections[0]
+assert abs(s.page_width - Mm(210)) < Mm(1) and abs(s.page_height - Mm(297)) < Mm(1)
+assert abs(s.top_margin - Mm(37)) < Mm(0.5) and abs(s.left_margin - Mm(28)) < Mm(0.5)
+z = zipfile.ZipFile(sys.argv[1])
+for n in z.namelist():
+    if n.endswith('.xml') and re.search(rb'(ascii|hAnsi|eastAsia|cs)Theme', z.read(n)):
+        raise SystemExit('theme font in ' + n)
+PY
+
+echo "-- Chromium: HTML"
+CH="chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic"
+for t in gongwen jianbao handout; do
+  "$FOLIO" build examples/mianyang-resolution.md -t $t -f html -o "$OUT/html-$t" -q --embed-fonts
+  $CH --user-data-dir="$OUT/ch-$t" --print-to-pdf="$OUT/html-$t/print.pdf" --no-pdf-header-footer "file://$OUT/html-$t/mianyang-resolution.html" >/dev/null 2>&1
+  "$FOLIO" build examples/mianyang-resolution.md -t $t -f pdf -o "$OUT/html-$t" -q
+  python3 "$METRICS" "$OUT/html-$t/print.pdf" --expect examples/mianyang-resolution.md --json > "$OUT/html-$t/p.json"
+  python3 "$METRICS" "$OUT/html-$t/mianyang-resolution.pdf" --json > "$OUT/html-$t/f.json"
+  python3 - "$OUT/html-$t/p.json" "$OUT/html-$t/f.json" <<'PY' && echo "ok   html $t: prints on A4, every paragraph, contact, pages within one of folio's PDF" || { echo "FAIL html $t print"; fail=1; }
+import json, sys
+p = json.load(open(sys.argv[1])); f = json.load(open(sys.argv[2]))
+ok = 'A4' in p['page_size'] and not p['missing_paragraphs'] and abs(p['pages'] - f['pages']) <= 1
+if not ok: print(p['page_size'], p['missing_paragraphs'], p['pages'], f['pages'])
+sys.exit(0 if ok else 1)
+PY
+  pdftotext "$OUT/html-$t/print.pdf" - | tr -d ' \n' | grep -q "0816-8118728" && echo "ok   html $t: contact line printed" || { echo "FAIL html $t: contact"; fail=1; }
+done
+node_check=$ROOT/.ci/html_check.py
+python3 "$node_check" "$FOLIO" "$OUT" || fail=1
+
+if [ $fail -ne 0 ]; then echo "interop checks FAILED"; exit 1; fi
+echo "interop checks passed"

@@ -1,0 +1,1049 @@
+//! DOCX output with docx-rs: named styles for every role (Title, Heading 1–4 with outline levels,
+//! body, addressee, signature…), explicit East Asian and Latin fonts on every style and run and
+//! no theme fonts, A4 with the template's margins and a 22-line grid (exact 579-twip lines and
+//! −0.25 pt on CJK runs give 28 characters a line in Word and LibreOffice), odd/even footers
+//! with `— PAGE —` fields, tables with explicit grids and widths, lists that restart, hyperlinks,
+//! footnotes, images with alt text, a floating seal, and the 版记 as a bordered table floated to
+//! the bottom of the last page.
+//!
+//! docx-rs cannot write some of this (firstLineChars, tblHeader, w:lang, alt text, core
+//! properties, a deterministic relationship order); a small XML pass after `build()` adds them,
+//! puts property children in schema order, and the parts are zipped with deflate and fixed
+//! timestamps so the same input gives the same bytes.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+
+use docx_rs::*;
+
+use crate::diag::{Diagnostic, Failure, Result};
+use crate::style::template::{ContactPlacement, PageNumberPosition, Style as TStyle, Template, TextAlign};
+use crate::style::units::PT_PER_MM;
+use crate::style::{EndRow, Head, Para, Run as SRun, SBlock, SKind, SList, STable, StyledDocument};
+
+/// Options of the DOCX renderer.
+#[derive(Debug, Clone, Default)]
+pub struct DocxOptions {}
+
+fn tw(pt: f32) -> i32 {
+    (pt * 20.0).round() as i32
+}
+
+/// Twips per grid line: the type area divided by the lines (579 for GB/T 9704).
+fn line_twips(t: &Template) -> i32 {
+    let h = t.page.height.abs() - t.page.margin_top.abs() - t.page.margin_bottom.abs();
+    if t.page.layout == crate::style::template::LayoutMode::Grid {
+        (tw(h) as f32 / t.page.lines.max(1) as f32).floor() as i32
+    } else {
+        tw(t.style("body").size.abs() * t.style("body").line_height)
+    }
+}
+
+/// The first family of a chain (the official name): what Word and WPS should look for.
+fn family(t: &Template, key: &str) -> String {
+    t.fonts.get(key).and_then(|v| v.first()).cloned().unwrap_or_else(|| "仿宋_GB2312".into())
+}
+
+fn fonts(t: &Template, s: &TStyle) -> RunFonts {
+    let east = family(t, &s.font);
+    let latin = family(t, &s.latin);
+    RunFonts::new().east_asia(&east).ascii(&latin).hi_ansi(&latin).cs(&latin).hint("eastAsia")
+}
+
+fn half_points(pt: f32) -> usize {
+    (pt * 2.0).round() as usize
+}
+
+fn jc(a: TextAlign) -> AlignmentType {
+    match a {
+        TextAlign::Justify => AlignmentType::Both,
+        TextAlign::Left => AlignmentType::Left,
+        TextAlign::Center => AlignmentType::Center,
+        TextAlign::Right => AlignmentType::Right,
+    }
+}
+
+/// Style ids and their Word names, per template role.
+const ROLES: &[(&str, &str, &str)] = &[
+    ("body", "FolioBody", "Folio Body"),
+    ("title", "Title", "Title"),
+    ("subtitle", "Subtitle", "Subtitle"),
+    ("heading1", "Heading1", "heading 1"),
+    ("heading2", "Heading2", "heading 2"),
+    ("heading3", "Heading3", "heading 3"),
+    ("heading4", "Heading4", "heading 4"),
+    ("addressee", "FolioAddressee", "Folio Addressee"),
+    ("signature", "FolioSignature", "Folio Signature"),
+    ("note", "FolioNote", "Folio Note"),
+    ("organ", "FolioOrgan", "Folio Organ Mark"),
+    ("doc_number", "FolioDocNumber", "Folio Document Number"),
+    ("copy_number", "FolioCopyNumber", "Folio Copy Number"),
+    ("secrecy", "FolioSecrecy", "Folio Secrecy"),
+    ("signer", "FolioSigner", "Folio Signer"),
+    ("attachment_label", "FolioAttachmentLabel", "Folio Attachment Label"),
+    ("table", "FolioTable", "Folio Table"),
+    ("table_header", "FolioTableHeader", "Folio Table Header"),
+    ("caption", "Caption", "caption"),
+    ("quote", "Quote", "Quote"),
+    ("footnote", "FootnoteText", "footnote text"),
+    ("end_block", "FolioEndBlock", "Folio End Block"),
+    ("page_number", "FolioPageNumber", "Folio Page Number"),
+    ("footer", "Footer", "footer"),
+    ("masthead", "FolioMasthead", "Folio Masthead"),
+    ("issue", "FolioIssue", "Folio Issue"),
+];
+
+fn style_id(role: &str) -> &'static str {
+    ROLES.iter().find(|r| r.0 == role).map(|r| r.1).unwrap_or("FolioBody")
+}
+
+struct Cx<'a> {
+    doc: &'a StyledDocument,
+    t: &'a Template,
+    line: i32,
+    cell: f32,
+    next_num: usize,
+    next_link: usize,
+    next_pic: usize,
+    next_note: usize,
+    /// (pic id, alt text, behind text?)
+    pics: Vec<(String, String, bool)>,
+    /// abstract numbering ids already added: (kind, id)
+    fonts_used: BTreeSet<(String, bool)>,
+}
+
+impl Cx<'_> {
+    fn st(&self, role: &str) -> &TStyle {
+        self.t.style(role)
+    }
+
+    fn is_grid_size(&self, size: f32) -> bool {
+        self.t.page.layout == crate::style::template::LayoutMode::Grid && (size - self.st("body").size.abs()).abs() < 0.01
+    }
+
+    /// One run of text in a role's style, with the CJK character spacing of the grid.
+    fn run(&mut self, role: &str, r: &SRun) -> Run {
+        let s = self.st(role).clone();
+        let key = if r.italic && self.t.fonts.contains_key("kai") { "kai".to_string() } else { s.font.clone() };
+        let east = family(self.t, &key);
+        let latin = family(self.t, &s.latin);
+        self.fonts_used.insert((east.clone(), true));
+        self.fonts_used.insert((latin.clone(), false));
+        let mut run = Run::new().fonts(RunFonts::new().east_asia(&east).ascii(&latin).hi_ansi(&latin).cs(&latin).hint("eastAsia"));
+        for (i, part) in r.text.split('\n').enumerate() {
+            if i > 0 {
+                run = run.add_break(BreakType::TextWrapping);
+            }
+            if !part.is_empty() {
+                run = run.add_text(part);
+            }
+        }
+        if r.bold {
+            run = run.bold();
+        }
+        if r.italic {
+            run = run.italic();
+        }
+        if self.is_grid_size(s.size.abs()) && r.text.chars().any(crate::layout::atoms::is_wide) {
+            // −0.25 pt a character (rounded down to twentieths of a point, so 28 characters
+            // always fit): 28 of the 16 pt characters fill the 156 mm line
+            let target = self.cell - s.size.abs();
+            run = run.character_spacing((target * 20.0).floor() as i32);
+        }
+        if r.note.is_some() {
+            run.run_property = run.run_property.vert_align(VertAlignType::SuperScript);
+        }
+        run
+    }
+
+    fn para(&mut self, p: &Para) -> Paragraph {
+        let mut para = Paragraph::new().style(style_id(p.role));
+        para = self.add_runs(para, p.role, &p.runs);
+        para
+    }
+
+    fn add_runs(&mut self, mut para: Paragraph, role: &str, runs: &[SRun]) -> Paragraph {
+        for r in runs {
+            if let Some(n) = r.note {
+                let blocks = self.doc.footnotes.iter().find(|(k, _)| *k == n).map(|(_, b)| b.clone()).unwrap_or_default();
+                let mut content = Vec::new();
+                for b in &blocks {
+                    if let SKind::Para(fp) = &b.kind {
+                        let mut q = Paragraph::new().style("FootnoteText");
+                        q = self.add_runs(q, "footnote", &fp.runs);
+                        content.push(q);
+                    }
+                }
+                if content.is_empty() {
+                    content.push(Paragraph::new().style("FootnoteText"));
+                }
+                self.next_note += 1;
+                let note = Footnote { id: self.next_note, content };
+                let mut fr = Run::new().add_footnote_reference(note);
+                fr.run_property = fr.run_property.vert_align(VertAlignType::SuperScript);
+                para = para.add_run(fr);
+                continue;
+            }
+            let run = self.run(role, r);
+            match r.link.as_deref().and_then(crate::render::safe_url) {
+                Some(url) if !url.starts_with('#') => {
+                    self.next_link += 1;
+                    let h = Hyperlink { link: HyperlinkData::External { rid: format!("rIdFolioLink{}", self.next_link), path: url }, history: None, children: vec![] }
+                        .add_run(run.color("1A4F9C").underline("single"));
+                    para = para.add_hyperlink(h);
+                }
+                _ => para = para.add_run(run),
+            }
+        }
+        para
+    }
+
+    fn text_para(&mut self, role: &str, text: &str) -> Paragraph {
+        let r = SRun { text: text.to_string(), ..SRun::default() };
+        let p = Paragraph::new().style(style_id(role));
+        self.add_runs(p, role, &[r])
+    }
+
+    fn blank(&self) -> Paragraph {
+        Paragraph::new().style("FolioBody")
+    }
+}
+
+/// Render the styled document to DOCX bytes.
+pub fn render(doc: &StyledDocument, _opts: &DocxOptions) -> Result<Vec<u8>> {
+    let t = &*doc.template;
+    let line = line_twips(t);
+    let type_w = t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs();
+    let cell = type_w / t.page.chars.max(1) as f32;
+    let mut cx = Cx { doc, t, line, cell, next_num: 1, next_link: 0, next_pic: 0, next_note: 0, pics: Vec::new(), fonts_used: BTreeSet::new() };
+    let body = t.style("body");
+    let mut d = Docx::new()
+        .default_fonts(fonts(t, body))
+        .default_size(half_points(body.size.abs()))
+        .page_size(tw(t.page.width.abs()) as u32, tw(t.page.height.abs()) as u32)
+        .page_margin(
+            PageMargin::new()
+                .top(tw(t.page.margin_top.abs()))
+                .bottom(tw(t.page.margin_bottom.abs()))
+                .left(tw(t.page.margin_left.abs()))
+                .right(tw(t.page.margin_right.abs()))
+                .header(851)
+                .footer(tw((t.page.margin_bottom.abs() - t.page_number.offset.abs() - t.style("page_number").size.abs() * 1.2).max(20.0)))
+                .gutter(0),
+        );
+    // styles
+    for (role, id, name) in ROLES {
+        let s = t.style(role).clone();
+        let size = s.size.abs();
+        let mut st = Style::new(*id, StyleType::Paragraph).name(*name).fonts(fonts(t, &s)).size(half_points(size)).align(jc(s.align));
+        if *id != "FolioBody" {
+            st = st.based_on("FolioBody").next("FolioBody");
+        }
+        if s.bold || *role == "title" && s.font == "xiaobiaosong" && false {
+            st = st.bold();
+        }
+        if !s.color.is_black() {
+            st = st.color(s.color.hex());
+        }
+        let cw = if cx.is_grid_size(size) { cell } else { size };
+        let first = s.indent.pt(cw);
+        if first > 0.0 {
+            st = st.indent(Some(0), Some(SpecialIndentType::FirstLine(tw(first))), None, None);
+        }
+        let ls = match *role {
+            // big type in lines of its own height, still a whole number of grid lines
+            "organ" | "masthead" => line * ((size * 1.25 * 20.0 / line as f32).ceil() as i32).max(1),
+            "table" | "table_header" | "footnote" | "caption" => tw(size * s.line_height.max(1.2)),
+            "page_number" | "footer" => tw(size * 1.3),
+            _ => line,
+        };
+        st = st.line_spacing(LineSpacing::new().line(ls).line_rule(LineSpacingType::Exact).before(0).after(0));
+        if let Some(l) = role.strip_prefix("heading").and_then(|n| n.parse::<usize>().ok()) {
+            st = st.outline_lvl(l - 1);
+            st.paragraph_property = st.paragraph_property.keep_next(true);
+        }
+        if *role == "title" {
+            st.paragraph_property = st.paragraph_property.keep_next(true);
+        }
+        d = d.add_style(st);
+    }
+    d = d.add_style(Style::new("FootnoteReference", StyleType::Character).name("footnote reference"));
+
+    // head
+    d = head(d, &mut cx);
+    for l in &doc.title {
+        d = d.add_paragraph(cx.text_para("title", l));
+    }
+    if let Some(s) = &doc.subtitle {
+        d = d.add_paragraph(cx.text_para("subtitle", s));
+    }
+    for _ in 0..t.body.title_gap_lines {
+        d = d.add_paragraph(cx.blank());
+    }
+    if let Some(a) = &doc.addressee {
+        d = d.add_paragraph(cx.text_para("addressee", a));
+    }
+    d = blocks(d, &mut cx, &doc.body, 0);
+    if !doc.attachment_note.is_empty() {
+        d = d.add_paragraph(cx.blank());
+        let label_w = tw(3.0 * cell);
+        for (i, l) in doc.attachment_note.iter().enumerate() {
+            let text = if i == 0 { format!("附件：{l}") } else { l.clone() };
+            let mut p = cx.text_para("body", &text);
+            let left = if i == 0 { 0 } else { tw(2.0 * cell) + label_w };
+            let first = if i == 0 { tw(2.0 * cell) } else { 0 };
+            p = p.indent(Some(left), Some(SpecialIndentType::FirstLine(first)), None, None);
+            d = d.add_paragraph(p);
+        }
+    }
+    if let Some(sig) = &doc.signature {
+        d = d.add_paragraph(cx.blank());
+        let right_in = tw(t.body.signature_indent.pt(cell));
+        let sealed = sig.seal.is_some();
+        if let Some(s) = &sig.signer {
+            let mut p = cx.text_para("signature", s).indent(None, None, Some(if sealed { tw(4.0 * cell) } else { right_in }), None);
+            if let Some(seal) = &sig.seal {
+                cx.next_pic += 1;
+                let id = format!("folioSeal{}", cx.next_pic);
+                let w_emu = (42.0 * 36000.0) as u32;
+                let h_emu = (w_emu as f32 * seal.height as f32 / seal.width.max(1) as f32) as u32;
+                let pic = Pic::new_with_dimensions(seal.data.to_vec(), seal.width, seal.height)
+                    .id(&id)
+                    .size(w_emu, h_emu)
+                    .floating()
+                    .overlapping()
+                    .relative_from_h(RelativeFromHType::Margin)
+                    .relative_from_v(RelativeFromVType::Paragraph)
+                    .position_h(DrawingPosition::Offset(((type_w - 4.0 * cell - 42.0 * PT_PER_MM) / PT_PER_MM * 36000.0).max(0.0) as i32))
+                    .position_v(DrawingPosition::Offset(0));
+                cx.pics.push((id, "印章".into(), false));
+                p = p.add_run(Run::new().add_image(pic));
+            }
+            d = d.add_paragraph(p);
+        }
+        if let Some(date) = &sig.date {
+            // the date starts 2 characters right of the signer; with a seal, 4 characters in
+            let p = cx.text_para("signature", date).indent(None, None, Some(if sealed { tw(4.0 * cell) } else { right_in }), None);
+            d = d.add_paragraph(p);
+        }
+    }
+    if let Some(n) = &doc.note {
+        d = d.add_paragraph(cx.text_para("note", n));
+    }
+    for a in &doc.attachments {
+        let mut label = cx.text_para("attachment_label", &a.label);
+        label = label.page_break_before(true);
+        d = d.add_paragraph(label);
+        if let Some(title) = &a.title {
+            d = d.add_paragraph(cx.blank());
+            d = d.add_paragraph(cx.text_para("title", title));
+            d = d.add_paragraph(cx.blank());
+        }
+        d = blocks(d, &mut cx, &a.blocks, 0);
+    }
+    if let Some(e) = &doc.end {
+        d = d.add_table(end_table(&mut cx, e));
+        // a document may not end in a table: a tiny empty paragraph closes it
+        let mut p = Paragraph::new().style("FolioBody");
+        p.property = p.property.line_spacing(LineSpacing::new().line(20).line_rule(LineSpacingType::Exact));
+        d = d.add_paragraph(p);
+    } else if let Some(c) = doc.contact.as_ref().filter(|c| c.placement == ContactPlacement::EndBlock) {
+        d = d.add_paragraph(cx.blank());
+        d = d.add_paragraph(cx.text_para("end_block", &c.cells.join("　")));
+    }
+
+    // footers: page numbers and the running contact line
+    let contact_line = doc.contact.as_ref().filter(|c| c.placement == ContactPlacement::EveryPage).map(|c| c.line.clone());
+    let pn = &t.page_number;
+    let mut odd = Footer::new();
+    let mut even = Footer::new();
+    if pn.position != PageNumberPosition::None {
+        let inset = tw(pn.inset.pt(t.style("page_number").size.abs()));
+        let (odd_jc, even_jc) = match pn.position {
+            PageNumberPosition::Outside => (AlignmentType::Right, AlignmentType::Left),
+            _ => (AlignmentType::Center, AlignmentType::Center),
+        };
+        odd = odd.add_paragraph(page_number(&mut cx, odd_jc).indent(None, None, Some(if pn.position == PageNumberPosition::Outside { inset } else { 0 }), None));
+        even = even.add_paragraph(page_number(&mut cx, even_jc).indent(Some(if pn.position == PageNumberPosition::Outside { inset } else { 0 }), None, None, None));
+    }
+    if let Some(l) = &contact_line {
+        odd = odd.add_paragraph(cx.text_para("footer", l));
+        even = even.add_paragraph(cx.text_para("footer", l));
+    }
+    d = d.footer(odd).even_footer(even);
+    d.document = d.document.doc_grid(DocGrid::new().grid_type(DocGridType::Lines).line_pitch(line as usize).char_space(0));
+    let title = doc.meta.title.clone().unwrap_or_default();
+    let creator = doc.meta.issuer.join("、");
+    let ts = crate::render::timestamp(doc.date.as_deref().and_then(crate::style::dates::ymd));
+    let (y, mo, da, h, mi, s) = crate::render::civil(ts);
+    let when = format!("{y:04}-{mo:02}-{da:02}T{h:02}:{mi:02}:{s:02}Z");
+    let d = d.created_at(&when).updated_at(&when);
+    let mut x = d.build();
+    post_process(&mut x, &cx, &title, &creator, &when, doc);
+    zip(x).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write the DOCX: {e}"))))
+}
+
+fn page_number(cx: &mut Cx, align: AlignmentType) -> Paragraph {
+    let t = cx.t;
+    let s = t.style("page_number").clone();
+    let (a, b) = t.page_number.format.split_once("{n}").unwrap_or((t.page_number.format.as_str(), ""));
+    let font = fonts(t, &s);
+    let sz = half_points(s.size.abs());
+    let r = |run: Run| run.size(sz).fonts(font.clone());
+    let mut p = Paragraph::new().style("FolioPageNumber").align(align);
+    if !a.is_empty() {
+        p = p.add_run(r(Run::new().add_text(a)));
+    }
+    p = p
+        .add_run(r(Run::new().add_field_char(FieldCharType::Begin, false)))
+        .add_run(r(Run::new().add_instr_text(InstrText::Unsupported(" PAGE ".into()))))
+        .add_run(r(Run::new().add_field_char(FieldCharType::Separate, false)))
+        .add_run(r(Run::new().add_text("1")))
+        .add_run(r(Run::new().add_field_char(FieldCharType::End, false)));
+    if !b.is_empty() {
+        p = p.add_run(r(Run::new().add_text(b)));
+    }
+    p
+}
+
+fn rule_below(mut p: Paragraph, color: &str, width_pt: f32, space_pt: f32) -> Paragraph {
+    p.property = p.property.set_borders(ParagraphBorders::with_empty().set(
+        ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+            .val(BorderType::Single)
+            .size(((width_pt * 8.0).round() as usize).clamp(2, 96))
+            .space(space_pt.round().clamp(0.0, 31.0) as usize)
+            .color(color),
+    ));
+    p
+}
+
+fn head(mut d: Docx, cx: &mut Cx) -> Docx {
+    let t = cx.t;
+    let red = t.head.rule_color.hex();
+    let rule_w = t.head.rule_width.abs();
+    let rule_gap = t.head.rule_gap.abs();
+    match &cx.doc.head {
+        Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
+            let mut used_lines = 0;
+            for (v, role) in [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy")] {
+                if let Some(v) = v {
+                    d = d.add_paragraph(cx.text_para(role, v));
+                    used_lines += 1;
+                }
+            }
+            if !organs.is_empty() {
+                // empty lines down to 35 mm below the type-area top
+                let organ_top_lines = (tw(t.head.organ_top.abs()) as f32 / cx.line as f32).floor() as i32 - used_lines;
+                for _ in 0..organ_top_lines.max(0) {
+                    d = d.add_paragraph(cx.blank());
+                }
+                let n = organs.len();
+                let size = t.style("organ").size.abs();
+                let type_w = t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs();
+                let has_number = doc_number.is_some() || !signers.is_empty();
+                for (i, o) in organs.iter().enumerate() {
+                    let text = if n == 1 { format!("{o}{suffix}") } else if i == n / 2 { format!("{o}　{suffix}") } else { o.clone() };
+                    let width: f32 = text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size;
+                    let mut p = Paragraph::new().style("FolioOrgan");
+                    let mut runs = vec![SRun { text, ..SRun::default() }];
+                    p = cx.add_runs(p, "organ", &runs.drain(..).collect::<Vec<_>>());
+                    if width > type_w {
+                        // condensed horizontally, never shrunk (w:w)
+                        let pct = ((type_w / width) * 100.0).floor() as i32;
+                        let xml_fix = format!("{pct}");
+                        let _ = xml_fix;
+                        p = Paragraph::new().style("FolioOrgan");
+                        let r = cx.run("organ", &SRun { text: if n == 1 { format!("{o}{suffix}") } else if i == n / 2 { format!("{o}　{suffix}") } else { o.clone() }, ..SRun::default() });
+                        p = p.add_run(r.stretch(pct));
+                    }
+                    if n > 1 {
+                        p = p.align(AlignmentType::Distribute);
+                    }
+                    if !has_number && i + 1 == n {
+                        p = rule_below(p, &red, rule_w, rule_gap);
+                    }
+                    d = d.add_paragraph(p);
+                }
+                if has_number {
+                    for _ in 0..t.head.number_gap_lines {
+                        d = d.add_paragraph(cx.blank());
+                    }
+                } else {
+                    for _ in 0..t.head.title_gap_lines {
+                        d = d.add_paragraph(cx.blank());
+                    }
+                }
+            }
+            if doc_number.is_some() || !signers.is_empty() {
+                let mut p = if signers.is_empty() {
+                    cx.text_para("doc_number", doc_number.as_deref().unwrap_or(""))
+                } else {
+                    // upward: number 1 character in on the left, 签发人 on the right
+                    let mut p = Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left).indent(Some(tw(cx.cell)), None, Some(tw(cx.cell)), None);
+                    p = cx.add_runs(p, "doc_number", &[SRun { text: doc_number.clone().unwrap_or_default(), ..SRun::default() }]);
+                    let pos = tw(cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs() - 2.0 * cx.cell).max(0) as usize;
+                    p = p.add_tab(Tab::new().val(TabValueType::Right).pos(pos));
+                    p = p.add_run(Run::new().add_tab());
+                    p = cx.add_runs(p, "signer_label", &[SRun { text: "签发人：".into(), ..SRun::default() }]);
+                    let names = signers.join("　");
+                    let r = SRun { text: names, italic: false, ..SRun::default() };
+                    p = cx.add_runs(p, "signer", &[r]);
+                    p
+                };
+                p = rule_below(p, &red, rule_w, rule_gap / 1.0);
+                d = d.add_paragraph(p);
+                for _ in 0..t.head.title_gap_lines {
+                    d = d.add_paragraph(cx.blank());
+                }
+            }
+        }
+        Head::Bulletin { name, issue, issuer, date } => {
+            let lines = (tw(t.head.masthead_top.abs()) as f32 / cx.line as f32).floor() as i32;
+            for _ in 0..lines {
+                d = d.add_paragraph(cx.blank());
+            }
+            d = d.add_paragraph(cx.text_para("masthead", name));
+            if !issue.is_empty() {
+                d = d.add_paragraph(cx.blank());
+                d = d.add_paragraph(cx.text_para("issue", issue));
+            }
+            d = d.add_paragraph(cx.blank());
+            let w = tw(cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs()).max(0) as usize;
+            let mut p = Paragraph::new().style("FolioIssue").align(AlignmentType::Left);
+            p = cx.add_runs(p, "issue", &[SRun { text: issuer.clone(), ..SRun::default() }]);
+            p = p.add_tab(Tab::new().val(TabValueType::Right).pos(w)).add_run(Run::new().add_tab());
+            p = cx.add_runs(p, "issue", &[SRun { text: date.clone(), ..SRun::default() }]);
+            p = rule_below(p, &red, rule_w, rule_gap);
+            d = d.add_paragraph(p);
+            for _ in 0..t.head.title_gap_lines {
+                d = d.add_paragraph(cx.blank());
+            }
+        }
+        Head::None => {}
+    }
+    d
+}
+
+fn blocks(mut d: Docx, cx: &mut Cx, blocks: &[SBlock], depth: usize) -> Docx {
+    for b in blocks {
+        match &b.kind {
+            SKind::Para(p) => d = d.add_paragraph(cx.para(p)),
+            SKind::Heading { number, para, .. } => {
+                let mut p = para.clone();
+                if !number.is_empty() {
+                    p.runs.insert(0, SRun { text: number.clone(), ..SRun::default() });
+                }
+                d = d.add_paragraph(cx.para(&p));
+            }
+            SKind::List(l) => d = list(d, cx, l, depth),
+            SKind::Table(t) => d = d.add_table(table(cx, t)),
+            SKind::Quote(q) => {
+                for qb in q {
+                    match &qb.kind {
+                        SKind::Para(p) => {
+                            let para = cx.para(p).indent(Some(tw(2.0 * cx.cell)), Some(SpecialIndentType::FirstLine(tw(2.0 * cx.cell))), None, None);
+                            d = d.add_paragraph(para);
+                        }
+                        _ => d = self::blocks(d, cx, std::slice::from_ref(qb), depth + 1),
+                    }
+                }
+            }
+            SKind::Image(img) => {
+                cx.next_pic += 1;
+                let id = format!("folioImage{}", cx.next_pic);
+                let type_w = cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs();
+                let max_h = (cx.t.page.height.abs() - cx.t.page.margin_top.abs() - cx.t.page.margin_bottom.abs()) * 0.6;
+                let (nw, nh) = (img.width as f32 * 0.75, img.height as f32 * 0.75);
+                let s = (type_w / nw).min(max_h / nh).min(1.0);
+                let emu = |pt: f32| (pt * 12700.0) as u32;
+                let pic = Pic::new_with_dimensions(img.data.to_vec(), img.width, img.height).id(&id).size(emu(nw * s), emu(nh * s));
+                cx.pics.push((id, img.alt.clone(), false));
+                let p = Paragraph::new().style("Caption").align(AlignmentType::Center).add_run(Run::new().add_image(pic)).keep_next(img.caption.is_some());
+                let mut p = p;
+                p.property = p.property.line_spacing(LineSpacing::new().line_rule(LineSpacingType::Auto).line(240));
+                d = d.add_paragraph(p);
+                if let Some(c) = &img.caption {
+                    d = d.add_paragraph(cx.text_para("caption", c));
+                }
+            }
+            SKind::Rule => {
+                let p = rule_below(cx.blank(), "000000", 0.5, 0.0);
+                d = d.add_paragraph(p);
+            }
+            SKind::PageBreak => d = d.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page))),
+        }
+    }
+    d
+}
+
+/// Lists: Word numbering (each list its own `num`, restarting at its start) for ordered lists,
+/// text bullets for unordered ones.
+fn list(mut d: Docx, cx: &mut Cx, l: &SList, depth: usize) -> Docx {
+    let cell = cx.cell;
+    let own_numbers = l.items.iter().all(|i| i.marker.is_empty());
+    let num_id = if l.ordered && !own_numbers {
+        cx.next_num += 1;
+        let id = cx.next_num;
+        let (fmt, text) = match l.depth % 3 {
+            0 => ("decimal", "%1."),
+            1 => ("decimal", "（%1）"),
+            _ => ("decimalEnclosedCircle", "%1"),
+        };
+        let start = l.items.first().and_then(|i| i.marker.trim_matches(|c: char| !c.is_ascii_digit()).parse::<usize>().ok()).unwrap_or(1);
+        let level = Level::new(0, Start::new(start), NumberFormat::new(fmt), LevelText::new(text), LevelJc::new("left"))
+            .indent(None, Some(SpecialIndentType::FirstLine(tw((2.0 + 2.0 * l.depth as f32) * cell))), None, None)
+            .suffix(LevelSuffixType::Nothing);
+        d = d.add_abstract_numbering(AbstractNumbering::new(id).add_level(level));
+        d = d.add_numbering(Numbering::new(id, id).add_override(LevelOverride::new(0).start(start)));
+        Some(id)
+    } else {
+        None
+    };
+    for it in &l.items {
+        let mut first = true;
+        for b in &it.blocks {
+            match (&b.kind, first) {
+                (SKind::Para(p), true) => {
+                    let mut para = Paragraph::new().style(style_id(p.role));
+                    match num_id {
+                        Some(id) => para = para.numbering(NumberingId::new(id), IndentLevel::new(0)),
+                        None if !it.marker.is_empty() => {
+                            para = cx.add_runs(para, p.role, &[SRun { text: format!("{} ", it.marker), ..SRun::default() }]);
+                        }
+                        None => {}
+                    }
+                    para = cx.add_runs(para, p.role, &p.runs);
+                    para = para.indent(None, Some(SpecialIndentType::FirstLine(tw((2.0 + 2.0 * depth as f32) * cell))), None, None);
+                    d = d.add_paragraph(para);
+                }
+                _ => d = blocks(d, cx, std::slice::from_ref(b), depth + 1),
+            }
+            first = false;
+        }
+    }
+    d
+}
+
+fn table(cx: &mut Cx, t: &STable) -> Table {
+    let type_w = tw(cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs());
+    let ncols = t.rows.iter().map(|r| r.iter().map(|c| c.colspan as usize).sum::<usize>()).max().unwrap_or(1).max(1);
+    // widths from content: the longest unbreakable piece and the whole text of each column
+    let mut min_w = vec![2.0f32; ncols];
+    let mut max_w = vec![2.0f32; ncols];
+    for r in &t.rows {
+        let mut col = 0;
+        for c in r {
+            if c.colspan == 1 && col < ncols {
+                let text: String = c.runs.iter().map(|r| r.text.as_str()).collect();
+                let w: f32 = text.chars().map(|ch| if ch.is_ascii() { 0.55 } else { 1.0 }).sum();
+                let longest = text.split(|ch: char| ch.is_whitespace() || !ch.is_ascii()).map(|s| s.len() as f32 * 0.55).fold(1.0f32, f32::max);
+                max_w[col] = max_w[col].max(w + 1.0);
+                min_w[col] = min_w[col].max(longest.max(2.0) + 1.0);
+            }
+            col += c.colspan as usize;
+        }
+    }
+    let widths: Vec<usize> = if t.widths.len() == ncols && t.widths.iter().all(|w| *w > 0.0) {
+        let s: f32 = t.widths.iter().sum();
+        t.widths.iter().map(|w| (w / s * type_w as f32) as usize).collect()
+    } else {
+        let (smin, smax): (f32, f32) = (min_w.iter().sum(), max_w.iter().sum());
+        let avail = type_w as f32;
+        let unit = avail / smax.max(1.0);
+        if smax * unit <= avail + 1.0 && smax > 0.0 {
+            max_w.iter().map(|w| (w * unit) as usize).collect()
+        } else {
+            let r = ((avail / unit - smin) / (smax - smin).max(0.01)).clamp(0.0, 1.0);
+            (0..ncols).map(|i| ((min_w[i] + (max_w[i] - min_w[i]) * r) * unit) as usize).collect()
+        }
+    };
+    let total: usize = widths.iter().sum();
+    let mut rows = Vec::new();
+    let mut covered: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut merges: Vec<(usize, usize, usize, usize)> = Vec::new(); // (row, col, colspan, rowspan)
+    for (ri, r) in t.rows.iter().enumerate() {
+        let header = ri < t.header_rows;
+        let role = if header { "table_header" } else { "table" };
+        let mut cells = Vec::new();
+        let mut col = 0;
+        let mut ci = 0;
+        while col < ncols {
+            if covered.contains(&(ri, col)) {
+                // the continuation of a vertical merge
+                let span = merges.iter().find(|m| m.1 == col && m.0 < ri && ri < m.0 + m.3).map(|m| m.2).unwrap_or(1);
+                let w: usize = widths[col..(col + span).min(ncols)].iter().sum();
+                let mut tc = TableCell::new().width(w, WidthType::Dxa).vertical_merge(VMergeType::Continue).add_paragraph(Paragraph::new().style(style_id(role)));
+                if span > 1 {
+                    tc = tc.grid_span(span);
+                }
+                cells.push(tc);
+                col += span;
+                continue;
+            }
+            let Some(c) = r.get(ci) else {
+                let w = widths[col];
+                cells.push(TableCell::new().width(w, WidthType::Dxa).add_paragraph(Paragraph::new().style(style_id(role))));
+                col += 1;
+                continue;
+            };
+            ci += 1;
+            let span = (c.colspan as usize).clamp(1, ncols - col);
+            let w: usize = widths[col..col + span].iter().sum();
+            let align = match (header, t.align.get(col)) {
+                (true, _) => AlignmentType::Center,
+                (_, Some(crate::model::Align::Right)) => AlignmentType::Right,
+                (_, Some(crate::model::Align::Center)) => AlignmentType::Center,
+                _ => AlignmentType::Left,
+            };
+            let mut p = Paragraph::new().style(style_id(role)).align(align);
+            p = cx.add_runs(p, role, &c.runs);
+            let mut tc = TableCell::new().width(w, WidthType::Dxa).vertical_align(VAlignType::Center).add_paragraph(p);
+            if span > 1 {
+                tc = tc.grid_span(span);
+            }
+            if c.rowspan > 1 {
+                tc = tc.vertical_merge(VMergeType::Restart);
+                merges.push((ri, col, span, c.rowspan as usize));
+                for rr in ri + 1..ri + c.rowspan as usize {
+                    for k in col..col + span {
+                        covered.insert((rr, k));
+                    }
+                }
+            }
+            cells.push(tc);
+            col += span;
+        }
+        let mut row = TableRow::new(cells);
+        if header {
+            row = row.cant_split();
+        }
+        rows.push(row);
+    }
+    let b = |p| TableBorder::new(p).size(4).color("000000").border_type(BorderType::Single);
+    Table::new(rows)
+        .set_grid(widths)
+        .width(total, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .align(TableAlignmentType::Center)
+        .set_borders(
+            TableBorders::with_empty()
+                .set(b(TableBorderPosition::Top))
+                .set(b(TableBorderPosition::Bottom))
+                .set(b(TableBorderPosition::Left))
+                .set(b(TableBorderPosition::Right))
+                .set(b(TableBorderPosition::InsideH))
+                .set(b(TableBorderPosition::InsideV)),
+        )
+}
+
+/// The 版记 / 报尾 as a one-column table between rules, floated to the bottom of the page.
+fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
+    let t = cx.t;
+    let type_w = tw(t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs()).max(0) as usize;
+    let size = t.style("end_block").size.abs();
+    let inset = tw(size);
+    let mut rows = Vec::new();
+    for r in &e.rows {
+        let mut p = Paragraph::new().style("FolioEndBlock").indent(Some(inset), None, Some(inset), None);
+        match r {
+            EndRow::Labeled { label, text } => {
+                let lw = tw(label.chars().count() as f32 * size);
+                p = p.indent(Some(inset + lw), Some(SpecialIndentType::Hanging(lw)), Some(inset), None);
+                p = cx.add_runs(p, "end_block", &[SRun { text: format!("{label}{text}"), ..SRun::default() }]);
+            }
+            EndRow::Contact(cells) => {
+                p = cx.add_runs(p, "end_block", &[SRun { text: cells.join("　　"), ..SRun::default() }]);
+            }
+            EndRow::Printed { left, right } => {
+                p = cx.add_runs(p, "end_block", &[SRun { text: left.clone(), ..SRun::default() }]);
+                p = p.add_tab(Tab::new().val(TabValueType::Right).pos((type_w as i32 - 2 * inset).max(0) as usize)).add_run(Run::new().add_tab());
+                p = cx.add_runs(p, "end_block", &[SRun { text: right.clone(), ..SRun::default() }]);
+            }
+            EndRow::Right(text) => {
+                p = p.align(AlignmentType::Right);
+                p = cx.add_runs(p, "end_block", &[SRun { text: text.clone(), ..SRun::default() }]);
+            }
+        }
+        rows.push(TableRow::new(vec![TableCell::new().width(type_w, WidthType::Dxa).add_paragraph(p)]));
+    }
+    let outer = ((t.end.outer_rule.abs() * 8.0).round() as usize).clamp(2, 96);
+    let inner = ((t.end.inner_rule.abs() * 8.0).round() as usize).clamp(2, 96);
+    let color = t.end.rule_color.hex();
+    let b = |p, s: usize| TableBorder::new(p).size(s).color(&color).border_type(BorderType::Single);
+    Table::new(rows)
+        .set_grid(vec![type_w])
+        .width(type_w, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .set_borders(TableBorders::with_empty().set(b(TableBorderPosition::Top, outer)).set(b(TableBorderPosition::Bottom, outer)).set(b(TableBorderPosition::InsideH, inner)))
+        .position(TablePositionProperty::new().vertical_anchor("margin").horizontal_anchor("margin").position_y_alignment("bottom").position_x_alignment("center"))
+        .margins(TableCellMargins::new().margin_left(0, WidthType::Dxa).margin_right(0, WidthType::Dxa))
+}
+
+/// The XML docx-rs cannot write, and deterministic packaging details.
+fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str, doc: &StyledDocument) {
+    let s = |v: &Vec<u8>| String::from_utf8_lossy(v).into_owned();
+    let t = cx.t;
+    // firstLineChars for the 2-character indents (docx-rs stores it but never writes it)
+    let indent_tw = |role: &str| {
+        let st = t.style(role);
+        let cw = if cx.is_grid_size(st.size.abs()) { cx.cell } else { st.size.abs() };
+        (tw(st.indent.pt(cw)), (st.indent.pt(cw) / cw * 100.0).round() as i32)
+    };
+    let mut indents: Vec<(i32, i32)> = ROLES.iter().map(|r| indent_tw(r.0)).filter(|(w, _)| *w > 0).collect();
+    indents.push((tw(2.0 * cx.cell), 200));
+    indents.sort();
+    indents.dedup();
+    let add_chars = |xml: String| -> String {
+        let mut out = xml;
+        for (w, chars) in &indents {
+            out = out.replace(&format!("w:firstLine=\"{w}\" />"), &format!("w:firstLine=\"{w}\" w:firstLineChars=\"{chars}\" />"));
+        }
+        out
+    };
+    // header rows repeat on each page
+    let mut document = add_chars(s(&x.document)).replace("<w:trPr><w:cantSplit /></w:trPr>", "<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>");
+    // alt text and unique ids of drawings
+    document = fix_drawings(&document, &cx.pics);
+    x.document = canonicalize(document.as_bytes());
+    let mut styles = add_chars(s(&x.styles));
+    // no hanging punctuation: a mark that does not fit goes in by compression, as in the PDF
+    styles = styles.replace("<w:pPr>", "<w:pPr><w:overflowPunct w:val=\"0\" />");
+    styles = styles.replacen("</w:rPr></w:rPrDefault>", "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\" /></w:rPr></w:rPrDefault>", 1);
+    x.styles = canonicalize(styles.as_bytes());
+    x.numberings = canonicalize(&x.numberings);
+    for f in x.footers.iter_mut() {
+        *f = canonicalize(f);
+    }
+    // footnotes: the number inside each note, and the separators Word expects
+    let mut notes = s(&x.footnotes);
+    if notes.contains("<w:footnote w:id=") {
+        let fnr = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\" /><w:vertAlign w:val=\"superscript\" /></w:rPr><w:footnoteRef /></w:r>";
+        let mut pos = 0;
+        while let Some(i) = notes[pos..].find("<w:footnote w:id=") {
+            let a = pos + i;
+            let Some(e) = notes[a..].find("</w:pPr>").map(|e| a + e + "</w:pPr>".len()) else { break };
+            notes.insert_str(e, fnr);
+            pos = e + fnr.len();
+        }
+        let sep = "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator /></w:r></w:p></w:footnote><w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator /></w:r></w:p></w:footnote>";
+        if let Some(i) = notes.find("<w:footnote w:id=") {
+            notes.insert_str(i, sep);
+        }
+        x.footnotes = canonicalize(notes.as_bytes());
+    }
+    x.document_rels = sort_rels(&s(&x.document_rels)).into_bytes();
+    // the fonts the document names, for Word's and WPS's font substitution
+    let mut ft = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:fonts xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+    let mut names: Vec<(String, bool)> = cx.fonts_used.iter().cloned().collect();
+    for st in t.styles.values() {
+        names.push((family(t, &st.font), true));
+        names.push((family(t, &st.latin), false));
+    }
+    names.sort();
+    names.dedup_by(|a, b| a.0 == b.0);
+    for (n, cjk) in names {
+        let alt = crate::fonts::FontBook::expand_aliases(&n).into_iter().find(|a| a != &n && a.is_ascii()).unwrap_or_default();
+        ft.push_str(&format!("<w:font w:name=\"{}\">", xml_esc(&n)));
+        if !alt.is_empty() {
+            ft.push_str(&format!("<w:altName w:val=\"{}\" />", xml_esc(&alt)));
+        }
+        ft.push_str(if cjk { "<w:charset w:val=\"86\" /><w:family w:val=\"modern\" /><w:pitch w:val=\"fixed\" />" } else { "<w:charset w:val=\"00\" /><w:family w:val=\"roman\" /><w:pitch w:val=\"variable\" />" });
+        ft.push_str("</w:font>");
+    }
+    ft.push_str("</w:fonts>");
+    x.font_table = ft.into_bytes();
+    // core properties
+    let keywords = xml_esc(&doc.meta.keywords.join(", "));
+    let subject = xml_esc(doc.meta.description.as_deref().unwrap_or(""));
+    x.doc_props.core = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>{}</dc:title><dc:subject>{subject}</dc:subject><dc:creator>{}</dc:creator><cp:keywords>{keywords}</cp:keywords><dc:language>zh-CN</dc:language><cp:lastModifiedBy>{}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{when}</dcterms:modified></cp:coreProperties>",
+        xml_esc(title),
+        xml_esc(creator),
+        xml_esc(creator)
+    )
+    .into_bytes();
+    x.doc_props.app = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"><Application>folio {}</Application></Properties>",
+        env!("CARGO_PKG_VERSION")
+    )
+    .into_bytes();
+}
+
+fn xml_esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// docPr ids and alt text for every drawing (docx-rs writes `id="1" name="Figure"` for all).
+fn fix_drawings(xml: &str, pics: &[(String, String, bool)]) -> String {
+    let mut out = String::with_capacity(xml.len() + 256);
+    let mut rest = xml;
+    let mut n = 0;
+    while let Some(start) = rest.find("<w:drawing>") {
+        let Some(len) = rest[start..].find("</w:drawing>") else { break };
+        let end = start + len + "</w:drawing>".len();
+        out.push_str(&rest[..start]);
+        let mut dr = rest[start..end].to_string();
+        let embed = dr.split("r:embed=\"").nth(1).and_then(|s| s.split('"').next()).unwrap_or("").to_string();
+        let (alt, behind) = pics.iter().find(|p| p.0 == embed).map(|p| (p.1.clone(), p.2)).unwrap_or_default();
+        n += 1;
+        dr = dr.replacen("<wp:docPr id=\"1\" name=\"Figure\" />", &format!("<wp:docPr id=\"{n}\" name=\"Picture {n}\" descr=\"{}\" />", xml_esc(&alt)), 1);
+        dr = dr.replacen("<pic:cNvPr id=\"0\" name=\"\" />", &format!("<pic:cNvPr id=\"{n}\" name=\"Picture {n}\" descr=\"{}\" />", xml_esc(&alt)), 1);
+        if behind {
+            dr = dr.replacen("behindDoc=\"0\"", "behindDoc=\"1\"", 1);
+        }
+        out.push_str(&dr);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn sort_rels(xml: &str) -> String {
+    let Some(head_end) = xml.find("<Relationship ") else { return xml.to_string() };
+    let tail = xml.rfind("</Relationships>").unwrap_or(xml.len());
+    if head_end >= tail {
+        return xml.to_string();
+    }
+    let mut rels: Vec<&str> = xml[head_end..tail].split_inclusive("/>").collect();
+    rels.sort();
+    format!("{}{}{}", &xml[..head_end], rels.concat(), &xml[tail..])
+}
+
+/// Put the children of property elements in ECMA-376 schema order (docx-rs writes e.g. `sz`
+/// before `rFonts`; Word may drop such properties or ask to repair the file).
+fn canonicalize(xml: &[u8]) -> Vec<u8> {
+    use quick_xml::events::{BytesStart, Event};
+    const RPR: &[&str] = &["ins", "del", "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange"];
+    const PPR: &[&str] = &["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"];
+    const STYLE: &[&str] = &["name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr"];
+    const SECTPR: &[&str] = &["headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"];
+    const TCPR: &[&str] = &["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark"];
+    const TBLPR: &[&str] = &["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook"];
+    const PBDR: &[&str] = &["top", "left", "bottom", "right", "between", "bar"];
+    const LVL: &[&str] = &["start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId", "legacy", "lvlJc", "pPr", "rPr"];
+    fn order(parent: &[u8]) -> Option<&'static [&'static str]> {
+        Some(match parent {
+            b"w:rPr" => RPR,
+            b"w:pPr" => PPR,
+            b"w:style" => STYLE,
+            b"w:sectPr" => SECTPR,
+            b"w:tcPr" => TCPR,
+            b"w:tblPr" => TBLPR,
+            b"w:pBdr" => PBDR,
+            b"w:lvl" => LVL,
+            _ => return None,
+        })
+    }
+    enum Node {
+        Elem(BytesStart<'static>, Option<Vec<Node>>),
+        Other(Event<'static>),
+    }
+    fn rank(order: &[&str], n: &Node) -> usize {
+        match n {
+            Node::Elem(s, _) => {
+                let name = s.name();
+                let local = name.as_ref().strip_prefix(b"w:").unwrap_or(name.as_ref());
+                order.iter().position(|o| o.as_bytes() == local).unwrap_or(order.len())
+            }
+            Node::Other(_) => order.len(),
+        }
+    }
+    let mut r = quick_xml::Reader::from_reader(xml);
+    r.config_mut().trim_text(false);
+    let mut stack: Vec<(BytesStart<'static>, Vec<Node>)> = Vec::new();
+    let mut top: Vec<Node> = Vec::new();
+    let mut buf = Vec::new();
+    loop {
+        let ev = match r.read_event_into(&mut buf) {
+            Ok(e) => e.into_owned(),
+            Err(_) => return xml.to_vec(),
+        };
+        buf.clear();
+        let node = match ev {
+            Event::Eof => break,
+            Event::Start(s) => {
+                stack.push((s, Vec::new()));
+                continue;
+            }
+            Event::End(_) => {
+                let Some((s, mut kids)) = stack.pop() else { return xml.to_vec() };
+                if let Some(o) = order(s.name().as_ref()) {
+                    kids.sort_by_key(|k| rank(o, k));
+                }
+                Node::Elem(s, Some(kids))
+            }
+            Event::Empty(s) => Node::Elem(s, None),
+            other => Node::Other(other),
+        };
+        match stack.last_mut() {
+            Some((_, kids)) => kids.push(node),
+            None => top.push(node),
+        }
+    }
+    let mut w = quick_xml::Writer::new(Vec::with_capacity(xml.len()));
+    fn emit(w: &mut quick_xml::Writer<Vec<u8>>, n: Node) -> std::io::Result<()> {
+        match n {
+            Node::Elem(s, None) => w.write_event(Event::Empty(s)),
+            Node::Elem(s, Some(kids)) => {
+                let end = s.to_end().into_owned();
+                w.write_event(Event::Start(s))?;
+                for k in kids {
+                    emit(w, k)?;
+                }
+                w.write_event(Event::End(end))
+            }
+            Node::Other(e) => w.write_event(e),
+        }
+    }
+    for n in top {
+        if emit(&mut w, n).is_err() {
+            return xml.to_vec();
+        }
+    }
+    w.into_inner()
+}
+
+/// Zip the parts with deflate and a fixed timestamp, in a fixed order.
+fn zip(x: XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let o = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default())
+        .unix_permissions(0o644);
+    let mut put = |name: &str, bytes: &[u8]| -> zip::result::ZipResult<()> {
+        z.start_file(name, o)?;
+        z.write_all(bytes)?;
+        Ok(())
+    };
+    put("[Content_Types].xml", &x.content_type)?;
+    put("_rels/.rels", &x.rels)?;
+    put("docProps/app.xml", &x.doc_props.app)?;
+    put("docProps/core.xml", &x.doc_props.core)?;
+    put("docProps/custom.xml", &x.doc_props.custom)?;
+    put("word/_rels/document.xml.rels", &x.document_rels)?;
+    put("word/document.xml", &x.document)?;
+    put("word/styles.xml", &x.styles)?;
+    put("word/settings.xml", &x.settings)?;
+    put("word/fontTable.xml", &x.font_table)?;
+    put("word/comments.xml", &x.comments)?;
+    put("word/numbering.xml", &x.numberings)?;
+    put("word/commentsExtended.xml", &x.comments_extended)?;
+    put("word/footnotes.xml", &x.footnotes)?;
+    for (i, h) in x.headers.iter().enumerate() {
+        put(&format!("word/header{}.xml", i + 1), h)?;
+        if let Some(r) = x.header_rels.get(i) {
+            put(&format!("word/_rels/header{}.xml.rels", i + 1), r)?;
+        }
+    }
+    for (i, f) in x.footers.iter().enumerate() {
+        put(&format!("word/footer{}.xml", i + 1), f)?;
+        if let Some(r) = x.footer_rels.get(i) {
+            put(&format!("word/_rels/footer{}.xml.rels", i + 1), r)?;
+        }
+    }
+    for (id, bytes) in &x.media {
+        put(&format!("word/media/{id}.png"), bytes)?;
+    }
+    drop(put);
+    Ok(z.finish()?.into_inner())
+}
