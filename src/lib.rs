@@ -74,7 +74,9 @@ impl Engine {
 /// How to convert one document.
 #[derive(Debug, Clone)]
 pub struct ConvertOptions {
-    pub template: String,
+    /// Template name or path; None chooses by the document: `jianbao` for a bulletin (`kind:
+    /// bulletin` / 简报, or a `bulletin:` table), `gongwen` otherwise.
+    pub template: Option<String>,
     pub formats: Vec<Format>,
     pub allow_paths: Vec<PathBuf>,
     pub allow_missing_glyphs: bool,
@@ -91,7 +93,7 @@ pub struct ConvertOptions {
 impl Default for ConvertOptions {
     fn default() -> Self {
         ConvertOptions {
-            template: "gongwen".into(),
+            template: None,
             formats: vec![Format::Pdf],
             allow_paths: Vec::new(),
             allow_missing_glyphs: false,
@@ -141,7 +143,7 @@ pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> Result<Co
 
 /// Convert a parsed document.
 pub fn convert_document(engine: &Engine, doc: &model::Document, src: &Arc<diag::SourceFile>, opts: &ConvertOptions, mut diags: Diagnostics) -> Result<Converted> {
-    let template = engine.template(&opts.template)?;
+    let template = engine.template(opts.template.as_deref().unwrap_or_else(|| default_template(&doc.meta)))?;
     let base_dir = src.path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let sopts = style::StyleOptions { base_dir, allow_paths: opts.allow_paths.clone(), contact: opts.contact.clone() };
     let styled = style::style(doc, src, template, &sopts, &mut diags).map_err(|f| with_warnings(f, &diags))?;
@@ -178,6 +180,12 @@ pub fn convert_document(engine: &Engine, doc: &model::Document, src: &Arc<diag::
     }
     out.warnings = diags.items;
     Ok(out)
+}
+
+/// The template a document gets when none is named.
+pub fn default_template(meta: &model::Meta) -> &'static str {
+    let bulletin = meta.bulletin.is_some() || meta.kind.as_deref().is_some_and(|k| matches!(k.trim().to_lowercase().as_str(), "bulletin" | "简报" | "工作简报" | "jianbao"));
+    if bulletin { "jianbao" } else { "gongwen" }
 }
 
 fn with_warnings(mut f: Failure, diags: &Diagnostics) -> Failure {

@@ -217,7 +217,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
                 contact = Some(flags);
             }
             let opts = ConvertOptions {
-                template: args.template.clone().or_else(|| c.and_then(|c| c.template.clone())).unwrap_or_else(|| "gongwen".into()),
+                template: args.template.clone().or_else(|| c.and_then(|c| c.template.clone())),
                 formats: if !args.formats.is_empty() { args.formats.clone() } else { c.and_then(|c| c.formats.clone()).unwrap_or_else(|| vec![Format::Pdf]) },
                 allow_paths: args.allow_paths.iter().cloned().chain(c.map(|c| c.allow_paths.clone()).unwrap_or_default()).collect(),
                 allow_missing_glyphs: args.allow_missing_glyphs || c.and_then(|c| c.allow_missing_glyphs).unwrap_or(false),
@@ -232,8 +232,9 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
         .collect();
     let mut seen_templates = HashSet::new();
     for (o, _) in &plans {
-        if seen_templates.insert(o.template.clone())
-            && let Err(f) = engine.template(&o.template)
+        if let Some(t) = &o.template
+            && seen_templates.insert(t.clone())
+            && let Err(f) = engine.template(t)
         {
             eprintln!("{f}");
             return 2;

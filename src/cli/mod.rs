@@ -60,19 +60,24 @@ fn check(inputs: &[String], template: Option<&str>) -> i32 {
         }
     };
     let engine = crate::Engine::new(FontOptions { no_system_fonts: true, dirs: Vec::new() });
-    let tpl_name = template.unwrap_or("gongwen");
-    let tpl = match engine.template(tpl_name) {
-        Ok(t) => t,
-        Err(f) => {
-            eprintln!("{f}");
-            return 2;
-        }
-    };
+    if let Some(t) = template
+        && let Err(f) = engine.template(t)
+    {
+        eprintln!("{f}");
+        return 2;
+    }
     let mut code = 0;
     for inp in files {
         let mut diags = Diagnostics::default();
         match crate::parse_file(&inp.path, &mut diags) {
             Ok((doc, src)) => {
+                let tpl = match engine.template(template.unwrap_or_else(|| crate::default_template(&doc.meta))) {
+                    Ok(t) => t,
+                    Err(f) => {
+                        eprintln!("{f}");
+                        return 2;
+                    }
+                };
                 let sopts = crate::style::StyleOptions { base_dir: inp.path.parent().map(Path::to_path_buf).unwrap_or_default(), ..Default::default() };
                 let styled = match crate::style::style(&doc, &src, tpl.clone(), &sopts, &mut diags) {
                     Ok(s) => Some(s),

@@ -4,6 +4,7 @@
 //! block, title, signature, 版记, page numbers and contact footer in their places.
 
 pub mod atoms;
+pub mod head;
 pub mod lines;
 pub mod page;
 pub mod table;
@@ -198,11 +199,11 @@ impl<'a> Flow<'a> {
 
     /// Grid slot of a y (the first slot whose top is at or below y).
     fn slot_at(&self, y: f32) -> u32 {
-        (((y - self.geo.top) / self.geo.pitch) - 0.01).ceil().max(0.0) as u32
+        self.geo.slot_at(y)
     }
 
     fn slot_top(&self, slot: u32) -> f32 {
-        self.geo.top + slot as f32 * self.geo.pitch
+        self.geo.slot_top(slot)
     }
 
     /// Free lines left on this page (grid), or free height in points (proportional).
@@ -460,23 +461,35 @@ impl<'a> Flow<'a> {
         let doc = self.doc;
         let tpl = &*doc.template;
         let cell = self.geo.cell.unwrap_or(self.body_size);
+        let plan = head::plan(doc, &self.geo);
+        // a line of head text on a grid line (or, in proportional mode, at the cursor)
+        let line_top = |f: &mut Self, slot: u32| -> f32 {
+            if f.grid() {
+                f.slot_top(slot)
+            } else {
+                let t = f.y;
+                f.y += f.body_size * 1.5;
+                t
+            }
+        };
         match &doc.head {
             Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
-                for (text, role, key) in [(copy_number, "copy_number", "copy_number"), (secrecy, "secrecy", "secrecy"), (urgency, "secrecy", "urgency")] {
-                    if let Some(t) = text {
-                        let p = Para::new(role, t.clone(), doc.meta_span(key));
-                        self.text_block(&p, Indent::none(), 0);
-                    }
+                let texts: Vec<(&String, &'static str, &'static str)> = [(copy_number, "copy_number", "copy_number"), (secrecy, "secrecy", "secrecy"), (urgency, "secrecy", "urgency")]
+                    .into_iter()
+                    .filter_map(|(v, role, key)| v.as_ref().map(|v| (v, role, key)))
+                    .collect();
+                for ((text, role, key), slot) in texts.into_iter().zip(plan.copy_lines.iter()) {
+                    let st = self.style(role);
+                    let top = line_top(self, *slot);
+                    let base = self.baseline(top, st.size.abs(), self.geo.pitch);
+                    self.put_text_grid(text, role, st, st.size.abs(), self.geo.left, base, doc.meta_span(key));
                 }
-                let mut bottom = self.y;
-                if !organs.is_empty() {
+                if let Some((_, _, top)) = plan.mark {
                     let st = self.style("organ");
                     let size = st.size.abs();
-                    let top = (self.geo.top + tpl.head.organ_top.abs()).max(self.y);
                     let n = organs.len();
                     let gap = size * 0.25;
                     let block_h = n as f32 * size + (n as f32 - 1.0) * gap;
-                    // measure names and the suffix
                     let measure = Measure { cell: None, cjk_latin_space: false };
                     let mut widths = Vec::new();
                     for o in organs {
@@ -493,11 +506,11 @@ impl<'a> Flow<'a> {
                     let suffix_gap = if n > 1 { size * 0.5 } else { 0.0 };
                     let total = names_w + if suffix_w > 0.0 { suffix_gap + suffix_w } else { 0.0 };
                     let avail = self.geo.width();
+                    // condensed horizontally, never shrunk, when wider than the type area
                     let scale = if total > avail { avail / total } else { 1.0 };
                     let x_start = self.geo.left + (avail - total * scale) / 2.0;
                     for (i, o) in organs.iter().enumerate() {
-                        let line_top = top + i as f32 * (size + gap);
-                        let base = line_top + 0.88 * size;
+                        let base = top + i as f32 * (size + gap) + 0.88 * size;
                         // joint issuers are justified to the longest name (分散对齐)
                         if n > 1 && widths[i] < names_w {
                             self.put_spread(o, st, size, x_start, names_w * scale, base, scale);
@@ -510,18 +523,9 @@ impl<'a> Flow<'a> {
                         let x = x_start + (names_w + suffix_gap) * scale;
                         self.put_text(suffix, "organ", st, size, x, TextAlign::Left, base, Span::default(), Some(suffix_w * scale));
                     }
-                    bottom = top + block_h;
-                    self.y = bottom;
                 }
-                let mut rule_above = bottom;
-                if doc_number.is_some() || !signers.is_empty() {
-                    self.blank(if organs.is_empty() { 0 } else { tpl.head.number_gap_lines }, self.geo.pitch);
-                    if self.grid() && !organs.is_empty() {
-                        // blank lines count from the first free line under the mark
-                        let slot = self.slot_at(bottom) + tpl.head.number_gap_lines;
-                        self.y = self.slot_top(slot);
-                    }
-                    let (top, _) = self.take_line(self.geo.pitch);
+                if let Some(slot) = plan.number_slot {
+                    let top = line_top(self, slot);
                     let st = self.style("doc_number");
                     let size = st.size.abs();
                     let base = self.baseline(top, size, self.geo.pitch);
@@ -541,52 +545,37 @@ impl<'a> Flow<'a> {
                         let ls = self.style("signer_label");
                         self.put_text("签发人：", "signer_label", ls, ls.size.abs(), self.geo.right - cell - w, TextAlign::Right, base, Span::default(), None);
                     }
-                    rule_above = top + self.geo.cell.unwrap_or(size);
-                }
-                if !organs.is_empty() || doc_number.is_some() {
-                    let y = rule_above + tpl.head.rule_gap.abs();
-                    self.rule(y, tpl.head.rule_width.abs(), tpl.head.rule_color);
-                    self.y = y;
-                    self.blank_after_rule(tpl.head.title_gap_lines);
                 }
             }
             Head::Bulletin { name, issue, issuer, date } => {
-                let st = self.style("masthead");
-                let size = st.size.abs();
-                let top = self.geo.top + tpl.head.masthead_top.abs();
                 let cx = self.geo.left + self.geo.width() / 2.0;
-                self.put_text(name, "masthead", st, size, cx, TextAlign::Center, top + 0.88 * size, doc.meta_span("bulletin.name"), Some(self.geo.width()));
-                self.y = top + size;
-                if !issue.is_empty() {
-                    let slot = self.slot_at(self.y) + 1;
-                    self.y = if self.grid() { self.slot_top(slot) } else { self.y + self.body_size * 1.5 };
-                    let (t, _) = self.take_line(self.geo.pitch);
-                    let ist = self.style("issue");
+                if let Some((_, _, top)) = plan.mark {
+                    let st = self.style("masthead");
+                    let size = st.size.abs();
+                    self.put_text(name, "masthead", st, size, cx, TextAlign::Center, top + 0.88 * size, doc.meta_span("bulletin.name"), Some(self.geo.width()));
+                }
+                let ist = self.style("issue");
+                if let Some(slot) = plan.number_slot {
+                    let t = line_top(self, slot);
                     let base = self.baseline(t, ist.size.abs(), self.geo.pitch);
                     self.put_text(issue, "issue", ist, ist.size.abs(), cx, TextAlign::Center, base, doc.meta_span("bulletin.issue"), None);
                 }
-                self.blank(1, self.geo.pitch);
-                let (t, _) = self.take_line(self.geo.pitch);
-                let ist = self.style("issue");
-                let base = self.baseline(t, ist.size.abs(), self.geo.pitch);
-                self.put_text(issuer, "issue", ist, ist.size.abs(), self.geo.left, TextAlign::Left, base, doc.meta_span("issuer"), None);
-                self.put_text(date, "issue", ist, ist.size.abs(), self.geo.right, TextAlign::Right, base, doc.meta_span("date"), None);
-                let y = t + self.geo.cell.unwrap_or(ist.size.abs()) + tpl.head.rule_gap.abs();
-                self.rule(y, tpl.head.rule_width.abs(), tpl.head.rule_color);
-                self.y = y;
-                self.blank_after_rule(tpl.head.title_gap_lines);
+                if let Some(slot) = plan.issuer_slot {
+                    let t = line_top(self, slot);
+                    let base = self.baseline(t, ist.size.abs(), self.geo.pitch);
+                    self.put_text(issuer, "issue", ist, ist.size.abs(), self.geo.left, TextAlign::Left, base, doc.meta_span("issuer"), None);
+                    self.put_text(date, "issue", ist, ist.size.abs(), self.geo.right, TextAlign::Right, base, doc.meta_span("date"), None);
+                }
             }
             Head::None => {}
         }
-    }
-
-    /// After a rule at self.y: leave `n` blank lines before the next text.
-    fn blank_after_rule(&mut self, n: u32) {
+        if let Some(y) = plan.rule_y {
+            self.rule(y, tpl.head.rule_width.abs(), tpl.head.rule_color);
+        }
         if self.grid() {
-            let slot = self.slot_at(self.y) + n;
-            self.y = self.slot_top(slot);
-        } else {
-            self.y += n as f32 * self.body_size * 1.2;
+            self.y = self.slot_top(plan.title_slot);
+        } else if let Some(y) = plan.rule_y {
+            self.y = y + tpl.head.title_gap_lines as f32 * self.body_size * 1.2;
         }
     }
 

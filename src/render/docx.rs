@@ -417,109 +417,126 @@ fn rule_below(mut p: Paragraph, color: &str, width_pt: f32, space_pt: f32) -> Pa
     p
 }
 
+/// A paragraph of exactly `lines` grid lines (big type: organ mark, masthead).
+fn tall(mut p: Paragraph, lines: u32, line: i32) -> Paragraph {
+    p.property = p.property.line_spacing(LineSpacing::new().line(line * lines.max(1) as i32).line_rule(LineSpacingType::Exact).before(0).after(0));
+    p
+}
+
+/// The head block on the same grid lines as folio's PDF (see `layout::head::plan`), so the title
+/// and every body line after it fall on the same lines in Word and LibreOffice.
 fn head(mut d: Docx, cx: &mut Cx) -> Docx {
     let t = cx.t;
+    let geo = crate::layout::Geometry::of(t);
+    let plan = crate::layout::head::plan(cx.doc, &geo);
     let red = t.head.rule_color.hex();
     let rule_w = t.head.rule_width.abs();
-    let rule_gap = t.head.rule_gap.abs();
+    let mut next = 0u32; // the next grid line a paragraph would take
+    let fill_to = |d: Docx, cx: &Cx, next: &mut u32, slot: u32| -> Docx {
+        let mut d = d;
+        while *next < slot {
+            d = d.add_paragraph(cx.blank());
+            *next += 1;
+        }
+        d
+    };
+    // the red rule: a bottom border under the paragraph above it; the border adds its space and
+    // width to that paragraph, which the next blank line gives back
+    let rule_space = |above_bottom: f32| -> f32 { plan.rule_y.map(|y| (y - above_bottom).clamp(0.0, 31.0)).unwrap_or(0.0) };
+    let mut give_back = 0i32;
     match &cx.doc.head {
         Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
-            let mut used_lines = 0;
-            for (v, role) in [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy")] {
-                if let Some(v) = v {
-                    d = d.add_paragraph(cx.text_para(role, v));
-                    used_lines += 1;
-                }
+            let texts: Vec<(&String, &str)> = [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy")].into_iter().filter_map(|(v, r)| v.as_ref().map(|v| (v, r))).collect();
+            for ((v, role), slot) in texts.into_iter().zip(plan.copy_lines.iter()) {
+                d = fill_to(d, cx, &mut next, *slot);
+                d = d.add_paragraph(cx.text_para(role, v));
+                next += 1;
             }
-            if !organs.is_empty() {
-                // empty lines down to 35 mm below the type-area top
-                let organ_top_lines = (tw(t.head.organ_top.abs()) as f32 / cx.line as f32).floor() as i32 - used_lines;
-                for _ in 0..organ_top_lines.max(0) {
-                    d = d.add_paragraph(cx.blank());
-                }
-                let n = organs.len();
+            let has_number = plan.number_slot.is_some();
+            if let Some((first, end, _)) = plan.mark {
+                d = fill_to(d, cx, &mut next, first);
                 let size = t.style("organ").size.abs();
-                let type_w = t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs();
-                let has_number = doc_number.is_some() || !signers.is_empty();
+                let type_w = geo.width();
+                let n = organs.len() as u32;
                 for (i, o) in organs.iter().enumerate() {
-                    let text = if n == 1 { format!("{o}{suffix}") } else if i == n / 2 { format!("{o}　{suffix}") } else { o.clone() };
+                    let text = if n == 1 { format!("{o}{suffix}") } else if i as u32 == n / 2 { format!("{o}　{suffix}") } else { o.clone() };
                     let width: f32 = text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size;
-                    let mut p = Paragraph::new().style("FolioOrgan");
-                    let mut runs = vec![SRun { text, ..SRun::default() }];
-                    p = cx.add_runs(p, "organ", &runs.drain(..).collect::<Vec<_>>());
+                    let mut r = cx.run("organ", &SRun { text, ..SRun::default() });
                     if width > type_w {
-                        // condensed horizontally, never shrunk (w:w)
-                        let pct = ((type_w / width) * 100.0).floor() as i32;
-                        let xml_fix = format!("{pct}");
-                        let _ = xml_fix;
-                        p = Paragraph::new().style("FolioOrgan");
-                        let r = cx.run("organ", &SRun { text: if n == 1 { format!("{o}{suffix}") } else if i == n / 2 { format!("{o}　{suffix}") } else { o.clone() }, ..SRun::default() });
-                        p = p.add_run(r.stretch(pct));
+                        // condensed horizontally (w:w), never shrunk
+                        r = r.stretch(((type_w / width) * 100.0).floor() as i32);
                     }
+                    let mut p = Paragraph::new().style("FolioOrgan").add_run(r);
                     if n > 1 {
                         p = p.align(AlignmentType::Distribute);
                     }
-                    if !has_number && i + 1 == n {
-                        p = rule_below(p, &red, rule_w, rule_gap);
+                    let lines = if i as u32 + 1 == n { (end - first).saturating_sub(i as u32) } else { 1 };
+                    p = tall(p, lines, cx.line);
+                    if !has_number && i as u32 + 1 == n {
+                        let sp = rule_space(geo.slot_top(end));
+                        p = rule_below(p, &red, rule_w, sp);
+                        give_back = tw(sp + rule_w);
                     }
                     d = d.add_paragraph(p);
                 }
-                if has_number {
-                    for _ in 0..t.head.number_gap_lines {
-                        d = d.add_paragraph(cx.blank());
-                    }
-                } else {
-                    for _ in 0..t.head.title_gap_lines {
-                        d = d.add_paragraph(cx.blank());
-                    }
-                }
+                next = end;
             }
-            if doc_number.is_some() || !signers.is_empty() {
+            if let Some(slot) = plan.number_slot {
+                d = fill_to(d, cx, &mut next, slot);
                 let mut p = if signers.is_empty() {
                     cx.text_para("doc_number", doc_number.as_deref().unwrap_or(""))
                 } else {
                     // upward: number 1 character in on the left, 签发人 on the right
                     let mut p = Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left).indent(Some(tw(cx.cell)), None, Some(tw(cx.cell)), None);
                     p = cx.add_runs(p, "doc_number", &[SRun { text: doc_number.clone().unwrap_or_default(), ..SRun::default() }]);
-                    let pos = tw(cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs() - 2.0 * cx.cell).max(0) as usize;
-                    p = p.add_tab(Tab::new().val(TabValueType::Right).pos(pos));
-                    p = p.add_run(Run::new().add_tab());
+                    let pos = tw(geo.width() - 2.0 * cx.cell).max(0) as usize;
+                    p = p.add_tab(Tab::new().val(TabValueType::Right).pos(pos)).add_run(Run::new().add_tab());
                     p = cx.add_runs(p, "signer_label", &[SRun { text: "签发人：".into(), ..SRun::default() }]);
-                    let names = signers.join("　");
-                    let r = SRun { text: names, italic: false, ..SRun::default() };
-                    p = cx.add_runs(p, "signer", &[r]);
-                    p
+                    cx.add_runs(p, "signer", &[SRun { text: signers.join("　"), ..SRun::default() }])
                 };
-                p = rule_below(p, &red, rule_w, rule_gap / 1.0);
+                let sp = rule_space(geo.slot_top(slot) + geo.pitch);
+                p = rule_below(p, &red, rule_w, sp);
+                give_back = tw(sp + rule_w);
                 d = d.add_paragraph(p);
-                for _ in 0..t.head.title_gap_lines {
-                    d = d.add_paragraph(cx.blank());
-                }
+                next = slot + 1;
             }
         }
         Head::Bulletin { name, issue, issuer, date } => {
-            let lines = (tw(t.head.masthead_top.abs()) as f32 / cx.line as f32).floor() as i32;
-            for _ in 0..lines {
-                d = d.add_paragraph(cx.blank());
+            if let Some((first, end, _)) = plan.mark {
+                d = fill_to(d, cx, &mut next, first);
+                d = d.add_paragraph(tall(cx.text_para("masthead", name), end - first, cx.line));
+                next = end;
             }
-            d = d.add_paragraph(cx.text_para("masthead", name));
-            if !issue.is_empty() {
-                d = d.add_paragraph(cx.blank());
+            if let Some(slot) = plan.number_slot {
+                d = fill_to(d, cx, &mut next, slot);
                 d = d.add_paragraph(cx.text_para("issue", issue));
+                next = slot + 1;
             }
-            d = d.add_paragraph(cx.blank());
-            let w = tw(cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs()).max(0) as usize;
-            let mut p = Paragraph::new().style("FolioIssue").align(AlignmentType::Left);
-            p = cx.add_runs(p, "issue", &[SRun { text: issuer.clone(), ..SRun::default() }]);
-            p = p.add_tab(Tab::new().val(TabValueType::Right).pos(w)).add_run(Run::new().add_tab());
-            p = cx.add_runs(p, "issue", &[SRun { text: date.clone(), ..SRun::default() }]);
-            p = rule_below(p, &red, rule_w, rule_gap);
-            d = d.add_paragraph(p);
-            for _ in 0..t.head.title_gap_lines {
-                d = d.add_paragraph(cx.blank());
+            if let Some(slot) = plan.issuer_slot {
+                d = fill_to(d, cx, &mut next, slot);
+                let mut p = Paragraph::new().style("FolioIssue").align(AlignmentType::Left);
+                p = cx.add_runs(p, "issue", &[SRun { text: issuer.clone(), ..SRun::default() }]);
+                p = p.add_tab(Tab::new().val(TabValueType::Right).pos(tw(geo.width()).max(0) as usize)).add_run(Run::new().add_tab());
+                p = cx.add_runs(p, "issue", &[SRun { text: date.clone(), ..SRun::default() }]);
+                let sp = rule_space(geo.slot_top(slot) + geo.pitch);
+                p = rule_below(p, &red, rule_w, sp);
+                give_back = tw(sp + rule_w);
+                d = d.add_paragraph(p);
+                next = slot + 1;
             }
         }
         Head::None => {}
+    }
+    // blank lines down to the title; the first gives back what the rule's border took
+    while next < plan.title_slot {
+        let mut p = cx.blank();
+        if give_back > 0 {
+            p = tall(p, 1, (cx.line - give_back).max(20));
+            p.property = p.property.line_spacing(LineSpacing::new().line((cx.line - give_back).max(20)).line_rule(LineSpacingType::Exact));
+            give_back = 0;
+        }
+        d = d.add_paragraph(p);
+        next += 1;
     }
     d
 }
@@ -764,6 +781,11 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
                 p = cx.add_runs(p, "end_block", &[SRun { text: text.clone(), ..SRun::default() }]);
             }
         }
+        // the block stays together: every row keeps with the next
+        if rows.len() + 1 < e.rows.len() {
+            p = p.keep_next(true);
+        }
+        p = p.keep_lines(true);
         rows.push(TableRow::new(vec![TableCell::new().width(type_w, WidthType::Dxa).add_paragraph(p)]));
     }
     let outer = ((t.end.outer_rule.abs() * 8.0).round() as usize).clamp(2, 96);
@@ -807,7 +829,9 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
     x.document = canonicalize(document.as_bytes());
     let mut styles = add_chars(s(&x.styles));
     // no hanging punctuation: a mark that does not fit goes in by compression, as in the PDF
-    styles = styles.replace("<w:pPr>", "<w:pPr><w:overflowPunct w:val=\"0\" />");
+    // and no automatic space between CJK and Latin (the grid has none), no snapping of big type
+    // to two grid lines (exact line heights keep the grid)
+    styles = styles.replace("<w:pPr>", "<w:pPr><w:widowControl w:val=\"0\" /><w:snapToGrid w:val=\"0\" /><w:overflowPunct w:val=\"0\" /><w:autoSpaceDE w:val=\"0\" /><w:autoSpaceDN w:val=\"0\" />");
     styles = styles.replacen("</w:rPr></w:rPrDefault>", "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\" /></w:rPr></w:rPrDefault>", 1);
     x.styles = canonicalize(styles.as_bytes());
     x.numberings = canonicalize(&x.numberings);
@@ -832,6 +856,8 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
         x.footnotes = canonicalize(notes.as_bytes());
     }
     x.document_rels = sort_rels(&s(&x.document_rels)).into_bytes();
+    // punctuation is not compressed behind the author's back (folio's grid decides)
+    x.settings = s(&x.settings).replacen("</w:compat>", "</w:compat><w:characterSpacingControl w:val=\"doNotCompress\" />", 1).into_bytes();
     // the fonts the document names, for Word's and WPS's font substitution
     let mut ft = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:fonts xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
     let mut names: Vec<(String, bool)> = cx.fonts_used.iter().cloned().collect();
