@@ -12,12 +12,18 @@ METRICS=$ROOT/.ci/pdf-metrics
 [ -x "$FOLIO" ] || cargo build --release -q
 export SOURCE_DATE_EPOCH=1700000000
 fail=0
+# Deviations of outside programs that folio cannot fix, each with its reason; a check named
+# here is reported as KNOWN instead of failing the run. Keep this list short and explained.
+KNOWN=$(grep -v '^#' .ci/known-failures 2>/dev/null | cut -d'|' -f1 | sed 's/ *$//' || true)
+report_fail() { # name
+  if printf '%s\n' "$KNOWN" | grep -qxF "$1"; then echo "KNOWN $1 (see .ci/known-failures)"; else echo "FAIL $1"; fail=1; fi
+}
 check() { # name, python condition over the metrics json in m
   local name=$1 json=$2 cond=$3
   if python3 -c "import json,sys; m=json.load(open('$json')); sys.exit(0 if ($cond) else 1)"; then
     echo "ok   $name"
   else
-    echo "FAIL $name"; python3 -c "import json; m=json.load(open('$json')); print({k: m[k] for k in m if k != 'fonts'})"; fail=1
+    python3 -c "import json; m=json.load(open('$json')); print({k: m[k] for k in m if k != 'fonts'})"; report_fail "$name"
   fi
 }
 
@@ -50,7 +56,7 @@ XML
 for t in gongwen jianbao; do
   FONTCONFIG_FILE=$FC/fonts.conf timeout 180 soffice --headless -env:UserInstallation=file://$OUT/lo-profile --convert-to pdf --outdir "$OUT/$t/lo" "$OUT/$t/mianyang-resolution.docx" >/dev/null 2>&1
   python3 "$METRICS" "$OUT/$t/lo/mianyang-resolution.pdf" --expect examples/mianyang-resolution.md --json > "$OUT/$t/lo.json"
-  python3 - "$OUT/$t/lo.json" "$OUT/$t/m.json" <<'PY' && echo "ok   docx $t via LibreOffice: A4, 22 lines, 28 a line, no missing paragraph, same page count" || { echo "FAIL docx $t via LibreOffice"; fail=1; }
+  python3 - "$OUT/$t/lo.json" "$OUT/$t/m.json" <<'PY' && echo "ok   docx $t via LibreOffice: A4, 22 lines, 28 a line, no missing paragraph, same page count" || report_fail "docx $t via LibreOffice"
 import json, sys
 lo = json.load(open(sys.argv[1])); pdf = json.load(open(sys.argv[2]))
 hist = lo['cjk_full_line_chars_hist']; n = lo['cjk_full_lines']
@@ -60,11 +66,11 @@ if not ok:
     print({k: lo[k] for k in ('pages', 'page_size', 'body_lines_per_page', 'cjk_full_line_chars_hist', 'missing_paragraphs')}, 'folio pages', pdf['pages'])
 sys.exit(0 if ok else 1)
 PY
-  pdftotext "$OUT/$t/lo/mianyang-resolution.pdf" - | tr -d ' \n' | grep -q "0816-8118728" && echo "ok   docx $t: contact line" || { echo "FAIL docx $t: contact line"; fail=1; }
+  pdftotext "$OUT/$t/lo/mianyang-resolution.pdf" - | tr -d ' \n' | grep -q "0816-8118728" && echo "ok   docx $t: contact line" || report_fail "docx $t: contact line"
 done
 
 echo "-- python-docx"
-python3 - "$OUT/gongwen/mianyang-resolution.docx" <<'PY' && echo "ok   python-docx reads styles, East Asian fonts, A4 section" || { echo "FAIL python-docx"; fail=1; }
+python3 - "$OUT/gongwen/mianyang-resolution.docx" <<'PY' && echo "ok   python-docx reads styles, East Asian fonts, A4 section" || report_fail "python-docx"
 import sys, zipfile, re, docx
 from docx.shared import Mm
 d = docx.Document(sys.argv[1])
@@ -91,14 +97,14 @@ for t in gongwen jianbao handout; do
   "$FOLIO" build examples/mianyang-resolution.md -t $t -f pdf -o "$OUT/html-$t" -q
   python3 "$METRICS" "$OUT/html-$t/print.pdf" --expect examples/mianyang-resolution.md --json > "$OUT/html-$t/p.json"
   python3 "$METRICS" "$OUT/html-$t/mianyang-resolution.pdf" --json > "$OUT/html-$t/f.json"
-  python3 - "$OUT/html-$t/p.json" "$OUT/html-$t/f.json" <<'PY' && echo "ok   html $t: prints on A4, every paragraph, contact, pages within one of folio's PDF" || { echo "FAIL html $t print"; fail=1; }
+  python3 - "$OUT/html-$t/p.json" "$OUT/html-$t/f.json" <<'PY' && echo "ok   html $t: prints on A4, every paragraph, contact, pages within one of folio's PDF" || report_fail "html $t print"
 import json, sys
 p = json.load(open(sys.argv[1])); f = json.load(open(sys.argv[2]))
 ok = 'A4' in p['page_size'] and not p['missing_paragraphs'] and abs(p['pages'] - f['pages']) <= 1
 if not ok: print(p['page_size'], p['missing_paragraphs'], p['pages'], f['pages'])
 sys.exit(0 if ok else 1)
 PY
-  pdftotext "$OUT/html-$t/print.pdf" - | tr -d ' \n' | grep -q "0816-8118728" && echo "ok   html $t: contact line printed" || { echo "FAIL html $t: contact"; fail=1; }
+  pdftotext "$OUT/html-$t/print.pdf" - | tr -d ' \n' | grep -q "0816-8118728" && echo "ok   html $t: contact line printed" || report_fail "html $t: contact"
 done
 node_check=$ROOT/.ci/html_check.py
 python3 "$node_check" "$FOLIO" "$OUT" || fail=1

@@ -759,8 +759,32 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
     let type_w = tw(t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs()).max(0) as usize;
     let size = t.style("end_block").size.abs();
     let inset = tw(size);
-    let mut rows = Vec::new();
+    // one table row per line: labeled rows wrap inside their cell; contact cells are grouped
+    // into lines of what fits side by side, as in the PDF
+    let avail = type_w as f32 / 20.0 - 2.0 * size;
+    let est = |t: &str| t.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size;
+    let mut lines: Vec<EndRow> = Vec::new();
     for r in &e.rows {
+        match r {
+            EndRow::Contact(cells) => {
+                let mut group: Vec<String> = Vec::new();
+                for c in cells {
+                    let with: f32 = group.iter().map(|g| est(g) + 2.0 * size).sum::<f32>() + est(c);
+                    if !group.is_empty() && (group.len() == 3 || with > avail) {
+                        lines.push(EndRow::Contact(std::mem::take(&mut group)));
+                    }
+                    group.push(c.clone());
+                }
+                if !group.is_empty() {
+                    lines.push(EndRow::Contact(group));
+                }
+            }
+            other => lines.push(other.clone()),
+        }
+    }
+    let n_lines = lines.len();
+    let mut rows = Vec::new();
+    for r in &lines {
         let mut p = Paragraph::new().style("FolioEndBlock").indent(Some(inset), None, Some(inset), None);
         match r {
             EndRow::Labeled { label, text } => {
@@ -769,7 +793,16 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
                 p = cx.add_runs(p, "end_block", &[SRun { text: format!("{label}{text}"), ..SRun::default() }]);
             }
             EndRow::Contact(cells) => {
-                p = cx.add_runs(p, "end_block", &[SRun { text: cells.join("　　"), ..SRun::default() }]);
+                // cells spread over the line with tab stops
+                let k = cells.len();
+                for (i, c) in cells.iter().enumerate() {
+                    if i > 0 {
+                        let pos = if i + 1 == k { (type_w as i32 - 2 * inset).max(0) as usize } else { ((type_w as i32 - 2 * inset) * i as i32 / (k as i32 - 1).max(1)).max(0) as usize };
+                        let val = if i + 1 == k { TabValueType::Right } else { TabValueType::Center };
+                        p = p.add_tab(Tab::new().val(val).pos(pos)).add_run(Run::new().add_tab());
+                    }
+                    p = cx.add_runs(p, "end_block", &[SRun { text: c.clone(), ..SRun::default() }]);
+                }
             }
             EndRow::Printed { left, right } => {
                 p = cx.add_runs(p, "end_block", &[SRun { text: left.clone(), ..SRun::default() }]);
@@ -782,7 +815,7 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
             }
         }
         // the block stays together: every row keeps with the next
-        if rows.len() + 1 < e.rows.len() {
+        if rows.len() + 1 < n_lines {
             p = p.keep_next(true);
         }
         p = p.keep_lines(true);

@@ -624,7 +624,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     let letter = if grid { pt((cell - body_size).min(0.0)) } else { "normal".into() };
     let _ = writeln!(
         c,
-        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};orphans:1;widows:1;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}tr{{break-inside:avoid;}}}}",
+        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}tr{{break-inside:avoid;}}}}",
         pt(body_size),
         pt(line_h),
         letter,
@@ -685,7 +685,25 @@ fn web_font(face: &crate::fonts::Face, chars: &BTreeSet<char>) -> Option<String>
     let cmap: BTreeMap<u32, u16> = map.iter().filter_map(|(c, g)| remapper.get(*g).map(|n| (*c, n))).collect();
     tables.retain(|(t, _)| t != b"cmap");
     tables.push((*b"cmap", super::sfnt::cmap(&cmap)));
-    if let Some(os2) = super::sfnt::table(face.data(), b"OS/2") {
+    // vertical metrics of the em box (0.88 above, 0.12 below): glyph boxes of consecutive lines
+    // then do not overlap, so printing and text extraction keep the reading order
+    let upem = face.units_per_em;
+    let (asc, desc) = ((0.88 * upem).round() as i16, (-0.12 * upem).round() as i16);
+    for (tag, data) in tables.iter_mut() {
+        if tag == b"hhea" && data.len() >= 10 {
+            data[4..6].copy_from_slice(&asc.to_be_bytes());
+            data[6..8].copy_from_slice(&desc.to_be_bytes());
+            data[8..10].copy_from_slice(&0i16.to_be_bytes());
+        }
+    }
+    if let Some(mut os2) = super::sfnt::table(face.data(), b"OS/2") {
+        if os2.len() >= 78 {
+            os2[68..70].copy_from_slice(&asc.to_be_bytes());
+            os2[70..72].copy_from_slice(&desc.to_be_bytes());
+            os2[72..74].copy_from_slice(&0i16.to_be_bytes());
+            os2[74..76].copy_from_slice(&(asc as u16).to_be_bytes());
+            os2[76..78].copy_from_slice(&((-desc) as u16).to_be_bytes());
+        }
         tables.push((*b"OS/2", os2));
     }
     if !tables.iter().any(|(t, _)| t == b"name")
