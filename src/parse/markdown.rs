@@ -33,6 +33,56 @@ struct Builder<'a, 'd> {
     footnotes: Vec<Footnote>,
 }
 
+/// Pipe tables cannot say "merged"; documents converted to them leave merged cells empty.
+/// A body row with only its first cell filled is a section row across the table; an empty cell
+/// in a leading column, under a filled one and with content to its right, continues the cell
+/// above (row span).
+fn merge_empty_cells(t: &mut Table) {
+    let ncols = t.rows.iter().map(Vec::len).max().unwrap_or(0);
+    if ncols < 3 {
+        return;
+    }
+    let empty = |c: &Cell| plain_text(&c.content).trim().is_empty();
+    for r in t.header_rows..t.rows.len() {
+        let row = &mut t.rows[r];
+        if row.len() == ncols && !empty(&row[0]) && row[1..].iter().all(empty) {
+            row.truncate(1);
+            row[0].colspan = ncols as u16;
+        }
+    }
+    // vertical: leading columns only
+    for col in 0..ncols - 1 {
+        let mut owner: Option<usize> = None;
+        let mut rows_merged = vec![false; t.rows.len()];
+        for r in t.header_rows..t.rows.len() {
+            let row = &t.rows[r];
+            let full = row.len() == ncols;
+            let leading_merged = col == 0 || (0..col).all(|c| row.get(c).is_some_and(empty));
+            let here_empty = row.get(col).is_some_and(empty);
+            let content_right = row.get(col + 1..).is_some_and(|rest| rest.iter().any(|c| !empty(c)));
+            if full && here_empty && leading_merged && content_right && owner.is_some() {
+                rows_merged[r] = true;
+                if let Some(o) = owner {
+                    t.rows[o][col].rowspan += 1;
+                }
+            } else if full && !here_empty {
+                owner = Some(r);
+            } else {
+                owner = None;
+            }
+        }
+        // remove the merged (covered) cells
+        for (r, m) in rows_merged.iter().enumerate() {
+            if *m {
+                t.rows[r][col].colspan = 0;
+            }
+        }
+    }
+    for row in &mut t.rows {
+        row.retain(|c| c.colspan > 0);
+    }
+}
+
 /// Inline pieces plus soft breaks, before emphasis and break resolution.
 enum Raw {
     Piece(Piece),
@@ -260,6 +310,7 @@ impl Builder<'_, '_> {
             }
         }
         let _ = in_head;
+        merge_empty_cells(&mut t);
         t
     }
 

@@ -181,3 +181,19 @@ pub fn body_text(pdf: &[u8]) -> String {
     }
     s
 }
+
+/// The text of the document in the order it was drawn (content-stream order), without page
+/// numbers: table cells read cell by cell.
+pub fn stream_text(pdf: &[u8]) -> String {
+    let mut s = String::new();
+    for p in pdf_pages(pdf) {
+        for r in &p.runs {
+            let t = squash(&r.text);
+            let is_number = t.starts_with('—') && t.ends_with('—') && t.trim_matches('—').chars().all(|c| c.is_ascii_digit());
+            if !is_number {
+                s.push_str(&t);
+            }
+        }
+    }
+    s
+}

@@ -1,0 +1,102 @@
+//! The thirteen real documents of ../shared/corpus (copied to tests/fixtures/corpus) build in
+//! all three formats with all their text.
+
+mod common;
+use common::*;
+
+use folio::parse::text::{ImportOptions, import};
+
+/// Text normalised for comparison: no whitespace, Markdown marks gone, folded punctuation
+/// full-width, as the import restores it.
+fn norm(s: &str) -> String {
+    let s = s.replace("**", "").replace('\\', "");
+    let s = s.trim_start_matches(['#', '>', ' ', '-', '*', '|']).to_string();
+    squash(&s)
+        .chars()
+        .map(|c| match c {
+            ',' => '，',
+            ';' => '；',
+            ':' => '：',
+            '(' => '（',
+            ')' => '）',
+            '?' => '？',
+            '!' => '！',
+            '"' | '“' | '”' => '"',
+            c => c,
+        })
+        .filter(|c| !matches!(c, '|' | '"' | '`' | '*' | '_' | '[' | ']'))
+        .collect()
+}
+
+#[test]
+fn every_corpus_document_builds_in_all_formats_with_all_its_text() {
+    let dir = root().join("tests/fixtures/corpus");
+    let out = tmp("corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    files.sort();
+    assert_eq!(files.len(), 13);
+    let o = run(&["build", dir.to_str().unwrap(), "-f", "pdf,docx,html", "-o", out.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut problems = Vec::new();
+    for f in &files {
+        let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+        let src = std::fs::read_to_string(f).unwrap();
+        let pdf = read(&out.join(format!("{stem}.pdf")));
+        let pdf_text = norm(&body_text(&pdf));
+        let pdf_stream = norm(&stream_text(&pdf));
+        let html = String::from_utf8(read(&out.join(format!("{stem}.html")))).unwrap();
+        let docx = read(&out.join(format!("{stem}.docx")));
+        let mut z = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+        let mut doc_xml = String::new();
+        std::io::Read::read_to_string(&mut z.by_name("word/document.xml").unwrap(), &mut doc_xml).unwrap();
+        let strip_tags = |s: &str| {
+            let mut o = String::new();
+            let mut inside = false;
+            for c in s.chars() {
+                match c {
+                    '<' => inside = true,
+                    '>' => inside = false,
+                    c if !inside => o.push(c),
+                    _ => {}
+                }
+            }
+            o.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
+        };
+        let html_text = norm(&strip_tags(&html));
+        let docx_text = norm(&strip_tags(&doc_xml));
+        // lines the import removed as web residue are not expected
+        let im = import(&src, &ImportOptions::default());
+        let residue: std::collections::HashSet<usize> = im.removed.iter().filter(|r| !r.reason.contains("moved")).map(|r| r.line).collect();
+        for (i, line) in src.lines().enumerate() {
+            if residue.contains(&(i + 1)) {
+                continue;
+            }
+            // a table row: every cell, read cell by cell
+            if line.trim_start().starts_with('|') {
+                for cell in line.split('|').map(norm).filter(|c| c.chars().count() >= 1 && !c.chars().all(|c| "-:".contains(c))) {
+                    for (fmt, text) in [("pdf", &pdf_stream), ("html", &html_text), ("docx", &docx_text)] {
+                        if !text.contains(&cell) {
+                            problems.push(format!("{stem} {fmt}: line {} cell `{}`", i + 1, cell.chars().take(40).collect::<String>()));
+                        }
+                    }
+                }
+                continue;
+            }
+            let l = norm(line);
+            // Markdown syntax lines and link-only lines are not text
+            if l.chars().count() < 2 || l.chars().all(|c| "-=:|".contains(c)) || line.contains("](") || line.trim_start().starts_with("<!--") {
+                continue;
+            }
+            for (fmt, text) in [("pdf", &pdf_text), ("html", &html_text), ("docx", &docx_text)] {
+                if !text.contains(&l) {
+                    // a date written in the source may be printed normalised
+                    let alt = folio::style::dates::normalize_date(line.trim()).map(|d| norm(&d));
+                    if alt.is_none_or(|a| !text.contains(&a)) {
+                        problems.push(format!("{stem} {fmt}: line {} `{}`", i + 1, line.trim().chars().take(40).collect::<String>()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} lines missing:\n{}", problems.len(), problems.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
+}
