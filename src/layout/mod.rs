@@ -712,12 +712,20 @@ impl<'a> Flow<'a> {
             let slot = self.slot_at(self.y);
             self.y = self.slot_top(slot);
         }
-        if self.y + h + cap_h > self.geo.bottom && self.y > self.geo.top + 1.0 {
-            self.new_page();
+        let (mut w, mut h) = (w, h);
+        if self.y + h + cap_h + 4.0 > self.geo.bottom && self.y > self.geo.top + 1.0 {
+            // shrink to the room left when that keeps at least half the size, else a new page
+            let room = self.geo.bottom - self.y - cap_h - 4.0;
+            if room >= h * 0.5 {
+                w *= room / h;
+                h = room;
+            } else {
+                self.new_page();
+            }
         }
         let x = self.geo.left + (max_w - w) / 2.0;
         let y = self.y + 2.0;
-        self.cur.items.push(Item::Image(ImageItem { x, y, w, h, image: img.clone() }));
+        self.cur.items.push(Item::Image(ImageItem { over_text: false, x, y, w, h, image: img.clone() }));
         self.y = y + h + 2.0;
         if let Some(c) = &img.caption {
             self.text_block(&Para::new("caption", c.clone(), Span::default()), Indent::none(), 0);
@@ -838,7 +846,7 @@ impl<'a> Flow<'a> {
             let h = d * seal.height as f32 / seal.width.max(1) as f32;
             let cx = sx + sw / 2.0;
             let top = (centre_y - h / 2.0).max(sig_top_y - lh * 0.9);
-            self.cur.items.push(Item::Image(ImageItem { x: cx - d / 2.0, y: top, w: d, h, image: seal.clone() }));
+            self.cur.items.push(Item::Image(ImageItem { over_text: true, x: cx - d / 2.0, y: top, w: d, h, image: seal.clone() }));
         }
         let _ = (&mut sx, &mut dx);
     }

@@ -107,6 +107,8 @@ pub struct Rule {
 
 #[derive(Debug, Clone)]
 pub struct ImageItem {
+    /// Drawn over the text (a seal stamped on the signature) rather than under it.
+    pub over_text: bool,
     pub x: f32,
     pub y: f32,
     pub w: f32,

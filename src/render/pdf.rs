@@ -112,7 +112,7 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
                     });
                     ops.push(Op::RestoreGraphicsState);
                 }
-                Item::Image(im) => {
+                Item::Image(im) if !im.over_text => {
                     let id = match images.iter().find(|(d, _)| std::sync::Arc::ptr_eq(d, &im.image.data) || **d == *im.image.data) {
                         Some((_, id)) => id.clone(),
                         None => {
@@ -126,20 +126,7 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
                             id
                         }
                     };
-                    let dpi = im.image.width as f32 * 72.0 / im.w.max(0.01);
-                    let natural_h = im.image.height as f32 * 72.0 / dpi;
-                    ops.push(Op::UseXobject {
-                        id,
-                        transform: XObjectTransform {
-                            translate_x: Some(Pt(im.x)),
-                            translate_y: Some(Pt(h - im.y - im.h)),
-                            rotate: None,
-                            scale_x: Some(1.0),
-                            scale_y: Some(im.h / natural_h.max(0.01)),
-                            dpi: Some(dpi),
-                            ..XObjectTransform::default()
-                        },
-                    });
+                    ops.push(image_op(id, im, h));
                 }
                 _ => {}
             }
@@ -184,6 +171,26 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
             }
             ops.push(Op::EndTextSection);
         }
+        // seals over the text
+        for it in &page.items {
+            let Item::Image(im) = it else { continue };
+            if !im.over_text {
+                continue;
+            }
+            let id = match images.iter().find(|(d, _)| **d == *im.image.data) {
+                Some((_, id)) => id.clone(),
+                None => {
+                    let mut warnings = Vec::new();
+                    let raw = RawImage::decode_from_bytes(&im.image.data, &mut warnings)
+                        .map_err(|e| Failure::from(Diagnostic::error(format!("image {} cannot be decoded: {e}", im.image.path.display())).in_file(&im.image.path)))?;
+                    let id = XObjectId(format!("Im{}", images.len() + 1));
+                    pdf.resources.xobjects.map.insert(id.clone(), printpdf::XObject::Image(raw));
+                    images.push((im.image.data.clone(), id.clone()));
+                    id
+                }
+            };
+            ops.push(image_op(id, im, h));
+        }
         for it in &page.items {
             let Item::Link(l) = it else { continue };
             ops.push(Op::LinkAnnotation {
@@ -215,6 +222,24 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
     let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: None };
     let bytes = pdf.save(&opts, &mut warnings);
     finish(bytes, doc)
+}
+
+/// Place an image XObject at its layout box.
+fn image_op(id: XObjectId, im: &crate::layout::ImageItem, page_h: f32) -> Op {
+    let dpi = im.image.width as f32 * 72.0 / im.w.max(0.01);
+    let natural_h = im.image.height as f32 * 72.0 / dpi;
+    Op::UseXobject {
+        id,
+        transform: XObjectTransform {
+            translate_x: Some(Pt(im.x)),
+            translate_y: Some(Pt(page_h - im.y - im.h)),
+            rotate: None,
+            scale_x: Some(1.0),
+            scale_y: Some(im.h / natural_h.max(0.01)),
+            dpi: Some(dpi),
+            ..XObjectTransform::default()
+        },
+    }
 }
 
 /// The final pass: outline in reading order (nested by heading level), /Lang, /PageMode and a

@@ -597,7 +597,8 @@ impl Cx<'_> {
                                 _ => circled(n),
                             }
                         } else {
-                            if depth % 2 == 0 { "•" } else { "◦" }.to_string()
+                            // bullets every embedded face has (GB 2312 symbols)
+                            ["•", "○", "◇"][depth % 3].to_string()
                         };
                         items.push(SItem { marker, blocks });
                     }

@@ -1,0 +1,175 @@
+//! Tables, lists, quotes, footnotes, images and seals in all three outputs.
+
+mod common;
+use common::*;
+
+use folio::layout::{Item, PagedDocument};
+use std::path::Path;
+
+fn lay_out(path: &Path, template: Option<&str>) -> PagedDocument {
+    let engine = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] });
+    let mut diags = folio::diag::Diagnostics::default();
+    let (doc, src) = folio::parse_file(path, &mut diags).unwrap();
+    let tpl = engine.template(template.unwrap_or_else(|| folio::default_template(&doc.meta))).unwrap();
+    let opts = folio::style::StyleOptions { base_dir: path.parent().unwrap().to_path_buf(), ..Default::default() };
+    let styled = folio::style::style(&doc, &src, tpl, &opts, &mut diags).unwrap();
+    folio::layout::layout(&styled, &engine.fonts, &Default::default()).unwrap().0
+}
+
+fn docx_part(bytes: &[u8], name: &str) -> String {
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut z.by_name(name).unwrap(), &mut s).unwrap();
+    s
+}
+
+#[test]
+fn long_table_repeats_its_header_and_keeps_text_inside_cells() {
+    let path = root().join("tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt");
+    let paged = lay_out(&path, None);
+    let mut table_pages = 0;
+    for p in &paged.pages {
+        let runs: Vec<_> = p.items.iter().filter_map(|i| if let Item::Text(t) = i { Some(t) } else { None }).collect();
+        let table_runs: Vec<_> = runs.iter().filter(|t| t.role == "table" || t.role == "table_header").collect();
+        if table_runs.is_empty() {
+            continue;
+        }
+        table_pages += 1;
+        // the header row on every page the table spans
+        let header: String = runs.iter().filter(|t| t.role == "table_header").map(|t| t.text()).collect();
+        assert!(header.contains("一级指标") && header.contains("指标说明"), "page without the header row: {header}");
+        // no cell text crosses its cell's borders
+        let verticals: Vec<(f32, f32, f32)> = p.items.iter().filter_map(|i| if let Item::Rule(r) = i { (r.x1 == r.x2).then_some((r.x1, r.y1.min(r.y2), r.y1.max(r.y2))) } else { None }).collect();
+        for t in table_runs {
+            let x0 = t.x0();
+            let last = t.glyphs.last().unwrap();
+            // the ink of a compressed mark stays in the part of its box that is kept
+            let end = last.x + if last.text.is_ascii() { t.size * 0.6 } else { t.size * 0.98 } - last.squeeze;
+            let y = t.baseline - t.size * 0.4;
+            let left = verticals.iter().filter(|v| v.0 <= x0 + 0.01 && v.1 <= y && y <= v.2).map(|v| v.0).fold(f32::MIN, f32::max);
+            let right = verticals.iter().filter(|v| v.0 >= x0 && v.1 <= y && y <= v.2).map(|v| v.0).fold(f32::MAX, f32::min);
+            assert!(left > f32::MIN && right < f32::MAX, "`{}` is not inside a cell", t.text());
+            assert!(end <= right + 0.5, "`{}` crosses its cell's right border ({end:.1} > {right:.1})", t.text());
+        }
+    }
+    assert!(table_pages >= 3, "the 55-row table spans pages: {table_pages}");
+}
+
+#[test]
+fn tables_in_docx_have_grids_widths_repeated_headers_and_merges() {
+    let d = tmp("docxtable");
+    let src = root().join("tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt");
+    let o = run(&["build", src.to_str().unwrap(), "-f", "docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let xml = docx_part(&read(&d.join("07-yijian-sanji-yiyuan-kaohe-long-table.docx")), "word/document.xml");
+    assert!(xml.contains("<w:tblGrid><w:gridCol w:w=\""), "tblGrid");
+    assert!(xml.contains("<w:tblW w:w=\"") && xml.contains("w:type=\"dxa\""), "absolute widths");
+    assert!(xml.contains("<w:tblHeader />"), "header row repeats");
+    assert!(xml.contains("<w:vMerge w:val=\"restart\" />") && xml.contains("<w:vMerge w:val=\"continue\" />"), "vertical merges");
+    let src6 = root().join("tests/fixtures/corpus/06-tongzhi-chuangxin-gaige-fujian-table.txt");
+    assert!(run(&["build", src6.to_str().unwrap(), "-f", "docx", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]).status.success());
+    let xml6 = docx_part(&read(&d.join("06-tongzhi-chuangxin-gaige-fujian-table.docx")), "word/document.xml");
+    assert!(xml6.contains("<w:gridSpan w:val=\"5\" />"), "section rows span the table");
+    let html = String::from_utf8(read(&d.join("07-yijian-sanji-yiyuan-kaohe-long-table.html"))).unwrap();
+    assert!(html.contains("<div class=\"table-wrap\"") && html.contains("<thead>") && html.contains("rowspan=\""));
+    assert!(html.contains(".table-wrap{max-width:100%;overflow-x:auto"), "tables scroll inside their own box on a phone");
+}
+
+#[test]
+fn photo_with_caption_in_all_three_formats() {
+    let d = tmp("photo");
+    let o = run(&["build", &example("photo-bulletin.md"), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let paged = lay_out(&root().join("examples/photo-bulletin.md"), None);
+    let mut found = false;
+    for p in &paged.pages {
+        let img = p.items.iter().find_map(|i| if let Item::Image(im) = i { Some(im.clone()) } else { None });
+        if let Some(im) = img {
+            found = true;
+            // scaled to the type area, aspect ratio kept, centred, caption centred below on the same page
+            assert!(im.w <= 156.0 * 72.0 / 25.4 + 0.1);
+            assert!((im.w / im.h - 960.0 / 600.0).abs() < 0.01);
+            assert!(((im.x + im.w / 2.0) - 106.0 * 72.0 / 25.4).abs() < 1.0, "centred in the type area (28–184 mm)");
+            let cap = p.items.iter().find_map(|i| if let Item::Text(t) = i { (t.role == "caption").then(|| t.clone()) } else { None }).expect("caption");
+            assert!(cap.baseline > im.y + im.h, "caption below the image");
+        }
+    }
+    assert!(found);
+    let pdf = read(&d.join("photo-bulletin.pdf"));
+    assert!(String::from_utf8_lossy(&pdf).contains("/Subtype/Image"));
+    let html = String::from_utf8(read(&d.join("photo-bulletin.html"))).unwrap();
+    assert!(html.contains("<figure><img src=\"data:image/png;base64,") && html.contains("alt=\"会场全景\"") && html.contains("<figcaption>图1　创新发展推进会现场</figcaption>"));
+    let xml = docx_part(&read(&d.join("photo-bulletin.docx")), "word/document.xml");
+    assert!(xml.contains("descr=\"会场全景\""), "alt text in the DOCX");
+}
+
+#[test]
+fn seal_sits_over_the_signature_in_all_three_formats() {
+    let d = tmp("seal");
+    let o = run(&["build", &example("sealed-notice.md"), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let paged = lay_out(&root().join("examples/sealed-notice.md"), None);
+    let p = paged.pages.iter().find(|p| p.items.iter().any(|i| matches!(i, Item::Image(im) if im.over_text))).expect("a page with the seal");
+    let seal = p.items.iter().find_map(|i| if let Item::Image(im) = i { Some(im.clone()) } else { None }).unwrap();
+    let texts: Vec<_> = p.items.iter().filter_map(|i| if let Item::Text(t) = i { Some(t.clone()) } else { None }).collect();
+    let signer = texts.iter().find(|t| t.role == "signature" && t.text().contains("云溪市科技创新促进中心")).expect("signer");
+    let signer_w = signer.glyphs.last().unwrap().x + signer.size - signer.x0();
+    let centre = seal.x + seal.w / 2.0;
+    assert!((centre - (signer.x0() + signer_w / 2.0)).abs() < 3.0, "seal centred over the signature");
+    let last_body = texts.iter().filter(|t| t.role == "body").map(|t| t.baseline).fold(0.0, f32::max);
+    assert!(seal.y <= last_body + 29.61 + 1.0 && seal.y >= last_body - 29.61, "the seal's top within one line of the body");
+    let xml = docx_part(&read(&d.join("sealed-notice.docx")), "word/document.xml");
+    assert!(xml.contains("<wp:anchor") && xml.contains("descr=\"印章\""), "a floating seal in the DOCX");
+    let html = String::from_utf8(read(&d.join("sealed-notice.html"))).unwrap();
+    assert!(html.contains("<img class=\"seal\""));
+}
+
+#[test]
+fn images_outside_the_documents_folder_are_refused() {
+    let d = tmp("paths");
+    let sub = d.join("docs");
+    std::fs::create_dir_all(&sub).unwrap();
+    for (name, img) in [("a.md", "../../etc/passwd"), ("b.md", "/etc/hostname"), ("c.md", "https://example.com/x.png")] {
+        let f = sub.join(name);
+        std::fs::write(&f, format!("---\ntitle: 测试\n---\n\n正文。\n\n![x]({img})\n")).unwrap();
+        let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "--no-system-fonts"]);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        let e = stderr(&o);
+        assert!(e.contains(&format!("{name}:7:1: error: image `{img}`")), "{e}");
+        assert!(std::fs::read_dir(&sub).unwrap().flatten().all(|x| x.path().extension().is_some_and(|e| e == "md")), "nothing written");
+    }
+    // --allow-path opens another folder
+    let imgs = d.join("shared-images");
+    std::fs::create_dir_all(&imgs).unwrap();
+    std::fs::copy(root().join("examples/images/seal.png"), imgs.join("s.png")).unwrap();
+    let f = sub.join("d.md");
+    std::fs::write(&f, "---\ntitle: 测试\n---\n\n![印](../shared-images/s.png)\n").unwrap();
+    assert_eq!(run(&["build", f.to_str().unwrap(), "--no-system-fonts"]).status.code(), Some(1));
+    let o = run(&["build", f.to_str().unwrap(), "--no-system-fonts", "--allow-path", imgs.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // a missing or corrupt image is an error at its line
+    std::fs::write(sub.join("bad.png"), b"not a png").unwrap();
+    let f = sub.join("e.md");
+    std::fs::write(&f, "---\ntitle: 测试\n---\n\n![坏](bad.png)\n\n![无](none.png)\n").unwrap();
+    let e = stderr(&run(&["build", f.to_str().unwrap(), "--no-system-fonts"]));
+    assert!(e.contains("e.md:5:1: error: image `bad.png` is not a PNG or JPEG"), "{e}");
+}
+
+#[test]
+fn lists_restart_and_footnotes_appear_in_every_format() {
+    let d = tmp("lists");
+    let f = d.join("l.md");
+    std::fs::write(&f, "---\ntitle: 列表\n---\n\n甲方案[^a]：\n\n1. 第一\n2. 第二\n   - 子项\n\n乙方案：\n\n1. 再一\n2. 再二\n\n> 引文。\n\n---\n\n[^a]: 注释内容。\n").unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = body_text(&read(&d.join("l.pdf")));
+    assert!(text.contains("1.第一") && text.contains("2.第二") && text.contains("○子项") && text.contains("1.再一"), "{text}");
+    assert!(text.contains("[1]注释内容。"), "endnote: {text}");
+    let docx = read(&d.join("l.docx"));
+    let numbering = docx_part(&docx, "word/numbering.xml");
+    assert!(numbering.matches("<w:startOverride w:val=\"1\" />").count() >= 2, "each list restarts: {numbering}");
+    let notes = docx_part(&docx, "word/footnotes.xml");
+    assert!(notes.contains("注释内容。") && notes.contains("<w:footnoteRef />"));
+    let html = String::from_utf8(read(&d.join("l.html"))).unwrap();
+    assert!(html.matches("<ol class=\"list").count() == 2 && html.contains("<blockquote>") && html.contains("<section class=\"footnotes\""));
+}
