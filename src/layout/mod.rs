@@ -826,26 +826,33 @@ impl<'a> Flow<'a> {
                 sx = dx - 2.0 * cw;
             }
         }
-        let sig_top_y = self.y;
-        let mut centre_y = self.y;
+        // the body ends a blank line above the signature
+        let body_bottom = self.y - if self.grid() { self.geo.pitch } else { lh };
+        let mut first_top: Option<f32> = None;
+        let mut last_bottom = self.y;
         if let Some(s) = &sig.signer {
             let (top, _) = self.take_line(lh);
             let base = self.baseline(top, size, lh);
             self.put_text_grid(s, "signature", st, size, sx, base, doc.meta_span("signature"));
-            centre_y = top + lh;
+            first_top.get_or_insert(top);
+            last_bottom = top + self.geo.cell.unwrap_or(size);
         }
         if let Some(d) = &sig.date {
             let (top, _) = self.take_line(lh);
             let base = self.baseline(top, size, lh);
             self.put_text_grid(d, "date", st, size, dx, base, doc.meta_span("date"));
-            centre_y = if sig.signer.is_some() { top } else { top + lh / 2.0 };
+            first_top.get_or_insert(top);
+            last_bottom = top + self.geo.cell.unwrap_or(size);
         }
         if let Some(seal) = &sig.seal {
             // the seal's centre over the signature, its top within one line of the body
             let d = 42.0 * PT_PER_MM;
             let h = d * seal.height as f32 / seal.width.max(1) as f32;
             let cx = sx + sw / 2.0;
-            let top = (centre_y - h / 2.0).max(sig_top_y - lh * 0.9);
+            // signature and date a little below the seal's centre; its top within one line
+            // of the body
+            let mid = (first_top.unwrap_or(last_bottom) + last_bottom) / 2.0;
+            let top = (mid - lh * 0.25 - h / 2.0).max(body_bottom - lh);
             self.cur.items.push(Item::Image(ImageItem { over_text: true, x: cx - d / 2.0, y: top, w: d, h, image: seal.clone() }));
         }
         let _ = (&mut sx, &mut dx);

@@ -189,7 +189,15 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
                     id
                 }
             };
+            // stamped ink: multiplied over the text, which stays readable through the red
+            let gs = printpdf::ExtendedGraphicsStateId("GSeal".into());
+            if !pdf.resources.extgstates.map.contains_key(&gs) {
+                pdf.resources.extgstates.map.insert(gs.clone(), printpdf::ExtendedGraphicsState::default().with_blend_mode(printpdf::BlendMode::multiply()));
+            }
+            ops.push(Op::SaveGraphicsState);
+            ops.push(Op::LoadGraphicsState { gs });
             ops.push(image_op(id, im, h));
+            ops.push(Op::RestoreGraphicsState);
         }
         for it in &page.items {
             let Item::Link(l) = it else { continue };
@@ -219,7 +227,16 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
     info.modification_date = date;
     info.metadata_date = date;
     let mut warnings = Vec::new();
-    let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: None };
+    // images lossless (Flate): a seal or a chart must not blur
+    let images_opt = printpdf::ImageOptimizationOptions {
+        quality: None,
+        max_image_size: None,
+        dither_greyscale: None,
+        convert_to_greyscale: Some(false),
+        auto_optimize: Some(false),
+        format: Some(printpdf::ImageCompression::Flate),
+    };
+    let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: Some(images_opt) };
     let bytes = pdf.save(&opts, &mut warnings);
     finish(bytes, doc)
 }

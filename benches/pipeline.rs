@@ -1,0 +1,63 @@
+//! `cargo bench --bench pipeline`: in-process timings of the pipeline on the examples, with
+//! the fonts ready (the cost a batch pays per document), and the cost of readying the fonts.
+//! Prints a small table; no external benchmark framework needed.
+
+use std::path::Path;
+use std::time::Instant;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // readying the fonts: embedded only, and with the system fonts scanned
+    for (label, no_system) in [("embedded fonts only", true), ("embedded + system fonts", false)] {
+        let t = (0..5)
+            .map(|_| {
+                let t0 = Instant::now();
+                let e = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: no_system, dirs: vec![] });
+                std::hint::black_box(e.fonts.face_count());
+                t0.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        println!("fonts ready ({label}): {:.2} ms", median(t));
+    }
+    let engine = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] });
+    let t0 = Instant::now();
+    let first = folio::convert(&engine, &root.join("examples/mianyang-resolution.md"), &folio::ConvertOptions::default()).expect("builds");
+    println!("first document (faces parsed on first use): {:.1} ms, {} pages", t0.elapsed().as_secs_f64() * 1000.0, first.pages);
+    for (name, formats) in [
+        ("mianyang-resolution.md", vec![folio::Format::Pdf]),
+        ("mianyang-resolution.md", vec![folio::Format::Docx]),
+        ("mianyang-resolution.md", vec![folio::Format::Html]),
+        ("mianyang-resolution.md", folio::Format::ALL.to_vec()),
+        ("notice.md", vec![folio::Format::Pdf]),
+        ("photo-bulletin.md", vec![folio::Format::Pdf]),
+    ] {
+        let opts = folio::ConvertOptions { formats: formats.clone(), ..Default::default() };
+        let path = root.join("examples").join(name);
+        let runs: Vec<f64> = (0..30)
+            .map(|_| {
+                let t0 = Instant::now();
+                let c = folio::convert(&engine, &path, &opts).expect("builds");
+                std::hint::black_box(c.outputs.len());
+                t0.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        let size: usize = folio::convert(&engine, &path, &opts).unwrap().outputs.iter().map(|o| o.1.len()).sum();
+        let fmts: Vec<&str> = formats.iter().map(|f| f.extension()).collect();
+        println!("{name} → {}: median {:.2} ms ({} bytes)", fmts.join("+"), median(runs), size);
+    }
+    let long = root.join("tests/fixtures/corpus/10-baogao-zhengfu-gongzuo-2025-long.txt");
+    let runs: Vec<f64> = (0..10)
+        .map(|_| {
+            let t0 = Instant::now();
+            std::hint::black_box(folio::convert(&engine, &long, &folio::ConvertOptions::default()).expect("builds"));
+            t0.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    let pages = folio::convert(&engine, &long, &folio::ConvertOptions::default()).unwrap().pages;
+    println!("30-page report (corpus 10) → pdf: median {:.2} ms, {pages} pages", median(runs));
+}
