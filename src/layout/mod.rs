@@ -768,6 +768,8 @@ impl<'a> Flow<'a> {
         let size = st.size.abs();
         let lh = self.line_height(st);
         let cw = self.char_w(size);
+        // the note does not open a page alone: the last two body lines come along
+        self.keep_last_lines_with(1 + doc.attachment_note.len() as u32, lh);
         self.blank(1, lh);
         let label = "附件：";
         let label_w = 3.0 * cw;
@@ -793,20 +795,7 @@ impl<'a> Flow<'a> {
         let right_in = doc.template.body.signature_indent.pt(cw);
         let rows = 1 + u32::from(sig.signer.is_some()) + u32::from(sig.date.is_some());
         // keep at least the last two body lines with the signature
-        if self.room(lh) < rows && !self.placed.is_empty() {
-            let keep = self.placed.len().min(2);
-            let moved: Vec<Placed> = self.placed.split_off(self.placed.len() - keep);
-            let first_item = moved.first().map(|p| p.items.start).unwrap_or(self.cur.items.len());
-            let items: Vec<Item> = self.cur.items.split_off(first_item);
-            let old_top = moved.first().map(|p| self.slot_top(p.slot)).unwrap_or(self.geo.top);
-            self.new_page();
-            let dy = self.geo.top - old_top;
-            for mut it in items {
-                shift_item(&mut it, dy);
-                self.cur.items.push(it);
-            }
-            self.y = self.geo.top + keep as f32 * lh;
-        }
+        self.keep_last_lines_with(rows, lh);
         self.blank(1, lh);
         let measure = Measure { cell: self.measure_for(size).cell, cjk_latin_space: false };
         let w_of = |f: &mut Self, t: &str| atoms::width(&atoms::simple_atoms(t, st, size, &f.fonts, measure, &doc.source, Span::default(), &mut f.missing));
@@ -856,6 +845,33 @@ impl<'a> Flow<'a> {
             self.cur.items.push(Item::Image(ImageItem { over_text: true, x: cx - d / 2.0, y: top, w: d, h, image: seal.clone() }));
         }
         let _ = (&mut sx, &mut dx);
+    }
+
+    /// When `rows` lines do not fit on this page, move its last two text lines to the next page
+    /// so that what follows (attachment note, signature) never stands alone on a page.
+    fn keep_last_lines_with(&mut self, rows: u32, lh: f32) {
+        if self.room(lh) >= rows || self.placed.len() < 2 || self.full_page_lines(lh) < rows + 2 {
+            return;
+        }
+        let keep = 2;
+        let moved: Vec<Placed> = self.placed.split_off(self.placed.len() - keep);
+        let first_item = moved.first().map(|p| p.items.start).unwrap_or(self.cur.items.len());
+        let items: Vec<Item> = self.cur.items.split_off(first_item);
+        let first_slot = moved.first().map(|p| p.slot).unwrap_or(0);
+        let old_top = if self.grid() { self.slot_top(first_slot) } else { moved_top(&items).unwrap_or(self.geo.top) };
+        self.new_page();
+        let dy = self.geo.top - old_top;
+        let start = self.cur.items.len();
+        for mut it in items {
+            shift_item(&mut it, dy, first_slot);
+            self.cur.items.push(it);
+        }
+        for (k, m) in moved.iter().enumerate() {
+            let len = m.items.end - m.items.start;
+            let s0 = start + (m.items.start - first_item);
+            self.placed.push(Placed { items: s0..s0 + len, slot: k as u32 });
+        }
+        self.y = self.geo.top + keep as f32 * lh;
     }
 
     /// Text on the line grid at x (CJK in cells when the size is the body size).
@@ -1100,11 +1116,17 @@ fn last_used_y(p: &Page) -> f32 {
         .fold(0.0, f32::max)
 }
 
-fn shift_item(it: &mut Item, dy: f32) {
+/// The top of the first text line of some items (proportional mode).
+fn moved_top(items: &[Item]) -> Option<f32> {
+    items.iter().find_map(|i| if let Item::Text(t) = i { Some(t.baseline - t.size) } else { None })
+}
+
+/// Move an item by dy, renumbering its grid line from `first_slot` (the new page's line 1).
+fn shift_item(it: &mut Item, dy: f32, first_slot: u32) {
     match it {
         Item::Text(t) => {
             t.baseline += dy;
-            t.line = None;
+            t.line = t.line.map(|l| l.saturating_sub(first_slot));
         }
         Item::Rule(r) => {
             r.y1 += dy;
