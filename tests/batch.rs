@@ -194,3 +194,39 @@ fn globs_expand_to_inputs() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(walk(&d.join("out")).len(), 3);
 }
+
+#[test]
+fn watch_rebuilds_what_changed() {
+    let d = tmp("watch");
+    let f = d.join("w.md");
+    std::fs::write(&f, seed_doc(1)).unwrap();
+    let log = d.join("watch.log");
+    let mut child = folio()
+        .args(["build", f.to_str().unwrap(), "-f", "html", "--watch", "--no-system-fonts"])
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    let out = d.join("w.html");
+    let t0 = std::time::Instant::now();
+    while !out.exists() && t0.elapsed().as_secs() < 30 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(out.exists());
+    // edit until the watcher (which starts after the first build) has seen it
+    let mut rebuilt = false;
+    let mut n = 0;
+    while t0.elapsed().as_secs() < 30 && !rebuilt {
+        n += 1;
+        std::fs::write(&f, seed_doc(1).replace("工作要求", &format!("修改后的要求{n}"))).unwrap();
+        for _ in 0..10 {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            if std::fs::read_to_string(&out).is_ok_and(|h| h.contains("修改后的要求")) {
+                rebuilt = true;
+                break;
+            }
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(rebuilt, "the output follows the edit; folio said:\n{}", std::fs::read_to_string(&log).unwrap_or_default());
+}

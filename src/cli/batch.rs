@@ -389,7 +389,10 @@ fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input],
     use notify::{RecursiveMode, Watcher};
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = match notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
-        if let Ok(ev) = ev {
+        // only changes: reading a file (a viewer polling the output) is not an edit
+        if let Ok(ev) = ev
+            && matches!(ev.kind, notify::EventKind::Modify(_) | notify::EventKind::Create(_))
+        {
             let _ = tx.send(ev);
         }
     }) {
@@ -413,10 +416,14 @@ fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input],
     let canon: Vec<Option<PathBuf>> = inputs.iter().map(|i| i.path.canonicalize().ok()).collect();
     loop {
         let Ok(first) = rx.recv() else { return 0 };
-        // let a burst of events settle
+        // let a burst of events (an editor's save) settle, for at most half a second
         let mut events = vec![first];
-        while let Ok(e) = rx.recv_timeout(std::time::Duration::from_millis(150)) {
+        let until = Instant::now() + std::time::Duration::from_millis(500);
+        while let Ok(e) = rx.recv_timeout(std::time::Duration::from_millis(100)) {
             events.push(e);
+            if Instant::now() > until {
+                break;
+            }
         }
         let changed: HashSet<PathBuf> = events
             .iter()

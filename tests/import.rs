@@ -1,0 +1,180 @@
+//! `folio import` on scraped pages modelled on real government and company sites
+//! (tests/fixtures/scraped): title, date, sections and contact recovered, residue removed and
+//! reported, nothing else lost.
+
+mod common;
+use common::*;
+
+use folio::parse::text::{ImportOptions, import};
+
+fn fixture(name: &str) -> (String, serde_json::Value) {
+    let dir = root().join("tests/fixtures/scraped");
+    let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
+    let expect: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{name}.expect.json"))).unwrap()).unwrap();
+    (text, expect)
+}
+
+fn front_matter_value(md: &str, key: &str) -> Option<String> {
+    let fm = md.split("---\n").nth(1)?;
+    fm.lines().find_map(|l| l.trim_start().strip_prefix(&format!("{key}: ")).map(|v| v.trim_matches('"').to_string()))
+}
+
+fn check(name: &str) {
+    let (text, expect) = fixture(name);
+    let im = import(&text, &ImportOptions::default());
+    let md = &im.markdown;
+    let body = md.splitn(3, "---\n").nth(2).unwrap_or("");
+    // title and date
+    let title = expect["title"].as_str().unwrap();
+    assert_eq!(front_matter_value(md, "title").as_deref(), Some(title), "{name}: title\n{md}");
+    if let Some(d) = expect["date"].as_str() {
+        assert_eq!(front_matter_value(md, "date").as_deref(), Some(d), "{name}: date");
+    }
+    // level-1 headings, in order
+    let headings: Vec<String> = body.lines().filter(|l| l.starts_with("## ")).map(|l| l[3..].replace('\\', "")).collect();
+    let want: Vec<String> = expect["headings"].as_array().unwrap().iter().map(|h| h.as_str().unwrap().to_string()).collect();
+    for w in &want {
+        assert!(headings.iter().any(|h| squash(h) == squash(w)), "{name}: heading {w} not among {headings:?}");
+    }
+    // every paragraph, in order
+    let flat = squash(&body.replace('\\', ""));
+    let mut at = 0;
+    for p in expect["paragraphs_must_contain"].as_array().unwrap() {
+        let p = squash(p.as_str().unwrap());
+        let found = flat[at..].find(&p).map(|i| at + i);
+        assert!(found.is_some(), "{name}: paragraph `{p}` missing or out of order\n{body}");
+        at = found.unwrap();
+    }
+    // residue removed and reported
+    for r in expect["residue_lines"].as_array().unwrap() {
+        let r = r.as_str().unwrap().trim();
+        if r.chars().count() < 3 {
+            continue;
+        }
+        assert!(!body.lines().any(|l| l.trim() == r), "{name}: residue `{r}` left in the body");
+        assert!(im.removed.iter().any(|x| x.text.trim() == r), "{name}: residue `{r}` not reported");
+    }
+    // contact
+    for key in ["phone", "email"] {
+        if let Some(v) = expect["contact"][key].as_str() {
+            assert!(md.contains(v), "{name}: contact {key} {v}");
+        }
+    }
+    // it builds
+    let d = tmp(name);
+    let f = d.join(format!("{name}.txt"));
+    std::fs::write(&f, &text).unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{name}: {}", stderr(&o));
+}
+
+#[test]
+fn government_notice_with_full_page_chrome() {
+    check("s1-yingji-anquanyue-tongzhi-fullpage");
+}
+
+#[test]
+fn county_news_with_images_and_folded_punctuation() {
+    check("s2-yunlu-xiangcun-huiyi-news-images");
+}
+
+#[test]
+fn html2text_markdown_of_a_regulation() {
+    check("s3-laji-fenlei-banfa-html2text");
+}
+
+#[test]
+fn company_page_shaped_like_the_seed() {
+    check("s4-company-news-seedlike");
+}
+
+#[test]
+fn almost_unstructured_letter_imports_as_paragraphs() {
+    check("s5-tongxi-yifengxin-unstructured");
+}
+
+#[test]
+fn keep_all_keeps_every_line() {
+    let (text, _) = fixture("s4-company-news-seedlike");
+    let im = import(&text, &ImportOptions { keep_all: true });
+    assert!(im.markdown.contains("点击量"), "{}", im.markdown);
+    // each kept line as it was, on its own, not glued to the text around it
+    for l in ["点击量:次,发布于:2023/04/18", "图片", "技术支持:云舟网络"] {
+        assert!(im.markdown.contains(&format!("\n{l}\n")), "{l}\n{}", im.markdown);
+    }
+    assert!(im.removed.iter().all(|r| r.reason.contains("moved to the front matter")), "{:?}", im.removed);
+}
+
+#[test]
+fn import_never_panics_on_odd_text() {
+    let deep = format!("{}x{}", "[".repeat(3000), "](y)".repeat(3000));
+    let parens = "(".repeat(3000) + &")".repeat(2999);
+    let quotes = "\"中".repeat(301);
+    for t in [
+        "", "\n\n\n", "一", "(", "）", "：", "# ", "|", "http://", "a\u{0}b", "\u{feff}标题\n\n正文。", "2021/02/30", "电话:", "点击量:", "一、", "第一条", &"很长".repeat(5000),
+        // Markdown fragments, metadata tables, lone brackets, empty end blocks
+        "[", "![", "[x](", "](", "[![a](b)](c)", "\\", "**", "| **标 题：** |", "---|---", "* * *", "# 标题\n## 一、\n", "附件：", "附件：\n1.", "【\n】",
+        "\u{200b}\u{feff}", "尊敬的：", "首页 | ", "发布时间：\n标题\n来源：", "标题\n2023年2月10日\n同志们：", "标题\n\n云麓县人民政府\n2023年9月5日", "（）\n2023年1月1日\n（此件公开发布）",
+        &deep, &parens, &quotes, "标题_", "_", "\"", "\u{3000}\u{3000}", "\r\n\r\n", "a\rb",
+    ] {
+        let _ = import(t, &ImportOptions::default());
+        let _ = import(t, &ImportOptions { keep_all: true });
+    }
+}
+
+/// Pages not in the fixtures: what a user would see after import.
+#[test]
+fn end_matter_and_page_chrome_of_other_layouts() {
+    // a notice with its metadata table above a two-line title, an attachment note, 附注
+    let page = "岚川市人民政府\n首页\n政务公开\n索引号：11510600MB1C23456X/2023-00012　主题分类：综合政务\n发文字号：岚府发〔2023〕5号　成文日期：2023年03月01日\n\
+        岚川市人民政府关于印发\n《岚川市2023年重点工作任务》的通知\n发布时间：2023-03-02\n各县（市、区）人民政府，市级各部门：\n\
+        现将《岚川市2023年重点工作任务》印发给你们，请认真贯彻执行。\n会议时间：2023年6月16日上午9:00\n全年网站访问量达到120万人次，同比增长12%。\n\
+        附件：\n1.岚川市2023年重点工作任务\n2.责任分工表\n岚川市人民政府\n2023年3月1日\n（此件公开发布）\n网站地图\n联系我们\n";
+    let im = import(page, &ImportOptions::default());
+    let md = &im.markdown;
+    assert_eq!(front_matter_value(md, "title").as_deref(), Some("岚川市人民政府关于印发《岚川市2023年重点工作任务》的通知"), "{md}");
+    assert_eq!(front_matter_value(md, "doc_number").as_deref(), Some("岚府发〔2023〕5号"), "{md}");
+    assert_eq!(front_matter_value(md, "date").as_deref(), Some("2023-03-01"), "{md}");
+    assert_eq!(front_matter_value(md, "issuer").as_deref(), Some("岚川市人民政府"), "{md}");
+    assert!(md.contains("attachments:\n  - \"岚川市2023年重点工作任务\"\n  - \"责任分工表\"\n"), "{md}");
+    let body = md.splitn(3, "---\n").nth(2).unwrap();
+    // content that looks like metadata or a counter stays, as its own paragraph
+    assert!(body.contains("\n会议时间：2023年6月16日上午9:00\n\n全年网站访问量达到120万人次"), "{body}");
+    for gone in ["首页", "政务公开", "网站地图", "索引号", "发布时间", "附件", "此件公开发布", "\n## "] {
+        assert!(!body.contains(gone), "{gone} in\n{body}");
+    }
+    for r in ["岚川市人民政府关于印发", "发文字号：岚府发〔2023〕5号　成文日期：2023年03月01日", "2.责任分工表", "网站地图"] {
+        assert!(im.removed.iter().any(|x| x.text == r), "{r} not reported");
+    }
+
+    // a speech: menu trail, date under the title, salutation, source at the bottom, English
+    let page = "首页 | 新闻中心 | 领导讲话\n\n在全市安全生产工作会议上的讲话\n\n2023年2月10日\n\n同志们:\n\n\
+        今天召开全市安全生产工作会议,主要任务是总结去年工作,部署今年任务。\n\n一、清醒认识当前形势\n\n\
+        去年全市安全生产形势总体平稳,The city also signed a cooperation agreement with\nSichuan University on emergency research.\n\n\
+        来源:市应急管理局  责任编辑:张三\n";
+    let im = import(page, &ImportOptions::default());
+    let md = &im.markdown;
+    assert_eq!(front_matter_value(md, "title").as_deref(), Some("在全市安全生产工作会议上的讲话"), "{md}");
+    assert_eq!(front_matter_value(md, "date").as_deref(), Some("2023-02-10"), "{md}");
+    let body = md.splitn(3, "---\n").nth(2).unwrap();
+    assert!(body.contains("\n同志们：\n"), "{body}");
+    assert!(body.contains("## 一、清醒认识当前形势"), "{body}");
+    assert!(body.contains("总体平稳，The city also signed a cooperation agreement with Sichuan University"), "{body}");
+    for gone in ["首页", "责任编辑", "2023年2月10日"] {
+        assert!(!body.contains(gone), "{gone} in\n{body}");
+    }
+
+    // one text node per line: labels and values on separate lines, the title after them, a
+    // leave-the-site dialog after the footer
+    let page = "网站首页\n统计数据\n索\u{2002}引\u{2002}号：\n014742224A/2023-0043406\n生成日期：\n2023-05-11\n\
+        万载县2022年国民经济和社会发展统计公报\n访问量：\n1632\n2022年，全县经济运行稳中有进。\n主办：万载县人民政府\n赣ICP备11002306号-1\nX\n继续访问\n放弃\n";
+    let im = import(page, &ImportOptions::default());
+    let md = &im.markdown;
+    assert_eq!(front_matter_value(md, "title").as_deref(), Some("万载县2022年国民经济和社会发展统计公报"), "{md}");
+    assert_eq!(front_matter_value(md, "date").as_deref(), Some("2023-05-11"), "{md}");
+    let body = md.splitn(3, "---\n").nth(2).unwrap();
+    assert_eq!(body.trim(), "2022年，全县经济运行稳中有进。", "{md}");
+    for r in ["统计数据", "014742224A/2023-0043406", "1632", "继续访问", "放弃"] {
+        assert!(im.removed.iter().any(|x| x.text == r), "{r} not reported");
+    }
+}
