@@ -36,6 +36,17 @@ fn a_character_no_font_has_is_an_error_at_its_position() {
     assert!(stdout(&o).contains("U+20BB7"), "{}", stdout(&o));
 }
 
+#[test]
+fn a_missing_character_in_a_front_matter_field_points_at_that_field() {
+    let d = tmp("tofu-meta");
+    let f = d.join("b.md");
+    std::fs::write(&f, "---\ntitle: 测试\nissuer: 𠮷祥办公室\ndate: 2024-01-02\n---\n\n第一段。\n").unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-o", d.to_str().unwrap(), "--no-system-fonts", "-f", "pdf"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.contains("b.md:3:9: error: no font has the character 𠮷 (U+20BB7)"), "{e}");
+}
+
 /// A name table saying the family is 仿宋_GB2312 (FangSong_GB2312 in English).
 fn name_table() -> Vec<u8> {
     let recs: [(u16, u16, &str); 8] = [

@@ -219,6 +219,8 @@ pub struct StyledDocument {
     pub contact: Option<ContactInfo>,
     /// The date as written in the document (normalised).
     pub date: Option<String>,
+    /// Where each front-matter field was written (`bulletin.name`, `signers`…), for diagnostics.
+    pub meta_spans: std::collections::BTreeMap<String, Span>,
 }
 
 impl StyledDocument {
@@ -326,10 +328,19 @@ impl StyledDocument {
         out
     }
 
+    /// Where a front-matter field was written: the field itself, else its parent
+    /// (`bulletin` for `bulletin.name`), else the file start (a field filled from folio.toml).
     pub fn meta_span(&self, key: &str) -> Span {
-        // the front matter is at the top; without a span point at the file start
-        let _ = key;
-        Span::new(0, 0)
+        let mut k = key;
+        loop {
+            if let Some(s) = self.meta_spans.get(k) {
+                return *s;
+            }
+            match k.rfind('.') {
+                Some(i) => k = &k[..i],
+                None => return Span::new(0, 0),
+            }
+        }
     }
 }
 
@@ -482,6 +493,7 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
         end,
         contact,
         date,
+        meta_spans: doc.meta_spans.clone(),
     })
 }
 
