@@ -197,7 +197,8 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
     let base_class = |c: char| -> Option<Class> {
         if c == '\n' {
             Some(Class::Newline)
-        } else if c == ' ' || c == '\u{a0}' && false {
+        } else if c == ' ' {
+            // only the ordinary space breaks; U+00A0 stays glued to its neighbours
             Some(Class::Space)
         } else if OPEN.contains(c) && !ambiguous(c) {
             Some(Class::Open)

@@ -167,9 +167,9 @@ pub fn resolve(pieces: Vec<Piece>, before: Option<char>, after: Option<char>) ->
         let opener_empty = matches!(&toks[o], Tok::Run(r) if r.count == 0);
         if opener_empty {
             toks.remove(o);
-            c = if closer_empty { o + 1 } else { o + 1 };
+            c = o + 1;
         } else {
-            c = if closer_empty { o + 2 } else { o + 2 };
+            c = o + 2;
         }
     }
     to_inlines(toks)

@@ -239,7 +239,7 @@ pub fn render(doc: &StyledDocument, _opts: &DocxOptions) -> Result<Vec<u8>> {
         if *id != "FolioBody" {
             st = st.based_on("FolioBody").next("FolioBody");
         }
-        if s.bold || *role == "title" && s.font == "xiaobiaosong" && false {
+        if s.bold {
             st = st.bold();
         }
         if !s.color.is_black() {
