@@ -125,7 +125,15 @@ impl fmt::Display for Diagnostic {
             let pad: String = text
                 .chars()
                 .take(col.saturating_sub(1))
-                .map(|c| if c == '\t' { '\t' } else if is_wide(c) { '　' } else { ' ' })
+                .map(|c| {
+                    if c == '\t' {
+                        '\t'
+                    } else if is_wide(c) {
+                        '　'
+                    } else {
+                        ' '
+                    }
+                })
                 .collect();
             write!(f, "\n{:gutter$} |\n{line} | {text}\n{:gutter$} | {pad}^", "", "")?;
         }

@@ -86,10 +86,7 @@ impl Face {
         let features: Vec<Feature> = if cjk { vec![Feature::new(harfrust::Tag::new(b"fwid"), 1, ..)] } else { Vec::new() };
         let plan = {
             let mut plans = self.plans.lock().unwrap_or_else(|e| e.into_inner());
-            plans
-                .entry(cjk)
-                .or_insert_with(|| Arc::new(ShapePlan::new(&self.font, Direction::LeftToRight, script, Some(&lang), &features)))
-                .clone()
+            plans.entry(cjk).or_insert_with(|| Arc::new(ShapePlan::new(&self.font, Direction::LeftToRight, script, Some(&lang), &features))).clone()
         };
         let shaper = ShaperFont::new(&self.font);
         let mut buf = harfrust::Buffer::new();
@@ -101,7 +98,13 @@ impl Face {
             // A face harfrust cannot shape: fall back to the cmap and advances.
             return text
                 .char_indices()
-                .map(|(i, c)| ShapedGlyph { glyph: self.glyph(c).unwrap_or(0), cluster: i, advance: shaper.glyph_h_advance(harfrust::GlyphId::new(self.glyph(c).unwrap_or(0))) as f32 / self.units_per_em, x_offset: 0.0, y_offset: 0.0 })
+                .map(|(i, c)| ShapedGlyph {
+                    glyph: self.glyph(c).unwrap_or(0),
+                    cluster: i,
+                    advance: shaper.glyph_h_advance(harfrust::GlyphId::new(self.glyph(c).unwrap_or(0))) as f32 / self.units_per_em,
+                    x_offset: 0.0,
+                    y_offset: 0.0,
+                })
                 .collect();
         }
         let upem = self.units_per_em;
@@ -251,9 +254,11 @@ impl FontBook {
 
     /// The embedded face of a family (used for the end of every chain).
     pub fn embedded(&self, family: &str, bold: bool) -> Option<Arc<Face>> {
-        let id = self.embedded.iter().copied().find(|id| {
-            self.db.face(*id).is_some_and(|i| i.families.iter().any(|(f, _)| norm(f) == norm(family)) && (i.weight.0 >= 600) == bold)
-        })?;
+        let id = self
+            .embedded
+            .iter()
+            .copied()
+            .find(|id| self.db.face(*id).is_some_and(|i| i.families.iter().any(|(f, _)| norm(f) == norm(family)) && (i.weight.0 >= 600) == bold))?;
         self.load(id)
     }
 
@@ -321,7 +326,6 @@ impl FontBook {
         Some(face)
     }
 }
-
 
 /// The faces of one role: tried in order for every character.
 #[derive(Debug, Clone)]

@@ -142,7 +142,13 @@ pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> Result<Co
 }
 
 /// Convert a parsed document.
-pub fn convert_document(engine: &Engine, doc: &model::Document, src: &Arc<diag::SourceFile>, opts: &ConvertOptions, mut diags: Diagnostics) -> Result<Converted> {
+pub fn convert_document(
+    engine: &Engine,
+    doc: &model::Document,
+    src: &Arc<diag::SourceFile>,
+    opts: &ConvertOptions,
+    mut diags: Diagnostics,
+) -> Result<Converted> {
     let template = engine.template(opts.template.as_deref().unwrap_or_else(|| default_template(&doc.meta)))?;
     let base_dir = src.path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let sopts = style::StyleOptions { base_dir, allow_paths: opts.allow_paths.clone(), contact: opts.contact.clone() };
@@ -184,7 +190,8 @@ pub fn convert_document(engine: &Engine, doc: &model::Document, src: &Arc<diag::
 
 /// The template a document gets when none is named.
 pub fn default_template(meta: &model::Meta) -> &'static str {
-    let bulletin = meta.bulletin.is_some() || meta.kind.as_deref().is_some_and(|k| matches!(k.trim().to_lowercase().as_str(), "bulletin" | "简报" | "工作简报" | "jianbao"));
+    let bulletin = meta.bulletin.is_some()
+        || meta.kind.as_deref().is_some_and(|k| matches!(k.trim().to_lowercase().as_str(), "bulletin" | "简报" | "工作简报" | "jianbao"));
     if bulletin { "jianbao" } else { "gongwen" }
 }
 

@@ -167,7 +167,10 @@ pub struct Block {
 pub enum BlockKind {
     /// A section heading; level 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）. Numbers written in the
     /// source stay in the text; the style stage recognises them.
-    Heading { level: u8, content: Vec<Inline> },
+    Heading {
+        level: u8,
+        content: Vec<Inline>,
+    },
     Paragraph(Vec<Inline>),
     List(List),
     Table(Table),
@@ -258,7 +261,10 @@ pub enum InlineKind {
     Strong(Vec<Inline>),
     Emphasis(Vec<Inline>),
     Code(String),
-    Link { url: String, content: Vec<Inline> },
+    Link {
+        url: String,
+        content: Vec<Inline>,
+    },
     /// A hard line break.
     LineBreak,
     /// A reference to a footnote by label.

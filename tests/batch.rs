@@ -7,7 +7,10 @@ use common::*;
 use std::path::Path;
 
 fn seed_doc(i: usize) -> String {
-    format!("---\ntitle: 第{i}号通知\ndate: 2024-03-{:02}\nissuer: 云溪市科技创新促进中心\n---\n\n## 工作要求\n\n第{i}份文件的正文，用于批量构建。各单位要高度重视，认真组织实施。\n", i % 28 + 1)
+    format!(
+        "---\ntitle: 第{i}号通知\ndate: 2024-03-{:02}\nissuer: 云溪市科技创新促进中心\n---\n\n## 工作要求\n\n第{i}份文件的正文，用于批量构建。各单位要高度重视，认真组织实施。\n",
+        i % 28 + 1
+    )
 }
 
 fn make_batch(dir: &Path, n: usize, broken: Option<usize>) {
@@ -72,7 +75,17 @@ fn partitions_build_every_input_exactly_once() {
     let mut seen = Vec::new();
     for k in 1..=3 {
         let report = d.join(format!("r{k}.json"));
-        let o = run(&["build", src.to_str().unwrap(), "-o", d.join("out").to_str().unwrap(), "--partition", &format!("{k}/3"), "--report", report.to_str().unwrap(), "--no-system-fonts"]);
+        let o = run(&[
+            "build",
+            src.to_str().unwrap(),
+            "-o",
+            d.join("out").to_str().unwrap(),
+            "--partition",
+            &format!("{k}/3"),
+            "--report",
+            report.to_str().unwrap(),
+            "--no-system-fonts",
+        ]);
         assert!(o.status.success(), "{}", stderr(&o));
         let r: serde_json::Value = serde_json::from_slice(&read(&report)).unwrap();
         for doc in r["documents"].as_array().unwrap() {
@@ -123,7 +136,10 @@ fn killing_folio_mid_batch_leaves_no_truncated_output() {
     let src = d.join("src");
     let out = d.join("out");
     make_batch(&src, 300, None);
-    let mut child = folio().args(["build", src.to_str().unwrap(), "-o", out.to_str().unwrap(), "-f", "pdf,docx,html", "-j", "2", "-q", "--no-system-fonts"]).spawn().unwrap();
+    let mut child = folio()
+        .args(["build", src.to_str().unwrap(), "-o", out.to_str().unwrap(), "-f", "pdf,docx,html", "-j", "2", "-q", "--no-system-fonts"])
+        .spawn()
+        .unwrap();
     // let some outputs land, then kill -9
     let t0 = std::time::Instant::now();
     while walk(&out).iter().filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.')).count() < 30 && t0.elapsed().as_secs() < 60 {
@@ -150,7 +166,11 @@ fn killing_folio_mid_batch_leaves_no_truncated_output() {
 #[test]
 fn folio_toml_sets_defaults_that_flags_and_front_matter_override() {
     let d = tmp("config");
-    std::fs::write(d.join("folio.toml"), "template = \"handout\"\nformats = [\"pdf\", \"html\"]\noutput = \"dist\"\n[contact]\norganization = \"配置单位\"\nphone = \"010-12345678\"\n").unwrap();
+    std::fs::write(
+        d.join("folio.toml"),
+        "template = \"handout\"\nformats = [\"pdf\", \"html\"]\noutput = \"dist\"\n[contact]\norganization = \"配置单位\"\nphone = \"010-12345678\"\n",
+    )
+    .unwrap();
     let sub = d.join("docs");
     std::fs::create_dir_all(&sub).unwrap();
     std::fs::write(sub.join("a.md"), seed_doc(1)).unwrap();

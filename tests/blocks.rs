@@ -39,7 +39,11 @@ fn long_table_repeats_its_header_and_keeps_text_inside_cells() {
         let header: String = runs.iter().filter(|t| t.role == "table_header").map(|t| t.text()).collect();
         assert!(header.contains("一级指标") && header.contains("指标说明"), "page without the header row: {header}");
         // no cell text crosses its cell's borders
-        let verticals: Vec<(f32, f32, f32)> = p.items.iter().filter_map(|i| if let Item::Rule(r) = i { (r.x1 == r.x2).then_some((r.x1, r.y1.min(r.y2), r.y1.max(r.y2))) } else { None }).collect();
+        let verticals: Vec<(f32, f32, f32)> = p
+            .items
+            .iter()
+            .filter_map(|i| if let Item::Rule(r) = i { (r.x1 == r.x2).then_some((r.x1, r.y1.min(r.y2), r.y1.max(r.y2))) } else { None })
+            .collect();
         for t in table_runs {
             let x0 = t.x0();
             let last = t.glyphs.last().unwrap();
@@ -98,7 +102,11 @@ fn photo_with_caption_in_all_three_formats() {
     let pdf = read(&d.join("photo-bulletin.pdf"));
     assert!(String::from_utf8_lossy(&pdf).contains("/Subtype/Image"));
     let html = String::from_utf8(read(&d.join("photo-bulletin.html"))).unwrap();
-    assert!(html.contains("<figure><img src=\"data:image/png;base64,") && html.contains("alt=\"会场全景\"") && html.contains("<figcaption>图1　创新发展推进会现场</figcaption>"));
+    assert!(
+        html.contains("<figure><img src=\"data:image/png;base64,")
+            && html.contains("alt=\"会场全景\"")
+            && html.contains("<figcaption>图1　创新发展推进会现场</figcaption>")
+    );
     let xml = docx_part(&read(&d.join("photo-bulletin.docx")), "word/document.xml");
     assert!(xml.contains("descr=\"会场全景\""), "alt text in the DOCX");
 }
@@ -159,7 +167,11 @@ fn images_outside_the_documents_folder_are_refused() {
 fn lists_restart_and_footnotes_appear_in_every_format() {
     let d = tmp("lists");
     let f = d.join("l.md");
-    std::fs::write(&f, "---\ntitle: 列表\n---\n\n甲方案[^a]：\n\n1. 第一\n2. 第二\n   - 子项\n\n乙方案：\n\n1. 再一\n2. 再二\n\n> 引文。\n\n---\n\n[^a]: 注释内容。\n").unwrap();
+    std::fs::write(
+        &f,
+        "---\ntitle: 列表\n---\n\n甲方案[^a]：\n\n1. 第一\n2. 第二\n   - 子项\n\n乙方案：\n\n1. 再一\n2. 再二\n\n> 引文。\n\n---\n\n[^a]: 注释内容。\n",
+    )
+    .unwrap();
     let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = body_text(&read(&d.join("l.pdf")));

@@ -13,7 +13,8 @@ fn check_prints_the_same_summary_for_markdown_and_yaml() {
     let (a, b) = (body(stdout(&md)), body(stdout(&yaml)));
     assert_eq!(a, b);
     assert!(a.contains("headings:    13 level 1"), "{a}");
-    let paras: usize = a.lines().find(|l| l.trim_start().starts_with("paragraphs:")).and_then(|l| l.split(':').nth(1)).and_then(|n| n.trim().parse().ok()).unwrap();
+    let paras: usize =
+        a.lines().find(|l| l.trim_start().starts_with("paragraphs:")).and_then(|l| l.split(':').nth(1)).and_then(|n| n.trim().parse().ok()).unwrap();
     assert!(paras >= 36, "{paras}");
     assert!(a.contains("0816-8118728"));
 }
@@ -48,7 +49,11 @@ fn wrong_types_name_the_expected_type() {
 fn structured_values_that_look_numeric_stay_as_written() {
     let d = tmp("numeric");
     let f = d.join("a.yaml");
-    std::fs::write(&f, "title: 通知\ncopy_number: 000123\ndoc_number: 科源发〔2021〕12号\ncontact:\n  organization: 科源\n  phone: 0816-8118728\nbody: 正文。\n").unwrap();
+    std::fs::write(
+        &f,
+        "title: 通知\ncopy_number: 000123\ndoc_number: 科源发〔2021〕12号\ncontact:\n  organization: 科源\n  phone: 0816-8118728\nbody: 正文。\n",
+    )
+    .unwrap();
     let o = run(&["build", f.to_str().unwrap(), "-o", d.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = squash(&pdf_text(&read(&d.join("a.pdf"))).concat());

@@ -55,9 +55,7 @@ pub enum Command {
         action: TemplatesAction,
     },
     /// Print shell completions (bash, zsh, fish, powershell, elvish).
-    Completions {
-        shell: clap_complete::Shell,
-    },
+    Completions { shell: clap_complete::Shell },
     /// Print the licences of the embedded fonts.
     Licenses,
 }

@@ -247,7 +247,12 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
         for f in &o.formats {
             let p = output_path(inp, out.as_deref(), f.extension());
             if let Some(j) = claimed.get(&p) {
-                clash.insert(i, Diagnostic::error(format!("its output {} is also the output of {}", p.display(), inputs[*j].path.display())).in_file(&inp.path).hint("rename one of the two inputs"));
+                clash.insert(
+                    i,
+                    Diagnostic::error(format!("its output {} is also the output of {}", p.display(), inputs[*j].path.display()))
+                        .in_file(&inp.path)
+                        .hint("rename one of the two inputs"),
+                );
             } else {
                 claimed.insert(p, i);
             }
@@ -438,7 +443,11 @@ fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input],
                         for w in &warnings {
                             eprintln!("{w}");
                         }
-                        eprintln!("rebuilt {} in {:.0} ms", outs.iter().map(|o| o.display().to_string()).collect::<Vec<_>>().join(", "), t0.elapsed().as_secs_f64() * 1000.0);
+                        eprintln!(
+                            "rebuilt {} in {:.0} ms",
+                            outs.iter().map(|o| o.display().to_string()).collect::<Vec<_>>().join(", "),
+                            t0.elapsed().as_secs_f64() * 1000.0
+                        );
                     }
                     Err(f) => eprintln!("{f}"),
                 }

@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::Format;
 use crate::diag::{Diagnostic, Failure, Result, SourceFile};
 use crate::model::{Contact, Span};
-use crate::Format;
 
 /// The file, as written. Paths in it are relative to the file's folder.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -68,7 +68,22 @@ impl Config {
             let msg = e.message().trim().to_string();
             let mut d = Diagnostic::error(format!("bad folio.toml: {msg}")).at(&src, span);
             if let Some(field) = msg.strip_prefix("unknown field `").and_then(|r| r.split('`').next()) {
-                let keys = ["template", "formats", "output", "font_dirs", "allow_paths", "contact", "allow_missing_glyphs", "organization", "person", "phone", "address", "postcode", "email", "website"];
+                let keys = [
+                    "template",
+                    "formats",
+                    "output",
+                    "font_dirs",
+                    "allow_paths",
+                    "contact",
+                    "allow_missing_glyphs",
+                    "organization",
+                    "person",
+                    "phone",
+                    "address",
+                    "postcode",
+                    "email",
+                    "website",
+                ];
                 if let Some(b) = crate::diag::did_you_mean(field, keys) {
                     d = d.hint(format!("did you mean '{b}'?"));
                 }

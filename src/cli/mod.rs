@@ -138,10 +138,17 @@ pub fn summary(path: &Path, doc: &crate::model::Document, styled: Option<&crate:
     }
     match &m.contact {
         Some(ct) => {
-            let parts: Vec<String> = [("", &ct.organization), ("phone ", &ct.phone), ("e-mail ", &ct.email), ("address ", &ct.address), ("web ", &ct.website), ("person ", &ct.person)]
-                .iter()
-                .filter_map(|(l, v)| v.as_ref().map(|v| format!("{l}{v}")))
-                .collect();
+            let parts: Vec<String> = [
+                ("", &ct.organization),
+                ("phone ", &ct.phone),
+                ("e-mail ", &ct.email),
+                ("address ", &ct.address),
+                ("web ", &ct.website),
+                ("person ", &ct.person),
+            ]
+            .iter()
+            .filter_map(|(l, v)| v.as_ref().map(|v| format!("{l}{v}")))
+            .collect();
             s.push_str(&format!("  contact:     {}\n", parts.join(", ")));
         }
         None => s.push_str("  contact:     —\n"),

@@ -250,7 +250,13 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
         let run = &runs[chars[i].run];
         let class = classes[i].unwrap_or(Class::Latin);
         if class == Class::Newline || class == Class::Space {
-            let face = fonts.chain(&style.latin, run.bold).faces.first().cloned().or_else(|| fonts.chain(&style.font, false).faces.first().cloned()).expect("an embedded face");
+            let face = fonts
+                .chain(&style.latin, run.bold)
+                .faces
+                .first()
+                .cloned()
+                .or_else(|| fonts.chain(&style.font, false).faces.first().cloned())
+                .expect("an embedded face");
             let w = if class == Class::Space {
                 face.glyph(' ').map(|_| face.shape(" ", false).first().map(|g| g.advance).unwrap_or(0.25)).unwrap_or(0.25) * opts.size
             } else {
@@ -278,11 +284,7 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
         }
         let cjk = class != Class::Latin;
         // emphasis in CJK text is set in the 楷体 role (there is no italic Han)
-        let key = if cjk {
-            if run.italic && fonts.template.fonts.contains_key("kai") { "kai" } else { style.font.as_str() }
-        } else {
-            style.latin.as_str()
-        };
+        let key = if cjk { if run.italic && fonts.template.fonts.contains_key("kai") { "kai" } else { style.font.as_str() } } else { style.latin.as_str() };
         let bold = run.bold || style.bold;
         let chain = fonts.chain(key, bold);
         let alt = if cjk { None } else { Some(fonts.chain(&style.font, bold)) };
@@ -463,7 +465,16 @@ pub fn missing_diagnostics(missing: &[Missing], src: &SourceFile, allow: bool) -
 }
 
 /// A single line of text set without breaking (headers, footers, end-block cells).
-pub fn simple_atoms(text: &str, style: &Style, size: f32, fonts: &DocFonts, measure: Measure, src: &SourceFile, span: Span, missing: &mut Vec<Missing>) -> Vec<Atom> {
+pub fn simple_atoms(
+    text: &str,
+    style: &Style,
+    size: f32,
+    fonts: &DocFonts,
+    measure: Measure,
+    src: &SourceFile,
+    span: Span,
+    missing: &mut Vec<Missing>,
+) -> Vec<Atom> {
     let runs = [Run { text: text.to_string(), span, ..Run::default() }];
     atoms(&runs, fonts, &AtomOptions { style, measure, size }, src, missing)
 }

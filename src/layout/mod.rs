@@ -72,18 +72,8 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
     let fonts = DocFonts::new(book, tpl);
     let geo = Geometry::of(tpl);
     let body_size = tpl.style("body").size.abs();
-    let mut f = Flow {
-        doc,
-        fonts,
-        geo,
-        body_size,
-        pages: Vec::new(),
-        cur: Page::default(),
-        y: geo.top,
-        outline: Vec::new(),
-        missing: Vec::new(),
-        placed: Vec::new(),
-    };
+    let mut f =
+        Flow { doc, fonts, geo, body_size, pages: Vec::new(), cur: Page::default(), y: geo.top, outline: Vec::new(), missing: Vec::new(), placed: Vec::new() };
     f.head();
     f.title();
     if let Some(a) = &doc.addressee {
@@ -208,11 +198,7 @@ impl<'a> Flow<'a> {
 
     /// Free lines left on this page (grid), or free height in points (proportional).
     fn room(&self, line_h: f32) -> u32 {
-        if self.grid() {
-            self.geo.lines.saturating_sub(self.slot_at(self.y))
-        } else {
-            ((self.geo.bottom - self.y) / line_h + 0.01).floor().max(0.0) as u32
-        }
+        if self.grid() { self.geo.lines.saturating_sub(self.slot_at(self.y)) } else { ((self.geo.bottom - self.y) / line_h + 0.01).floor().max(0.0) as u32 }
     }
 
     /// Reserve one line of height `line_h`; returns (top y, grid slot). Breaks the page when full.
@@ -326,11 +312,14 @@ impl<'a> Flow<'a> {
             {
                 let px = self.geo.left + left + first_indent;
                 let mut x = px;
-                let xs: Vec<(f32, f32)> = p.iter().map(|a| {
-                    let r = (x - px, a.width);
-                    x += a.width;
-                    r
-                }).collect();
+                let xs: Vec<(f32, f32)> = p
+                    .iter()
+                    .map(|a| {
+                        let r = (x - px, a.width);
+                        x += a.width;
+                        r
+                    })
+                    .collect();
                 self.emit_atoms(p, &xs, px, base, role, slot);
             }
             self.emit_atoms(&atoms[line.start..line.end], &line.xs, x0 + shift, base, role, slot);
@@ -366,12 +355,25 @@ impl<'a> Flow<'a> {
             let rise = if a.superscript { a.size * 0.7 } else { 0.0 };
             let bold_stroke = if a.fake_bold { a.size * 0.025 } else { 0.0 };
             let slant = if a.slant { 0.2 } else { 0.0 };
-            let same = run.as_ref().is_some_and(|r| r.face.key == a.face.key && r.size == a.size && r.color == a.color && r.bold_stroke == bold_stroke && r.slant == slant);
+            let same = run
+                .as_ref()
+                .is_some_and(|r| r.face.key == a.face.key && r.size == a.size && r.color == a.color && r.bold_stroke == bold_stroke && r.slant == slant);
             if !same {
                 if let Some(r) = run.take() {
                     self.cur.items.push(Item::Text(r));
                 }
-                run = Some(TextRun { face: a.face.clone(), size: a.size, baseline, color: a.color, glyphs: Vec::new(), bold_stroke, slant, hscale: 100.0, role, line: slot });
+                run = Some(TextRun {
+                    face: a.face.clone(),
+                    size: a.size,
+                    baseline,
+                    color: a.color,
+                    glyphs: Vec::new(),
+                    bold_stroke,
+                    slant,
+                    hscale: 100.0,
+                    role,
+                    line: slot,
+                });
             }
             let r = run.as_mut().expect("run");
             let mut pen = x0 + x + off;
@@ -416,7 +418,18 @@ impl<'a> Flow<'a> {
     }
 
     /// One line of text at an absolute position (furniture): left x, or right edge, or centre.
-    fn put_text(&mut self, text: &str, role: &'static str, style: &Style, size: f32, x: f32, align: TextAlign, baseline: f32, span: Span, hscale_to: Option<f32>) -> f32 {
+    fn put_text(
+        &mut self,
+        text: &str,
+        role: &'static str,
+        style: &Style,
+        size: f32,
+        x: f32,
+        align: TextAlign,
+        baseline: f32,
+        span: Span,
+        hscale_to: Option<f32>,
+    ) -> f32 {
         let measure = Measure { cell: None, cjk_latin_space: false };
         let atoms = atoms::simple_atoms(text, style, size, &self.fonts, measure, &self.doc.source, span, &mut self.missing);
         let w = atoms::width(&atoms);
@@ -474,10 +487,11 @@ impl<'a> Flow<'a> {
         };
         match &doc.head {
             Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
-                let texts: Vec<(&String, &'static str, &'static str)> = [(copy_number, "copy_number", "copy_number"), (secrecy, "secrecy", "secrecy"), (urgency, "secrecy", "urgency")]
-                    .into_iter()
-                    .filter_map(|(v, role, key)| v.as_ref().map(|v| (v, role, key)))
-                    .collect();
+                let texts: Vec<(&String, &'static str, &'static str)> =
+                    [(copy_number, "copy_number", "copy_number"), (secrecy, "secrecy", "secrecy"), (urgency, "secrecy", "urgency")]
+                        .into_iter()
+                        .filter_map(|(v, role, key)| v.as_ref().map(|v| (v, role, key)))
+                        .collect();
                 for ((text, role, key), slot) in texts.into_iter().zip(plan.copy_lines.iter()) {
                     let st = self.style(role);
                     let top = line_top(self, *slot);
@@ -541,7 +555,8 @@ impl<'a> Flow<'a> {
                         }
                         let names = signers.join("　");
                         let ns = self.style("signer");
-                        let w = self.put_text(&names, "signer", ns, ns.size.abs(), self.geo.right - cell, TextAlign::Right, base, doc.meta_span("signers"), None);
+                        let w =
+                            self.put_text(&names, "signer", ns, ns.size.abs(), self.geo.right - cell, TextAlign::Right, base, doc.meta_span("signers"), None);
                         let ls = self.style("signer_label");
                         self.put_text("签发人：", "signer_label", ls, ls.size.abs(), self.geo.right - cell - w, TextAlign::Right, base, Span::default(), None);
                     }
@@ -1005,7 +1020,7 @@ impl<'a> Flow<'a> {
         let n_lines: u32 = rows.iter().map(|r| r.len() as u32).sum();
         // does it fit under what is on the last page?
         let last_page = self.pages.len(); // 1-based number of the last page
-        let used_slots = self.pages.last().map(|p| last_used_y(p)).unwrap_or(self.geo.top);
+        let used_slots = self.pages.last().map(last_used_y).unwrap_or(self.geo.top);
         let first_slot = if self.grid() { self.geo.lines.saturating_sub(n_lines) } else { 0 };
         let block_top = if self.grid() { self.slot_top(first_slot) } else { self.geo.bottom - n_lines as f32 * lh };
         let fits = used_slots + lh * 0.5 <= block_top - 4.0;
@@ -1096,7 +1111,17 @@ impl<'a> Flow<'a> {
             if shows && let Some(f) = &footer {
                 let fs = fst.size.abs();
                 let top = self.geo.bottom + tpl.contact.footer_offset.abs();
-                self.put_text(f, "footer", fst, fs, self.geo.left + self.geo.width() / 2.0, TextAlign::Center, top + 0.88 * fs, doc.meta_span("contact"), Some(self.geo.width()));
+                self.put_text(
+                    f,
+                    "footer",
+                    fst,
+                    fs,
+                    self.geo.left + self.geo.width() / 2.0,
+                    TextAlign::Center,
+                    top + 0.88 * fs,
+                    doc.meta_span("contact"),
+                    Some(self.geo.width()),
+                );
             }
             self.pages[i] = std::mem::replace(&mut self.cur, saved);
         }
@@ -1137,6 +1162,6 @@ fn shift_item(it: &mut Item, dy: f32, first_slot: u32) {
     }
 }
 
-pub use atoms::Atom as LayoutAtom;
 #[allow(unused_imports)]
 use Arc as _ArcAlias;
+pub use atoms::Atom as LayoutAtom;

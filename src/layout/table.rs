@@ -89,10 +89,12 @@ pub(super) fn table(f: &mut Flow, t: &STable) {
             min_w.iter().map(|w| w * total_w / smin).collect()
         }
     };
-    let col_x: Vec<f32> = std::iter::once(0.0).chain(widths.iter().scan(0.0, |s, w| {
-        *s += w;
-        Some(*s)
-    })).collect();
+    let col_x: Vec<f32> = std::iter::once(0.0)
+        .chain(widths.iter().scan(0.0, |s, w| {
+            *s += w;
+            Some(*s)
+        }))
+        .collect();
 
     // 3. break cell text; row heights
     let nrows = t.rows.len();
@@ -203,7 +205,20 @@ pub(super) fn table(f: &mut Flow, t: &STable) {
 
 /// Draw rows r..end at `top`; `max_lines` limits the lines drawn per cell (split rows).
 #[allow(clippy::too_many_arguments)]
-fn draw_row(f: &mut Flow, cells: &[GridCell], line_from: &mut [usize], r: usize, end: usize, col_x: &[f32], row_h: &[f32], top: f32, lh: f32, size: f32, max_lines: usize, header_repeat: bool) {
+fn draw_row(
+    f: &mut Flow,
+    cells: &[GridCell],
+    line_from: &mut [usize],
+    r: usize,
+    end: usize,
+    col_x: &[f32],
+    row_h: &[f32],
+    top: f32,
+    lh: f32,
+    size: f32,
+    max_lines: usize,
+    header_repeat: bool,
+) {
     let left = f.geo.left;
     let row_top = |row: usize| top + row_h[r..row].iter().sum::<f32>();
     for (i, c) in cells.iter().enumerate() {

@@ -128,7 +128,9 @@ pub fn resolve(pieces: Vec<Piece>, before: Option<char>, after: Option<char>) ->
             }
         }
         let Some(o) = found else {
-            if !closer.open && let Tok::Run(r) = &mut toks[c] {
+            if !closer.open
+                && let Tok::Run(r) = &mut toks[c]
+            {
                 r.close = false;
             }
             c += 1;
@@ -224,7 +226,13 @@ fn first_char(t: &Tok) -> Option<char> {
 /// (`` ` `` of a code span, `[`/`)` of a link, `*` of an emphasis).
 fn edge_char(n: &Inline, last: bool) -> Option<char> {
     match &n.kind {
-        InlineKind::Text(t) => if last { t.chars().last() } else { t.chars().next() },
+        InlineKind::Text(t) => {
+            if last {
+                t.chars().last()
+            } else {
+                t.chars().next()
+            }
+        }
         InlineKind::LineBreak => Some('\n'),
         InlineKind::Code(_) => Some('`'),
         InlineKind::Link { .. } | InlineKind::FootnoteRef(_) => Some(if last { ')' } else { '[' }),

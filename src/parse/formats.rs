@@ -102,10 +102,7 @@ fn classify_plain(s: &str) -> ScalarKind {
 
 pub fn toml(text: &str) -> Result<Node, SyntaxError> {
     use toml::de::{DeTable, DeValue};
-    let table = DeTable::parse(text).map_err(|e| SyntaxError {
-        message: e.message().trim().to_string(),
-        offset: e.span().map(|r| r.start).unwrap_or(0),
-    })?;
+    let table = DeTable::parse(text).map_err(|e| SyntaxError { message: e.message().trim().to_string(), offset: e.span().map(|r| r.start).unwrap_or(0) })?;
     fn conv(v: &DeValue<'_>, span: std::ops::Range<usize>) -> Node {
         let sp = Span::new(span.start, span.end);
         let scalar = |text: String, kind| Node { value: Value::Scalar { text, kind }, span: sp };
@@ -119,7 +116,15 @@ pub fn toml(text: &str) -> Result<Node, SyntaxError> {
             DeValue::Table(t) => Node {
                 value: Value::Map(
                     t.iter()
-                        .map(|(k, x)| (Node::str(k.get_ref().to_string(), { let r = k.span(); Span::new(r.start, r.end) }), conv(x.get_ref(), x.span())))
+                        .map(|(k, x)| {
+                            (
+                                Node::str(k.get_ref().to_string(), {
+                                    let r = k.span();
+                                    Span::new(r.start, r.end)
+                                }),
+                                conv(x.get_ref(), x.span()),
+                            )
+                        })
                         .collect(),
                 ),
                 span: sp,
@@ -130,7 +135,15 @@ pub fn toml(text: &str) -> Result<Node, SyntaxError> {
     let mut entries: Vec<(Node, Node)> = table
         .get_ref()
         .iter()
-        .map(|(k, x)| (Node::str(k.get_ref().to_string(), { let r = k.span(); Span::new(r.start, r.end) }), conv(x.get_ref(), x.span())))
+        .map(|(k, x)| {
+            (
+                Node::str(k.get_ref().to_string(), {
+                    let r = k.span();
+                    Span::new(r.start, r.end)
+                }),
+                conv(x.get_ref(), x.span()),
+            )
+        })
         .collect();
     // Keep the order the keys were written in, so errors come in reading order.
     entries.sort_by_key(|(k, _)| k.span.start);

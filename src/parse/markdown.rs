@@ -188,8 +188,15 @@ impl Builder<'_, '_> {
                         self.paragraph_blocks(inl, span, &mut out);
                     }
                 }
-                Event::Text(_) | Event::Code(_) | Event::InlineHtml(_) | Event::SoftBreak | Event::HardBreak
-                | Event::FootnoteReference(_) | Event::InlineMath(_) | Event::DisplayMath(_) | Event::Html(_)
+                Event::Text(_)
+                | Event::Code(_)
+                | Event::InlineHtml(_)
+                | Event::SoftBreak
+                | Event::HardBreak
+                | Event::FootnoteReference(_)
+                | Event::InlineMath(_)
+                | Event::DisplayMath(_)
+                | Event::Html(_)
                 | Event::TaskListMarker(_) => {
                     self.pos -= 1;
                     let inl = self.inlines_loose(end);
@@ -224,9 +231,7 @@ impl Builder<'_, '_> {
             return;
         }
         self.diags.push(
-            Diagnostic::warning("raw HTML dropped")
-                .at(self.src, span)
-                .hint("folio never copies HTML from the input into its output; write it as Markdown"),
+            Diagnostic::warning("raw HTML dropped").at(self.src, span).hint("folio never copies HTML from the input into its output; write it as Markdown"),
         );
     }
 
@@ -246,7 +251,13 @@ impl Builder<'_, '_> {
                 flush_paragraph(&mut run, span, out);
                 let alt = content.first().map(|c| plain_text(std::slice::from_ref(c))).unwrap_or_default();
                 let title = content.get(1).map(|c| plain_text(std::slice::from_ref(c))).unwrap_or_default();
-                let caption = if !title.trim().is_empty() { Some(title) } else if !alt.trim().is_empty() { Some(alt.clone()) } else { None };
+                let caption = if !title.trim().is_empty() {
+                    Some(title)
+                } else if !alt.trim().is_empty() {
+                    Some(alt.clone())
+                } else {
+                    None
+                };
                 out.push(Block { kind: BlockKind::Image(Image { path: path.to_string(), alt, caption }), span: i.span });
                 continue;
             }
@@ -322,8 +333,16 @@ impl Builder<'_, '_> {
             let block_level = match ev {
                 Event::Start(t) => matches!(
                     t,
-                    Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::List(_)
-                        | Tag::Item | Tag::Table(_) | Tag::FootnoteDefinition(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)
+                    Tag::Paragraph
+                        | Tag::Heading { .. }
+                        | Tag::BlockQuote(_)
+                        | Tag::CodeBlock(_)
+                        | Tag::List(_)
+                        | Tag::Item
+                        | Tag::Table(_)
+                        | Tag::FootnoteDefinition(_)
+                        | Tag::HtmlBlock
+                        | Tag::MetadataBlock(_)
                 ),
                 Event::End(e) => Some(*e) == end || matches!(e, TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::List(_)),
                 Event::Rule => true,
@@ -359,20 +378,20 @@ impl Builder<'_, '_> {
             Event::Text(t) => {
                 let mut literal = escapes(&self.src.text[range.clone()], &t);
                 // pulldown-cmark starts a new text event at an escaped character, after the `\`.
-                if range.start > 0 && self.src.text.as_bytes()[range.start - 1] == b'\\' && t.starts_with(|c: char| c.is_ascii_punctuation()) && !literal.is_empty() {
+                if range.start > 0
+                    && self.src.text.as_bytes()[range.start - 1] == b'\\'
+                    && t.starts_with(|c: char| c.is_ascii_punctuation())
+                    && !literal.is_empty()
+                {
                     literal[0] = true;
                 }
                 raw.push(Raw::Piece(Piece::Text { text: t.to_string(), span, literal }));
             }
             Event::Code(t) => raw.push(Raw::Piece(Piece::Other(Inline { kind: InlineKind::Code(t.to_string()), span }))),
-            Event::InlineMath(t) | Event::DisplayMath(t) => {
-                raw.push(Raw::Piece(Piece::Other(Inline { kind: InlineKind::Code(t.to_string()), span })))
-            }
+            Event::InlineMath(t) | Event::DisplayMath(t) => raw.push(Raw::Piece(Piece::Other(Inline { kind: InlineKind::Code(t.to_string()), span }))),
             Event::SoftBreak => raw.push(Raw::Soft(span)),
             Event::HardBreak => raw.push(Raw::Piece(Piece::Other(Inline { kind: InlineKind::LineBreak, span }))),
-            Event::FootnoteReference(l) => {
-                raw.push(Raw::Piece(Piece::Other(Inline { kind: InlineKind::FootnoteRef(l.to_string()), span })))
-            }
+            Event::FootnoteReference(l) => raw.push(Raw::Piece(Piece::Other(Inline { kind: InlineKind::FootnoteRef(l.to_string()), span }))),
             Event::InlineHtml(h) | Event::Html(h) => {
                 let lower = h.trim().to_ascii_lowercase();
                 if matches!(lower.as_str(), "<br>" | "<br/>" | "<br />") {
@@ -385,11 +404,7 @@ impl Builder<'_, '_> {
                     );
                 }
             }
-            Event::TaskListMarker(done) => raw.push(Raw::Piece(Piece::Text {
-                text: if done { "☑ " } else { "☐ " }.into(),
-                span,
-                literal: vec![true; 2],
-            })),
+            Event::TaskListMarker(done) => raw.push(Raw::Piece(Piece::Text { text: if done { "☑ " } else { "☐ " }.into(), span, literal: vec![true; 2] })),
             Event::Start(Tag::Emphasis) | Event::Start(Tag::Strong) => {
                 // Flatten into delimiter runs: emphasis is matched again with the CJK rules.
                 let strong = matches!(ev, Event::Start(Tag::Strong));
@@ -426,7 +441,10 @@ impl Builder<'_, '_> {
                 // that the parser lifts out (see `lift_images`).
                 let alt = plain_text(&self.inlines_until(TagEnd::Image, Some(('[', ']'))));
                 raw.push(Raw::Piece(Piece::Other(Inline {
-                    kind: InlineKind::Link { url: format!("{IMAGE_MARK}{dest_url}"), content: vec![Inline::text(alt, span), Inline::text(title.to_string(), span)] },
+                    kind: InlineKind::Link {
+                        url: format!("{IMAGE_MARK}{dest_url}"),
+                        content: vec![Inline::text(alt, span), Inline::text(title.to_string(), span)],
+                    },
                     span,
                 })));
             }

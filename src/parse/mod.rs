@@ -112,7 +112,11 @@ pub fn parse_markdown(src: &Arc<SourceFile>, diags: &mut Diagnostics) -> Result<
             Failure::from(
                 Diagnostic::error(format!("front matter is not valid {}: {}", if fm.toml { "TOML" } else { "YAML" }, e.message))
                     .at(src, Span::new(fm.start + e.offset, fm.start + e.offset))
-                    .hint(if fm.toml { "front matter between +++ lines is TOML: key = \"value\"" } else { "front matter between --- lines is YAML: `key: value`, one per line" }),
+                    .hint(if fm.toml {
+                        "front matter between +++ lines is TOML: key = \"value\""
+                    } else {
+                        "front matter between --- lines is YAML: `key: value`, one per line"
+                    }),
             )
         })?;
         node.shift(fm.start);
@@ -169,21 +173,13 @@ pub fn meta_from_node(node: &Node, src: &SourceFile) -> Result<Meta> {
 
 pub fn de_error(e: DeError, src: &SourceFile, fallback: Span) -> Failure {
     let mut d = Diagnostic::error(e.message.clone()).at(src, e.span.unwrap_or(fallback));
-    d.hint = e.hint.clone().or_else(|| {
-        e.message.contains("wrong type").then(|| "put text in quotes to be sure it is read as a string".to_string())
-    });
+    d.hint = e.hint.clone().or_else(|| e.message.contains("wrong type").then(|| "put text in quotes to be sure it is read as a string".to_string()));
     d.into()
 }
 
 /// After parsing Markdown: title from `#`, heading levels, attachment pages.
 pub fn normalize(doc: &mut Document, src: &SourceFile, diags: &mut Diagnostics) {
-    let h1: Vec<usize> = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| matches!(b.kind, BlockKind::Heading { level: 1, .. }))
-        .map(|(i, _)| i)
-        .collect();
+    let h1: Vec<usize> = doc.blocks.iter().enumerate().filter(|(_, b)| matches!(b.kind, BlockKind::Heading { level: 1, .. })).map(|(i, _)| i).collect();
     // `#` is the title when the metadata has none and it is the document's only `#`.
     if doc.meta.title.is_none() && h1.len() == 1 {
         let b = doc.blocks.remove(h1[0]);

@@ -34,9 +34,7 @@ pub fn parse(src: &Arc<SourceFile>, kind: InputKind, diags: &mut Diagnostics) ->
         InputKind::Toml => "TOML",
         _ => "JSON",
     };
-    let root = parsed.map_err(|e| {
-        Failure::from(Diagnostic::error(format!("not valid {name}: {}", e.message)).at(src, Span::new(e.offset, e.offset)))
-    })?;
+    let root = parsed.map_err(|e| Failure::from(Diagnostic::error(format!("not valid {name}: {}", e.message)).at(src, Span::new(e.offset, e.offset))))?;
     let Value::Map(entries) = &root.value else {
         return Err(Diagnostic::error(format!("the document must be a table of keys (title, date, body, …), found {}", describe(&root)))
             .at(src, root.span)
@@ -97,7 +95,8 @@ fn markdown_at(text: &str, node: &Node, src: &SourceFile, diags: &mut Diagnostic
         let (l, c) = inner.line_col(s.start);
         let line = node_line + first_line_shift + l - 1;
         let indent = src.line_text(line).len() - src.line_text(line).trim_start().len();
-        let o = if l == 1 && first_line_shift == 0 { node.span.start + (s.start - inner.line_col(0).0.saturating_sub(1)) } else { src.offset_of(line, c) + indent };
+        let o =
+            if l == 1 && first_line_shift == 0 { node.span.start + (s.start - inner.line_col(0).0.saturating_sub(1)) } else { src.offset_of(line, c) + indent };
         let o = o.min(src.text.len());
         *s = Span::new(o, o);
     };
@@ -228,14 +227,7 @@ struct AttachmentSpec {
     body: Option<serde::de::IgnoredAny>,
 }
 
-fn spec_blocks(
-    spec: BlockSpec,
-    node: &Node,
-    src: &SourceFile,
-    diags: &mut Diagnostics,
-    out: &mut Vec<Block>,
-    notes: &mut Vec<Footnote>,
-) -> Result<()> {
+fn spec_blocks(spec: BlockSpec, node: &Node, src: &SourceFile, diags: &mut Diagnostics, out: &mut Vec<Block>, notes: &mut Vec<Footnote>) -> Result<()> {
     let span = node.span;
     let given = [
         spec.heading.is_some(),
@@ -345,8 +337,10 @@ mod tests {
     #[test]
     fn numeric_looking_values_stay_strings_in_every_format() {
         let y = parse_str("a.yaml", "copy_number: 000123\ndoc_number: 科源发〔2021〕12号\ncontact:\n  phone: 0816-8118728\nbody: 正文\n").unwrap();
-        let t = parse_str("a.toml", "copy_number = \"000123\"\ndoc_number = \"科源发〔2021〕12号\"\nbody = \"正文\"\n[contact]\nphone = \"0816-8118728\"\n").unwrap();
-        let j = parse_str("a.json", r#"{"copy_number": "000123", "doc_number": "科源发〔2021〕12号", "contact": {"phone": "0816-8118728"}, "body": "正文"}"#).unwrap();
+        let t = parse_str("a.toml", "copy_number = \"000123\"\ndoc_number = \"科源发〔2021〕12号\"\nbody = \"正文\"\n[contact]\nphone = \"0816-8118728\"\n")
+            .unwrap();
+        let j = parse_str("a.json", r#"{"copy_number": "000123", "doc_number": "科源发〔2021〕12号", "contact": {"phone": "0816-8118728"}, "body": "正文"}"#)
+            .unwrap();
         for d in [&y, &t, &j] {
             assert_eq!(d.meta.copy_number.as_deref(), Some("000123"));
             assert_eq!(d.meta.doc_number.as_deref(), Some("科源发〔2021〕12号"));

@@ -80,10 +80,49 @@ struct Meta {
 }
 
 const NAV_WORDS: &[&str] = &[
-    "首页", "网站首页", "返回首页", "机构概况", "政务公开", "信息公开", "新闻中心", "新闻动态", "通知公告", "联系我们", "网站地图", "办事服务",
-    "互动交流", "政策法规", "工作动态", "公司简介", "关于我们", "产品中心", "走进", "专题专栏", "数据发布", "政民互动", "在线办事",
-    "English", "登录", "注册", "无障碍", "网站无障碍", "关怀版", "长者模式", "繁體", "简体", "搜索", "设为首页", "加入收藏", "收藏本站", "人才招聘",
-    "隐私声明", "免责声明", "网站声明", "使用帮助", "站点地图", "网站帮助",
+    "首页",
+    "网站首页",
+    "返回首页",
+    "机构概况",
+    "政务公开",
+    "信息公开",
+    "新闻中心",
+    "新闻动态",
+    "通知公告",
+    "联系我们",
+    "网站地图",
+    "办事服务",
+    "互动交流",
+    "政策法规",
+    "工作动态",
+    "公司简介",
+    "关于我们",
+    "产品中心",
+    "走进",
+    "专题专栏",
+    "数据发布",
+    "政民互动",
+    "在线办事",
+    "English",
+    "登录",
+    "注册",
+    "无障碍",
+    "网站无障碍",
+    "关怀版",
+    "长者模式",
+    "繁體",
+    "简体",
+    "搜索",
+    "设为首页",
+    "加入收藏",
+    "收藏本站",
+    "人才招聘",
+    "隐私声明",
+    "免责声明",
+    "网站声明",
+    "使用帮助",
+    "站点地图",
+    "网站帮助",
 ];
 
 /// Whitespace, no-break and zero-width spaces and byte-order marks around a line.
@@ -229,7 +268,9 @@ fn is_nav_word(w: &str) -> bool {
 fn is_document_link(target: &str) -> bool {
     let t = target.to_ascii_lowercase();
     let t = t.split(['?', '#']).next().unwrap_or("");
-    [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".wps", ".ofd", ".txt", ".csv", ".et", ".dps"].iter().any(|e| t.ends_with(e))
+    [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".wps", ".ofd", ".txt", ".csv", ".et", ".dps"]
+        .iter()
+        .any(|e| t.ends_with(e))
 }
 
 const COUNTER_WORDS: &[&str] = &["点击量", "访问量", "浏览次数", "阅读量", "浏览量", "点击数", "访问次数", "阅读次数", "点击率", "阅读数", "浏览数", "浏览"];
@@ -256,8 +297,27 @@ fn residue(r: &str, v: &Visible) -> Option<&'static str> {
     }
     // scripts and styles
     let code_markers = [
-        "function(", "function (", "$(", "jquery", "document.", "window.", "var ", "getelementbyid", ".hover(", "_hmt", "<script", "</script", "<style",
-        "</style", "settimeout", "addeventlistener", ".animate(", "=>", "//div", "return false", "console.",
+        "function(",
+        "function (",
+        "$(",
+        "jquery",
+        "document.",
+        "window.",
+        "var ",
+        "getelementbyid",
+        ".hover(",
+        "_hmt",
+        "<script",
+        "</script",
+        "<style",
+        "</style",
+        "settimeout",
+        "addeventlistener",
+        ".animate(",
+        "=>",
+        "//div",
+        "return false",
+        "console.",
     ];
     if code_markers.iter().any(|m| lower.contains(m)) && (r.contains(';') || r.contains('(') || r.contains('{') || r.contains('<')) && !r.chars().any(han) {
         return Some("script");
@@ -280,7 +340,9 @@ fn residue(r: &str, v: &Visible) -> Option<&'static str> {
         return Some("CSS");
     }
     // HTML left by the scraper: `&nbsp;`, stray tags
-    if r.split_whitespace().all(|w| w.starts_with('&') && w.ends_with(';') && w.len() >= 3 && w[1..w.len() - 1].chars().all(|c| c.is_ascii_alphanumeric() || c == '#')) {
+    if r.split_whitespace()
+        .all(|w| w.starts_with('&') && w.ends_with(';') && w.len() >= 3 && w[1..w.len() - 1].chars().all(|c| c.is_ascii_alphanumeric() || c == '#'))
+    {
         return Some("HTML entity");
     }
     if r.starts_with('<') && r.ends_with('>') && !r.chars().any(is_cjk) {
@@ -302,13 +364,35 @@ fn residue(r: &str, v: &Visible) -> Option<&'static str> {
         }
     }
     // image placeholders
-    if matches!(t, "图片" | "[图片]" | "【图片】" | "(图片)" | "（图片）" | "image" | "[image]" | "img" | "[img]" | "视频" | "[视频]") || lower.starts_with("<img") {
+    if matches!(t, "图片" | "[图片]" | "【图片】" | "(图片)" | "（图片）" | "image" | "[image]" | "img" | "[img]" | "视频" | "[视频]")
+        || lower.starts_with("<img")
+    {
         return Some("image placeholder");
     }
     // page furniture: links anywhere in a short line, switches and labels at its start
     for w in [
-        "扫一扫在手机打开当前页", "扫一扫在手机上查看", "在手机打开当前页", "返回顶部", "回到顶部", "关闭本页", "关闭窗口", "关闭此页", "【关闭】", "[关闭]", "打印本页",
-        "打印此页", "【打印】", "[打印]", "【大 中 小】", "【大中小】", "网站纠错", "我要纠错", "【收藏】", "微信扫一扫", "扫码关注", "用手机扫描",
+        "扫一扫在手机打开当前页",
+        "扫一扫在手机上查看",
+        "在手机打开当前页",
+        "返回顶部",
+        "回到顶部",
+        "关闭本页",
+        "关闭窗口",
+        "关闭此页",
+        "【关闭】",
+        "[关闭]",
+        "打印本页",
+        "打印此页",
+        "【打印】",
+        "[打印]",
+        "【大 中 小】",
+        "【大中小】",
+        "网站纠错",
+        "我要纠错",
+        "【收藏】",
+        "微信扫一扫",
+        "扫码关注",
+        "用手机扫描",
         "即将离开",
     ] {
         if t.contains(w) && t.chars().count() < 40 {
@@ -338,7 +422,8 @@ fn residue(r: &str, v: &Visible) -> Option<&'static str> {
     if ["主办：", "主办:", "承办：", "承办:"].iter().any(|w| t.starts_with(w)) && t.chars().count() < 80 {
         return Some("site footer");
     }
-    for w in ["版权所有", "主办单位", "承办单位", "技术支持", "copyright", "©", "政府网站找错", "网站维护", "建议使用", "分辨率"] {
+    for w in ["版权所有", "主办单位", "承办单位", "技术支持", "copyright", "©", "政府网站找错", "网站维护", "建议使用", "分辨率"]
+    {
         if tl.contains(w) && t.chars().count() < 80 {
             return Some("site footer");
         }
@@ -365,7 +450,6 @@ fn is_attachment_page_label(t: &str) -> bool {
 fn is_empty_attachment(t: &str) -> bool {
     matches!(t.trim(), "附件" | "附件：" | "附件:" | "相关附件" | "相关附件：" | "相关附件:" | "附件下载" | "附件下载：" | "附件下载:")
 }
-
 
 /// Chinese text around a mark: CJK characters and the punctuation Chinese shares with Western
 /// text (curly quotes, dash, ellipsis, middle dot).
@@ -505,8 +589,37 @@ fn ends_sentence(s: &str) -> bool {
 
 /// Words official titles end with.
 const KIND_WORDS: &[&str] = &[
-    "通知", "决定", "意见", "通报", "决议", "办法", "报告", "公告", "通告", "批复", "函", "纪要", "方案", "规定", "细则", "公报", "条例", "规划", "意见书",
-    "命令", "令", "议案", "请示", "简报", "讲话", "发展", "倡议书", "一封信", "公开信", "实施方案", "工作要点",
+    "通知",
+    "决定",
+    "意见",
+    "通报",
+    "决议",
+    "办法",
+    "报告",
+    "公告",
+    "通告",
+    "批复",
+    "函",
+    "纪要",
+    "方案",
+    "规定",
+    "细则",
+    "公报",
+    "条例",
+    "规划",
+    "意见书",
+    "命令",
+    "令",
+    "议案",
+    "请示",
+    "简报",
+    "讲话",
+    "发展",
+    "倡议书",
+    "一封信",
+    "公开信",
+    "实施方案",
+    "工作要点",
 ];
 
 fn is_doc_number(t: &str) -> bool {
@@ -550,14 +663,60 @@ fn find_date(t: &str) -> Option<String> {
 }
 
 const META_LABELS: &[(&str, &str)] = &[
-    ("发布时间", "date"), ("发布日期", "date"), ("发布于", "date"), ("发文日期", "date"), ("成文日期", "date"), ("印发日期", "date"), ("更新时间", "date"),
-    ("更新日期", "date"), ("日期", "date"), ("来源", "source"), ("信息来源", "source"), ("文章来源", "source"), ("稿件来源", "source"), ("发布机构", "source"),
-    ("发布单位", "source"), ("发文机关", "source"), ("作者", "author"), ("撰稿", "author"), ("撰稿人", "author"), ("编辑", "author"), ("责任编辑", "editor"),
-    ("发文字号", "doc_number"), ("文号", "doc_number"), ("索引号", "index"), ("主题分类", "index"), ("主题词", "index"), ("公文种类", "index"), ("体裁分类", "index"),
-    ("组配分类", "index"), ("有效性", "index"), ("生成日期", "date"), ("公开日期", "date"), ("公开方式", "index"), ("公开时限", "index"), ("公开范围", "index"),
-    ("信息分类", "index"), ("责任部门", "source"), ("发布机关", "source"), ("关联稿件", "related"), ("相关稿件", "related"), ("标题", "title"), ("点击量", "counter"), ("访问量", "counter"), ("浏览次数", "counter"), ("阅读量", "counter"),
-    ("浏览量", "counter"), ("点击数", "counter"), ("阅读次数", "counter"), ("访问次数", "counter"), ("阅读数", "counter"), ("浏览", "counter"), ("字号", "furniture"),
-    ("字体", "furniture"), ("分享到", "furniture"),
+    ("发布时间", "date"),
+    ("发布日期", "date"),
+    ("发布于", "date"),
+    ("发文日期", "date"),
+    ("成文日期", "date"),
+    ("印发日期", "date"),
+    ("更新时间", "date"),
+    ("更新日期", "date"),
+    ("日期", "date"),
+    ("来源", "source"),
+    ("信息来源", "source"),
+    ("文章来源", "source"),
+    ("稿件来源", "source"),
+    ("发布机构", "source"),
+    ("发布单位", "source"),
+    ("发文机关", "source"),
+    ("作者", "author"),
+    ("撰稿", "author"),
+    ("撰稿人", "author"),
+    ("编辑", "author"),
+    ("责任编辑", "editor"),
+    ("发文字号", "doc_number"),
+    ("文号", "doc_number"),
+    ("索引号", "index"),
+    ("主题分类", "index"),
+    ("主题词", "index"),
+    ("公文种类", "index"),
+    ("体裁分类", "index"),
+    ("组配分类", "index"),
+    ("有效性", "index"),
+    ("生成日期", "date"),
+    ("公开日期", "date"),
+    ("公开方式", "index"),
+    ("公开时限", "index"),
+    ("公开范围", "index"),
+    ("信息分类", "index"),
+    ("责任部门", "source"),
+    ("发布机关", "source"),
+    ("关联稿件", "related"),
+    ("相关稿件", "related"),
+    ("标题", "title"),
+    ("点击量", "counter"),
+    ("访问量", "counter"),
+    ("浏览次数", "counter"),
+    ("阅读量", "counter"),
+    ("浏览量", "counter"),
+    ("点击数", "counter"),
+    ("阅读次数", "counter"),
+    ("访问次数", "counter"),
+    ("阅读数", "counter"),
+    ("浏览", "counter"),
+    ("字号", "furniture"),
+    ("字体", "furniture"),
+    ("分享到", "furniture"),
 ];
 
 /// `label` at char `p` of `s`, spaces of any width allowed between its characters (`索 引 号：`)
@@ -588,11 +747,15 @@ fn meta_line(t: &str) -> Option<Vec<(&'static str, String)>> {
     if t.chars().count() > 200 {
         return None;
     }
-    let norm: String = t.replace("**", "").chars().map(|c| match c {
-        ':' => '：',
-        '|' | '｜' => ' ',
-        c => c,
-    }).collect();
+    let norm: String = t
+        .replace("**", "")
+        .chars()
+        .map(|c| match c {
+            ':' => '：',
+            '|' | '｜' => ' ',
+            c => c,
+        })
+        .collect();
     let s: Vec<char> = norm.trim().chars().collect();
     let mut hits: Vec<(usize, usize, &'static str, &'static str)> = Vec::new();
     let mut p = 0;
@@ -630,10 +793,8 @@ fn apply_meta(meta: &mut Meta, fields: &[(&'static str, String)]) {
             continue;
         }
         match *f {
-            "date" => {
-                if meta.date.is_none() {
-                    meta.date = find_date(v);
-                }
+            "date" if meta.date.is_none() => {
+                meta.date = find_date(v);
             }
             "source" => {
                 meta.source.get_or_insert_with(|| v.clone());
@@ -657,13 +818,28 @@ fn is_meta_anchor(fields: &[(&'static str, String)]) -> bool {
     fields.iter().any(|(f, _)| !matches!(*f, "counter" | "furniture"))
 }
 
-
 /// `电话：0816-8118728`, `电子邮箱：…`, `地址：…`: contact fields of a line made only of them.
 fn contact_fields(t: &str) -> Option<Vec<(&'static str, String)>> {
     const LABELS: &[(&str, &str)] = &[
-        ("联系电话", "phone"), ("电话", "phone"), ("咨询电话", "phone"), ("服务热线", "phone"), ("热线", "phone"), ("传真", "fax"), ("电子邮箱", "email"), ("邮箱", "email"),
-        ("E-mail", "email"), ("Email", "email"), ("email", "email"), ("地址", "address"), ("通讯地址", "address"), ("联系地址", "address"), ("邮编", "postcode"),
-        ("邮政编码", "postcode"), ("联系人", "person"), ("网址", "website"), ("联系单位", "organization"),
+        ("联系电话", "phone"),
+        ("电话", "phone"),
+        ("咨询电话", "phone"),
+        ("服务热线", "phone"),
+        ("热线", "phone"),
+        ("传真", "fax"),
+        ("电子邮箱", "email"),
+        ("邮箱", "email"),
+        ("E-mail", "email"),
+        ("Email", "email"),
+        ("email", "email"),
+        ("地址", "address"),
+        ("通讯地址", "address"),
+        ("联系地址", "address"),
+        ("邮编", "postcode"),
+        ("邮政编码", "postcode"),
+        ("联系人", "person"),
+        ("网址", "website"),
+        ("联系单位", "organization"),
     ];
     let norm = t.trim().replace(':', "：");
     let mut out = Vec::new();
@@ -699,7 +875,37 @@ fn looks_like_org(t: &str) -> bool {
     (4..=30).contains(&n)
         && !ends_sentence(t)
         && !t.contains(['，', '、', ' '])
-        && ["公司", "局", "委员会", "政府", "中心", "办公室", "办公厅", "院", "所", "厅", "部", "处", "科", "站", "协会", "学会", "集团", "大学", "学校", "医院", "银行", "委", "会", "署", "队", "馆", "社"].iter().any(|e| t.ends_with(e))
+        && [
+            "公司",
+            "局",
+            "委员会",
+            "政府",
+            "中心",
+            "办公室",
+            "办公厅",
+            "院",
+            "所",
+            "厅",
+            "部",
+            "处",
+            "科",
+            "站",
+            "协会",
+            "学会",
+            "集团",
+            "大学",
+            "学校",
+            "医院",
+            "银行",
+            "委",
+            "会",
+            "署",
+            "队",
+            "馆",
+            "社",
+        ]
+        .iter()
+        .any(|e| t.ends_with(e))
 }
 
 /// Heading style of a numbered line, in the canonical order of levels.
@@ -718,7 +924,9 @@ fn heading_style(t: &str) -> Option<u8> {
         1
     } else if num.starts_with(|c: char| "一二三四五六七八九十".contains(c)) {
         2
-    } else if num.starts_with("（") && num.chars().nth(1).is_some_and(|c| "一二三四五六七八九十".contains(c)) || num.starts_with('(') && num.chars().nth(1).is_some_and(|c| "一二三四五六七八九十".contains(c)) {
+    } else if num.starts_with("（") && num.chars().nth(1).is_some_and(|c| "一二三四五六七八九十".contains(c))
+        || num.starts_with('(') && num.chars().nth(1).is_some_and(|c| "一二三四五六七八九十".contains(c))
+    {
         3
     } else if num.starts_with(|c: char| c.is_ascii_digit()) {
         4
@@ -734,7 +942,12 @@ fn is_markdownish(lines: &[&str]) -> bool {
     let mut score = 0;
     for (i, l) in lines.iter().enumerate() {
         let t = l.trim_start();
-        if t.starts_with("# ") || t.starts_with("## ") || t.starts_with("### ") || (t.starts_with('|') && t.ends_with('|') && t.len() > 2) || t.starts_with("> ") {
+        if t.starts_with("# ")
+            || t.starts_with("## ")
+            || t.starts_with("### ")
+            || (t.starts_with('|') && t.ends_with('|') && t.len() > 2)
+            || t.starts_with("> ")
+        {
             score += 1;
         }
         if i > 0 && !lines[i - 1].trim().is_empty() && !t.is_empty() && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-')) && t.len() >= 3 {
@@ -813,7 +1026,8 @@ fn is_caption(t: &str) -> bool {
     let t = t.trim();
     t.chars().count() <= 60
         && !t.contains('。')
-        && (["图为", "图：", "图:", "（图", "(图", "图片来源"].iter().any(|p| t.starts_with(p)) || ["摄影", "供图", "摄）", "摄)"].iter().any(|w| t.contains(w)))
+        && (["图为", "图：", "图:", "（图", "(图", "图片来源"].iter().any(|p| t.starts_with(p))
+            || ["摄影", "供图", "摄）", "摄)"].iter().any(|w| t.contains(w)))
 }
 
 /// `联系人：…`, `附件：…`: a short label and a colon open the line.
@@ -919,7 +1133,9 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
     };
     let zone_end = (0..n).find(|&i| kinds[i] == Kind::Text && metas[i].is_none() && is_prose(i)).unwrap_or(n);
     let mut anchors: Vec<usize> = Vec::new();
-    let next_line = |kinds: &[Kind], i: usize| (i + 1..zone_end).find(|&j| kinds[j] != Kind::Blank).filter(|&j| kinds[j] == Kind::Text && metas[j].is_none() && !is_prose(j));
+    let next_line = |kinds: &[Kind], i: usize| {
+        (i + 1..zone_end).find(|&j| kinds[j] != Kind::Blank).filter(|&j| kinds[j] == Kind::Text && metas[j].is_none() && !is_prose(j))
+    };
     for i in 0..zone_end {
         if let Some(f) = &metas[i] {
             apply_meta(&mut meta, f);
@@ -1025,7 +1241,7 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
     if title_lines.is_empty() {
         for (k, &m) in anchors.iter().enumerate().rev() {
             let lo = if k == 0 { 0 } else { anchors[k - 1] + 1 };
-            let Some(&last) = tl.iter().filter(|&&i| i >= lo && i < m).next_back() else { continue };
+            let Some(&last) = tl.iter().rfind(|&&i| i >= lo && i < m) else { continue };
             let lt = vis[last].text.clone();
             if lt.chars().count() > 80 || lt.ends_with(['。', '：', ':']) {
                 continue;
@@ -1399,7 +1615,8 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
             last_blank = false;
         }
     } else {
-        let mut styles_present: Vec<u8> = (0..n).filter(|&i| kinds[i] == Kind::Text && !kept[i]).filter_map(|i| heading_style(&restore_punctuation(&clean(i)))).collect();
+        let mut styles_present: Vec<u8> =
+            (0..n).filter(|&i| kinds[i] == Kind::Text && !kept[i]).filter_map(|i| heading_style(&restore_punctuation(&clean(i)))).collect();
         styles_present.sort();
         styles_present.dedup();
         let level_of = |style: u8| styles_present.iter().position(|s| *s == style).map(|p| (p + 1).min(4) as u8).unwrap_or(1);
@@ -1450,7 +1667,7 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
             {
                 return false;
             }
-            if starts_with_label(&ta) && ta.chars().count() <= 30 && !wrap_width.is_some_and(|w| width_of(a) * 10 >= w * 9) {
+            if starts_with_label(&ta) && ta.chars().count() <= 30 && wrap_width.is_none_or(|w| width_of(a) * 10 < w * 9) {
                 return false;
             }
             if crossed_blank {
@@ -1506,7 +1723,8 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
                 let last = text.chars().last();
                 let before_last = text.chars().rev().nth(1);
                 let space = piece.starts_with(|c: char| c.is_ascii_alphabetic())
-                    && (last.is_some_and(|c| c.is_ascii_alphabetic()) || last.is_some_and(|c| ",.;:!?".contains(c)) && before_last.is_some_and(|c| c.is_ascii_alphabetic()));
+                    && (last.is_some_and(|c| c.is_ascii_alphabetic())
+                        || last.is_some_and(|c| ",.;:!?".contains(c)) && before_last.is_some_and(|c| c.is_ascii_alphabetic()));
                 if space {
                     text.push(' ');
                 }

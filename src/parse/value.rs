@@ -108,12 +108,7 @@ impl de::Error for DeError {
             Some(best) => format!("did you mean '{best}'?"),
             None => format!("the keys allowed here are: {}", expected.join(", ")),
         };
-        DeError {
-            message: format!("unknown key `{field}`"),
-            hint: Some(hint),
-            span: None,
-            unknown_key: Some(field.to_string()),
-        }
+        DeError { message: format!("unknown key `{field}`"), hint: Some(hint), span: None, unknown_key: Some(field.to_string()) }
     }
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
         let hint = match crate::diag::did_you_mean(variant, expected.iter().copied()) {
@@ -212,25 +207,13 @@ impl<'de> de::Deserializer<'de> for &'de Node {
         }
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, DeError> {
+    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, _fields: &'static [&'static str], visitor: V) -> Result<V::Value, DeError> {
         self.deserialize_map(visitor)
     }
 
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, DeError> {
+    fn deserialize_enum<V: Visitor<'de>>(self, _name: &'static str, _variants: &'static [&'static str], visitor: V) -> Result<V::Value, DeError> {
         match &self.value {
-            Value::Scalar { text, .. } => {
-                visitor.visit_enum(text.as_str().into_deserializer()).map_err(|e: DeError| e.at(self.span))
-            }
+            Value::Scalar { text, .. } => visitor.visit_enum(text.as_str().into_deserializer()).map_err(|e: DeError| e.at(self.span)),
             Value::Map(m) if m.len() == 1 => visitor.visit_enum(Enum { key: &m[0].0, value: &m[0].1 }).map_err(|e| e.at(self.span)),
             _ => Err(DeError::custom(format!("wrong type: expected a name, found {}", self.describe())).at(self.span)),
         }

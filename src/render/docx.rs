@@ -188,8 +188,12 @@ impl Cx<'_> {
             match r.link.as_deref().and_then(crate::render::safe_url) {
                 Some(url) if !url.starts_with('#') => {
                     self.next_link += 1;
-                    let h = Hyperlink { link: HyperlinkData::External { rid: format!("rIdFolioLink{}", self.next_link), path: url }, history: None, children: vec![] }
-                        .add_run(run.color("1A4F9C").underline("single"));
+                    let h = Hyperlink {
+                        link: HyperlinkData::External { rid: format!("rIdFolioLink{}", self.next_link), path: url },
+                        history: None,
+                        children: vec![],
+                    }
+                    .add_run(run.color("1A4F9C").underline("single"));
                     para = para.add_hyperlink(h);
                 }
                 _ => para = para.add_run(run),
@@ -363,8 +367,14 @@ pub fn render(doc: &StyledDocument, _opts: &DocxOptions) -> Result<Vec<u8>> {
             PageNumberPosition::Outside => (AlignmentType::Right, AlignmentType::Left),
             _ => (AlignmentType::Center, AlignmentType::Center),
         };
-        odd = odd.add_paragraph(page_number(&mut cx, odd_jc).indent(None, None, Some(if pn.position == PageNumberPosition::Outside { inset } else { 0 }), None));
-        even = even.add_paragraph(page_number(&mut cx, even_jc).indent(Some(if pn.position == PageNumberPosition::Outside { inset } else { 0 }), None, None, None));
+        odd =
+            odd.add_paragraph(page_number(&mut cx, odd_jc).indent(None, None, Some(if pn.position == PageNumberPosition::Outside { inset } else { 0 }), None));
+        even = even.add_paragraph(page_number(&mut cx, even_jc).indent(
+            Some(if pn.position == PageNumberPosition::Outside { inset } else { 0 }),
+            None,
+            None,
+            None,
+        ));
     }
     if let Some(l) = &contact_line {
         odd = odd.add_paragraph(cx.text_para("footer", l));
@@ -407,13 +417,15 @@ fn page_number(cx: &mut Cx, align: AlignmentType) -> Paragraph {
 }
 
 fn rule_below(mut p: Paragraph, color: &str, width_pt: f32, space_pt: f32) -> Paragraph {
-    p.property = p.property.set_borders(ParagraphBorders::with_empty().set(
-        ParagraphBorder::new(ParagraphBorderPosition::Bottom)
-            .val(BorderType::Single)
-            .size(((width_pt * 8.0).round() as usize).clamp(2, 96))
-            .space(space_pt.round().clamp(0.0, 31.0) as usize)
-            .color(color),
-    ));
+    p.property = p.property.set_borders(
+        ParagraphBorders::with_empty().set(
+            ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+                .val(BorderType::Single)
+                .size(((width_pt * 8.0).round() as usize).clamp(2, 96))
+                .space(space_pt.round().clamp(0.0, 31.0) as usize)
+                .color(color),
+        ),
+    );
     p
 }
 
@@ -446,7 +458,10 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
     let mut give_back = 0i32;
     match &cx.doc.head {
         Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
-            let texts: Vec<(&String, &str)> = [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy")].into_iter().filter_map(|(v, r)| v.as_ref().map(|v| (v, r))).collect();
+            let texts: Vec<(&String, &str)> = [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy")]
+                .into_iter()
+                .filter_map(|(v, r)| v.as_ref().map(|v| (v, r)))
+                .collect();
             for ((v, role), slot) in texts.into_iter().zip(plan.copy_lines.iter()) {
                 d = fill_to(d, cx, &mut next, *slot);
                 d = d.add_paragraph(cx.text_para(role, v));
@@ -459,7 +474,13 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                 let type_w = geo.width();
                 let n = organs.len() as u32;
                 for (i, o) in organs.iter().enumerate() {
-                    let text = if n == 1 { format!("{o}{suffix}") } else if i as u32 == n / 2 { format!("{o}　{suffix}") } else { o.clone() };
+                    let text = if n == 1 {
+                        format!("{o}{suffix}")
+                    } else if i as u32 == n / 2 {
+                        format!("{o}　{suffix}")
+                    } else {
+                        o.clone()
+                    };
                     let width: f32 = text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size;
                     let mut r = cx.run("organ", &SRun { text, ..SRun::default() });
                     if width > type_w {
@@ -689,7 +710,8 @@ fn table(cx: &mut Cx, t: &STable) -> Table {
                 // the continuation of a vertical merge
                 let span = merges.iter().find(|m| m.1 == col && m.0 < ri && ri < m.0 + m.3).map(|m| m.2).unwrap_or(1);
                 let w: usize = widths[col..(col + span).min(ncols)].iter().sum();
-                let mut tc = TableCell::new().width(w, WidthType::Dxa).vertical_merge(VMergeType::Continue).add_paragraph(Paragraph::new().style(style_id(role)));
+                let mut tc =
+                    TableCell::new().width(w, WidthType::Dxa).vertical_merge(VMergeType::Continue).add_paragraph(Paragraph::new().style(style_id(role)));
                 if span > 1 {
                     tc = tc.grid_span(span);
                 }
@@ -737,20 +759,15 @@ fn table(cx: &mut Cx, t: &STable) -> Table {
         rows.push(row);
     }
     let b = |p| TableBorder::new(p).size(4).color("000000").border_type(BorderType::Single);
-    Table::new(rows)
-        .set_grid(widths)
-        .width(total, WidthType::Dxa)
-        .layout(TableLayoutType::Fixed)
-        .align(TableAlignmentType::Center)
-        .set_borders(
-            TableBorders::with_empty()
-                .set(b(TableBorderPosition::Top))
-                .set(b(TableBorderPosition::Bottom))
-                .set(b(TableBorderPosition::Left))
-                .set(b(TableBorderPosition::Right))
-                .set(b(TableBorderPosition::InsideH))
-                .set(b(TableBorderPosition::InsideV)),
-        )
+    Table::new(rows).set_grid(widths).width(total, WidthType::Dxa).layout(TableLayoutType::Fixed).align(TableAlignmentType::Center).set_borders(
+        TableBorders::with_empty()
+            .set(b(TableBorderPosition::Top))
+            .set(b(TableBorderPosition::Bottom))
+            .set(b(TableBorderPosition::Left))
+            .set(b(TableBorderPosition::Right))
+            .set(b(TableBorderPosition::InsideH))
+            .set(b(TableBorderPosition::InsideV)),
+    )
 }
 
 /// The 版记 / 报尾 as a one-column table between rules, floated to the bottom of the page.
@@ -797,7 +814,11 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
                 let k = cells.len();
                 for (i, c) in cells.iter().enumerate() {
                     if i > 0 {
-                        let pos = if i + 1 == k { (type_w as i32 - 2 * inset).max(0) as usize } else { ((type_w as i32 - 2 * inset) * i as i32 / (k as i32 - 1).max(1)).max(0) as usize };
+                        let pos = if i + 1 == k {
+                            (type_w as i32 - 2 * inset).max(0) as usize
+                        } else {
+                            ((type_w as i32 - 2 * inset) * i as i32 / (k as i32 - 1).max(1)).max(0) as usize
+                        };
                         let val = if i + 1 == k { TabValueType::Right } else { TabValueType::Center };
                         p = p.add_tab(Tab::new().val(val).pos(pos)).add_run(Run::new().add_tab());
                     }
@@ -829,8 +850,15 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
         .set_grid(vec![type_w])
         .width(type_w, WidthType::Dxa)
         .layout(TableLayoutType::Fixed)
-        .set_borders(TableBorders::with_empty().set(b(TableBorderPosition::Top, outer)).set(b(TableBorderPosition::Bottom, outer)).set(b(TableBorderPosition::InsideH, inner)))
-        .position(TablePositionProperty::new().vertical_anchor("margin").horizontal_anchor("margin").position_y_alignment("bottom").position_x_alignment("center"))
+        .set_borders(
+            TableBorders::with_empty()
+                .set(b(TableBorderPosition::Top, outer))
+                .set(b(TableBorderPosition::Bottom, outer))
+                .set(b(TableBorderPosition::InsideH, inner)),
+        )
+        .position(
+            TablePositionProperty::new().vertical_anchor("margin").horizontal_anchor("margin").position_y_alignment("bottom").position_x_alignment("center"),
+        )
         .margins(TableCellMargins::new().margin_left(0, WidthType::Dxa).margin_right(0, WidthType::Dxa))
 }
 
@@ -892,7 +920,9 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
     // punctuation is not compressed behind the author's back (folio's grid decides)
     x.settings = s(&x.settings).replacen("</w:compat>", "</w:compat><w:characterSpacingControl w:val=\"doNotCompress\" />", 1).into_bytes();
     // the fonts the document names, for Word's and WPS's font substitution
-    let mut ft = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:fonts xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+    let mut ft = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:fonts xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">",
+    );
     let mut names: Vec<(String, bool)> = cx.fonts_used.iter().cloned().collect();
     for st in t.styles.values() {
         names.push((family(t, &st.font), true));
@@ -906,7 +936,11 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
         if !alt.is_empty() {
             ft.push_str(&format!("<w:altName w:val=\"{}\" />", xml_esc(&alt)));
         }
-        ft.push_str(if cjk { "<w:charset w:val=\"86\" /><w:family w:val=\"modern\" /><w:pitch w:val=\"fixed\" />" } else { "<w:charset w:val=\"00\" /><w:family w:val=\"roman\" /><w:pitch w:val=\"variable\" />" });
+        ft.push_str(if cjk {
+            "<w:charset w:val=\"86\" /><w:family w:val=\"modern\" /><w:pitch w:val=\"fixed\" />"
+        } else {
+            "<w:charset w:val=\"00\" /><w:family w:val=\"roman\" /><w:pitch w:val=\"variable\" />"
+        });
         ft.push_str("</w:font>");
     }
     ft.push_str("</w:fonts>");
@@ -972,12 +1006,155 @@ fn sort_rels(xml: &str) -> String {
 /// before `rFonts`; Word may drop such properties or ask to repair the file).
 fn canonicalize(xml: &[u8]) -> Vec<u8> {
     use quick_xml::events::{BytesStart, Event};
-    const RPR: &[&str] = &["ins", "del", "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange"];
-    const PPR: &[&str] = &["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"];
-    const STYLE: &[&str] = &["name", "aliases", "basedOn", "next", "link", "autoRedefine", "hidden", "uiPriority", "semiHidden", "unhideWhenUsed", "qFormat", "locked", "personal", "personalCompose", "personalReply", "rsid", "pPr", "rPr", "tblPr", "trPr", "tcPr", "tblStylePr"];
-    const SECTPR: &[&str] = &["headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"];
-    const TCPR: &[&str] = &["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark"];
-    const TBLPR: &[&str] = &["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook"];
+    const RPR: &[&str] = &[
+        "ins",
+        "del",
+        "rStyle",
+        "rFonts",
+        "b",
+        "bCs",
+        "i",
+        "iCs",
+        "caps",
+        "smallCaps",
+        "strike",
+        "dstrike",
+        "outline",
+        "shadow",
+        "emboss",
+        "imprint",
+        "noProof",
+        "snapToGrid",
+        "vanish",
+        "webHidden",
+        "color",
+        "spacing",
+        "w",
+        "kern",
+        "position",
+        "sz",
+        "szCs",
+        "highlight",
+        "u",
+        "effect",
+        "bdr",
+        "shd",
+        "fitText",
+        "vertAlign",
+        "rtl",
+        "cs",
+        "em",
+        "lang",
+        "eastAsianLayout",
+        "specVanish",
+        "oMath",
+        "rPrChange",
+    ];
+    const PPR: &[&str] = &[
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ];
+    const STYLE: &[&str] = &[
+        "name",
+        "aliases",
+        "basedOn",
+        "next",
+        "link",
+        "autoRedefine",
+        "hidden",
+        "uiPriority",
+        "semiHidden",
+        "unhideWhenUsed",
+        "qFormat",
+        "locked",
+        "personal",
+        "personalCompose",
+        "personalReply",
+        "rsid",
+        "pPr",
+        "rPr",
+        "tblPr",
+        "trPr",
+        "tcPr",
+        "tblStylePr",
+    ];
+    const SECTPR: &[&str] = &[
+        "headerReference",
+        "footerReference",
+        "footnotePr",
+        "endnotePr",
+        "type",
+        "pgSz",
+        "pgMar",
+        "paperSrc",
+        "pgBorders",
+        "lnNumType",
+        "pgNumType",
+        "cols",
+        "formProt",
+        "vAlign",
+        "noEndnote",
+        "titlePg",
+        "textDirection",
+        "bidi",
+        "rtlGutter",
+        "docGrid",
+        "printerSettings",
+        "sectPrChange",
+    ];
+    const TCPR: &[&str] =
+        &["cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark"];
+    const TBLPR: &[&str] = &[
+        "tblStyle",
+        "tblpPr",
+        "tblOverlap",
+        "bidiVisual",
+        "tblStyleRowBandSize",
+        "tblStyleColBandSize",
+        "tblW",
+        "jc",
+        "tblCellSpacing",
+        "tblInd",
+        "tblBorders",
+        "shd",
+        "tblLayout",
+        "tblCellMar",
+        "tblLook",
+    ];
     const PBDR: &[&str] = &["top", "left", "bottom", "right", "between", "bar"];
     const LVL: &[&str] = &["start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId", "legacy", "lvlJc", "pPr", "rPr"];
     fn order(parent: &[u8]) -> Option<&'static [&'static str]> {

@@ -134,7 +134,10 @@ pub fn render(doc: &StyledDocument, book: &FontBook, opts: &HtmlOptions) -> Vec<
         let _ = writeln!(h, "<meta name=\"date\" content=\"{}\">", esc(d));
     }
     let _ = writeln!(h, "<meta name=\"generator\" content=\"folio {}\">", env!("CARGO_PKG_VERSION"));
-    let _ = writeln!(h, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data: local:\">");
+    let _ = writeln!(
+        h,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data: local:\">"
+    );
     let _ = writeln!(h, "<style>\n{font_faces}{css}</style>\n</head>\n<body>");
     let kind = match t.head.kind {
         HeadKind::Official => "gongwen",
@@ -174,7 +177,13 @@ pub fn render(doc: &StyledDocument, book: &FontBook, opts: &HtmlOptions) -> Vec<
     if let Some(sig) = &doc.signature {
         let _ = write!(h, "<div class=\"signature{}\">", if sig.seal.is_some() { " sealed" } else { "" });
         if let Some(seal) = &sig.seal {
-            let _ = write!(h, "<img class=\"seal\" alt=\"{}\" src=\"data:{};base64,{}\">", esc(&format!("{}印章", sig.signer.clone().unwrap_or_default())), seal.format.mime(), base64::engine::general_purpose::STANDARD.encode(&*seal.data));
+            let _ = write!(
+                h,
+                "<img class=\"seal\" alt=\"{}\" src=\"data:{};base64,{}\">",
+                esc(&format!("{}印章", sig.signer.clone().unwrap_or_default())),
+                seal.format.mime(),
+                base64::engine::general_purpose::STANDARD.encode(&*seal.data)
+            );
         }
         if let Some(s) = &sig.signer {
             let _ = write!(h, "<p class=\"signer\">{}</p>", esc(s));
@@ -216,7 +225,12 @@ fn head(h: &mut String, doc: &StyledDocument) {
                     let _ = writeln!(h, "<p class=\"organ\">{}{}</p>", esc(&organs[0]), esc(suffix));
                 } else {
                     let names: Vec<String> = organs.iter().map(|o| format!("<span>{}</span>", esc(o))).collect();
-                    let _ = writeln!(h, "<p class=\"organ joint\"><span class=\"names\">{}</span><span class=\"suffix\">{}</span></p>", names.join(""), esc(suffix));
+                    let _ = writeln!(
+                        h,
+                        "<p class=\"organ joint\"><span class=\"names\">{}</span><span class=\"suffix\">{}</span></p>",
+                        names.join(""),
+                        esc(suffix)
+                    );
                 }
             }
             if doc_number.is_some() || !signers.is_empty() {
@@ -224,7 +238,12 @@ fn head(h: &mut String, doc: &StyledDocument) {
                 if signers.is_empty() {
                     let _ = writeln!(h, "<p class=\"doc-number\">{}</p>", esc(&n));
                 } else {
-                    let _ = writeln!(h, "<p class=\"doc-number upward\"><span>{}</span><span class=\"signer\">签发人：<span class=\"names\">{}</span></span></p>", esc(&n), esc(&signers.join("　")));
+                    let _ = writeln!(
+                        h,
+                        "<p class=\"doc-number upward\"><span>{}</span><span class=\"signer\">签发人：<span class=\"names\">{}</span></span></p>",
+                        esc(&n),
+                        esc(&signers.join("　"))
+                    );
                 }
             }
             if !organs.is_empty() || doc_number.is_some() {
@@ -237,7 +256,12 @@ fn head(h: &mut String, doc: &StyledDocument) {
             if !issue.is_empty() {
                 let _ = writeln!(h, "<p class=\"issue\">{}</p>", esc(issue));
             }
-            let _ = writeln!(h, "<p class=\"issuer-line\"><span class=\"issuer\">{}</span><time>{}</time></p>\n<hr class=\"red-rule\">\n</header>", esc(issuer), esc(date));
+            let _ = writeln!(
+                h,
+                "<p class=\"issuer-line\"><span class=\"issuer\">{}</span><time>{}</time></p>\n<hr class=\"red-rule\">\n</header>",
+                esc(issuer),
+                esc(date)
+            );
         }
         Head::None => {}
     }
@@ -507,9 +531,22 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         weight("organ"),
         pt(t.head.organ_top.abs() * 0.7)
     );
-    let _ = writeln!(c, ".organ.joint{{display:flex;justify-content:center;align-items:center;gap:.4em;}}.organ.joint .names{{display:flex;flex-direction:column;text-align:justify;text-align-last:justify;}}");
-    let _ = writeln!(c, ".doc-number{{text-align:center;margin-top:2em!important;}}.doc-number.upward{{display:flex;justify-content:space-between;padding:0 1em;}}.doc-number .signer .names{{font-family:{};}}", fam("kai"));
-    let _ = writeln!(c, "hr.red-rule{{border:0;border-top:{} solid #{};margin:{} 0 0;}}", pt(t.head.rule_width.abs().max(1.0)), t.head.rule_color.hex(), pt(t.head.rule_gap.abs()));
+    let _ = writeln!(
+        c,
+        ".organ.joint{{display:flex;justify-content:center;align-items:center;gap:.4em;}}.organ.joint .names{{display:flex;flex-direction:column;text-align:justify;text-align-last:justify;}}"
+    );
+    let _ = writeln!(
+        c,
+        ".doc-number{{text-align:center;margin-top:2em!important;}}.doc-number.upward{{display:flex;justify-content:space-between;padding:0 1em;}}.doc-number .signer .names{{font-family:{};}}",
+        fam("kai")
+    );
+    let _ = writeln!(
+        c,
+        "hr.red-rule{{border:0;border-top:{} solid #{};margin:{} 0 0;}}",
+        pt(t.head.rule_width.abs().max(1.0)),
+        t.head.rule_color.hex(),
+        pt(t.head.rule_gap.abs())
+    );
     let _ = writeln!(
         c,
         ".bulletin-name{{font-family:{};font-size:{};color:{};text-align:center;font-weight:normal;line-height:1.25;margin-top:{}!important;}}",
@@ -518,7 +555,8 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         color("masthead"),
         pt(t.head.masthead_top.abs() * 0.5)
     );
-    let _ = writeln!(c, ".issue{{text-align:center;margin:.8em 0!important;}}.issuer-line{{display:flex;justify-content:space-between;flex-wrap:wrap;gap:0 1em;}}");
+    let _ =
+        writeln!(c, ".issue{{text-align:center;margin:.8em 0!important;}}.issuer-line{{display:flex;justify-content:space-between;flex-wrap:wrap;gap:0 1em;}}");
     let _ = writeln!(
         c,
         "h1.title{{font-family:{};font-size:{};font-weight:{};text-align:center;line-height:1.5;margin:1.2em 0 1em;color:{};}}",
@@ -541,10 +579,19 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     }
     let _ = writeln!(c, "section{{margin:0;}}");
     let _ = writeln!(c, "blockquote{{margin:0 0 0 2em;font-family:{};}}", fam("kai"));
-    let _ = writeln!(c, "ol.list,ul.list{{list-style:none;margin:0;padding:0;}}ol.list li,ul.list li{{text-indent:2em;text-align:{};}}.list .list li{{padding-left:2em;}}.marker{{margin-right:.25em;}}", align("body"));
+    let _ = writeln!(
+        c,
+        "ol.list,ul.list{{list-style:none;margin:0;padding:0;}}ol.list li,ul.list li{{text-indent:2em;text-align:{};}}.list .list li{{padding-left:2em;}}.marker{{margin-right:.25em;}}",
+        align("body")
+    );
     let _ = writeln!(c, "code{{font-family:ui-monospace,\"Liberation Mono\",monospace;font-size:.9em;}}");
     let _ = writeln!(c, "a{{color:#1a4f9c;}}");
-    let _ = writeln!(c, "figure{{margin:.8em 0;text-align:center;break-inside:avoid;}}figure img{{max-width:100%;height:auto;}}figcaption{{font-family:{};font-size:{};}}", fam("kai"), size("caption"));
+    let _ = writeln!(
+        c,
+        "figure{{margin:.8em 0;text-align:center;break-inside:avoid;}}figure img{{max-width:100%;height:auto;}}figcaption{{font-family:{};font-size:{};}}",
+        fam("kai"),
+        size("caption")
+    );
     let _ = writeln!(
         c,
         ".table-wrap{{max-width:100%;overflow-x:auto;margin:.6em 0;}}table{{border-collapse:collapse;font-family:{};font-size:{};line-height:1.4;margin:0 auto;}}th,td{{border:.5pt solid #000;padding:2pt 4pt;text-align:left;vertical-align:middle;text-indent:0;}}th{{font-family:{};font-weight:normal;text-align:center;}}td.r{{text-align:right;font-variant-numeric:tabular-nums;}}td.c{{text-align:center;}}caption{{font-family:{};}}",
@@ -553,7 +600,11 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         fam(&st("table_header").font),
         fam("kai")
     );
-    let _ = writeln!(c, ".attachment-note{{display:flex;margin-top:{}!important;text-indent:0;padding-left:2em;}}.attachment-note .items{{display:flex;flex-direction:column;}}", pt(line_h));
+    let _ = writeln!(
+        c,
+        ".attachment-note{{display:flex;margin-top:{}!important;text-indent:0;padding-left:2em;}}.attachment-note .items{{display:flex;flex-direction:column;}}",
+        pt(line_h)
+    );
     let _ = writeln!(
         c,
         ".signature{{margin:{} 0 0;display:flex;flex-direction:column;align-items:flex-end;padding-right:{};position:relative;}}.signature p{{text-indent:0;text-align:left;}}.signature .date{{padding-left:2em;}}.seal{{position:absolute;right:{};top:-1.5em;width:42mm;max-width:40%;opacity:.85;mix-blend-mode:multiply;}}",
@@ -562,8 +613,18 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         pt(4.0 * cell)
     );
     let _ = writeln!(c, ".note{{text-indent:2em;}}");
-    let _ = writeln!(c, ".attachment{{margin-top:3em;}}.attachment-label{{font-family:{};text-indent:0;}}.attachment-title{{font-family:{};font-size:{};text-align:center;font-weight:normal;margin:1em 0;}}", fam("hei"), fam(&st("title").font), size("title"));
-    let _ = writeln!(c, ".footnotes{{font-size:{};margin-top:1em;}}.footnotes hr{{width:25%;margin-left:0;border:0;border-top:.5pt solid #000;}}.footnotes ol{{padding-left:2em;}}", size("footnote"));
+    let _ = writeln!(
+        c,
+        ".attachment{{margin-top:3em;}}.attachment-label{{font-family:{};text-indent:0;}}.attachment-title{{font-family:{};font-size:{};text-align:center;font-weight:normal;margin:1em 0;}}",
+        fam("hei"),
+        fam(&st("title").font),
+        size("title")
+    );
+    let _ = writeln!(
+        c,
+        ".footnotes{{font-size:{};margin-top:1em;}}.footnotes hr{{width:25%;margin-left:0;border:0;border-top:.5pt solid #000;}}.footnotes ol{{padding-left:2em;}}",
+        size("footnote")
+    );
     let end_rule = t.end.outer_rule.abs();
     let _ = writeln!(
         c,
@@ -589,13 +650,31 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         let f = &pn.format;
         let (a, b) = f.split_once("{n}").unwrap_or((f.as_str(), ""));
         let _ = side;
-        format!("content:{} counter(page) {};font-family:{};font-size:{};", css_str(a), css_str(b), fam(&st("page_number").font), pt(st("page_number").size.abs()))
+        format!(
+            "content:{} counter(page) {};font-family:{};font-size:{};",
+            css_str(a),
+            css_str(b),
+            fam(&st("page_number").font),
+            pt(st("page_number").size.abs())
+        )
     };
     let mut margin_boxes = String::new();
     match pn.position {
         PageNumberPosition::Outside => {
-            let _ = write!(margin_boxes, "@page :right{{@bottom-right{{{}vertical-align:top;padding-top:{};margin-right:{};}}}}", fmt("r"), pt(pn.offset.abs()), pt(pn.inset.pt(st("page_number").size.abs())));
-            let _ = write!(margin_boxes, "@page :left{{@bottom-left{{{}vertical-align:top;padding-top:{};margin-left:{};}}}}", fmt("l"), pt(pn.offset.abs()), pt(pn.inset.pt(st("page_number").size.abs())));
+            let _ = write!(
+                margin_boxes,
+                "@page :right{{@bottom-right{{{}vertical-align:top;padding-top:{};margin-right:{};}}}}",
+                fmt("r"),
+                pt(pn.offset.abs()),
+                pt(pn.inset.pt(st("page_number").size.abs()))
+            );
+            let _ = write!(
+                margin_boxes,
+                "@page :left{{@bottom-left{{{}vertical-align:top;padding-top:{};margin-left:{};}}}}",
+                fmt("l"),
+                pt(pn.offset.abs()),
+                pt(pn.inset.pt(st("page_number").size.abs()))
+            );
         }
         PageNumberPosition::Center => {
             let _ = write!(margin_boxes, "@page{{@bottom-center{{{}vertical-align:top;padding-top:{};}}}}", fmt("c"), pt(pn.offset.abs()));
@@ -643,13 +722,13 @@ fn embed_fonts(doc: &StyledDocument, book: &FontBook, embedded: &mut BTreeMap<St
     let chars: BTreeSet<char> = doc.all_text().iter().flat_map(|(s, _)| s.chars().collect::<Vec<_>>()).chain("0123456789—".chars()).collect();
     let latin_chars: BTreeSet<char> = chars.iter().copied().filter(|c| (' '..='\u{ff}').contains(c) || "–‰№".contains(*c)).collect();
     // the Latin alias first
-    if let Some(face) = fonts.chain("latin", false).primary() {
-        if let Some(ff) = web_font(face, &latin_chars) {
-            let _ = writeln!(
-                out,
-                "@font-face{{font-family:\"folio-latin\";src:url(data:font/ttf;base64,{ff});unicode-range:U+0020-007E,U+00A0-00FF,U+2013,U+2030,U+2116;}}"
-            );
-        }
+    if let Some(face) = fonts.chain("latin", false).primary()
+        && let Some(ff) = web_font(face, &latin_chars)
+    {
+        let _ = writeln!(
+            out,
+            "@font-face{{font-family:\"folio-latin\";src:url(data:font/ttf;base64,{ff});unicode-range:U+0020-007E,U+00A0-00FF,U+2013,U+2030,U+2116;}}"
+        );
     }
     let mut keys: Vec<String> = t.styles.values().map(|s| s.font.clone()).collect();
     keys.sort();

@@ -77,7 +77,9 @@ mod tests {
         for ok in ["https://a.cn/x", "http://a", "mailto:a@b.cn", "tel:0816-8118728", "docs/a.html", "#x"] {
             assert!(safe_url(ok).is_some(), "{ok}");
         }
-        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "//evil.com"] {
+        for bad in
+            ["javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "//evil.com"]
+        {
             assert!(safe_url(bad).is_none(), "{bad}");
         }
     }

@@ -11,9 +11,8 @@
 use std::collections::BTreeMap;
 
 use printpdf::{
-    Actions, BorderArray, ColorArray, Cmyk, Codepoint, Color as PColor, FontId, HighlightingMode, Line, LineCapStyle, LinePoint, LinkAnnotation, Mm, Op,
-    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage, Rect, Rgb, TextItem, TextMatrix, TextRenderingMode, XObjectId,
-    XObjectTransform,
+    Actions, BorderArray, Cmyk, Codepoint, Color as PColor, ColorArray, FontId, HighlightingMode, Line, LineCapStyle, LinePoint, LinkAnnotation, Mm, Op,
+    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage, Rect, Rgb, TextItem, TextMatrix, TextRenderingMode, XObjectId, XObjectTransform,
 };
 use sha2::{Digest, Sha256};
 
@@ -181,8 +180,9 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
                 Some((_, id)) => id.clone(),
                 None => {
                     let mut warnings = Vec::new();
-                    let raw = RawImage::decode_from_bytes(&im.image.data, &mut warnings)
-                        .map_err(|e| Failure::from(Diagnostic::error(format!("image {} cannot be decoded: {e}", im.image.path.display())).in_file(&im.image.path)))?;
+                    let raw = RawImage::decode_from_bytes(&im.image.data, &mut warnings).map_err(|e| {
+                        Failure::from(Diagnostic::error(format!("image {} cannot be decoded: {e}", im.image.path.display())).in_file(&im.image.path))
+                    })?;
                     let id = XObjectId(format!("Im{}", images.len() + 1));
                     pdf.resources.xobjects.map.insert(id.clone(), printpdf::XObject::Image(raw));
                     images.push((im.image.data.clone(), id.clone()));
@@ -263,8 +263,10 @@ fn image_op(id: XObjectId, im: &crate::layout::ImageItem, page_h: f32) -> Op {
 /// trailer /ID that is a hash of the content.
 fn finish(bytes: Vec<u8>, doc: &PagedDocument) -> Result<Vec<u8>> {
     use lopdf::{Dictionary, Object, StringFormat};
-    let mut d = lopdf::Document::load_mem(&bytes).map_err(|e| Failure::from(Diagnostic::error(format!("internal error: the PDF writer produced an unreadable file: {e}"))))?;
-    let catalog_id = d.trailer.get(b"Root").and_then(Object::as_reference).map_err(|_| Failure::from(Diagnostic::error("internal error: PDF without a catalog")))?;
+    let mut d = lopdf::Document::load_mem(&bytes)
+        .map_err(|e| Failure::from(Diagnostic::error(format!("internal error: the PDF writer produced an unreadable file: {e}"))))?;
+    let catalog_id =
+        d.trailer.get(b"Root").and_then(Object::as_reference).map_err(|_| Failure::from(Diagnostic::error("internal error: PDF without a catalog")))?;
     let page_ids: Vec<lopdf::ObjectId> = d.get_pages().values().copied().collect();
     let mut outline_id = None;
     if !doc.outline.is_empty() {

@@ -43,7 +43,7 @@ pub fn table(font: &[u8], tag: &[u8; 4]) -> Option<Vec<u8>> {
 /// Rebuild an sfnt from tables (sorted by tag, padded, with checksums and a fixed head
 /// checksum adjustment).
 pub fn build(version: u32, mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
-    tables.sort_by(|a, b| a.0.cmp(&b.0));
+    tables.sort_by_key(|a| a.0);
     tables.dedup_by(|a, b| a.0 == b.0);
     let n = tables.len() as u16;
     let mut pow = 1u16;

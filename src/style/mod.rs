@@ -68,7 +68,11 @@ pub struct SBlock {
 pub enum SKind {
     Para(Para),
     /// `number` is what folio adds in front (empty when the text already has its number).
-    Heading { level: u8, number: String, para: Para },
+    Heading {
+        level: u8,
+        number: String,
+        para: Para,
+    },
     List(SList),
     Table(STable),
     Quote(Vec<SBlock>),
@@ -470,9 +474,11 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
         None
     };
 
-    let contact = meta.contact.clone().filter(|c| !c.is_empty()).and_then(|c| {
-        (tpl.contact.placement != ContactPlacement::None).then(|| contact_info(&c, tpl.contact.placement))
-    });
+    let contact = meta
+        .contact
+        .clone()
+        .filter(|c| !c.is_empty())
+        .and_then(|c| (tpl.contact.placement != ContactPlacement::None).then(|| contact_info(&c, tpl.contact.placement)));
 
     let end = end_block(&meta, tpl, print_date.as_deref(), contact.as_ref());
 
@@ -483,7 +489,10 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
         head,
         title,
         subtitle: meta.subtitle.clone(),
-        addressee: meta.addressee.clone().map(|a| if a.ends_with(['：', ':']) { a.trim_end_matches(':').trim_end_matches('：').to_string() + "：" } else { format!("{a}：") }),
+        addressee: meta
+            .addressee
+            .clone()
+            .map(|a| if a.ends_with(['：', ':']) { a.trim_end_matches(':').trim_end_matches('：').to_string() + "：" } else { format!("{a}：") }),
         body,
         attachment_note,
         signature,
@@ -554,7 +563,7 @@ fn end_block(meta: &Meta, tpl: &Template, print_date: Option<&str>, contact: Opt
         }
         EndKind::None => {}
     }
-    (!rows.is_empty()).then(|| EndBlock { kind: tpl.end.kind, rows })
+    (!rows.is_empty()).then_some(EndBlock { kind: tpl.end.kind, rows })
 }
 
 /// Shared state of turning blocks into styled blocks.
@@ -700,7 +709,13 @@ impl Cx<'_> {
         align.resize(cols, Align::Auto);
         for (ci, a) in align.iter_mut().enumerate() {
             if *a == Align::Auto {
-                let body: Vec<String> = rows.iter().skip(t.header_rows).filter_map(|r| r.get(ci)).map(|c| c.runs.iter().map(|r| r.text.as_str()).collect::<String>()).filter(|s| !s.trim().is_empty()).collect();
+                let body: Vec<String> = rows
+                    .iter()
+                    .skip(t.header_rows)
+                    .filter_map(|r| r.get(ci))
+                    .map(|c| c.runs.iter().map(|r| r.text.as_str()).collect::<String>())
+                    .filter(|s| !s.trim().is_empty())
+                    .collect();
                 if !body.is_empty() && body.iter().all(|s| is_numeric(s)) {
                     *a = Align::Right;
                 }
@@ -748,7 +763,8 @@ pub fn load_image(path: &str, alt: &str, caption: Option<String>, src: &SourceFi
         ));
     }
     let data = std::fs::read(&canon).map_err(|e| err(format!("image `{path}` cannot be read: {e}"), "check the file"))?;
-    let (format, width, height) = image_size(&data).ok_or_else(|| err(format!("image `{path}` is not a PNG or JPEG file folio can read"), "convert it to PNG or JPEG"))?;
+    let (format, width, height) =
+        image_size(&data).ok_or_else(|| err(format!("image `{path}` is not a PNG or JPEG file folio can read"), "convert it to PNG or JPEG"))?;
     Ok(SImage { path: canon, data: Arc::new(data), format, width, height, alt: alt.to_string(), caption })
 }
 

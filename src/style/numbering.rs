@@ -9,7 +9,7 @@ pub fn chinese_number(n: u32) -> String {
     match n {
         0..=9 => DIGITS[n as usize].to_string(),
         10..=19 => format!("十{}", if n > 10 { DIGITS[(n - 10) as usize].to_string() } else { String::new() }),
-        20..=99 => format!("{}十{}", DIGITS[(n / 10) as usize], if n % 10 > 0 { DIGITS[(n % 10) as usize].to_string() } else { String::new() }),
+        20..=99 => format!("{}十{}", DIGITS[(n / 10) as usize], if !n.is_multiple_of(10) { DIGITS[(n % 10) as usize].to_string() } else { String::new() }),
         100..=999 => {
             let rest = n % 100;
             let tail = match rest {
@@ -110,7 +110,8 @@ mod tests {
 
     #[test]
     fn recognises_numbers_written_in_the_source() {
-        for t in ["一、总体要求", "一要优化创新布局", "十三要全面推动", "（一）指导思想", "第一条 为了", "第十二章　附则", "1. 总则", "（1）甲", "(2)乙", "①丙"] {
+        for t in ["一、总体要求", "一要优化创新布局", "十三要全面推动", "（一）指导思想", "第一条 为了", "第十二章　附则", "1. 总则", "（1）甲", "(2)乙", "①丙"]
+        {
             assert!(existing_number(t).is_some(), "{t}");
         }
         for t in ["总体要求", "2021年工作", "一是一，二是二"] {

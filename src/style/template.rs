@@ -281,8 +281,7 @@ impl Template {
                     });
                     return Err(d.into());
                 }
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| Failure::from(Diagnostic::error(format!("cannot read template: {e}")).in_file(&path)))?;
+                let text = std::fs::read_to_string(&path).map_err(|e| Failure::from(Diagnostic::error(format!("cannot read template: {e}")).in_file(&path)))?;
                 (text, TemplateSource::File(path))
             };
             let table = check_file(&text, &source)?;
@@ -341,9 +340,31 @@ macro_rules! partial {
         struct $name { $( $f: Option<$t>, )* }
     };
 }
-partial!(PartialPage { width: Length, height: Length, margin_top: Length, margin_bottom: Length, margin_left: Length, margin_right: Length, layout: LayoutMode, lines: u32, chars: u32, line_pitch: LengthOrAuto, cjk_latin_space: bool });
+partial!(PartialPage {
+    width: Length,
+    height: Length,
+    margin_top: Length,
+    margin_bottom: Length,
+    margin_left: Length,
+    margin_right: Length,
+    layout: LayoutMode,
+    lines: u32,
+    chars: u32,
+    line_pitch: LengthOrAuto,
+    cjk_latin_space: bool
+});
 partial!(PartialStyle { font: String, latin: String, size: Length, bold: bool, color: Color, align: TextAlign, indent: Length, line_height: f32 });
-partial!(PartialHead { kind: HeadKind, organ_top: Length, organ_suffix: String, number_gap_lines: u32, rule_gap: Length, rule_width: Length, rule_color: Color, title_gap_lines: u32, masthead_top: Length });
+partial!(PartialHead {
+    kind: HeadKind,
+    organ_top: Length,
+    organ_suffix: String,
+    number_gap_lines: u32,
+    rule_gap: Length,
+    rule_width: Length,
+    rule_color: Color,
+    title_gap_lines: u32,
+    masthead_top: Length
+});
 partial!(PartialBody { number_headings: bool, title_max_chars: u32, title_gap_lines: u32, signature_indent: Length });
 partial!(PartialEnd { kind: EndKind, even_page: bool, outer_rule: Length, inner_rule: Length, rule_color: Color });
 partial!(PartialContact { placement: ContactPlacement, footer_offset: Length });
@@ -361,7 +382,11 @@ fn check_file(text: &str, source: &TemplateSource) -> Result<toml::Table> {
         let msg = e.message().trim().to_string();
         let mut d = Diagnostic::error(format!("bad template: {msg}")).at(&src, span);
         if let Some(field) = msg.strip_prefix("unknown field `").and_then(|r| r.split('`').next()) {
-            let expected: Vec<&str> = msg.split("expected ").nth(1).map(|r| r.split(['`', ',', ' ']).filter(|w| !w.is_empty() && *w != "one" && *w != "of" && *w != "or").collect()).unwrap_or_default();
+            let expected: Vec<&str> = msg
+                .split("expected ")
+                .nth(1)
+                .map(|r| r.split(['`', ',', ' ']).filter(|w| !w.is_empty() && *w != "one" && *w != "of" && *w != "or").collect())
+                .unwrap_or_default();
             if let Some(best) = crate::diag::did_you_mean(field, expected.iter().copied()) {
                 d = d.hint(format!("did you mean '{best}'?"));
             } else {
