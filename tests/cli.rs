@@ -148,5 +148,7 @@ fn import_writes_markdown_and_lists_what_it_removed() {
     let e = stderr(&o);
     assert!(e.contains("removed (image placeholder): 图片"), "{e}");
     assert!(e.contains("hover(function"), "{e}");
+    assert!(e.contains("resolution-scraped.txt:3: moved to the front matter (contact): 电话:0816-8118728"), "{e}");
+    assert!(e.contains("3 lines of web residue removed") && e.contains("3 lines moved to the front matter"), "{e}");
     assert!(!md.contains("点击量") && !md.contains("hover(function"));
 }

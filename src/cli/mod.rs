@@ -165,14 +165,28 @@ fn import(a: &args::ImportArgs) -> i32 {
         }
     };
     let imported = crate::parse::text::import(&src.text, &crate::parse::text::ImportOptions { keep_all: a.keep_all });
+    let (mut moved, mut removed) = (0, 0);
     for r in &imported.removed {
-        eprintln!("{}:{}: removed ({}): {}", a.input.display(), r.line, r.reason, r.text);
+        match r.reason.strip_suffix(" (moved to the front matter)") {
+            Some(field) => {
+                moved += 1;
+                eprintln!("{}:{}: moved to the front matter ({field}): {}", a.input.display(), r.line, r.text);
+            }
+            None => {
+                removed += 1;
+                eprintln!("{}:{}: removed ({}): {}", a.input.display(), r.line, r.reason, r.text);
+            }
+        }
     }
     for w in &imported.warnings {
         eprintln!("{}: warning: {w}", a.input.display());
     }
-    if !imported.removed.is_empty() {
-        eprintln!("{} line{} of web residue removed (--keep-all keeps them)", imported.removed.len(), if imported.removed.len() == 1 { "" } else { "s" });
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if removed > 0 {
+        eprintln!("{removed} line{} of web residue removed (--keep-all keeps them)", plural(removed));
+    }
+    if moved > 0 {
+        eprintln!("{moved} line{} moved to the front matter", plural(moved));
     }
     if let Some(r) = &a.report {
         let json = serde_json::json!({ "input": a.input, "removed": imported.removed, "warnings": imported.warnings });
