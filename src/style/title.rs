@@ -222,11 +222,15 @@ pub fn balance(title: &str, max: u32) -> Vec<String> {
         .collect();
     let min_lines = (total / max).ceil() as usize;
     let mut best: Option<(f32, Vec<usize>)> = None;
-    for n in min_lines..=min_lines + 1 {
-        let mut cuts = Vec::new();
-        search(&chars, &costs, &prefix, max, n, 0, &mut cuts, &mut best);
+    // The exhaustive search is for real titles (two to four lines); anything longer is filled
+    // greedily, so a pasted paragraph in `title:` cannot make the search explode.
+    if min_lines <= 4 {
+        for n in min_lines..=min_lines + 1 {
+            let mut cuts = Vec::new();
+            search(&chars, &costs, &prefix, max, n, 0, &mut cuts, &mut best);
+        }
     }
-    let cuts = best.map(|(_, c)| c).unwrap_or_default();
+    let cuts = best.map(|(_, c)| c).unwrap_or_else(|| greedy(&costs, &prefix, max));
     let mut lines = Vec::new();
     let mut start = 0;
     for c in cuts.into_iter().chain(std::iter::once(chars.len())) {
@@ -261,17 +265,39 @@ fn search(
         }
         return;
     }
+    let lines_left = (n - cuts.len() - 1) as f32;
     for c in start + 1..chars.len() {
         if prefix[c] - prefix[start] > max {
             break;
         }
-        if costs[c].is_none() {
+        // what remains after this cut must fit the lines that remain
+        if costs[c].is_none() || prefix[chars.len()] - prefix[c] > max * lines_left {
             continue;
         }
         cuts.push(c);
         search(chars, costs, prefix, max, n, c, cuts, best);
         cuts.pop();
     }
+}
+
+/// Fill each line as far as it goes, cutting at the cheapest break among its last few places.
+fn greedy(costs: &[Option<f32>], prefix: &[f32], max: f32) -> Vec<usize> {
+    let len = prefix.len() - 1;
+    let mut cuts = Vec::new();
+    let mut start = 0;
+    while prefix[len] - prefix[start] > max {
+        // the furthest place the line can reach, then the best break among the last four cells
+        let far = (start + 1..len).take_while(|&c| prefix[c] - prefix[start] <= max).last().unwrap_or(start + 1);
+        let cut = (start + 1..=far)
+            .rev()
+            .take_while(|&c| prefix[far] - prefix[c] <= 4.0)
+            .filter_map(|c| costs[c].map(|k| (k, c)))
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map_or(far, |(_, c)| c);
+        cuts.push(cut);
+        start = cut;
+    }
+    cuts
 }
 
 /// Balanced lines; a trapezoid (each line no shorter than the one above) or a diamond (the
@@ -296,6 +322,18 @@ fn shape_cost(lens: &[f32]) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_pasted_as_title_is_broken_quickly_and_keeps_every_character() {
+        let t = "汉".repeat(400) + "Latin words here" + &"字".repeat(100);
+        let lines = balance(&t, 22);
+        assert_eq!(lines.concat(), t);
+        assert!(lines.iter().all(|l| l.chars().map(width).sum::<f32>() <= 22.0), "{lines:?}");
+        let t = "汉".repeat(85);
+        let lines = balance(&t, 22);
+        assert_eq!(lines.concat(), t);
+        assert!(lines.len() <= 5, "{lines:?}");
+    }
 
     #[test]
     fn short_titles_stay_on_one_line() {
