@@ -35,6 +35,24 @@ fn unknown_front_matter_key_fails_with_its_position_and_a_hint() {
 }
 
 #[test]
+fn syntax_errors_in_structured_files_show_the_line_and_a_hint() {
+    let d = tmp("syntax");
+    for (name, text, at) in [
+        ("a.yaml", "title: 标题\nissuer: 办公室\ndate 2021-08-27\nbody: 正文\n", "a.yaml:3:1:"),
+        ("b.toml", "title = \"标题\"\nissuer = 办公室\n", "b.toml:2:"),
+        ("c.json", "{\"title\": \"标题\",\n \"body\": \"正文\",\n}\n", "c.json:3:"),
+    ] {
+        let f = d.join(name);
+        std::fs::write(&f, text).unwrap();
+        let o = run(&["check", f.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        let e = stderr(&o);
+        assert!(e.contains(at) && e.contains("error: not valid"), "{name}: {e}");
+        assert!(e.contains(" | ") && e.contains("hint:"), "{name}: the source line and a hint: {e}");
+    }
+}
+
+#[test]
 fn wrong_types_name_the_expected_type() {
     let d = tmp("types");
     let f = d.join("a.yaml");
