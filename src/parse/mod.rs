@@ -82,7 +82,8 @@ pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &text::ImportOption
         InputKind::Yaml | InputKind::Toml | InputKind::Json => structured::parse(src, kind, diags)?,
         InputKind::Text => {
             let imported = text::import(&src.text, import);
-            for r in &imported.removed {
+            // lines moved into the front matter (title, date, contact) are not lost: no warning
+            for r in imported.removed.iter().filter(|r| !r.reason.ends_with("(moved to the front matter)")) {
                 diags.push(
                     Diagnostic::warning(format!("removed web residue ({}): {}", r.reason, r.text))
                         .at(src, Span::new(src.offset_of(r.line, 1), src.offset_of(r.line, 1))),
