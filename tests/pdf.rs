@@ -164,3 +164,44 @@ fn headings_become_bookmarks_in_reading_order() {
     assert_eq!(titles.len(), 13);
     assert!(titles[0].starts_with("一要") && titles[12].starts_with("十三要"), "{titles:?}");
 }
+
+/// GB/T 9704 grid, measured on the PDF of the seed: 22 lines a full page, line k at type-area top
+/// + k × 29.61 pt, and every line that a paragraph continues past holds 28 cells (the 2-cell
+/// indent counted) when it is all Chinese — 27 or 29 only where a line-breaking rule forces it.
+#[test]
+fn the_seed_sits_on_the_22_by_28_grid() {
+    let d = tmp("grid");
+    let pdf = build(&example("mianyang-resolution.md"), "jianbao", &d);
+    let pages = pdf_pages(&pdf);
+    let cell = 156.0 / 28.0;
+    let (mut exact, mut near, mut off) = (0, 0, Vec::new());
+    for (i, p) in pages.iter().enumerate() {
+        // body-size lines inside the type area (not the footer or page number)
+        let lines: Vec<PdfRun> = pdf_lines(p).into_iter().filter(|l| (l.size - 16.0).abs() < 0.01 && l.y_mm > 37.0 && l.y_mm < 262.0).collect();
+        let first = lines.first().map(|l| l.y_mm).unwrap_or(0.0);
+        for l in &lines {
+            let k = (l.y_mm - first) / (29.61 / PT);
+            assert!((k - k.round()).abs() < 0.02, "page {}: `{}` off the line grid ({k:.3})", i + 1, l.text);
+        }
+        if i > 0 && i + 1 < pages.len() {
+            let slots = ((lines.last().unwrap().y_mm - first) / (29.61 / PT)).round() as usize + 1;
+            assert!(slots == 22 && lines.len() >= 21, "page {}: {} lines over {slots} slots", i + 1, lines.len());
+        }
+        for w in lines.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            let continued = (b.x_mm - 28.0).abs() < 0.3 && (a.x_mm - 28.0).abs() < 0.3 + 2.0 * cell;
+            if !continued || a.text.chars().any(|c| c.is_ascii()) {
+                continue;
+            }
+            let cells = a.text.chars().count() + if (a.x_mm - 28.0).abs() > 1.0 { 2 } else { 0 };
+            match cells {
+                28 => exact += 1,
+                27 | 29 => near += 1,
+                _ => off.push(format!("{cells}: {}", a.text)),
+            }
+        }
+    }
+    assert!(off.is_empty(), "lines off the 28-cell measure: {off:#?}");
+    assert!(exact * 10 >= (exact + near) * 9, "{exact} lines of 28, {near} of 27/29");
+    assert!(exact + near > 40, "only {} full lines measured", exact + near);
+}
