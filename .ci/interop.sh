@@ -33,8 +33,11 @@ for t in gongwen jianbao; do
   python3 "$METRICS" "$OUT/$t/mianyang-resolution.pdf" --expect examples/mianyang-resolution.md --json > "$OUT/$t/m.json"
   check "pdf $t: A4, qpdf, fonts embedded+subset+unicode, no bad code points" "$OUT/$t/m.json" \
     "'A4' in m['page_size'] and m['qpdf_ok'] and m['fonts_all_embedded_subset_unicode'] and not m['bad_codepoints']"
-  check "pdf $t: grid — >= 90% of full CJK lines hold 28, the rest 27/29" "$OUT/$t/m.json" \
+  check "pdf $t: grid (pdf-metrics) — >= 90% of full CJK lines hold 28, the rest 27/29" "$OUT/$t/m.json" \
     "m['cjk_full_lines'] > 0 and sum(v for k,v in m['cjk_full_line_chars_hist'].items() if k=='28')/m['cjk_full_lines'] >= 0.9 and all(k in ('27','28','29') for k in m['cjk_full_line_chars_hist'])"
+  python3 .ci/grid.py "$OUT/$t/mianyang-resolution.pdf" > "$OUT/$t/grid.json"
+  check "pdf $t: grid at the template's 28 mm edge — >= 90% hold 28 cells, the rest 27/29" "$OUT/$t/grid.json" \
+    "m['lines'] > 40 and m['share28'] >= 0.9 and all(k in ('27','28','29') for k in m['hist'])"
   check "pdf $t: 22 lines on full pages, no kinsoku violations, no missing paragraph, left edge 28 mm" "$OUT/$t/m.json" \
     "all(n in (21,22) for n in m['body_lines_per_page'][1:-1]) and m['kinsoku_line_start_violations']==0 and m['kinsoku_line_end_violations']==0 and not m['missing_paragraphs'] and abs(m['text_left_mm']-28.0)<=0.3"
 done
@@ -56,16 +59,20 @@ XML
 for t in gongwen jianbao; do
   FONTCONFIG_FILE=$FC/fonts.conf timeout 180 soffice --headless -env:UserInstallation=file://$OUT/lo-profile --convert-to pdf --outdir "$OUT/$t/lo" "$OUT/$t/mianyang-resolution.docx" >/dev/null 2>&1
   python3 "$METRICS" "$OUT/$t/lo/mianyang-resolution.pdf" --expect examples/mianyang-resolution.md --json > "$OUT/$t/lo.json"
-  python3 - "$OUT/$t/lo.json" "$OUT/$t/m.json" <<'PY' && echo "ok   docx $t via LibreOffice: A4, 22 lines, 28 a line, no missing paragraph, same page count" || report_fail "docx $t via LibreOffice"
+  python3 - "$OUT/$t/lo.json" "$OUT/$t/m.json" <<'PY' && echo "ok   docx $t via LibreOffice: A4, 22 lines a full page, no missing paragraph, same page count" || report_fail "docx $t via LibreOffice"
 import json, sys
 lo = json.load(open(sys.argv[1])); pdf = json.load(open(sys.argv[2]))
-hist = lo['cjk_full_line_chars_hist']; n = lo['cjk_full_lines']
-ok = 'A4' in lo['page_size'] and n > 0 and hist.get('28', 0) / n >= 0.9 and all(k in ('27', '28', '29') for k in hist)
-ok = ok and max(lo['body_lines_per_page']) == 22 and not lo['missing_paragraphs'] and lo['pages'] == pdf['pages']
+ok = 'A4' in lo['page_size'] and all(n == 22 for n in lo['body_lines_per_page'][1:-1])
+ok = ok and not lo['missing_paragraphs'] and lo['pages'] == pdf['pages']
 if not ok:
-    print({k: lo[k] for k in ('pages', 'page_size', 'body_lines_per_page', 'cjk_full_line_chars_hist', 'missing_paragraphs')}, 'folio pages', pdf['pages'])
+    print({k: lo[k] for k in ('pages', 'page_size', 'body_lines_per_page', 'missing_paragraphs')}, 'folio pages', pdf['pages'])
 sys.exit(0 if ok else 1)
 PY
+  python3 .ci/grid.py "$OUT/$t/lo/mianyang-resolution.pdf" > "$OUT/$t/lo-grid.json"
+  check "docx $t via LibreOffice: grid at the 28 mm edge — >= 90% hold 28 cells" "$OUT/$t/lo-grid.json" "m['lines'] > 40 and m['share28'] >= 0.9"
+  check "docx $t via LibreOffice: the other full lines hold 27 or 29 cells" "$OUT/$t/lo-grid.json" "all(k in ('27','28','29') for k in m['hist'])"
+  check "docx $t via LibreOffice: grid (pdf-metrics) — >= 90% hold 28, the rest 27/29" "$OUT/$t/lo.json" \
+    "m['cjk_full_lines'] > 0 and m['cjk_full_line_chars_hist'].get('28', 0) / m['cjk_full_lines'] >= 0.9 and all(k in ('27','28','29') for k in m['cjk_full_line_chars_hist'])"
   pdftotext "$OUT/$t/lo/mianyang-resolution.pdf" - | tr -d ' \n' | grep -q "0816-8118728" && echo "ok   docx $t: contact line" || report_fail "docx $t: contact line"
 done
 

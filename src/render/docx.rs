@@ -889,10 +889,14 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
     document = fix_drawings(&document, &cx.pics);
     x.document = canonicalize(document.as_bytes());
     let mut styles = add_chars(s(&x.styles));
-    // no hanging punctuation: a mark that does not fit goes in by compression, as in the PDF
-    // and no automatic space between CJK and Latin (the grid has none), no snapping of big type
-    // to two grid lines (exact line heights keep the grid)
-    styles = styles.replace("<w:pPr>", "<w:pPr><w:widowControl w:val=\"0\" /><w:snapToGrid w:val=\"0\" /><w:overflowPunct w:val=\"0\" /><w:autoSpaceDE w:val=\"0\" /><w:autoSpaceDN w:val=\"0\" />");
+    // overflowPunct is written "1" (Word's own default: a line-end mark that does not fit may
+    // hang in the margin) because LibreOffice reads the flag inverted (writerfilter sets
+    // ParaIsHangingPunctuation = (value == 0)) and, in justified paragraphs, does not paint a
+    // hanging comma at all: with "0" LibreOffice 7.4 lost two commas of the seed. With "1" Word
+    // and WPS show their usual hanging mark and LibreOffice pushes the mark to the next line;
+    // no program drops text. No automatic space between CJK and Latin (the grid has none), no
+    // snapping of big type to two grid lines (exact line heights keep the grid).
+    styles = styles.replace("<w:pPr>", "<w:pPr><w:widowControl w:val=\"0\" /><w:snapToGrid w:val=\"0\" /><w:overflowPunct w:val=\"1\" /><w:autoSpaceDE w:val=\"0\" /><w:autoSpaceDN w:val=\"0\" />");
     styles = styles.replacen("</w:rPr></w:rPrDefault>", "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\" /></w:rPr></w:rPrDefault>", 1);
     x.styles = canonicalize(styles.as_bytes());
     x.numberings = canonicalize(&x.numberings);

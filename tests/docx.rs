@@ -1,0 +1,152 @@
+//! The DOCX as Word, WPS and LibreOffice read it: named styles with outline levels, explicit
+//! East Asian fonts and no theme fonts, the A4 page and line grid, odd/even page-number footers,
+//! core properties, a deflated and reproducible package.
+
+mod common;
+use common::*;
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+/// Every part of the package, as text, and how each entry was stored.
+fn parts(bytes: &[u8]) -> (BTreeMap<String, String>, Vec<(String, zip::CompressionMethod)>) {
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("the DOCX is a zip");
+    let mut out = BTreeMap::new();
+    let mut methods = Vec::new();
+    for i in 0..z.len() {
+        let mut f = z.by_index(i).unwrap();
+        let name = f.name().expect("entry names are UTF-8").to_string();
+        let mut s = String::new();
+        if name.ends_with(".xml") || name.ends_with(".rels") {
+            f.read_to_string(&mut s).unwrap();
+            out.insert(name.clone(), s);
+        }
+        methods.push((name, f.compression()));
+    }
+    (out, methods)
+}
+
+fn build_docx(example_name: &str, dir: &std::path::Path, env: &[(&str, &str)]) -> Vec<u8> {
+    let mut cmd = folio();
+    cmd.args(["build", &example(example_name), "-f", "docx", "-o", dir.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    cmd.env_remove("SOURCE_DATE_EPOCH");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let o = cmd.output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    read(&dir.join(example_name.replace(".md", ".docx")))
+}
+
+/// The `<w:style>` element of a style id.
+fn style<'a>(styles: &'a str, id: &str) -> &'a str {
+    let start = styles.find(&format!("w:styleId=\"{id}\"")).unwrap_or_else(|| panic!("no style {id}"));
+    let end = styles[start..].find("</w:style>").unwrap() + start;
+    &styles[start..end]
+}
+
+#[test]
+fn styles_are_named_with_outline_levels_and_explicit_east_asian_fonts() {
+    let d = tmp("docx-styles");
+    let (p, _) = parts(&build_docx("notice.md", &d, &[]));
+    let styles = &p["word/styles.xml"];
+    for (level, id, face) in [(0, "Heading1", "黑体"), (1, "Heading2", "楷体_GB2312"), (2, "Heading3", "仿宋_GB2312"), (3, "Heading4", "仿宋_GB2312")] {
+        let s = style(styles, id);
+        assert!(s.contains(&format!("<w:name w:val=\"heading {}\" />", level + 1)), "{id} named as Word's built-in heading");
+        assert!(s.contains(&format!("<w:outlineLvl w:val=\"{level}\" />")), "{id}: outline level for the navigation pane");
+        assert!(s.contains(&format!("w:eastAsia=\"{face}\"")) && s.contains("w:ascii=\""), "{id}: explicit fonts");
+    }
+    for (id, face) in [("Title", "方正小标宋简体"), ("FolioBody", "仿宋_GB2312"), ("FolioOrgan", "方正小标宋简体"), ("FolioPageNumber", "宋体")] {
+        assert!(style(styles, id).contains(&format!("w:eastAsia=\"{face}\"")), "{id}: {face}");
+    }
+    // 2-character first-line indents in characters, which Word and LibreOffice both honour
+    assert!(style(styles, "FolioBody").contains("w:firstLineChars=\"200\""));
+    // the East Asian language for line breaking, and the fonts used listed in the font table
+    assert!(styles.contains("w:eastAsia=\"zh-CN\""));
+    for face in ["仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "Times New Roman"] {
+        assert!(p["word/fontTable.xml"].contains(&format!("<w:font w:name=\"{face}\"")), "font table lists {face}");
+    }
+    // every run of the body names its East Asian face
+    let doc = &p["word/document.xml"];
+    let runs = doc.matches("<w:r>").count();
+    let east_asian = doc.matches("<w:r><w:rPr><w:rFonts ").count();
+    assert!(runs > 20 && east_asian * 10 >= runs * 9, "{east_asian} of {runs} runs name their fonts");
+    // no theme fonts anywhere (they make Word fall back to 等线 / MS Mincho)
+    for (name, xml) in &p {
+        assert!(!xml.contains("Theme=\"") && !xml.contains("Theme\":"), "{name} refers to a theme font");
+    }
+}
+
+#[test]
+fn page_is_a4_with_the_gbt9704_margins_and_the_line_grid() {
+    let d = tmp("docx-page");
+    let (p, _) = parts(&build_docx("notice.md", &d, &[]));
+    let doc = &p["word/document.xml"];
+    // A4 in twips; margins 37 / 26 / 35 / 28 mm
+    assert!(doc.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\" />"), "A4");
+    assert!(doc.contains("w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""), "margins");
+    // 22 lines: a lines grid of 29.61 pt (579 twips with Word's rounding) and exact line heights
+    assert!(doc.contains("<w:docGrid w:type=\"lines\" w:linePitch=\"579\""), "line grid");
+    let body = style(&p["word/styles.xml"], "FolioBody");
+    assert!(body.contains("w:lineRule=\"exact\""), "exact line height: {body}");
+    // CJK runs tightened by 0.25 pt so that 28 characters fill the 156 mm line in Word and LibreOffice
+    assert!(doc.contains("<w:spacing w:val=\"-5\" />"));
+    // a line-end mark that does not fit: Word hangs it (its default), LibreOffice, which reads
+    // this flag inverted, pushes it to the next line; with "0" LibreOffice drops the mark
+    assert!(p["word/styles.xml"].contains("<w:overflowPunct w:val=\"1\" />"));
+}
+
+#[test]
+fn odd_and_even_footers_carry_the_page_field_at_14_pt() {
+    let d = tmp("docx-footers");
+    let (p, _) = parts(&build_docx("notice.md", &d, &[]));
+    let doc = &p["word/document.xml"];
+    assert!(doc.contains("<w:footerReference w:type=\"default\"") && doc.contains("<w:footerReference w:type=\"even\""));
+    assert!(p["word/settings.xml"].contains("<w:evenAndOddHeaders />"), "odd and even pages differ");
+    let rels = &p["word/_rels/document.xml.rels"];
+    let target = |id: &str| {
+        let at = doc.find(&format!("w:type=\"{id}\" r:id=\"")).unwrap() + format!("w:type=\"{id}\" r:id=\"").len();
+        let rid = &doc[at..at + doc[at..].find('"').unwrap()];
+        let r = rels.find(&format!("Id=\"{rid}\"")).unwrap();
+        let t = rels[r..].find("Target=\"").unwrap() + r + 8;
+        format!("word/{}", &rels[t..t + rels[t..].find('"').unwrap()])
+    };
+    for (kind, jc) in [("default", "right"), ("even", "left")] {
+        let f = &p[&target(kind)];
+        assert!(f.contains(&format!("<w:jc w:val=\"{jc}\" />")), "{kind} footer aligned {jc}");
+        assert!(f.contains("<w:fldChar w:fldCharType=\"begin\"") && f.contains("<w:instrText> PAGE </w:instrText>"), "{kind}: PAGE field");
+        assert!(f.contains("— ") && f.contains(" —"), "{kind}: dashes around the number");
+        assert!(f.contains("<w:sz w:val=\"28\" />"), "{kind}: 14 pt");
+        // one character in from the edge it is aligned to
+        assert!(f.contains(if jc == "right" { "w:right=\"280\"" } else { "w:left=\"280\"" }), "{kind}: one character in");
+    }
+}
+
+#[test]
+fn core_properties_come_from_the_document_and_source_date_epoch() {
+    let d = tmp("docx-core");
+    let (p, _) = parts(&build_docx("notice.md", &d, &[]));
+    let core = &p["docProps/core.xml"];
+    assert!(core.contains("<dc:title>云溪市科技创新促进中心关于开展2024年度科技型中小企业评价入库工作的通知</dc:title>"), "{core}");
+    assert!(core.contains("<dc:creator>云溪市科技创新促进中心</dc:creator>"));
+    assert!(core.contains(">2024-03-15T00:00:00Z</dcterms:created>"), "the document's date without SOURCE_DATE_EPOCH: {core}");
+    let d2 = tmp("docx-core-epoch");
+    let (p2, _) = parts(&build_docx("notice.md", &d2, &[("SOURCE_DATE_EPOCH", "1700000000")]));
+    assert!(p2["docProps/core.xml"].contains(">2023-11-14T22:13:20Z</dcterms:created>"), "{}", p2["docProps/core.xml"]);
+}
+
+#[test]
+fn package_is_deflated_and_byte_identical_for_identical_input() {
+    let (a, b) = (tmp("docx-same-a"), tmp("docx-same-b"));
+    let one = build_docx("mianyang-resolution.md", &a, &[]);
+    let two = build_docx("mianyang-resolution.md", &b, &[]);
+    assert!(one == two, "two builds differ");
+    let (_, methods) = parts(&one);
+    for (name, m) in methods {
+        assert_eq!(m, zip::CompressionMethod::Deflated, "{name} stored uncompressed");
+    }
+    // python-docx and Word need the content types and the main relationship
+    let (p, _) = parts(&one);
+    assert!(p["[Content_Types].xml"].contains("wordprocessingml.document.main+xml"));
+    assert!(p["_rels/.rels"].contains("Target=\"word/document.xml\""));
+}
