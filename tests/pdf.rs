@@ -7,7 +7,7 @@ use common::*;
 const PT: f32 = 72.0 / 25.4;
 
 fn build(input: &str, template: &str, dir: &std::path::Path) -> Vec<u8> {
-    let o = run(&["build", input, "-t", template, "-o", dir.to_str().unwrap()]);
+    let o = run(&["build", input, "-t", template, "-o", dir.to_str().unwrap(), "--no-system-fonts"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let name = std::path::Path::new(input).file_stem().unwrap().to_string_lossy().into_owned();
     read(&dir.join(format!("{name}.pdf")))
