@@ -91,3 +91,59 @@ fn html_is_byte_identical_for_identical_input() {
     let b = build_html(&f, &["--embed-fonts"]);
     assert_eq!(a, b);
 }
+
+/// The page's visible text: markup, the stylesheet and entities removed.
+fn visible_text(h: &str) -> String {
+    let body = &h[h.find("</style>").map_or(0, |i| i + 8)..];
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+}
+
+#[test]
+fn with_embed_fonts_every_chinese_character_shown_is_in_an_embedded_face() {
+    use base64::Engine as _;
+    let d = tmp("htmlcoverage");
+    let f = d.join("n.md");
+    std::fs::copy(example("notice.md"), &f).unwrap();
+    let h = build_html(&f, &["--embed-fonts"]);
+    let mut fonts = Vec::new();
+    for part in h.split("base64,").skip(1) {
+        let b64 = &part[..part.find(')').unwrap()];
+        fonts.push(base64::engine::general_purpose::STANDARD.decode(b64).expect("valid base64"));
+    }
+    let faces: Vec<ttf_parser::Face> = fonts.iter().map(|b| ttf_parser::Face::parse(b, 0).expect("a font")).collect();
+    assert!(faces.len() >= 3, "{} embedded faces", faces.len());
+    let text = visible_text(&h);
+    assert!(text.contains("附件："), "the attachment note is shown");
+    let missing: String = text.chars().filter(|c| *c >= '\u{2e80}' && !faces.iter().any(|f| f.glyph_index(*c).is_some())).collect();
+    assert!(missing.is_empty(), "shown but in no embedded face: {missing}");
+    // and the body face covers the body's own lines, the attachment note's label included
+    let key = "font-family:\"folio-fangsong\";src:url(data:font/otf;base64,";
+    let at = h.find(key).expect("the body face") + key.len();
+    let body_font = base64::engine::general_purpose::STANDARD.decode(&h[at..at + h[at..].find(')').unwrap()]).unwrap();
+    let body_face = ttf_parser::Face::parse(&body_font, 0).unwrap();
+    let note = &h[h.find("<p class=\"attachment-note\">").unwrap()..];
+    let note = visible_text(&format!("</style>{}", &note[..note.find("</p>").unwrap()]));
+    let missing: String = note.chars().filter(|c| *c >= '\u{2e80}' && body_face.glyph_index(*c).is_none()).collect();
+    assert!(missing.is_empty(), "the attachment note `{note}` lacks {missing} in the body face");
+}
+
+#[test]
+fn on_a_phone_the_organ_mark_shrinks_to_one_line() {
+    let d = tmp("htmlphone");
+    let f = d.join("n.md");
+    std::fs::copy(example("notice.md"), &f).unwrap();
+    let h = build_html(&f, &[]);
+    let phone = &h[h.find("@media (max-width:640px)").expect("a phone stylesheet")..];
+    // 云溪市科技创新促进中心 + 文件: 13 characters across the screen, never wrapped
+    assert!(phone.contains(".organ{font-size:min(") && phone.contains("calc((100vw - 2.5rem) / 13.0));white-space:nowrap;}"), "{}", &phone[..400]);
+}

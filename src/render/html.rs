@@ -602,7 +602,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     );
     let _ = writeln!(
         c,
-        ".attachment-note{{display:flex;margin-top:{}!important;text-indent:0;padding-left:2em;}}.attachment-note .items{{display:flex;flex-direction:column;}}",
+        ".attachment-note{{display:flex;margin-top:{}!important;text-indent:0;padding-left:2em;}}.attachment-note .label{{flex:none;white-space:nowrap;}}.attachment-note .items{{display:flex;flex-direction:column;}}",
         pt(line_h)
     );
     let _ = writeln!(
@@ -636,12 +636,25 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         pt(t.end.inner_rule.abs())
     );
     let _ = writeln!(c, ".page-break{{break-after:page;}}");
-    // phones
+    // phones: the organ mark and the masthead stay on one line, shrunk to the screen's width
+    // (their widths in characters; Latin letters count half)
+    let chars = |s: &str| s.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>();
+    let organ_chars = match &doc.head {
+        Head::Official { organs, suffix, .. } => organs.iter().map(|o| chars(o)).fold(0.0, f32::max) + chars(suffix),
+        _ => 0.0,
+    };
+    let masthead_chars = match &doc.head {
+        Head::Bulletin { name, .. } => chars(name),
+        _ => 0.0,
+    };
+    let fit = |role: &str, n: f32| {
+        if n > 0.0 { format!("min({},calc((100vw - 2.5rem) / {:.1}))", size(role), n) } else { size(role) }
+    };
     let _ = writeln!(
         c,
-        "@media (max-width:640px){{body{{font-size:17px;line-height:1.75;}}article{{margin:0;padding:1.2rem 1rem;box-shadow:none;}}.organ{{font-size:min({},8vw);white-space:normal;}}.bulletin-name{{font-size:min({},10vw);}}h1.title{{font-size:min({},6.4vw);}}h1.title br{{display:none;}}.seal{{width:30vw;}}}}",
-        size("organ"),
-        size("masthead"),
+        "@media (max-width:640px){{body{{font-size:17px;line-height:1.75;}}article{{margin:0;padding:1.2rem 1rem;box-shadow:none;}}.organ{{font-size:{};white-space:nowrap;}}.bulletin-name{{font-size:{};white-space:nowrap;}}h1.title{{font-size:min({},6.4vw);}}h1.title br{{display:none;}}.seal{{width:30vw;}}}}",
+        fit("organ", organ_chars),
+        fit("masthead", masthead_chars),
         size("title")
     );
     // print: A4 with the template's margins, the grid's line pitch, page numbers and footer

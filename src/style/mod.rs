@@ -295,6 +295,10 @@ impl StyledDocument {
             }
         }
         blocks(&self.body, &mut out);
+        if !self.attachment_note.is_empty() {
+            // the label every renderer sets before the names
+            out.push(("附件：".to_string(), meta("attachments")));
+        }
         for l in &self.attachment_note {
             out.push((l.clone(), meta("attachments")));
         }
