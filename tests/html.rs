@@ -147,3 +147,18 @@ fn on_a_phone_the_organ_mark_shrinks_to_one_line() {
     // 云溪市科技创新促进中心 + 文件: 13 characters across the screen, never wrapped
     assert!(phone.contains(".organ{font-size:min(") && phone.contains("calc((100vw - 2.5rem) / 13.0));white-space:nowrap;}"), "{}", &phone[..400]);
 }
+
+#[test]
+fn phone_numbers_and_dates_never_break_across_lines() {
+    let d = tmp("htmlnumbers");
+    let f = d.join("p.md");
+    std::fs::write(&f, "---\ntitle: 通知\n---\n\n联系电话：0571-86001234，时间 2024-05-06 9:30，增长12.5%，共3项，代码`a-1`。\n").unwrap();
+    let h = build_html(&f, &[]);
+    for n in ["0571-86001234", "2024-05-06", "9:30", "12.5"] {
+        assert!(h.contains(&format!("<span class=\"nw\">{n}</span>")), "{n} kept on one line");
+    }
+    assert!(h.contains(".nw{white-space:nowrap;}"));
+    assert!(!h.contains("<span class=\"nw\">3</span>"), "a plain number needs no wrapper");
+    assert!(h.contains("<code>a-1</code>"), "code stays as written");
+    assert!(visible_text(&h).contains("联系电话：0571-86001234，时间 2024-05-06 9:30，增长12.5%，共3项"));
+}

@@ -274,9 +274,44 @@ fn close_sections(h: &mut String, open: &mut Vec<u8>, down_to: u8) {
     }
 }
 
+/// Escaped text in which numbers with their inner marks (`0571-86001234`, `2024-05-06`, `12.5`,
+/// `9:30`) are kept on one line, as the PDF keeps them: browsers break after a hyphen.
+fn esc_keep_numbers(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            // a digit, then digits and inner marks, ending on a digit
+            let mut end = i + 1;
+            let mut last_digit = i;
+            while end < chars.len() && (chars[end].is_ascii_digit() || "-–./:".contains(chars[end])) {
+                if chars[end].is_ascii_digit() {
+                    last_digit = end;
+                }
+                end += 1;
+            }
+            let token: String = chars[i..=last_digit].iter().collect();
+            if token.chars().any(|c| !c.is_ascii_digit()) && token.len() <= 24 {
+                let _ = write!(out, "<span class=\"nw\">{}</span>", esc(&token));
+            } else {
+                out.push_str(&esc(&token));
+            }
+            i = last_digit + 1;
+        } else {
+            let start = i;
+            while i < chars.len() && !chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            out.push_str(&esc(&chars[start..i].iter().collect::<String>()));
+        }
+    }
+    out
+}
+
 fn runs(h: &mut String, runs: &[Run]) {
     for r in runs {
-        let mut text = esc(&r.text).replace('\n', "<br>");
+        let mut text = if r.code { esc(&r.text) } else { esc_keep_numbers(&r.text) }.replace('\n', "<br>");
         if r.code {
             text = format!("<code>{text}</code>");
         }
@@ -635,7 +670,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         pt(end_rule),
         pt(t.end.inner_rule.abs())
     );
-    let _ = writeln!(c, ".page-break{{break-after:page;}}");
+    let _ = writeln!(c, ".page-break{{break-after:page;}}.nw{{white-space:nowrap;}}");
     // phones: the organ mark and the masthead stay on one line, shrunk to the screen's width
     // (their widths in characters; Latin letters count half)
     let chars = |s: &str| s.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>();
