@@ -56,7 +56,8 @@ fn styles_are_named_with_outline_levels_and_explicit_east_asian_fonts() {
         assert!(s.contains(&format!("<w:outlineLvl w:val=\"{level}\" />")), "{id}: outline level for the navigation pane");
         assert!(s.contains(&format!("w:eastAsia=\"{face}\"")) && s.contains("w:ascii=\""), "{id}: explicit fonts");
     }
-    for (id, face) in [("Title", "方正小标宋简体"), ("FolioBody", "仿宋_GB2312"), ("FolioOrgan", "方正小标宋简体"), ("FolioPageNumber", "宋体")] {
+    for (id, face) in [("Title", "方正小标宋简体"), ("FolioBody", "仿宋_GB2312"), ("FolioOrgan", "方正小标宋简体"), ("FolioPageNumber", "宋体")]
+    {
         assert!(style(styles, id).contains(&format!("w:eastAsia=\"{face}\"")), "{id}: {face}");
     }
     // 2-character first-line indents in characters, which Word and LibreOffice both honour

@@ -208,13 +208,33 @@ pub fn normalize(doc: &mut Document, src: &SourceFile, diags: &mut Diagnostics) 
 /// attachment page that runs to the next one or to the end.
 fn split_attachments(doc: &mut Document) {
     let blocks = std::mem::take(&mut doc.blocks);
+    let text_of = |b: &Block| match &b.kind {
+        BlockKind::Heading { content, .. } | BlockKind::Paragraph(content) => Some(plain_text(content).trim().to_string()),
+        _ => None,
+    };
+    let labels: Vec<Option<(String, Option<String>)>> = blocks.iter().map(|b| text_of(b).and_then(|t| attachment_label(&t))).collect();
+    // `附件：名称` under the body is the attachment *note* when a page labelled `附件` with that
+    // title follows: the name goes to the note (set from `attachments`), not to a page of its own
+    let is_note = |i: usize| match &labels[i] {
+        Some((label, Some(title))) if label == "附件" => (i + 1..blocks.len()).any(|j| match &labels[j] {
+            Some((_, Some(t))) => t == title,
+            Some((_, None)) => blocks.get(j + 1).and_then(text_of).is_some_and(|t| &t == title),
+            None => false,
+        }),
+        _ => false,
+    };
+    let notes: Vec<bool> = (0..blocks.len()).map(is_note).collect();
     let mut out: Vec<Block> = Vec::new();
     let mut current: Option<Block> = None;
-    for b in blocks {
-        let label = match &b.kind {
-            BlockKind::Heading { content, .. } | BlockKind::Paragraph(content) => attachment_label(&plain_text(content)),
-            _ => None,
-        };
+    for (i, (b, label)) in blocks.into_iter().zip(labels).enumerate() {
+        if notes[i] {
+            if let Some((_, Some(title))) = label
+                && !doc.meta.attachments.contains(&title)
+            {
+                doc.meta.attachments.push(title);
+            }
+            continue;
+        }
         if let Some((label, title)) = label {
             if let Some(c) = current.take() {
                 out.push(c);
@@ -320,6 +340,19 @@ mod tests {
     fn md(text: &str) -> Document {
         let src = SourceFile::new("t.md", text.to_string());
         parse_markdown(&src, &mut Diagnostics::default()).unwrap()
+    }
+
+    #[test]
+    fn an_attachment_note_followed_by_its_page_is_a_note_not_a_page() {
+        let d = md("正文。\n\n附件：号牌式样\n\n国务院办公厅\n\n附件\n\n号牌式样\n\n说明。\n");
+        assert_eq!(d.meta.attachments, vec!["号牌式样".to_string()]);
+        let pages: Vec<_> = d.blocks.iter().filter_map(|b| if let BlockKind::Attachment(a) = &b.kind { Some(a) } else { None }).collect();
+        assert_eq!(pages.len(), 1);
+        assert_eq!(pages[0].title.as_deref(), Some("号牌式样"));
+        // without a later page of that name, `附件：名称` still starts a page
+        let d = md("正文。\n\n附件：名单\n\n张三\n");
+        assert!(d.meta.attachments.is_empty());
+        assert!(d.blocks.iter().any(|b| matches!(&b.kind, BlockKind::Attachment(a) if a.title.as_deref() == Some("名单"))));
     }
 
     #[test]

@@ -39,7 +39,8 @@ pub fn parse(src: &Arc<SourceFile>, kind: InputKind, diags: &mut Diagnostics) ->
         InputKind::Toml => "`key = \"value\"` per line, strings in quotes, `[table]` headers for nested keys",
         _ => "keys and strings in double quotes, items separated by commas, no trailing comma",
     };
-    let root = parsed.map_err(|e| Failure::from(Diagnostic::error(format!("not valid {name}: {}", e.message)).at(src, Span::new(e.offset, e.offset)).hint(hint)))?;
+    let root =
+        parsed.map_err(|e| Failure::from(Diagnostic::error(format!("not valid {name}: {}", e.message)).at(src, Span::new(e.offset, e.offset)).hint(hint)))?;
     let Value::Map(entries) = &root.value else {
         return Err(Diagnostic::error(format!("the document must be a table of keys (title, date, body, …), found {}", describe(&root)))
             .at(src, root.span)

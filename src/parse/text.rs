@@ -1044,6 +1044,102 @@ fn is_salutation(t: &str, title: Option<&str>) -> bool {
         || title.is_some_and(|ti| ti.ends_with('信') || ti.ends_with("倡议书") || ti.ends_with("讲话"))
 }
 
+/// html2text and copy-paste join a page's paragraphs into one line with a space between them:
+/// `…驾驶证。 二、专用号牌…`. A Chinese line is split where a space follows a sentence end, a
+/// short leading `…：` (the addressee) or a colon before a numbered heading, and at runs of three
+/// or more spaces (a signature's name, date and note); a numbered heading joined to its first
+/// paragraph (`二、号牌规格尺寸 汽车号牌…`) is split from it. Nothing but the spaces is dropped.
+fn split_joined_paragraphs(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let hans = chars.iter().filter(|c| han(**c)).count();
+    if chars.len() < 20 || hans * 2 < chars.len() {
+        return vec![line.to_string()];
+    }
+    let is_space = |c: char| c == ' ' || c == '\u{3000}';
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_space(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let gap_end = (i..chars.len()).find(|&j| !is_space(chars[j])).unwrap_or(chars.len());
+        let prev = (i > start).then(|| chars[i - 1]);
+        let prev2 = (i > start + 1).then(|| chars[i - 2]);
+        let next = chars.get(gap_end).copied();
+        let rest: String = chars[gap_end..chars.len().min(gap_end + 12)].iter().collect();
+        let next_starts_text = next.is_some_and(|c| han(c) || "（(“《【0123456789".contains(c));
+        let full_stop = |c: char| "。！？；".contains(c);
+        let ascii_stop = |c: char| ".!?;".contains(c);
+        let sentence_end = prev.is_some_and(full_stop)
+            || prev.is_some_and(ascii_stop) && prev2.is_some_and(han)
+            || matches!(prev, Some('）' | ')' | '”')) && prev2.is_some_and(|c| full_stop(c) || ascii_stop(c));
+        let colon = matches!(prev, Some('：' | ':'));
+        let before_heading = existing_number(&rest).is_some();
+        let addressee = out.is_empty() && colon && i - start <= 60;
+        if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || colon && before_heading)) {
+            out.push(chars[start..i].iter().collect::<String>());
+            start = gap_end;
+        }
+        i = gap_end;
+    }
+    out.push(chars[start..].iter().collect::<String>());
+    out.retain(|p| !p.trim().is_empty());
+    // `附件：名称 国务院办公厅`: an issuer's name joined to the line before it by one space
+    let out: Vec<String> = out
+        .into_iter()
+        .flat_map(|p| match p.rfind(' ') {
+            Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() => vec![p[..at].trim_end().to_string(), p[at + 1..].to_string()],
+            _ => vec![p],
+        })
+        .collect();
+    // `二、号牌规格尺寸 汽车号牌规格为…`: a numbered heading joined to its first paragraph
+    let mut split = Vec::with_capacity(out.len());
+    for p in out {
+        let head = p.find([' ', '\u{3000}']).map(|at| (p[..at].to_string(), p[at..].trim().to_string()));
+        match head {
+            Some((h, rest)) if !rest.is_empty() && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ',']) && heading_style(&h).is_some() => {
+                split.push(h);
+                split.push(rest);
+            }
+            _ => split.push(p),
+        }
+    }
+    split
+}
+
+/// `![alt](url)` and `[![alt](img)](link)` inside a line of text: the image markup's byte ranges.
+fn inline_images(line: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(p) = line[from..].find("![").map(|p| p + from) {
+        // a linked image starts one `[` earlier
+        let start = if line[..p].ends_with('[') { p - 1 } else { p };
+        let chars_before = line[..p + 1].chars().count();
+        let chars: Vec<char> = line.chars().collect();
+        match parse_link(&chars, chars_before) {
+            Some((_, _, close_paren)) => {
+                let mut end: usize = chars[..=close_paren].iter().map(|c| c.len_utf8()).sum();
+                // the outer link of a linked image: `](link)`
+                if start < p && line[end..].starts_with("](") {
+                    match line[end + 2..].find(')') {
+                        Some(q) => end = end + 2 + q + 1,
+                        None => {
+                            from = p + 2;
+                            continue;
+                        }
+                    }
+                }
+                out.push(start..end);
+                from = end;
+            }
+            None => from = p + 2,
+        }
+    }
+    out
+}
+
 fn push_line(out: &mut Imported, s: &str, line: usize) {
     out.markdown.push_str(s);
     out.markdown.push('\n');
@@ -1219,13 +1315,25 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
     if markdownish && let Some(&i) = tl.iter().find(|&&i| i < zone_end && raw[i].trim_start().starts_with("# ")) {
         title_lines.push(i);
     }
-    // b. the title a metadata table gave, where the page shows it
+    // b. the title a metadata table gave, where the page shows it — possibly inside a table
+    //    cell (`| 标题 |`) and followed by the document number; the table's clean text wins
+    let mut title_from_meta = false;
     if title_lines.is_empty()
         && let Some(mt) = meta.title.clone()
     {
         let nt = norm(&mt);
-        if let Some(&i) = tl.iter().find(|&&i| i < zone_end && norm(&restore_punctuation(&vis[i].text)) == nt) {
+        let shown = |t: &str| {
+            let n = norm(&restore_punctuation(t));
+            let n = n.trim_matches(['|', '｜']);
+            let without_number = match &meta.doc_number {
+                Some(d) => n.strip_suffix(norm(d).as_str()).unwrap_or(n),
+                None => n,
+            };
+            n == nt || without_number == nt
+        };
+        if let Some(&i) = tl.iter().find(|&&i| i < zone_end && shown(&vis[i].text)) {
             title_lines.push(i);
+            title_from_meta = true;
         }
     }
     // c. the line (or lines, if they end like a title) right before the page's metadata, or the
@@ -1298,8 +1406,10 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
         title_lines.clear();
     }
     if !title_lines.is_empty() {
-        let t: String = title_lines.iter().map(|&i| vis[i].text.clone()).collect::<Vec<_>>().join("");
-        meta.title = Some(restore_punctuation(&t));
+        if !title_from_meta {
+            let t: String = title_lines.iter().map(|&i| vis[i].text.clone()).collect::<Vec<_>>().join("");
+            meta.title = Some(restore_punctuation(&t));
+        }
         for &i in &title_lines {
             kinds[i] = Kind::Residue("title (moved to the front matter)");
         }
@@ -1611,12 +1721,26 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
             if t.starts_with('#') {
                 structured = true;
             }
-            push_line(&mut out, &fixed, i + 1);
+            let pieces = if list_item || t.starts_with(['|', '#', '>']) || kept[i] {
+                vec![fixed]
+            } else {
+                split_joined_paragraphs(line).iter().map(|p| restore_punctuation(p)).collect()
+            };
+            for (k, piece) in pieces.iter().enumerate() {
+                if k > 0 {
+                    push_line(&mut out, "", i + 1);
+                }
+                push_line(&mut out, piece, i + 1);
+            }
             last_blank = false;
         }
     } else {
-        let mut styles_present: Vec<u8> =
-            (0..n).filter(|&i| kinds[i] == Kind::Text && !kept[i]).filter_map(|i| heading_style(&restore_punctuation(&clean(i)))).collect();
+        // heading styles present, counting headings joined into a long line (split below)
+        let mut styles_present: Vec<u8> = (0..n)
+            .filter(|&i| kinds[i] == Kind::Text && !kept[i])
+            .flat_map(|i| split_joined_paragraphs(&clean(i)))
+            .filter_map(|piece| heading_style(&restore_punctuation(&piece)))
+            .collect();
         styles_present.sort();
         styles_present.dedup();
         let level_of = |style: u8| styles_present.iter().position(|s| *s == style).map(|p| (p + 1).min(4) as u8).unwrap_or(1);
@@ -1655,6 +1779,10 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
             let tb = restore_punctuation(&clean(b));
             if kept[a]
                 || kept[b]
+                // html2text ends every block with two spaces (a Markdown hard break)
+                || raw[a].ends_with("  ")
+                || is_attachment_page_label(&ta)
+                || is_attachment_page_label(&tb)
                 || heading_style(&tb).is_some()
                 || existing_number(&tb).is_some()
                 || is_caption(&ta)
@@ -1730,8 +1858,33 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
                 }
                 text.push_str(&piece);
             }
-            push_line(&mut out, &escape(&restore_punctuation(&text)), i + 1);
-            push_line(&mut out, "", i + 1);
+            // images inside the running text (the page's figures) are residue too: report them
+            let images = inline_images(&text);
+            if !images.is_empty() {
+                let mut kept_text = String::with_capacity(text.len());
+                let mut at = 0;
+                for r in images {
+                    kept_text.push_str(&text[at..r.start]);
+                    if !opts.keep_all {
+                        out.removed.push(Removed { line: i + 1, text: text[r.clone()].to_string(), reason: "image placeholder" });
+                    } else {
+                        kept_text.push_str(&text[r.clone()]);
+                    }
+                    at = r.end;
+                }
+                kept_text.push_str(&text[at..]);
+                text = kept_text;
+            }
+            for piece in split_joined_paragraphs(&text).iter().map(|p| restore_punctuation(p)) {
+                match heading_style(&piece) {
+                    Some(style) => {
+                        structured = true;
+                        push_line(&mut out, &format!("{} {}", "#".repeat(level_of(style) as usize + 1), escape(&piece)), i + 1);
+                    }
+                    None => push_line(&mut out, &escape(&piece), i + 1),
+                }
+                push_line(&mut out, "", i + 1);
+            }
             i = cur + 1;
         }
     }
@@ -1746,6 +1899,42 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn paragraphs_joined_by_html2text_are_split_again() {
+        let line = "各省、自治区人民政府，国务院各部委： 根据有关规定，现通知如下： 一、核发范围 符合条件的车辆悬挂专用号牌。 二、号牌要素 号牌分为两种。 国务院办公厅            2018年12月4日";
+        assert_eq!(
+            split_joined_paragraphs(line),
+            vec![
+                "各省、自治区人民政府，国务院各部委：",
+                "根据有关规定，现通知如下：",
+                "一、核发范围",
+                "符合条件的车辆悬挂专用号牌。",
+                "二、号牌要素",
+                "号牌分为两种。",
+                "国务院办公厅",
+                "2018年12月4日"
+            ]
+        );
+        // English and ordinary lines stay whole
+        assert_eq!(
+            split_joined_paragraphs("This is fine. Another sentence here, long enough to count."),
+            vec!["This is fine. Another sentence here, long enough to count."]
+        );
+        assert_eq!(split_joined_paragraphs("短行。 不拆"), vec!["短行。 不拆"]);
+        // `附件：名称 国务院办公厅`: the issuer joined by one space
+        assert_eq!(
+            split_joined_paragraphs("附件：应急救援专用号牌式样和车辆涂装样图 国务院办公厅"),
+            vec!["附件：应急救援专用号牌式样和车辆涂装样图", "国务院办公厅"]
+        );
+    }
+
+    #[test]
+    fn images_inside_running_text_are_found() {
+        let t = "图如下 ![](a/b.jpg) 以及 [![x](c.png)](http://x.cn/p) 完。";
+        let r = inline_images(t);
+        assert_eq!(r.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(), vec!["![](a/b.jpg)", "[![x](c.png)](http://x.cn/p)"]);
+    }
+
     use super::*;
 
     #[test]
