@@ -1052,7 +1052,8 @@ fn is_salutation(t: &str, title: Option<&str>) -> bool {
 fn split_joined_paragraphs(line: &str) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
     let hans = chars.iter().filter(|c| han(**c)).count();
-    if chars.len() < 20 || hans * 2 < chars.len() {
+    let visible = chars.iter().filter(|c| !c.is_whitespace()).count();
+    if visible < 12 || hans * 2 < visible {
         return vec![line.to_string()];
     }
     let is_space = |c: char| c == ' ' || c == '\u{3000}';
@@ -1151,7 +1152,26 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
     let mut out = Imported::default();
     // zero-width spaces and stray byte-order marks copied from the page
     let text: String = text.chars().filter(|c| !matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')).collect();
-    let raw: Vec<&str> = text.lines().collect();
+    // Lines that join several paragraphs (html2text, copy-paste) are split into logical lines
+    // first, so that the title, headings, the attachment note and the signature are found in
+    // them; `origin` keeps each logical line's 1-based line in the input, for reports and spans.
+    let mut logical: Vec<String> = Vec::new();
+    let mut origin: Vec<usize> = Vec::new();
+    for (k, l) in text.lines().enumerate() {
+        let t = l.trim_start();
+        let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || t.starts_with(|c: char| c.is_ascii_digit());
+        let pieces = if markup { vec![l.to_string()] } else { split_joined_paragraphs(l) };
+        if pieces.len() > 1 {
+            for p in pieces {
+                logical.push(p);
+                origin.push(k + 1);
+            }
+        } else {
+            logical.push(l.to_string());
+            origin.push(k + 1);
+        }
+    }
+    let raw: Vec<&str> = logical.iter().map(String::as_str).collect();
     let n = raw.len();
     let markdownish = is_markdownish(&raw);
     let vis: Vec<Visible> = raw.iter().map(|l| visible(l)).collect();
@@ -1651,7 +1671,7 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
     // 8. report what was removed
     for (i, k) in kinds.iter().enumerate() {
         if let Kind::Residue(r) = k {
-            out.removed.push(Removed { line: i + 1, text: trim_all(raw[i]).to_string(), reason: r });
+            out.removed.push(Removed { line: origin[i], text: trim_all(raw[i]).to_string(), reason: r });
         }
     }
 
@@ -1707,7 +1727,7 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
         for i in 0..n {
             if kinds[i] != Kind::Text {
                 if !last_blank {
-                    push_line(&mut out, "", i + 1);
+                    push_line(&mut out, "", origin[i]);
                     last_blank = true;
                 }
                 continue;
@@ -1728,9 +1748,9 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
             };
             for (k, piece) in pieces.iter().enumerate() {
                 if k > 0 {
-                    push_line(&mut out, "", i + 1);
+                    push_line(&mut out, "", origin[i]);
                 }
-                push_line(&mut out, piece, i + 1);
+                push_line(&mut out, piece, origin[i]);
             }
             last_blank = false;
         }
@@ -1811,16 +1831,16 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
                 continue;
             }
             if kept[i] {
-                push_line(&mut out, &escape(&clean(i)), i + 1);
-                push_line(&mut out, "", i + 1);
+                push_line(&mut out, &escape(&clean(i)), origin[i]);
+                push_line(&mut out, "", origin[i]);
                 i += 1;
                 continue;
             }
             let t = restore_punctuation(&clean(i));
             if let Some(style) = heading_style(&t) {
                 let level = level_of(style);
-                push_line(&mut out, &format!("{} {}", "#".repeat(level as usize + 1), escape(&t)), i + 1);
-                push_line(&mut out, "", i + 1);
+                push_line(&mut out, &format!("{} {}", "#".repeat(level as usize + 1), escape(&t)), origin[i]);
+                push_line(&mut out, "", origin[i]);
                 structured = true;
                 i += 1;
                 continue;
@@ -1866,7 +1886,7 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
                 for r in images {
                     kept_text.push_str(&text[at..r.start]);
                     if !opts.keep_all {
-                        out.removed.push(Removed { line: i + 1, text: text[r.clone()].to_string(), reason: "image placeholder" });
+                        out.removed.push(Removed { line: origin[i], text: text[r.clone()].to_string(), reason: "image placeholder" });
                     } else {
                         kept_text.push_str(&text[r.clone()]);
                     }
@@ -1879,11 +1899,11 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
                 match heading_style(&piece) {
                     Some(style) => {
                         structured = true;
-                        push_line(&mut out, &format!("{} {}", "#".repeat(level_of(style) as usize + 1), escape(&piece)), i + 1);
+                        push_line(&mut out, &format!("{} {}", "#".repeat(level_of(style) as usize + 1), escape(&piece)), origin[i]);
                     }
-                    None => push_line(&mut out, &escape(&piece), i + 1),
+                    None => push_line(&mut out, &escape(&piece), origin[i]),
                 }
-                push_line(&mut out, "", i + 1);
+                push_line(&mut out, "", origin[i]);
             }
             i = cur + 1;
         }
@@ -1926,6 +1946,19 @@ mod tests {
             split_joined_paragraphs("附件：应急救援专用号牌式样和车辆涂装样图 国务院办公厅"),
             vec!["附件：应急救援专用号牌式样和车辆涂装样图", "国务院办公厅"]
         );
+    }
+
+    #[test]
+    fn the_end_block_of_a_joined_line_goes_to_the_front_matter() {
+        let page = "关于开展检查工作的通知\n\n各单位：\n\n根据工作安排，现将有关事项通知如下。请各单位认真落实，按时报送材料。这是第二句话，足够长以便识别为正文。\n\n附件：检查表 国务院办公厅            2018年12月4日           （此件公开发布）   \n附件   \n检查表   \n内容说明一二三四五六七八九十。\n";
+        let im = import(page, &ImportOptions::default());
+        for field in ["issuer: \"国务院办公厅\"", "date: \"2018-12-04\"", "note: \"此件公开发布\"", "attachments:\n  - \"检查表\""] {
+            assert!(im.markdown.contains(field), "{field} in\n{}", im.markdown);
+        }
+        // every piece of line 7 is reported against line 7
+        let from7: Vec<&str> = im.removed.iter().filter(|r| r.line == 7).map(|r| r.text.as_str()).collect();
+        assert_eq!(from7, vec!["附件：检查表", "国务院办公厅", "2018年12月4日", "（此件公开发布）"]);
+        assert!(im.markdown.contains("\n附件\n\n检查表\n\n内容说明"), "{}", im.markdown);
     }
 
     #[test]
