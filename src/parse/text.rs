@@ -1801,6 +1801,8 @@ pub fn import(text: &str, opts: &ImportOptions) -> Imported {
                 || kept[b]
                 // html2text ends every block with two spaces (a Markdown hard break)
                 || raw[a].ends_with("  ")
+                // pieces of one input line were split apart on purpose
+                || origin[a] == origin[b]
                 || is_attachment_page_label(&ta)
                 || is_attachment_page_label(&tb)
                 || heading_style(&tb).is_some()
