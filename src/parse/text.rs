@@ -1114,11 +1114,11 @@ fn split_joined_paragraphs(line: &str) -> Vec<String> {
 fn inline_images(line: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
+    let chars: Vec<char> = line.chars().collect();
     while let Some(p) = line[from..].find("![").map(|p| p + from) {
         // a linked image starts one `[` earlier
         let start = if line[..p].ends_with('[') { p - 1 } else { p };
         let chars_before = line[..p + 1].chars().count();
-        let chars: Vec<char> = line.chars().collect();
         match parse_link(&chars, chars_before) {
             Some((_, _, close_paren)) => {
                 let mut end: usize = chars[..=close_paren].iter().map(|c| c.len_utf8()).sum();
