@@ -149,44 +149,29 @@ struct Visible {
 
 /// The `]` closing the `[` at `open`, and the `(` `)` right after it.
 fn parse_link(chars: &[char], open: usize) -> Option<(usize, usize, usize)> {
-    let mut depth = 0i32;
-    let mut k = open;
-    let mut close = None;
-    while k < chars.len() {
-        match chars[k] {
-            '\\' => {
-                k += 2;
-                continue;
-            }
-            '[' => depth += 1,
-            ']' => {
-                depth -= 1;
-                if depth == 0 {
-                    close = Some(k);
-                    break;
-                }
-            }
-            _ => {}
-        }
-        k += 1;
-    }
-    let close = close?;
+    let close = matching(chars, open, '[', ']')?;
     if chars.get(close + 1) != Some(&'(') {
         return None;
     }
+    let paren = matching(chars, close + 1, '(', ')')?;
+    Some((close, close + 1, paren))
+}
+
+/// The index of the `close` that balances the `open` at `at`, skipping backslash escapes.
+fn matching(chars: &[char], at: usize, open: char, close: char) -> Option<usize> {
     let mut depth = 0i32;
-    let mut k = close + 1;
+    let mut k = at;
     while k < chars.len() {
         match chars[k] {
             '\\' => {
                 k += 2;
                 continue;
             }
-            '(' => depth += 1,
-            ')' => {
+            c if c == open => depth += 1,
+            c if c == close => {
                 depth -= 1;
                 if depth == 0 {
-                    return Some((close, close + 1, k));
+                    return Some(k);
                 }
             }
             _ => {}

@@ -112,19 +112,7 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
                     ops.push(Op::RestoreGraphicsState);
                 }
                 Item::Image(im) if !im.over_text => {
-                    let id = match images.iter().find(|(d, _)| std::sync::Arc::ptr_eq(d, &im.image.data) || **d == *im.image.data) {
-                        Some((_, id)) => id.clone(),
-                        None => {
-                            let mut warnings = Vec::new();
-                            let raw = RawImage::decode_from_bytes(&im.image.data, &mut warnings).map_err(|e| {
-                                Failure::from(Diagnostic::error(format!("image {} cannot be decoded: {e}", im.image.path.display())).in_file(&im.image.path))
-                            })?;
-                            let id = XObjectId(format!("Im{}", images.len() + 1));
-                            pdf.resources.xobjects.map.insert(id.clone(), printpdf::XObject::Image(raw));
-                            images.push((im.image.data.clone(), id.clone()));
-                            id
-                        }
-                    };
+                    let id = image_xobject(&mut pdf, &mut images, im)?;
                     ops.push(image_op(id, im, h));
                 }
                 _ => {}
@@ -176,19 +164,7 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
             if !im.over_text {
                 continue;
             }
-            let id = match images.iter().find(|(d, _)| **d == *im.image.data) {
-                Some((_, id)) => id.clone(),
-                None => {
-                    let mut warnings = Vec::new();
-                    let raw = RawImage::decode_from_bytes(&im.image.data, &mut warnings).map_err(|e| {
-                        Failure::from(Diagnostic::error(format!("image {} cannot be decoded: {e}", im.image.path.display())).in_file(&im.image.path))
-                    })?;
-                    let id = XObjectId(format!("Im{}", images.len() + 1));
-                    pdf.resources.xobjects.map.insert(id.clone(), printpdf::XObject::Image(raw));
-                    images.push((im.image.data.clone(), id.clone()));
-                    id
-                }
-            };
+            let id = image_xobject(&mut pdf, &mut images, im)?;
             // stamped ink: multiplied over the text, which stays readable through the red
             let gs = printpdf::ExtendedGraphicsStateId("GSeal".into());
             if !pdf.resources.extgstates.map.contains_key(&gs) {
@@ -239,6 +215,20 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
     let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: Some(images_opt) };
     let bytes = pdf.save(&opts, &mut warnings);
     finish(bytes, doc)
+}
+
+/// The XObject of an image, decoded and added once per document however often it is placed.
+fn image_xobject(pdf: &mut PdfDocument, images: &mut Vec<(std::sync::Arc<Vec<u8>>, XObjectId)>, im: &crate::layout::ImageItem) -> Result<XObjectId> {
+    if let Some((_, id)) = images.iter().find(|(d, _)| std::sync::Arc::ptr_eq(d, &im.image.data) || **d == *im.image.data) {
+        return Ok(id.clone());
+    }
+    let mut warnings = Vec::new();
+    let raw = RawImage::decode_from_bytes(&im.image.data, &mut warnings)
+        .map_err(|e| Failure::from(Diagnostic::error(format!("image {} cannot be decoded: {e}", im.image.path.display())).in_file(&im.image.path)))?;
+    let id = XObjectId(format!("Im{}", images.len() + 1));
+    pdf.resources.xobjects.map.insert(id.clone(), printpdf::XObject::Image(raw));
+    images.push((im.image.data.clone(), id.clone()));
+    Ok(id)
 }
 
 /// Place an image XObject at its layout box.
