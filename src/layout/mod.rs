@@ -786,7 +786,7 @@ impl<'a> Flow<'a> {
         // the note does not open a page alone: the last two body lines come along
         self.keep_last_lines_with(1 + doc.attachment_note.len() as u32, lh);
         self.blank(1, lh);
-        let label = "附件：";
+        let label = crate::style::ATTACHMENT_NOTE_LABEL;
         let label_w = 3.0 * cw;
         for (i, l) in doc.attachment_note.iter().enumerate() {
             let atoms = self.atoms_of(&[Run { text: l.clone(), span: doc.meta_span("attachments"), ..Run::default() }], st);

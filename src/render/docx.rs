@@ -292,7 +292,7 @@ pub fn render(doc: &StyledDocument, _opts: &DocxOptions) -> Result<Vec<u8>> {
         d = d.add_paragraph(cx.blank());
         let label_w = tw(3.0 * cell);
         for (i, l) in doc.attachment_note.iter().enumerate() {
-            let text = if i == 0 { format!("附件：{l}") } else { l.clone() };
+            let text = if i == 0 { format!("{}{l}", crate::style::ATTACHMENT_NOTE_LABEL) } else { l.clone() };
             let mut p = cx.text_para("body", &text);
             let left = if i == 0 { 0 } else { tw(2.0 * cell) + label_w };
             let first = if i == 0 { tw(2.0 * cell) } else { 0 };

@@ -172,7 +172,12 @@ pub fn render(doc: &StyledDocument, book: &FontBook, opts: &HtmlOptions) -> Vec<
     }
     if !doc.attachment_note.is_empty() {
         let lines: Vec<String> = doc.attachment_note.iter().map(|l| format!("<span>{}</span>", esc(l))).collect();
-        let _ = writeln!(h, "<p class=\"attachment-note\"><span class=\"label\">附件：</span><span class=\"items\">{}</span></p>", lines.join(""));
+        let _ = writeln!(
+            h,
+            "<p class=\"attachment-note\"><span class=\"label\">{}</span><span class=\"items\">{}</span></p>",
+            crate::style::ATTACHMENT_NOTE_LABEL,
+            lines.join("")
+        );
     }
     if let Some(sig) = &doc.signature {
         let _ = write!(h, "<div class=\"signature{}\">", if sig.seal.is_some() { " sealed" } else { "" });

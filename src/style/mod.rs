@@ -203,6 +203,9 @@ pub struct ContactInfo {
     pub cells: Vec<String>,
 }
 
+/// The label every renderer sets before the attachment note's names (附件说明).
+pub const ATTACHMENT_NOTE_LABEL: &str = "附件：";
+
 #[derive(Debug, Clone)]
 pub struct StyledDocument {
     pub meta: Meta,
@@ -213,7 +216,7 @@ pub struct StyledDocument {
     pub subtitle: Option<String>,
     pub addressee: Option<String>,
     pub body: Vec<SBlock>,
-    /// 附件说明 lines: `1. 名称`.
+    /// 附件说明 lines: `1. 名称`, set after [`ATTACHMENT_NOTE_LABEL`].
     pub attachment_note: Vec<String>,
     pub signature: Option<Signature>,
     pub note: Option<String>,
@@ -297,7 +300,7 @@ impl StyledDocument {
         blocks(&self.body, &mut out);
         if !self.attachment_note.is_empty() {
             // the label every renderer sets before the names
-            out.push(("附件：".to_string(), meta("attachments")));
+            out.push((ATTACHMENT_NOTE_LABEL.to_string(), meta("attachments")));
         }
         for l in &self.attachment_note {
             out.push((l.clone(), meta("attachments")));
