@@ -20,6 +20,7 @@ pub mod model;
 pub mod parse;
 pub mod render;
 pub mod style;
+pub mod verify;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -182,6 +183,9 @@ pub fn convert_document(
             Format::Html => render::html::render(&styled, &engine.fonts, &render::html::HtmlOptions { embed_fonts: opts.embed_fonts }),
             Format::Docx => render::docx::render(&styled, &render::docx::DocxOptions::default())?,
         };
+        let written = verify::written(*f, &bytes, paged.as_ref())
+            .map_err(|e| Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled))))?;
+        verify::conservation(&styled, *f, &written).map_err(|f| with_warnings(f, &diags))?;
         out.outputs.push((*f, bytes));
     }
     out.warnings = diags.items;
@@ -193,6 +197,10 @@ pub fn default_template(meta: &model::Meta) -> &'static str {
     let bulletin = meta.bulletin.is_some()
         || meta.kind.as_deref().is_some_and(|k| matches!(k.trim().to_lowercase().as_str(), "bulletin" | "简报" | "工作简报" | "jianbao"));
     if bulletin { "jianbao" } else { "gongwen" }
+}
+
+fn path_of(doc: &style::StyledDocument) -> &Path {
+    &doc.source.path
 }
 
 fn with_warnings(mut f: Failure, diags: &Diagnostics) -> Failure {

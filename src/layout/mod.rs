@@ -73,7 +73,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
     let geo = Geometry::of(tpl);
     let body_size = tpl.style("body").size.abs();
     let mut f =
-        Flow { doc, fonts, geo, body_size, pages: Vec::new(), cur: Page::default(), y: geo.top, outline: Vec::new(), missing: Vec::new(), placed: Vec::new() };
+        Flow { doc, fonts, geo, body_size, pages: Vec::new(), cur: Page::default(), y: geo.top, outline: Vec::new(), missing: Vec::new(), placed: Vec::new(), errors: Vec::new(), block_span: Span::default() };
     f.head();
     f.title();
     if let Some(a) = &doc.addressee {
@@ -105,7 +105,27 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         date: doc.date.as_deref().and_then(crate::style::dates::ymd),
     };
     diags.retain(|d| !d.is_error());
-    Ok((PagedDocument { width: geo.page_w, height: geo.page_h, pages: f.pages, outline: f.outline, info }, diags))
+    if !f.errors.is_empty() {
+        let mut all = diags;
+        all.append(&mut f.errors);
+        return Err(Failure(all));
+    }
+    let area = Area { x0: geo.left, y0: geo.top, x1: geo.right, y1: geo.bottom };
+    let paged = PagedDocument { width: geo.page_w, height: geo.page_h, pages: f.pages, outline: f.outline, info, area, slots: furniture_slots(tpl, &geo), cell: geo.cell.unwrap_or(body_size) };
+    crate::verify::placement(&paged, &doc.source)?;
+    Ok((paged, diags))
+}
+
+/// The slots under the type area where the page number and the running contact footer go.
+fn furniture_slots(tpl: &crate::style::Template, geo: &Geometry) -> Vec<Slot> {
+    let slot = |role: &'static str, offset: f32, size: f32| Slot {
+        role,
+        area: Area { x0: geo.left, y0: geo.bottom + offset - 1.0, x1: geo.right, y1: (geo.bottom + offset + size * 1.2).min(geo.page_h) },
+    };
+    vec![
+        slot("page_number", tpl.page_number.offset.abs(), tpl.style("page_number").size.abs()),
+        slot("footer", tpl.contact.footer_offset.abs(), tpl.style("footer").size.abs()),
+    ]
 }
 
 /// Indentation of a text block, in characters of its style.
@@ -143,6 +163,10 @@ struct Flow<'a> {
     outline: Vec<OutlineEntry>,
     missing: Vec<Missing>,
     placed: Vec<Placed>,
+    /// Blocks that cannot be laid out (a table wider than the type area).
+    errors: Vec<Diagnostic>,
+    /// The source of the block being set: rules and images carry it for placement errors.
+    block_span: Span,
 }
 
 impl<'a> Flow<'a> {
@@ -373,6 +397,7 @@ impl<'a> Flow<'a> {
                     hscale: 100.0,
                     role,
                     line: slot,
+                    span: a.span,
                 });
             }
             let r = run.as_mut().expect("run");
@@ -384,6 +409,7 @@ impl<'a> Flow<'a> {
                     rise: rise + g.y_offset * a.size,
                     text: if gi == 0 { a.text.clone() } else { String::new() },
                     squeeze: if gi == 0 && a.class != Class::Open { squeeze.max(0.0) } else { 0.0 },
+                    extent: if gi == 0 && a.glyphs.len() == 1 { owned_extent(a.class, g.advance * a.size, squeeze.max(0.0)) } else { [0.0, g.advance * a.size] },
                 });
                 pen += g.advance * a.size;
             }
@@ -465,7 +491,7 @@ impl<'a> Flow<'a> {
     }
 
     fn rule(&mut self, y: f32, width: f32, color: Color) {
-        self.cur.items.push(Item::Rule(Rule { x1: self.geo.left, y1: y, x2: self.geo.right, y2: y, width, color }));
+        self.cur.items.push(Item::Rule(Rule { x1: self.geo.left, y1: y, x2: self.geo.right, y2: y, width, color, span: self.block_span }));
     }
 
     // ---------------------------------------------------------------- head block
@@ -558,7 +584,7 @@ impl<'a> Flow<'a> {
                         let w =
                             self.put_text(&names, "signer", ns, ns.size.abs(), self.geo.right - cell, TextAlign::Right, base, doc.meta_span("signers"), None);
                         let ls = self.style("signer_label");
-                        self.put_text("签发人：", "signer_label", ls, ls.size.abs(), self.geo.right - cell - w, TextAlign::Right, base, Span::default(), None);
+                        self.put_text(crate::style::SIGNER_LABEL, "signer_label", ls, ls.size.abs(), self.geo.right - cell - w, TextAlign::Right, base, Span::default(), None);
                     }
                 }
             }
@@ -638,6 +664,7 @@ impl<'a> Flow<'a> {
 
     fn blocks(&mut self, blocks: &[SBlock], depth: usize) {
         for (i, b) in blocks.iter().enumerate() {
+            self.block_span = b.span;
             match &b.kind {
                 SKind::Para(p) => {
                     self.text_block(p, Indent::none(), 0);
@@ -658,7 +685,7 @@ impl<'a> Flow<'a> {
                         self.list_item(&it.marker, &it.blocks, l.depth);
                     }
                 }
-                SKind::Table(t) => table::table(self, t),
+                SKind::Table(t) => table::table(self, t, b.span),
                 SKind::Quote(q) => {
                     for qb in q {
                         match &qb.kind {
@@ -740,7 +767,7 @@ impl<'a> Flow<'a> {
         }
         let x = self.geo.left + (max_w - w) / 2.0;
         let y = self.y + 2.0;
-        self.cur.items.push(Item::Image(ImageItem { over_text: false, x, y, w, h, image: img.clone() }));
+        self.cur.items.push(Item::Image(ImageItem { over_text: false, x, y, w, h, image: img.clone(), span: self.block_span }));
         self.y = y + h + 2.0;
         if let Some(c) = &img.caption {
             self.text_block(&Para::new("caption", c.clone(), Span::default()), Indent::none(), 0);
@@ -756,7 +783,7 @@ impl<'a> Flow<'a> {
         self.blank(1, lh);
         let (top, _) = self.take_line(lh);
         let y = top + lh / 2.0;
-        self.cur.items.push(Item::Rule(Rule { x1: self.geo.left, y1: y, x2: self.geo.left + self.geo.width() / 4.0, y2: y, width: 0.5, color: Color::BLACK }));
+        self.cur.items.push(Item::Rule(Rule { x1: self.geo.left, y1: y, x2: self.geo.left + self.geo.width() / 4.0, y2: y, width: 0.5, color: Color::BLACK, span: self.block_span }));
         for (n, blocks) in &self.doc.footnotes {
             let mut first = true;
             for b in blocks {
@@ -857,7 +884,7 @@ impl<'a> Flow<'a> {
             // of the body
             let mid = (first_top.unwrap_or(last_bottom) + last_bottom) / 2.0;
             let top = (mid - lh * 0.25 - h / 2.0).max(body_bottom - lh);
-            self.cur.items.push(Item::Image(ImageItem { over_text: true, x: cx - d / 2.0, y: top, w: d, h, image: seal.clone() }));
+            self.cur.items.push(Item::Image(ImageItem { over_text: true, x: cx - d / 2.0, y: top, w: d, h, image: seal.clone(), span: doc.meta_span("seal") }));
         }
         let _ = (&mut sx, &mut dx);
     }
@@ -1046,7 +1073,7 @@ impl<'a> Flow<'a> {
         let gap_half = if self.grid() { (self.geo.pitch - self.geo.cell.unwrap_or(size)) / 2.0 } else { lh * 0.2 };
         let mut y_cursor = block_top;
         let top_rule = block_top - gap_half;
-        items.push(Item::Rule(Rule { x1: self.geo.left, y1: top_rule, x2: self.geo.right, y2: top_rule, width: thick, color }));
+        items.push(Item::Rule(Rule { x1: self.geo.left, y1: top_rule, x2: self.geo.right, y2: top_rule, width: thick, color, span: Span::default() }));
         let nrows = rows.len();
         for (ri, r) in rows.iter().enumerate() {
             for line in r {
@@ -1069,10 +1096,10 @@ impl<'a> Flow<'a> {
             }
             if ri + 1 < nrows {
                 let y = if self.grid() { self.slot_top(slot) - gap_half } else { y_cursor };
-                items.push(Item::Rule(Rule { x1: self.geo.left, y1: y, x2: self.geo.right, y2: y, width: thin, color }));
+                items.push(Item::Rule(Rule { x1: self.geo.left, y1: y, x2: self.geo.right, y2: y, width: thin, color, span: Span::default() }));
             }
         }
-        items.push(Item::Rule(Rule { x1: self.geo.left, y1: bottom, x2: self.geo.right, y2: bottom, width: thick, color }));
+        items.push(Item::Rule(Rule { x1: self.geo.left, y1: bottom, x2: self.geo.right, y2: bottom, width: thick, color, span: Span::default() }));
         self.pages[page].items.extend(items);
     }
 
@@ -1125,6 +1152,18 @@ impl<'a> Flow<'a> {
             }
             self.pages[i] = std::mem::replace(&mut self.cur, saved);
         }
+    }
+}
+
+/// The part of a glyph's box, from its x, that its line gives it: all of it, less the blank
+/// half a compressed mark gives up (after a closing mark, before an opening one, both sides of
+/// a middle mark).
+fn owned_extent(class: Class, advance: f32, squeeze: f32) -> [f32; 2] {
+    match class {
+        Class::Close => [0.0, advance - squeeze],
+        Class::Open => [squeeze, advance],
+        Class::Middle => [squeeze / 2.0, advance - squeeze / 2.0],
+        _ => [0.0, advance],
     }
 }
 

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use crate::fonts::Face;
+use crate::model::Span;
 use crate::style::SImage;
 use crate::style::units::Color;
 
@@ -15,6 +16,39 @@ pub struct PagedDocument {
     pub pages: Vec<Page>,
     pub outline: Vec<OutlineEntry>,
     pub info: DocInfo,
+    /// The type area (版心): every box of the body lies inside it.
+    pub area: Area,
+    /// Places outside the type area reserved for furniture (page number, running footer).
+    pub slots: Vec<Slot>,
+    /// The height of a body line's character box (the grid cell, or the body size): taller
+    /// display lines are centred on their line and may overhang it by half the difference.
+    pub cell: f32,
+}
+
+/// A rectangle in points from the top-left corner of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Area {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+}
+
+impl Area {
+    /// Is `other` inside, allowing `dx` and `dy` of overhang?
+    pub fn holds(&self, other: &Area, dx: f32, dy: f32) -> bool {
+        other.x0 >= self.x0 - dx && other.x1 <= self.x1 + dx && other.y0 >= self.y0 - dy && other.y1 <= self.y1 + dy
+    }
+    pub fn overlaps(&self, other: &Area) -> bool {
+        self.x0 < other.x1 && other.x0 < self.x1 && self.y0 < other.y1 && other.y0 < self.y1
+    }
+}
+
+/// Furniture outside the type area: which role may be set there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Slot {
+    pub role: &'static str,
+    pub area: Area,
 }
 
 /// PDF metadata.
@@ -71,6 +105,8 @@ pub struct TextRun {
     pub role: &'static str,
     /// Grid line on the page (0-based), when set on the grid.
     pub line: Option<u32>,
+    /// The source of its first character.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone)]
@@ -84,11 +120,21 @@ pub struct PlacedGlyph {
     /// Points this glyph's box gives up (compressed punctuation): its advance is reduced by
     /// this much, so text selection and extraction see the line within the measure.
     pub squeeze: f32,
+    /// The horizontal extent of the glyph's box from `x`, in points, that its line gives it:
+    /// the whole advance, less the blank half a compressed mark gives up. Placement and
+    /// overlap checks use it.
+    pub extent: [f32; 2],
 }
 
 impl TextRun {
     pub fn text(&self) -> String {
         self.glyphs.iter().map(|g| g.text.as_str()).collect()
+    }
+    /// The box of one glyph on the page: the part of its em box its line gives it.
+    pub fn glyph_box(&self, g: &PlacedGlyph) -> Area {
+        let scale = self.hscale / 100.0;
+        let base = self.baseline - g.rise;
+        Area { x0: g.x + g.extent[0] * scale, x1: g.x + g.extent[1] * scale, y0: base - 0.88 * self.size, y1: base + 0.12 * self.size }
     }
     pub fn x0(&self) -> f32 {
         self.glyphs.first().map(|g| g.x).unwrap_or(0.0)
@@ -103,6 +149,8 @@ pub struct Rule {
     pub y2: f32,
     pub width: f32,
     pub color: Color,
+    /// The source of the block it belongs to.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +162,8 @@ pub struct ImageItem {
     pub w: f32,
     pub h: f32,
     pub image: SImage,
+    /// The source of the image (or the seal field).
+    pub span: Span,
 }
 
 #[derive(Debug, Clone)]

@@ -1,15 +1,31 @@
 //! Tables: ruled cells, column widths from content within the type area, cell text broken with
-//! the body's Chinese rules, header rows repeated on every page, rows split across pages when
-//! taller than what is left, numeric columns right-aligned, merged cells.
+//! the body's Chinese rules, header rows repeated on every page, numeric columns right-aligned,
+//! merged cells.
+//!
+//! Pagination works on line slots, so nothing can be lost between pages: every row needs a
+//! whole number of lines (its tallest cell, and enough that each row-spanning cell fits in the
+//! rows it spans). A row is placed whole, or — when it is taller than the room left — split
+//! into pieces of its line slots that continue on the next pages. Rows that share a merged cell
+//! stay together when they fit on one page and otherwise break between (or inside) them; a
+//! merged cell cut by a page break is drawn as one bordered part per page, its text starting
+//! on the first part and flowing into the next. Every part holds at least as many lines as the
+//! pieces under it, so the parts of a cell together hold all of its lines.
 
 use super::atoms::{self, Atom};
 use super::{Flow, Item, Rule, lines};
-use crate::model::Align;
+use crate::diag::Diagnostic;
+use crate::model::{Align, Span};
 use crate::style::STable;
-use crate::style::units::Color;
+use crate::style::units::{Color, PT_PER_MM};
 
 const PAD_X: f32 = 4.0;
 const PAD_Y: f32 = 3.0;
+const EPS: f32 = 0.01;
+/// Header rows repeat on every page only while they take at most this share of a page.
+const MAX_REPEATED_HEADER: f32 = 0.5;
+/// A row is split at a page end only when at least this many of its lines fit before the break
+/// and at least this many follow it (unless it already starts at the top of a page).
+const MIN_SPLIT_LINES: usize = 2;
 
 /// A cell placed in the table grid.
 struct GridCell {
@@ -24,36 +40,133 @@ struct GridCell {
     lines: Vec<lines::Line>,
 }
 
-pub(super) fn table(f: &mut Flow, t: &STable) {
+/// A piece of a row on a page: `lines` of the row's line slots, with its top edge.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Piece {
+    pub row: usize,
+    pub lines: usize,
+    pub top: f32,
+    /// A header row repeated at the top of a continuation page.
+    pub repeat: bool,
+}
+
+/// Where the rows of a table go: the pieces on each page (the first page is the current one),
+/// and the y just below the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TablePlan {
+    pub pages: Vec<Vec<Piece>>,
+    pub end_y: f32,
+}
+
+/// The vertical frame a table is paginated in.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame {
+    pub top: f32,
+    pub bottom: f32,
+    /// Where the table starts on the current page.
+    pub start: f32,
+    /// Height of one line of cell text.
+    pub line: f32,
+    /// Padding above and below the text of a cell.
+    pub pad: f32,
+}
+
+impl Frame {
+    fn piece_h(&self, lines: usize) -> f32 {
+        lines as f32 * self.line + 2.0 * self.pad
+    }
+    /// Lines of a piece that fit between y and the bottom.
+    fn capacity(&self, y: f32) -> usize {
+        (((self.bottom - y - 2.0 * self.pad) / self.line) + EPS).floor().max(0.0) as usize
+    }
+}
+
+pub(super) fn table(f: &mut Flow, t: &STable, span: Span) {
     if t.rows.is_empty() {
         return;
     }
     let body_st = f.style("table");
-    let head_st = f.style("table_header");
     let size = body_st.size.abs();
     let lh = size * body_st.line_height.max(1.0);
-    // 1. place cells on the grid (rowspans occupy the rows below)
-    let mut occupied: Vec<Vec<bool>> = Vec::new();
-    let mut cells: Vec<GridCell> = Vec::new();
+    let (mut cells, ncols) = place_cells(f, t);
+    let Some(widths) = column_widths(&cells, ncols, t, f.geo.width(), size) else {
+        let need: f32 = column_floors(&cells, ncols, size).iter().sum();
+        f.errors.push(
+            Diagnostic::error(format!(
+                "this table needs {:.0} mm for its {ncols} columns; the type area is {:.0} mm wide",
+                need / PT_PER_MM,
+                f.geo.width() / PT_PER_MM
+            ))
+            .at(&f.doc.source, span)
+            .hint("split the table, or give it fewer columns"),
+        );
+        return;
+    };
+    let col_x: Vec<f32> = std::iter::once(0.0)
+        .chain(widths.iter().scan(0.0, |s, w| {
+            *s += w;
+            Some(*s)
+        }))
+        .collect();
+    for c in &mut cells {
+        let w = col_x[c.col + c.colspan] - col_x[c.col] - 2.0 * PAD_X;
+        c.lines = lines::break_lines(&c.atoms, w, w, false);
+    }
+    let nrows = t.rows.len();
+    let spans: Vec<(usize, usize, usize)> = cells.iter().map(|c| (c.row, c.rowspan, c.lines.len())).collect();
+    let rows = row_lines(&spans, nrows);
+    let bands = band_ends(&spans, nrows);
+
+    if f.grid() {
+        let slot = f.slot_at(f.y);
+        f.y = f.slot_top(slot);
+    }
+    let frame = Frame { top: f.geo.top, bottom: f.geo.bottom, start: f.y, line: lh, pad: PAD_Y };
+    let plan = paginate(&rows, t.header_rows.min(nrows), &bands, frame);
+    let parts = cell_parts(&cells, &plan, frame);
+    for pi in 0..plan.pages.len() {
+        if pi > 0 {
+            f.new_page();
+        }
+        for p in parts.iter().filter(|p| p.page == pi) {
+            draw_part(f, &cells[p.cell], p, &col_x, lh, size);
+        }
+    }
+    f.y = plan.end_y;
+    if let Some(c) = &t.caption {
+        f.text_block(&crate::style::Para::new("caption", c.clone(), span), super::Indent::none(), 0);
+    }
+    // back on the grid
+    if f.grid() {
+        let slot = f.slot_at(f.y + 2.0);
+        f.y = f.slot_top(slot);
+    }
+}
+
+/// Put every cell on the table grid (a row-spanning cell occupies the rows below it; header
+/// cells never reach below the header) and build its atoms.
+fn place_cells(f: &mut Flow, t: &STable) -> (Vec<GridCell>, usize) {
+    let body_st = f.style("table");
+    let head_st = f.style("table_header");
+    let nrows = t.rows.len();
+    let header_rows = t.header_rows.min(nrows);
+    let mut occupied: Vec<Vec<bool>> = vec![Vec::new(); nrows];
+    let mut cells = Vec::new();
     for (ri, row) in t.rows.iter().enumerate() {
-        let header = ri < t.header_rows;
+        let header = ri < header_rows;
+        let limit = if header { header_rows } else { nrows };
         let mut col = 0;
         for c in row {
-            while occupied.get(ri).is_some_and(|r| r.get(col).copied().unwrap_or(false)) {
+            while occupied[ri].get(col).copied().unwrap_or(false) {
                 col += 1;
             }
             let cs = c.colspan.max(1) as usize;
-            let rs = (c.rowspan.max(1) as usize).min(t.rows.len() - ri);
-            for r in ri..ri + rs {
-                if occupied.len() <= r {
-                    occupied.resize(r + 1, Vec::new());
+            let rs = (c.rowspan.max(1) as usize).min(limit - ri);
+            for r in &mut occupied[ri..ri + rs] {
+                if r.len() < col + cs {
+                    r.resize(col + cs, false);
                 }
-                if occupied[r].len() < col + cs {
-                    occupied[r].resize(col + cs, false);
-                }
-                for k in col..col + cs {
-                    occupied[r][k] = true;
-                }
+                r[col..col + cs].fill(true);
             }
             let st = if header { head_st } else { body_st };
             let atoms = f.atoms_of(&c.runs, st);
@@ -63,16 +176,35 @@ pub(super) fn table(f: &mut Flow, t: &STable) {
         }
     }
     let ncols = occupied.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    let total_w = f.geo.width();
+    (cells, ncols)
+}
 
-    // 2. column widths
+/// The narrowest each column may be: its widest single character (or unbreakable cluster) and
+/// the padding, and never less than one character of the table's size.
+fn column_floors(cells: &[GridCell], ncols: usize, size: f32) -> Vec<f32> {
+    let mut floor = vec![size + 2.0 * PAD_X; ncols];
+    for c in cells {
+        let widest = c.atoms.iter().map(|a| a.width).fold(0.0, f32::max);
+        // a merged cell's widest atom must fit its columns together
+        let per = (widest + 2.0 * PAD_X) - (c.colspan as f32 - 1.0) * (size + 2.0 * PAD_X);
+        floor[c.col] = floor[c.col].max(per);
+    }
+    floor
+}
+
+/// Column widths from content: every column as wide as its text when that fits, else shared
+/// out between the narrowest (longest unbreakable run) and the natural width; never below a
+/// column's floor. None when the floors alone are wider than the type area.
+fn column_widths(cells: &[GridCell], ncols: usize, t: &STable, total_w: f32, size: f32) -> Option<Vec<f32>> {
+    let floor = column_floors(cells, ncols, size);
+    if floor.iter().sum::<f32>() > total_w + EPS {
+        return None;
+    }
     let mut min_w = vec![2.0 * size + 2.0 * PAD_X; ncols];
-    let mut max_w = vec![2.0 * size + 2.0 * PAD_X; ncols];
+    let mut max_w = min_w.clone();
     for c in cells.iter().filter(|c| c.colspan == 1) {
-        let widest = widest_unbreakable(&c.atoms);
-        let natural = atoms::width(&c.atoms);
-        min_w[c.col] = min_w[c.col].max(widest + 2.0 * PAD_X);
-        max_w[c.col] = max_w[c.col].max(natural + 2.0 * PAD_X);
+        min_w[c.col] = min_w[c.col].max(widest_unbreakable(&c.atoms) + 2.0 * PAD_X);
+        max_w[c.col] = max_w[c.col].max(atoms::width(&c.atoms) + 2.0 * PAD_X);
     }
     let widths: Vec<f32> = if t.widths.len() == ncols && t.widths.iter().all(|w| *w > 0.0) {
         let s: f32 = t.widths.iter().sum();
@@ -83,178 +215,211 @@ pub(super) fn table(f: &mut Flow, t: &STable) {
         if smax <= total_w {
             max_w.iter().map(|w| w + (total_w - smax) * w / smax).collect()
         } else if smin <= total_w {
-            let r = (total_w - smin) / (smax - smin).max(0.01);
+            let r = (total_w - smin) / (smax - smin).max(EPS);
             (0..ncols).map(|i| min_w[i] + (max_w[i] - min_w[i]) * r).collect()
         } else {
             min_w.iter().map(|w| w * total_w / smin).collect()
         }
     };
-    let col_x: Vec<f32> = std::iter::once(0.0)
-        .chain(widths.iter().scan(0.0, |s, w| {
-            *s += w;
-            Some(*s)
-        }))
-        .collect();
-
-    // 3. break cell text; row heights
-    let nrows = t.rows.len();
-    let mut row_h = vec![lh + 2.0 * PAD_Y; nrows];
-    for c in &mut cells {
-        let w = col_x[c.col + c.colspan] - col_x[c.col] - 2.0 * PAD_X;
-        c.lines = lines::break_lines(&c.atoms, w.max(size), w.max(size), false);
-        if c.rowspan == 1 {
-            row_h[c.row] = row_h[c.row].max(c.lines.len().max(1) as f32 * lh + 2.0 * PAD_Y);
-        }
-    }
-    for c in cells.iter().filter(|c| c.rowspan > 1) {
-        let need = c.lines.len().max(1) as f32 * lh + 2.0 * PAD_Y;
-        let have: f32 = row_h[c.row..c.row + c.rowspan].iter().sum();
-        if need > have {
-            row_h[c.row + c.rowspan - 1] += need - have;
-        }
-    }
-
-    // 4. place rows, page by page, repeating the header rows
-    if f.grid() {
-        let slot = f.slot_at(f.y);
-        f.y = f.slot_top(slot);
-    }
-    let header_h: f32 = row_h[..t.header_rows.min(nrows)].iter().sum();
-    let page_h = f.geo.bottom - f.geo.top;
-    // start on a new page if not even the header and one body line fit
-    if f.y + header_h + lh + 2.0 * PAD_Y > f.geo.bottom && f.y > f.geo.top + 1.0 {
-        f.new_page();
-    }
-    let mut r = 0;
-    // per cell: the first line not yet drawn (rows split across pages)
-    let mut line_from: Vec<usize> = vec![0; cells.len()];
-    // the page (count of finished pages) whose top already shows the header
-    let mut header_page = usize::MAX;
-    let draw_header = |f: &mut Flow, line_from: &mut Vec<usize>| {
-        let mut hy = f.y;
-        for hr in 0..t.header_rows.min(nrows) {
-            draw_row(f, &cells, line_from, hr, hr + 1, &col_x, &row_h, hy, lh, size, usize::MAX, true);
-            hy += row_h[hr];
-        }
-        f.y = hy;
-    };
-    while r < nrows {
-        let is_header = r < t.header_rows;
-        // rows joined by rowspans stay together
-        let mut end = r + 1;
-        let mut k = r;
-        while k < end {
-            for c in cells.iter().filter(|c| c.row == k) {
-                end = end.max(c.row + c.rowspan);
-            }
-            k += 1;
-        }
-        let block_h: f32 = row_h[r..end].iter().sum();
-        if is_header {
-            draw_row(f, &cells, &mut line_from, r, end, &col_x, &row_h, f.y, lh, size, usize::MAX, false);
-            f.y += block_h;
-            header_page = f.pages.len();
-            r = end;
-            continue;
-        }
-        let room = f.geo.bottom - f.y;
-        if block_h > room + 0.01 && (block_h <= page_h - header_h || room < lh * 2.0 + 2.0 * PAD_Y) {
-            f.new_page();
-        }
-        if t.header_rows > 0 && header_page != f.pages.len() {
-            draw_header(f, &mut line_from);
-            header_page = f.pages.len();
-        }
-        let room = f.geo.bottom - f.y;
-        if block_h > room + 0.01 && end - r == 1 {
-            // a row taller than a page: as many lines as fit, the rest on the next page(s)
-            let mut rh = row_h.clone();
-            loop {
-                let room = f.geo.bottom - f.y;
-                let fit = (((room - 2.0 * PAD_Y) / lh).floor().max(1.0)) as usize;
-                let left = cells.iter().enumerate().filter(|(_, c)| c.row == r).map(|(i, c)| c.lines.len().saturating_sub(line_from[i])).max().unwrap_or(0);
-                let n = fit.min(left.max(1));
-                rh[r] = n as f32 * lh + 2.0 * PAD_Y;
-                draw_row(f, &cells, &mut line_from, r, end, &col_x, &rh, f.y, lh, size, n, false);
-                f.y += rh[r];
-                if left <= fit {
-                    break;
-                }
-                f.new_page();
-                if t.header_rows > 0 {
-                    draw_header(f, &mut line_from);
-                    header_page = f.pages.len();
-                }
-            }
-            r = end;
-            continue;
-        }
-        draw_row(f, &cells, &mut line_from, r, end, &col_x, &row_h, f.y, lh, size, usize::MAX, false);
-        f.y += block_h;
-        r = end;
-    }
-    if let Some(c) = &t.caption {
-        f.text_block(&crate::style::Para::new("caption", c.clone(), crate::model::Span::default()), super::Indent::none(), 0);
-    }
-    // back on the grid
-    if f.grid() {
-        let slot = f.slot_at(f.y + 2.0);
-        f.y = f.slot_top(slot);
-    }
+    Some(raise_to_floor(widths, &floor))
 }
 
-/// Draw rows r..end at `top`; `max_lines` limits the lines drawn per cell (split rows).
-#[allow(clippy::too_many_arguments)]
-fn draw_row(
-    f: &mut Flow,
-    cells: &[GridCell],
-    line_from: &mut [usize],
-    r: usize,
-    end: usize,
-    col_x: &[f32],
-    row_h: &[f32],
-    top: f32,
-    lh: f32,
-    size: f32,
-    max_lines: usize,
-    header_repeat: bool,
-) {
-    let left = f.geo.left;
-    let row_top = |row: usize| top + row_h[r..row].iter().sum::<f32>();
-    for (i, c) in cells.iter().enumerate() {
-        if c.row < r || c.row >= end {
-            continue;
+/// Widen the columns below their floor, taking the width from the columns above theirs in
+/// proportion to what each can give; the total stays the same.
+fn raise_to_floor(mut widths: Vec<f32>, floor: &[f32]) -> Vec<f32> {
+    let deficit: f32 = widths.iter().zip(floor).map(|(w, f)| (f - w).max(0.0)).sum();
+    if deficit <= EPS {
+        return widths;
+    }
+    let spare: f32 = widths.iter().zip(floor).map(|(w, f)| (w - f).max(0.0)).sum();
+    let take = if spare > EPS { (deficit / spare).min(1.0) } else { 0.0 };
+    for (w, f) in widths.iter_mut().zip(floor) {
+        if *w < *f {
+            *w = *f;
+        } else {
+            *w -= (*w - f) * take;
         }
-        let x0 = left + col_x[c.col];
-        let x1 = left + col_x[c.col + c.colspan];
-        let y0 = row_top(c.row);
-        let y1 = row_top((c.row + c.rowspan).min(end));
-        // borders
-        for (ax, ay, bx, by) in [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)] {
-            f.cur.items.push(Item::Rule(Rule { x1: ax, y1: ay, x2: bx, y2: by, width: 0.5, color: Color::BLACK }));
+    }
+    widths
+}
+
+/// Lines each row needs: its tallest single-row cell (at least one line), then, for every
+/// row-spanning cell whose rows are too short, the missing lines added to its last row.
+pub fn row_lines(cells: &[(usize, usize, usize)], nrows: usize) -> Vec<usize> {
+    let mut rows = vec![1usize; nrows];
+    for &(row, span, lines) in cells {
+        if span == 1 {
+            rows[row] = rows[row].max(lines);
         }
-        // text, vertically centred in the cell
-        let from = if header_repeat { 0 } else { line_from[i] };
-        let upto = (from + max_lines).min(c.lines.len());
-        let n = upto - from;
-        let text_h = n as f32 * lh;
-        let y_centre = y0 + ((y1 - y0) - text_h).max(2.0 * PAD_Y) / 2.0;
-        let mut y = if max_lines != usize::MAX { y0 + PAD_Y } else { y_centre };
-        let inner = x1 - x0 - 2.0 * PAD_X;
-        for l in &c.lines[from..upto] {
-            let shift = match c.align {
-                Align::Center => (inner - l.width).max(0.0) / 2.0,
-                Align::Right => (inner - l.width).max(0.0),
-                _ => 0.0,
+    }
+    // shorter spans first, so a long span sees the rows the short ones already grew
+    let mut merged: Vec<&(usize, usize, usize)> = cells.iter().filter(|c| c.1 > 1).collect();
+    merged.sort_by_key(|c| (c.1, c.0));
+    for &&(row, span, lines) in &merged {
+        let have: usize = rows[row..row + span].iter().sum();
+        if lines > have {
+            rows[row + span - 1] += lines - have;
+        }
+    }
+    rows
+}
+
+/// For each row, the end (exclusive) of the band of rows joined to it by row-spanning cells.
+pub fn band_ends(cells: &[(usize, usize, usize)], nrows: usize) -> Vec<usize> {
+    let mut reach: Vec<usize> = (1..=nrows).collect();
+    for &(row, span, _) in cells {
+        reach[row] = reach[row].max(row + span);
+    }
+    let mut ends = vec![0; nrows];
+    let mut r = 0;
+    while r < nrows {
+        let mut end = reach[r];
+        let mut k = r;
+        while k < end {
+            end = end.max(reach[k]);
+            k += 1;
+        }
+        ends[r..end].fill(end);
+        r = end;
+    }
+    ends
+}
+
+/// Paginate rows of `rows[r]` lines. Header rows repeat at the top of every continuation page
+/// while they are short enough; a band of rows joined by merged cells starts on a new page when
+/// it fits on one and not in the room left; a row taller than the room left is split.
+pub fn paginate(rows: &[usize], header_rows: usize, bands: &[usize], frame: Frame) -> TablePlan {
+    let header_h: f32 = rows[..header_rows].iter().map(|&n| frame.piece_h(n)).sum();
+    let page_h = frame.bottom - frame.top;
+    let repeat = header_rows > 0 && header_h + frame.piece_h(1) <= page_h * MAX_REPEATED_HEADER;
+    let mut pages: Vec<Vec<Piece>> = vec![Vec::new()];
+    let mut y = frame.start;
+    // the header and a first line of the body start together
+    let first_need = if repeat { header_h + frame.piece_h(1) } else { frame.piece_h(rows.first().copied().unwrap_or(1).min(MIN_SPLIT_LINES)) };
+    if y + first_need > frame.bottom + EPS && y > frame.top + EPS {
+        pages.push(Vec::new());
+        y = frame.top;
+    }
+    let mut content_top = y;
+    let place_header = |pages: &mut Vec<Vec<Piece>>, y: &mut f32, repeat_piece: bool| {
+        for (r, &n) in rows[..header_rows].iter().enumerate() {
+            pages.last_mut().expect("page").push(Piece { row: r, lines: n, top: *y, repeat: repeat_piece });
+            *y += frame.piece_h(n);
+        }
+    };
+    let body_start = if repeat {
+        place_header(&mut pages, &mut y, false);
+        content_top = y;
+        header_rows
+    } else {
+        0
+    };
+    let fresh_room = page_h - if repeat { header_h } else { 0.0 };
+    for r in body_start..rows.len() {
+        let band_start = r == 0 || bands[r - 1] != bands[r] || r == body_start;
+        if band_start && bands[r] - r > 1 {
+            let band_h: f32 = rows[r..bands[r]].iter().map(|&n| frame.piece_h(n)).sum();
+            if y + band_h > frame.bottom + EPS && band_h <= fresh_room + EPS && y > content_top + EPS {
+                next_page(&mut pages, &mut y, &mut content_top, frame, repeat, &place_header);
+            }
+        }
+        let mut left = rows[r];
+        loop {
+            let cap = frame.capacity(y);
+            if cap >= left {
+                pages.last_mut().expect("page").push(Piece { row: r, lines: left, top: y, repeat: false });
+                y += frame.piece_h(left);
+                break;
+            }
+            let at_top = y <= content_top + EPS;
+            if at_top || (cap >= MIN_SPLIT_LINES && left - cap >= MIN_SPLIT_LINES) {
+                // at a page top at least one line goes here, so the loop always moves on
+                let n = cap.max(1).min(left);
+                pages.last_mut().expect("page").push(Piece { row: r, lines: n, top: y, repeat: false });
+                left -= n;
+            }
+            next_page(&mut pages, &mut y, &mut content_top, frame, repeat, &place_header);
+        }
+    }
+    TablePlan { pages, end_y: y }
+}
+
+fn next_page(pages: &mut Vec<Vec<Piece>>, y: &mut f32, content_top: &mut f32, frame: Frame, repeat: bool, header: &dyn Fn(&mut Vec<Vec<Piece>>, &mut f32, bool)) {
+    pages.push(Vec::new());
+    *y = frame.top;
+    if repeat {
+        header(pages, y, true);
+    }
+    *content_top = *y;
+}
+
+/// The part of a cell on one page: its box and the range of its lines drawn there.
+#[derive(Debug, Clone, PartialEq)]
+struct Part {
+    cell: usize,
+    page: usize,
+    y0: f32,
+    y1: f32,
+    lines: std::ops::Range<usize>,
+    /// The whole text in this one part: centred vertically; else set from the top.
+    centred: bool,
+}
+
+/// Cut every cell into its parts, one per page its rows reach, and give each part the lines
+/// it can hold (a repeated header shows all its lines again).
+fn cell_parts(cells: &[GridCell], plan: &TablePlan, frame: Frame) -> Vec<Part> {
+    let mut parts = Vec::new();
+    for (ci, c) in cells.iter().enumerate() {
+        let rows = c.row..c.row + c.rowspan;
+        let mut next_line = 0;
+        let mut mine: Vec<Part> = Vec::new();
+        for (pi, page) in plan.pages.iter().enumerate() {
+            let pieces: Vec<&Piece> = page.iter().filter(|p| rows.contains(&p.row)).collect();
+            let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else { continue };
+            let y0 = first.top;
+            let y1 = last.top + frame.piece_h(last.lines);
+            let lines = if first.repeat {
+                0..c.lines.len()
+            } else {
+                let cap = (((y1 - y0 - 2.0 * frame.pad) / frame.line) + EPS).floor().max(0.0) as usize;
+                let upto = (next_line + cap).min(c.lines.len());
+                let r = next_line..upto;
+                next_line = upto;
+                r
             };
-            let base = y + (lh - size) / 2.0 + 0.88 * size;
-            let role = if c.header { "table_header" } else { "table" };
-            f.emit_atoms(&c.atoms[l.start..l.end], &l.xs, x0 + PAD_X + shift, base, role, None);
-            y += lh;
+            mine.push(Part { cell: ci, page: pi, y0, y1, lines, centred: false });
         }
-        if !header_repeat {
-            line_from[i] = upto;
+        let originals = mine.iter().filter(|p| plan.pages[p.page].iter().any(|x| !x.repeat && rows.contains(&x.row))).count();
+        for p in &mut mine {
+            p.centred = originals <= 1 || p.lines.len() == c.lines.len();
         }
+        parts.extend(mine);
+    }
+    parts
+}
+
+/// Draw one part of a cell: its four borders and its lines.
+fn draw_part(f: &mut Flow, c: &GridCell, p: &Part, col_x: &[f32], lh: f32, size: f32) {
+    let x0 = f.geo.left + col_x[c.col];
+    let x1 = f.geo.left + col_x[c.col + c.colspan];
+    let (y0, y1) = (p.y0, p.y1);
+    let span = c.atoms.first().map(|a| a.span).unwrap_or_default();
+    for (ax, ay, bx, by) in [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)] {
+        f.cur.items.push(Item::Rule(Rule { x1: ax, y1: ay, x2: bx, y2: by, width: 0.5, color: Color::BLACK, span }));
+    }
+    let n = p.lines.len();
+    let mut y = if p.centred { y0 + ((y1 - y0) - n as f32 * lh).max(2.0 * PAD_Y) / 2.0 } else { y0 + PAD_Y };
+    let inner = x1 - x0 - 2.0 * PAD_X;
+    let role = if c.header { "table_header" } else { "table" };
+    for l in &c.lines[p.lines.clone()] {
+        let shift = match c.align {
+            Align::Center => (inner - l.width).max(0.0) / 2.0,
+            Align::Right => (inner - l.width).max(0.0),
+            _ => 0.0,
+        };
+        let base = y + (lh - size) / 2.0 + 0.88 * size;
+        f.emit_atoms(&c.atoms[l.start..l.end], &l.xs, x0 + PAD_X + shift, base, role, None);
+        y += lh;
     }
 }
 
@@ -271,4 +436,82 @@ fn widest_unbreakable(atoms: &[Atom]) -> f32 {
         }
     }
     best.max(cur)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FRAME: Frame = Frame { top: 100.0, bottom: 700.0, start: 100.0, line: 18.0, pad: 3.0 };
+
+    /// Every line slot of every row is placed exactly once, inside the frame.
+    fn assert_complete(rows: &[usize], plan: &TablePlan, frame: Frame) {
+        let mut placed = vec![0usize; rows.len()];
+        for page in &plan.pages {
+            for p in page {
+                assert!(p.top >= frame.top - EPS && p.top + frame.piece_h(p.lines) <= frame.bottom + EPS, "{p:?} off the page");
+                if !p.repeat {
+                    placed[p.row] += p.lines;
+                }
+            }
+        }
+        assert_eq!(placed, rows);
+    }
+
+    #[test]
+    fn a_merged_cell_longer_than_the_rows_it_spans_grows_its_last_row() {
+        // rows 0..3 of one line each; a cell over rows 0..3 needs 5 lines
+        assert_eq!(row_lines(&[(0, 1, 1), (0, 3, 5), (1, 1, 1), (2, 1, 1)], 3), vec![1, 1, 3]);
+    }
+
+    #[test]
+    fn bands_join_rows_that_share_a_merged_cell() {
+        assert_eq!(band_ends(&[(0, 1, 1), (1, 3, 1), (3, 2, 1), (5, 1, 1)], 6), vec![1, 5, 5, 5, 5, 6]);
+    }
+
+    #[test]
+    fn a_band_taller_than_a_page_breaks_between_its_rows_and_repeats_the_header() {
+        // header + 55 rows all joined by one merged cell (corpus 07's attachment table)
+        let mut rows = vec![1];
+        rows.extend(std::iter::repeat_n(3, 55));
+        let bands: Vec<usize> = std::iter::once(1).chain(std::iter::repeat_n(56, 55)).collect();
+        let plan = paginate(&rows, 1, &bands, FRAME);
+        assert!(plan.pages.len() > 3);
+        assert_complete(&rows, &plan, FRAME);
+        for page in &plan.pages[1..] {
+            assert!(page[0].repeat && page[0].row == 0, "header row at the top of every page");
+        }
+    }
+
+    #[test]
+    fn a_row_taller_than_a_page_is_split_into_pieces() {
+        let rows = vec![1, 100, 1];
+        let plan = paginate(&rows, 1, &[1, 2, 3], FRAME);
+        assert_complete(&rows, &plan, FRAME);
+        assert!(plan.pages.iter().filter(|p| p.iter().any(|x| x.row == 1)).count() >= 3);
+    }
+
+    #[test]
+    fn a_short_row_near_the_page_end_moves_to_the_next_page_whole() {
+        let frame = Frame { start: 700.0 - 2.0 * 18.0 - 6.0 - 1.0, ..FRAME };
+        let plan = paginate(&[1, 3], 1, &[1, 2], frame);
+        // header and the 3-line row both on the next page
+        assert!(plan.pages[0].is_empty());
+        assert_eq!(plan.pages[1].len(), 2);
+    }
+
+    #[test]
+    fn a_header_taller_than_half_a_page_is_not_repeated() {
+        let rows = vec![20, 30, 30];
+        let plan = paginate(&rows, 1, &[1, 2, 3], FRAME);
+        assert_complete(&rows, &plan, FRAME);
+        assert!(plan.pages.iter().flatten().all(|p| !p.repeat));
+    }
+
+    #[test]
+    fn floors_are_met_without_changing_the_total() {
+        let w = raise_to_floor(vec![10.0, 100.0, 90.0], &[30.0, 20.0, 20.0]);
+        assert!((w.iter().sum::<f32>() - 200.0).abs() < 0.01);
+        assert!(w[0] >= 30.0 - 0.01 && w[1] >= 20.0 && w[2] >= 20.0);
+    }
 }

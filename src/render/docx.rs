@@ -512,7 +512,7 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                     p = cx.add_runs(p, "doc_number", &[SRun { text: doc_number.clone().unwrap_or_default(), ..SRun::default() }]);
                     let pos = tw(geo.width() - 2.0 * cx.cell).max(0) as usize;
                     p = p.add_tab(Tab::new().val(TabValueType::Right).pos(pos)).add_run(Run::new().add_tab());
-                    p = cx.add_runs(p, "signer_label", &[SRun { text: "签发人：".into(), ..SRun::default() }]);
+                    p = cx.add_runs(p, "signer_label", &[SRun { text: crate::style::SIGNER_LABEL.into(), ..SRun::default() }]);
                     cx.add_runs(p, "signer", &[SRun { text: signers.join("　"), ..SRun::default() }])
                 };
                 let sp = rule_space(geo.slot_top(slot) + geo.pitch);

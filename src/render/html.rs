@@ -245,8 +245,9 @@ fn head(h: &mut String, doc: &StyledDocument) {
                 } else {
                     let _ = writeln!(
                         h,
-                        "<p class=\"doc-number upward\"><span>{}</span><span class=\"signer\">签发人：<span class=\"names\">{}</span></span></p>",
+                        "<p class=\"doc-number upward\"><span>{}</span><span class=\"signer\">{}<span class=\"names\">{}</span></span></p>",
                         esc(&n),
+                        crate::style::SIGNER_LABEL,
                         esc(&signers.join("　"))
                     );
                 }

@@ -203,6 +203,9 @@ pub struct ContactInfo {
     pub cells: Vec<String>,
 }
 
+/// The label every renderer sets before the names of an upward document's signers.
+pub const SIGNER_LABEL: &str = "签发人：";
+
 /// The label every renderer sets before the attachment note's names (附件说明).
 pub const ATTACHMENT_NOTE_LABEL: &str = "附件：";
 
@@ -233,6 +236,17 @@ pub struct StyledDocument {
 impl StyledDocument {
     /// Every text of the document that will be set, with where it came from: for glyph checks.
     pub fn all_text(&self) -> Vec<(String, Span)> {
+        self.texts(true)
+    }
+
+    /// The document's own text, without the marks folio generates that a format may draw in its
+    /// own way (list markers and footnote numbers are Word numbering in the DOCX): what every
+    /// format must print, for the conservation check.
+    pub fn content_text(&self) -> Vec<(String, Span)> {
+        self.texts(false)
+    }
+
+    fn texts(&self, generated: bool) -> Vec<(String, Span)> {
         let mut out = Vec::new();
         let whole = Span::new(0, 0);
         let meta = |k: &str| self.meta_span(k);
@@ -243,11 +257,18 @@ impl StyledDocument {
                         out.push((t.clone(), meta(k)));
                     }
                 }
+                // joint issuers stack with one 文件 to their right
                 for o in organs {
-                    out.push((format!("{o}{suffix}"), meta("issuer")));
+                    out.push((o.clone(), meta("issuer")));
+                }
+                if !organs.is_empty() {
+                    out.push((suffix.clone(), meta("issuer")));
+                }
+                if !signers.is_empty() {
+                    out.push((SIGNER_LABEL.to_string(), meta("signers")));
                 }
                 for s in signers {
-                    out.push((format!("签发人：{s}"), meta("signers")));
+                    out.push((s.clone(), meta("signers")));
                 }
             }
             Head::Bulletin { name, issue, issuer, date } => {
@@ -267,27 +288,31 @@ impl StyledDocument {
         if let Some(a) = &self.addressee {
             out.push((a.clone(), meta("addressee")));
         }
-        fn blocks(b: &[SBlock], out: &mut Vec<(String, Span)>) {
+        let runs = |runs: &[Run], out: &mut Vec<(String, Span)>| out.extend(runs.iter().filter(|r| generated || r.note.is_none()).map(|r| (r.text.clone(), r.span)));
+        let blocks = |b: &[SBlock], out: &mut Vec<(String, Span)>| walk(b, out, generated, &runs);
+        fn walk(b: &[SBlock], out: &mut Vec<(String, Span)>, generated: bool, runs: &dyn Fn(&[Run], &mut Vec<(String, Span)>)) {
             for b in b {
                 match &b.kind {
-                    SKind::Para(p) => out.extend(p.runs.iter().map(|r| (r.text.clone(), r.span))),
+                    SKind::Para(p) => runs(&p.runs, out),
                     SKind::Heading { number, para, .. } => {
                         out.push((number.clone(), b.span));
-                        out.extend(para.runs.iter().map(|r| (r.text.clone(), r.span)))
+                        runs(&para.runs, out)
                     }
                     SKind::List(l) => l.items.iter().for_each(|i| {
-                        out.push((i.marker.clone(), b.span));
-                        blocks(&i.blocks, out)
+                        if generated {
+                            out.push((i.marker.clone(), b.span));
+                        }
+                        walk(&i.blocks, out, generated, runs)
                     }),
                     SKind::Table(t) => {
                         for c in t.rows.iter().flatten() {
-                            out.extend(c.runs.iter().map(|r| (r.text.clone(), r.span)));
+                            runs(&c.runs, out);
                         }
                         if let Some(c) = &t.caption {
                             out.push((c.clone(), b.span));
                         }
                     }
-                    SKind::Quote(q) => blocks(q, out),
+                    SKind::Quote(q) => walk(q, out, generated, runs),
                     SKind::Image(i) => {
                         if let Some(c) = &i.caption {
                             out.push((c.clone(), b.span))
@@ -333,7 +358,8 @@ impl StyledDocument {
                 }
             }
         }
-        if let Some(c) = &self.contact {
+        // the running footer line (the 版记's contact cells are among its rows above)
+        if let Some(c) = self.contact.as_ref().filter(|c| c.placement == ContactPlacement::EveryPage) {
             out.push((c.line.clone(), meta("contact")));
         }
         out
