@@ -333,9 +333,12 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
                 _ => natural,
             };
             let cell_w = opts.measure.cell.unwrap_or(opts.size);
+            // punctuation may give up what it has beyond half a cell, never more: a mark whose
+            // glyph is already narrow (a proportional ·) does not shrink
+            let half_cell_over = (width - cell_w * 0.5).clamp(0.0, cell_w * 0.5);
             let shrink = match aclass {
-                Class::Open | Class::Close => cell_w * 0.5,
-                Class::Middle if n_chars == 1 && !matches!(chars[ci].c, '—' | '…') => cell_w * 0.5,
+                Class::Open | Class::Close => half_cell_over,
+                Class::Middle if n_chars == 1 && !matches!(chars[ci].c, '—' | '…') => half_cell_over,
                 _ => 0.0,
             };
             let fake_bold = bold && !face.bold;

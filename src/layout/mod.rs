@@ -368,15 +368,20 @@ impl<'a> Flow<'a> {
             if a.glyphs.is_empty() {
                 continue;
             }
-            // where the glyph box starts inside the atom's box (centred; compressed marks keep ink)
+            // where the glyph box starts in the atom's slot of width w: centred, except that a
+            // mark narrower than its glyph keeps its ink in the slot (closing marks' ink is on the
+            // left, opening marks' on the right, middle marks' in the middle)
             let squeeze = a.width - w;
-            let mut off = (a.width - a.natural) / 2.0;
-            match a.class {
-                Class::Open => off -= squeeze,
-                Class::Middle => off -= squeeze / 2.0,
-                _ => {}
-            }
-            let rise = if a.superscript { a.size * 0.7 } else { 0.0 };
+            let narrowed = a.natural - a.width > 1.0;
+            let off = match a.class {
+                Class::Close if narrowed => 0.0,
+                Class::Open if narrowed => w - a.natural,
+                Class::Open => (a.width - a.natural) / 2.0 - squeeze,
+                Class::Middle => (w - a.natural) / 2.0,
+                _ => (a.width - a.natural) / 2.0,
+            };
+            let slot_x = x0 + x;
+            let rise = if a.superscript { a.size * 0.5 } else { 0.0 };
             let bold_stroke = if a.fake_bold { a.size * 0.025 } else { 0.0 };
             let slant = if a.slant { 0.2 } else { 0.0 };
             let same = run
@@ -403,13 +408,22 @@ impl<'a> Flow<'a> {
             let r = run.as_mut().expect("run");
             let mut pen = x0 + x + off;
             for (gi, g) in a.glyphs.iter().enumerate() {
+                let gx = pen + g.x_offset * a.size;
+                let advance = g.advance * a.size;
+                // the blank a mark gives up after its ink, so extraction sees the slot's width
+                let given_up = match a.class {
+                    _ if gi > 0 => 0.0,
+                    Class::Open => 0.0,
+                    Class::Close | Class::Middle if narrowed => (gx + advance - slot_x - w).max(0.0),
+                    _ => squeeze.max(0.0),
+                };
                 r.glyphs.push(PlacedGlyph {
                     id: g.id,
-                    x: pen + g.x_offset * a.size,
+                    x: gx,
                     rise: rise + g.y_offset * a.size,
                     text: if gi == 0 { a.text.clone() } else { String::new() },
-                    squeeze: if gi == 0 && a.class != Class::Open { squeeze.max(0.0) } else { 0.0 },
-                    extent: if gi == 0 && a.glyphs.len() == 1 { owned_extent(a.class, g.advance * a.size, squeeze.max(0.0)) } else { [0.0, g.advance * a.size] },
+                    squeeze: given_up,
+                    extent: slot_extent(gx, advance, slot_x, w),
                 });
                 pen += g.advance * a.size;
             }
@@ -896,6 +910,12 @@ impl<'a> Flow<'a> {
             return;
         }
         let keep = 2;
+        // only two lines that are the last things on the page move: never a table or an
+        // image set after (or between) them
+        let last = &self.placed[self.placed.len() - keep..];
+        if last[1].items.end != self.cur.items.len() || last[0].items.end != last[1].items.start {
+            return;
+        }
         let moved: Vec<Placed> = self.placed.split_off(self.placed.len() - keep);
         let first_item = moved.first().map(|p| p.items.start).unwrap_or(self.cur.items.len());
         let items: Vec<Item> = self.cur.items.split_off(first_item);
@@ -1155,16 +1175,13 @@ impl<'a> Flow<'a> {
     }
 }
 
-/// The part of a glyph's box, from its x, that its line gives it: all of it, less the blank
-/// half a compressed mark gives up (after a closing mark, before an opening one, both sides of
-/// a middle mark).
-fn owned_extent(class: Class, advance: f32, squeeze: f32) -> [f32; 2] {
-    match class {
-        Class::Close => [0.0, advance - squeeze],
-        Class::Open => [squeeze, advance],
-        Class::Middle => [squeeze / 2.0, advance - squeeze / 2.0],
-        _ => [0.0, advance],
-    }
+/// The part of a glyph's box (from its pen position) that lies in its atom's slot on the line:
+/// a compressed mark gives up a blank half, a grid cell may be a little narrower than the em.
+/// The whole box when it misses the slot, so a misplaced glyph is never hidden.
+fn slot_extent(pen: f32, advance: f32, slot_x: f32, slot_w: f32) -> [f32; 2] {
+    let from = (slot_x - pen).max(0.0);
+    let to = (slot_x + slot_w - pen).min(advance);
+    if to > from { [from, to] } else { [0.0, advance] }
 }
 
 /// The lowest y used by text or images on a page.

@@ -209,11 +209,27 @@ enum CellSpec {
     Text(String),
     Full {
         text: String,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "count")]
         colspan: Option<u16>,
-        #[serde(default)]
+        #[serde(default, deserialize_with = "count")]
         rowspan: Option<u16>,
     },
+}
+
+/// A span count inside an untagged cell: serde buffers it, and folio's values reach the buffer
+/// as the text they were written as, so `colspan: 3` arrives as "3".
+fn count<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Count {
+        Number(u16),
+        Text(String),
+    }
+    match Option::<Count>::deserialize(d)? {
+        None => Ok(None),
+        Some(Count::Number(n)) => Ok(Some(n)),
+        Some(Count::Text(t)) => t.trim().parse().map(Some).map_err(|_| serde::de::Error::custom(format!("`{t}` is not a number of rows or columns"))),
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -321,7 +337,12 @@ fn spec_blocks(spec: BlockSpec, node: &Node, src: &SourceFile, diags: &mut Diagn
     } else if let Some(a) = spec.attachment {
         let anode = at("attachment");
         let blocks = match (a.body, anode.get("body")) {
-            (Some(_), Some(b)) => body_blocks(b, src, diags)?.0,
+            (Some(_), Some(b)) => {
+                // the attachment's footnotes are the document's
+                let (blocks, inner_notes) = body_blocks(b, src, diags)?;
+                notes.extend(inner_notes);
+                blocks
+            }
             _ => Vec::new(),
         };
         let label = a.label.unwrap_or_else(|| "附件".to_string());

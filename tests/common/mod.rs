@@ -197,3 +197,4 @@ pub fn stream_text(pdf: &[u8]) -> String {
     }
     s
 }
+pub mod pdfread;
