@@ -117,6 +117,91 @@ fn job_count_and_input_order_do_not_change_the_bytes() {
     }
 }
 
+/// A batch that mixes templates (per-folder folio.toml), document kinds (notices, bulletins,
+/// scraped pages, images) and formats: the same bytes with -j1 and -j2, in either input order.
+#[test]
+fn a_mixed_batch_gives_the_same_bytes_in_any_order_and_job_count() {
+    let d = tmp("mixed");
+    let src = d.join("src");
+    for (dir, template) in [("handout", Some("handout")), ("gongwen", Some("gongwen")), ("default", None)] {
+        let sub = src.join(dir);
+        std::fs::create_dir_all(sub.join("images")).unwrap();
+        if let Some(t) = template {
+            std::fs::write(sub.join("folio.toml"), format!("template = \"{t}\"\n")).unwrap();
+        }
+        for ex in ["notice.md", "photo-bulletin.md", "mianyang-resolution.md"] {
+            std::fs::copy(root().join("examples").join(ex), sub.join(format!("{dir}-{ex}"))).unwrap();
+        }
+        for img in ["meeting.png", "seal.png"] {
+            std::fs::copy(root().join("examples/images").join(img), sub.join("images").join(img)).unwrap();
+        }
+        std::fs::copy(root().join("tests/fixtures/corpus/02-tongzhi-jiejiari-2019-short.txt"), sub.join(format!("{dir}-02.txt"))).unwrap();
+    }
+    let dirs = ["handout", "gongwen", "default"].map(|x| src.join(x).to_string_lossy().into_owned());
+    let (a, b) = (d.join("a"), d.join("b"));
+    let build = |order: [&str; 3], out: &Path, jobs: &str| {
+        let o = run(&["build", order[0], order[1], order[2], "-f", "pdf,docx,html", "-o", out.to_str().unwrap(), "-j", jobs, "--no-system-fonts"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    };
+    build([&dirs[0], &dirs[1], &dirs[2]], &a, "1");
+    build([&dirs[2], &dirs[1], &dirs[0]], &b, "2");
+    let files = walk(&a);
+    assert_eq!(files.len(), 3 * 4 * 3);
+    for f in files {
+        let rel = f.strip_prefix(&a).unwrap();
+        assert_eq!(read(&f), read(&b.join(rel)), "{}", rel.display());
+    }
+}
+
+/// A crash while building one document (a bug) fails that document only.
+#[test]
+fn a_crash_in_one_document_fails_only_that_document_and_the_report_is_written() {
+    let d = tmp("crash");
+    let src = d.join("src");
+    make_batch(&src, 6, None);
+    let report = d.join("report.json");
+    let out = d.join("out");
+    let o = folio()
+        .env("FOLIO_TEST_PANIC_ON", "doc003.md")
+        .args(["build", src.to_str().unwrap(), "-o", out.to_str().unwrap(), "-j", "2", "--report", report.to_str().unwrap(), "--no-system-fonts"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("doc003.md: error: folio crashed while building this document"), "{e}");
+    assert!(e.contains("5 built, 1 failed"), "{e}");
+    assert!(!e.contains("panicked at"), "the panic is reported, not dumped: {e}");
+    let r: serde_json::Value = serde_json::from_slice(&read(&report)).unwrap();
+    assert_eq!(r["failed"], 1);
+    assert_eq!(r["built"], 5);
+    assert_eq!(walk(&out).iter().filter(|p| p.extension().is_some_and(|x| x == "pdf")).count(), 5);
+}
+
+/// A template of one's own must have a body style: without it (and without `extends`) the run
+/// stops with a configuration error naming the template, before any document is built.
+#[test]
+fn a_template_without_a_body_style_is_a_configuration_error() {
+    let d = tmp("nobody");
+    let full = run(&["templates", "show", "gongwen"]);
+    let mut keep = true;
+    let text: String = stdout(&full)
+        .lines()
+        .filter(|l| {
+            if l.trim_start().starts_with('[') {
+                keep = l.trim() != "[styles.body]";
+            }
+            keep
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let t = d.join("mine.toml");
+    std::fs::write(&t, text).unwrap();
+    let o = run(&["build", &example("notice.md"), "-t", t.to_str().unwrap(), "-o", d.join("out").to_str().unwrap(), "--no-system-fonts"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("mine.toml: error: template") && stderr(&o).contains("has no [styles.body]"), "{}", stderr(&o));
+    assert!(!d.join("out").exists());
+}
+
 #[test]
 fn a_failed_build_keeps_the_previous_good_output() {
     let d = tmp("atomic");

@@ -290,6 +290,8 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
             p.0 += 1;
         }
     };
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(remember_panic));
     let reports: Vec<DocReport> = pool.install(|| {
         inputs
             .par_iter()
@@ -299,7 +301,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
                 let (opts, out) = &plans[i];
                 let result = match clash.get(&i) {
                     Some(d) => Err(Failure::from(d.clone())),
-                    None => build_one(&engine, inp, opts, out.as_deref()),
+                    None => isolated(&inp.path, || build_one(&engine, inp, opts, out.as_deref())),
                 };
                 let millis = t0.elapsed().as_secs_f64() * 1000.0;
                 let rep = match result {
@@ -334,6 +336,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
             })
             .collect()
     });
+    std::panic::set_hook(previous_hook);
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
@@ -373,7 +376,42 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
 
 type Built = (Vec<PathBuf>, usize, Vec<Diagnostic>);
 
+thread_local! {
+    /// The message and place of the last panic on this thread, for the report.
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Panic hook of a batch: remember what happened instead of printing it; the document's report
+/// says it.
+fn remember_panic(info: &std::panic::PanicHookInfo) {
+    let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
+    let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+    LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{msg}{at}")));
+}
+
+/// Build one document so that a crash (a bug in folio) fails that document only: the other
+/// documents of the batch still build and the report is written.
+pub fn isolated<T>(input: &Path, build: impl FnOnce() -> Result<T, Failure>) -> Result<T, Failure> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(build)) {
+        Ok(r) => r,
+        Err(payload) => {
+            let msg = LAST_PANIC.with(|p| p.borrow_mut().take()).unwrap_or_else(|| {
+                payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned()).unwrap_or_default()
+            });
+            Err(Failure::from(
+                Diagnostic::error(format!("folio crashed while building this document ({msg}); nothing was written for it"))
+                    .in_file(input)
+                    .hint("this is a bug in folio; please report it with the document. The other documents were built"),
+            ))
+        }
+    }
+}
+
 fn build_one(engine: &Engine, inp: &Input, opts: &ConvertOptions, out: Option<&Path>) -> Result<Built, Failure> {
+    // fault injection for the test of a crash in a batch (tests/batch.rs)
+    if std::env::var_os("FOLIO_TEST_PANIC_ON").is_some_and(|n| inp.path.file_name() == Some(n.as_os_str())) {
+        panic!("FOLIO_TEST_PANIC_ON asked for a crash");
+    }
     let c = crate::convert(engine, &inp.path, opts)?;
     let mut written = Vec::new();
     for (f, bytes) in &c.outputs {
@@ -438,7 +476,7 @@ fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input],
         for (i, inp) in inputs.iter().enumerate() {
             if canon[i].as_ref().is_some_and(|c| changed.contains(c)) {
                 let t0 = Instant::now();
-                match build_one(engine, inp, &plans[i].0, plans[i].1.as_deref()) {
+                match isolated(&inp.path, || build_one(engine, inp, &plans[i].0, plans[i].1.as_deref())) {
                     Ok((outs, _, warnings)) => {
                         for w in &warnings {
                             eprintln!("{w}");

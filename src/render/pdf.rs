@@ -39,15 +39,19 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
     // subroutines kept and pruned (typst's `subsetter`); printpdf then embeds the subset as is.
     // (printpdf's own subsetting through allsorts keeps every CFF subroutine: 129 KB for the
     // 467 glyphs of the seed in Noto Serif CJK, where the subset below needs about a third.)
-    let mut used: BTreeMap<usize, (std::sync::Arc<crate::fonts::Face>, std::collections::BTreeSet<u16>)> = BTreeMap::new();
+    let mut by_key: BTreeMap<usize, (std::sync::Arc<crate::fonts::Face>, std::collections::BTreeSet<u16>)> = BTreeMap::new();
     for page in &doc.pages {
         for it in &page.items {
             if let Item::Text(t) = it {
-                let e = used.entry(t.face.key).or_insert_with(|| (t.face.clone(), Default::default()));
+                let e = by_key.entry(t.face.key).or_insert_with(|| (t.face.clone(), Default::default()));
                 e.1.extend(t.glyphs.iter().map(|g| g.id));
             }
         }
     }
+    // Resources in an order that comes from the faces themselves: a face's key is the order the
+    // process first loaded it in, which depends on the other documents of a batch.
+    let mut used: Vec<(usize, (std::sync::Arc<crate::fonts::Face>, std::collections::BTreeSet<u16>))> = by_key.into_iter().collect();
+    used.sort_by(|a, b| (&a.1.0.postscript_name, &a.1.0.family, a.1.0.index, a.1.0.data().len()).cmp(&(&b.1.0.postscript_name, &b.1.0.family, b.1.0.index, b.1.0.data().len())));
     let mut font_ids: BTreeMap<usize, FontId> = BTreeMap::new();
     let mut remaps: BTreeMap<usize, subsetter::GlyphRemapper> = BTreeMap::new();
     for (n, (key, (face, glyphs))) in used.iter().enumerate() {

@@ -300,12 +300,25 @@ impl Template {
         }
         merged.remove("extends");
         let text = toml::to_string(&merged).unwrap_or_default();
-        toml::from_str::<Template>(&text).map_err(|e| {
-            Failure::from(
+        let leaf = |d: Diagnostic| match &chain[0].1 {
+            TemplateSource::File(p) => d.in_file(p),
+            TemplateSource::Builtin(_) => d,
+        };
+        let t = toml::from_str::<Template>(&text).map_err(|e| {
+            Failure::from(leaf(
                 Diagnostic::error(format!("template `{name_or_path}` is incomplete: {}", e.message().trim()))
                     .hint("start from a built-in: `extends = \"gongwen\"` and change only what you need"),
+            ))
+        })?;
+        // every role falls back to the body style, so a template must have one
+        if !t.styles.contains_key("body") {
+            return Err(leaf(
+                Diagnostic::error(format!("template `{name_or_path}` has no [styles.body]"))
+                    .hint("add a [styles.body] table, or start from a built-in: `extends = \"gongwen\"`"),
             )
-        })
+            .into());
+        }
+        Ok(t)
     }
 
     /// Style of a role, with the body style as fallback.
