@@ -15,6 +15,7 @@
 pub mod cli;
 pub mod diag;
 pub mod fonts;
+pub mod import;
 pub mod layout;
 pub mod model;
 pub mod parse;
@@ -118,11 +119,11 @@ pub struct Converted {
 
 /// Parse a file into a document (for `folio check`).
 pub fn parse_file(path: &Path, diags: &mut Diagnostics) -> Result<(model::Document, Arc<diag::SourceFile>)> {
-    parse_file_with(path, &parse::text::ImportOptions::default(), diags)
+    parse_file_with(path, &import::ImportOptions::default(), diags)
 }
 
 /// Parse a file, with the options of the scraped-text import.
-pub fn parse_file_with(path: &Path, import: &parse::text::ImportOptions, diags: &mut Diagnostics) -> Result<(model::Document, Arc<diag::SourceFile>)> {
+pub fn parse_file_with(path: &Path, import: &import::ImportOptions, diags: &mut Diagnostics) -> Result<(model::Document, Arc<diag::SourceFile>)> {
     let kind = parse::InputKind::from_path(path).ok_or_else(|| {
         Failure::from(
             Diagnostic::error("unknown input type")
@@ -138,7 +139,7 @@ pub fn parse_file_with(path: &Path, import: &parse::text::ImportOptions, diags: 
 /// Convert one input file.
 pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> Result<Converted> {
     let mut diags = Diagnostics::default();
-    let (doc, src) = parse_file_with(path, &parse::text::ImportOptions { keep_all: opts.keep_all }, &mut diags)?;
+    let (doc, src) = parse_file_with(path, &import::ImportOptions { keep_all: opts.keep_all }, &mut diags)?;
     convert_document(engine, &doc, &src, opts, diags)
 }
 

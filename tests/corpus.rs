@@ -4,7 +4,6 @@
 mod common;
 use common::*;
 
-use folio::parse::text::{ImportOptions, import};
 
 /// Text normalised for comparison: no whitespace, Markdown marks gone, folded punctuation
 /// full-width, as the import restores it.
@@ -91,8 +90,8 @@ fn every_corpus_document_builds_in_all_formats_with_all_its_text() {
         let html_text = norm(&strip_tags(&html));
         let docx_text = norm(&strip_tags(&doc_xml));
         // lines the import removed as web residue are not expected
-        let im = import(&src, &ImportOptions::default());
-        let residue: std::collections::HashSet<usize> = im.removed.iter().filter(|r| !r.reason.contains("moved")).map(|r| r.line).collect();
+        let im = import_text(&src, false);
+        let residue: std::collections::HashSet<usize> = im.removed.iter().filter(|r| !r.what.is_moved()).map(|r| r.line).collect();
         for (i, line) in src.lines().enumerate() {
             if residue.contains(&(i + 1)) {
                 continue;

@@ -5,7 +5,6 @@
 mod common;
 use common::*;
 
-use folio::parse::text::{ImportOptions, import};
 
 fn fixture(name: &str) -> (String, serde_json::Value) {
     let dir = root().join("tests/fixtures/scraped");
@@ -21,7 +20,7 @@ fn front_matter_value(md: &str, key: &str) -> Option<String> {
 
 fn check(name: &str) {
     let (text, expect) = fixture(name);
-    let im = import(&text, &ImportOptions::default());
+    let im = import_text(&text, false);
     let md = &im.markdown;
     let body = md.splitn(3, "---\n").nth(2).unwrap_or("");
     // title and date
@@ -96,13 +95,13 @@ fn almost_unstructured_letter_imports_as_paragraphs() {
 #[test]
 fn keep_all_keeps_every_line() {
     let (text, _) = fixture("s4-company-news-seedlike");
-    let im = import(&text, &ImportOptions { keep_all: true });
+    let im = import_text(&text, true);
     assert!(im.markdown.contains("点击量"), "{}", im.markdown);
     // each kept line as it was, on its own, not glued to the text around it
     for l in ["点击量:次,发布于:2023/04/18", "图片", "技术支持:云舟网络"] {
         assert!(im.markdown.contains(&format!("\n{l}\n")), "{l}\n{}", im.markdown);
     }
-    assert!(im.removed.iter().all(|r| r.reason.contains("moved to the front matter")), "{:?}", im.removed);
+    assert!(im.removed.iter().all(|r| r.what.is_moved()), "{:?}", im.removed);
 }
 
 #[test]
@@ -160,8 +159,8 @@ fn import_never_panics_on_odd_text() {
         "\r\n\r\n",
         "a\rb",
     ] {
-        let _ = import(t, &ImportOptions::default());
-        let _ = import(t, &ImportOptions { keep_all: true });
+        let _ = import_text(t, false);
+        let _ = import_text(t, true);
     }
 }
 
@@ -173,7 +172,7 @@ fn end_matter_and_page_chrome_of_other_layouts() {
         岚川市人民政府关于印发\n《岚川市2023年重点工作任务》的通知\n发布时间：2023-03-02\n各县（市、区）人民政府，市级各部门：\n\
         现将《岚川市2023年重点工作任务》印发给你们，请认真贯彻执行。\n会议时间：2023年6月16日上午9:00\n全年网站访问量达到120万人次，同比增长12%。\n\
         附件：\n1.岚川市2023年重点工作任务\n2.责任分工表\n岚川市人民政府\n2023年3月1日\n（此件公开发布）\n网站地图\n联系我们\n";
-    let im = import(page, &ImportOptions::default());
+    let im = import_text(page, false);
     let md = &im.markdown;
     assert_eq!(front_matter_value(md, "title").as_deref(), Some("岚川市人民政府关于印发《岚川市2023年重点工作任务》的通知"), "{md}");
     assert_eq!(front_matter_value(md, "doc_number").as_deref(), Some("岚府发〔2023〕5号"), "{md}");
@@ -196,7 +195,7 @@ fn end_matter_and_page_chrome_of_other_layouts() {
         今天召开全市安全生产工作会议,主要任务是总结去年工作,部署今年任务。\n\n一、清醒认识当前形势\n\n\
         去年全市安全生产形势总体平稳,The city also signed a cooperation agreement with\nSichuan University on emergency research.\n\n\
         来源:市应急管理局  责任编辑:张三\n";
-    let im = import(page, &ImportOptions::default());
+    let im = import_text(page, false);
     let md = &im.markdown;
     assert_eq!(front_matter_value(md, "title").as_deref(), Some("在全市安全生产工作会议上的讲话"), "{md}");
     assert_eq!(front_matter_value(md, "date").as_deref(), Some("2023-02-10"), "{md}");
@@ -212,7 +211,7 @@ fn end_matter_and_page_chrome_of_other_layouts() {
     // leave-the-site dialog after the footer
     let page = "网站首页\n统计数据\n索\u{2002}引\u{2002}号：\n014742224A/2023-0043406\n生成日期：\n2023-05-11\n\
         万载县2022年国民经济和社会发展统计公报\n访问量：\n1632\n2022年，全县经济运行稳中有进。\n主办：万载县人民政府\n赣ICP备11002306号-1\nX\n继续访问\n放弃\n";
-    let im = import(page, &ImportOptions::default());
+    let im = import_text(page, false);
     let md = &im.markdown;
     assert_eq!(front_matter_value(md, "title").as_deref(), Some("万载县2022年国民经济和社会发展统计公报"), "{md}");
     assert_eq!(front_matter_value(md, "date").as_deref(), Some("2023-05-11"), "{md}");

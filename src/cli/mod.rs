@@ -164,22 +164,22 @@ fn import(a: &args::ImportArgs) -> i32 {
             return 1;
         }
     };
-    let imported = crate::parse::text::import(&src.text, &crate::parse::text::ImportOptions { keep_all: a.keep_all });
+    let imported = crate::import::import(&src, &crate::import::ImportOptions { keep_all: a.keep_all });
     let (mut moved, mut removed) = (0, 0);
     for r in &imported.removed {
-        match r.reason.strip_suffix(" (moved to the front matter)") {
-            Some(field) => {
-                moved += 1;
-                eprintln!("{}:{}: moved to the front matter ({field}): {}", a.input.display(), r.line, r.text);
-            }
-            None => {
-                removed += 1;
-                eprintln!("{}:{}: removed ({}): {}", a.input.display(), r.line, r.reason, r.text);
-            }
+        if r.what.is_moved() {
+            moved += 1;
+        } else {
+            removed += 1;
         }
+        let verb = if r.what.is_moved() { "" } else { "removed " };
+        eprintln!("{}:{}: {verb}({}): {}", a.input.display(), r.line, r.what.describe(), r.text);
     }
     for w in &imported.warnings {
-        eprintln!("{}: warning: {w}", a.input.display());
+        match w.line {
+            Some(l) => eprintln!("{}:{l}: warning: {}", a.input.display(), w.message),
+            None => eprintln!("{}: warning: {}", a.input.display(), w.message),
+        }
     }
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     if removed > 0 {
@@ -195,15 +195,16 @@ fn import(a: &args::ImportArgs) -> i32 {
             return 2;
         }
     }
+    let markdown = crate::import::markdown::to_markdown(&imported.document);
     match &a.output {
         Some(o) => {
-            if let Err(e) = batch::write_atomic(o, imported.markdown.as_bytes()) {
+            if let Err(e) = batch::write_atomic(o, markdown.as_bytes()) {
                 eprintln!("error: cannot write {}: {e}", o.display());
                 return 1;
             }
             eprintln!("wrote {}", o.display());
         }
-        None => print!("{}", imported.markdown),
+        None => print!("{markdown}"),
     }
     0
 }

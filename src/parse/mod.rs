@@ -2,13 +2,12 @@
 //!
 //! * `markdown` — Markdown with YAML (`---`) or TOML (`+++`) front matter;
 //! * `structured` — the same model as a YAML, TOML or JSON file;
-//! * `text` — plain text such as a scraped web page (`folio import`).
+//! * plain text such as a scraped web page goes through [`crate::import`].
 
 pub mod emphasis;
 pub mod formats;
 pub mod markdown;
 pub mod structured;
-pub mod text;
 pub mod value;
 
 use std::path::Path;
@@ -76,27 +75,28 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Arc<SourceFile>>
 }
 
 /// Parse a source file of the given kind into a document.
-pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &text::ImportOptions, diags: &mut Diagnostics) -> Result<Document> {
+pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &crate::import::ImportOptions, diags: &mut Diagnostics) -> Result<Document> {
     let doc = match kind {
         InputKind::Markdown => parse_markdown(src, diags)?,
         InputKind::Yaml | InputKind::Toml | InputKind::Json => structured::parse(src, kind, diags)?,
         InputKind::Text => {
-            let imported = text::import(&src.text, import);
+            let imported = crate::import::import(src, import);
             // lines moved into the front matter (title, date, contact) are not lost: no warning
-            for r in imported.removed.iter().filter(|r| !r.reason.ends_with("(moved to the front matter)")) {
-                diags.push(
-                    Diagnostic::warning(format!("removed web residue ({}): {}", r.reason, r.text))
-                        .at(src, Span::new(src.offset_of(r.line, 1), src.offset_of(r.line, 1))),
-                );
+            for r in imported.removed.iter().filter(|r| !r.what.is_moved()) {
+                let at = src.offset_of(r.line, 1);
+                diags.push(Diagnostic::warning(format!("removed web residue ({}): {}", r.what.describe(), r.text)).at(src, Span::new(at, at)));
             }
             for w in &imported.warnings {
-                diags.push(Diagnostic::warning(w.clone()).in_file(&src.path));
+                let d = Diagnostic::warning(w.message.clone());
+                diags.push(match w.line {
+                    Some(l) => {
+                        let at = src.offset_of(l, 1);
+                        d.at(src, Span::new(at, at))
+                    }
+                    None => d.in_file(&src.path),
+                });
             }
-            // The import writes Markdown; parse that, with spans pointing at the Markdown.
-            let md = SourceFile::new(src.path.clone(), imported.markdown);
-            let mut doc = parse_markdown(&md, diags)?;
-            remap_spans(&mut doc, &imported.line_map, &md, src);
-            doc
+            imported.document
         }
     };
     Ok(doc)
@@ -206,7 +206,7 @@ pub fn normalize(doc: &mut Document, src: &SourceFile, diags: &mut Diagnostics) 
 
 /// `附件`, `附件1`, `附件2：名称` as a heading (or a short paragraph of its own) starts an
 /// attachment page that runs to the next one or to the end.
-fn split_attachments(doc: &mut Document) {
+pub(crate) fn split_attachments(doc: &mut Document) {
     let blocks = std::mem::take(&mut doc.blocks);
     let text_of = |b: &Block| match &b.kind {
         BlockKind::Heading { content, .. } | BlockKind::Paragraph(content) => Some(plain_text(content).trim().to_string()),
@@ -290,14 +290,8 @@ pub fn attachment_label(text: &str) -> Option<(String, Option<String>)> {
     Some((label, Some(title.to_string())))
 }
 
-/// Point the spans of a document parsed from generated Markdown back at the original file.
-fn remap_spans(doc: &mut Document, line_map: &[usize], md: &SourceFile, orig: &SourceFile) {
-    let map = |s: &mut Span| {
-        let (l, _) = md.line_col(s.start);
-        let ol = line_map.get(l - 1).copied().unwrap_or(1);
-        let o = orig.offset_of(ol, 1);
-        *s = Span::new(o, o + orig.line_text(ol).len());
-    };
+/// Apply `f` to the span of every block and inline.
+pub(crate) fn walk_spans(blocks: &mut [Block], f: &dyn Fn(&mut Span)) {
     fn inl(v: &mut [Inline], f: &dyn Fn(&mut Span)) {
         for i in v {
             f(&mut i.span);
@@ -307,29 +301,22 @@ fn remap_spans(doc: &mut Document, line_map: &[usize], md: &SourceFile, orig: &S
             }
         }
     }
-    fn blk(v: &mut [Block], f: &dyn Fn(&mut Span)) {
-        for b in v {
-            f(&mut b.span);
-            match &mut b.kind {
-                BlockKind::Heading { content, .. } | BlockKind::Paragraph(content) => inl(content, f),
-                BlockKind::List(l) => l.items.iter_mut().for_each(|it| {
-                    f(&mut it.span);
-                    blk(&mut it.blocks, f)
-                }),
-                BlockKind::Table(t) => t.rows.iter_mut().flatten().for_each(|c| {
-                    f(&mut c.span);
-                    inl(&mut c.content, f)
-                }),
-                BlockKind::Quote(q) => blk(q, f),
-                BlockKind::Attachment(a) => blk(&mut a.blocks, f),
-                _ => {}
-            }
+    for b in blocks {
+        f(&mut b.span);
+        match &mut b.kind {
+            BlockKind::Heading { content, .. } | BlockKind::Paragraph(content) => inl(content, f),
+            BlockKind::List(l) => l.items.iter_mut().for_each(|it| {
+                f(&mut it.span);
+                walk_spans(&mut it.blocks, f)
+            }),
+            BlockKind::Table(t) => t.rows.iter_mut().flatten().for_each(|c| {
+                f(&mut c.span);
+                inl(&mut c.content, f)
+            }),
+            BlockKind::Quote(q) => walk_spans(q, f),
+            BlockKind::Attachment(a) => walk_spans(&mut a.blocks, f),
+            _ => {}
         }
-    }
-    blk(&mut doc.blocks, &map);
-    for f in &mut doc.footnotes {
-        map(&mut f.span);
-        blk(&mut f.blocks, &map);
     }
 }
 

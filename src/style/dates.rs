@@ -1,22 +1,25 @@
 //! Dates and document numbers as GB/T 9704 writes them: `2021年8月27日` (Arabic numerals, full
 //! year, no zero padding) and `科源发〔2021〕12号` (year in 〔 〕, no 第, no padding).
 
-/// `2021-08-27`, `2021/08/27`, `2021.8.27`, `2021年08月27日` → `2021年8月27日`.
-/// Dates in Chinese numerals (二〇〇四年五月十三日) are returned unchanged. None when the text
-/// is not a date folio can read.
+/// `2021-08-27`, `2021/08/27`, `2021.8.27`, `2021年08月27日`, `二〇〇四年一月十六日` →
+/// `2021年8月27日` (GB/T 9704 writes dates in Arabic numerals). None when the text is not a
+/// date folio can read.
 pub fn normalize_date(s: &str) -> Option<String> {
-    let t = s.trim();
-    if t.contains('〇') || t.contains('年') && t.chars().any(|c| "一二三四五六七八九十".contains(c)) {
-        return Some(t.to_string());
-    }
-    let nums: Vec<&str> = t.split(|c: char| !c.is_ascii_digit()).filter(|x| !x.is_empty()).collect();
-    let seps_ok = t.chars().all(|c| c.is_ascii_digit() || "-/.年月日 ".contains(c));
-    if nums.len() != 3 || !seps_ok || nums[0].len() != 4 {
-        return None;
-    }
-    let y: u32 = nums[0].parse().ok()?;
-    let m: u32 = nums[1].parse().ok()?;
-    let d: u32 = nums[2].parse().ok()?;
+    let (y, m, d) = parse_date(s)?;
+    Some(format!("{y}年{m}月{d}日"))
+}
+
+/// The date `YYYY-MM-DD`, for front matter.
+pub fn iso_date(s: &str) -> Option<String> {
+    let (y, m, d) = parse_date(s)?;
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Year, month and day of a date in Arabic or Chinese numerals (`二〇〇四年一月十六日`,
+/// `二○一一年四月八日`), checked against the calendar.
+pub fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
+    let t: String = s.trim().chars().filter(|c| !c.is_whitespace()).collect();
+    let (y, m, d) = if t.contains('年') && t.chars().any(is_cn_digit) { chinese_ymd(&t)? } else { arabic_ymd(&t)? };
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -24,10 +27,39 @@ pub fn normalize_date(s: &str) -> Option<String> {
         2 => 28,
         _ => return None,
     };
-    if d == 0 || d > days {
+    (d >= 1 && d <= days && (1000..=9999).contains(&y)).then_some((y, m, d))
+}
+
+fn arabic_ymd(t: &str) -> Option<(u32, u32, u32)> {
+    let nums: Vec<&str> = t.split(|c: char| !c.is_ascii_digit()).filter(|x| !x.is_empty()).collect();
+    let seps_ok = t.chars().all(|c| c.is_ascii_digit() || "-/.年月日".contains(c));
+    if nums.len() != 3 || !seps_ok || nums[0].len() != 4 {
         return None;
     }
-    Some(format!("{y}年{m}月{d}日"))
+    Some((nums[0].parse().ok()?, nums[1].parse().ok()?, nums[2].parse().ok()?))
+}
+
+fn is_cn_digit(c: char) -> bool {
+    "〇○零一二三四五六七八九十".contains(c)
+}
+
+/// `二〇〇四年一月十六日`: the year digit by digit, month and day as numbers (十六, 二十三).
+fn chinese_ymd(t: &str) -> Option<(u32, u32, u32)> {
+    let (y, rest) = t.split_once('年')?;
+    let (m, rest) = rest.split_once('月')?;
+    let d = rest.strip_suffix('日').or_else(|| rest.strip_suffix('号'))?;
+    let digit = |c: char| "〇○零一二三四五六七八九".chars().position(|x| x == c).map(|p| [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9][p]);
+    let year = y.chars().try_fold(0u32, |acc, c| Some(acc * 10 + c.to_digit(10).or_else(|| digit(c))?))?;
+    let number = |s: &str| -> Option<u32> {
+        if s.chars().all(|c| c.is_ascii_digit()) {
+            return s.parse().ok();
+        }
+        match s.split_once('十') {
+            Some((a, b)) => Some(if a.is_empty() { 1 } else { a.chars().next().and_then(digit)? } * 10 + if b.is_empty() { 0 } else { b.chars().next().and_then(digit)? }),
+            None => s.chars().next().and_then(digit).filter(|_| s.chars().count() == 1),
+        }
+    };
+    Some((year, number(m)?, number(d)?))
 }
 
 /// `(year, month, day)` of a normalised date, for PDF metadata.
@@ -84,7 +116,12 @@ mod tests {
         }
         assert_eq!(normalize_date("2021-02-30"), None);
         assert_eq!(normalize_date("下周一"), None);
-        assert_eq!(normalize_date("二〇〇四年五月十三日").as_deref(), Some("二〇〇四年五月十三日"));
+        assert_eq!(normalize_date("二〇〇四年五月十三日").as_deref(), Some("2004年5月13日"));
+        assert_eq!(iso_date("二○一一年四月八日").as_deref(), Some("2011-04-08"));
+        assert_eq!(iso_date("二〇〇四年一月十六日").as_deref(), Some("2004-01-16"));
+        assert_eq!(iso_date("二〇一八年十二月二十三日").as_deref(), Some("2018-12-23"));
+        assert_eq!(iso_date("2023年2月 10 日").as_deref(), Some("2023-02-10"));
+        assert_eq!(iso_date("一年一月一日"), None);
     }
 
     #[test]

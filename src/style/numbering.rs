@@ -59,7 +59,7 @@ pub fn existing_number(text: &str) -> Option<usize> {
         let n: usize = rest.chars().take_while(|c| is_cn_digit(*c) || c.is_ascii_digit()).map(char::len_utf8).sum();
         if n > 0 {
             let after = &rest[n..];
-            for unit in ["章", "条", "节", "部分", "篇", "款", "项"] {
+            for unit in ["章", "条", "條", "节", "節", "部分", "篇", "编", "編", "款", "项", "項"] {
                 if after.starts_with(unit) {
                     let mut len = '第'.len_utf8() + n + unit.len();
                     len += t[len..].chars().take_while(|c| c.is_whitespace() || *c == '\u{3000}').map(char::len_utf8).sum::<usize>();
@@ -110,7 +110,7 @@ mod tests {
 
     #[test]
     fn recognises_numbers_written_in_the_source() {
-        for t in ["一、总体要求", "一要优化创新布局", "十三要全面推动", "（一）指导思想", "第一条 为了", "第十二章　附则", "1. 总则", "（1）甲", "(2)乙", "①丙"]
+        for t in ["一、总体要求", "一要优化创新布局", "十三要全面推动", "（一）指导思想", "第一条 为了", "第十二章　附则", "1. 总则", "（1）甲", "(2)乙", "①丙", "第一條 (立法目的)", "第三節"]
         {
             assert!(existing_number(t).is_some(), "{t}");
         }

@@ -198,3 +198,16 @@ pub fn stream_text(pdf: &[u8]) -> String {
     s
 }
 pub mod pdfread;
+
+/// `folio import` in process: the Markdown and what was removed.
+pub struct ImportedText {
+    pub markdown: String,
+    pub removed: Vec<folio::import::Removed>,
+    pub warnings: Vec<folio::import::Warning>,
+}
+
+pub fn import_text(text: &str, keep_all: bool) -> ImportedText {
+    let src = folio::diag::SourceFile::new("page.txt", text.to_string());
+    let im = folio::import::import(&src, &folio::import::ImportOptions { keep_all });
+    ImportedText { markdown: folio::import::markdown::to_markdown(&im.document), removed: im.removed, warnings: im.warnings }
+}

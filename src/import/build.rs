@@ -1,0 +1,201 @@
+//! The document: the page's front matter and its units as blocks. Plain text is taken literally;
+//! a page that is Markdown has each unit parsed as Markdown (its tables, links and emphasis),
+//! with spans pointing back into the input.
+
+
+use super::chars::{restore_punctuation, squash, trim_all};
+use super::page::{ContactField, Page};
+use super::passes::headings::{self, Treatment};
+use super::passes::lines::inline_images;
+use super::passes::units::{Unit, UnitKind};
+use super::{Removed, Removal};
+use crate::diag::{Diagnostics, SourceFile};
+use crate::model::*;
+
+/// Build the document from the page and its units. Images inside running text are reported
+/// in `removed` (unless kept).
+pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: bool, removed: &mut Vec<Removed>) -> Document {
+    let texts: Vec<Option<String>> = units.iter().map(|u| (u.kind == UnitKind::Text).then(|| unit_text(page, u))).collect();
+    let treatments = headings::decide(&texts);
+    let mut blocks = Vec::new();
+    let mut footnotes = Vec::new();
+    for (u, t) in units.iter().zip(&treatments) {
+        match u.kind {
+            UnitKind::Kept => {
+                let l = &page.lines[u.lines[0]];
+                blocks.push(Block { kind: BlockKind::Paragraph(vec![Inline::text(trim_all(&l.raw), l.span)]), span: l.span });
+            }
+            UnitKind::Text if !page.markdownish => blocks.push(plain_block(page, u, *t, keep_all, removed)),
+            _ => {
+                let (bs, notes) = markdown_blocks(page, u, src);
+                footnotes.extend(notes);
+                blocks.extend(bs.into_iter().map(|b| treat(b, *t)));
+            }
+        }
+    }
+    let mut doc = Document { meta: std::mem::take(&mut page.meta), blocks, footnotes, meta_spans: std::mem::take(&mut page.spans) };
+    finish_meta(&mut doc, page);
+    crate::parse::split_attachments(&mut doc);
+    doc
+}
+
+/// The text a reader sees of a unit, its lines joined.
+pub fn unit_text(page: &Page, u: &Unit) -> String {
+    let mut text = String::new();
+    for &i in &u.lines {
+        let piece = &page.lines[i].text;
+        let last = text.chars().last();
+        let before_last = text.chars().rev().nth(1);
+        let space = piece.starts_with(|c: char| c.is_ascii_alphabetic())
+            && (last.is_some_and(|c| c.is_ascii_alphabetic()) || last.is_some_and(|c| ",.;:!?".contains(c)) && before_last.is_some_and(|c| c.is_ascii_alphabetic()));
+        if space {
+            text.push(' ');
+        }
+        text.push_str(piece);
+    }
+    text
+}
+
+fn unit_span(page: &Page, u: &Unit) -> Span {
+    let first = page.lines[u.lines[0]].span;
+    let last = page.lines[*u.lines.last().unwrap_or(&u.lines[0])].span;
+    first.join(last)
+}
+
+/// A plain-text unit: a paragraph, a heading or a run-in heading; images inside it reported.
+fn plain_block(page: &Page, u: &Unit, t: Treatment, keep_all: bool, removed: &mut Vec<Removed>) -> Block {
+    let span = unit_span(page, u);
+    let mut text = unit_text(page, u);
+    // images inside the running text (the page's figures) are chrome: reported, not kept
+    let images = inline_images(&text);
+    if !images.is_empty() && !keep_all {
+        let mut kept = String::with_capacity(text.len());
+        let mut at = 0;
+        for r in images {
+            kept.push_str(&text[at..r.start]);
+            removed.push(Removed { line: page.lines[u.lines[0]].origin, text: text[r.clone()].to_string(), what: Removal::Residue(super::page::Reason::ImagePlaceholder) });
+            at = r.end;
+        }
+        kept.push_str(&text[at..]);
+        text = kept;
+    }
+    let text = text.trim().to_string();
+    let kind = match t {
+        Treatment::Heading(level) => BlockKind::Heading { level, content: vec![Inline::text(text, span)] },
+        Treatment::RunIn { level, lead } if lead < text.len() && text.is_char_boundary(lead) => {
+            BlockKind::Paragraph(run_in(level, vec![Inline::text(&text[..lead], span)], vec![Inline::text(&text[lead..], span)], span))
+        }
+        _ => BlockKind::Paragraph(vec![Inline::text(text, span)]),
+    };
+    Block { kind, span }
+}
+
+/// A run-in heading: its lead phrase set as its level's heading (黑体 bold for 一、 and 1.,
+/// 楷体 for （一）), the text after it plain.
+fn run_in(level: u8, lead: Vec<Inline>, rest: Vec<Inline>, span: Span) -> Vec<Inline> {
+    let kind = if level == 2 { InlineKind::Emphasis(lead) } else { InlineKind::Strong(lead) };
+    std::iter::once(Inline { kind, span }).chain(rest).collect()
+}
+
+/// A unit of a Markdown page, parsed as Markdown with spans into the input.
+fn markdown_blocks(page: &Page, u: &Unit, src: &SourceFile) -> (Vec<Block>, Vec<Footnote>) {
+    // the unit's lines, each mapped back to where it starts in the input
+    let mut text = String::new();
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    for &i in &u.lines {
+        let l = &page.lines[i];
+        starts.push((text.len(), l.span.start));
+        text.push_str(&src.text[l.span.start..l.span.end]);
+        text.push('\n');
+    }
+    let inner = SourceFile::new(src.path.clone(), text);
+    let (mut blocks, mut notes) = crate::parse::markdown::parse_body(&inner, &mut Diagnostics::default());
+    let map = |s: &mut Span| {
+        let to = |o: usize| {
+            let k = starts.partition_point(|(at, _)| *at <= o).saturating_sub(1);
+            starts.get(k).map_or(o, |(at, orig)| orig + (o - at))
+        };
+        *s = Span::new(to(s.start), to(s.end.saturating_sub(1)) + 1);
+    };
+    crate::parse::walk_spans(&mut blocks, &map);
+    for f in &mut notes {
+        map(&mut f.span);
+        crate::parse::walk_spans(&mut f.blocks, &map);
+    }
+    restore_blocks(&mut blocks);
+    (blocks, notes)
+}
+
+/// Full-width punctuation back in the text of a Markdown page (link targets untouched).
+fn restore_blocks(blocks: &mut [Block]) {
+    fn inl(v: &mut [Inline]) {
+        for i in v {
+            match &mut i.kind {
+                InlineKind::Text(t) => *t = restore_punctuation(t),
+                InlineKind::Strong(c) | InlineKind::Emphasis(c) | InlineKind::Link { content: c, .. } => inl(c),
+                _ => {}
+            }
+        }
+    }
+    for b in blocks {
+        match &mut b.kind {
+            BlockKind::Heading { content, .. } | BlockKind::Paragraph(content) => inl(content),
+            BlockKind::List(l) => l.items.iter_mut().for_each(|it| restore_blocks(&mut it.blocks)),
+            BlockKind::Table(t) => t.rows.iter_mut().flatten().for_each(|c| inl(&mut c.content)),
+            BlockKind::Quote(q) => restore_blocks(q),
+            BlockKind::Attachment(a) => restore_blocks(&mut a.blocks),
+            _ => {}
+        }
+    }
+}
+
+/// A numbered paragraph of a Markdown page becomes the heading (or run-in heading) it is.
+fn treat(b: Block, t: Treatment) -> Block {
+    let BlockKind::Paragraph(content) = &b.kind else { return b };
+    match t {
+        Treatment::Heading(level) => Block { kind: BlockKind::Heading { level, content: content.clone() }, span: b.span },
+        Treatment::RunIn { level, lead } => {
+            // split the first text inline at the lead (the lead counts from the unit's text,
+            // which starts with this inline when the paragraph opens with plain text)
+            let Some(Inline { kind: InlineKind::Text(first), span }) = content.first() else { return b };
+            let lead = first.char_indices().map(|(p, _)| p).chain(std::iter::once(first.len())).find(|&p| squash(&first[..p]).len() >= lead.min(squash(first).len()));
+            match lead {
+                Some(l) if l > 0 && l < first.len() => {
+                    let rest: Vec<Inline> = std::iter::once(Inline::text(&first[l..], *span)).chain(content[1..].iter().cloned()).collect();
+                    Block { kind: BlockKind::Paragraph(run_in(level, vec![Inline::text(&first[..l], *span)], rest, *span)), span: b.span }
+                }
+                _ => b,
+            }
+        }
+        Treatment::Paragraph => b,
+    }
+}
+
+/// Contact, source, the issuer a page implies, headings relevelled.
+fn finish_meta(doc: &mut Document, page: &Page) {
+    let m = &mut doc.meta;
+    if !page.contact.is_empty() {
+        let c = |f: ContactField| page.contact.get(&f).map(|v| restore_punctuation(v));
+        let mut contact = Contact {
+            organization: c(ContactField::Organization),
+            person: c(ContactField::Person),
+            phone: c(ContactField::Phone),
+            address: c(ContactField::Address),
+            postcode: c(ContactField::Postcode),
+            email: c(ContactField::Email),
+            website: c(ContactField::Website),
+        };
+        if contact.organization.is_none() {
+            contact.organization = m.issuer.first().cloned().or_else(|| page.source.clone().filter(|s| super::chars::looks_like_org(s)));
+        }
+        m.contact = Some(contact);
+    }
+    m.source = page.source.clone().or_else(|| page.author.clone().map(|a| format!("作者：{a}")));
+    // a page's publisher is its issuer when the document names none
+    if m.issuer.is_empty() && m.signature.is_none() {
+        let publisher = m.contact.as_ref().and_then(|c| c.organization.clone()).or_else(|| page.source.clone().filter(|s| super::chars::looks_like_org(s)));
+        if let Some(p) = publisher {
+            m.issuer = vec![p];
+        }
+    }
+}

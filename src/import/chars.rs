@@ -1,0 +1,408 @@
+//! Characters and lines: what a reader sees of a line, Chinese punctuation folded to ASCII
+//! restored, and the small predicates the passes share (a sentence end, a date, a document
+//! number, an organisation's name).
+
+use super::page::Visible;
+use super::rules::{KIND_WORDS, ORG_ENDINGS};
+use crate::parse::emphasis::is_cjk;
+
+/// Whitespace, no-break and zero-width spaces and byte-order marks around a line.
+pub fn trim_all(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'))
+}
+
+/// A Han character (not CJK punctuation).
+pub fn han(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c) || c >= '\u{20000}'
+}
+
+/// The `]` closing the `[` at `open`, and the `(` `)` right after it.
+pub fn parse_link(chars: &[char], open: usize) -> Option<(usize, usize, usize)> {
+    let close = matching(chars, open, '[', ']')?;
+    if chars.get(close + 1) != Some(&'(') {
+        return None;
+    }
+    let paren = matching(chars, close + 1, '(', ')')?;
+    Some((close, close + 1, paren))
+}
+
+/// The index of the `close` that balances the `open` at `at`, skipping backslash escapes.
+fn matching(chars: &[char], at: usize, open: char, close: char) -> Option<usize> {
+    let mut depth = 0i32;
+    let mut k = at;
+    while k < chars.len() {
+        match chars[k] {
+            '\\' => {
+                k += 2;
+                continue;
+            }
+            c if c == open => depth += 1,
+            c if c == close => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    None
+}
+
+pub fn visible(line: &str) -> Visible {
+    visible_at(line, 0)
+}
+
+fn visible_at(line: &str, depth: usize) -> Visible {
+    let mut v = Visible::default();
+    let mut body = trim_all(line);
+    for m in ["* ", "- ", "+ "] {
+        if let Some(r) = body.strip_prefix(m) {
+            body = r.trim_start();
+            break;
+        }
+    }
+    let hashes = body.chars().take_while(|c| *c == '#').count();
+    if (1..=6).contains(&hashes) && body[hashes..].starts_with(' ') {
+        body = body[hashes..].trim_start();
+    }
+    let chars: Vec<char> = body.chars().collect();
+    let mut text = String::new();
+    let mut other = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\\' && chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()) {
+            text.push(chars[i + 1]);
+            other = true;
+            i += 2;
+            continue;
+        }
+        let img = c == '!' && chars.get(i + 1) == Some(&'[');
+        let start = if img { i + 1 } else { i };
+        if (img || c == '[')
+            && depth < 4
+            && let Some((close, po, pc)) = parse_link(&chars, start)
+        {
+            let inner: String = chars[start + 1..close].iter().collect();
+            let target: String = chars[po + 1..pc].iter().collect();
+            if img {
+                v.images += 1;
+            } else {
+                let iv = visible_at(&inner, depth + 1);
+                v.images += iv.images;
+                text.push_str(&iv.text);
+                v.links.push((iv.text, target));
+            }
+            i = pc + 1;
+            continue;
+        }
+        if (c == '*' || c == '_') && chars.get(i + 1) == Some(&c) {
+            i += 2;
+            continue;
+        }
+        if !(c.is_whitespace() || "|｜/·•-".contains(c)) {
+            other = true;
+        }
+        text.push(c);
+        i += 1;
+    }
+    v.only_links = !other && (!v.links.is_empty() || v.images > 0);
+    v.text = trim_all(&text).to_string();
+    v
+}
+
+/// Chinese text around a mark: CJK characters and the punctuation Chinese shares with Western
+/// text (curly quotes, dash, ellipsis, middle dot).
+pub fn is_cjk_or_fw(c: char) -> bool {
+    is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…' | '·')
+}
+
+/// `, ; : ( ) ? ! "` folded to ASCII between Chinese characters become full-width again;
+/// ASCII stays in Latin contexts (URLs, numbers and times, phone numbers, English).
+pub fn restore_punctuation(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len();
+    // protect URLs and e-mail addresses
+    let mut protect = vec![false; n];
+    let text: String = chars.iter().collect();
+    for pat in ["http://", "https://", "www.", "ftp://"] {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(pat) {
+            let start_b = from + p;
+            let start = text[..start_b].chars().count();
+            let mut i = start;
+            while i < n && !chars[i].is_whitespace() && !is_cjk(chars[i]) {
+                protect[i] = true;
+                i += 1;
+            }
+            from = start_b + pat.len();
+        }
+    }
+    // Markdown link targets: `[text](/path/a.pdf)`
+    for i in 0..n.saturating_sub(1) {
+        if chars[i] == ']' && chars[i + 1] == '(' {
+            let mut depth = 0;
+            let mut k = i + 1;
+            while k < n {
+                protect[k] = true;
+                match chars[k] {
+                    '\\' => {
+                        if k + 1 < n {
+                            protect[k + 1] = true;
+                        }
+                        k += 2;
+                        continue;
+                    }
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                k += 1;
+            }
+        }
+    }
+    for (i, c) in chars.iter().enumerate() {
+        if *c == '@' {
+            let mut a = i;
+            while a > 0 && (chars[a - 1].is_ascii_alphanumeric() || ".-_".contains(chars[a - 1])) {
+                a -= 1;
+            }
+            let mut b = i + 1;
+            while b < n && (chars[b].is_ascii_alphanumeric() || ".-_".contains(chars[b])) {
+                b += 1;
+            }
+            for p in &mut protect[a..b] {
+                *p = true;
+            }
+        }
+    }
+    let prev_non_space = |i: usize| (0..i).rev().map(|j| chars[j]).find(|c| *c != ' ');
+    let next_non_space = |i: usize| (i + 1..n).map(|j| chars[j]).find(|c| *c != ' ');
+    let mut out: Vec<char> = chars.clone();
+    // parentheses and quotes in pairs
+    let mut stack: Vec<usize> = Vec::new();
+    for i in 0..n {
+        if protect[i] {
+            continue;
+        }
+        match chars[i] {
+            '(' => stack.push(i),
+            ')' => {
+                if let Some(o) = stack.pop() {
+                    let inside_cjk = chars[o + 1..i].iter().any(|c| is_cjk(*c));
+                    let outside_cjk = prev_non_space(o).is_some_and(is_cjk_or_fw) || next_non_space(i).is_some_and(is_cjk_or_fw);
+                    let latin_inside = chars[o + 1..i].iter().all(|c| c.is_ascii());
+                    if inside_cjk || (outside_cjk && !(latin_inside && prev_non_space(o).is_some_and(|c| c.is_ascii_alphanumeric()))) {
+                        out[o] = '（';
+                        out[i] = '）';
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let quotes: Vec<usize> = (0..n).filter(|&i| chars[i] == '"' && !protect[i]).collect();
+    for pair in quotes.chunks(2) {
+        if let [a, b] = pair
+            && chars[*a + 1..*b].iter().any(|c| is_cjk(*c))
+        {
+            out[*a] = '“';
+            out[*b] = '”';
+        }
+    }
+    for i in 0..n {
+        if protect[i] {
+            continue;
+        }
+        let prev = prev_non_space(i);
+        let next = next_non_space(i);
+        let cjk_prev = prev.is_some_and(is_cjk_or_fw);
+        let cjk_next = next.is_some_and(is_cjk_or_fw);
+        let digit_both = prev.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit());
+        out[i] = match chars[i] {
+            ',' if cjk_prev || cjk_next => '，',
+            ';' if cjk_prev || cjk_next => '；',
+            ':' if !digit_both && (cjk_prev || (cjk_next && !prev.is_some_and(|c| c.is_ascii_alphanumeric()))) => '：',
+            '?' if cjk_prev => '？',
+            '!' if cjk_prev => '！',
+            _ => out[i],
+        };
+    }
+    // a full-width mark does not keep the ASCII space that followed it
+    let mut s: String = out.into_iter().collect();
+    for m in ["， ", "； ", "： ", "？ ", "！ ", "（ "] {
+        while s.contains(m) {
+            s = s.replace(m, m.trim_end());
+        }
+    }
+    s
+}
+
+/// `label` at char `p` of `s`, spaces of any width allowed between its characters (`索 引 号：`)
+/// and before the colon: the char position after the colon.
+pub fn label_at(s: &[char], p: usize, label: &str) -> Option<usize> {
+    let mut k = p;
+    for (n, lc) in label.chars().enumerate() {
+        if n > 0 {
+            while k < s.len() && s[k].is_whitespace() {
+                k += 1;
+            }
+        }
+        if s.get(k) != Some(&lc) {
+            return None;
+        }
+        k += 1;
+    }
+    while k < s.len() && s[k].is_whitespace() {
+        k += 1;
+    }
+    (s.get(k) == Some(&'：')).then_some(k + 1)
+}
+
+
+/// Ends like a sentence (or a clause that introduces what follows).
+pub fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['。', '！', '？', '；', '：', '…', '”', '」', '!', '?', '.', ';', ':', '）', ')'])
+}
+
+/// Ends a paragraph for sure when the next line follows without a blank line.
+pub fn strong_end(s: &str) -> bool {
+    let mut cs = s.trim_end().chars().rev();
+    match cs.next() {
+        Some('。' | '！' | '？' | '!' | '?' | '…' | '：' | ':') => true,
+        Some('”' | '’' | '」' | '』' | '）' | ')' | '"') => cs.next().is_some_and(|c| "。！？!?…".contains(c)),
+        _ => false,
+    }
+}
+
+/// Running text: a sentence, or a line too long for anything else.
+pub fn is_prose(t: &str) -> bool {
+    t.contains(['。', '！', '？'])
+        || t.chars().count() >= super::rules::PROSE_CHARS
+        || t.char_indices().any(|(p, c)| (c == '!' || c == '?') && t[..p].chars().next_back().is_some_and(han))
+}
+
+/// A document number: `国办发〔2018〕114号`, `岚府发[2023]5号`, `闽政文〔2017〕321号`.
+pub fn is_doc_number(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() <= 30
+        && (t.contains('〔') && t.contains('〕') || t.contains('[') && t.contains(']') || t.contains('（') && t.contains('）') || t.contains('(') && t.contains(')'))
+        && t.ends_with('号')
+        && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+}
+
+/// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`.
+pub fn is_serial_number(t: &str) -> bool {
+    let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    t.starts_with('第') && t.ends_with('号') && t.chars().count() <= 10 && t.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+}
+
+/// A line that is a date and nothing else (`2021年8月27日`, `二〇〇四年一月十六日`, `2023-05-12`).
+pub fn is_date_line(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() <= 20 && crate::style::dates::parse_date(t).is_some()
+}
+
+/// A date somewhere in a line (`发布时间：2023-05-12 09:30`, `2022年8月19日 来源：…`), as
+/// `YYYY-MM-DD`.
+pub fn find_date(t: &str) -> Option<String> {
+    let chars: Vec<char> = t.chars().collect();
+    for start in 0..chars.len() {
+        let c = chars[start];
+        let cn = "〇○零一二".contains(c);
+        if !(c.is_ascii_digit() || cn) || start > 0 && (chars[start - 1].is_ascii_digit() || cn && "〇○零一二三四五六七八九".contains(chars[start - 1])) {
+            continue;
+        }
+        for len in (8..=16).rev() {
+            if start + len > chars.len() {
+                continue;
+            }
+            let cand: String = chars[start..start + len].iter().collect();
+            if let Some(d) = crate::style::dates::iso_date(&cand) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// The name of an organisation: short, no sentence, ends like one (局, 委员会, 公司…).
+pub fn looks_like_org(t: &str) -> bool {
+    let t = t.trim();
+    let n = t.chars().count();
+    (4..=40).contains(&n) && !ends_sentence(t) && !t.contains(['，', ',', '：', ':']) && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
+/// Ends with the kind of an official document (通知, 决定, 批复…).
+pub fn ends_like_title(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['）', ')']);
+    KIND_WORDS.iter().any(|k| t.ends_with(k))
+}
+
+/// Text compared without whitespace.
+pub fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Leading indent in half-width characters (an ideographic space counts 2, a tab 4).
+pub fn indent_of(raw: &str) -> usize {
+    raw.chars()
+        .take_while(|c| c.is_whitespace() || *c == '\u{feff}')
+        .map(|c| match c {
+            '\u{3000}' => 2,
+            '\t' => 4,
+            _ => 1,
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_is_restored_between_chinese_only() {
+        assert_eq!(restore_punctuation("会议,作出了《决议》(以下简称《决议》),提出"), "会议，作出了《决议》（以下简称《决议》），提出");
+        assert_eq!(restore_punctuation("电话:0816-8118728"), "电话：0816-8118728");
+        assert_eq!(restore_punctuation("比例为8.7:48.5,时间09:30"), "比例为8.7:48.5，时间09:30");
+        assert_eq!(restore_punctuation("见 https://a.cn/x?a=1,b 和 a@b.cn"), "见 https://a.cn/x?a=1,b 和 a@b.cn");
+        assert_eq!(restore_punctuation("Hello, world (test)!"), "Hello, world (test)!");
+        assert_eq!(restore_punctuation("相关呢?小编"), "相关呢？小编");
+        assert_eq!(restore_punctuation("(一)总体要求"), "（一）总体要求");
+        assert_eq!(restore_punctuation("见[附件](/a,b.pdf)下载,谢谢"), "见[附件](/a,b.pdf)下载，谢谢");
+        assert_eq!(restore_punctuation("把\"三农\"工作做好"), "把“三农”工作做好");
+        assert_eq!(restore_punctuation("“钱袋子”,关键"), "“钱袋子”，关键");
+    }
+
+    #[test]
+    fn a_reader_sees_link_texts_not_markup() {
+        let v = visible("**第一条** 见[附件](/a.pdf)");
+        assert_eq!(v.text, "第一条 见附件");
+        assert_eq!(v.links, vec![("附件".to_string(), "/a.pdf".to_string())]);
+        assert!(visible("[首页](/) | [新闻](/n/)").only_links);
+    }
+
+    #[test]
+    fn dates_are_found_in_arabic_and_chinese_numerals() {
+        assert_eq!(find_date("发布时间：2023-05-12 09:30").as_deref(), Some("2023-05-12"));
+        assert_eq!(find_date("二〇〇四年一月十六日").as_deref(), Some("2004-01-16"));
+        assert_eq!(find_date("寿县人民政府督查室  2022年8月19日").as_deref(), Some("2022-08-19"));
+        assert!(is_date_line("二○一一年四月八日"));
+        assert!(!is_date_line("会议定于2023年6月16日召开"));
+    }
+
+    #[test]
+    fn numbers_and_names() {
+        assert!(is_doc_number("国办发〔2018〕114号") && is_doc_number("岚府发[2023]5号") && !is_doc_number("第4号"));
+        assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
+        assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
+        assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
+    }
+}

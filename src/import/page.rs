@@ -1,0 +1,250 @@
+//! The page model the passes work on: the logical lines of the input with their origin, what a
+//! reader sees of each, and the class each pass gives it.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Meta, Span};
+
+/// Why a line was removed as page chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    Navigation,
+    Breadcrumb,
+    PageLink,
+    Switcher,
+    Share,
+    Counter,
+    Script,
+    Css,
+    Html,
+    ImagePlaceholder,
+    Link,
+    SiteFooter,
+    PageFooter,
+    Form,
+    RelatedLinks,
+    DuplicateTitle,
+    PageMetadata,
+    Separator,
+    EmptyAttachmentList,
+    EnglishLabel,
+    Editorial,
+}
+
+impl Reason {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Reason::Navigation => "navigation",
+            Reason::Breadcrumb => "breadcrumb",
+            Reason::PageLink => "page link",
+            Reason::Switcher => "font or colour switcher",
+            Reason::Share => "share or QR prompt",
+            Reason::Counter => "visitor counter",
+            Reason::Script => "script",
+            Reason::Css => "CSS",
+            Reason::Html => "HTML",
+            Reason::ImagePlaceholder => "image placeholder",
+            Reason::Link => "link",
+            Reason::SiteFooter => "site footer",
+            Reason::PageFooter => "page footer",
+            Reason::Form => "comment or feedback form",
+            Reason::RelatedLinks => "related links",
+            Reason::DuplicateTitle => "duplicated title",
+            Reason::PageMetadata => "page metadata",
+            Reason::Separator => "separator",
+            Reason::EmptyAttachmentList => "empty attachment list",
+            Reason::EnglishLabel => "English section label",
+            Reason::Editorial => "editor's line",
+        }
+    }
+}
+
+/// The front-matter field a line was moved into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Title,
+    Subtitle,
+    DocNumber,
+    Issuer,
+    Addressee,
+    Signature,
+    Date,
+    Note,
+    Attachments,
+    CopiesTo,
+    Printer,
+    PrintDate,
+    Copies,
+    Contact,
+    Bulletin,
+}
+
+impl Field {
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Subtitle => "subtitle",
+            Field::DocNumber => "doc_number",
+            Field::Issuer => "issuer",
+            Field::Addressee => "addressee",
+            Field::Signature => "signature",
+            Field::Date => "date",
+            Field::Note => "note",
+            Field::Attachments => "attachments",
+            Field::CopiesTo => "copies_to",
+            Field::Printer => "printer",
+            Field::PrintDate => "print_date",
+            Field::Copies => "bulletin.copies",
+            Field::Contact => "contact",
+            Field::Bulletin => "bulletin",
+        }
+    }
+}
+
+/// Fields of page metadata lines (`发布时间：`, `来源：`, a metadata table's cells).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetaField {
+    Date,
+    Source,
+    Author,
+    DocNumber,
+    Title,
+    Related,
+    Counter,
+    Furniture,
+    /// Known labels whose value folio has no field for (索引号, 主题分类…).
+    Ignored,
+}
+
+impl MetaField {
+    /// Does a line of this field place itself among the page's metadata (more than a counter
+    /// or a font switch)?
+    pub fn anchors(self) -> bool {
+        !matches!(self, MetaField::Counter | MetaField::Furniture)
+    }
+}
+
+/// Contact fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ContactField {
+    Organization,
+    Person,
+    Phone,
+    Fax,
+    Address,
+    Postcode,
+    Email,
+    Website,
+}
+
+/// What a line is, as the passes decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Blank,
+    /// Running text, headings, anything of the body.
+    Text,
+    /// Page chrome, removed.
+    Residue(Reason),
+    /// Moved into a front-matter field.
+    Moved(Field),
+}
+
+/// What a reader sees of a line: Markdown links reduced to their text, images dropped, `**`
+/// markers and escapes removed, list and heading markers trimmed.
+#[derive(Debug, Default, Clone)]
+pub struct Visible {
+    pub text: String,
+    pub images: usize,
+    /// (text, target) of each link.
+    pub links: Vec<(String, String)>,
+    /// Nothing but links, images and separators.
+    pub only_links: bool,
+}
+
+/// One logical line of the input.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The line as written (a piece of an input line that joined several paragraphs).
+    pub raw: String,
+    /// Its 1-based line in the input.
+    pub origin: usize,
+    /// Its bytes in the input.
+    pub span: Span,
+    pub vis: Visible,
+    /// What a reader sees, with full-width punctuation restored.
+    pub text: String,
+    /// Leading indent in half-width characters (an ideographic space counts 2).
+    pub indent: usize,
+    /// Ends with a Markdown hard break (two spaces or a backslash).
+    pub hard_break: bool,
+    pub class: Class,
+}
+
+impl Line {
+    pub fn is_text(&self) -> bool {
+        self.class == Class::Text
+    }
+    pub fn chars(&self) -> usize {
+        self.text.chars().count()
+    }
+}
+
+/// The page being imported: its lines, the front matter found so far, and what the passes
+/// want to tell the user.
+#[derive(Debug, Default)]
+pub struct Page {
+    pub lines: Vec<Line>,
+    /// The text is Markdown (html2text output, a Markdown file saved as .txt).
+    pub markdownish: bool,
+    pub meta: Meta,
+    /// Where each front-matter field was found.
+    pub spans: BTreeMap<String, Span>,
+    pub contact: BTreeMap<ContactField, String>,
+    /// The page metadata's source and author (for `source:`), and the title a metadata table
+    /// gives.
+    pub source: Option<String>,
+    pub author: Option<String>,
+    pub meta_title: Option<String>,
+    /// Lines of page metadata that place themselves in the header (not counters alone).
+    pub anchors: Vec<usize>,
+    /// Guesses the user should check: (line index, message).
+    pub guesses: Vec<(usize, String)>,
+}
+
+impl Page {
+    /// Indices of the lines of the body (class Text).
+    pub fn text_lines(&self) -> Vec<usize> {
+        (0..self.lines.len()).filter(|&i| self.lines[i].is_text()).collect()
+    }
+
+    /// The next non-blank line after `i`.
+    pub fn next_nonblank(&self, i: usize) -> Option<usize> {
+        (i + 1..self.lines.len()).find(|&j| self.lines[j].class != Class::Blank)
+    }
+
+    /// The next line of text after `i`.
+    pub fn next_nonblank_text(&self, i: usize) -> Option<usize> {
+        (i + 1..self.lines.len()).find(|&j| self.lines[j].is_text())
+    }
+
+    /// The previous non-blank line before `i`.
+    pub fn prev_nonblank(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| self.lines[j].class != Class::Blank)
+    }
+
+    /// Move line `i` into a front-matter field, remembering where the field came from.
+    pub fn moved(&mut self, i: usize, field: Field) {
+        self.lines[i].class = Class::Moved(field);
+        self.spans.entry(field.key().to_string()).or_insert(self.lines[i].span);
+    }
+
+    pub fn residue(&mut self, i: usize, reason: Reason) {
+        self.lines[i].class = Class::Residue(reason);
+    }
+
+    pub fn guess(&mut self, i: usize, message: impl Into<String>) {
+        self.guesses.push((i, message.into()));
+    }
+}

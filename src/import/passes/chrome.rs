@@ -1,0 +1,297 @@
+//! Pass 2, chrome: lines that are page furniture — navigation, breadcrumbs, switchers, print /
+//! close / share / QR prompts, counters, scripts and styles, HTML left by the scraper, image
+//! placeholders, comment and feedback forms, English section labels, site footers — are
+//! removed, each with its reason. Only lines a reader would never print go: anything with a
+//! sentence in it stays.
+
+use super::super::chars::{han, trim_all};
+use super::super::page::{Class, Page, Reason, Visible};
+use super::super::rules::*;
+use crate::parse::emphasis::is_cjk;
+
+/// Classify every line of the page that is still text.
+pub fn run(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        if page.lines[i].class != Class::Text {
+            continue;
+        }
+        if let Some(r) = line_reason(trim_all(&page.lines[i].raw), &page.lines[i].vis) {
+            page.residue(i, r);
+        }
+    }
+    forms(page);
+    separators(page);
+    empty_attachment_lists(page);
+    page_footer(page);
+}
+
+/// Why a line is page chrome, if it is. `r` is the trimmed line, `v` what a reader sees of it.
+pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
+    links_and_images(v).or_else(|| code(r)).or_else(|| furniture(&v.text)).or_else(|| footer(&v.text)).or_else(|| navigation(&v.text))
+}
+
+fn is_nav_word(w: &str) -> bool {
+    let w = w.trim_matches(['[', ']', '*', '【', '】', '•', '·']);
+    !w.is_empty() && NAV_WORDS.iter().any(|n| w.starts_with(n))
+}
+
+/// A file people download: a link to it is content, never navigation.
+fn is_document_link(target: &str) -> bool {
+    let t = target.to_ascii_lowercase();
+    let t = t.split(['?', '#']).next().unwrap_or("");
+    [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".wps", ".ofd", ".txt", ".csv", ".et", ".dps"].iter().any(|e| t.ends_with(e))
+}
+
+/// Images without text, links without text, lines of navigation links.
+fn links_and_images(v: &Visible) -> Option<Reason> {
+    if v.text.is_empty() && v.images > 0 {
+        return Some(Reason::ImagePlaceholder);
+    }
+    if v.text.chars().all(|c| c.is_whitespace() || "|｜/·•-".contains(c)) && !v.links.is_empty() {
+        return Some(Reason::Link);
+    }
+    if v.only_links && !v.links.iter().any(|(_, u)| is_document_link(u)) {
+        let short = |t: &str| t.chars().count() <= 8;
+        let page_link = |u: &str| u.starts_with("javascript") || u.starts_with('#');
+        if v.links.len() >= 2 && v.links.iter().all(|(t, u)| short(t) || page_link(u)) || v.links.len() == 1 && (page_link(&v.links[0].1) || is_nav_word(&v.links[0].0)) {
+            return Some(if v.links.iter().all(|(_, u)| page_link(u)) { Reason::PageLink } else { Reason::Navigation });
+        }
+    }
+    None
+}
+
+/// Scripts, styles and HTML the scraper left.
+fn code(r: &str) -> Option<Reason> {
+    let lower = r.to_ascii_lowercase();
+    let marked = CODE_MARKERS.iter().any(|m| lower.contains(m));
+    if marked && (r.contains(';') || r.contains('(') || r.contains('{') || r.contains('<')) && !r.chars().any(han) {
+        return Some(Reason::Script);
+    }
+    if marked && (r.contains(");") || r.contains("){") || r.contains("});") || r.contains("//div")) {
+        return Some(Reason::Script);
+    }
+    if r.chars().all(|c| "{}();,".contains(c) || c.is_whitespace()) {
+        return Some(Reason::Script);
+    }
+    // lone brackets of a split `【返回顶部】` link
+    if r.chars().all(|c| "[]【】「」〖〗".contains(c) || c.is_whitespace()) {
+        return Some(Reason::PageLink);
+    }
+    // CSS rules: selector{prop:value;}
+    let no_cjk = !r.chars().any(is_cjk);
+    if no_cjk && (r.contains('{') && r.contains(':') && (r.contains('}') || r.ends_with(';') || r.ends_with('{')) || r.starts_with(['.', '#']) && r.ends_with('{')) {
+        return Some(Reason::Css);
+    }
+    let entity = |w: &str| w.starts_with('&') && w.ends_with(';') && w.len() >= 3 && w[1..w.len() - 1].chars().all(|c| c.is_ascii_alphanumeric() || c == '#');
+    if r.split_whitespace().all(entity) || no_cjk && r.starts_with('<') && r.ends_with('>') {
+        return Some(Reason::Html);
+    }
+    None
+}
+
+/// Counters, placeholders, switchers, share prompts, print/close links, related links,
+/// breadcrumbs, a publication time alone, an English section label.
+fn furniture(t: &str) -> Option<Reason> {
+    let n = t.chars().count();
+    if counter(t) {
+        return Some(Reason::Counter);
+    }
+    if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") {
+        return Some(Reason::ImagePlaceholder);
+    }
+    if n < FURNITURE_LINE
+        && let Some((_, r)) = FURNITURE_PHRASES.iter().find(|(w, _)| t.contains(w))
+    {
+        return Some(*r);
+    }
+    let head = t.trim_start_matches(['【', '[', '（', '(', ' ', '•', '*']);
+    for (w, r) in FURNITURE_LABELS {
+        let after = head.strip_prefix(w).map(|a| a.trim_start_matches([' ', ':', '：', '【', '[']));
+        let little_after = after.is_some_and(|a| !a.starts_with(|c: char| han(c) && !"大中小".contains(c)) || matches!(*r, Reason::RelatedLinks));
+        if little_after && n < if matches!(*r, Reason::RelatedLinks) { 120 } else { FURNITURE_LINE } {
+            return Some(*r);
+        }
+    }
+    if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || (t.contains(['>', '»', '＞', '›']) || t.contains("->")) && t.contains("首页") {
+        return Some(Reason::Breadcrumb);
+    }
+    if is_clock_time(t) {
+        return Some(Reason::PageMetadata);
+    }
+    if is_english_label(t) {
+        return Some(Reason::EnglishLabel);
+    }
+    if n <= 20 && EDITORIAL_PHRASES.iter().any(|w| t.contains(w)) {
+        return Some(Reason::Editorial);
+    }
+    None
+}
+
+/// `点击量:次`, `访问量：1632`, `浏览次数:` (not 访问量达到120万 in a sentence).
+fn counter(t: &str) -> bool {
+    COUNTER_WORDS.iter().any(|w| {
+        let Some(p) = t.find(w) else { return false };
+        let rest = t[p + w.len()..].trim_start_matches([' ', '\u{3000}', '*']);
+        let colon = rest.starts_with([':', '：']);
+        let after = rest.trim_start_matches([' ', ':', '：', '\u{3000}', '*']);
+        // the word opens the line or a label follows it; a bare 点击 / 浏览 needs its colon
+        let placed = colon || p == 0 || !t[..p].chars().next_back().is_some_and(han);
+        let value = after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit() || "次,，|[（(【".contains(c));
+        let bare = matches!(*w, "浏览" | "点击");
+        placed && value && (colon || !bare || after.is_empty() && t.chars().count() <= 4) && t.chars().count() < 100
+    })
+}
+
+/// `13:46`, `00:00:00`: a publication time on its own.
+fn is_clock_time(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(':').collect();
+    (2..=3).contains(&parts.len()) && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `NEWS`, `Latest News`, `Policy Interpretation`: an English label of a Chinese page.
+fn is_english_label(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && t.chars().count() <= 30
+        && words.iter().all(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '&') && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && w.len() >= 2)
+        && t.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 4
+}
+
+/// Registration numbers, copyright and maintainer lines.
+fn footer(t: &str) -> Option<Reason> {
+    let tl = t.to_ascii_lowercase();
+    let n = t.chars().count();
+    let reg = ["icp备", "icp证", "公网安备", "网站标识码"].iter().any(|w| tl.contains(w)) && n < 200;
+    let org = ["主办：", "主办:", "承办：", "承办:"].iter().any(|w| t.starts_with(w)) && n < 80;
+    (reg || org || FOOTER_MARKS.iter().any(|w| tl.contains(w)) && n < 80).then_some(Reason::SiteFooter)
+}
+
+/// Navigation words alone (or several on one line), menus and trails.
+fn navigation(t: &str) -> Option<Reason> {
+    let words: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == '|' || c == '｜' || c == '/').filter(|w| !w.is_empty()).collect();
+    if !words.is_empty() && words.iter().all(|w| is_nav_word(w)) {
+        return Some(Reason::Navigation);
+    }
+    let parts: Vec<&str> = t.split(['|', '｜', '>', '＞', '›', '»', '/']).map(str::trim).filter(|w| !w.is_empty()).collect();
+    let menu = parts.len() >= 2 && parts.iter().all(|w| w.chars().count() <= 8 && !w.contains(['。', '，', '：'])) && parts.iter().any(|w| is_nav_word(w));
+    menu.then_some(Reason::Navigation)
+}
+
+/// A form field: `• 姓  名:`, `*验 证 码:` — a label and a colon with nothing after it.
+fn is_form_field(t: &str) -> bool {
+    let t: String = t.trim_start_matches(['•', '*', '·', '-', ' ']).chars().filter(|c| !c.is_whitespace() && *c != '*').collect();
+    let Some(label) = t.strip_suffix(['：', ':']) else { return FORM_WORDS.contains(&t.as_str()) };
+    FORM_LABELS.contains(&label)
+}
+
+/// Comment and feedback forms: runs of form fields (two or more), the buttons, and the line
+/// that invites the reader to fill them in.
+fn forms(page: &mut Page) {
+    let fields: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && is_form_field(&page.lines[i].text)).collect();
+    if fields.len() < 2 {
+        return;
+    }
+    for &i in &fields {
+        page.residue(i, Reason::Form);
+    }
+    // the invitation just before the first field
+    let first = fields[0];
+    let mut k = first;
+    for _ in 0..3 {
+        let Some(p) = page.prev_nonblank(k) else { break };
+        k = p;
+        let t = page.lines[p].text.clone();
+        if page.lines[p].is_text() && FORM_INTRO_WORDS.iter().any(|w| t.contains(w)) && (t.contains("请") || t.contains("您")) {
+            page.residue(p, Reason::Form);
+            break;
+        }
+    }
+}
+
+/// Thematic breaks between the parts of a Markdown page, stray cell borders.
+fn separators(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let t = trim_all(&page.lines[i].raw).to_string();
+        let marks = t.chars().filter(|c| !c.is_whitespace()).count();
+        let rule = page.markdownish && marks >= 3 && ['*', '-', '_'].iter().any(|m| t.chars().all(|c| c == *m || c == ' '));
+        let prev_text = i > 0 && page.lines[i - 1].is_text();
+        let border = t.chars().all(|c| c == '|' || c == '｜' || c.is_whitespace());
+        if page.lines[i].is_text() && (rule && !prev_text || border) {
+            page.residue(i, Reason::Separator);
+        }
+    }
+}
+
+/// `附件：` with nothing after it and only chrome following (its script, the footer).
+fn empty_attachment_lists(page: &mut Page) {
+    let empty = |t: &str| matches!(t.trim(), "附件" | "附件：" | "附件:" | "相关附件" | "相关附件：" | "相关附件:" | "附件下载" | "附件下载：" | "附件下载:");
+    for i in 0..page.lines.len() {
+        if page.lines[i].is_text() && empty(&page.lines[i].text) && page.next_nonblank(i).is_none_or(|j| matches!(page.lines[j].class, Class::Residue(_))) {
+            page.residue(i, Reason::EmptyAttachmentList);
+        }
+    }
+}
+
+/// After a site-footer line that only short lines follow, what is left (menus, a leave-the-site
+/// dialog) is chrome too; contact and metadata lines stay for the front matter.
+fn page_footer(page: &mut Page) {
+    let n = page.lines.len();
+    let keep = |t: &str| super::contact::fields(t).is_some() || super::metadata::meta_line(t).is_some();
+    let footer_start = (0..n)
+        .filter(|&i| page.lines[i].class == Class::Residue(Reason::SiteFooter))
+        .find(|&f| (f + 1..n).all(|j| !page.lines[j].is_text() || keep(&page.lines[j].text) || page.lines[j].chars() <= FOOTER_FRAGMENT));
+    if let Some(f) = footer_start {
+        for j in f + 1..n {
+            if page.lines[j].is_text() && !keep(&page.lines[j].text) {
+                page.residue(j, Reason::PageFooter);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::chars::visible;
+    use super::*;
+
+    fn reason(l: &str) -> Option<Reason> {
+        line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn chrome_is_told_from_content() {
+        assert_eq!(reason("访问量：1632"), Some(Reason::Counter));
+        assert_eq!(reason("点击量:次,发布于:2023/04/18"), Some(Reason::Counter));
+        assert_eq!(reason("全年网站访问量达到120万人次。"), None);
+        assert_eq!(reason("无障碍浏览"), Some(Reason::Navigation));
+        assert_eq!(reason("欢迎浏览本市政务公开专栏，浏览量：以实际为准。"), None);
+        assert_eq!(reason("发文字号：岚府发〔2023〕5号"), None);
+        assert_eq!(reason("字号：[大] [中] [小]"), Some(Reason::Switcher));
+        assert_eq!(reason("【"), Some(Reason::PageLink));
+        assert_eq!(reason("&nbsp;"), Some(Reason::Html));
+        assert_eq!(reason("![](/uploads/a.jpg)"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("* [首页](/index.html)"), Some(Reason::Navigation));
+        assert_eq!(reason("[网站地图](/a/) | [联系我们](/b/)"), Some(Reason::Navigation));
+        assert_eq!(reason("[打印本页](javascript:window.print\\(\\))"), Some(Reason::PageLink));
+        assert_eq!(reason("[附件.pdf](/a.pdf)"), None);
+        assert_eq!(reason("[关于印发《岚川市2023年重点工作任务》的通知](/a.html)"), None);
+        assert_eq!(reason("首页 | 新闻中心 | 领导讲话"), Some(Reason::Navigation));
+        assert_eq!(reason("Copyright © 2009-2023 京禾智造科技有限公司 版权所有  京ICP备17045821号-1"), Some(Reason::SiteFooter));
+        assert_eq!(reason("图为会议现场(摄影:王晓雯)"), None);
+        assert_eq!(reason("文字大小:[    ] 背景色:"), Some(Reason::Switcher));
+        assert_eq!(reason("扫一扫在手机打开当前页"), Some(Reason::Share));
+        assert_eq!(reason("13:46"), Some(Reason::PageMetadata));
+        assert_eq!(reason("Latest News"), Some(Reason::EnglishLabel));
+        assert_eq!(reason("首页 -> 政务公开 -> 通知公告"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("ERP系统上线。"), None);
+    }
+
+    #[test]
+    fn a_feedback_form_and_its_invitation_are_chrome() {
+        let mut page = super::super::lines::read("正文第一段，说明情况。\n为进一步了解社会公众的反馈，请您提出宝贵的意见或建议。\n  • 姓  名:\n  • 联系方式:\n  • *验 证 码:\n提交\n");
+        run(&mut page);
+        let classes: Vec<Class> = page.lines.iter().map(|l| l.class).collect();
+        assert_eq!(classes[0], Class::Text);
+        assert!(classes[1..].iter().all(|c| *c == Class::Residue(Reason::Form)), "{classes:?}");
+    }
+}

@@ -1,0 +1,368 @@
+//! Pass 4, head: what stands above the body — the title (one line or several, before or after
+//! the document number), its 题注 (`（…会议通过）`), the document number, the issuer, a bulletin's
+//! masthead (name, 第N期, unit and date), the addressee — wherever the page puts them. What is
+//! short above the title (site name, menus, a search box) is navigation; the title again is a
+//! duplicate.
+//!
+//! The title is chosen by score among the header's lines and runs of two or three of them:
+//! what it ends with (通知, 决定, 批复…), `关于`, the title a metadata table gave, what follows
+//! it (a document number, a 题注, the addressee), and whether the page repeats it.
+
+use super::super::chars::*;
+use super::super::page::{Class, Field, Page, Reason};
+use super::super::rules::{BULLETIN_WORDS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, SHORT_LINE};
+use crate::style::numbering::existing_number;
+
+/// Score a title needs to be taken without a warning.
+const SURE_TITLE: i32 = 5;
+/// Score a title needs at all.
+const MIN_TITLE: i32 = 2;
+
+pub fn run(page: &mut Page) {
+    let zone = zone_end(page);
+    masthead(page, zone);
+    let title = choose_title(page, zone);
+    if let Some((lines, score)) = title {
+        let text = title_text(page, &lines);
+        if score < SURE_TITLE {
+            page.guess(lines[0], format!("the title is a guess: {text}"));
+        }
+        page.meta.title = Some(page.meta_title.clone().filter(|m| squash(m) == squash(&text)).unwrap_or(text));
+        for &i in &lines {
+            page.moved(i, Field::Title);
+        }
+        before_title(page, lines[0]);
+        after_title(page, *lines.last().unwrap_or(&0), zone);
+    } else if let Some(t) = page.meta_title.clone() {
+        page.meta.title = Some(t);
+    }
+    duplicates(page);
+}
+
+/// The end of the header: the first line of running text or a numbered heading.
+fn zone_end(page: &Page) -> usize {
+    (0..page.lines.len())
+        .find(|&i| {
+            let l = &page.lines[i];
+            l.is_text() && !is_subtitle(&l.text) && (is_prose(&l.text) && !l.text.ends_with(['：', ':']) || super::headings::numbered_heading(&l.text).is_some())
+        })
+        .unwrap_or(page.lines.len())
+}
+
+/// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.
+pub fn is_subtitle(t: &str) -> bool {
+    let inner = t.trim().strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|r| ["通过", "发布", "批准", "修订", "修正", "公布", "施行", "会议", "讲话", "报告"].iter().any(|w| r.contains(w)) && r.chars().count() >= 6)
+}
+
+/// Lines that are never part of a title: numbers, dates, contact, labels, sentences.
+fn title_line(page: &Page, i: usize) -> bool {
+    let l = &page.lines[i];
+    let t = &l.text;
+    l.is_text()
+        && !t.is_empty()
+        && t.chars().count() <= MAX_TITLE_CHARS
+        && !is_doc_number(t)
+        && !is_serial_number(t)
+        && !is_date_line(t)
+        && !is_subtitle(t)
+        && !t.contains(['。', '！', '？'])
+        && !t.ends_with(['：', ':', '，', '；'])
+        && super::contact::fields(t).is_none()
+        && existing_number(t).is_none_or(|_| t.starts_with('第') && !t.contains('条'))
+}
+
+/// Join title lines: spaces between Chinese characters were letter-spacing (`公 告`).
+fn title_text(page: &Page, lines: &[usize]) -> String {
+    let joined: String = lines.iter().map(|&i| page.lines[i].text.trim().to_string()).collect::<Vec<_>>().join("");
+    let chars: Vec<char> = joined.chars().collect();
+    let mut out = String::new();
+    for (k, c) in chars.iter().enumerate() {
+        let between_cjk = k > 0 && k + 1 < chars.len() && !chars[k - 1].is_ascii() && !chars[k + 1].is_ascii();
+        if c.is_whitespace() && between_cjk {
+            continue;
+        }
+        out.push(*c);
+    }
+    // an English section label glued in front: `NEWS关于…`
+    let latin = out.chars().take_while(|c| c.is_ascii_alphabetic() || *c == ' ').count();
+    if latin >= 3 && out.chars().nth(latin).is_some_and(han) {
+        out = out.chars().skip(latin).collect();
+    }
+    out
+}
+
+/// The best title in the header (or, when a metadata table named it, wherever the page shows
+/// it), with its score.
+fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
+    let items: Vec<usize> = (0..zone).filter(|&i| title_line(page, i)).collect();
+    let mut best: Option<(Vec<usize>, i32)> = None;
+    for start in 0..items.len() {
+        for len in 1..=3.min(items.len() - start) {
+            let lines = &items[start..start + len];
+            // lines of one title follow each other (blank lines and chrome may come between)
+            if lines.windows(2).any(|w| (w[0] + 1..w[1]).any(|j| page.lines[j].is_text() || matches!(page.lines[j].class, Class::Moved(_)))) {
+                break;
+            }
+            let score = score(page, lines);
+            if score >= MIN_TITLE && best.as_ref().is_none_or(|b| score >= b.1) {
+                best = Some((lines.to_vec(), score));
+            }
+        }
+    }
+    // the metadata's title shown further down the page
+    if let Some(mt) = &page.meta_title {
+        let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && squash(&page.lines[i].text) == squash(mt));
+        if let Some(i) = found.filter(|_| best.as_ref().is_none_or(|b| squash(&title_text(page, &b.0)) != squash(mt))) {
+            best = Some((vec![i], SURE_TITLE));
+        }
+    }
+    best
+}
+
+fn score(page: &Page, lines: &[usize]) -> i32 {
+    let t = title_text(page, lines);
+    let n = t.chars().count();
+    let hans = t.chars().filter(|c| han(*c)).count();
+    if hans < 4 || n > MAX_TITLE_CHARS {
+        return i32::MIN;
+    }
+    let first = &page.lines[lines[0]].text;
+    let mut s = 0;
+    s += 4 * ends_like_title(&t) as i32;
+    s += 2 * t.contains("关于") as i32;
+    s += 2 * page.meta_title.as_ref().is_some_and(|m| squash(m) == squash(&t)) as i32;
+    s += (8..=60).contains(&n) as i32;
+    s += follower(page, *lines.last().unwrap_or(&0));
+    s += repeated(page, &t) as i32;
+    s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
+    s -= 3 * is_order_mark(&t) as i32;
+    s -= 4 * (n <= 4) as i32;
+    s -= 3 * BULLETIN_WORDS.iter().any(|w| t.ends_with(w)) as i32;
+    if lines.len() > 1 {
+        // a title wrapped over lines: the first does not end like a title, the whole does
+        let wrapped = !ends_like_title(first) && (ends_like_title(&t) || continues(first, &page.lines[lines[1]].text));
+        s += if wrapped { 1 } else { -5 };
+    }
+    s
+}
+
+/// `中华人民共和国国务院令`, `…主席令`: the mark of an order, not its title.
+fn is_order_mark(t: &str) -> bool {
+    t.ends_with('令') && !t.ends_with("命令") && t.chars().count() <= 20
+}
+
+/// Do two lines read as one title wrapped after `关于`, `印发`, `的`…?
+fn continues(prev: &str, cur: &str) -> bool {
+    let n = prev.chars().count();
+    !ends_sentence(prev)
+        && n <= 40
+        && (n >= 6 && prev.contains("关于") || cur.starts_with("关于") || ["的", "印发", "转发", "关于", "和", "与", "及", "暨"].iter().any(|w| prev.ends_with(w)) || cur.starts_with(['《', '的']))
+}
+
+/// What follows a title: a document number, a 题注, the addressee, a date (a speech's), or the
+/// body itself.
+fn follower(page: &Page, last: usize) -> i32 {
+    let Some(j) = page.next_nonblank(last) else { return 0 };
+    let t = &page.lines[j].text;
+    if is_subtitle(t) {
+        3
+    } else if is_doc_number(t) || is_serial_number(t) || t.ends_with(['：', ':']) && t.chars().count() <= MAX_ADDRESSEE_CHARS || is_date_line(t.trim_matches(['（', '）', '(', ')'])) {
+        1
+    } else {
+        0
+    }
+}
+
+/// The page shows the title twice (a page title and the document's own).
+fn repeated(page: &Page, t: &str) -> bool {
+    let key = squash(t);
+    page.lines.iter().filter(|l| l.is_text() && squash(&l.text).replace(' ', "") == key).count() >= 2
+}
+
+/// A bulletin's masthead: its name (…简报, …督查), the issue (第N期, N期, 总第N期), and the
+/// line with the issuing unit and the date.
+fn masthead(page: &mut Page, zone: usize) {
+    let name = (0..zone).find(|&i| {
+        let t = &page.lines[i].text;
+        page.lines[i].is_text() && t.chars().count() <= 20 && !t.contains(['，', '。']) && BULLETIN_WORDS.iter().any(|w| t.ends_with(w))
+    });
+    let Some(name) = name else { return };
+    let issue = (name + 1..zone.min(name + 6)).find(|&j| page.lines[j].is_text() && is_issue(&page.lines[j].text));
+    let Some(issue) = issue else { return };
+    let b = page.meta.bulletin.get_or_insert_with(Default::default);
+    b.name = Some(page.lines[name].text.clone());
+    b.issue = Some(page.lines[issue].text.clone());
+    page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
+    page.moved(name, Field::Bulletin);
+    page.moved(issue, Field::Bulletin);
+    // the unit and the date on one line
+    if let Some(j) = page.next_nonblank(issue).filter(|&j| j < zone && page.lines[j].is_text())
+        && let Some((unit, date)) = unit_and_date(&page.lines[j].text)
+    {
+        page.meta.issuer = vec![unit];
+        page.meta.date = Some(date);
+        page.moved(j, Field::Issuer);
+    }
+}
+
+/// `第12期`, `20期`, `（总第35期）`, `第12期（总第35期）`.
+fn is_issue(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() <= 20 && t.contains('期') && t.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) && !t.contains(['，', '。'])
+}
+
+/// `寿县人民政府督查室           2022年8月19`: a unit and a date on one line.
+pub fn unit_and_date(t: &str) -> Option<(String, String)> {
+    let date = find_date(t)?;
+    let cut = t.char_indices().find(|(p, _)| find_date(&t[*p..]).as_deref() == Some(date.as_str()) && is_date_line(&t[*p..])).map(|(p, _)| p)?;
+    let unit = t[..cut].trim().to_string();
+    (looks_like_org(&unit)).then_some((unit, date))
+}
+
+/// Lines above the title: the document number, the issuer (one or several lines), a date, the
+/// title in part; what else is short is the site's header.
+fn before_title(page: &mut Page, first: usize) {
+    for i in 0..first {
+        if !page.lines[i].is_text() {
+            continue;
+        }
+        let t = page.lines[i].text.clone();
+        if is_doc_number(&t) || is_serial_number(&t) && page.meta.doc_number.is_none() {
+            page.meta.doc_number.get_or_insert(t.trim_matches(['（', '）', '(', ')']).to_string());
+            page.moved(i, Field::DocNumber);
+        } else if looks_like_org(&t) && next_is_title_or_org(page, i) {
+            page.meta.issuer.push(t);
+            page.moved(i, Field::Issuer);
+        } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) {
+            page.residue(i, Reason::Navigation);
+        }
+    }
+}
+
+/// An issuer's line stands right above the title or another issuer's line.
+fn next_is_title_or_org(page: &Page, i: usize) -> bool {
+    page.next_nonblank(i).is_some_and(|j| matches!(page.lines[j].class, Class::Moved(Field::Title)) || page.lines[j].is_text() && looks_like_org(&page.lines[j].text))
+}
+
+/// Lines between the title and the body: 题注, document number, a date, the addressee.
+fn after_title(page: &mut Page, last: usize, zone: usize) {
+    let mut i = last;
+    while let Some(j) = page.next_nonblank(i) {
+        if !page.lines[j].is_text() {
+            i = j;
+            continue;
+        }
+        let t = page.lines[j].text.clone();
+        let bare = t.trim_matches(['（', '）', '(', ')']);
+        if is_subtitle(&t) && page.meta.subtitle.is_none() {
+            page.meta.subtitle = Some(t);
+            page.moved(j, Field::Subtitle);
+        } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare)) {
+            page.meta.doc_number = Some(bare.to_string());
+            page.moved(j, Field::DocNumber);
+        } else if is_date_line(bare) && j < zone {
+            page.meta.date.get_or_insert_with(|| find_date(bare).unwrap_or_default());
+            page.moved(j, Field::Date);
+        } else if let Some((unit, date)) = unit_and_date(&t).filter(|_| j < zone) {
+            page.meta.issuer.push(unit);
+            page.meta.date.get_or_insert(date);
+            page.moved(j, Field::Issuer);
+        } else {
+            addressee(page, j);
+            return;
+        }
+        i = j;
+    }
+}
+
+/// `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` — or a salutation (`尊敬的…：`).
+fn addressee(page: &mut Page, j: usize) {
+    let t = page.lines[j].text.clone();
+    let ok = t.ends_with(['：', ':'])
+        && t.chars().count() <= MAX_ADDRESSEE_CHARS
+        && !t.contains(['。', '！', '？'])
+        && !t.contains("如下")
+        && super::headings::numbered_heading(&t).is_none()
+        && super::contact::fields(&t).is_none()
+        && super::metadata::meta_line(&t).is_none();
+    if ok {
+        page.meta.addressee = Some(t.trim_end_matches(['：', ':']).to_string());
+        page.moved(j, Field::Addressee);
+    }
+}
+
+/// The title again: the same text, a browser-tab title (`标题_栏目_站点`), or its first part
+/// above it.
+fn duplicates(page: &mut Page) {
+    let Some(title) = page.meta.title.clone() else { return };
+    let nt = squash(&title);
+    let first = (0..page.lines.len()).find(|&i| page.lines[i].class == Class::Moved(Field::Title)).unwrap_or(0);
+    for i in 0..page.lines.len() {
+        if !page.lines[i].is_text() {
+            continue;
+        }
+        let nl = squash(&page.lines[i].text);
+        let tab = nl.len() > nt.len() && nl.starts_with(&nt) && {
+            let rest = &nl[nt.len()..];
+            rest.starts_with(['_', '＿', '-', '|', '｜', '—', '–', '·']) && rest.chars().count() <= 40 && !rest.contains(['。', '，'])
+        };
+        let part = i < first && nl.chars().count() > 6 && nt.starts_with(&nl) && nl.chars().count() * 2 > nt.chars().count();
+        if nl == nt || tab || part {
+            page.residue(i, Reason::DuplicateTitle);
+            // its 题注, when the first copy had none
+            if let Some(j) = page.next_nonblank(i).filter(|&j| page.lines[j].is_text() && is_subtitle(&page.lines[j].text) && page.meta.subtitle.is_none()) {
+                page.meta.subtitle = Some(page.lines[j].text.clone());
+                page.moved(j, Field::Subtitle);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::page::Class;
+    use super::*;
+
+    fn head(text: &str) -> Page {
+        let mut page = super::super::lines::read(text);
+        super::super::chrome::run(&mut page);
+        super::super::metadata::run(&mut page);
+        run(&mut page);
+        page
+    }
+
+    #[test]
+    fn a_title_after_the_number_and_the_issuer() {
+        let p = head("闽政文〔2017〕321号\n福建省人民政府\n关于同意武夷山市调整\n城市总体规划的批复\n南平市人民政府：\n你市报来的请示收悉。现批复如下：同意。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于同意武夷山市调整城市总体规划的批复"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("闽政文〔2017〕321号"));
+        assert_eq!(p.meta.issuer, vec!["福建省人民政府".to_string()]);
+        assert_eq!(p.meta.addressee.as_deref(), Some("南平市人民政府"));
+    }
+
+    #[test]
+    fn a_subtitle_is_not_the_title() {
+        let p = head("首页 > 法规\n四川省村务公开条例\n（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）\n第一章 总则\n第一条 为了规范村务公开，制定本条例。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("四川省村务公开条例"));
+        assert!(p.meta.subtitle.as_deref().is_some_and(|s| s.contains("会议通过")));
+    }
+
+    #[test]
+    fn a_title_spaced_out_over_two_lines() {
+        let p = head("\n攸县第十八届人民代表大会第二次会议\n公 告\n(第4号)\n2022年2月25日，攸县第十八届人民代表大会第二次会议表决通过了《攸县人民代表大会议事规则》。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("攸县第十八届人民代表大会第二次会议公告"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("第4号"));
+    }
+
+    #[test]
+    fn a_bulletin_masthead() {
+        let p = head("寿县政务督查\n\n20期\n\n寿县人民政府督查室           2022年8月19\n\n关于印发主要任务上半年落实情况的通报\n\n各乡镇人民政府:\n根据县政府工作安排，县政府督查室进行了专项督查。\n");
+        let b = p.meta.bulletin.clone().unwrap();
+        assert_eq!((b.name.as_deref(), b.issue.as_deref()), (Some("寿县政务督查"), Some("20期")));
+        assert_eq!(p.meta.issuer, vec!["寿县人民政府督查室".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2022-08-19"));
+        assert_eq!(p.meta.title.as_deref(), Some("关于印发主要任务上半年落实情况的通报"));
+        assert!(p.lines.iter().all(|l| l.class != Class::Text || l.text.starts_with("根据")));
+    }
+}

@@ -1,0 +1,196 @@
+//! Pass 7, headings: numbered lines become headings, run-in headings or paragraphs, the same way
+//! for every item of one numbering family (一、…七、 are all headings or all paragraphs), with
+//! levels in the order of the families present (第一章 > 第一节 > 一、 > （一） > 1. > （1）).
+//!
+//! A line's shape decides its family's treatment: a title (`一、总体要求`), a run-in heading
+//! (`（一）指导思想。以习近平…`: a short lead phrase, then the text), or a sentence that merely
+//! starts with a number. A family of titles is headings; a family of run-ins keeps its items as
+//! paragraphs that open with the lead phrase set as a heading of their level.
+
+use super::super::rules::{MAX_HEADING_CHARS, MAX_RUN_IN_CHARS};
+use crate::style::numbering::existing_number;
+
+/// Numbering families, in the order of their levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// 第一编, 第一部分, 第一篇
+    Part,
+    /// 第一章
+    Chapter,
+    /// 第一节
+    Section,
+    /// 一、
+    Han,
+    /// 一是, 一要
+    HanClause,
+    /// （一）
+    ParenHan,
+    /// 1. 1、
+    Arabic,
+    /// （1）
+    ParenArabic,
+    /// ①
+    Circled,
+    /// 第一条
+    Article,
+}
+
+/// The family of a numbered line and the length in bytes of its number.
+pub fn family(t: &str) -> Option<(Family, usize)> {
+    let t = t.trim();
+    let len = existing_number(t)?;
+    let num = &t[..len];
+    let f = if num.starts_with('第') {
+        match () {
+            _ if num.contains('章') => Family::Chapter,
+            _ if num.contains('节') || num.contains('節') => Family::Section,
+            _ if num.contains('条') || num.contains('條') => Family::Article,
+            _ if ["编", "編", "部分", "篇"].iter().any(|u| num.contains(u)) => Family::Part,
+            _ => Family::ParenArabic,
+        }
+    } else if num.starts_with(['（', '(']) {
+        if num.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) { Family::ParenArabic } else { Family::ParenHan }
+    } else if num.starts_with(|c: char| c.is_ascii_digit()) {
+        Family::Arabic
+    } else if num.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c)) {
+        Family::Circled
+    } else if num.ends_with(['是', '要']) {
+        Family::HanClause
+    } else {
+        Family::Han
+    };
+    Some((f, len))
+}
+
+/// What a numbered line looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A heading of its own: `一、总体要求`.
+    Title,
+    /// A lead phrase run into its text: `（一）指导思想。以…`; the lead's length in bytes.
+    RunIn(usize),
+    /// A sentence that starts with a number.
+    Sentence,
+}
+
+pub fn shape(t: &str) -> Option<(Family, Shape)> {
+    let t = t.trim();
+    let (f, len) = family(t)?;
+    let rest = t[len..].trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let n = t.chars().count();
+    let stops = rest.matches(['。', '！', '？', '；']).count();
+    let one_clause = stops == 0 || stops == 1 && rest.ends_with(['。', '；']) && !rest.contains(['，', ',']);
+    if n <= MAX_HEADING_CHARS && one_clause && !rest.ends_with(['：', ':', '，']) {
+        return Some((f, Shape::Title));
+    }
+    // a lead phrase: up to the first 。 or ：, short, without a comma
+    let lead_end = rest.char_indices().find(|(_, c)| matches!(c, '。' | '：' | ':')).map(|(p, c)| p + c.len_utf8());
+    if let Some(e) = lead_end {
+        let lead = &rest[..e];
+        let after = rest[e..].trim();
+        if lead.chars().count() + t[..len].chars().count() <= MAX_RUN_IN_CHARS && !lead.contains(['，', '、', ',']) && after.chars().count() >= 4 {
+            let offset = t.len() - rest.len();
+            return Some((f, Shape::RunIn(offset + e)));
+        }
+    }
+    Some((f, Shape::Sentence))
+}
+
+/// A numbered line that reads as a heading of its own.
+pub fn numbered_heading(t: &str) -> Option<Family> {
+    shape(t).and_then(|(f, s)| (s == Shape::Title).then_some(f))
+}
+
+/// How a unit of the body is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Treatment {
+    Paragraph,
+    Heading(u8),
+    /// A paragraph whose first `lead` bytes are a heading of `level`.
+    RunIn {
+        level: u8,
+        lead: usize,
+    },
+}
+
+/// Decide every unit's treatment. `texts` holds the text of each paragraph-like unit (None for
+/// tables, lists and the like).
+pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
+    let shapes: Vec<Option<(Family, Shape)>> = texts.iter().map(|t| t.as_deref().and_then(shape)).collect();
+    let mut families: Vec<Family> = shapes.iter().flatten().map(|(f, _)| *f).collect();
+    families.sort();
+    families.dedup();
+    let role = |f: Family| -> FamilyRole {
+        let members: Vec<Shape> = shapes.iter().flatten().filter(|(g, _)| *g == f).map(|(_, s)| *s).collect();
+        let titles = members.iter().filter(|s| **s == Shape::Title).count();
+        let runs = members.iter().filter(|s| matches!(s, Shape::RunIn(_))).count();
+        if titles * 2 > members.len() {
+            FamilyRole::Headings
+        } else if (runs + titles) * 2 >= members.len() && runs > 0 {
+            FamilyRole::RunIns
+        } else {
+            FamilyRole::Paragraphs
+        }
+    };
+    let roles: Vec<(Family, FamilyRole)> = families.iter().map(|f| (*f, role(*f))).collect();
+    let ranked: Vec<Family> = roles.iter().filter(|(_, r)| *r != FamilyRole::Paragraphs).map(|(f, _)| *f).collect();
+    let level = |f: Family| ranked.iter().position(|g| *g == f).map(|p| (p + 1).min(4) as u8).unwrap_or(1);
+    shapes
+        .iter()
+        .map(|s| {
+            let Some((f, shape)) = s else { return Treatment::Paragraph };
+            let r = roles.iter().find(|(g, _)| g == f).map(|(_, r)| *r).unwrap_or(FamilyRole::Paragraphs);
+            match (r, shape) {
+                (FamilyRole::Headings, Shape::Title) => Treatment::Heading(level(*f)),
+                (FamilyRole::Headings | FamilyRole::RunIns, Shape::RunIn(lead)) => Treatment::RunIn { level: level(*f), lead: *lead },
+                _ => Treatment::Paragraph,
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FamilyRole {
+    Headings,
+    RunIns,
+    Paragraphs,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn some(v: &[&str]) -> Vec<Option<String>> {
+        v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn shapes_of_numbered_lines() {
+        assert_eq!(shape("一、总体要求"), Some((Family::Han, Shape::Title)));
+        assert!(matches!(shape("（一）指导思想。以习近平新时代中国特色社会主义思想为指导"), Some((Family::ParenHan, Shape::RunIn(_)))));
+        assert_eq!(shape("1.企业主要负责人要带头开展一次全面自查，建立问题清单和整改台账；").map(|s| s.1), Some(Shape::Sentence));
+        assert_eq!(shape("第一條 (立法目的)"), Some((Family::Article, Shape::Title)));
+        assert_eq!(shape("总体要求"), None);
+    }
+
+    #[test]
+    fn parallel_items_are_treated_alike() {
+        // corpus 02: seven 一、 items that are sentences with a lead are all run-in paragraphs
+        let t = decide(&some(&["一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。", "二、春节：2月4日至10日放假调休，共7天。", "三、清明节：4月5日放假，与周末连休。"]));
+        assert!(t.iter().all(|x| matches!(x, Treatment::RunIn { .. })), "{t:?}");
+        // corpus 07: 一、 headings over run-in （一） items
+        let t = decide(&some(&["一、总体要求", "（一）指导思想。以习近平新时代中国特色社会主义思想为指导，坚持。", "二、指标体系", "（二）基本原则。坚持公益性导向，提高医疗服务效率。"]));
+        assert_eq!(t[0], Treatment::Heading(1));
+        assert_eq!(t[2], Treatment::Heading(1));
+        assert!(matches!(t[1], Treatment::RunIn { level: 2, .. }));
+    }
+
+    #[test]
+    fn articles_that_are_sentences_stay_paragraphs_under_their_chapters() {
+        let t = decide(&some(&["第一章 总则", "第一条 为了规范村务公开，制定本条例。", "第二条 村民委员会应当实施村务公开。", "第二章 内容"]));
+        assert_eq!(t, vec![Treatment::Heading(1), Treatment::Paragraph, Treatment::Paragraph, Treatment::Heading(1)]);
+    }
+}

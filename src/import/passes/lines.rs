@@ -1,0 +1,208 @@
+//! Pass 1, lines: the input as logical lines. A line that joins several paragraphs (html2text,
+//! copy-paste) is split into the lines a reader sees; each keeps its input line and bytes, what
+//! a reader sees of it, its indent and whether it ends with a hard break.
+
+use super::super::chars::{han, indent_of, parse_link, restore_punctuation, trim_all, visible};
+use super::super::page::{Class, Line, Page};
+use crate::model::Span;
+use crate::style::numbering::existing_number;
+
+/// Read the input into a page of classified-later lines.
+pub fn read(text: &str) -> Page {
+    let mut page = Page::default();
+    let mut offset = 0;
+    for (k, l) in text.split_inclusive('\n').enumerate() {
+        let line = l.trim_end_matches(['\n', '\r']);
+        let t = line.trim_start();
+        let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || t.starts_with(|c: char| c.is_ascii_digit());
+        let pieces = if markup { vec![line.to_string()] } else { split_joined_paragraphs(line) };
+        let mut from = 0;
+        for p in pieces {
+            let at = line[from..].find(p.as_str()).map(|i| from + i).unwrap_or(from);
+            from = at + p.len();
+            page.lines.push(logical(p, k + 1, Span::new(offset + at, offset + from)));
+        }
+        offset += l.len();
+    }
+    let raws: Vec<&str> = page.lines.iter().map(|l| l.raw.as_str()).collect();
+    page.markdownish = is_markdownish(&raws);
+    page
+}
+
+fn logical(raw: String, origin: usize, span: Span) -> Line {
+    let vis = visible(&raw);
+    let seen: String = vis.text.chars().filter(|c| !matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')).collect();
+    let text = restore_punctuation(trim_all(&seen));
+    let class = if text.is_empty() && vis.images == 0 && vis.links.is_empty() && trim_all(&raw).is_empty() { Class::Blank } else { Class::Text };
+    Line { indent: indent_of(&raw), hard_break: raw.ends_with("  ") || raw.ends_with('\\'), vis, text, origin, span, raw, class }
+}
+
+/// html2text and copy-paste join a page's paragraphs into one line with a space between them:
+/// `…驾驶证。 二、专用号牌…`. A Chinese line is split where a space follows a sentence end, a
+/// short leading `…：` (the addressee) or a colon before a numbered heading, and at runs of three
+/// or more spaces (a signature's name, date and note); a numbered heading joined to its first
+/// paragraph (`二、号牌规格尺寸 汽车号牌…`) is split from it. Nothing but the spaces is dropped.
+pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let hans = chars.iter().filter(|c| han(**c)).count();
+    let visible = chars.iter().filter(|c| !c.is_whitespace()).count();
+    if visible < 12 || hans * 2 < visible {
+        return vec![line.to_string()];
+    }
+    let is_space = |c: char| c == ' ' || c == '\u{3000}';
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_space(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let gap_end = (i..chars.len()).find(|&j| !is_space(chars[j])).unwrap_or(chars.len());
+        let prev = (i > start).then(|| chars[i - 1]);
+        let prev2 = (i > start + 1).then(|| chars[i - 2]);
+        let next = chars.get(gap_end).copied();
+        let rest: String = chars[gap_end..chars.len().min(gap_end + 12)].iter().collect();
+        let next_starts_text = next.is_some_and(|c| han(c) || "（(“《【0123456789".contains(c));
+        let full_stop = |c: char| "。！？；".contains(c);
+        let ascii_stop = |c: char| ".!?;".contains(c);
+        let sentence_end = prev.is_some_and(full_stop)
+            || prev.is_some_and(ascii_stop) && prev2.is_some_and(han)
+            || matches!(prev, Some('）' | ')' | '”')) && prev2.is_some_and(|c| full_stop(c) || ascii_stop(c));
+        let colon = matches!(prev, Some('：' | ':'));
+        let before_heading = existing_number(&rest).is_some();
+        let addressee = out.is_empty() && colon && i - start <= 60;
+        if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || colon && before_heading)) {
+            out.push(chars[start..i].iter().collect::<String>());
+            start = gap_end;
+        }
+        i = gap_end;
+    }
+    out.push(chars[start..].iter().collect::<String>());
+    out.retain(|p| !p.trim().is_empty());
+    // `附件：名称 国务院办公厅`: an issuer's name joined to the line before it by one space
+    let out: Vec<String> = out
+        .into_iter()
+        .flat_map(|p| match p.rfind(' ') {
+            Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() => vec![p[..at].trim_end().to_string(), p[at + 1..].to_string()],
+            _ => vec![p],
+        })
+        .collect();
+    // `二、号牌规格尺寸 汽车号牌规格为…`: a numbered heading joined to its first paragraph
+    let mut split = Vec::with_capacity(out.len());
+    for p in out {
+        let head = p.find([' ', '\u{3000}']).map(|at| (p[..at].to_string(), p[at..].trim().to_string()));
+        match head {
+            Some((h, rest)) if !rest.is_empty() && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ',']) && super::headings::numbered_heading(&h).is_some() => {
+                split.push(h);
+                split.push(rest);
+            }
+            _ => split.push(p),
+        }
+    }
+    split
+}
+
+/// Does the text look like Markdown already (headings, tables, quotes, setext underlines)?
+pub fn is_markdownish(lines: &[&str]) -> bool {
+    let mut score = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim_start();
+        if t.starts_with("# ")
+            || t.starts_with("## ")
+            || t.starts_with("### ")
+            || (t.starts_with('|') && t.ends_with('|') && t.len() > 2)
+            || t.starts_with("> ")
+        {
+            score += 1;
+        }
+        if i > 0 && !lines[i - 1].trim().is_empty() && !t.is_empty() && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-')) && t.len() >= 3 {
+            score += 1;
+        }
+    }
+    score >= 2
+}
+
+/// `![alt](url)` and `[![alt](img)](link)` inside a line of text: the image markup's byte ranges.
+pub fn inline_images(line: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let chars: Vec<char> = line.chars().collect();
+    while let Some(p) = line[from..].find("![").map(|p| p + from) {
+        // a linked image starts one `[` earlier
+        let start = if line[..p].ends_with('[') { p - 1 } else { p };
+        let chars_before = line[..p + 1].chars().count();
+        match parse_link(&chars, chars_before) {
+            Some((_, _, close_paren)) => {
+                let mut end: usize = chars[..=close_paren].iter().map(|c| c.len_utf8()).sum();
+                // the outer link of a linked image: `](link)`
+                if start < p && line[end..].starts_with("](") {
+                    match line[end + 2..].find(')') {
+                        Some(q) => end = end + 2 + q + 1,
+                        None => {
+                            from = p + 2;
+                            continue;
+                        }
+                    }
+                }
+                out.push(start..end);
+                from = end;
+            }
+            None => from = p + 2,
+        }
+    }
+    out
+}
+
+
+/// An organisation's name (for splitting `附件：名称 国务院办公厅`).
+fn looks_like_org(t: &str) -> bool {
+    super::super::chars::looks_like_org(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_joined_by_html2text_are_split_again() {
+        let line = "各省、自治区人民政府，国务院各部委： 根据有关规定，现通知如下： 一、核发范围 符合条件的车辆悬挂专用号牌。 二、号牌要素 号牌分为两种。 国务院办公厅            2018年12月4日";
+        assert_eq!(
+            split_joined_paragraphs(line),
+            vec![
+                "各省、自治区人民政府，国务院各部委：",
+                "根据有关规定，现通知如下：",
+                "一、核发范围",
+                "符合条件的车辆悬挂专用号牌。",
+                "二、号牌要素",
+                "号牌分为两种。",
+                "国务院办公厅",
+                "2018年12月4日"
+            ]
+        );
+        assert_eq!(
+            split_joined_paragraphs("This is fine. Another sentence here, long enough to count."),
+            vec!["This is fine. Another sentence here, long enough to count."]
+        );
+        assert_eq!(split_joined_paragraphs("短行。 不拆"), vec!["短行。 不拆"]);
+        assert_eq!(
+            split_joined_paragraphs("附件：应急救援专用号牌式样和车辆涂装样图 国务院办公厅"),
+            vec!["附件：应急救援专用号牌式样和车辆涂装样图", "国务院办公厅"]
+        );
+    }
+
+    #[test]
+    fn pieces_of_a_joined_line_keep_their_input_line_and_bytes() {
+        let text = "标题\n甲乙丙丁戊己庚辛壬癸。 子丑寅卯辰巳午未申酉。\n";
+        let page = read(text);
+        let pieces: Vec<(&str, usize, &str)> = page.lines.iter().map(|l| (l.raw.as_str(), l.origin, &text[l.span.start..l.span.end])).collect();
+        assert_eq!(pieces, vec![("标题", 1, "标题"), ("甲乙丙丁戊己庚辛壬癸。", 2, "甲乙丙丁戊己庚辛壬癸。"), ("子丑寅卯辰巳午未申酉。", 2, "子丑寅卯辰巳午未申酉。")]);
+    }
+
+    #[test]
+    fn images_inside_running_text_are_found() {
+        let t = "图如下 ![](a/b.jpg) 以及 [![x](c.png)](http://x.cn/p) 完。";
+        let r = inline_images(t);
+        assert_eq!(r.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(), vec!["![](a/b.jpg)", "[![x](c.png)](http://x.cn/p)"]);
+    }
+}

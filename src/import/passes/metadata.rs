@@ -1,0 +1,152 @@
+//! Pass 3, metadata: the page's metadata lines in its header — `发布时间：2023-05-12 09:30`,
+//! `来源：…  作者：…`, the rows of a `索引号 | … | 发布机构 | …` table, a label whose value is
+//! on the next line — give their fields to the front matter and are removed. Only lines before
+//! the first line of running text count: a `来源：` inside the body is text.
+
+use super::super::chars::{find_date, han, is_date_line, is_prose, label_at, trim_all};
+use super::super::page::{Class, MetaField, Page, Reason};
+use super::super::rules::{META_LABELS, META_LINE};
+
+/// Fields of a metadata line, in order. It must start with a label; each value runs to the next
+/// label.
+pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
+    if t.chars().count() > META_LINE {
+        return None;
+    }
+    let norm: String = t.replace("**", "").chars().map(|c| if c == ':' { '：' } else if c == '|' || c == '｜' { ' ' } else { c }).collect();
+    let s: Vec<char> = norm.trim().chars().collect();
+    let mut hits: Vec<(usize, usize, &'static str, MetaField)> = Vec::new();
+    let mut p = 0;
+    while p < s.len() {
+        // a label starts the line or follows a non-Han character; a label of three characters
+        // or more may follow text directly (`…14:52信息来源:寿县人民政府文字大小:`)
+        let free = p == 0 || !han(s[p - 1]);
+        let best = META_LABELS
+            .iter()
+            .filter(|(l, _)| free || l.chars().count() >= 3)
+            .filter_map(|(l, f)| label_at(&s, p, l).map(|e| (*l, *f, e)))
+            .max_by_key(|x| x.0.chars().count());
+        if let Some((l, f, e)) = best {
+            hits.push((p, e, l, f));
+            p = e;
+            continue;
+        }
+        p += 1;
+    }
+    if hits.first().is_none_or(|h| h.0 != 0) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (k, h) in hits.iter().enumerate() {
+        let stop = hits.get(k + 1).map(|n| n.0).unwrap_or(s.len());
+        let v: String = s[h.1..stop].iter().collect();
+        out.push((h.3, v.trim().trim_end_matches([',', '，', ' ', '\u{3000}', ';', '；']).trim().to_string()));
+    }
+    // a bare 日期 / 时间 is metadata only with a date after it
+    if matches!(hits[0].2, "日期" | "时间") && find_date(&out[0].1).is_none() && !out[0].1.is_empty() {
+        return None;
+    }
+    Some(out)
+}
+
+/// Copy fields into the page's front matter (the first value of each wins).
+fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
+    for (f, v) in fields.iter().filter(|(_, v)| !v.is_empty()) {
+        match f {
+            MetaField::Date if page.meta.date.is_none() => page.meta.date = find_date(v),
+            MetaField::Source => drop(page.source.get_or_insert_with(|| v.clone())),
+            MetaField::Author => drop(page.author.get_or_insert_with(|| v.clone())),
+            MetaField::DocNumber => drop(page.meta.doc_number.get_or_insert_with(|| v.clone())),
+            MetaField::Title => drop(page.meta_title.get_or_insert_with(|| v.clone())),
+            _ => {}
+        }
+    }
+}
+
+/// Remove the header's metadata lines, keeping their fields.
+pub fn run(page: &mut Page) {
+    let n = page.lines.len();
+    let metas: Vec<Option<Vec<(MetaField, String)>>> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { meta_line(&page.lines[i].vis.text) }).collect();
+    let zone_end = (0..n).find(|&i| page.lines[i].is_text() && metas[i].is_none() && is_prose(&page.lines[i].text) && !page.lines[i].raw.trim_start().starts_with('#')).unwrap_or(n);
+    for i in 0..zone_end {
+        let Some(f) = &metas[i] else { continue };
+        apply(page, f);
+        if f.iter().any(|(k, _)| k.anchors()) {
+            page.anchors.push(i);
+        }
+        if page.lines[i].is_text() {
+            page.residue(i, Reason::PageMetadata);
+        }
+        if f.len() == 1 && f[0].1.is_empty() {
+            label_then_value(page, i, f[0].0, zone_end);
+        }
+    }
+    table_rules(page, &metas, zone_end);
+}
+
+/// A label alone, its value on the next line (`生成日期：` / `2023-05-11`).
+fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize) {
+    let Some(j) = page.next_nonblank(i).filter(|&j| j < zone_end && page.lines[j].is_text()) else { return };
+    let v = page.lines[j].vis.text.clone();
+    let fits = v.chars().count() <= 60
+        && !v.ends_with(['：', ':'])
+        && !is_prose(&v)
+        && match field {
+            MetaField::Counter => v.chars().all(|c| c.is_ascii_digit() || c == '次' || c == ','),
+            MetaField::Date => find_date(&v).is_some(),
+            _ => true,
+        };
+    if !fits {
+        return;
+    }
+    apply(page, &[(field, v)]);
+    if field.anchors() {
+        page.anchors.push(j);
+    }
+    page.residue(j, Reason::PageMetadata);
+    // a related article: its title, then its date
+    if field == MetaField::Related
+        && let Some(d) = page.next_nonblank(j).filter(|&d| page.lines[d].is_text() && is_date_line(&page.lines[d].text))
+    {
+        page.residue(d, Reason::PageMetadata);
+    }
+}
+
+/// The `|---|---|` rule of a metadata table.
+fn table_rules(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zone_end: usize) {
+    for i in 0..zone_end {
+        let t = trim_all(&page.lines[i].raw).to_string();
+        let rule = t.contains('|') && t.contains('-') && t.chars().all(|c| "-|: ".contains(c));
+        if page.lines[i].is_text() && rule && (i > 0 && metas[i - 1].is_some() || metas.get(i + 1).is_some_and(|m| m.is_some())) {
+            page.residue(i, Reason::PageMetadata);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_lines_and_tables() {
+        let f = meta_line("| **索 引 号：** | 11510600MB1C23456X/2023-00012 | **主题分类：** | 城乡建设").unwrap();
+        assert_eq!(f, vec![(MetaField::Ignored, "11510600MB1C23456X/2023-00012".to_string()), (MetaField::Ignored, "城乡建设".to_string())]);
+        let f = meta_line("点击量:次,发布于:2021/08/27").unwrap();
+        assert!(f.contains(&(MetaField::Date, "2021/08/27".to_string())));
+        assert_eq!(meta_line("来源：市政府办公室  发布时间：2023-05-12 09:30").unwrap()[0], (MetaField::Source, "市政府办公室".to_string()));
+        let f = meta_line("发布时间:2022-08-23 14:52信息来源:寿县人民政府文字大小:[    ] 背景色:").unwrap();
+        assert_eq!(f[1], (MetaField::Source, "寿县人民政府".to_string()));
+        assert!(meta_line("会议时间：2023年6月16日").is_none());
+        assert!(meta_line("日期：待定").is_none());
+        assert!(meta_line("本次来源：调查").is_none());
+    }
+
+    #[test]
+    fn header_metadata_goes_to_the_front_matter_and_body_labels_stay() {
+        let mut page = super::super::lines::read("标题\n发布时间：2023-05-12\n来源：市政府办公室\n正文第一段，说明情况。\n来源：正文里的一行\n");
+        run(&mut page);
+        assert_eq!(page.meta.date.as_deref(), Some("2023-05-12"));
+        assert_eq!(page.source.as_deref(), Some("市政府办公室"));
+        assert_eq!(page.lines[4].class, Class::Text);
+    }
+}

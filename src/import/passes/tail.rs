@@ -1,0 +1,358 @@
+//! Pass 5, tail: the end of the document — the signature and the date (on one line or two, a
+//! signature over two lines, a signer's title and name), the 附注 under them, the attachment
+//! note above them, the contact block, and the 版记 at the very end: 抄送, the 印发 line
+//! (printer and date), 共印N份. A news site's end (`责任编辑：`) and what follows it (related
+//! headlines) are chrome.
+//!
+//! The end block is the first date that closes a text: a date line after a signature, followed
+//! by nothing, by an attachment, by the 版记, or by the document the text covers (a 公告 or 令
+//! before its regulation: a title or 第一章).
+
+use super::super::chars::*;
+use super::super::page::{Class, Field, Page, Reason};
+use super::super::rules::{ARTICLE_END_LABELS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, NOTE_WORDS, SIGNER_TITLES};
+use crate::style::numbering::existing_number;
+
+pub fn run(page: &mut Page) {
+    article_end(page);
+    let end = attachments_start(page);
+    end_rows(page);
+    if let Some(d) = end_block(page, end) {
+        let sig = (0..d).rev().find(|&i| matches!(page.lines[i].class, Class::Moved(Field::Signature | Field::Issuer))).unwrap_or(d);
+        attachment_note(page, sig);
+        contact_above(page, sig);
+    } else {
+        attachment_note(page, end);
+    }
+    trailing_contact(page);
+    contact_everywhere(page);
+}
+
+/// `附件` / `附件2` alone: the label opening an attachment page.
+pub fn is_attachment_label(t: &str) -> bool {
+    t.trim().strip_prefix("附件").is_some_and(|r| r.trim().chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+}
+
+/// The first attachment page after the body starts (or the end).
+fn attachments_start(page: &Page) -> usize {
+    let first_prose = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text)).unwrap_or(0);
+    (first_prose..page.lines.len()).find(|&i| page.lines[i].is_text() && is_attachment_label(&page.lines[i].text)).unwrap_or(page.lines.len())
+}
+
+/// `责任编辑：王濛`: a news article ends here; the short lines after it are the site's.
+fn article_end(page: &mut Page) {
+    let is_end = |t: &str| {
+        let t = t.trim_start_matches(['【', '[', '（', '(']);
+        ARTICLE_END_LABELS.iter().any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：'])) && t.chars().count() <= 40
+    };
+    let Some(e) = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && is_end(&page.lines[i].text)) else { return };
+    page.residue(e, Reason::PageMetadata);
+    for j in e + 1..page.lines.len() {
+        let t = &page.lines[j].text;
+        if page.lines[j].is_text() && (is_attachment_label(t) || t.contains('。') && t.chars().count() > 60) {
+            break;
+        }
+        if page.lines[j].is_text() {
+            page.residue(j, Reason::RelatedLinks);
+        }
+    }
+}
+
+/// The 版记 from the last line up: 共印N份, the 印发 line, 抄送; and the page's `来源：` lines.
+fn end_rows(page: &mut Page) {
+    let mut k = page.lines.len();
+    while let Some(i) = (0..k).rev().find(|&i| page.lines[i].class != Class::Blank) {
+        k = i;
+        if !page.lines[i].is_text() {
+            continue;
+        }
+        let t = page.lines[i].text.clone();
+        if let Some(n) = copies(&t) {
+            page.meta.bulletin.get_or_insert_with(Default::default).copies = Some(n);
+            page.moved(i, Field::Copies);
+        } else if let Some((printer, date)) = printed(&t) {
+            page.meta.printer = printer;
+            page.meta.print_date = Some(date);
+            page.moved(i, Field::PrintDate);
+        } else if let Some(list) = copies_to(&t) {
+            page.meta.copies_to = list;
+            page.moved(i, Field::CopiesTo);
+        } else if page.meta.print_date.is_some() && page.meta.printer.is_none() && looks_like_org(&t) {
+            // the printer on the line above `2023年5月6日印发`
+            page.meta.printer = Some(t);
+            page.moved(i, Field::Printer);
+        } else if super::metadata::meta_line(&t).is_some_and(|f| f.iter().all(|(k, _)| !matches!(k, super::super::page::MetaField::Title))) && t.chars().count() <= 60 {
+            page.residue(i, Reason::PageMetadata);
+        } else {
+            break;
+        }
+    }
+}
+
+/// `（共印20份）`, `共印120份`.
+fn copies(t: &str) -> Option<String> {
+    let b = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    (b.starts_with("共印") && b.ends_with('份') && b.chars().count() <= 10).then(|| t.trim().to_string())
+}
+
+/// `岚川市应急管理局办公室　2023年5月6日印发` → (printer, date).
+fn printed(t: &str) -> Option<(Option<String>, String)> {
+    let body = t.trim().strip_suffix("印发")?;
+    let date = find_date(body)?;
+    let printer = super::head::unit_and_date(body).map(|(u, _)| u).or_else(|| (!is_date_line(body)).then(|| body.split_whitespace().next().unwrap_or("").to_string()));
+    Some((printer.filter(|p| !p.is_empty()), date))
+}
+
+/// `抄送：市委办公室，市人大常委会办公室。` → the names.
+fn copies_to(t: &str) -> Option<Vec<String>> {
+    let label = COPIES_TO_LABELS.iter().find(|l| t.starts_with(*l))?;
+    let rest = t[label.len()..].trim_start().strip_prefix(['：', ':'])?;
+    let names: Vec<String> = rest.trim_end_matches('。').split(['，', '、', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// A signature line: an organisation, or a signer's title and name (`总理　李克强`), or a short
+/// name without punctuation.
+fn is_signature(t: &str) -> bool {
+    let t = t.trim();
+    let n = t.chars().count();
+    let person = SIGNER_TITLES.iter().any(|w| t.starts_with(w) && (2..=6).contains(&t[w.len()..].trim().chars().count()));
+    n <= MAX_SIGNATURE_CHARS
+        && !ends_sentence(t)
+        && existing_number(t).is_none()
+        && super::contact::fields(t).is_none()
+        && (looks_like_org(t) || person || n <= 15 && t.chars().all(|c| han(c) || c.is_whitespace() || "、，,".contains(c)))
+}
+
+/// Find the signature and date that close the text; returns the date's line.
+fn end_block(page: &mut Page, end: usize) -> Option<usize> {
+    let first_prose = (0..end).find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text))?;
+    for d in first_prose + 1..end {
+        if !page.lines[d].is_text() {
+            continue;
+        }
+        let t = page.lines[d].text.clone();
+        let (sig_lines, date) = if is_date_line(&t) {
+            (signature_lines(page, d), find_date(&t))
+        } else if let Some((unit, date)) = super::head::unit_and_date(&t) {
+            let _ = unit;
+            (vec![d], Some(date))
+        } else {
+            continue;
+        };
+        let Some(date) = date else { continue };
+        if !closes(page, d, end) || sig_lines.is_empty() && page.next_nonblank_text(d).is_some_and(|j| j < end) {
+            continue;
+        }
+        set_end_block(page, &sig_lines, d, date);
+        return Some(d);
+    }
+    None
+}
+
+/// The one or two signature lines right above a date line.
+fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
+    let Some(s) = page.prev_nonblank(d).filter(|&s| page.lines[s].is_text() && is_signature(&page.lines[s].text)) else { return Vec::new() };
+    // a signature over two lines: `攸县第十八届人民代表大会` / `第二次会议主席团`, or joint issuers
+    if let Some(s0) = page.prev_nonblank(s).filter(|&s0| page.lines[s0].is_text() && is_signature(&page.lines[s0].text)) {
+        let (a, b) = (&page.lines[s0].text, &page.lines[s].text);
+        let joined = format!("{a}{b}");
+        let halves = !looks_like_org(a) && looks_like_org(&joined) || looks_like_org(a) && looks_like_org(b) && a.chars().count() + b.chars().count() <= MAX_SIGNATURE_CHARS;
+        if halves && !is_prose(a) {
+            return vec![s0, s];
+        }
+    }
+    vec![s]
+}
+
+/// Does the text end at line `d`? Only the 附注, an attachment, the 版记, chrome, or a new
+/// document (its title, 第一章, 第一条) may follow.
+fn closes(page: &Page, d: usize, end: usize) -> bool {
+    let Some(j) = page.next_nonblank_text(d).filter(|&j| j < end) else { return true };
+    let t = &page.lines[j].text;
+    let bare = t.trim_matches(['（', '）', '(', ')']);
+    NOTE_WORDS.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 20
+        || t.starts_with("附件")
+        || super::contact::fields(t).is_some()
+        || ends_like_title(t) && !is_prose(t)
+        || t.starts_with('第') && existing_number(t).is_some()
+}
+
+/// Move the signature, the date and the 附注 under them to the front matter.
+fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
+    let one_line = sig == [d];
+    let signer = if one_line {
+        super::head::unit_and_date(&page.lines[d].text).map(|(u, _)| u)
+    } else {
+        (!sig.is_empty()).then(|| sig.iter().map(|&i| page.lines[i].text.trim().to_string()).collect::<Vec<_>>().join(""))
+    };
+    // the document's own date wins over the page's publication date
+    page.meta.date = Some(date);
+    page.moved(d, Field::Date);
+    if let Some(s) = signer {
+        let field = if page.meta.issuer.is_empty() && looks_like_org(&s) {
+            page.meta.issuer = vec![s];
+            Field::Issuer
+        } else {
+            page.meta.signature = Some(s);
+            Field::Signature
+        };
+        for &i in sig {
+            page.moved(i, field);
+        }
+        if one_line {
+            page.moved(d, field);
+        }
+    }
+    if let Some(n) = page.next_nonblank_text(d) {
+        let t = page.lines[n].text.clone();
+        let bare = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+        if t.starts_with(['（', '(']) && bare.chars().count() <= 20 && NOTE_WORDS.iter().any(|w| bare.contains(w)) {
+            page.meta.note = Some(bare.to_string());
+            page.moved(n, Field::Note);
+        }
+    }
+}
+
+/// `附件：1. 名称` `2. 名称` (or one name) right above the signature: the attachment note.
+fn attachment_note(page: &mut Page, before: usize) {
+    let mut items: Vec<usize> = Vec::new();
+    let mut q = before;
+    while let Some(i) = page.prev_nonblank(q) {
+        q = i;
+        if !page.lines[i].is_text() {
+            if matches!(page.lines[i].class, Class::Moved(_)) {
+                continue;
+            }
+            break;
+        }
+        let t = page.lines[i].text.clone();
+        if let Some(rest) = t.strip_prefix("附件").map(str::trim_start).and_then(|r| r.strip_prefix(['：', ':'])) {
+            let rest = rest.trim();
+            if rest.is_empty() && items.is_empty() {
+                return;
+            }
+            let names: Vec<String> = std::iter::once(rest.to_string())
+                .chain(items.iter().map(|&j| page.lines[j].text.clone()))
+                .map(|x| {
+                    let x = x.trim().to_string();
+                    let len = existing_number(&x).filter(|_| x.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(0);
+                    x[len..].trim().to_string()
+                })
+                .filter(|x| !x.is_empty())
+                .collect();
+            page.meta.attachments = names;
+            page.moved(i, Field::Attachments);
+            for &j in &items {
+                page.moved(j, Field::Attachments);
+            }
+            return;
+        }
+        let numbered = existing_number(&t).is_some() && t.starts_with(|c: char| c.is_ascii_digit());
+        if !(numbered && t.chars().count() <= 80 && !t.contains('。')) {
+            return;
+        }
+        items.insert(0, i);
+    }
+}
+
+fn add_contact(page: &mut Page, i: usize) -> bool {
+    let Some(fields) = super::contact::fields(&page.lines[i].text) else { return false };
+    for (f, v) in fields {
+        page.contact.entry(f).or_insert(v);
+    }
+    true
+}
+
+/// A contact block right above the signature goes to the front matter.
+fn contact_above(page: &mut Page, sig: usize) {
+    let mut q = sig;
+    while let Some(i) = page.prev_nonblank(q).filter(|&i| page.lines[i].is_text()) {
+        if !add_contact(page, i) {
+            break;
+        }
+        page.moved(i, Field::Contact);
+        q = i;
+    }
+}
+
+/// Contact lines at the very end (and an organisation's name right above them).
+fn trailing_contact(page: &mut Page) {
+    let mut q = page.lines.len();
+    while let Some(i) = (0..q).rev().find(|&i| page.lines[i].is_text() || matches!(page.lines[i].class, Class::Blank)) {
+        q = i;
+        if page.lines[i].class == Class::Blank {
+            continue;
+        }
+        if !add_contact(page, i) {
+            if looks_like_org(&page.lines[i].text) && page.contact.keys().len() > 0 && !page.contact.contains_key(&super::super::page::ContactField::Organization) {
+                page.contact.insert(super::super::page::ContactField::Organization, page.lines[i].text.clone());
+                page.moved(i, Field::Contact);
+            }
+            break;
+        }
+        page.moved(i, Field::Contact);
+    }
+}
+
+/// Contact lines inside the text stay, but fill the contact fields.
+fn contact_everywhere(page: &mut Page) {
+    for i in page.text_lines() {
+        if let Some(fields) = super::contact::fields(&page.lines[i].text) {
+            for (f, v) in fields {
+                page.contact.entry(f).or_insert(v);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tail(text: &str) -> Page {
+        let mut page = super::super::lines::read(text);
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        page
+    }
+
+    #[test]
+    fn signature_and_date_on_two_lines_and_a_note() {
+        let p = tail("正文说明情况，特此通知。\n附件：1. 名单\n2. 表格\n国务院办公厅\n2018年12月4日\n（此件公开发布）\n");
+        assert_eq!(p.meta.issuer, vec!["国务院办公厅".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2018-12-04"));
+        assert_eq!(p.meta.note.as_deref(), Some("此件公开发布"));
+        assert_eq!(p.meta.attachments, vec!["名单".to_string(), "表格".to_string()]);
+    }
+
+    #[test]
+    fn a_signature_over_two_lines_before_the_document_it_publishes() {
+        let p = tail("会议表决通过了《议事规则》，现予公告。\n攸县第十八届人民代表大会\n第二次会议主席团\n2022年2月25日\n攸县人民代表大会议事规则\n第一章 总 则\n第一条 为保障县人民代表大会依法行使职权，制定本规则。\n");
+        assert_eq!(p.meta.issuer, vec!["攸县第十八届人民代表大会第二次会议主席团".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2022-02-25"));
+        assert!(p.lines[4].is_text());
+    }
+
+    #[test]
+    fn a_signer_and_a_date_in_chinese_numerals() {
+        let p = tail("同意迁址新建，所需资金自筹解决。\n国务院　中央军委\n一九九六年十一月五日\n扫一扫在手机打开当前页\n");
+        assert_eq!(p.meta.issuer, vec!["国务院　中央军委".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("1996-11-05"));
+    }
+
+    #[test]
+    fn the_end_block_rows() {
+        let p = tail("正文说明情况，特此通知。\n云溪市科学技术局\n2024年5月6日\n抄送：市委办公室，市人大常委会办公室。\n云溪市科学技术局办公室　　2024年5月7日印发\n（共印20份）\n");
+        assert_eq!(p.meta.copies_to, vec!["市委办公室".to_string(), "市人大常委会办公室".to_string()]);
+        assert_eq!(p.meta.printer.as_deref(), Some("云溪市科学技术局办公室"));
+        assert_eq!(p.meta.print_date.as_deref(), Some("2024-05-07"));
+        assert_eq!(p.meta.bulletin.unwrap().copies.as_deref(), Some("（共印20份）"));
+    }
+
+    #[test]
+    fn a_news_site_ends_at_its_editor_line() {
+        let p = tail("会议决定召开全体会议。\n责任编辑:王濛\n观察者APP,更好阅读体验\n佩通坦被停职,泰国副总理出任看守总理\n");
+        assert!(p.lines[1..].iter().all(|l| matches!(l.class, Class::Residue(_))));
+    }
+}

@@ -1,0 +1,282 @@
+//! Pass 6, units: the body's lines grouped into the blocks they make — paragraphs (hard-wrapped
+//! lines joined), numbered items on lines of their own, and, in a page that is Markdown, its
+//! tables, lists, quotes, code and headings.
+//!
+//! Lines join into one paragraph unless a line ends a sentence, the next is numbered, a caption,
+//! a `标签：` line, indented deeper, or another piece of one input line; across a blank line only
+//! short unfinished lines join. A text hard-wrapped at a fixed width with blank lines between
+//! paragraphs joins its full lines even after `。`. A line that is only a number (`一、`) joins
+//! the text it numbers.
+
+use super::super::chars::*;
+use super::super::page::{Class, Page, Reason};
+use super::tail::is_attachment_label;
+use crate::style::numbering::existing_number;
+
+/// A block of the body, by its lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub lines: Vec<usize>,
+    pub kind: UnitKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A paragraph (or a numbered line that may become a heading).
+    Text,
+    /// Markdown the page already wrote: a table, list, quote, code block or heading.
+    Markdown,
+    /// A residue line kept with `--keep-all`, verbatim.
+    Kept,
+}
+
+/// Group the page's body lines; `kept` marks residue lines kept with `--keep-all`.
+pub fn group(page: &Page, kept: &[bool]) -> Vec<Unit> {
+    let mut out = Vec::new();
+    let n = page.lines.len();
+    let body = |i: usize| page.lines[i].is_text() || kept[i];
+    let mut i = 0;
+    while i < n {
+        if !body(i) {
+            i += 1;
+            continue;
+        }
+        if kept[i] {
+            out.push(Unit { lines: vec![i], kind: UnitKind::Kept });
+            i += 1;
+            continue;
+        }
+        let end = if page.markdownish { markdown_block(page, i) } else { None };
+        if let Some(end) = end {
+            out.push(Unit { lines: (i..end).filter(|&j| page.lines[j].is_text()).collect(), kind: UnitKind::Markdown });
+            i = end;
+            continue;
+        }
+        let lines = paragraph(page, i, kept);
+        i = lines.last().map_or(i, |&l| l) + 1;
+        out.push(Unit { lines, kind: UnitKind::Text });
+    }
+    out
+}
+
+/// The lines of one paragraph starting at `i`.
+fn paragraph(page: &Page, i: usize, kept: &[bool]) -> Vec<usize> {
+    let wrap = Wrap::of(page);
+    let mut lines = vec![i];
+    let mut cur = i;
+    loop {
+        let mut j = cur + 1;
+        let (mut blank, mut image) = (false, false);
+        while j < page.lines.len() && !page.lines[j].is_text() {
+            match page.lines[j].class {
+                Class::Blank => blank = true,
+                Class::Residue(Reason::ImagePlaceholder) => image = true,
+                _ => {}
+            }
+            if kept[j] {
+                return lines;
+            }
+            j += 1;
+        }
+        let joined = j < page.lines.len() && if page.markdownish { md_joins(page, cur, j, blank) } else { joins(page, &wrap, cur, j, blank, image) };
+        if !joined {
+            return lines;
+        }
+        lines.push(j);
+        cur = j;
+    }
+}
+
+/// How a plain text is wrapped: the width its full lines share, and whether blank lines part its
+/// paragraphs.
+struct Wrap {
+    width: Option<usize>,
+    blank_separated: bool,
+}
+
+impl Wrap {
+    fn of(page: &Page) -> Wrap {
+        let n = page.lines.len();
+        let width_of = |i: usize| page.lines[i].text.chars().count() + page.lines[i].indent / 2;
+        let mut lens: Vec<usize> = (0..n.saturating_sub(1)).filter(|&i| page.lines[i].is_text() && page.lines[i + 1].is_text()).map(width_of).collect();
+        lens.sort();
+        let width = (lens.len() >= 4)
+            .then(|| lens[lens.len() / 2])
+            .filter(|&m| m >= 12 && lens.iter().filter(|&&l| l.abs_diff(m) * 100 <= m * 15).count() * 4 >= lens.len() * 3);
+        let mut breaks = 0;
+        let mut prev: Option<usize> = None;
+        for i in 0..n {
+            if page.lines[i].is_text() {
+                if prev.is_some_and(|p| p + 1 < i && (p + 1..i).all(|j| page.lines[j].class == Class::Blank)) {
+                    breaks += 1;
+                }
+                prev = Some(i);
+            }
+        }
+        Wrap { width, blank_separated: breaks >= 2 }
+    }
+}
+
+/// An image caption: `图为会议现场（摄影：王晓雯）`.
+fn is_caption(t: &str) -> bool {
+    t.chars().count() <= 60
+        && !t.contains('。')
+        && (["图为", "图：", "图:", "（图", "(图", "图片来源"].iter().any(|p| t.starts_with(p)) || ["摄影", "供图", "摄）", "摄)"].iter().any(|w| t.contains(w)))
+}
+
+/// `联系人：…`, `附件：…`: a short label and a colon open the line.
+fn starts_with_label(t: &str) -> bool {
+    let n = t.chars().take_while(|c| han(*c)).count();
+    (2..=8).contains(&n) && t.chars().nth(n).is_some_and(|c| c == '：' || c == ':')
+}
+
+/// A line that is only a number (`一、`, `第三条`): it joins the text it numbers.
+fn bare_number(t: &str) -> bool {
+    existing_number(t).is_some_and(|len| t[len..].trim().is_empty())
+}
+
+/// Does plain-text line `b` continue the paragraph of line `a`?
+fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool) -> bool {
+    let (la, lb) = (&page.lines[a], &page.lines[b]);
+    let (ta, tb) = (&la.text, &lb.text);
+    if bare_number(ta) && !blank {
+        return true;
+    }
+    let parenthesized = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 20;
+    if la.hard_break
+        || la.origin == lb.origin
+        || is_attachment_label(ta)
+        || is_attachment_label(tb)
+        || existing_number(tb).is_some()
+        || is_caption(ta)
+        || is_caption(tb)
+        || starts_with_label(tb)
+        || super::contact::fields(tb).is_some()
+        || parenthesized(ta)
+        || parenthesized(tb)
+        || lb.indent > la.indent
+        || image
+    {
+        return false;
+    }
+    let width = |l: &super::super::page::Line| l.text.chars().count() + l.indent / 2;
+    if starts_with_label(ta) && ta.chars().count() <= 30 && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) {
+        return false;
+    }
+    if blank {
+        !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
+    } else {
+        !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9)
+    }
+}
+
+/// In a Markdown page, lines join as Markdown joins them (no blank line between), except that a
+/// numbered line, a piece of an input line or an attachment label stands on its own.
+fn md_joins(page: &Page, a: usize, b: usize, blank: bool) -> bool {
+    let (la, lb) = (&page.lines[a], &page.lines[b]);
+    if bare_number(&la.text) && !blank {
+        return true;
+    }
+    !blank
+        && la.origin != lb.origin
+        && existing_number(&lb.text).is_none()
+        && !is_attachment_label(&la.text)
+        && !is_attachment_label(&lb.text)
+        && markdown_start(&lb.raw).is_none()
+        && !is_setext_underline(page, b + 1)
+}
+
+/// What Markdown block a line opens, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MdStart {
+    Table,
+    Quote,
+    List,
+    Fence,
+    Heading,
+}
+
+fn markdown_start(raw: &str) -> Option<MdStart> {
+    let t = raw.trim_start();
+    let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+    if t.starts_with('|') {
+        Some(MdStart::Table)
+    } else if t.starts_with('>') {
+        Some(MdStart::Quote)
+    } else if t.starts_with("```") || t.starts_with("~~~") {
+        Some(MdStart::Fence)
+    } else if t.starts_with("* ") || t.starts_with("- ") || t.starts_with("+ ") || digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")) {
+        Some(MdStart::List)
+    } else if t.starts_with('#') && t.trim_start_matches('#').starts_with(' ') {
+        Some(MdStart::Heading)
+    } else {
+        None
+    }
+}
+
+fn is_setext_underline(page: &Page, i: usize) -> bool {
+    page.lines.get(i).is_some_and(|l| {
+        let t = l.raw.trim();
+        t.len() >= 3 && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-'))
+    })
+}
+
+/// The end (exclusive) of the Markdown block that starts at `i`, if it starts one.
+fn markdown_block(page: &Page, i: usize) -> Option<usize> {
+    let n = page.lines.len();
+    if is_setext_underline(page, i + 1) && page.lines[i].is_text() {
+        return Some(i + 2);
+    }
+    let kind = markdown_start(&page.lines[i].raw)?;
+    let continues = |j: usize| {
+        let l = &page.lines[j];
+        match kind {
+            MdStart::Table => l.raw.trim_start().starts_with('|'),
+            MdStart::Quote => l.raw.trim_start().starts_with('>'),
+            MdStart::List => l.class != Class::Blank && (markdown_start(&l.raw) == Some(MdStart::List) || l.indent >= 2),
+            MdStart::Fence | MdStart::Heading => false,
+        }
+    };
+    if kind == MdStart::Fence {
+        let close = (i + 1..n).find(|&j| page.lines[j].raw.trim_start().starts_with("```") || page.lines[j].raw.trim_start().starts_with("~~~"));
+        return Some(close.map_or(n, |c| c + 1));
+    }
+    let mut end = i + 1;
+    while end < n && (continues(end) || !page.lines[end].is_text() && page.lines[end].class != Class::Blank && end + 1 < n && continues(end + 1)) {
+        end += 1;
+    }
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(text: &str) -> Vec<Vec<usize>> {
+        let page = super::super::lines::read(text);
+        let kept = vec![false; page.lines.len()];
+        group(&page, &kept).into_iter().map(|u| u.lines).collect()
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_and_numbered_lines_stand_alone() {
+        assert_eq!(units("（一）开展主题宣讲活动。各县要围绕活动主题讲授一次安全公开\n课，结合典型事故案例，讲清楚形势、\n存在的问题和措施。\n1.企业要带头自查；\n2.部门要暗查暗访。\n"), vec![vec![0, 1, 2], vec![3], vec![4]]);
+    }
+
+    #[test]
+    fn a_number_alone_joins_its_text() {
+        assert_eq!(units("一、\n总体要求\n正文。\n"), vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn markdown_tables_and_quotes_are_blocks() {
+        let t = "# 标题\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n\n> 理由：一。\n\n> 二。\n\n正文。\n";
+        let page = super::super::lines::read(t);
+        assert!(page.markdownish);
+        let kept = vec![false; page.lines.len()];
+        let g = group(&page, &kept);
+        let kinds: Vec<UnitKind> = g.iter().map(|u| u.kind).collect();
+        assert_eq!(kinds, vec![UnitKind::Markdown, UnitKind::Markdown, UnitKind::Markdown, UnitKind::Markdown, UnitKind::Text]);
+        assert_eq!(g[1].lines, vec![2, 3, 4]);
+    }
+}

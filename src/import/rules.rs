@@ -1,0 +1,257 @@
+//! The rules of the import as data: words of page chrome, metadata labels and the field each
+//! fills, contact labels, words official titles end with, and the thresholds the passes use.
+//! A rule is a table row here, never a string matched somewhere in a pass.
+
+use super::page::{ContactField, MetaField, Reason};
+
+/// Words that make a short line (or every word of it) navigation.
+pub const NAV_WORDS: &[&str] = &[
+    "首页", "网站首页", "返回首页", "机构概况", "政务公开", "信息公开", "新闻中心", "新闻动态", "通知公告", "联系我们", "网站地图", "办事服务", "互动交流",
+    "政策法规", "工作动态", "公司简介", "关于我们", "产品中心", "走进", "专题专栏", "数据发布", "政民互动", "在线办事", "English", "登录", "注册", "无障碍",
+    "网站无障碍", "关怀版", "长者模式", "繁體", "简体", "搜索", "设为首页", "加入收藏", "收藏本站", "人才招聘", "隐私声明", "免责声明", "网站声明", "使用帮助",
+    "站点地图", "网站帮助", "热门站点", "热门搜索", "信息搜索", "站内搜索", "高级搜索", "医患交流", "官方微博", "官方微信", "微信公众号", "党务院务公开",
+    "院务公开", "规章制度", "下载中心", "返回列表", "更多", "更多>>", "查看更多",
+];
+
+/// Phrases of page furniture found anywhere in a short line: print, close, back to top, QR
+/// codes and sharing, corrections, app promotion.
+pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
+    ("扫一扫在手机打开当前页", Reason::Share),
+    ("扫一扫在手机上查看", Reason::Share),
+    ("在手机打开当前页", Reason::Share),
+    ("扫描二维码", Reason::Share),
+    ("扫码关注", Reason::Share),
+    ("微信扫一扫", Reason::Share),
+    ("扫一扫", Reason::Share),
+    ("用手机扫描", Reason::Share),
+    ("分享给朋友", Reason::Share),
+    ("分享到朋友圈", Reason::Share),
+    ("手机随时随地", Reason::Share),
+    ("下载客户端", Reason::Share),
+    ("打开APP", Reason::Share),
+    ("更好阅读体验", Reason::Share),
+    ("返回顶部", Reason::PageLink),
+    ("回到顶部", Reason::PageLink),
+    ("关闭本页", Reason::PageLink),
+    ("关闭窗口", Reason::PageLink),
+    ("关闭此页", Reason::PageLink),
+    ("【关闭】", Reason::PageLink),
+    ("[关闭]", Reason::PageLink),
+    ("打印本页", Reason::PageLink),
+    ("打印此页", Reason::PageLink),
+    ("【打印】", Reason::PageLink),
+    ("[打印]", Reason::PageLink),
+    ("点击此处下载", Reason::PageLink),
+    ("返回原图", Reason::PageLink),
+    ("网站纠错", Reason::PageLink),
+    ("我要纠错", Reason::PageLink),
+    ("【收藏】", Reason::PageLink),
+    ("即将离开", Reason::PageLink),
+    ("【大 中 小】", Reason::Switcher),
+    ("【大中小】", Reason::Switcher),
+    ("视力保护色", Reason::Switcher),
+    ("背景色", Reason::Switcher),
+    ("文字大小", Reason::Switcher),
+    ("意见反馈", Reason::Form),
+];
+
+/// Labels that open a line of furniture when little else follows them (`字体：大 中 小`).
+pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
+    ("字体", Reason::Switcher),
+    ("字号", Reason::Switcher),
+    ("分享到", Reason::Share),
+    ("分享至", Reason::Share),
+    ("相关链接", Reason::RelatedLinks),
+    ("相关文章", Reason::RelatedLinks),
+    ("相关新闻", Reason::RelatedLinks),
+    ("相关阅读", Reason::RelatedLinks),
+    ("热点推荐", Reason::RelatedLinks),
+    ("推荐阅读", Reason::RelatedLinks),
+    ("责任编辑", Reason::PageMetadata),
+    ("手机版", Reason::PageLink),
+    ("上一篇", Reason::RelatedLinks),
+    ("下一篇", Reason::RelatedLinks),
+    ("上一条", Reason::RelatedLinks),
+    ("下一条", Reason::RelatedLinks),
+];
+
+/// The fields of a comment or feedback form: a label and a colon with nothing after it.
+pub const FORM_LABELS: &[&str] =
+    &["姓名", "联系方式", "联系电话", "手机号码", "手机", "电子邮箱", "邮箱", "内容", "留言内容", "意见建议", "验证码", "标题", "主题", "地址", "单位"];
+
+/// Buttons and prompts of a form.
+pub const FORM_WORDS: &[&str] = &["提交", "重置", "发表评论", "我要留言", "我要评论", "网友评论", "看不清", "换一张", "留言须知"];
+
+/// Words of the line that introduces a feedback form.
+pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "意见建议", "留言", "评论", "反馈"];
+
+/// Counters: `点击量:次`, `访问量：1632`, `浏览次数:`.
+pub const COUNTER_WORDS: &[&str] =
+    &["点击量", "访问量", "浏览次数", "阅读量", "浏览量", "点击数", "访问次数", "阅读次数", "点击率", "阅读数", "浏览数", "点击次数", "点击", "浏览"];
+
+/// Image placeholders a scrape leaves.
+pub const IMAGE_PLACEHOLDERS: &[&str] = &["图片", "[图片]", "【图片】", "(图片)", "（图片）", "image", "[image]", "img", "[img]", "视频", "[视频]"];
+
+/// Site footers: registration numbers, copyright, maintainers.
+pub const FOOTER_MARKS: &[&str] = &["icp备", "icp证", "公网安备", "网站标识码", "版权所有", "主办单位", "承办单位", "技术支持", "copyright", "©", "政府网站找错", "网站维护", "建议使用", "分辨率", "本站原创", "未经授权"];
+
+/// Lines that start a breadcrumb trail.
+pub const BREADCRUMB_STARTS: &[&str] = &["当前位置", "您的位置", "您现在的位置", "你的位置", "位置：", "您当前的位置", "您当前所在位置", "当前页面"];
+
+/// Code in a scraped page.
+pub const CODE_MARKERS: &[&str] = &[
+    "function(", "function (", "$(", "jquery", "document.", "window.", "var ", "getelementbyid", ".hover(", "_hmt", "<script", "</script", "<style",
+    "</style", "settimeout", "addeventlistener", ".animate(", "=>", "//div", "return false", "console.",
+];
+
+/// Page metadata labels and the field each fills.
+pub const META_LABELS: &[(&str, MetaField)] = &[
+    ("发布时间", MetaField::Date),
+    ("发布日期", MetaField::Date),
+    ("发布于", MetaField::Date),
+    ("发文日期", MetaField::Date),
+    ("成文日期", MetaField::Date),
+    ("印发日期", MetaField::Date),
+    ("更新时间", MetaField::Date),
+    ("更新日期", MetaField::Date),
+    ("编辑日期", MetaField::Date),
+    ("生成日期", MetaField::Date),
+    ("公开日期", MetaField::Date),
+    ("归档时间", MetaField::Ignored),
+    ("时间", MetaField::Date),
+    ("日期", MetaField::Date),
+    ("来源", MetaField::Source),
+    ("信息来源", MetaField::Source),
+    ("文章来源", MetaField::Source),
+    ("稿件来源", MetaField::Source),
+    ("稿源", MetaField::Source),
+    ("发布机构", MetaField::Source),
+    ("发布单位", MetaField::Source),
+    ("发文机关", MetaField::Source),
+    ("责任部门", MetaField::Source),
+    ("发布机关", MetaField::Source),
+    ("作者", MetaField::Author),
+    ("撰稿", MetaField::Author),
+    ("撰稿人", MetaField::Author),
+    ("编辑", MetaField::Author),
+    ("摄影", MetaField::Author),
+    ("发布人", MetaField::Author),
+    ("责任编辑", MetaField::Ignored),
+    ("发文字号", MetaField::DocNumber),
+    ("文号", MetaField::DocNumber),
+    ("索引号", MetaField::Ignored),
+    ("主题分类", MetaField::Ignored),
+    ("主题词", MetaField::Ignored),
+    ("公文种类", MetaField::Ignored),
+    ("体裁分类", MetaField::Ignored),
+    ("组配分类", MetaField::Ignored),
+    ("有效性", MetaField::Ignored),
+    ("公开方式", MetaField::Ignored),
+    ("公开时限", MetaField::Ignored),
+    ("公开范围", MetaField::Ignored),
+    ("信息分类", MetaField::Ignored),
+    ("文件编号", MetaField::Ignored),
+    ("所属机构", MetaField::Ignored),
+    ("关联稿件", MetaField::Related),
+    ("相关稿件", MetaField::Related),
+    ("标题", MetaField::Title),
+    ("名称", MetaField::Title),
+    ("点击量", MetaField::Counter),
+    ("访问量", MetaField::Counter),
+    ("浏览次数", MetaField::Counter),
+    ("阅读量", MetaField::Counter),
+    ("浏览量", MetaField::Counter),
+    ("点击数", MetaField::Counter),
+    ("点击次数", MetaField::Counter),
+    ("阅读次数", MetaField::Counter),
+    ("访问次数", MetaField::Counter),
+    ("阅读数", MetaField::Counter),
+    ("浏览数", MetaField::Counter),
+    ("点击", MetaField::Counter),
+    ("浏览", MetaField::Counter),
+    ("字号", MetaField::Furniture),
+    ("字体", MetaField::Furniture),
+    ("文字大小", MetaField::Furniture),
+    ("背景色", MetaField::Furniture),
+    ("分享到", MetaField::Furniture),
+];
+
+/// Contact labels and the field each fills.
+pub const CONTACT_LABELS: &[(&str, ContactField)] = &[
+    ("联系电话", ContactField::Phone),
+    ("电话", ContactField::Phone),
+    ("咨询电话", ContactField::Phone),
+    ("服务热线", ContactField::Phone),
+    ("热线", ContactField::Phone),
+    ("传真", ContactField::Fax),
+    ("电子邮箱", ContactField::Email),
+    ("电子信箱", ContactField::Email),
+    ("邮箱", ContactField::Email),
+    ("E-mail", ContactField::Email),
+    ("Email", ContactField::Email),
+    ("email", ContactField::Email),
+    ("地址", ContactField::Address),
+    ("通讯地址", ContactField::Address),
+    ("通信地址", ContactField::Address),
+    ("联系地址", ContactField::Address),
+    ("邮编", ContactField::Postcode),
+    ("邮政编码", ContactField::Postcode),
+    ("联系人", ContactField::Person),
+    ("网址", ContactField::Website),
+    ("联系单位", ContactField::Organization),
+];
+
+/// Words the title of an official document ends with (its kind).
+pub const KIND_WORDS: &[&str] = &[
+    "通知", "决定", "意见", "通报", "决议", "办法", "报告", "公告", "通告", "批复", "复函", "答复", "函", "纪要", "方案", "规定", "细则", "公报", "条例", "规划",
+    "意见书", "命令", "议案", "请示", "简报", "讲话", "倡议书", "一封信", "公开信", "实施方案", "工作要点", "规则", "章程", "守则", "制度", "指南", "要点",
+    "计划", "总结", "声明", "启事", "须知", "说明", "法", "条例", "规程", "标准",
+];
+
+/// Name endings of organisations (issuers, signatures).
+pub const ORG_ENDINGS: &[&str] = &[
+    "公司", "局", "委员会", "政府", "中心", "办公室", "办公厅", "院", "所", "厅", "部", "处", "科", "站", "协会", "学会", "集团", "大学", "学校", "医院", "银行",
+    "委", "会", "署", "队", "馆", "社", "主席团", "常委会", "督查室", "军委", "人民代表大会", "党委", "党组", "支部",
+];
+
+/// Words of a bulletin's name.
+pub const BULLETIN_WORDS: &[&str] = &["简报", "督查", "通讯", "快报", "动态", "专报", "情况反映", "工作通报", "信息"];
+
+/// Lines of the end block and their labels.
+pub const COPIES_TO_LABELS: &[&str] = &["抄送", "抄报", "分送"];
+
+/// Titles a signer's name follows: `总理　李克强`.
+pub const SIGNER_TITLES: &[&str] = &[
+    "总理", "副总理", "主席", "副主席", "委员长", "主任", "局长", "厅长", "市长", "省长", "县长", "区长", "镇长", "乡长", "书记", "部长", "院长", "校长", "董事长", "总经理",
+    "会长", "理事长", "署长", "行长", "社长", "司令员", "政委",
+];
+
+/// Labels of the lines that end a news article: what follows them is the site's.
+pub const ARTICLE_END_LABELS: &[&str] = &["责任编辑", "编辑", "审核", "校对", "终审", "责编", "值班编辑", "纠错"];
+
+/// Notes under the date (附注), in parentheses.
+pub const NOTE_WORDS: &[&str] = &["此件", "本件", "删减", "公开发布", "主动公开", "不予公开", "依申请公开", "有删节"];
+
+/// An editor's line before the document itself: `以下为全文`.
+pub const EDITORIAL_PHRASES: &[&str] = &["以下为全文", "全文如下", "原文如下", "以下是全文", "附全文"];
+
+/// A title is at most this many characters.
+pub const MAX_TITLE_CHARS: usize = 90;
+/// A line of running text (prose) is at least this long when it has no sentence end.
+pub const PROSE_CHARS: usize = 80;
+/// Short lines (menus, labels) have at most this many characters.
+pub const SHORT_LINE: usize = 40;
+/// A line of chrome phrases has at most this many characters.
+pub const FURNITURE_LINE: usize = 40;
+/// A metadata line has at most this many characters.
+pub const META_LINE: usize = 200;
+/// The addressee line has at most this many characters.
+pub const MAX_ADDRESSEE_CHARS: usize = 100;
+/// A signature has at most this many characters.
+pub const MAX_SIGNATURE_CHARS: usize = 40;
+/// A heading line has at most this many characters (longer numbered lines are paragraphs).
+pub const MAX_HEADING_CHARS: usize = 40;
+/// A run-in heading's lead phrase has at most this many characters.
+pub const MAX_RUN_IN_CHARS: usize = 24;
+/// A page footer after the site footer: its lines have at most this many characters.
+pub const FOOTER_FRAGMENT: usize = 40;
