@@ -33,10 +33,21 @@ pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: boo
             }
         }
     }
+    relevel(&mut blocks);
     let mut doc = Document { meta: std::mem::take(&mut page.meta), blocks, footnotes, meta_spans: std::mem::take(&mut page.spans) };
     finish_meta(&mut doc, page);
     crate::parse::split_attachments(&mut doc);
     doc
+}
+
+/// The page's top heading level is level 1 (a Markdown page's `##` sections are 一、).
+fn relevel(blocks: &mut [Block]) {
+    let top = blocks.iter().filter_map(|b| if let BlockKind::Heading { level, .. } = b.kind { Some(level) } else { None }).min().unwrap_or(1);
+    for b in blocks.iter_mut() {
+        if let BlockKind::Heading { level, .. } = &mut b.kind {
+            *level = (*level + 1 - top).clamp(1, 4);
+        }
+    }
 }
 
 /// The text a reader sees of a unit, its lines joined.

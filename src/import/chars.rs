@@ -340,9 +340,14 @@ pub fn looks_like_org(t: &str) -> bool {
     (4..=40).contains(&n) && !ends_sentence(t) && !t.contains(['，', ',', '：', ':']) && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
-/// Ends with the kind of an official document (通知, 决定, 批复…).
+/// Ends with the kind of an official document (通知, 决定, 批复…), perhaps followed by a
+/// qualifier in brackets (`（草案）`, `（试行）`).
 pub fn ends_like_title(t: &str) -> bool {
-    let t = t.trim().trim_end_matches(['）', ')']);
+    let t = squash(t);
+    let t = match t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|p| &r[..p])) {
+        Some(head) if t.chars().count() - head.chars().count() <= 8 => head.to_string(),
+        _ => t,
+    };
     KIND_WORDS.iter().any(|k| t.ends_with(k))
 }
 

@@ -148,12 +148,15 @@ fn is_clock_time(t: &str) -> bool {
     (2..=3).contains(&parts.len()) && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// `NEWS`, `Latest News`, `Policy Interpretation`: an English label of a Chinese page.
+/// `NEWS`, `Latest News`, `Yunlu County People's Government`: an English label or site name
+/// of a Chinese page (title-case words only, no sentence).
 fn is_english_label(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && t.chars().count() <= 30
-        && words.iter().all(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '&') && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && w.len() >= 2)
+    let word = |w: &&str| w.chars().all(|c| c.is_ascii_alphabetic() || "&'’".contains(c)) && w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let minor = |w: &&str| matches!(*w, "of" | "and" | "the" | "for" | "in" | "on");
+    (1..=6).contains(&words.len())
+        && t.chars().count() <= 60
+        && words.iter().all(|w| word(w) || minor(w))
         && t.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 4
 }
 

@@ -27,7 +27,13 @@ pub fn run(page: &mut Page) {
         if score < SURE_TITLE {
             page.guess(lines[0], format!("the title is a guess: {text}"));
         }
-        page.meta.title = Some(page.meta_title.clone().filter(|m| squash(m) == squash(&text)).unwrap_or(text));
+        // the metadata table's clean text wins over the line that shows it (with a document
+        // number after it, a table cell's bar before it)
+        let (text, serial) = split_serial(&text);
+        if let Some(n) = serial {
+            page.meta.doc_number.get_or_insert(n);
+        }
+        page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         for &i in &lines {
             page.moved(i, Field::Title);
         }
@@ -89,14 +95,26 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
     if latin >= 3 && out.chars().nth(latin).is_some_and(han) {
         out = out.chars().skip(latin).collect();
     }
-    out
+    title_core(&out).to_string()
+}
+
+/// A title after a column name, a bullet or a label on its line (`•最新公开信息•关于…的通知`,
+/// `2020-01-23 名称：…的通知`): what follows the last separator, when that alone reads as a
+/// title.
+fn title_core(t: &str) -> &str {
+    let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：']).map(|(p, m)| p + m.len()).find(|&p| {
+        let rest = t[p..].trim();
+        ends_like_title(rest) && rest.chars().filter(|c| han(*c)).count() >= 6
+    });
+    cut.map_or(t, |p| t[p..].trim())
 }
 
 /// The best title in the header (or, when a metadata table named it, wherever the page shows
-/// it), with its score.
+/// it), with its score. A title the page shows several times is taken where it stands last
+/// before the body: the document's own, with its issuer and number around it.
 fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     let items: Vec<usize> = (0..zone).filter(|&i| title_line(page, i)).collect();
-    let mut best: Option<(Vec<usize>, i32)> = None;
+    let mut all: Vec<(Vec<usize>, i32)> = Vec::new();
     for start in 0..items.len() {
         for len in 1..=3.min(items.len() - start) {
             let lines = &items[start..start + len];
@@ -105,19 +123,43 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
                 break;
             }
             let score = score(page, lines);
-            if score >= MIN_TITLE && best.as_ref().is_none_or(|b| score >= b.1) {
-                best = Some((lines.to_vec(), score));
+            if score >= MIN_TITLE {
+                all.push((lines.to_vec(), score));
             }
+        }
+    }
+    let mut best = all.iter().max_by_key(|(l, s)| (*s, l[0])).cloned();
+    if let Some((lines, score)) = &best {
+        let text = squash(&title_text(page, lines));
+        if let Some(last) = all.iter().filter(|(l, _)| squash(&title_text(page, l)) == text).max_by_key(|(l, _)| l[0]) {
+            best = Some((last.0.clone(), *score));
         }
     }
     // the metadata's title shown further down the page
     if let Some(mt) = &page.meta_title {
-        let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && squash(&page.lines[i].text) == squash(mt));
-        if let Some(i) = found.filter(|_| best.as_ref().is_none_or(|b| squash(&title_text(page, &b.0)) != squash(mt))) {
+        let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && shows(&page.lines[i].text, mt));
+        if let Some(i) = found.filter(|_| best.as_ref().is_none_or(|b| !shows(&title_text(page, &b.0), mt))) {
             best = Some((vec![i], SURE_TITLE));
         }
     }
     best
+}
+
+/// `…办公室公告(第7号)`: a title with its serial number in brackets.
+fn split_serial(t: &str) -> (String, Option<String>) {
+    if let Some(open) = t.rfind(['（', '(']) {
+        let tail = &t[open..];
+        if is_serial_number(tail) && tail.ends_with(['）', ')']) {
+            return (t[..open].trim().to_string(), Some(tail.trim_matches(['（', '）', '(', ')']).to_string()));
+        }
+    }
+    (t.to_string(), None)
+}
+
+/// Does a line show the title (perhaps with a document number after it or a cell's bar)?
+fn shows(line: &str, title: &str) -> bool {
+    let (l, t) = (squash(line).replace(['|', '｜'], ""), squash(title));
+    !t.is_empty() && (l == t || l.starts_with(&t) && is_doc_number(&l[t.len()..]))
 }
 
 fn score(page: &Page, lines: &[usize]) -> i32 {
@@ -127,13 +169,14 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     if hans < 4 || n > MAX_TITLE_CHARS {
         return i32::MIN;
     }
-    let first = &page.lines[lines[0]].text;
     let mut s = 0;
     s += 4 * ends_like_title(&t) as i32;
     s += 2 * t.contains("关于") as i32;
     s += 2 * page.meta_title.as_ref().is_some_and(|m| squash(m) == squash(&t)) as i32;
     s += (8..=60).contains(&n) as i32;
     s += follower(page, *lines.last().unwrap_or(&0));
+    // a news page puts its metadata (发布时间, 来源) right under the title
+    s += 2 * page.next_nonblank(*lines.last().unwrap_or(&0)).is_some_and(|j| page.anchors.contains(&j)) as i32;
     s += repeated(page, &t) as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
     s -= 3 * is_order_mark(&t) as i32;
@@ -141,10 +184,26 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     s -= 3 * BULLETIN_WORDS.iter().any(|w| t.ends_with(w)) as i32;
     if lines.len() > 1 {
         // a title wrapped over lines: the first does not end like a title, the whole does
-        let wrapped = !ends_like_title(first) && (ends_like_title(&t) || continues(first, &page.lines[lines[1]].text));
-        s += if wrapped { 1 } else { -5 };
+        s += if wrapped(page, lines) { 1 } else { -5 };
     }
     s
+}
+
+/// A title wrapped over lines: no line ends a sentence, no part before the last ends like a
+/// title, a line opening with `关于` follows an issuer's name, and the lines continue each other
+/// (or the whole is a `关于…` title).
+fn wrapped(page: &Page, lines: &[usize]) -> bool {
+    let texts: Vec<&str> = lines.iter().map(|&i| page.lines[i].text.as_str()).collect();
+    let whole = title_text(page, lines);
+    let prefixes_open = (1..texts.len()).all(|k| !ends_like_title(&texts[..k].concat()));
+    // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
+    // above it (the organ mark)
+    let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
+    let issuer_before_about = texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint);
+    // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
+    let subject_over_title = texts.len() == 2 && looks_like_org(texts[0]) && !joint && ends_like_title(texts[1]) && !texts[1].starts_with("关于");
+    let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || whole.contains("关于") && ends_like_title(&whole) || subject_over_title;
+    prefixes_open && issuer_before_about && linked && !texts.iter().any(|t| ends_sentence(t))
 }
 
 /// `中华人民共和国国务院令`, `…主席令`: the mark of an order, not its title.
@@ -152,12 +211,18 @@ fn is_order_mark(t: &str) -> bool {
     t.ends_with('令') && !t.ends_with("命令") && t.chars().count() <= 20
 }
 
-/// Do two lines read as one title wrapped after `关于`, `印发`, `的`…?
+/// Do two lines read as one title wrapped after `关于`, `印发`, `的`…, an issuer's name over
+/// `关于…`, or a title spaced out over the kind of the document (`…会议` / `公 告`)?
 fn continues(prev: &str, cur: &str) -> bool {
     let n = prev.chars().count();
+    let kind_alone = ends_like_title(cur) && squash(cur).chars().count() <= 3;
     !ends_sentence(prev)
         && n <= 40
-        && (n >= 6 && prev.contains("关于") || cur.starts_with("关于") || ["的", "印发", "转发", "关于", "和", "与", "及", "暨"].iter().any(|w| prev.ends_with(w)) || cur.starts_with(['《', '的']))
+        && (n >= 6 && prev.contains("关于")
+            || cur.starts_with("关于") && looks_like_org(prev)
+            || ["的", "印发", "转发", "关于", "和", "与", "及", "暨"].iter().any(|w| prev.ends_with(w))
+            || cur.starts_with(['《', '的'])
+            || kind_alone)
 }
 
 /// What follows a title: a document number, a 题注, the addressee, a date (a speech's), or the
@@ -228,10 +293,22 @@ fn before_title(page: &mut Page, first: usize) {
             continue;
         }
         let t = page.lines[i].text.clone();
-        if is_doc_number(&t) || is_serial_number(&t) && page.meta.doc_number.is_none() {
+        if let Some(fields) = super::contact::fields(&t) {
+            // a site's header: its name, then its phone
+            for (f, v) in fields {
+                page.contact.entry(f).or_insert(v);
+            }
+            page.moved(i, Field::Contact);
+            if let Some(o) = page.prev_nonblank(i).filter(|&o| page.lines[o].class == Class::Residue(Reason::Navigation) || page.lines[o].is_text())
+                && looks_like_org(&page.lines[o].text)
+            {
+                page.contact.entry(super::super::page::ContactField::Organization).or_insert(page.lines[o].text.clone());
+                page.moved(o, Field::Contact);
+            }
+        } else if is_doc_number(&t) || is_serial_number(&t) && page.meta.doc_number.is_none() {
             page.meta.doc_number.get_or_insert(t.trim_matches(['（', '）', '(', ')']).to_string());
             page.moved(i, Field::DocNumber);
-        } else if looks_like_org(&t) && next_is_title_or_org(page, i) {
+        } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
             page.meta.issuer.push(t);
             page.moved(i, Field::Issuer);
         } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) {
@@ -240,9 +317,13 @@ fn before_title(page: &mut Page, first: usize) {
     }
 }
 
-/// An issuer's line stands right above the title or another issuer's line.
-fn next_is_title_or_org(page: &Page, i: usize) -> bool {
-    page.next_nonblank(i).is_some_and(|j| matches!(page.lines[j].class, Class::Moved(Field::Title)) || page.lines[j].is_text() && looks_like_org(&page.lines[j].text))
+/// An issuer's line stands above the title with only other issuers' lines, the document number
+/// and chrome between them.
+fn next_is_title_or_org(page: &Page, i: usize, title: usize) -> bool {
+    (i + 1..title).all(|j| {
+        let l = &page.lines[j];
+        !l.is_text() && !matches!(l.class, Class::Residue(Reason::DuplicateTitle)) || looks_like_org(&l.text) || is_doc_number(&l.text) || is_serial_number(&l.text)
+    })
 }
 
 /// Lines between the title and the body: 题注, document number, a date, the addressee.
@@ -265,9 +346,14 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.meta.date.get_or_insert_with(|| find_date(bare).unwrap_or_default());
             page.moved(j, Field::Date);
         } else if let Some((unit, date)) = unit_and_date(&t).filter(|_| j < zone) {
-            page.meta.issuer.push(unit);
-            page.meta.date.get_or_insert(date);
-            page.moved(j, Field::Issuer);
+            if page.source.as_deref().is_some_and(|s| squash(s) == squash(&unit)) {
+                // the page's source and publication date again
+                page.residue(j, Reason::PageMetadata);
+            } else {
+                page.meta.issuer.push(unit);
+                page.meta.date.get_or_insert(date);
+                page.moved(j, Field::Issuer);
+            }
         } else {
             addressee(page, j);
             return;
@@ -286,7 +372,9 @@ fn addressee(page: &mut Page, j: usize) {
         && super::headings::numbered_heading(&t).is_none()
         && super::contact::fields(&t).is_none()
         && super::metadata::meta_line(&t).is_none();
-    if ok {
+    // a letter's or a speech's salutation stays in its text
+    let letter = page.meta.title.as_deref().is_some_and(|ti| ["信", "倡议书", "讲话", "发言", "致辞"].iter().any(|w| ti.ends_with(w)));
+    if ok && !letter {
         page.meta.addressee = Some(t.trim_end_matches(['：', ':']).to_string());
         page.moved(j, Field::Addressee);
     }

@@ -88,9 +88,12 @@ pub fn run(page: &mut Page) {
 fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize) {
     let Some(j) = page.next_nonblank(i).filter(|&j| j < zone_end && page.lines[j].is_text()) else { return };
     let v = page.lines[j].vis.text.clone();
+    // a title is the value of 标题 only: after another empty label it is the page's title
+    let title_like = v.contains("关于") || super::super::chars::ends_like_title(&v);
     let fits = v.chars().count() <= 60
         && !v.ends_with(['：', ':'])
         && !is_prose(&v)
+        && (field == MetaField::Title || !title_like)
         && match field {
             MetaField::Counter => v.chars().all(|c| c.is_ascii_digit() || c == '次' || c == ','),
             MetaField::Date => find_date(&v).is_some(),

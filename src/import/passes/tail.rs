@@ -141,8 +141,11 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             continue;
         };
         let Some(date) = date else { continue };
-        if !closes(page, d, end) || sig_lines.is_empty() && page.next_nonblank_text(d).is_some_and(|j| j < end) {
-            continue;
+        match closes(page, d, end) {
+            // a date without a signature ends the text only where the text ends
+            After::Text => continue,
+            After::Rows if sig_lines.is_empty() => continue,
+            _ => {}
         }
         set_end_block(page, &sig_lines, d, date);
         return Some(d);
@@ -165,17 +168,30 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
     vec![s]
 }
 
-/// Does the text end at line `d`? Only the 附注, an attachment, the 版记, chrome, or a new
-/// document (its title, 第一章, 第一条) may follow.
-fn closes(page: &Page, d: usize, end: usize) -> bool {
-    let Some(j) = page.next_nonblank_text(d).filter(|&j| j < end) else { return true };
+/// What follows a date line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// Nothing: the text ends.
+    End,
+    /// The 附注, an attachment, the 版记 or a contact block.
+    Rows,
+    /// A new document: the one the text covers (its title, 第一章, 第一条).
+    Document,
+    /// More running text: the date was not the end.
+    Text,
+}
+
+fn closes(page: &Page, d: usize, end: usize) -> After {
+    let Some(j) = page.next_nonblank_text(d).filter(|&j| j < end) else { return After::End };
     let t = &page.lines[j].text;
     let bare = t.trim_matches(['（', '）', '(', ')']);
-    NOTE_WORDS.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 20
-        || t.starts_with("附件")
-        || super::contact::fields(t).is_some()
-        || ends_like_title(t) && !is_prose(t)
-        || t.starts_with('第') && existing_number(t).is_some()
+    if NOTE_WORDS.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 20 || t.starts_with("附件") || super::contact::fields(t).is_some() {
+        After::Rows
+    } else if ends_like_title(t) && !is_prose(t) || t.starts_with('第') && existing_number(t).is_some() {
+        After::Document
+    } else {
+        After::Text
+    }
 }
 
 /// Move the signature, the date and the 附注 under them to the front matter.

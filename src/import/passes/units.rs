@@ -144,6 +144,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     }
     let parenthesized = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 20;
     if la.hard_break
+        || super::headings::numbered_heading(ta).is_some()
         || la.origin == lb.origin
         || is_attachment_label(ta)
         || is_attachment_label(tb)
@@ -179,6 +180,7 @@ fn md_joins(page: &Page, a: usize, b: usize, blank: bool) -> bool {
     }
     !blank
         && la.origin != lb.origin
+        && super::headings::numbered_heading(&la.text).is_none()
         && existing_number(&lb.text).is_none()
         && !is_attachment_label(&la.text)
         && !is_attachment_label(&lb.text)
