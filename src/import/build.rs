@@ -201,7 +201,7 @@ fn finish_meta(doc: &mut Document, page: &Page) {
         }
         m.contact = Some(contact);
     }
-    m.source = page.source.clone().or_else(|| page.author.clone().map(|a| format!("作者：{a}")));
+    // the page's 来源 and 作者 are the site's, not the document's: they only name the issuer
     // a page's publisher is its issuer when the document names none
     if m.issuer.is_empty() && m.signature.is_none() {
         let publisher = m.contact.as_ref().and_then(|c| c.organization.clone()).or_else(|| page.source.clone().filter(|s| super::chars::looks_like_org(s)));

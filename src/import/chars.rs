@@ -304,10 +304,34 @@ pub fn is_serial_number(t: &str) -> bool {
     t.starts_with('第') && t.ends_with('号') && t.chars().count() <= 10 && t.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
 }
 
-/// A line that is a date and nothing else (`2021年8月27日`, `二〇〇四年一月十六日`, `2023-05-12`).
+/// A line that is a date and nothing else (`2021年8月27日`, `二〇〇四年一月十六日`, `2023-05-12`),
+/// perhaps with the time it was published (`2021年8月13日 13:46`).
 pub fn is_date_line(t: &str) -> bool {
-    let t = t.trim();
+    let t = without_time(t.trim());
     t.chars().count() <= 20 && crate::style::dates::parse_date(t).is_some()
+}
+
+/// A date without the clock time after it.
+fn without_time(t: &str) -> &str {
+    match t.rsplit_once([' ', '\u{3000}']) {
+        Some((d, time)) if time.split(':').count() >= 2 && time.split(':').all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) => d.trim(),
+        _ => t,
+    }
+}
+
+/// `2017919`, `2023829`: a date whose 年月日 a scrape lost, read only when one split is a date.
+pub fn compact_date(t: &str) -> Option<String> {
+    let t = t.trim();
+    if !(7..=8).contains(&t.len()) || !t.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (y, md) = t.split_at(4);
+    let year: u32 = y.parse().ok()?;
+    if !(1949..=2100).contains(&year) {
+        return None;
+    }
+    let found: Vec<String> = (1..=2).filter(|&k| k < md.len() && md.len() - k <= 2).filter_map(|k| crate::style::dates::iso_date(&format!("{y}-{}-{}", &md[..k], &md[k..]))).collect();
+    (found.len() == 1).then(|| found[0].clone())
 }
 
 /// A date somewhere in a line (`发布时间：2023-05-12 09:30`, `2022年8月19日 来源：…`), as
@@ -345,7 +369,7 @@ pub fn looks_like_org(t: &str) -> bool {
 pub fn ends_like_title(t: &str) -> bool {
     let t = squash(t);
     let t = match t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|p| &r[..p])) {
-        Some(head) if t.chars().count() - head.chars().count() <= 8 => head.to_string(),
+        Some(head) if t.chars().count() - head.chars().count() <= 14 => head.to_string(),
         _ => t,
     };
     KIND_WORDS.iter().any(|k| t.ends_with(k))
@@ -401,6 +425,9 @@ mod tests {
         assert_eq!(find_date("寿县人民政府督查室  2022年8月19日").as_deref(), Some("2022-08-19"));
         assert!(is_date_line("二○一一年四月八日"));
         assert!(!is_date_line("会议定于2023年6月16日召开"));
+        assert!(is_date_line("2021年8月13日 13:46"));
+        assert_eq!(compact_date("2023829").as_deref(), Some("2023-08-29"));
+        assert_eq!(compact_date("2022112"), None);
     }
 
     #[test]

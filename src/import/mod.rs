@@ -116,3 +116,24 @@ pub fn import(src: &SourceFile, opts: &ImportOptions) -> Imported {
     }
     Imported { document, removed, warnings }
 }
+
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    fn debug_dump() {
+        let Ok(path) = std::env::var("FOLIO_DEBUG_IMPORT") else { return };
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut page = super::passes::lines::read(&text);
+        super::passes::chrome::run(&mut page);
+        super::passes::metadata::run(&mut page);
+        super::passes::head::run(&mut page);
+        super::passes::tail::run(&mut page);
+        for (i, l) in page.lines.iter().enumerate() {
+            println!("{i:3} {:?} {}", l.class, l.text.chars().take(40).collect::<String>());
+        }
+        let kept = vec![false; page.lines.len()];
+        for u in super::passes::units::group(&page, &kept) {
+            println!("unit {:?} {:?}", u.kind, u.lines);
+        }
+    }
+}

@@ -30,6 +30,7 @@ pub enum Reason {
     EmptyAttachmentList,
     EnglishLabel,
     Editorial,
+    Sidebar,
 }
 
 impl Reason {
@@ -56,6 +57,7 @@ impl Reason {
             Reason::EmptyAttachmentList => "empty attachment list",
             Reason::EnglishLabel => "English section label",
             Reason::Editorial => "editor's line",
+            Reason::Sidebar => "site sidebar text above the title",
         }
     }
 }

@@ -55,6 +55,12 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("意见反馈", Reason::Form),
 ];
 
+/// Lines that are furniture when they are nothing else.
+pub const FURNITURE_WORDS: &[(&str, Reason)] = &[("TOP", Reason::PageLink), ("Top", Reason::PageLink), ("返回", Reason::PageLink), ("关闭", Reason::PageLink), ("打印", Reason::PageLink), ("X", Reason::PageLink), ("×", Reason::PageLink)];
+
+/// Ends of a line that names a site's social accounts (`番禺区中医院官方微博`).
+pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公众号", "官方抖音", "视频号", "头条号", "客户端"];
+
 /// Labels that open a line of furniture when little else follows them (`字体：大 中 小`).
 pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("字体", Reason::Switcher),
@@ -139,6 +145,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("责任编辑", MetaField::Ignored),
     ("发文字号", MetaField::DocNumber),
     ("文号", MetaField::DocNumber),
+    ("公告编号", MetaField::DocNumber),
     ("索引号", MetaField::Ignored),
     ("主题分类", MetaField::Ignored),
     ("主题词", MetaField::Ignored),
@@ -151,6 +158,10 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("公开范围", MetaField::Ignored),
     ("信息分类", MetaField::Ignored),
     ("文件编号", MetaField::Ignored),
+    ("证券代码", MetaField::Ignored),
+    ("证券简称", MetaField::Ignored),
+    ("股票代码", MetaField::Ignored),
+    ("股票简称", MetaField::Ignored),
     ("所属机构", MetaField::Ignored),
     ("关联稿件", MetaField::Related),
     ("相关稿件", MetaField::Related),

@@ -99,6 +99,12 @@ fn furniture(t: &str) -> Option<Reason> {
     if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") {
         return Some(Reason::ImagePlaceholder);
     }
+    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, _)| *w == t) {
+        return Some(*r);
+    }
+    if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) {
+        return Some(Reason::Share);
+    }
     if n < FURNITURE_LINE
         && let Some((_, r)) = FURNITURE_PHRASES.iter().find(|(w, _)| t.contains(w))
     {

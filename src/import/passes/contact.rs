@@ -14,9 +14,12 @@ pub fn fields(t: &str) -> Option<Vec<(ContactField, String)>> {
         if rest.is_empty() {
             break;
         }
-        // the longest label that opens the rest
-        let hit = CONTACT_LABELS.iter().filter(|(l, _)| rest.starts_with(&format!("{l}："))).max_by_key(|(l, _)| l.len())?;
-        let after = &rest[hit.0.len() + "：".len()..];
+        // the label: the words before the first colon, spaces dropped (`邮    编`), ending with
+        // a known label (`邮寄地址`, `沈阳人大网站网址`)
+        let colon = rest.find('：')?;
+        let word: String = rest[..colon].chars().filter(|c| !c.is_whitespace()).collect();
+        let hit = CONTACT_LABELS.iter().filter(|(l, _)| word.ends_with(l) && word.chars().count() <= l.chars().count() + 6).max_by_key(|(l, _)| l.len())?;
+        let after = &rest[colon + "：".len()..];
         let mut end = after.len();
         for (l, _) in CONTACT_LABELS {
             for sep in ["  ", " ", "\u{3000}", "，", "；", "|", "（", "("] {
@@ -45,5 +48,8 @@ mod tests {
         assert_eq!(fields("地址:岚川市文昌路18号(邮编:618000)").unwrap()[1], (ContactField::Postcode, "618000".into()));
         assert!(fields("电话会议于下午召开。").is_none());
         assert!(fields("电话：").is_none());
+        assert_eq!(fields("邮    编:361018").unwrap(), vec![(ContactField::Postcode, "361018".into())]);
+        assert_eq!(fields("沈阳人大网站网址:www.syrd.gov.cn").unwrap(), vec![(ContactField::Website, "www.syrd.gov.cn".into())]);
+        assert!(fields("电话会议时间：下午三点").is_none());
     }
 }

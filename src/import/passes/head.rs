@@ -37,7 +37,8 @@ pub fn run(page: &mut Page) {
         for &i in &lines {
             page.moved(i, Field::Title);
         }
-        before_title(page, lines[0]);
+        duplicates(page);
+        before_title(page, lines[0].min(zone));
         after_title(page, *lines.last().unwrap_or(&0), zone);
     } else if let Some(t) = page.meta_title.clone() {
         page.meta.title = Some(t);
@@ -45,14 +46,24 @@ pub fn run(page: &mut Page) {
     duplicates(page);
 }
 
-/// The end of the header: the first line of running text or a numbered heading.
+/// The end of the header: the first line of running text or a numbered heading. A short
+/// sentence above the title (a site's slogan) does not end it.
 fn zone_end(page: &Page) -> usize {
-    (0..page.lines.len())
-        .find(|&i| {
-            let l = &page.lines[i];
-            l.is_text() && !is_subtitle(&l.text) && (is_prose(&l.text) && !l.text.ends_with(['：', ':']) || super::headings::numbered_heading(&l.text).is_some())
-        })
-        .unwrap_or(page.lines.len())
+    let n = page.lines.len();
+    let ends = |i: usize| {
+        let l = &page.lines[i];
+        l.is_text() && !is_subtitle(&l.text) && (is_prose(&l.text) && !l.text.ends_with(['：', ':']) || super::headings::numbered_heading(&l.text).is_some())
+    };
+    let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
+    let slogan = |i: usize| {
+        page.lines[i].chars() <= SHORT_LINE
+            && (i + 1..n).take_while(|&j| !long_prose(j)).any(|j| page.lines[j].is_text() && ends_like_title(&page.lines[j].text) && !is_prose(&page.lines[j].text))
+    };
+    let first = (0..n).find(|&i| ends(i) && !slogan(i)).unwrap_or(n);
+    // the page's metadata below it: the header goes on
+    let metas: Vec<_> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { super::metadata::meta_line(&page.lines[i].vis.text) }).collect();
+    let meta_end = super::metadata::header_end(page, &metas);
+    if meta_end > first && page.anchors.iter().any(|&a| a > first) { (first + 1..n).find(|&i| i >= meta_end && ends(i)).unwrap_or(n) } else { first }
 }
 
 /// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.
@@ -145,11 +156,12 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     best
 }
 
-/// `…办公室公告(第7号)`: a title with its serial number in brackets.
+/// `…办公室公告(第7号)`, `…的通知（岳办发〔2017〕2号）`: a title with its number in brackets.
 fn split_serial(t: &str) -> (String, Option<String>) {
     if let Some(open) = t.rfind(['（', '(']) {
         let tail = &t[open..];
-        if is_serial_number(tail) && tail.ends_with(['）', ')']) {
+        let inner = tail.trim_matches(['（', '）', '(', ')']);
+        if (is_serial_number(tail) || is_doc_number(inner)) && tail.ends_with(['）', ')']) {
             return (t[..open].trim().to_string(), Some(tail.trim_matches(['（', '）', '(', ')']).to_string()));
         }
     }
@@ -200,10 +212,11 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     // above it (the organ mark)
     let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
     let issuer_before_about = texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint);
+    let one_issuer = texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     let subject_over_title = texts.len() == 2 && looks_like_org(texts[0]) && !joint && ends_like_title(texts[1]) && !texts[1].starts_with("关于");
     let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || whole.contains("关于") && ends_like_title(&whole) || subject_over_title;
-    prefixes_open && issuer_before_about && linked && !texts.iter().any(|t| ends_sentence(t))
+    prefixes_open && issuer_before_about && one_issuer && linked && !texts.iter().any(|t| ends_sentence(t))
 }
 
 /// `中华人民共和国国务院令`, `…主席令`: the mark of an order, not its title.
@@ -216,13 +229,16 @@ fn is_order_mark(t: &str) -> bool {
 fn continues(prev: &str, cur: &str) -> bool {
     let n = prev.chars().count();
     let kind_alone = ends_like_title(cur) && squash(cur).chars().count() <= 3;
+    // a long first part that does not end like a title, finished by one that does
+    let finished = n >= 8 && !ends_like_title(prev) && ends_like_title(cur) && !cur.starts_with("关于") && !looks_like_org(prev);
     !ends_sentence(prev)
         && n <= 40
         && (n >= 6 && prev.contains("关于")
             || cur.starts_with("关于") && looks_like_org(prev)
             || ["的", "印发", "转发", "关于", "和", "与", "及", "暨"].iter().any(|w| prev.ends_with(w))
             || cur.starts_with(['《', '的'])
-            || kind_alone)
+            || kind_alone
+            || finished)
 }
 
 /// What follows a title: a document number, a 题注, the addressee, a date (a speech's), or the
@@ -261,13 +277,18 @@ fn masthead(page: &mut Page, zone: usize) {
     page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
     page.moved(name, Field::Bulletin);
     page.moved(issue, Field::Bulletin);
-    // the unit and the date on one line
-    if let Some(j) = page.next_nonblank(issue).filter(|&j| j < zone && page.lines[j].is_text())
-        && let Some((unit, date)) = unit_and_date(&page.lines[j].text)
-    {
+    // the unit and the date on one line (or split where spaces parted them)
+    let Some(j) = page.next_nonblank(issue).filter(|&j| j < zone && page.lines[j].is_text()) else { return };
+    let t = page.lines[j].text.clone();
+    if let Some((unit, date)) = unit_and_date(&t) {
         page.meta.issuer = vec![unit];
         page.meta.date = Some(date);
         page.moved(j, Field::Issuer);
+    } else if let Some(d) = page.next_nonblank(j).filter(|&d| looks_like_org(&t) && page.lines[d].is_text() && is_date_line(&page.lines[d].text)) {
+        page.meta.issuer = vec![t];
+        page.meta.date = find_date(&page.lines[d].text);
+        page.moved(j, Field::Issuer);
+        page.moved(d, Field::Date);
     }
 }
 
@@ -305,7 +326,7 @@ fn before_title(page: &mut Page, first: usize) {
                 page.contact.entry(super::super::page::ContactField::Organization).or_insert(page.lines[o].text.clone());
                 page.moved(o, Field::Contact);
             }
-        } else if is_doc_number(&t) || is_serial_number(&t) && page.meta.doc_number.is_none() {
+        } else if is_doc_number(&t) || is_serial_number(&t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(t.trim_matches(['（', '）', '(', ')'])))) {
             page.meta.doc_number.get_or_insert(t.trim_matches(['（', '）', '(', ')']).to_string());
             page.moved(i, Field::DocNumber);
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
@@ -313,6 +334,9 @@ fn before_title(page: &mut Page, first: usize) {
             page.moved(i, Field::Issuer);
         } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) {
             page.residue(i, Reason::Navigation);
+        } else if is_prose(&t) && page.anchors.iter().any(|&a| a > i) {
+            // running text above the title and the page's metadata: the site's
+            page.residue(i, Reason::Sidebar);
         }
     }
 }

@@ -20,7 +20,7 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
     while p < s.len() {
         // a label starts the line or follows a non-Han character; a label of three characters
         // or more may follow text directly (`…14:52信息来源:寿县人民政府文字大小:`)
-        let free = p == 0 || !han(s[p - 1]);
+        let free = p == 0 || !han(s[p - 1]) || "日号时分秒".contains(s[p - 1]);
         let best = META_LABELS
             .iter()
             .filter(|(l, _)| free || l.chars().count() >= 3)
@@ -67,7 +67,7 @@ fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
 pub fn run(page: &mut Page) {
     let n = page.lines.len();
     let metas: Vec<Option<Vec<(MetaField, String)>>> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { meta_line(&page.lines[i].vis.text) }).collect();
-    let zone_end = (0..n).find(|&i| page.lines[i].is_text() && metas[i].is_none() && is_prose(&page.lines[i].text) && !page.lines[i].raw.trim_start().starts_with('#')).unwrap_or(n);
+    let zone_end = header_end(page, &metas);
     for i in 0..zone_end {
         let Some(f) = &metas[i] else { continue };
         apply(page, f);
@@ -82,6 +82,38 @@ pub fn run(page: &mut Page) {
         }
     }
     table_rules(page, &metas, zone_end);
+    bare_counters(page, zone_end);
+}
+
+/// A number alone next to the header's metadata (`4874268` under `字体大小：`): a counter whose
+/// label the page drew as an icon.
+fn bare_counters(page: &mut Page, zone_end: usize) {
+    for i in 0..zone_end {
+        let t = &page.lines[i].text;
+        let digits = !t.is_empty() && t.len() <= 9 && t.chars().all(|c| c.is_ascii_digit());
+        let near_meta = page.prev_nonblank(i).is_some_and(|p| matches!(page.lines[p].class, Class::Residue(_)) && super::metadata::meta_line(&page.lines[p].vis.text).is_some());
+        if page.lines[i].is_text() && digits && near_meta {
+            page.residue(i, Reason::Counter);
+        }
+    }
+}
+
+/// Where the page's header ends: at the first line of running text, unless the page's metadata
+/// lines still follow it before the next (a site's sidebar or slogan above the title).
+pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> usize {
+    let n = page.lines.len();
+    let prose = |i: usize| page.lines[i].is_text() && metas[i].is_none() && is_prose(&page.lines[i].text) && !page.lines[i].raw.trim_start().starts_with('#');
+    let anchor = |i: usize| metas[i].as_ref().is_some_and(|f| f.iter().any(|(k, _)| k.anchors()));
+    let mut at = (0..n).find(|&i| prose(i)).unwrap_or(n);
+    for _ in 0..2 {
+        let next = (at + 1..n).find(|&i| prose(i)).unwrap_or(n);
+        if at < n && (at + 1..next).any(anchor) {
+            at = next;
+        } else {
+            break;
+        }
+    }
+    at
 }
 
 /// A label alone, its value on the next line (`生成日期：` / `2023-05-11`).

@@ -45,11 +45,11 @@ fn article_end(page: &mut Page) {
         let t = t.trim_start_matches(['【', '[', '（', '(']);
         ARTICLE_END_LABELS.iter().any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：'])) && t.chars().count() <= 40
     };
-    let Some(e) = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && is_end(&page.lines[i].text)) else { return };
+    let Some(e) = (0..page.lines.len()).rev().find(|&i| matches!(page.lines[i].class, Class::Text | Class::Residue(_)) && is_end(&page.lines[i].text)) else { return };
     page.residue(e, Reason::PageMetadata);
     for j in e + 1..page.lines.len() {
         let t = &page.lines[j].text;
-        if page.lines[j].is_text() && (is_attachment_label(t) || t.contains('。') && t.chars().count() > 60) {
+        if page.lines[j].is_text() && is_attachment_label(t) {
             break;
         }
         if page.lines[j].is_text() {
@@ -134,6 +134,13 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         let t = page.lines[d].text.clone();
         let (sig_lines, date) = if is_date_line(&t) {
             (signature_lines(page, d), find_date(&t))
+        } else if let Some(c) = compact_date(&t) {
+            // a date that lost its 年月日 counts only under a signature
+            let sig = signature_lines(page, d);
+            if sig.is_empty() {
+                continue;
+            }
+            (sig, Some(c))
         } else if let Some((unit, date)) = super::head::unit_and_date(&t) {
             let _ = unit;
             (vec![d], Some(date))
@@ -237,10 +244,7 @@ fn attachment_note(page: &mut Page, before: usize) {
     while let Some(i) = page.prev_nonblank(q) {
         q = i;
         if !page.lines[i].is_text() {
-            if matches!(page.lines[i].class, Class::Moved(_)) {
-                continue;
-            }
-            break;
+            continue;
         }
         let t = page.lines[i].text.clone();
         if let Some(rest) = t.strip_prefix("附件").map(str::trim_start).and_then(|r| r.strip_prefix(['：', ':'])) {

@@ -143,8 +143,13 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         return true;
     }
     let parenthesized = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 20;
+    let width = |l: &super::super::page::Line| l.text.chars().count() + l.indent / 2;
+    // a numbered line as long as the text's wrapped lines is wrapped, not a heading
+    let full = wrap.width.is_some_and(|w| width(la) * 10 >= w * 9) && !blank;
+    // `（五）…，公司监事列席` / `会议。`: a numbered sentence wrapped before its last words
+    let wrapped_sentence = ta.contains('，') && strong_end(tb) && tb.chars().count() <= 12 && !blank;
     if la.hard_break
-        || super::headings::numbered_heading(ta).is_some()
+        || super::headings::numbered_heading(ta).is_some() && !full && !wrapped_sentence
         || la.origin == lb.origin
         || is_attachment_label(ta)
         || is_attachment_label(tb)
@@ -160,7 +165,6 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     {
         return false;
     }
-    let width = |l: &super::super::page::Line| l.text.chars().count() + l.indent / 2;
     if starts_with_label(ta) && ta.chars().count() <= 30 && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) {
         return false;
     }
