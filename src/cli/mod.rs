@@ -172,8 +172,10 @@ fn import(a: &args::ImportArgs) -> i32 {
         } else {
             removed += 1;
         }
-        let verb = if r.what.is_moved() { "" } else { "removed " };
-        eprintln!("{}:{}: {verb}({}): {}", a.input.display(), r.line, r.what.describe(), r.text);
+        match r.what {
+            crate::import::Removal::Moved(_) => eprintln!("{}:{}: {}: {}", a.input.display(), r.line, r.what.describe(), r.text),
+            crate::import::Removal::Residue(_) => eprintln!("{}:{}: removed ({}): {}", a.input.display(), r.line, r.what.describe(), r.text),
+        }
     }
     for w in &imported.warnings {
         match w.line {

@@ -307,7 +307,7 @@ pub fn is_serial_number(t: &str) -> bool {
 /// A line that is a date and nothing else (`2021年8月27日`, `二〇〇四年一月十六日`, `2023-05-12`),
 /// perhaps with the time it was published (`2021年8月13日 13:46`).
 pub fn is_date_line(t: &str) -> bool {
-    let t = without_time(t.trim());
+    let t = without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim());
     t.chars().count() <= 20 && crate::style::dates::parse_date(t).is_some()
 }
 
@@ -361,7 +361,7 @@ pub fn find_date(t: &str) -> Option<String> {
 pub fn looks_like_org(t: &str) -> bool {
     let t = t.trim();
     let n = t.chars().count();
-    (4..=40).contains(&n) && !ends_sentence(t) && !t.contains(['，', ',', '：', ':']) && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
+    (3..=40).contains(&n) && !ends_sentence(t) && !t.contains(['，', ',', '：', ':']) && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// Ends with the kind of an official document (通知, 决定, 批复…), perhaps followed by a
@@ -428,6 +428,8 @@ mod tests {
         assert!(is_date_line("2021年8月13日 13:46"));
         assert_eq!(compact_date("2023829").as_deref(), Some("2023-08-29"));
         assert_eq!(compact_date("2022112"), None);
+        assert_eq!(find_date("发布日期: 2011- 09- 01 14: 58: 15").as_deref(), Some("2011-09-01"));
+        assert!(is_date_line("{ 2017 6 23"));
     }
 
     #[test]

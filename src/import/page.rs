@@ -31,6 +31,7 @@ pub enum Reason {
     EnglishLabel,
     Editorial,
     Sidebar,
+    PageNumber,
 }
 
 impl Reason {
@@ -58,6 +59,7 @@ impl Reason {
             Reason::EnglishLabel => "English section label",
             Reason::Editorial => "editor's line",
             Reason::Sidebar => "site sidebar text above the title",
+            Reason::PageNumber => "page number of the original",
         }
     }
 }

@@ -157,7 +157,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("公开时限", MetaField::Ignored),
     ("公开范围", MetaField::Ignored),
     ("信息分类", MetaField::Ignored),
-    ("文件编号", MetaField::Ignored),
+    ("文件编号", MetaField::DocNumber),
     ("证券代码", MetaField::Ignored),
     ("证券简称", MetaField::Ignored),
     ("股票代码", MetaField::Ignored),
@@ -223,7 +223,7 @@ pub const KIND_WORDS: &[&str] = &[
 pub const ORG_ENDINGS: &[&str] = &[
     "公司", "局", "委员会", "政府", "中心", "办公室", "办公厅", "院", "所", "厅", "部", "处", "科", "站", "协会", "学会", "集团", "大学", "学校", "医院", "银行",
     "委", "署", "队", "馆", "社", "主席团", "常委会", "督查室", "军委", "人民代表大会", "党委", "党组", "支部", "协会", "学会", "商会", "理事会", "联合会",
-    "董事会", "监事会", "工会", "基金会", "研究会", "促进会", "联谊会", "代表大会",
+    "董事会", "监事会", "工会", "基金会", "研究会", "促进会", "联谊会", "代表大会", "中学", "小学", "学院", "幼儿园", "研究院", "财务室", "学部",
 ];
 
 /// Words of a bulletin's name.

@@ -18,8 +18,9 @@ pub fn iso_date(s: &str) -> Option<String> {
 /// Year, month and day of a date in Arabic or Chinese numerals (`二〇〇四年一月十六日`,
 /// `二○一一年四月八日`), checked against the calendar.
 pub fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
-    let t: String = s.trim().chars().filter(|c| !c.is_whitespace()).collect();
-    let (y, m, d) = if t.contains('年') && t.chars().any(is_cn_digit) { chinese_ymd(&t)? } else { arabic_ymd(&t)? };
+    let s = s.trim();
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let (y, m, d) = if t.contains('年') && t.chars().any(is_cn_digit) { chinese_ymd(&t)? } else { arabic_ymd(s)? };
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -30,10 +31,11 @@ pub fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
     (d >= 1 && d <= days && (1000..=9999).contains(&y)).then_some((y, m, d))
 }
 
+/// `2021-08-27`, `2021/8/27`, `2021.8.27`, `2021年8月27日`, `2023年2月 10 日`, `2017 6 23`.
 fn arabic_ymd(t: &str) -> Option<(u32, u32, u32)> {
     let nums: Vec<&str> = t.split(|c: char| !c.is_ascii_digit()).filter(|x| !x.is_empty()).collect();
-    let seps_ok = t.chars().all(|c| c.is_ascii_digit() || "-/.年月日".contains(c));
-    if nums.len() != 3 || !seps_ok || nums[0].len() != 4 {
+    let seps_ok = t.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "-/.年月日".contains(c));
+    if nums.len() != 3 || !seps_ok || nums[0].len() != 4 || nums[1].len() > 2 || nums[2].len() > 2 {
         return None;
     }
     Some((nums[0].parse().ok()?, nums[1].parse().ok()?, nums[2].parse().ok()?))

@@ -27,7 +27,31 @@ pub fn run(page: &mut Page) {
 
 /// Why a line is page chrome, if it is. `r` is the trimmed line, `v` what a reader sees of it.
 pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
-    links_and_images(v).or_else(|| code(r)).or_else(|| furniture(&v.text)).or_else(|| footer(&v.text)).or_else(|| navigation(&v.text))
+    links_and_images(v)
+        .or_else(|| code(r))
+        .or_else(|| page_marker(r))
+        .or_else(|| dated_link(&v.text))
+        .or_else(|| furniture(&v.text))
+        .or_else(|| footer(&v.text))
+        .or_else(|| navigation(&v.text))
+}
+
+/// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print.
+fn page_marker(r: &str) -> Option<Reason> {
+    let t: String = r.chars().filter(|c| !c.is_whitespace()).collect();
+    let inner = t.trim_matches(['-', '—', '–', '－']);
+    let dashed = inner.len() < t.len() && t.starts_with(['-', '—', '–', '－']) && t.ends_with(['-', '—', '–', '－']);
+    let page = t.strip_prefix('第').and_then(|x| x.strip_suffix('页')).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty());
+    ((dashed && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())) || page).then_some(Reason::PageNumber)
+}
+
+/// `关于健康教育资料领取的通知[12-02]`, `[08-18]`: an item of a list of other articles, dated.
+fn dated_link(t: &str) -> Option<Reason> {
+    let Some(open) = t.rfind(['[', '【', '（', '(']) else { return None };
+    let tail = t[open..].trim_matches(['[', ']', '【', '】', '（', '）', '(', ')']);
+    let date = (tail.len() == 5 || tail.len() == 10) && tail.chars().all(|c| c.is_ascii_digit() || c == '-') && tail.contains('-');
+    let closed = t.ends_with([']', '】', '）', ')']);
+    (date && closed && t.chars().count() <= 80).then_some(Reason::RelatedLinks)
 }
 
 fn is_nav_word(w: &str) -> bool {
@@ -293,6 +317,10 @@ mod tests {
         assert_eq!(reason("Latest News"), Some(Reason::EnglishLabel));
         assert_eq!(reason("首页 -> 政务公开 -> 通知公告"), Some(Reason::Breadcrumb));
         assert_eq!(reason("ERP系统上线。"), None);
+        assert_eq!(reason("- 3 -"), Some(Reason::PageNumber));
+        assert_eq!(reason("关于健康教育资料领取的通知[12-02]"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("[08-18]"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("会议定于2023年召开（见附件）"), None);
     }
 
     #[test]

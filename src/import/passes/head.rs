@@ -129,8 +129,8 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     for start in 0..items.len() {
         for len in 1..=3.min(items.len() - start) {
             let lines = &items[start..start + len];
-            // lines of one title follow each other (blank lines and chrome may come between)
-            if lines.windows(2).any(|w| (w[0] + 1..w[1]).any(|j| page.lines[j].is_text() || matches!(page.lines[j].class, Class::Moved(_)))) {
+            // lines of one title follow each other, blank lines at most between them
+            if lines.windows(2).any(|w| (w[0] + 1..w[1]).any(|j| page.lines[j].class != Class::Blank)) {
                 break;
             }
             let score = score(page, lines);
@@ -183,6 +183,8 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     }
     let mut s = 0;
     s += 4 * ends_like_title(&t) as i32;
+    // `市人大常委会决议：加快建设…`: the kind, then the subject after a colon
+    s += 2 * t.split_once('：').is_some_and(|(head, _)| ends_like_title(head) && head.chars().count() >= 4) as i32;
     s += 2 * t.contains("关于") as i32;
     s += 2 * page.meta_title.as_ref().is_some_and(|m| squash(m) == squash(&t)) as i32;
     s += (8..=60).contains(&n) as i32;
@@ -211,7 +213,8 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
     // above it (the organ mark)
     let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
-    let issuer_before_about = texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint);
+    let connector = |t: &str| ["印发", "转发", "批转", "的", "和", "与", "及", "暨"].iter().any(|w| t.ends_with(w));
+    let issuer_before_about = texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]));
     let one_issuer = texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     let subject_over_title = texts.len() == 2 && looks_like_org(texts[0]) && !joint && ends_like_title(texts[1]) && !texts[1].starts_with("关于");
@@ -234,7 +237,7 @@ fn continues(prev: &str, cur: &str) -> bool {
     !ends_sentence(prev)
         && n <= 40
         && (n >= 6 && prev.contains("关于")
-            || cur.starts_with("关于") && looks_like_org(prev)
+            || ["关于", "转发", "印发", "批转"].iter().any(|w| cur.starts_with(w)) && looks_like_org(prev)
             || ["的", "印发", "转发", "关于", "和", "与", "及", "暨"].iter().any(|w| prev.ends_with(w))
             || cur.starts_with(['《', '的'])
             || kind_alone
@@ -386,9 +389,18 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
     }
 }
 
-/// `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` — or a salutation (`尊敬的…：`).
+/// `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` — or a salutation (`尊敬的…：`),
+/// perhaps in pieces on consecutive lines (`各位` / `教工：`, one text node each).
 fn addressee(page: &mut Page, j: usize) {
-    let t = page.lines[j].text.clone();
+    let mut lines = vec![j];
+    while !page.lines[*lines.last().unwrap_or(&j)].text.ends_with(['：', ':']) && lines.len() < 3 {
+        let last = *lines.last().unwrap_or(&j);
+        match (last + 1 < page.lines.len()).then_some(last + 1).filter(|&k| page.lines[k].is_text() && page.lines[last].chars() <= 12) {
+            Some(k) => lines.push(k),
+            None => break,
+        }
+    }
+    let t: String = lines.iter().map(|&i| page.lines[i].text.clone()).collect();
     let ok = t.ends_with(['：', ':'])
         && t.chars().count() <= MAX_ADDRESSEE_CHARS
         && !t.contains(['。', '！', '？'])
@@ -400,7 +412,9 @@ fn addressee(page: &mut Page, j: usize) {
     let letter = page.meta.title.as_deref().is_some_and(|ti| ["信", "倡议书", "讲话", "发言", "致辞"].iter().any(|w| ti.ends_with(w)));
     if ok && !letter {
         page.meta.addressee = Some(t.trim_end_matches(['：', ':']).to_string());
-        page.moved(j, Field::Addressee);
+        for i in lines {
+            page.moved(i, Field::Addressee);
+        }
     }
 }
 

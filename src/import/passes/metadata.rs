@@ -15,16 +15,32 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
     }
     let norm: String = t.replace("**", "").chars().map(|c| if c == ':' { '：' } else if c == '|' || c == '｜' { ' ' } else { c }).collect();
     let s: Vec<char> = norm.trim().chars().collect();
+    labelled(&s, false).or_else(|| labelled(&s, true))
+}
+
+/// The fields of a line whose labels end with a colon, or (`spaced`) a table row copied with
+/// spaces after its labels (`索引号 001008… 主题分类 综合类`): there the labels must be long
+/// enough not to open a sentence, or be two on the line.
+fn labelled(s: &[char], spaced: bool) -> Option<Vec<(MetaField, String)>> {
+    let label_end = |p: usize, l: &str| {
+        if spaced {
+            let e = p + l.chars().count();
+            (s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars()) && s.get(e).is_some_and(|c| c.is_whitespace())).then_some(e + 1)
+        } else {
+            label_at(s, p, l)
+        }
+    };
     let mut hits: Vec<(usize, usize, &'static str, MetaField)> = Vec::new();
     let mut p = 0;
     while p < s.len() {
         // a label starts the line or follows a non-Han character; a label of three characters
         // or more may follow text directly (`…14:52信息来源:寿县人民政府文字大小:`)
         let free = p == 0 || !han(s[p - 1]) || "日号时分秒".contains(s[p - 1]);
+        let free = free && (!spaced || p == 0 || s[p - 1].is_whitespace());
         let best = META_LABELS
             .iter()
-            .filter(|(l, _)| free || l.chars().count() >= 3)
-            .filter_map(|(l, f)| label_at(&s, p, l).map(|e| (*l, *f, e)))
+            .filter(|(l, _)| free || !spaced && l.chars().count() >= 3)
+            .filter_map(|(l, f)| label_end(p, l).map(|e| (*l, *f, e)))
             .max_by_key(|x| x.0.chars().count());
         if let Some((l, f, e)) = best {
             hits.push((p, e, l, f));
@@ -33,7 +49,7 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
         }
         p += 1;
     }
-    if hits.first().is_none_or(|h| h.0 != 0) {
+    if hits.first().is_none_or(|h| h.0 != 0) || spaced && hits.len() < 2 && hits[0].2.chars().count() < 3 {
         return None;
     }
     let mut out = Vec::new();
@@ -77,8 +93,11 @@ pub fn run(page: &mut Page) {
         if page.lines[i].is_text() {
             page.residue(i, Reason::PageMetadata);
         }
-        if f.len() == 1 && f[0].1.is_empty() {
-            label_then_value(page, i, f[0].0, zone_end);
+        // a label at the end of the line whose value is on the next (`点击数：` / `次`)
+        if let Some((field, value)) = f.last()
+            && value.is_empty()
+        {
+            label_then_value(page, i, *field, zone_end);
         }
     }
     table_rules(page, &metas, zone_end);
@@ -104,10 +123,13 @@ pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> us
     let n = page.lines.len();
     let prose = |i: usize| page.lines[i].is_text() && metas[i].is_none() && is_prose(&page.lines[i].text) && !page.lines[i].raw.trim_start().starts_with('#');
     let anchor = |i: usize| metas[i].as_ref().is_some_and(|f| f.iter().any(|(k, _)| k.anchors()));
+    let titled = |i: usize| page.lines[i].is_text() && super::super::chars::ends_like_title(&page.lines[i].text) && !is_prose(&page.lines[i].text);
     let mut at = (0..n).find(|&i| prose(i)).unwrap_or(n);
     for _ in 0..2 {
         let next = (at + 1..n).find(|&i| prose(i)).unwrap_or(n);
-        if at < n && (at + 1..next).any(anchor) {
+        // a title and then the page's metadata after it: it was the site's text above them
+        let meta_after_title = (at + 1..next).find(|&i| anchor(i)).is_some_and(|a| (at + 1..a).any(titled));
+        if at < n && meta_after_title {
             at = next;
         } else {
             break;
@@ -174,6 +196,10 @@ mod tests {
         assert!(meta_line("会议时间：2023年6月16日").is_none());
         assert!(meta_line("日期：待定").is_none());
         assert!(meta_line("本次来源：调查").is_none());
+        assert_eq!(meta_line("文件编号 浦府〔2022〕1号").unwrap(), vec![(MetaField::DocNumber, "浦府〔2022〕1号".to_string())]);
+        assert_eq!(meta_line("文号 瑞政办〔2011〕129号 发布机构 市市级机关事务管理局").unwrap()[0], (MetaField::DocNumber, "瑞政办〔2011〕129号".to_string()));
+        assert!(meta_line("文号已经确定").is_none());
+        assert!(meta_line("来源 调查").is_none());
     }
 
     #[test]

@@ -58,8 +58,33 @@ fn article_end(page: &mut Page) {
     }
 }
 
-/// The 版记 from the last line up: 共印N份, the 印发 line, 抄送; and the page's `来源：` lines.
+/// The 版记: 抄送, the 印发 line (printer and date), 共印N份 — wherever they stand after the
+/// text (at the very end, or before the attachments they close); then, from the last line up,
+/// the page's `来源：` lines.
 fn end_rows(page: &mut Page) {
+    let first_prose = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text)).unwrap_or(page.lines.len());
+    for i in first_prose + 1..page.lines.len() {
+        if !page.lines[i].is_text() {
+            continue;
+        }
+        let t = page.lines[i].text.clone();
+        if let Some(n) = copies(&t) {
+            page.meta.bulletin.get_or_insert_with(Default::default).copies = Some(n);
+            page.moved(i, Field::Copies);
+        } else if let Some((printer, date)) = printed(&t) {
+            if printer.is_none() && let Some(p) = page.prev_nonblank(i).filter(|&p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text)) {
+                page.meta.printer = Some(page.lines[p].text.clone());
+                page.moved(p, Field::Printer);
+            } else {
+                page.meta.printer = printer;
+            }
+            page.meta.print_date = Some(date);
+            page.moved(i, Field::PrintDate);
+        } else if let Some(list) = copies_to(&t) {
+            page.meta.copies_to = list;
+            page.moved(i, Field::CopiesTo);
+        }
+    }
     let mut k = page.lines.len();
     while let Some(i) = (0..k).rev().find(|&i| page.lines[i].class != Class::Blank) {
         k = i;
@@ -162,7 +187,9 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
 
 /// The one or two signature lines right above a date line.
 fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
-    let Some(s) = page.prev_nonblank(d).filter(|&s| page.lines[s].is_text() && is_signature(&page.lines[s].text)) else { return Vec::new() };
+    // a 附注 may stand between the signature and the date
+    let above = page.prev_nonblank(d).map(|p| if page.lines[p].is_text() && is_note(&page.lines[p].text) { page.prev_nonblank(p).unwrap_or(p) } else { p });
+    let Some(s) = above.filter(|&s| page.lines[s].is_text() && is_signature(&page.lines[s].text)) else { return Vec::new() };
     // a signature over two lines: `攸县第十八届人民代表大会` / `第二次会议主席团`, or joint issuers
     if let Some(s0) = page.prev_nonblank(s).filter(|&s0| page.lines[s0].is_text() && is_signature(&page.lines[s0].text)) {
         let (a, b) = (&page.lines[s0].text, &page.lines[s].text);
@@ -191,14 +218,41 @@ enum After {
 fn closes(page: &Page, d: usize, end: usize) -> After {
     let Some(j) = page.next_nonblank_text(d).filter(|&j| j < end) else { return After::End };
     let t = &page.lines[j].text;
-    let bare = t.trim_matches(['（', '）', '(', ')']);
-    if NOTE_WORDS.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 20 || t.starts_with("附件") || super::contact::fields(t).is_some() {
+    if is_note(t) || t.starts_with("附件") || t.starts_with("附：") || super::contact::fields(t).is_some() || copies_to(t).is_some() || printed(t).is_some() || copies(t).is_some() {
         After::Rows
-    } else if ends_like_title(t) && !is_prose(t) || t.starts_with('第') && existing_number(t).is_some() {
+    } else if new_document(page, j, end) {
         After::Document
     } else {
         After::Text
     }
+}
+
+/// `（此件公开发布）`, `（纸质不另发）`: a 附注 — a short line in brackets.
+fn is_note(t: &str) -> bool {
+    let t = t.trim();
+    let bare = t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && (2..=24).contains(&bare.chars().count()) && !bare.contains(['（', '('])
+        || NOTE_WORDS.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 20 && !ends_sentence(t)
+}
+
+/// A new document starts at line `j`: its title (perhaps under its issuers' names), 第一章 or
+/// 第一条.
+fn new_document(page: &Page, j: usize, end: usize) -> bool {
+    let mut k = j;
+    for _ in 0..3 {
+        let t = &page.lines[k].text;
+        if ends_like_title(t) && !is_prose(t) || t.starts_with('第') && existing_number(t).is_some() {
+            return true;
+        }
+        if !looks_like_org(t) {
+            return false;
+        }
+        match page.next_nonblank_text(k).filter(|&n| n < end) {
+            Some(n) => k = n,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Move the signature, the date and the 附注 under them to the front matter.
@@ -227,13 +281,12 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
             page.moved(d, field);
         }
     }
-    if let Some(n) = page.next_nonblank_text(d) {
+    // the 附注 right after the date (or right before it, under the signature)
+    let around = [page.next_nonblank_text(d), page.prev_nonblank(d).filter(|&p| page.lines[p].is_text())];
+    if let Some(n) = around.into_iter().flatten().find(|&n| is_note(&page.lines[n].text)) {
         let t = page.lines[n].text.clone();
-        let bare = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-        if t.starts_with(['（', '(']) && bare.chars().count() <= 20 && NOTE_WORDS.iter().any(|w| bare.contains(w)) {
-            page.meta.note = Some(bare.to_string());
-            page.moved(n, Field::Note);
-        }
+        page.meta.note = Some(t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string());
+        page.moved(n, Field::Note);
     }
 }
 

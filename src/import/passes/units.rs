@@ -84,6 +84,10 @@ fn paragraph(page: &Page, i: usize, kept: &[bool]) -> Vec<usize> {
         }
         lines.push(j);
         cur = j;
+        // a number alone and its text make a numbered line of their own
+        if lines.len() == 2 && bare_number(&page.lines[lines[0]].text) && super::headings::numbered_heading(&format!("{}{}", page.lines[lines[0]].text, page.lines[j].text)).is_some() {
+            return lines;
+        }
     }
 }
 
