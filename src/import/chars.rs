@@ -51,13 +51,48 @@ fn matching(chars: &[char], at: usize, open: char, close: char) -> Option<usize>
 }
 
 pub fn visible(line: &str) -> Visible {
+    if line.contains('&') {
+        return visible_at(&decode_entities(line), 0);
+    }
     visible_at(line, 0)
+}
+
+/// `&nbsp;`, `&amp;`, `&#12288;` left in a scrape: the characters they stand for.
+pub fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find(';').filter(|&e| e <= 8);
+        let c = end.and_then(|e| match &rest[1..e] {
+            "nbsp" => Some(' '),
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            n => n.strip_prefix('#').and_then(|d| d.parse().ok()).and_then(char::from_u32),
+        });
+        match (c, end) {
+            (Some(c), Some(e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn visible_at(line: &str, depth: usize) -> Visible {
     let mut v = Visible::default();
     let mut body = trim_all(line);
-    for m in ["* ", "- ", "+ "] {
+    for m in ["* ", "- ", "+ ", "•", "·"] {
         if let Some(r) = body.strip_prefix(m) {
             body = r.trim_start();
             break;
@@ -322,7 +357,7 @@ fn without_time(t: &str) -> &str {
 /// `2017919`, `2023829`: a date whose 年月日 a scrape lost, read only when one split is a date.
 pub fn compact_date(t: &str) -> Option<String> {
     let t = t.trim();
-    if !(7..=8).contains(&t.len()) || !t.chars().all(|c| c.is_ascii_digit()) {
+    if !(6..=8).contains(&t.len()) || !t.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     let (y, md) = t.split_at(4);

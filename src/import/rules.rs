@@ -42,6 +42,10 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("【打印】", Reason::PageLink),
     ("[打印]", Reason::PageLink),
     ("点击此处下载", Reason::PageLink),
+    ("打印正文", Reason::PageLink),
+    ("查看PDF原文", Reason::PageLink),
+    ("下载PDF", Reason::PageLink),
+    ("查看原文", Reason::PageLink),
     ("返回原图", Reason::PageLink),
     ("网站纠错", Reason::PageLink),
     ("我要纠错", Reason::PageLink),
@@ -56,7 +60,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
 ];
 
 /// Lines that are furniture when they are nothing else.
-pub const FURNITURE_WORDS: &[(&str, Reason)] = &[("TOP", Reason::PageLink), ("Top", Reason::PageLink), ("返回", Reason::PageLink), ("关闭", Reason::PageLink), ("打印", Reason::PageLink), ("X", Reason::PageLink), ("×", Reason::PageLink)];
+pub const FURNITURE_WORDS: &[(&str, Reason)] = &[("分享", Reason::Share), ("TOP", Reason::PageLink), ("Top", Reason::PageLink), ("返回", Reason::PageLink), ("关闭", Reason::PageLink), ("打印", Reason::PageLink), ("X", Reason::PageLink), ("×", Reason::PageLink)];
 
 /// Ends of a line that names a site's social accounts (`番禺区中医院官方微博`).
 pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公众号", "官方抖音", "视频号", "头条号", "客户端"];

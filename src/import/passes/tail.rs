@@ -114,10 +114,11 @@ fn end_rows(page: &mut Page) {
     }
 }
 
-/// `（共印20份）`, `共印120份`.
+/// `（共印20份）`, `共印120份` → the number.
 fn copies(t: &str) -> Option<String> {
-    let b = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    (b.starts_with("共印") && b.ends_with('份') && b.chars().count() <= 10).then(|| t.trim().to_string())
+    let b: String = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).chars().filter(|c| !c.is_whitespace()).collect();
+    let n = b.strip_prefix("共印")?.strip_suffix('份')?;
+    (!n.is_empty() && n.chars().count() <= 6).then(|| n.to_string())
 }
 
 /// `岚川市应急管理局办公室　2023年5月6日印发` → (printer, date).
@@ -173,9 +174,12 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             continue;
         };
         let Some(date) = date else { continue };
+        // an organisation's name over a date on a line of its own closes a text, whatever
+        // follows (the document it covers, its title lost in the scrape)
+        let org_block = sig_lines.len() == 1 && sig_lines[0] != d && looks_like_org(&page.lines[sig_lines[0]].text) && is_date_line(&t);
         match closes(page, d, end) {
             // a date without a signature ends the text only where the text ends
-            After::Text => continue,
+            After::Text if !org_block => continue,
             After::Rows if sig_lines.is_empty() => continue,
             _ => {}
         }
@@ -420,7 +424,7 @@ mod tests {
         assert_eq!(p.meta.copies_to, vec!["市委办公室".to_string(), "市人大常委会办公室".to_string()]);
         assert_eq!(p.meta.printer.as_deref(), Some("云溪市科学技术局办公室"));
         assert_eq!(p.meta.print_date.as_deref(), Some("2024-05-07"));
-        assert_eq!(p.meta.bulletin.unwrap().copies.as_deref(), Some("（共印20份）"));
+        assert_eq!(p.meta.bulletin.unwrap().copies.as_deref(), Some("20"));
     }
 
     #[test]
