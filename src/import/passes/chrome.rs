@@ -20,6 +20,7 @@ pub fn run(page: &mut Page) {
         }
     }
     forms(page);
+    dated_items(page);
     separators(page);
     empty_attachment_lists(page);
     page_footer(page);
@@ -237,6 +238,17 @@ fn forms(page: &mut Page) {
         if page.lines[p].is_text() && FORM_INTRO_WORDS.iter().any(|w| t.contains(w)) && (t.contains("请") || t.contains("您")) {
             page.residue(p, Reason::Form);
             break;
+        }
+    }
+}
+
+/// A list of other articles with each date on a line of its own (`关于…的通知` / `[08-15]`):
+/// the line above a date mark is an item too.
+fn dated_items(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let mark = page.lines[i].class == Class::Residue(Reason::RelatedLinks) && page.lines[i].text.starts_with(['[', '【', '（', '(']);
+        if let Some(p) = page.prev_nonblank(i).filter(|&p| mark && page.lines[p].is_text() && page.lines[p].chars() <= 60 && !page.lines[p].text.contains('。')) {
+            page.residue(p, Reason::RelatedLinks);
         }
     }
 }

@@ -85,8 +85,15 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !is_subtitle(t)
         && !t.contains(['。', '！', '？'])
         && !t.ends_with(['：', ':', '，', '；'])
+        && !labelled(t)
         && super::contact::fields(t).is_none()
         && existing_number(t).is_none_or(|_| t.starts_with('第') && !t.contains('条'))
+}
+
+/// `日期：06-24`, `作者：佚名`: a short label and its value, never a title.
+fn labelled(t: &str) -> bool {
+    let n = t.chars().take_while(|c| han(*c) || c.is_whitespace()).count();
+    (1..=5).contains(&n) && t.chars().nth(n).is_some_and(|c| c == '：' || c == ':')
 }
 
 /// Join title lines: spaces between Chinese characters were letter-spacing (`公 告`).
@@ -139,7 +146,8 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
             }
         }
     }
-    let mut best = all.iter().max_by_key(|(l, s)| (*s, l[0])).cloned();
+    // equal scores: the fuller title (more of its lines), then the later one
+    let mut best = all.iter().max_by_key(|(l, s)| (*s, l.len(), l[0])).cloned();
     if let Some((lines, score)) = &best {
         let text = squash(&title_text(page, lines));
         if let Some(last) = all.iter().filter(|(l, _)| squash(&title_text(page, l)) == text).max_by_key(|(l, _)| l[0]) {
@@ -189,6 +197,8 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     s += 2 * page.meta_title.as_ref().is_some_and(|m| squash(m) == squash(&t)) as i32;
     s += (8..=60).contains(&n) as i32;
     s += follower(page, *lines.last().unwrap_or(&0));
+    // the document's own title stands under its number (a page's heading above the metadata)
+    s += 2 * preceded_by_number(page, lines[0]) as i32;
     // a news page puts its metadata (发布时间, 来源) right under the title
     s += 2 * page.next_nonblank(*lines.last().unwrap_or(&0)).is_some_and(|j| page.anchors.contains(&j)) as i32;
     s += repeated(page, &t) as i32;
@@ -217,9 +227,25 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     let issuer_before_about = texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]));
     let one_issuer = texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
-    let subject_over_title = texts.len() == 2 && looks_like_org(texts[0]) && !joint && ends_like_title(texts[1]) && !texts[1].starts_with("关于");
-    let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || whole.contains("关于") && ends_like_title(&whole) || subject_over_title;
+    let adjacent = lines.windows(2).all(|w| w[1] == w[0] + 1);
+    let subject_over_title = texts.len() == 2 && adjacent && looks_like_org(texts[0]) && !joint && ends_like_title(texts[1]) && !texts[1].starts_with("关于");
+    let about_title = texts[0].contains("关于") && ends_like_title(&whole);
+    let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title;
     prefixes_open && issuer_before_about && one_issuer && linked && !texts.iter().any(|t| ends_sentence(t))
+}
+
+/// A document number (or the organ mark over it) within the two lines above.
+fn preceded_by_number(page: &Page, first: usize) -> bool {
+    let mut at = first;
+    for _ in 0..2 {
+        let Some(p) = page.prev_nonblank(at) else { return false };
+        let t = &page.lines[p].text;
+        if is_doc_number(t) || matches!(page.lines[p].class, Class::Moved(Field::DocNumber)) {
+            return true;
+        }
+        at = p;
+    }
+    false
 }
 
 /// `中华人民共和国国务院令`, `…主席令`: the mark of an order, not its title.
@@ -233,7 +259,8 @@ fn continues(prev: &str, cur: &str) -> bool {
     let n = prev.chars().count();
     let kind_alone = ends_like_title(cur) && squash(cur).chars().count() <= 3;
     // a long first part that does not end like a title, finished by one that does
-    let finished = n >= 8 && !ends_like_title(prev) && ends_like_title(cur) && !cur.starts_with("关于") && !looks_like_org(prev);
+    let hanzi = prev.chars().filter(|c| han(*c)).count();
+    let finished = n >= 8 && hanzi * 10 >= n * 7 && !prev.contains(['：', ':']) && !ends_like_title(prev) && ends_like_title(cur) && !cur.starts_with("关于") && !looks_like_org(prev);
     !ends_sentence(prev)
         && n <= 40
         && (n >= 6 && prev.contains("关于")
@@ -356,6 +383,7 @@ fn next_is_title_or_org(page: &Page, i: usize, title: usize) -> bool {
 /// Lines between the title and the body: 题注, document number, a date, the addressee.
 fn after_title(page: &mut Page, last: usize, zone: usize) {
     let mut i = last;
+    let mut steps = 0;
     while let Some(j) = page.next_nonblank(i) {
         if !page.lines[j].is_text() {
             i = j;
@@ -381,8 +409,10 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
                 page.meta.date.get_or_insert(date);
                 page.moved(j, Field::Issuer);
             }
+        } else if !addressee(page, j) && !is_prose(&t) && t.chars().count() <= 30 && !t.ends_with(['：', ':']) && steps < 3 {
+            // a number or name the scrape broke (`牟政办发〔201746`): look past it
+            steps += 1;
         } else {
-            addressee(page, j);
             return;
         }
         i = j;
@@ -391,17 +421,23 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
 
 /// `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` — or a salutation (`尊敬的…：`),
 /// perhaps in pieces on consecutive lines (`各位` / `教工：`, one text node each).
-fn addressee(page: &mut Page, j: usize) {
+fn addressee(page: &mut Page, j: usize) -> bool {
     let mut lines = vec![j];
     while !page.lines[*lines.last().unwrap_or(&j)].text.ends_with(['：', ':']) && lines.len() < 3 {
         let last = *lines.last().unwrap_or(&j);
-        match (last + 1 < page.lines.len()).then_some(last + 1).filter(|&k| page.lines[k].is_text() && page.lines[last].chars() <= 12) {
+        let piece = |k: usize| page.lines[last].chars() <= 12 || page.lines[k].chars() <= 4;
+        match (last + 1 < page.lines.len()).then_some(last + 1).filter(|&k| page.lines[k].is_text() && piece(k)) {
             Some(k) => lines.push(k),
             None => break,
         }
     }
     let t: String = lines.iter().map(|&i| page.lines[i].text.clone()).collect();
-    let ok = t.ends_with(['：', ':'])
+    // `区政府各委、办、局,各管理局,各直属企业` over the text: its colon lost in the scrape
+    let colonless = t.starts_with('各')
+        && (looks_like_org(t.rsplit(['、', '，', ',']).next().unwrap_or("")) || ["单位", "部门", "机构", "企业", "学校"].iter().any(|w| t.ends_with(w)))
+        && page.next_nonblank_text(*lines.last().unwrap_or(&j)).is_some_and(|n| is_prose(&page.lines[n].text));
+    let ok = (t.ends_with(['：', ':']) || colonless)
+        && t.trim_end_matches(['：', ':']).chars().count() >= 2
         && t.chars().count() <= MAX_ADDRESSEE_CHARS
         && !t.contains(['。', '！', '？'])
         && !t.contains("如下")
@@ -411,11 +447,15 @@ fn addressee(page: &mut Page, j: usize) {
     // a letter's or a speech's salutation stays in its text
     let letter = page.meta.title.as_deref().is_some_and(|ti| ["信", "倡议书", "讲话", "发言", "致辞"].iter().any(|w| ti.ends_with(w)));
     if ok && !letter {
+        if colonless {
+            page.guess(j, format!("the addressee is a guess (no colon after it): {t}"));
+        }
         page.meta.addressee = Some(t.trim_end_matches(['：', ':']).to_string());
         for i in lines {
             page.moved(i, Field::Addressee);
         }
     }
+    ok && !letter
 }
 
 /// The title again: the same text, a browser-tab title (`标题_栏目_站点`), or its first part

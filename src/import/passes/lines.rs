@@ -26,7 +26,47 @@ pub fn read(text: &str) -> Page {
     }
     let raws: Vec<&str> = page.lines.iter().map(|l| l.raw.as_str()).collect();
     page.markdownish = is_markdownish(&raws);
+    if !page.markdownish {
+        reflow_fragments(&mut page, text);
+    }
     page
+}
+
+/// A page saved one text node per line breaks numbers, dates and labels apart from their words
+/// (`2010` / `年` / `5` / `月` / `26` / `日印发`, `（共印` / `10` / `份）`, `抄送：` / names / `。`):
+/// such fragments are joined back into the line they belong to.
+fn reflow_fragments(page: &mut Page, text: &str) {
+    let opens = |t: &str| t.chars().count() <= 8 && t.ends_with(['（', '(']) || ["抄送", "抄报", "分送"].iter().any(|l| t.trim_end_matches(['：', ':']) == *l);
+    let tail = |t: &str| {
+        let n = t.chars().count();
+        n <= 4 && (t.chars().all(|c| c.is_ascii_digit() || c == '.') || t.starts_with(['年', '月', '日', '号', '份', '%', '％', '。', '，', '、', '；', '）', ')', '”', '》']))
+    };
+    let digits = |t: &str| !t.is_empty() && t.chars().count() <= 4 && t.chars().all(|c| c.is_ascii_digit());
+    let punct = |t: &str| t.starts_with(['。', '，', '、', '；', '）', ')', '”', '》']);
+    let mut out: Vec<Line> = Vec::with_capacity(page.lines.len());
+    // the input line the last logical line ends on
+    let mut last_origin = 0;
+    for l in std::mem::take(&mut page.lines) {
+        let join = out.last().is_some_and(|p: &Line| {
+            p.class == Class::Text
+                && l.class == Class::Text
+                && l.origin == last_origin + 1
+                && (opens(&p.text) || punct(&l.text) || tail(&l.text) && !super::super::chars::strong_end(&p.text) || digits(&p.text) && tail(&l.text))
+        });
+        let origin = l.origin;
+        if join {
+            let p = out.pop().expect("a line");
+            let span = Span::new(p.span.start, l.span.end);
+            let mut joined = logical(format!("{}{}", p.raw.trim_end(), l.raw.trim()), p.origin, span);
+            joined.hard_break = l.hard_break;
+            out.push(joined);
+        } else {
+            out.push(l);
+        }
+        last_origin = origin;
+    }
+    let _ = text;
+    page.lines = out;
 }
 
 fn logical(raw: String, origin: usize, span: Span) -> Line {
@@ -197,6 +237,13 @@ mod tests {
         let page = read(text);
         let pieces: Vec<(&str, usize, &str)> = page.lines.iter().map(|l| (l.raw.as_str(), l.origin, &text[l.span.start..l.span.end])).collect();
         assert_eq!(pieces, vec![("标题", 1, "标题"), ("甲乙丙丁戊己庚辛壬癸。", 2, "甲乙丙丁戊己庚辛壬癸。"), ("子丑寅卯辰巳午未申酉。", 2, "子丑寅卯辰巳午未申酉。")]);
+    }
+
+    #[test]
+    fn numbers_and_labels_split_into_text_nodes_are_joined_back() {
+        let page = read("正文一句。\n抄送：\n省教育厅\n。\n绍兴市教育局办公室\n2010\n年\n5\n月\n26\n日印发\n（共印\n10\n份）\n");
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, vec!["正文一句。", "抄送：省教育厅。", "绍兴市教育局办公室2010年5月26日印发", "（共印10份）"]);
     }
 
     #[test]

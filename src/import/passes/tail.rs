@@ -83,6 +83,10 @@ fn end_rows(page: &mut Page) {
         } else if let Some(list) = copies_to(&t) {
             page.meta.copies_to = list;
             page.moved(i, Field::CopiesTo);
+        } else if let Some(words) = t.strip_prefix("主题词").map(|r| r.trim_start_matches(['：', ':', ' ', '\u{3000}'])).filter(|_| t.chars().count() <= 60) {
+            // the 主题词 row of a document under the old standard
+            page.meta.keywords = words.split_whitespace().map(str::to_string).collect();
+            page.residue(i, Reason::PageMetadata);
         }
     }
     let mut k = page.lines.len();
@@ -178,9 +182,10 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         // follows (the document it covers, its title lost in the scrape)
         let org_block = sig_lines.len() == 1 && sig_lines[0] != d && looks_like_org(&page.lines[sig_lines[0]].text) && is_date_line(&t);
         match closes(page, d, end) {
-            // a date without a signature ends the text only where the text ends
+            // a date without a signature ends the text only where the text ends, or over the
+            // 版记 and its 附注
             After::Text if !org_block => continue,
-            After::Rows if sig_lines.is_empty() => continue,
+            After::Rows if sig_lines.is_empty() && !page.next_nonblank_text(d).is_some_and(|j| version_row(&page.lines[j].text)) => continue,
             _ => {}
         }
         set_end_block(page, &sig_lines, d, date);
@@ -229,6 +234,11 @@ fn closes(page: &Page, d: usize, end: usize) -> After {
     } else {
         After::Text
     }
+}
+
+/// A row of the 版记 (or the 附注 over it).
+fn version_row(t: &str) -> bool {
+    is_note(t) || copies_to(t).is_some() || printed(t).is_some() || copies(t).is_some()
 }
 
 /// `（此件公开发布）`, `（纸质不另发）`: a 附注 — a short line in brackets.
