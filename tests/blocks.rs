@@ -185,3 +185,53 @@ fn lists_restart_and_footnotes_appear_in_every_format() {
     let html = String::from_utf8(read(&d.join("l.html"))).unwrap();
     assert!(html.matches("<ol class=\"list").count() == 2 && html.contains("<blockquote>") && html.contains("<section class=\"footnotes\""));
 }
+
+/// The left edge of the PDF line whose text starts with `start`, if one does.
+fn line_starting(pdf: &[u8], start: &str) -> Option<f32> {
+    pdf_pages(pdf).iter().flat_map(pdf_lines).find(|l| squash(&l.text).starts_with(start)).map(|l| l.x_mm)
+}
+
+#[test]
+fn hard_line_breaks_start_a_new_line_in_all_three_formats() {
+    let d = tmp("breaks");
+    let md = d.join("breaks.md");
+    let yaml = d.join("breaks.yaml");
+    std::fs::write(&md, "---\ntitle: 关于换行的通知\n---\n\n第一项甲乙丙。  \n第二项丁戊己。\\\n第三项庚辛壬。\n").unwrap();
+    std::fs::write(&yaml, "title: 关于换行的通知\nbody:\n  - paragraph: \"第一项甲乙丙。\\n第二项丁戊己。\\n第三项庚辛壬。\"\n").unwrap();
+    for (src, stem) in [(&md, "breaks"), (&yaml, "breaks")] {
+        let o = run(&["build", src.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let pdf = read(&d.join(format!("{stem}.pdf")));
+        let first = line_starting(&pdf, "第一项").expect("first line");
+        for next in ["第二项", "第三项"] {
+            let x = line_starting(&pdf, next).unwrap_or_else(|| panic!("{}: `{next}` does not start a PDF line", src.display()));
+            // a continued line starts at the margin, the paragraph's first line two characters in
+            assert!(x < first, "{}: `{next}` at {x:.1} mm, first line at {first:.1} mm", src.display());
+        }
+        let xml = docx_part(&read(&d.join(format!("{stem}.docx"))), "word/document.xml");
+        let para = xml.split("<w:p>").find(|p| p.contains("第一项")).expect("the paragraph in the DOCX");
+        assert_eq!(para.matches("<w:br w:type=\"textWrapping\" />").count(), 2, "{}: two w:br in {para}", src.display());
+        let html = String::from_utf8(read(&d.join(format!("{stem}.html")))).unwrap();
+        assert!(html.contains("第一项甲乙丙。<br>第二项丁戊己。<br>第三项庚辛壬。"), "{}: <br> in the HTML", src.display());
+    }
+}
+
+#[test]
+fn a_statutes_second_paragraph_starts_its_own_line() {
+    let d = tmp("statute");
+    let src = root().join("tests/fixtures/corpus/11-fanti-taiwan-wenshi-qiti-fa-latin.txt");
+    let o = run(&["build", src.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = read(&d.join("11-fanti-taiwan-wenshi-qiti-fa-latin.pdf"));
+    let x = line_starting(&pdf, "前項限期改善期限").expect("`前項限期改善期限` starts a line");
+    assert!((27.0..=40.0).contains(&x), "at the margin or the indent: {x:.1} mm");
+    // plain-text statutes: each 項 and numbered definition keeps the line it starts in the source
+    let plain = d.join("plain.txt");
+    std::fs::write(&plain, "某某条例\n\n第一条 为了规范管理，制定本条例。\n本条例适用于本市行政区域。\n第二条 本条例下列用语的含义：\n（一）单位，是指机关和企业；\n（二）个人，是指自然人。\n").unwrap();
+    let o = run(&["build", plain.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = read(&d.join("plain.pdf"));
+    for start in ["本条例适用于本市", "（一）单位", "（二）个人"] {
+        assert!(line_starting(&pdf, start).is_some(), "`{start}` starts its own line");
+    }
+}

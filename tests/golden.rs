@@ -83,3 +83,24 @@ fn handout_layout() {
     let d = build("mianyang-resolution.md", &["-t", "handout"]);
     check("mianyang-resolution.handout.layout.txt", &std::fs::read_to_string(d.join("mianyang-resolution.layout.txt")).unwrap());
 }
+
+/// What `folio import` takes out of each corpus document, one line each: the input line, what
+/// happened to it (removed as page chrome with its reason, or moved to a front-matter field) and
+/// its text. A change to what the importer removes shows here and must be reviewed.
+#[test]
+fn lines_the_importer_removes_from_the_corpus() {
+    let dir = root().join("tests/fixtures/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    files.sort();
+    std::fs::create_dir_all(root().join("tests/golden/import")).unwrap();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let im = import_text(&text, false);
+        let mut dump = String::new();
+        for r in &im.removed {
+            let lines = if r.last_line > r.line { format!("{}-{}", r.line, r.last_line) } else { r.line.to_string() };
+            dump.push_str(&format!("{lines:>7}  {:<44}  {}\n", r.what.describe(), r.text.trim()));
+        }
+        check(&format!("import/{}.removed.txt", f.file_stem().unwrap().to_string_lossy()), &dump);
+    }
+}

@@ -221,3 +221,37 @@ fn end_matter_and_page_chrome_of_other_layouts() {
         assert!(im.removed.iter().any(|x| x.text == r), "{r} not reported");
     }
 }
+
+/// The Han characters of a text, in order: what a reader would miss if a line were dropped.
+fn han(s: &str) -> String {
+    s.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) || ('\u{3400}'..='\u{4dbf}').contains(c)).collect()
+}
+
+#[test]
+fn every_line_of_a_real_page_is_kept_or_reported() {
+    let mut problems = Vec::new();
+    let mut lines_checked = 0;
+    for set in ["corpus", "pages", "pages-heldout", "scraped", "seed"] {
+        let dir = root().join("tests/fixtures").join(set);
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        for f in files {
+            let text = std::fs::read_to_string(&f).unwrap();
+            let im = import_text(&text, false);
+            let out = han(&im.markdown);
+            let reported: std::collections::HashSet<usize> = im.removed.iter().flat_map(|r| r.line..=r.last_line).collect();
+            for (i, line) in text.lines().enumerate() {
+                let h = han(line);
+                if h.is_empty() || reported.contains(&(i + 1)) {
+                    continue;
+                }
+                lines_checked += 1;
+                if !out.contains(&h) {
+                    problems.push(format!("{set}/{}:{}: `{}`", f.file_name().unwrap().to_string_lossy(), i + 1, line.trim().chars().take(50).collect::<String>()));
+                }
+            }
+        }
+    }
+    assert!(lines_checked > 1500, "{lines_checked} lines");
+    assert!(problems.is_empty(), "{} lines neither kept nor reported:\n{}", problems.len(), problems.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
+}

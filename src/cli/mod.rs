@@ -165,6 +165,8 @@ fn import(a: &args::ImportArgs) -> i32 {
         }
     };
     let imported = crate::import::import(&src, &crate::import::ImportOptions { keep_all: a.keep_all });
+    // `161` or, for a line the page had broken into fragments, `161-167`
+    let lines = |r: &crate::import::Removed| if r.last_line > r.line { format!("{}-{}", r.line, r.last_line) } else { r.line.to_string() };
     let (mut moved, mut removed) = (0, 0);
     for r in &imported.removed {
         if r.what.is_moved() {
@@ -173,8 +175,8 @@ fn import(a: &args::ImportArgs) -> i32 {
             removed += 1;
         }
         match r.what {
-            crate::import::Removal::Moved(_) => eprintln!("{}:{}: {}: {}", a.input.display(), r.line, r.what.describe(), r.text),
-            crate::import::Removal::Residue(_) => eprintln!("{}:{}: removed ({}): {}", a.input.display(), r.line, r.what.describe(), r.text),
+            crate::import::Removal::Moved(_) => eprintln!("{}:{}: {}: {}", a.input.display(), lines(r), r.what.describe(), r.text),
+            crate::import::Removal::Residue(_) => eprintln!("{}:{}: removed ({}): {}", a.input.display(), lines(r), r.what.describe(), r.text),
         }
     }
     for w in &imported.warnings {

@@ -17,6 +17,10 @@ use crate::model::*;
 pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: bool, removed: &mut Vec<Removed>) -> Document {
     let texts: Vec<Option<String>> = units.iter().map(|u| (u.kind == UnitKind::Text).then(|| unit_text(page, u))).collect();
     let treatments = headings::decide(&texts);
+    for i in headings::overruled(&texts, &treatments) {
+        let text: String = texts[i].as_deref().unwrap_or("").chars().take(20).collect();
+        page.guess(units[i].lines[0], format!("`{text}` is set as a paragraph like the other items numbered as it is; make it a heading if it is one"));
+    }
     let mut blocks = Vec::new();
     let mut footnotes = Vec::new();
     for (u, t) in units.iter().zip(&treatments) {
@@ -84,7 +88,7 @@ fn plain_block(page: &Page, u: &Unit, t: Treatment, keep_all: bool, removed: &mu
         let mut at = 0;
         for r in images {
             kept.push_str(&text[at..r.start]);
-            removed.push(Removed { line: page.lines[u.lines[0]].origin, text: text[r.clone()].to_string(), what: Removal::Residue(super::page::Reason::ImagePlaceholder) });
+            removed.push(Removed { line: page.lines[u.lines[0]].origin, last_line: page.lines[u.lines[0]].origin, text: text[r.clone()].to_string(), what: Removal::Residue(super::page::Reason::ImagePlaceholder) });
             at = r.end;
         }
         kept.push_str(&text[at..]);

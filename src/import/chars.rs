@@ -158,16 +158,31 @@ pub fn is_cjk_or_fw(c: char) -> bool {
 /// ASCII stays in Latin contexts (URLs, numbers and times, phone numbers, English).
 pub fn restore_punctuation(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
+    let protect = protected(&chars);
+    let mut out: Vec<char> = chars.clone();
+    restore_pairs(&chars, &protect, &mut out);
+    restore_marks(&chars, &protect, &mut out);
+    // a full-width mark does not keep the ASCII space that followed it
+    let mut s: String = out.into_iter().collect();
+    for m in ["， ", "； ", "： ", "？ ", "！ ", "（ "] {
+        while s.contains(m) {
+            s = s.replace(m, m.trim_end());
+        }
+    }
+    s
+}
+
+/// The characters punctuation restoring must leave alone: URLs, Markdown link targets and
+/// e-mail addresses.
+fn protected(chars: &[char]) -> Vec<bool> {
     let n = chars.len();
-    // protect URLs and e-mail addresses
     let mut protect = vec![false; n];
     let text: String = chars.iter().collect();
     for pat in ["http://", "https://", "www.", "ftp://"] {
         let mut from = 0;
         while let Some(p) = text[from..].find(pat) {
             let start_b = from + p;
-            let start = text[..start_b].chars().count();
-            let mut i = start;
+            let mut i = text[..start_b].chars().count();
             while i < n && !chars[i].is_whitespace() && !is_cjk(chars[i]) {
                 protect[i] = true;
                 i += 1;
@@ -175,55 +190,61 @@ pub fn restore_punctuation(s: &str) -> String {
             from = start_b + pat.len();
         }
     }
-    // Markdown link targets: `[text](/path/a.pdf)`
     for i in 0..n.saturating_sub(1) {
         if chars[i] == ']' && chars[i + 1] == '(' {
-            let mut depth = 0;
-            let mut k = i + 1;
-            while k < n {
-                protect[k] = true;
-                match chars[k] {
-                    '\\' => {
-                        if k + 1 < n {
-                            protect[k + 1] = true;
-                        }
-                        k += 2;
-                        continue;
-                    }
-                    '(' => depth += 1,
-                    ')' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                k += 1;
-            }
+            protect_link_target(chars, i + 1, &mut protect);
         }
     }
     for (i, c) in chars.iter().enumerate() {
         if *c == '@' {
-            let mut a = i;
-            while a > 0 && (chars[a - 1].is_ascii_alphanumeric() || ".-_".contains(chars[a - 1])) {
-                a -= 1;
-            }
-            let mut b = i + 1;
-            while b < n && (chars[b].is_ascii_alphanumeric() || ".-_".contains(chars[b])) {
-                b += 1;
-            }
-            for p in &mut protect[a..b] {
-                *p = true;
-            }
+            let word = |c: char| c.is_ascii_alphanumeric() || ".-_".contains(c);
+            let a = (0..i).rev().take_while(|&j| word(chars[j])).last().unwrap_or(i);
+            let b = (i + 1..n).find(|&j| !word(chars[j])).unwrap_or(n);
+            protect[a..b].iter_mut().for_each(|p| *p = true);
         }
     }
-    let prev_non_space = |i: usize| (0..i).rev().map(|j| chars[j]).find(|c| *c != ' ');
-    let next_non_space = |i: usize| (i + 1..n).map(|j| chars[j]).find(|c| *c != ' ');
-    let mut out: Vec<char> = chars.clone();
-    // parentheses and quotes in pairs
+    protect
+}
+
+/// `(/path/a.pdf)` after `]`, nested parentheses and escapes included.
+fn protect_link_target(chars: &[char], open: usize, protect: &mut [bool]) {
+    let mut depth = 0;
+    let mut k = open;
+    while k < chars.len() {
+        protect[k] = true;
+        match chars[k] {
+            '\\' => {
+                if k + 1 < chars.len() {
+                    protect[k + 1] = true;
+                }
+                k += 2;
+                continue;
+            }
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+}
+
+fn prev_non_space(chars: &[char], i: usize) -> Option<char> {
+    chars[..i].iter().rev().copied().find(|c| *c != ' ')
+}
+
+fn next_non_space(chars: &[char], i: usize) -> Option<char> {
+    chars.get(i + 1..)?.iter().copied().find(|c| *c != ' ')
+}
+
+/// Parentheses around or beside Chinese, and quotes around it, in their full-width forms.
+fn restore_pairs(chars: &[char], protect: &[bool], out: &mut [char]) {
     let mut stack: Vec<usize> = Vec::new();
-    for i in 0..n {
+    for i in 0..chars.len() {
         if protect[i] {
             continue;
         }
@@ -232,9 +253,10 @@ pub fn restore_punctuation(s: &str) -> String {
             ')' => {
                 if let Some(o) = stack.pop() {
                     let inside_cjk = chars[o + 1..i].iter().any(|c| is_cjk(*c));
-                    let outside_cjk = prev_non_space(o).is_some_and(is_cjk_or_fw) || next_non_space(i).is_some_and(is_cjk_or_fw);
+                    let before = prev_non_space(chars, o);
+                    let outside_cjk = before.is_some_and(is_cjk_or_fw) || next_non_space(chars, i).is_some_and(is_cjk_or_fw);
                     let latin_inside = chars[o + 1..i].iter().all(|c| c.is_ascii());
-                    if inside_cjk || (outside_cjk && !(latin_inside && prev_non_space(o).is_some_and(|c| c.is_ascii_alphanumeric()))) {
+                    if inside_cjk || (outside_cjk && !(latin_inside && before.is_some_and(|c| c.is_ascii_alphanumeric()))) {
                         out[o] = '（';
                         out[i] = '）';
                     }
@@ -243,7 +265,7 @@ pub fn restore_punctuation(s: &str) -> String {
             _ => {}
         }
     }
-    let quotes: Vec<usize> = (0..n).filter(|&i| chars[i] == '"' && !protect[i]).collect();
+    let quotes: Vec<usize> = (0..chars.len()).filter(|&i| chars[i] == '"' && !protect[i]).collect();
     for pair in quotes.chunks(2) {
         if let [a, b] = pair
             && chars[*a + 1..*b].iter().any(|c| is_cjk(*c))
@@ -252,12 +274,16 @@ pub fn restore_punctuation(s: &str) -> String {
             out[*b] = '”';
         }
     }
-    for i in 0..n {
+}
+
+/// Commas, semicolons, colons, question and exclamation marks next to Chinese.
+fn restore_marks(chars: &[char], protect: &[bool], out: &mut [char]) {
+    for i in 0..chars.len() {
         if protect[i] {
             continue;
         }
-        let prev = prev_non_space(i);
-        let next = next_non_space(i);
+        let prev = prev_non_space(chars, i);
+        let next = next_non_space(chars, i);
         let cjk_prev = prev.is_some_and(is_cjk_or_fw);
         let cjk_next = next.is_some_and(is_cjk_or_fw);
         let digit_both = prev.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit());
@@ -270,14 +296,6 @@ pub fn restore_punctuation(s: &str) -> String {
             _ => out[i],
         };
     }
-    // a full-width mark does not keep the ASCII space that followed it
-    let mut s: String = out.into_iter().collect();
-    for m in ["， ", "； ", "： ", "？ ", "！ ", "（ "] {
-        while s.contains(m) {
-            s = s.replace(m, m.trim_end());
-        }
-    }
-    s
 }
 
 /// `label` at char `p` of `s`, spaces of any width allowed between its characters (`索 引 号：`)

@@ -63,6 +63,9 @@ impl Removal {
 pub struct Removed {
     /// 1-based line of the input.
     pub line: usize,
+    /// Its last line: a line the page had broken into fragments (`2010` / `年` / `5`…) was
+    /// joined back before it was read.
+    pub last_line: usize,
     pub text: String,
     #[serde(rename = "reason")]
     pub what: Removal,
@@ -102,10 +105,11 @@ pub fn import(src: &SourceFile, opts: &ImportOptions) -> Imported {
             Class::Moved(f) => Some(Removal::Moved(f)),
             _ => None,
         }
-        .map(|what| Removed { line: l.origin, text: chars::trim_all(&l.raw).to_string(), what }))
+        .map(|what| Removed { line: l.origin, last_line: src.line_col(l.span.end.saturating_sub(1).max(l.span.start)).0.max(l.origin), text: chars::trim_all(&l.raw).to_string(), what }))
         .collect();
-    let mut warnings: Vec<Warning> = page.guesses.iter().map(|(i, m)| Warning { line: Some(page.lines[*i].origin), message: m.clone() }).collect();
     let document = build::document(&mut page, &units, src, opts.keep_all, &mut removed);
+    let mut warnings: Vec<Warning> = page.guesses.iter().map(|(i, m)| Warning { line: Some(page.lines[*i].origin), message: m.clone() }).collect();
+    warnings.sort_by_key(|w| w.line);
     removed.sort_by_key(|r| r.line);
     if document.meta.title.is_none() {
         warnings.push(Warning { line: None, message: "no title recognised; add `title:` to the front matter".into() });

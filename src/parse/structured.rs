@@ -146,6 +146,25 @@ fn remap(blocks: &mut [Block], f: &dyn Fn(&mut Span)) {
     }
 }
 
+/// A line break inside a paragraph, quote, list item or cell of structured input is a line
+/// break on the page (a `markdown:` block keeps Markdown's soft breaks). Two spaces before it make
+/// it a Markdown hard break; a blank line still separates paragraphs.
+fn hard_breaks(text: &str) -> String {
+    let lines: Vec<&str> = text.trim_end().split('\n').collect();
+    let mut out = String::with_capacity(text.len() + 2 * lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        out.push_str(l);
+        let next_blank = lines.get(i + 1).is_none_or(|n| n.trim().is_empty());
+        if i + 1 < lines.len() {
+            if !l.trim().is_empty() && !next_blank && !l.ends_with("  ") && !l.ends_with('\\') {
+                out.push_str("  ");
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// Inline Markdown of one string (a paragraph, a cell, a heading).
 fn inlines_at(text: &str, node: &Node, src: &SourceFile, diags: &mut Diagnostics) -> Vec<Inline> {
     let (blocks, _) = markdown_at(text, node, src, diags);
@@ -287,7 +306,7 @@ fn spec_blocks(spec: BlockSpec, node: &Node, src: &SourceFile, diags: &mut Diagn
         let content = inlines_at(&h, at("heading"), src, diags);
         out.push(Block { kind: BlockKind::Heading { level, content }, span });
     } else if let Some(p) = spec.paragraph {
-        let (blocks, n) = markdown_at(&p, at("paragraph"), src, diags);
+        let (blocks, n) = markdown_at(&hard_breaks(&p), at("paragraph"), src, diags);
         out.extend(blocks);
         notes.extend(n);
     } else if let Some(m) = spec.markdown {
@@ -295,7 +314,7 @@ fn spec_blocks(spec: BlockSpec, node: &Node, src: &SourceFile, diags: &mut Diagn
         out.extend(blocks);
         notes.extend(n);
     } else if let Some(q) = spec.quote {
-        let (blocks, _) = markdown_at(&q, at("quote"), src, diags);
+        let (blocks, _) = markdown_at(&hard_breaks(&q), at("quote"), src, diags);
         out.push(Block { kind: BlockKind::Quote(blocks), span });
     } else if let Some(l) = spec.list {
         let items_node = at("list").get("items").unwrap_or(node);
@@ -307,7 +326,7 @@ fn spec_blocks(spec: BlockSpec, node: &Node, src: &SourceFile, diags: &mut Diagn
             .items
             .iter()
             .zip(item_nodes.iter().copied().chain(std::iter::repeat(node)))
-            .map(|(t, n)| ListItem { blocks: markdown_at(t, n, src, diags).0, span: n.span })
+            .map(|(t, n)| ListItem { blocks: markdown_at(&hard_breaks(t), n, src, diags).0, span: n.span })
             .collect();
         out.push(Block { kind: BlockKind::List(List { ordered: l.ordered, start: l.start.unwrap_or(1), items }), span });
     } else if let Some(t) = spec.table {
@@ -318,7 +337,7 @@ fn spec_blocks(spec: BlockSpec, node: &Node, src: &SourceFile, diags: &mut Diagn
                 CellSpec::Text(t) => (t.as_str(), 1, 1),
                 CellSpec::Full { text, colspan, rowspan } => (text.as_str(), colspan.unwrap_or(1).max(1), rowspan.unwrap_or(1).max(1)),
             };
-            Cell { content: inlines_at(text, tnode, src, diags), colspan, rowspan, span: tnode.span }
+            Cell { content: inlines_at(&hard_breaks(text), tnode, src, diags), colspan, rowspan, span: tnode.span }
         };
         if !t.header.is_empty() {
             rows.push(t.header.iter().map(|c| cell(c, diags)).collect::<Vec<_>>());

@@ -435,8 +435,17 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
                 let t = if t.chars().all(|c| c.is_ascii_digit()) { format!("（总第{t}期）") } else { t.clone() };
                 issue = if issue.is_empty() { t } else { format!("{issue}　{t}") };
             }
+            let name = b.name.clone().or_else(|| meta.issuer.first().map(|i| format!("{i}简报")));
+            if b.name.is_none() {
+                let shown = name.as_deref().unwrap_or("工作简报");
+                diags.push(
+                    Diagnostic::warning(format!("the bulletin has no name; its masthead reads `{shown}`"))
+                        .at(src, Span::default())
+                        .hint("set `bulletin: {name: …}` in the front matter"),
+                );
+            }
             Head::Bulletin {
-                name: b.name.clone().or_else(|| meta.issuer.first().map(|i| format!("{i}简报"))).unwrap_or_else(|| "工作简报".into()),
+                name: name.unwrap_or_else(|| "工作简报".into()),
                 issue,
                 issuer: issuer_line.clone(),
                 date: date.clone().unwrap_or_default(),

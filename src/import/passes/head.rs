@@ -221,8 +221,12 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     let whole = title_text(page, lines);
     let prefixes_open = (1..texts.len()).all(|k| !ends_like_title(&texts[..k].concat()));
     // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
-    // above it (the organ mark)
-    let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
+    // above it
+    // (the organ mark), or the issuer's line under the document number (a 批复's head)
+    let joint = page.prev_nonblank(lines[0]).is_some_and(|p| {
+        let above = &page.lines[p];
+        above.is_text() && looks_like_org(&above.text) || is_doc_number(&above.text) || matches!(above.class, Class::Moved(Field::DocNumber))
+    });
     let connector = |t: &str| ["印发", "转发", "批转", "的", "和", "与", "及", "暨"].iter().any(|w| t.ends_with(w));
     let issuer_before_about = texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]));
     let one_issuer = texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;

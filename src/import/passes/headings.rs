@@ -152,6 +152,23 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
         .collect()
 }
 
+/// The units whose treatment went against their own shape so that a family of numbered items
+/// is set alike (a short item set as a paragraph among sentences, a lead phrase left in its
+/// paragraph): guesses the user should check, one per family.
+pub fn overruled(texts: &[Option<String>], treatments: &[Treatment]) -> Vec<usize> {
+    let mut seen: Vec<Family> = Vec::new();
+    let mut out = Vec::new();
+    for (i, (t, d)) in texts.iter().zip(treatments).enumerate() {
+        let Some((f, s)) = t.as_deref().and_then(shape) else { continue };
+        let against = matches!((s, d), (Shape::Title | Shape::RunIn(_), Treatment::Paragraph));
+        if against && !seen.contains(&f) {
+            seen.push(f);
+            out.push(i);
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum FamilyRole {
     Headings,
@@ -186,6 +203,14 @@ mod tests {
         assert_eq!(t[0], Treatment::Heading(1));
         assert_eq!(t[2], Treatment::Heading(1));
         assert!(matches!(t[1], Treatment::RunIn { level: 2, .. }));
+    }
+
+    #[test]
+    fn an_item_set_against_its_shape_is_reported_once_per_family() {
+        let texts = some(&["一、今年元旦放假一天，各单位做好值班安排。", "二、春节放假", "三、清明节放假一天，与周末连休，请各单位妥善安排。", "四、劳动节放假，各单位做好安全检查。"]);
+        let t = decide(&texts);
+        assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        assert_eq!(overruled(&texts, &t), vec![1]);
     }
 
     #[test]

@@ -181,12 +181,16 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         // an organisation's name over a date on a line of its own closes a text, whatever
         // follows (the document it covers, its title lost in the scrape)
         let org_block = sig_lines.len() == 1 && sig_lines[0] != d && looks_like_org(&page.lines[sig_lines[0]].text) && is_date_line(&t);
-        match closes(page, d, end) {
+        let after = closes(page, d, end);
+        match after {
             // a date without a signature ends the text only where the text ends, or over the
             // 版记 and its 附注
             After::Text if !org_block => continue,
             After::Rows if sig_lines.is_empty() && !page.next_nonblank_text(d).is_some_and(|j| version_row(&page.lines[j].text)) => continue,
             _ => {}
+        }
+        if sig_lines.is_empty() || !is_date_line(&t) || matches!(after, After::Text | After::Document) {
+            page.guess(d, format!("the text is taken to end with `{}`; check the signature and date", t.trim()));
         }
         set_end_block(page, &sig_lines, d, date);
         return Some(d);

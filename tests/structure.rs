@@ -1,0 +1,147 @@
+//! Structure recognition measured as `../shared/tools/structure-score` measures it: what
+//! `folio import` makes of labelled real pages (title, number, addressee, signature, date,
+//! headings, page chrome removed) against labels a clerk wrote by reading each page before the
+//! importer ran on it. The Markdown that `folio import` writes is read back with folio's own
+//! parser, so the round trip is part of the measure. `absent_pdf` labels are checked by the
+//! corpus tests, not here.
+//!
+//! Each set has a floor. `pages` and `pages2` are tuned on; `pages-heldout` was held out at
+//! first and has since been tuned on. `pages-heldout2` and `pages-heldout3` were collected after
+//! the importer was written and are never tuned against: their misses are not printed, their
+//! floors only guard against collapse, and their scores are the honest measure
+//! (`cargo test --release --test structure -- --nocapture` prints every score).
+
+mod common;
+use common::*;
+
+use serde_json::Value;
+
+/// Han characters, digits and letters only, as the score compares text.
+fn key(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn as_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) if items.is_empty() => None,
+        Value::Array(items) => Some(items.iter().filter_map(|x| x.get("name").or(Some(x)).and_then(as_text)).collect::<Vec<_>>().join("，")),
+        other => Some(other.to_string()),
+    }
+}
+
+fn field(meta: &Value, path: &str) -> Option<String> {
+    path.split('.').try_fold(meta, |v, k| v.get(k)).and_then(as_text)
+}
+
+/// Labels right, labels in all, and the misses of one labelled file.
+fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> (usize, usize, Vec<String>) {
+    let md = import_text(text, false).markdown;
+    let src = folio::diag::SourceFile::new(format!("{name}.md"), md.clone());
+    let mut diags = folio::diag::Diagnostics::default();
+    let doc = folio::parse::parse_markdown(&src, &mut diags).unwrap_or_else(|e| panic!("{name}: the imported Markdown does not parse: {e:?}"));
+    let meta = serde_json::to_value(&doc.meta).unwrap();
+    let body = md.splitn(3, "---\n").nth(2).unwrap_or(&md);
+    let (mut right, mut total, mut miss) = (0, 0, Vec::new());
+    let mut count = |ok: bool, why: String| {
+        total += 1;
+        if ok { right += 1 } else { miss.push(format!("{name}: {why}")) }
+    };
+    for (k, v) in want {
+        match k.as_str() {
+            "absent" => {
+                let flat = squash(&md);
+                for s in v.as_array().unwrap().iter().map(|s| s.as_str().unwrap()) {
+                    count(!flat.contains(&squash(s)), format!("kept {s:?}"));
+                }
+            }
+            "absent_line" => {
+                for s in v.as_array().unwrap().iter().map(|s| s.as_str().unwrap()) {
+                    count(!body.lines().any(|l| l.trim() == s), format!("{s:?} stands alone on a line"));
+                }
+            }
+            "absent_pdf" => {}
+            "h1" => {
+                let got = body.lines().filter(|l| l.starts_with("## ")).count();
+                count(Some(got as u64) == v.as_u64(), format!("{got} level-1 headings, want {v}"));
+            }
+            "parallel" => {
+                let kinds: std::collections::BTreeSet<&str> = v
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|item| {
+                        let item = key(item.as_str().unwrap());
+                        match body.lines().find(|l| !item.is_empty() && key(l).starts_with(&item)) {
+                            None => "missing",
+                            Some(l) if l.starts_with('#') => "heading",
+                            Some(_) => "paragraph",
+                        }
+                    })
+                    .collect();
+                count(kinds.len() == 1 && !kinds.contains("missing"), format!("parallel items treated as {kinds:?}"));
+            }
+            _ => {
+                let got = field(&meta, k).or_else(|| (k == "signature").then(|| field(&meta, "issuer")).flatten());
+                let want = as_text(v).unwrap_or_default();
+                count(got.as_deref().is_some_and(|g| key(g) == key(&want) || g == want), format!("{k} = {got:?}, want {want:?}"));
+            }
+        }
+    }
+    (right, total, miss)
+}
+
+/// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
+/// looking at them would make it a set we tune on.
+fn score_set(set: &str, floor: f64) {
+    let held_out = set.starts_with("pages-heldout") && set != "pages-heldout";
+    let dir = root().join("tests/fixtures").join(set);
+    // the corpus folder holds only documents (it is built as a batch); its labels stand beside it
+    let labels = if set == "corpus" { root().join("tests/fixtures/corpus-structure.json") } else { dir.join("structure.json") };
+    let labels: Value = serde_json::from_str(&std::fs::read_to_string(labels).unwrap()).unwrap();
+    let (mut right, mut total, mut misses) = (0, 0, Vec::new());
+    for (name, want) in labels.as_object().unwrap().iter().filter(|(n, _)| !n.starts_with('_')) {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap_or_else(|e| panic!("{set}/{name}.txt: {e}"));
+        let (r, t, m) = score_file(name, &text, want.as_object().unwrap());
+        right += r;
+        total += t;
+        misses.extend(m);
+    }
+    let share = right as f64 / total.max(1) as f64;
+    println!("{set}: {right}/{total} labels right ({:.0}%)", share * 100.0);
+    if held_out {
+        misses.clear();
+    }
+    for m in &misses {
+        println!("  {m}");
+    }
+    assert!(total > 0);
+    assert!(share >= floor, "{set}: {right}/{total} labels right ({:.0}%), below {:.0}%:\n{}", share * 100.0, floor * 100.0, misses.join("\n"));
+}
+
+#[test]
+fn the_corpus_is_read_as_a_clerk_reads_it() {
+    score_set("corpus", 0.95);
+}
+
+#[test]
+fn our_labelled_pages_are_read_as_a_clerk_reads_them() {
+    score_set("pages", 0.95);
+}
+
+#[test]
+fn held_out_pages_are_read_as_a_clerk_reads_them() {
+    score_set("pages-heldout", 0.90);
+}
+
+#[test]
+fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
+    score_set("pages-heldout2", 0.55);
+    score_set("pages-heldout3", 0.55);
+}
+
+#[test]
+fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
+    score_set("pages2", 0.0);
+}
