@@ -116,5 +116,8 @@ done
 node_check=$ROOT/.ci/html_check.py
 python3 "$node_check" "$FOLIO" "$OUT" || fail=1
 
+echo "-- nothing lost: the corpus's imported text in the PDF, DOCX and HTML; nothing below the type area"
+python3 .ci/nothing-lost.py "$FOLIO" tests/fixtures/corpus "$OUT/nothing-lost" || report_fail "nothing lost (corpus)"
+
 if [ $fail -ne 0 ]; then echo "interop checks FAILED"; exit 1; fi
 echo "interop checks passed"

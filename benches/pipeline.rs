@@ -60,4 +60,45 @@ fn main() {
         .collect();
     let pages = folio::convert(&engine, &long, &folio::ConvertOptions::default()).unwrap().pages;
     println!("30-page report (corpus 10) → pdf: median {:.2} ms, {pages} pages", median(runs));
+    verify_cost(&engine, root);
+}
+
+/// What the always-on checks cost: placement (every box inside the type area or a furniture
+/// slot) and conservation (the characters each renderer wrote, read back from its bytes,
+/// against the styled document), timed alone on finished outputs and set against the whole
+/// build in all three formats.
+fn verify_cost(engine: &folio::Engine, root: &Path) {
+    let all = folio::ConvertOptions { formats: folio::Format::ALL.to_vec(), ..Default::default() };
+    for doc in ["examples/mianyang-resolution.md", "tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt", "tests/fixtures/corpus/10-baogao-zhengfu-gongzuo-2025-long.txt"] {
+        let path = root.join(doc);
+        let build = median((0..10).map(|_| timed(|| folio::convert(engine, &path, &all).expect("builds"))).collect());
+        let mut diags = folio::diag::Diagnostics::default();
+        let (parsed, src) = folio::parse_file(&path, &mut diags).unwrap();
+        let tpl = engine.template(folio::default_template(&parsed.meta)).unwrap();
+        let opts = folio::style::StyleOptions { base_dir: path.parent().unwrap().to_path_buf(), ..Default::default() };
+        let styled = folio::style::style(&parsed, &src, tpl, &opts, &mut diags).unwrap();
+        let paged = folio::layout::layout(&styled, &engine.fonts, &Default::default()).unwrap().0;
+        let outputs = folio::convert(engine, &path, &all).unwrap().outputs;
+        let check = median(
+            (0..10)
+                .map(|_| {
+                    timed(|| {
+                        folio::verify::placement(&paged, &src).unwrap();
+                        let expected = folio::verify::Expected::of(&styled);
+                        for (f, bytes) in &outputs {
+                            let w = folio::verify::written(*f, bytes, Some(&paged)).unwrap();
+                            folio::verify::conservation(&styled, &expected, *f, &w).unwrap();
+                        }
+                    })
+                })
+                .collect(),
+        );
+        println!("checks on {doc}: {check:.2} ms of a {build:.2} ms build in three formats ({:.1} %)", 100.0 * check / build);
+    }
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> f64 {
+    let t0 = Instant::now();
+    std::hint::black_box(f());
+    t0.elapsed().as_secs_f64() * 1000.0
 }

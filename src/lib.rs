@@ -178,6 +178,7 @@ pub fn convert_document(
             out.dump = Some(render::dump::render(p));
         }
     }
+    let expected = verify::Expected::of(&styled);
     for f in &opts.formats {
         let bytes = match f {
             Format::Pdf => render::pdf::render(paged.as_ref().expect("laid out"), &render::pdf::PdfOptions::default())?,
@@ -186,7 +187,7 @@ pub fn convert_document(
         };
         let written = verify::written(*f, &bytes, paged.as_ref())
             .map_err(|e| Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled))))?;
-        verify::conservation(&styled, *f, &written).map_err(|f| with_warnings(f, &diags))?;
+        verify::conservation(&styled, &expected, *f, &written).map_err(|f| with_warnings(f, &diags))?;
         out.outputs.push((*f, bytes));
     }
     out.warnings = diags.items;
