@@ -285,6 +285,46 @@ pub fn conservation(doc: &StyledDocument, expected: &Expected, format: Format, w
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::Rule;
+
+    /// A three-paragraph document, styled and laid out with the embedded fonts.
+    fn laid_out() -> (StyledDocument, PagedDocument, std::sync::Arc<SourceFile>) {
+        let engine = crate::Engine::new(crate::fonts::FontOptions { no_system_fonts: true, dirs: vec![] });
+        let src = SourceFile::new("a.md", "---\ntitle: 关于检查的通知\n---\n\n甲乙丙丁。\n\n戊己庚辛。\n\n壬癸子丑。\n".into());
+        let mut diags = crate::diag::Diagnostics::default();
+        let doc = crate::parse::parse_markdown(&src, &mut diags).unwrap();
+        let tpl = engine.template("gongwen").unwrap();
+        let styled = crate::style::style(&doc, &src, tpl, &Default::default(), &mut diags).unwrap();
+        let paged = crate::layout::layout(&styled, &engine.fonts, &Default::default()).unwrap().0;
+        (styled, paged, src)
+    }
+
+    #[test]
+    fn a_box_below_the_type_area_is_an_error_at_its_blocks_line() {
+        let (_, mut paged, src) = laid_out();
+        assert!(placement(&paged, &src).is_ok());
+        let at = src.text.find("戊己").unwrap();
+        let bottom = paged.area.y1;
+        let rule = Rule { x1: paged.area.x0, y1: bottom + 20.0, x2: paged.area.x1, y2: bottom + 20.0, width: 1.0, color: crate::style::units::Color::BLACK, span: Span::new(at, at) };
+        paged.pages[0].items.push(Item::Rule(rule));
+        let err = placement(&paged, &src).unwrap_err();
+        let d = &err.0[0];
+        assert!(d.message.contains("outside the type area") && d.message.contains("page 1"), "{}", d.message);
+        assert_eq!(d.location.as_ref().map(|l| l.line), Some(7), "the line of the block the rule belongs to");
+    }
+
+    #[test]
+    fn a_character_a_renderer_lost_is_an_error_naming_it_at_its_block() {
+        let (styled, paged, _) = laid_out();
+        let expected = Expected::of(&styled);
+        let mut written = written(Format::Pdf, &[], Some(&paged)).unwrap();
+        assert!(conservation(&styled, &expected, Format::Pdf, &written).is_ok());
+        *written.0.get_mut(&'庚').unwrap() -= 1;
+        let err = conservation(&styled, &expected, Format::Pdf, &written).unwrap_err();
+        let d = &err.0[0];
+        assert!(d.message.contains("would lose 1 character") && d.message.contains('庚') && d.message.contains("PDF"), "{}", d.message);
+        assert_eq!(d.location.as_ref().map(|l| l.line), Some(7));
+    }
 
     #[test]
     fn html_text_skips_markup_styles_and_scripts_and_decodes_references() {
