@@ -308,7 +308,7 @@ pub fn label_at(s: &[char], p: usize, label: &str) -> Option<usize> {
                 k += 1;
             }
         }
-        if s.get(k) != Some(&lc) {
+        if s.get(k).map(|c| fold_char(*c)) != Some(lc) {
             return None;
         }
         k += 1;
@@ -344,7 +344,8 @@ pub fn is_prose(t: &str) -> bool {
 
 /// A document number: `国办发〔2018〕114号`, `岚府发[2023]5号`, `闽政文〔2017〕321号`.
 pub fn is_doc_number(t: &str) -> bool {
-    let t = t.trim();
+    let t = fold(t.trim());
+    let t = t.as_ref();
     t.chars().count() <= 30
         && (t.contains('〔') && t.contains('〕') || t.contains('[') && t.contains(']') || t.contains('（') && t.contains('）') || t.contains('(') && t.contains(')'))
         && t.ends_with('号')
@@ -412,7 +413,8 @@ pub fn find_date(t: &str) -> Option<String> {
 
 /// The name of an organisation: short, no sentence, ends like one (局, 委员会, 公司…).
 pub fn looks_like_org(t: &str) -> bool {
-    let t = t.trim();
+    let t = fold(t.trim());
+    let t = t.as_ref();
     let n = t.chars().count();
     (3..=40).contains(&n) && !ends_sentence(t) && !t.contains(['，', ',', '：', ':']) && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
 }
@@ -420,12 +422,38 @@ pub fn looks_like_org(t: &str) -> bool {
 /// Ends with the kind of an official document (通知, 决定, 批复…), perhaps followed by a
 /// qualifier in brackets (`（草案）`, `（试行）`).
 pub fn ends_like_title(t: &str) -> bool {
-    let t = squash(t);
+    let t = squash(&fold(t));
     let t = match t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|p| &r[..p])) {
         Some(head) if t.chars().count() - head.chars().count() <= 14 => head.to_string(),
         _ => t,
     };
     KIND_WORDS.iter().any(|k| t.ends_with(k))
+}
+
+/// Traditional characters that the rule tables spell in simplified form, each with its
+/// simplified character, sorted by the traditional one: `號`, `關於`, `會議通過`, `辦公室`,
+/// `責任編輯`… Both forms are three bytes in UTF-8, so a folded text has the byte offsets of its
+/// original and whatever a rule finds in it can be cut from the original.
+const TRADITIONAL: &str = "並并佈布來来係系個个們们傳传僅仅價价則则劃划劉刘動动務务勞劳區区參参員员問问單单國国圖图執执報报學学實实審审專专對对導导屆届屬属師师幣币庫库廢废廣广廳厅張张彙汇從从復复態态憲宪應应懲惩懷怀擊击據据數数於于時时書书會会東东條条楊杨業业榮荣構构標标檔档權权歷历歸归決决準准濟济瀏浏灣湾為为無无營营獎奖環环產产當当發发眾众碼码稅税稱称節节範范簡简簽签紀纪級级細细紹绍組组統统經经網网編编縣县總总織织繫系聯联職职聽听臺台與与興兴舉举華华蓋盖藥药處处號号衆众術术衛卫衝冲覆复見见規规視视覽览訂订計计訊讯記记訪访設设話话認认說说調调證证議议護护譽誉讀读責责費费貿贸資资趙赵載载輯辑轉转辦办辭辞辯辩這这過过郵邮鄉乡醫医錄录鎮镇鑒鉴長长門门開开間间閱阅關关陳陈陽阳電电頁页項项預预頒颁領领題题類类顯显體体麼么黃黄點点黨党";
+
+/// The simplified form of a traditional character the rules know.
+pub fn fold_char(c: char) -> char {
+    use std::sync::OnceLock;
+    static TABLE: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let chars: Vec<char> = TRADITIONAL.chars().collect();
+        chars.chunks(2).map(|p| (p[0], p[1])).collect()
+    });
+    table.binary_search_by_key(&c, |p| p.0).map(|i| table[i].1).unwrap_or(c)
+}
+
+/// A text as the rule tables read it: traditional characters they know in simplified form.
+pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(|c| fold_char(c) == c) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.chars().map(fold_char).collect())
+    }
 }
 
 /// Text compared without whitespace.

@@ -57,10 +57,27 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("背景色", Reason::Switcher),
     ("文字大小", Reason::Switcher),
     ("意见反馈", Reason::Form),
+    ("猜你喜欢", Reason::RelatedLinks),
+    ("热点阅读", Reason::RelatedLinks),
+    ("基本介绍", Reason::PageMetadata),
 ];
 
+/// Notices a hosting site adds to a document, whatever the line's length: a document-sharing
+/// site's upload line, a wiki's licence box, a blog's read counter.
+pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
+    ("由会员分享", Reason::PageMetadata),
+    ("本作品收录于", Reason::PageMetadata),
+    ("维基文库", Reason::SiteFooter),
+    ("公有领域", Reason::SiteFooter),
+    ("Public domain", Reason::SiteFooter),
+    ("本文已影响", Reason::Counter),
+];
+
+/// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
+pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt"];
+
 /// Lines that are furniture when they are nothing else.
-pub const FURNITURE_WORDS: &[(&str, Reason)] = &[("分享", Reason::Share), ("TOP", Reason::PageLink), ("Top", Reason::PageLink), ("返回", Reason::PageLink), ("关闭", Reason::PageLink), ("打印", Reason::PageLink), ("X", Reason::PageLink), ("×", Reason::PageLink)];
+pub const FURNITURE_WORDS: &[(&str, Reason)] = &[("分享", Reason::Share), ("Views:", Reason::Counter), ("Views", Reason::Counter), ("TOP", Reason::PageLink), ("Top", Reason::PageLink), ("返回", Reason::PageLink), ("关闭", Reason::PageLink), ("打印", Reason::PageLink), ("X", Reason::PageLink), ("×", Reason::PageLink)];
 
 /// Ends of a line that names a site's social accounts (`番禺区中医院官方微博`).
 pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公众号", "官方抖音", "视频号", "头条号", "客户端"];
@@ -150,6 +167,12 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发文字号", MetaField::DocNumber),
     ("文号", MetaField::DocNumber),
     ("公告编号", MetaField::DocNumber),
+    // a document-sharing site's file details
+    ("文档编号", MetaField::Ignored),
+    ("上传时间", MetaField::Ignored),
+    ("页数", MetaField::Ignored),
+    // a listed company's `证券代码：… 证券简称：… 编号：临2023-057`
+    ("编号", MetaField::DocNumber),
     ("索引号", MetaField::Ignored),
     ("主题分类", MetaField::Ignored),
     ("主题词", MetaField::Ignored),

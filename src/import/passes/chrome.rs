@@ -4,7 +4,7 @@
 //! removed, each with its reason. Only lines a reader would never print go: anything with a
 //! sentence in it stays.
 
-use super::super::chars::{han, trim_all};
+use super::super::chars::{fold, han, trim_all};
 use super::super::page::{Class, Page, Reason, Visible};
 use super::super::rules::*;
 use crate::parse::emphasis::is_cjk;
@@ -28,13 +28,14 @@ pub fn run(page: &mut Page) {
 
 /// Why a line is page chrome, if it is. `r` is the trimmed line, `v` what a reader sees of it.
 pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
+    let text = fold(&v.text);
     links_and_images(v)
         .or_else(|| code(r))
         .or_else(|| page_marker(r))
-        .or_else(|| dated_link(&v.text))
-        .or_else(|| furniture(&v.text))
-        .or_else(|| footer(&v.text))
-        .or_else(|| navigation(&v.text))
+        .or_else(|| dated_link(&text))
+        .or_else(|| furniture(&text))
+        .or_else(|| footer(&text))
+        .or_else(|| navigation(&text))
 }
 
 /// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print.
@@ -120,6 +121,17 @@ fn furniture(t: &str) -> Option<Reason> {
     let n = t.chars().count();
     if counter(t) {
         return Some(Reason::Counter);
+    }
+    if n < 300
+        && let Some((_, r)) = HOSTING_NOTICES.iter().find(|(w, _)| t.contains(w))
+    {
+        return Some(*r);
+    }
+    if n <= 80 && FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.starts_with("附") && !t.contains(['：', ':']) {
+        return Some(Reason::PageLink);
+    }
+    if t.ends_with(" ago") && t.split_whitespace().count() == 3 && t.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
+        return Some(Reason::PageMetadata);
     }
     if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") {
         return Some(Reason::ImagePlaceholder);

@@ -68,6 +68,7 @@ fn zone_end(page: &Page) -> usize {
 
 /// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.
 pub fn is_subtitle(t: &str) -> bool {
+    let t = fold(t);
     let inner = t.trim().strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
     inner.is_some_and(|r| ["通过", "发布", "批准", "修订", "修正", "公布", "施行", "会议", "讲话", "报告"].iter().any(|w| r.contains(w)) && r.chars().count() >= 6)
 }
@@ -193,7 +194,7 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     s += 4 * ends_like_title(&t) as i32;
     // `市人大常委会决议：加快建设…`: the kind, then the subject after a colon
     s += 2 * t.split_once('：').is_some_and(|(head, _)| ends_like_title(head) && head.chars().count() >= 4) as i32;
-    s += 2 * t.contains("关于") as i32;
+    s += 2 * fold(&t).contains("关于") as i32;
     s += 2 * page.meta_title.as_ref().is_some_and(|m| squash(m) == squash(&t)) as i32;
     s += (8..=60).contains(&n) as i32;
     s += follower(page, *lines.last().unwrap_or(&0));
@@ -217,7 +218,8 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
 /// title, a line opening with `关于` follows an issuer's name, and the lines continue each other
 /// (or the whole is a `关于…` title).
 fn wrapped(page: &Page, lines: &[usize]) -> bool {
-    let texts: Vec<&str> = lines.iter().map(|&i| page.lines[i].text.as_str()).collect();
+    let folded: Vec<std::borrow::Cow<str>> = lines.iter().map(|&i| fold(&page.lines[i].text)).collect();
+    let texts: Vec<&str> = folded.iter().map(|t| t.as_ref()).collect();
     let whole = title_text(page, lines);
     let prefixes_open = (1..texts.len()).all(|k| !ends_like_title(&texts[..k].concat()));
     // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
@@ -232,7 +234,8 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     let one_issuer = texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     let adjacent = lines.windows(2).all(|w| w[1] == w[0] + 1);
-    let subject_over_title = texts.len() == 2 && adjacent && looks_like_org(texts[0]) && !joint && ends_like_title(texts[1]) && !texts[1].starts_with("关于");
+    // (a listed company's `第七届董事会第五十二次会议决议公告` may stand a blank line below it)
+    let subject_over_title = texts.len() == 2 && (adjacent || texts[1].starts_with('第')) && looks_like_org(texts[0]) && !joint && ends_like_title(texts[1]) && !texts[1].starts_with("关于");
     let about_title = texts[0].contains("关于") && ends_like_title(&whole);
     let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title;
     prefixes_open && issuer_before_about && one_issuer && linked && !texts.iter().any(|t| ends_sentence(t))
@@ -260,6 +263,8 @@ fn is_order_mark(t: &str) -> bool {
 /// Do two lines read as one title wrapped after `关于`, `印发`, `的`…, an issuer's name over
 /// `关于…`, or a title spaced out over the kind of the document (`…会议` / `公 告`)?
 fn continues(prev: &str, cur: &str) -> bool {
+    let (prev, cur) = (fold(prev), fold(cur));
+    let (prev, cur) = (prev.as_ref(), cur.as_ref());
     let n = prev.chars().count();
     let kind_alone = ends_like_title(cur) && squash(cur).chars().count() <= 3;
     // a long first part that does not end like a title, finished by one that does

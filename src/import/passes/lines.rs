@@ -14,6 +14,13 @@ pub fn read(text: &str) -> Page {
     for (k, l) in text.split_inclusive('\n').enumerate() {
         let line = l.trim_end_matches(['\n', '\r']);
         let t = line.trim_start();
+        if let Some(blocks) = html_source_blocks(line) {
+            for (a, b, text) in blocks {
+                page.lines.push(logical(text, k + 1, Span::new(offset + a, offset + b)));
+            }
+            offset += l.len();
+            continue;
+        }
         let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || t.starts_with(|c: char| c.is_ascii_digit());
         let pieces = if markup { vec![line.to_string()] } else { split_joined_paragraphs(line) };
         let mut from = 0;
@@ -67,6 +74,50 @@ fn reflow_fragments(page: &mut Page, text: &str) {
     }
     let _ = text;
     page.lines = out;
+}
+
+/// Tags that end a block of text: a line of HTML source holds one paragraph between each.
+const BLOCK_TAGS: &[&str] = &["p", "/p", "br", "br/", "div", "/div", "li", "/li", "tr", "/tr", "td", "/td", "h1", "/h1", "h2", "/h2", "h3", "/h3", "h4", "/h4", "table", "/table"];
+
+/// A line of HTML source (a page saved as its markup, several `<p>` on one line): the text of
+/// each block with its bytes in the line, inline tags (`<strong>`, `<span style=…>`) dropped.
+/// `None` for a line with fewer than two block tags.
+fn html_source_blocks(line: &str) -> Option<Vec<(usize, usize, String)>> {
+    let tag_name = |tag: &str| tag.trim_start_matches('<').split(|c: char| c.is_whitespace() || c == '>').next().unwrap_or("").to_ascii_lowercase();
+    let tags: Vec<(usize, usize)> = line.match_indices('<').filter_map(|(a, _)| line[a..].find('>').map(|e| (a, a + e + 1))).collect();
+    if tags.iter().filter(|(a, b)| BLOCK_TAGS.contains(&tag_name(&line[*a..*b]).as_str())).count() < 2 {
+        return None;
+    }
+    let mut blocks = Vec::new();
+    let (mut text, mut start, mut end) = (String::new(), None, 0);
+    let mut flush = |text: &mut String, start: &mut Option<usize>, end: usize| {
+        if let Some(a) = start.take().filter(|_| !text.trim().is_empty()) {
+            blocks.push((a, end, std::mem::take(text)));
+        }
+        text.clear();
+    };
+    let mut at = 0;
+    for (a, b) in tags.iter().copied() {
+        if a < at {
+            continue;
+        }
+        if a > at {
+            text.push_str(&line[at..a]);
+            start.get_or_insert(at);
+            end = a;
+        }
+        if BLOCK_TAGS.contains(&tag_name(&line[a..b]).as_str()) {
+            flush(&mut text, &mut start, end);
+        }
+        at = b;
+    }
+    if at < line.len() {
+        text.push_str(&line[at..]);
+        start.get_or_insert(at);
+        end = line.len();
+    }
+    flush(&mut text, &mut start, end);
+    Some(blocks)
 }
 
 fn logical(raw: String, origin: usize, span: Span) -> Line {
@@ -203,6 +254,15 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_of_html_source_is_read_as_its_paragraphs() {
+        let line = "<p>各市人民政府：</p><p style=\"text-align: right;\"> 山西省人民政府</p><p><br/></p><p><strong> 一、指导思想</strong></p>";
+        let page = read(line);
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["各市人民政府：", "山西省人民政府", "一、指导思想"]);
+        assert!(page.lines.iter().all(|l| line[l.span.start..l.span.end].contains(l.text.as_str())));
+    }
 
     #[test]
     fn paragraphs_joined_by_html2text_are_split_again() {

@@ -39,7 +39,9 @@ fn labelled(s: &[char], spaced: bool) -> Option<Vec<(MetaField, String)>> {
         let free = free && (!spaced || p == 0 || s[p - 1].is_whitespace());
         let best = META_LABELS
             .iter()
-            .filter(|(l, _)| free || !spaced && l.chars().count() >= 3)
+            // inside a row of fields, a two-character label may follow a value directly
+            // (`证券简称：成商集团编号：2015-96号`)
+            .filter(|(l, _)| free || !spaced && (l.chars().count() >= 3 || !hits.is_empty() && l.chars().count() >= 2))
             .filter_map(|(l, f)| label_end(p, l).map(|e| (*l, *f, e)))
             .max_by_key(|x| x.0.chars().count());
         if let Some((l, f, e)) = best {

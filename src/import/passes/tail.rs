@@ -42,6 +42,7 @@ fn attachments_start(page: &Page) -> usize {
 /// `责任编辑：王濛`: a news article ends here; the short lines after it are the site's.
 fn article_end(page: &mut Page) {
     let is_end = |t: &str| {
+        let t = fold(t);
         let t = t.trim_start_matches(['【', '[', '（', '(']);
         ARTICLE_END_LABELS.iter().any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：'])) && t.chars().count() <= 40
     };
