@@ -416,7 +416,7 @@ pub fn looks_like_org(t: &str) -> bool {
     let t = fold(t.trim());
     let t = t.as_ref();
     let n = t.chars().count();
-    (3..=40).contains(&n) && !ends_sentence(t) && !t.contains(['，', ',', '：', ':']) && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
+    (3..=40).contains(&n) && !ends_sentence(t) && !t.contains(['，', ',', '：', ':']) && !t.contains("关于") && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// Ends with the kind of an official document (通知, 决定, 批复…), perhaps followed by a

@@ -34,6 +34,11 @@ pub fn run(page: &mut Page) {
             page.meta.doc_number.get_or_insert(n);
         }
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
+        // an issuer's line heading the title names the issuer too
+        let head = page.lines[lines[0]].text.trim().to_string();
+        if lines.len() > 1 && page.meta.issuer.is_empty() && looks_like_org(&head) {
+            page.meta.issuer = vec![head];
+        }
         for &i in &lines {
             page.moved(i, Field::Title);
         }
@@ -224,11 +229,8 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     let prefixes_open = (1..texts.len()).all(|k| !ends_like_title(&texts[..k].concat()));
     // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
     // above it
-    // (the organ mark), or the issuer's line under the document number (a 批复's head)
-    let joint = page.prev_nonblank(lines[0]).is_some_and(|p| {
-        let above = &page.lines[p];
-        above.is_text() && looks_like_org(&above.text) || is_doc_number(&above.text) || matches!(above.class, Class::Moved(Field::DocNumber))
-    });
+    // (the organ mark)
+    let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
     let connector = |t: &str| ["印发", "转发", "批转", "的", "和", "与", "及", "暨"].iter().any(|w| t.ends_with(w));
     let issuer_before_about = texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]));
     let one_issuer = texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
@@ -510,7 +512,8 @@ mod tests {
     #[test]
     fn a_title_after_the_number_and_the_issuer() {
         let p = head("闽政文〔2017〕321号\n福建省人民政府\n关于同意武夷山市调整\n城市总体规划的批复\n南平市人民政府：\n你市报来的请示收悉。现批复如下：同意。\n");
-        assert_eq!(p.meta.title.as_deref(), Some("关于同意武夷山市调整城市总体规划的批复"));
+        // the issuer's line over `关于` is the head of the title (GB/T 9704: 发文机关 + 关于 + 事由 + 文种)
+        assert_eq!(p.meta.title.as_deref(), Some("福建省人民政府关于同意武夷山市调整城市总体规划的批复"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("闽政文〔2017〕321号"));
         assert_eq!(p.meta.issuer, vec!["福建省人民政府".to_string()]);
         assert_eq!(p.meta.addressee.as_deref(), Some("南平市人民政府"));
