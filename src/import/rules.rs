@@ -167,6 +167,13 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发文字号", MetaField::DocNumber),
     ("文号", MetaField::DocNumber),
     ("公告编号", MetaField::DocNumber),
+    // a law database's or an encyclopedia's details of a statute
+    ("生效日期", MetaField::Ignored),
+    ("时效性", MetaField::Ignored),
+    ("法律效力", MetaField::Ignored),
+    ("制定机关", MetaField::Ignored),
+    ("公布日期", MetaField::Ignored),
+    ("中文名", MetaField::Ignored),
     // a document-sharing site's file details
     ("文档编号", MetaField::Ignored),
     ("上传时间", MetaField::Ignored),

@@ -373,6 +373,10 @@ fn before_title(page: &mut Page, first: usize) {
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
             page.meta.issuer.push(t);
             page.moved(i, Field::Issuer);
+        } else if is_subtitle(&t) && page.meta.subtitle.is_none() && i + 3 >= first {
+            // a 题注 a page set above its title: `（2025年7月30日…会议通过）` / `…公告`
+            page.meta.subtitle = Some(t.trim().to_string());
+            page.moved(i, Field::Subtitle);
         } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) {
             page.residue(i, Reason::Navigation);
         } else if is_prose(&t) && page.anchors.iter().any(|&a| a > i) {
