@@ -173,7 +173,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("法律效力", MetaField::Ignored),
     ("制定机关", MetaField::Ignored),
     ("公布日期", MetaField::Ignored),
-    ("中文名", MetaField::Ignored),
+    ("中文名", MetaField::Title),
     // a document-sharing site's file details
     ("文档编号", MetaField::Ignored),
     ("上传时间", MetaField::Ignored),

@@ -390,23 +390,42 @@ fn trailing_contact(page: &mut Page) {
 /// Contact lines inside the text stay, but fill the contact fields.
 fn contact_everywhere(page: &mut Page) {
     for i in page.text_lines() {
-        if let Some(fields) = super::contact::fields(&page.lines[i].text) {
-            for (f, v) in fields {
-                page.contact.entry(f).or_insert(v);
-            }
+        let t = page.lines[i].text.clone();
+        // a whole line of contact fields, or a bracketed one inside a sentence: `…报区社会保障
+        // 局。（联系人：马晓丽 联系电话：8599719）` (the sentence keeps it)
+        let found = super::contact::fields(&t).or_else(|| bracketed(&t).and_then(super::contact::fields).filter(|f| f.len() >= 2));
+        for (f, v) in found.into_iter().flatten() {
+            page.contact.entry(f).or_insert(v);
         }
     }
+}
+
+/// The text of the last bracketed part of a line that opens with a contact label.
+fn bracketed(t: &str) -> Option<&str> {
+    let open = t.rfind(['（', '('])?;
+    let inner = &t[open..];
+    let inner = inner[inner.chars().next()?.len_utf8()..].split(['）', ')']).next()?;
+    ["联系人", "联系电话", "电话"].iter().any(|l| inner.starts_with(l)).then_some(inner)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use super::super::super::page::ContactField;
 
     fn tail(text: &str) -> Page {
         let mut page = super::super::lines::read(text);
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn contact_in_brackets_inside_a_sentence() {
+        let p = tail("请于11月8日前报区社会保障局。（联系人：马晓丽 联系电话：8599719）\n");
+        assert_eq!(p.contact.get(&ContactField::Person).map(String::as_str), Some("马晓丽"));
+        assert_eq!(p.contact.get(&ContactField::Phone).map(String::as_str), Some("8599719"));
+        assert!(p.lines[0].is_text(), "the sentence keeps its text");
     }
 
     #[test]
