@@ -62,6 +62,12 @@ fn styles_are_named_with_outline_levels_and_explicit_east_asian_fonts() {
     }
     // 2-character first-line indents in characters, which Word and LibreOffice both honour
     assert!(style(styles, "FolioBody").contains("w:firstLineChars=\"200\""));
+    // the styles based on the body say they have no indent, in twips and in characters:
+    // otherwise they inherit the body's (the organ mark wraps, the title sits off centre)
+    for id in ["Title", "FolioOrgan", "FolioDocNumber", "FolioAddressee", "FolioSignature", "FolioTable", "FolioPageNumber"] {
+        let s = style(styles, id);
+        assert!(s.contains("w:firstLine=\"0\" w:firstLineChars=\"0\""), "{id} inherits the body's first-line indent: {s}");
+    }
     // the East Asian language for line breaking, and the fonts used listed in the font table
     assert!(styles.contains("w:eastAsia=\"zh-CN\""));
     for face in ["仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "Times New Roman"] {

@@ -253,6 +253,10 @@ pub fn render(doc: &StyledDocument, _opts: &DocxOptions) -> Result<Vec<u8>> {
         let first = s.indent.pt(cw);
         if first > 0.0 {
             st = st.indent(Some(0), Some(SpecialIndentType::FirstLine(tw(first))), None, None);
+        } else if *id != "FolioBody" {
+            // said outright: a style based on the body would inherit its first-line indent
+            // (the organ mark wraps, the title sits right of centre, cells are indented)
+            st = st.indent(Some(0), Some(SpecialIndentType::FirstLine(0)), None, None);
         }
         let ls = match *role {
             // big type in lines of its own height, still a whole number of grid lines
@@ -874,6 +878,8 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
     };
     let mut indents: Vec<(i32, i32)> = ROLES.iter().map(|r| indent_tw(r.0)).filter(|(w, _)| *w > 0).collect();
     indents.push((tw(2.0 * cx.cell), 200));
+    // no indent, said in characters too: a style based on the body would inherit its 200
+    indents.push((0, 0));
     indents.sort();
     indents.dedup();
     let add_chars = |xml: String| -> String {
