@@ -170,3 +170,30 @@ fn import_writes_markdown_and_lists_what_it_removed() {
     assert!(e.contains("3 lines of web residue removed") && e.contains("3 lines moved to the front matter"), "{e}");
     assert!(!md.contains("点击量") && !md.contains("hover(function"));
 }
+
+#[test]
+fn the_seed_page_builds_as_a_bulletin_under_its_issuer() {
+    let d = tmp("seed-jianbao");
+    let seed = root().join("tests/fixtures/seed/resolution-scraped.txt");
+    let out = d.join("seed.md");
+    assert!(run(&["import", seed.to_str().unwrap(), "-o", out.to_str().unwrap()]).status.success());
+    let md = std::fs::read_to_string(&out).unwrap();
+    for (key, want) in [("date", "\"2021-08-27\""), ("issuer", "\"科技城科源科技有限公司\""), ("  phone", "\"0816-8118728\"")] {
+        assert!(md.lines().any(|l| l.starts_with(&format!("{key}: ")) && l.ends_with(want)), "{key} in\n{md}");
+    }
+    for p in ["8月24日召开的市七届人大常委会第四十四次会议", "小编带你一起来了解一下", "加快建设功能服务平台"] {
+        assert!(md.contains(p), "paragraph `{p}` kept");
+    }
+    let o = run(&["build", seed.to_str().unwrap(), "-t", "jianbao", "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "--dump-layout"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("the bulletin has no name; its masthead reads `科技城科源科技有限公司简报`"), "{}", stderr(&o));
+    let layout = std::fs::read_to_string(d.join("resolution-scraped.layout.txt")).unwrap();
+    let page1: Vec<&str> = layout.lines().take_while(|l| !l.starts_with("page 2")).collect();
+    assert!(page1.iter().any(|l| l.contains("masthead") && l.contains("科技城科源科技有限公司简报")), "masthead name:\n{}", page1.join("\n"));
+    // the unit slot: the masthead's second line, at the left edge, opposite the date
+    assert!(
+        page1.iter().any(|l| l.contains(" issue ") && l.contains("x=  28.0") && l.ends_with("科技城科源科技有限公司")),
+        "the issuer in the masthead's unit slot:\n{}",
+        page1.join("\n")
+    );
+}

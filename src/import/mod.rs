@@ -141,3 +141,46 @@ mod debug_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn imported(text: &str) -> Imported {
+        import(&SourceFile::new("page.txt", text.to_string()), &ImportOptions::default())
+    }
+
+    #[test]
+    fn the_markdown_written_reads_back_as_the_same_document() {
+        let page = "首页 > 通知公告\n关于做好节日值班工作的通知\n科发〔2024〕3号\n各部门：\n为做好节日期间工作，现通知如下。\n一、总体要求\n（一）指导思想。以安全为先，统筹做好值班安排。\n二、工作安排\n各部门要落实值班制度。\n科技城管理委员会\n2024年1月5日\n";
+        let im = imported(page);
+        let md = markdown::to_markdown(&im.document);
+        let src = SourceFile::new("page.md", md.clone());
+        let mut diags = crate::diag::Diagnostics::default();
+        let back = crate::parse::parse_markdown(&src, &mut diags).unwrap();
+        assert_eq!(back.meta, im.document.meta, "{md}");
+        assert_eq!(back.counts(), im.document.counts(), "{md}");
+        assert_eq!(im.document.meta.doc_number.as_deref(), Some("科发〔2024〕3号"));
+        // a run-in heading keeps its lead phrase at the head of its paragraph, marked as its
+        // level is set (level 2: 楷体, written as emphasis)
+        assert!(md.contains("\n*（一）指导思想。*以安全为先"), "{md}");
+    }
+
+    #[test]
+    fn a_traditional_document_is_read_like_a_simplified_one() {
+        let im = imported("四平市人民政府文件\n四政函〔2020〕103號\n四平市人民政府\n關於2019年度全市法治政府\n建設考核結果的通報\n各縣（市）區人民政府：\n按照考核辦法，現將結果通報如下。\n四平市人民政府\n2020年5月6日\n（此件公開發布）\n");
+        let m = &im.document.meta;
+        assert_eq!(m.doc_number.as_deref(), Some("四政函〔2020〕103號"), "號 ends a document number");
+        assert_eq!(m.title.as_deref(), Some("四平市人民政府關於2019年度全市法治政府建設考核結果的通報"), "the traditional text is kept as written");
+        assert_eq!(m.addressee.as_deref(), Some("各縣（市）區人民政府"));
+        assert_eq!(m.date.as_deref(), Some("2020-05-06"));
+        assert_eq!(m.note.as_deref(), Some("此件公開發布"));
+    }
+
+    #[test]
+    fn a_guessed_end_of_text_is_a_warning_at_its_line() {
+        let im = imported("关于开展检查的通知\n各单位：\n请按要求开展检查工作，确保各项措施落实到位。\n2024年3月1日\n");
+        assert_eq!(im.document.meta.date.as_deref(), Some("2024-03-01"));
+        assert!(im.warnings.iter().any(|w| w.line == Some(4) && w.message.contains("2024年3月1日")), "{:?}", im.warnings);
+    }
+}
