@@ -345,7 +345,8 @@ pub fn is_prose(t: &str) -> bool {
 /// A document number: `国办发〔2018〕114号`, `岚府发[2023]5号`, `闽政文〔2017〕321号`.
 pub fn is_doc_number(t: &str) -> bool {
     let t = fold(t.trim());
-    let t = t.as_ref();
+    // `（阿署办发〔2007〕22号）`: a number some pages set in brackets under the title
+    let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(&t);
     t.chars().count() <= 30
         && (t.contains('〔') && t.contains('〕') || t.contains('[') && t.contains(']') || t.contains('（') && t.contains('）') || t.contains('(') && t.contains(')'))
         && t.ends_with('号')

@@ -19,11 +19,38 @@ pub fn run(page: &mut Page) {
             page.residue(i, r);
         }
     }
+    file_names(page);
     forms(page);
     dated_items(page);
     separators(page);
     empty_attachment_lists(page);
     page_footer(page);
+}
+
+fn is_prose_line(t: &str) -> bool {
+    t.contains(['。', '！', '？'])
+}
+
+/// A hosting site shows a file's name (`…文种式样.docx`) and then the same name alone as a
+/// heading: the name without its extension is the site's too.
+fn file_names(page: &mut Page) {
+    let stems: Vec<(usize, String)> = (0..page.lines.len())
+        .filter(|&i| page.lines[i].class == Class::Residue(Reason::PageLink))
+        .filter_map(|i| {
+            let t = &page.lines[i].text;
+            FILE_ENDINGS.iter().find_map(|e| t.to_ascii_lowercase().ends_with(e).then(|| (i, t[..t.len() - e.len()].to_string())))
+        })
+        .collect();
+    if stems.is_empty() {
+        return;
+    }
+    let first_prose = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text)).unwrap_or(page.lines.len());
+    for i in 0..first_prose {
+        // only a name shown above it: a title above its own file's download link is the title
+        if page.lines[i].is_text() && stems.iter().any(|(at, s)| *at < i && *s == page.lines[i].text) {
+            page.residue(i, Reason::PageLink);
+        }
+    }
 }
 
 /// Why a line is page chrome, if it is. `r` is the trimmed line, `v` what a reader sees of it.
@@ -126,6 +153,10 @@ fn furniture(t: &str) -> Option<Reason> {
         && let Some((_, r)) = HOSTING_NOTICES.iter().find(|(w, _)| t.contains(w))
     {
         return Some(*r);
+    }
+    // a link line that repeats the title and ends with its download button
+    if n < 120 && !is_prose_line(t) && ["查看PDF原文", "下载PDF", "查看原文"].iter().any(|w| t.ends_with(w)) {
+        return Some(Reason::PageLink);
     }
     if n <= 80 && FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.starts_with("附") && !t.contains(['：', ':']) {
         return Some(Reason::PageLink);

@@ -45,8 +45,12 @@ pub fn run(page: &mut Page) {
         duplicates(page);
         before_title(page, lines[0].min(zone));
         after_title(page, *lines.last().unwrap_or(&0), zone);
-    } else if let Some(t) = page.meta_title.clone() {
-        page.meta.title = Some(t);
+    } else {
+        page.meta.title = page.meta_title.clone();
+        // no title line: the text under the page's metadata may open with its addressee
+        if let Some(j) = page.text_lines().into_iter().next() {
+            addressee(page, j);
+        }
     }
     duplicates(page);
 }
@@ -373,6 +377,10 @@ fn before_title(page: &mut Page, first: usize) {
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
             page.meta.issuer.push(t);
             page.moved(i, Field::Issuer);
+        } else if let Some(org) = organ_mark(&t).filter(|_| page.meta.issuer.is_empty()) {
+            // `國資委黨委辦公室文件`: the organ mark names the issuer (the template sets the mark)
+            page.meta.issuer.push(org.to_string());
+            page.moved(i, Field::Issuer);
         } else if is_subtitle(&t) && page.meta.subtitle.is_none() && i + 3 >= first {
             // a 题注 a page set above its title: `（2025年7月30日…会议通过）` / `…公告`
             page.meta.subtitle = Some(t.trim().to_string());
@@ -384,6 +392,12 @@ fn before_title(page: &mut Page, first: usize) {
             page.residue(i, Reason::Sidebar);
         }
     }
+}
+
+/// The issuer in an organ mark, `XX文件`.
+fn organ_mark(t: &str) -> Option<&str> {
+    let org = t.trim().strip_suffix("文件")?.trim();
+    looks_like_org(org).then_some(org)
 }
 
 /// An issuer's line stands above the title with only other issuers' lines, the document number
@@ -521,6 +535,14 @@ mod tests {
         assert_eq!(p.meta.doc_number.as_deref(), Some("闽政文〔2017〕321号"));
         assert_eq!(p.meta.issuer, vec!["福建省人民政府".to_string()]);
         assert_eq!(p.meta.addressee.as_deref(), Some("南平市人民政府"));
+    }
+
+    #[test]
+    fn an_organ_mark_names_the_issuer() {
+        let p = head("國資委黨委辦公室文件\n國資黨辦宣傳[2009]33號\n關于推薦2009年度首都文明單位的通知\n在京中央企業黨委：\n根據首都文明辦的要求，現將有關事項通知如下。\n");
+        assert_eq!(p.meta.issuer, vec!["國資委黨委辦公室".to_string()]);
+        assert_eq!(p.meta.doc_number.as_deref(), Some("國資黨辦宣傳[2009]33號"));
+        assert_eq!(p.meta.title.as_deref(), Some("關于推薦2009年度首都文明單位的通知"));
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub fn run(page: &mut Page) {
         contact_above(page, sig);
     } else {
         attachment_note(page, end);
+        signature_without_date(page, end);
     }
     trailing_contact(page);
     contact_everywhere(page);
@@ -199,6 +200,32 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
     None
 }
 
+/// `特此公告。` / `上海医药集团股份有限公司` / `监事会`: a text that ends with its signer's
+/// name and no date (the page stops there).
+fn signature_without_date(page: &mut Page, end: usize) {
+    let Some(last) = (0..end).rev().find(|&i| page.lines[i].is_text()) else { return };
+    let mut sig = vec![last];
+    if let Some(p) = page.prev_nonblank(last).filter(|&p| page.lines[p].is_text() && !is_prose(&page.lines[p].text)) {
+        sig.insert(0, p);
+    }
+    for _ in 0..2 {
+        let name: String = sig.iter().map(|&i| page.lines[i].text.trim()).collect();
+        let before = page.prev_nonblank(sig[0]).filter(|&b| page.lines[b].is_text());
+        let closing = before.is_some_and(|b| ["特此公告。", "特此通知。", "特此通报。", "特此决定。"].iter().any(|w| page.lines[b].text.trim().ends_with(w)));
+        if closing && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
+            page.meta.signature = Some(name);
+            for &i in &sig {
+                page.moved(i, Field::Signature);
+            }
+            return;
+        }
+        if sig.len() == 1 {
+            return;
+        }
+        sig.remove(0);
+    }
+}
+
 /// The one or two signature lines right above a date line.
 fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
     // a 附注 may stand between the signature and the date
@@ -257,6 +284,11 @@ fn is_note(t: &str) -> bool {
 /// A new document starts at line `j`: its title (perhaps under its issuers' names), 第一章 or
 /// 第一条.
 fn new_document(page: &Page, j: usize, end: usize) -> bool {
+    // the document a 印发/转发 notice covers, named in the notice's title
+    let named = squash(&page.lines[j].text);
+    if named.chars().count() >= 6 && !is_prose(&named) && page.meta.title.as_deref().is_some_and(|t| squash(t).contains(&named)) {
+        return true;
+    }
     let mut k = j;
     for _ in 0..3 {
         let t = &page.lines[k].text;
@@ -426,6 +458,12 @@ mod tests {
         assert_eq!(p.contact.get(&ContactField::Person).map(String::as_str), Some("马晓丽"));
         assert_eq!(p.contact.get(&ContactField::Phone).map(String::as_str), Some("8599719"));
         assert!(p.lines[0].is_text(), "the sentence keeps its text");
+    }
+
+    #[test]
+    fn a_signature_over_two_lines_with_no_date() {
+        let p = tail("会议审议通过了有关议案。\n特此公告。\n上海医药集团股份有限公司\n监事会\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("上海医药集团股份有限公司监事会"));
     }
 
     #[test]
