@@ -73,6 +73,12 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("本文已影响", Reason::Counter),
 ];
 
+/// A download button after a link that repeats the title (`…决议公告 PDF查看PDF原文`).
+pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文"];
+
+/// The closing formula of a text; a signer's name may follow it with no date.
+pub const CLOSING_FORMULAS: &[&str] = &["特此公告。", "特此通知。", "特此通报。", "特此决定。"];
+
 /// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
 pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt"];
 

@@ -27,7 +27,7 @@ pub fn run(page: &mut Page) {
     page_footer(page);
 }
 
-fn is_prose_line(t: &str) -> bool {
+fn has_sentence_end(t: &str) -> bool {
     t.contains(['。', '！', '？'])
 }
 
@@ -155,7 +155,7 @@ fn furniture(t: &str) -> Option<Reason> {
         return Some(*r);
     }
     // a link line that repeats the title and ends with its download button
-    if n < 120 && !is_prose_line(t) && ["查看PDF原文", "下载PDF", "查看原文"].iter().any(|w| t.ends_with(w)) {
+    if n < 120 && !has_sentence_end(t) && DOWNLOAD_BUTTONS.iter().any(|w| t.ends_with(w)) {
         return Some(Reason::PageLink);
     }
     if n <= 80 && FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.starts_with("附") && !t.contains(['：', ':']) {

@@ -10,7 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{ARTICLE_END_LABELS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, NOTE_WORDS, SIGNER_TITLES};
+use super::super::rules::{ARTICLE_END_LABELS, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, NOTE_WORDS, SIGNER_TITLES};
 use crate::style::numbering::existing_number;
 
 pub fn run(page: &mut Page) {
@@ -211,7 +211,7 @@ fn signature_without_date(page: &mut Page, end: usize) {
     for _ in 0..2 {
         let name: String = sig.iter().map(|&i| page.lines[i].text.trim()).collect();
         let before = page.prev_nonblank(sig[0]).filter(|&b| page.lines[b].is_text());
-        let closing = before.is_some_and(|b| ["特此公告。", "特此通知。", "特此通报。", "特此决定。"].iter().any(|w| page.lines[b].text.trim().ends_with(w)));
+        let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().ends_with(w)));
         if closing && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
             page.meta.signature = Some(name);
             for &i in &sig {
