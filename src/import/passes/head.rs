@@ -232,8 +232,7 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     let whole = title_text(page, lines);
     let prefixes_open = (1..texts.len()).all(|k| !ends_like_title(&texts[..k].concat()));
     // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
-    // above it
-    // (the organ mark)
+    // above it (the organ mark)
     let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
     let connector = |t: &str| ["印发", "转发", "批转", "的", "和", "与", "及", "暨"].iter().any(|w| t.ends_with(w));
     let issuer_before_about = texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]));
