@@ -69,7 +69,11 @@ fn main() {
 /// build in all three formats.
 fn verify_cost(engine: &folio::Engine, root: &Path) {
     let all = folio::ConvertOptions { formats: folio::Format::ALL.to_vec(), ..Default::default() };
-    for doc in ["examples/mianyang-resolution.md", "tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt", "tests/fixtures/corpus/10-baogao-zhengfu-gongzuo-2025-long.txt"] {
+    for doc in [
+        "examples/mianyang-resolution.md",
+        "tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt",
+        "tests/fixtures/corpus/10-baogao-zhengfu-gongzuo-2025-long.txt",
+    ] {
         let path = root.join(doc);
         let build = median((0..10).map(|_| timed(|| folio::convert(engine, &path, &all).expect("builds"))).collect());
         let mut diags = folio::diag::Diagnostics::default();

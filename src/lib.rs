@@ -185,8 +185,9 @@ pub fn convert_document(
             Format::Html => render::html::render(&styled, &engine.fonts, &render::html::HtmlOptions { embed_fonts: opts.embed_fonts }),
             Format::Docx => render::docx::render(&styled, &render::docx::DocxOptions::default())?,
         };
-        let written = verify::written(*f, &bytes, paged.as_ref())
-            .map_err(|e| Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled))))?;
+        let written = verify::written(*f, &bytes, paged.as_ref()).map_err(|e| {
+            Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled)))
+        })?;
         verify::conservation(&styled, &expected, *f, &written).map_err(|f| with_warnings(f, &diags))?;
         out.outputs.push((*f, bytes));
     }

@@ -132,7 +132,8 @@ pub fn written(format: Format, bytes: &[u8], paged: Option<&PagedDocument>) -> s
 /// The `w:t` runs of the document, its footers and its footnotes.
 fn docx_text(bytes: &[u8], counts: &mut CharCounts) -> std::result::Result<(), String> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let names: Vec<String> = zip.file_names().filter_map(|n| n.ok()).filter(|n| n.starts_with("word/") && n.ends_with(".xml")).map(|n| n.into_owned()).collect();
+    let names: Vec<String> =
+        zip.file_names().filter_map(|n| n.ok()).filter(|n| n.starts_with("word/") && n.ends_with(".xml")).map(|n| n.into_owned()).collect();
     for name in names {
         let part = name.trim_start_matches("word/");
         if !(part == "document.xml" || part == "footnotes.xml" || part.starts_with("footer") || part.starts_with("header")) {
@@ -263,11 +264,8 @@ pub fn conservation(doc: &StyledDocument, expected: &Expected, format: Format, w
     missing.sort();
     let lost: HashMap<char, i64> = missing.iter().copied().collect();
     // the block with the most of the missing characters
-    let span = texts
-        .iter()
-        .max_by_key(|(t, s)| (t.chars().filter(|c| lost.contains_key(c)).count(), std::cmp::Reverse(s.start)))
-        .map(|(_, s)| *s)
-        .unwrap_or_default();
+    let span =
+        texts.iter().max_by_key(|(t, s)| (t.chars().filter(|c| lost.contains_key(c)).count(), std::cmp::Reverse(s.start))).map(|(_, s)| *s).unwrap_or_default();
     let total: i64 = missing.iter().map(|(_, n)| n).sum();
     let shown: String = missing.iter().take(20).map(|(c, _)| *c).collect();
     Err(Failure::from(
@@ -305,7 +303,15 @@ mod tests {
         assert!(placement(&paged, &src).is_ok());
         let at = src.text.find("戊己").unwrap();
         let bottom = paged.area.y1;
-        let rule = Rule { x1: paged.area.x0, y1: bottom + 20.0, x2: paged.area.x1, y2: bottom + 20.0, width: 1.0, color: crate::style::units::Color::BLACK, span: Span::new(at, at) };
+        let rule = Rule {
+            x1: paged.area.x0,
+            y1: bottom + 20.0,
+            x2: paged.area.x1,
+            y2: bottom + 20.0,
+            width: 1.0,
+            color: crate::style::units::Color::BLACK,
+            span: Span::new(at, at),
+        };
         paged.pages[0].items.push(Item::Rule(rule));
         let err = placement(&paged, &src).unwrap_err();
         let d = &err.0[0];
@@ -329,7 +335,11 @@ mod tests {
     #[test]
     fn html_text_skips_markup_styles_and_scripts_and_decodes_references() {
         let mut c = CharCounts::default();
-        html_text("<html><head><title>题</title></head><body><style>p{content:'甲'}</style><p title=\"乙\">丙&amp;&#20008;<!-- 丁 --></p></body>".as_bytes(), &mut c).unwrap();
+        html_text(
+            "<html><head><title>题</title></head><body><style>p{content:'甲'}</style><p title=\"乙\">丙&amp;&#20008;<!-- 丁 --></p></body>".as_bytes(),
+            &mut c,
+        )
+        .unwrap();
         assert_eq!((c.get('甲'), c.get('乙'), c.get('丙'), c.get('&'), c.get('丁'), c.get('题')), (0, 0, 1, 1, 0, 0));
         assert_eq!(c.get('\u{4E28}'), 1);
     }

@@ -4,7 +4,6 @@
 mod common;
 use common::*;
 
-
 /// Text normalised for comparison: no whitespace, Markdown marks gone, folded punctuation
 /// full-width, as the import restores it.
 fn norm(s: &str) -> String {

@@ -131,10 +131,12 @@ impl Gen {
                 json!({ "paragraph": self.prose(n, true) })
             }
             45..=54 => {
-                let items: Vec<String> = (0..self.rng.range(1, 6)).map(|_| {
-                    let n = self.rng.range(2, 60);
-                    self.prose(n, false)
-                }).collect();
+                let items: Vec<String> = (0..self.rng.range(1, 6))
+                    .map(|_| {
+                        let n = self.rng.range(2, 60);
+                        self.prose(n, false)
+                    })
+                    .collect();
                 json!({ "list": { "items": items, "ordered": self.rng.chance(0.5) } })
             }
             55..=59 => {
@@ -386,7 +388,14 @@ fn check_page(pi: usize, page: &pdfread::Page, area: [f32; 4], cell: f32, proble
             let narrower = (a[2] - a[0]).min(b[2] - b[0]);
             let limit = if (ga.y - gb.y).abs() < 0.5 { narrower / 3.0 } else { 0.5 };
             if o.0 > limit && o.1 > 0.5 {
-                problems.push(format!("page {}: `{}` {:?} and `{}` {:?} overlap", pi + 1, ga.text, (ga.x, ga.y, ga.width, ga.size), gb.text, (gb.x, gb.y, gb.width, gb.size)));
+                problems.push(format!(
+                    "page {}: `{}` {:?} and `{}` {:?} overlap",
+                    pi + 1,
+                    ga.text,
+                    (ga.x, ga.y, ga.width, ga.size),
+                    gb.text,
+                    (gb.x, gb.y, gb.width, gb.size)
+                ));
                 return;
             }
         }

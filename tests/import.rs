@@ -5,7 +5,6 @@
 mod common;
 use common::*;
 
-
 fn fixture(name: &str) -> (String, serde_json::Value) {
     let dir = root().join("tests/fixtures/scraped");
     let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
@@ -247,7 +246,12 @@ fn every_line_of_a_real_page_is_kept_or_reported() {
                 }
                 lines_checked += 1;
                 if !out.contains(&h) {
-                    problems.push(format!("{set}/{}:{}: `{}`", f.file_name().unwrap().to_string_lossy(), i + 1, line.trim().chars().take(50).collect::<String>()));
+                    problems.push(format!(
+                        "{set}/{}:{}: `{}`",
+                        f.file_name().unwrap().to_string_lossy(),
+                        i + 1,
+                        line.trim().chars().take(50).collect::<String>()
+                    ));
                 }
             }
         }

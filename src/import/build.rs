@@ -2,13 +2,12 @@
 //! a page that is Markdown has each unit parsed as Markdown (its tables, links and emphasis),
 //! with spans pointing back into the input.
 
-
 use super::chars::{restore_punctuation, squash, trim_all};
 use super::page::{ContactField, Page};
 use super::passes::headings::{self, Treatment};
 use super::passes::lines::inline_images;
 use super::passes::units::{Unit, UnitKind};
-use super::{Removed, Removal};
+use super::{Removal, Removed};
 use crate::diag::{Diagnostics, SourceFile};
 use crate::model::*;
 
@@ -62,7 +61,8 @@ pub fn unit_text(page: &Page, u: &Unit) -> String {
         let last = text.chars().last();
         let before_last = text.chars().rev().nth(1);
         let space = piece.starts_with(|c: char| c.is_ascii_alphabetic())
-            && (last.is_some_and(|c| c.is_ascii_alphabetic()) || last.is_some_and(|c| ",.;:!?".contains(c)) && before_last.is_some_and(|c| c.is_ascii_alphabetic()));
+            && (last.is_some_and(|c| c.is_ascii_alphabetic())
+                || last.is_some_and(|c| ",.;:!?".contains(c)) && before_last.is_some_and(|c| c.is_ascii_alphabetic()));
         if space {
             text.push(' ');
         }
@@ -88,7 +88,12 @@ fn plain_block(page: &Page, u: &Unit, t: Treatment, keep_all: bool, removed: &mu
         let mut at = 0;
         for r in images {
             kept.push_str(&text[at..r.start]);
-            removed.push(Removed { line: page.lines[u.lines[0]].origin, last_line: page.lines[u.lines[0]].origin, text: text[r.clone()].to_string(), what: Removal::Residue(super::page::Reason::ImagePlaceholder) });
+            removed.push(Removed {
+                line: page.lines[u.lines[0]].origin,
+                last_line: page.lines[u.lines[0]].origin,
+                text: text[r.clone()].to_string(),
+                what: Removal::Residue(super::page::Reason::ImagePlaceholder),
+            });
             at = r.end;
         }
         kept.push_str(&text[at..]);
@@ -173,7 +178,8 @@ fn treat(b: Block, t: Treatment) -> Block {
             // split the first text inline at the lead (the lead counts from the unit's text,
             // which starts with this inline when the paragraph opens with plain text)
             let Some(Inline { kind: InlineKind::Text(first), span }) = content.first() else { return b };
-            let lead = first.char_indices().map(|(p, _)| p).chain(std::iter::once(first.len())).find(|&p| squash(&first[..p]).len() >= lead.min(squash(first).len()));
+            let lead =
+                first.char_indices().map(|(p, _)| p).chain(std::iter::once(first.len())).find(|&p| squash(&first[..p]).len() >= lead.min(squash(first).len()));
             match lead {
                 Some(l) if l > 0 && l < first.len() => {
                     let rest: Vec<Inline> = std::iter::once(Inline::text(&first[l..], *span)).chain(content[1..].iter().cloned()).collect();

@@ -319,7 +319,6 @@ pub fn label_at(s: &[char], p: usize, label: &str) -> Option<usize> {
     (s.get(k) == Some(&'：')).then_some(k + 1)
 }
 
-
 /// Ends like a sentence (or a clause that introduces what follows).
 pub fn ends_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['。', '！', '？', '；', '：', '…', '”', '」', '!', '?', '.', ';', ':', '）', ')'])
@@ -348,7 +347,10 @@ pub fn is_doc_number(t: &str) -> bool {
     // `（阿署办发〔2007〕22号）`: a number some pages set in brackets under the title
     let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(&t);
     t.chars().count() <= 30
-        && (t.contains('〔') && t.contains('〕') || t.contains('[') && t.contains(']') || t.contains('（') && t.contains('）') || t.contains('(') && t.contains(')'))
+        && (t.contains('〔') && t.contains('〕')
+            || t.contains('[') && t.contains(']')
+            || t.contains('（') && t.contains('）')
+            || t.contains('(') && t.contains(')'))
         && t.ends_with('号')
         && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
 }
@@ -369,7 +371,9 @@ pub fn is_date_line(t: &str) -> bool {
 /// A date without the clock time after it.
 fn without_time(t: &str) -> &str {
     match t.rsplit_once([' ', '\u{3000}']) {
-        Some((d, time)) if time.split(':').count() >= 2 && time.split(':').all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) => d.trim(),
+        Some((d, time)) if time.split(':').count() >= 2 && time.split(':').all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) => {
+            d.trim()
+        }
         _ => t,
     }
 }
@@ -385,7 +389,10 @@ pub fn compact_date(t: &str) -> Option<String> {
     if !(1949..=2100).contains(&year) {
         return None;
     }
-    let found: Vec<String> = (1..=2).filter(|&k| k < md.len() && md.len() - k <= 2).filter_map(|k| crate::style::dates::iso_date(&format!("{y}-{}-{}", &md[..k], &md[k..]))).collect();
+    let found: Vec<String> = (1..=2)
+        .filter(|&k| k < md.len() && md.len() - k <= 2)
+        .filter_map(|k| crate::style::dates::iso_date(&format!("{y}-{}-{}", &md[..k], &md[k..])))
+        .collect();
     (found.len() == 1).then(|| found[0].clone())
 }
 
@@ -396,7 +403,8 @@ pub fn find_date(t: &str) -> Option<String> {
     for start in 0..chars.len() {
         let c = chars[start];
         let cn = "〇○零一二".contains(c);
-        if !(c.is_ascii_digit() || cn) || start > 0 && (chars[start - 1].is_ascii_digit() || cn && "〇○零一二三四五六七八九".contains(chars[start - 1])) {
+        if !(c.is_ascii_digit() || cn) || start > 0 && (chars[start - 1].is_ascii_digit() || cn && "〇○零一二三四五六七八九".contains(chars[start - 1]))
+        {
             continue;
         }
         for len in (8..=16).rev() {
@@ -450,11 +458,7 @@ pub fn fold_char(c: char) -> char {
 
 /// A text as the rule tables read it: traditional characters they know in simplified form.
 pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().all(|c| fold_char(c) == c) {
-        std::borrow::Cow::Borrowed(s)
-    } else {
-        std::borrow::Cow::Owned(s.chars().map(fold_char).collect())
-    }
+    if s.chars().all(|c| fold_char(c) == c) { std::borrow::Cow::Borrowed(s) } else { std::borrow::Cow::Owned(s.chars().map(fold_char).collect()) }
 }
 
 /// Text compared without whitespace.

@@ -100,12 +100,19 @@ pub fn import(src: &SourceFile, opts: &ImportOptions) -> Imported {
         .lines
         .iter()
         .zip(&kept)
-        .filter_map(|(l, k)| match l.class {
-            Class::Residue(r) if !k => Some(Removal::Residue(r)),
-            Class::Moved(f) => Some(Removal::Moved(f)),
-            _ => None,
-        }
-        .map(|what| Removed { line: l.origin, last_line: src.line_col(l.span.end.saturating_sub(1).max(l.span.start)).0.max(l.origin), text: chars::trim_all(&l.raw).to_string(), what }))
+        .filter_map(|(l, k)| {
+            match l.class {
+                Class::Residue(r) if !k => Some(Removal::Residue(r)),
+                Class::Moved(f) => Some(Removal::Moved(f)),
+                _ => None,
+            }
+            .map(|what| Removed {
+                line: l.origin,
+                last_line: src.line_col(l.span.end.saturating_sub(1).max(l.span.start)).0.max(l.origin),
+                text: chars::trim_all(&l.raw).to_string(),
+                what,
+            })
+        })
         .collect();
     let document = build::document(&mut page, &units, src, opts.keep_all, &mut removed);
     let mut warnings: Vec<Warning> = page.guesses.iter().map(|(i, m)| Warning { line: Some(page.lines[*i].origin), message: m.clone() }).collect();
@@ -168,7 +175,9 @@ mod tests {
 
     #[test]
     fn a_traditional_document_is_read_like_a_simplified_one() {
-        let im = imported("四平市人民政府文件\n四政函〔2020〕103號\n四平市人民政府\n關於2019年度全市法治政府\n建設考核結果的通報\n各縣（市）區人民政府：\n按照考核辦法，現將結果通報如下。\n四平市人民政府\n2020年5月6日\n（此件公開發布）\n");
+        let im = imported(
+            "四平市人民政府文件\n四政函〔2020〕103號\n四平市人民政府\n關於2019年度全市法治政府\n建設考核結果的通報\n各縣（市）區人民政府：\n按照考核辦法，現將結果通報如下。\n四平市人民政府\n2020年5月6日\n（此件公開發布）\n",
+        );
         let m = &im.document.meta;
         assert_eq!(m.doc_number.as_deref(), Some("四政函〔2020〕103號"), "號 ends a document number");
         assert_eq!(m.title.as_deref(), Some("四平市人民政府關於2019年度全市法治政府建設考核結果的通報"), "the traditional text is kept as written");

@@ -72,8 +72,20 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
     let fonts = DocFonts::new(book, tpl);
     let geo = Geometry::of(tpl);
     let body_size = tpl.style("body").size.abs();
-    let mut f =
-        Flow { doc, fonts, geo, body_size, pages: Vec::new(), cur: Page::default(), y: geo.top, outline: Vec::new(), missing: Vec::new(), placed: Vec::new(), errors: Vec::new(), block_span: Span::default() };
+    let mut f = Flow {
+        doc,
+        fonts,
+        geo,
+        body_size,
+        pages: Vec::new(),
+        cur: Page::default(),
+        y: geo.top,
+        outline: Vec::new(),
+        missing: Vec::new(),
+        placed: Vec::new(),
+        errors: Vec::new(),
+        block_span: Span::default(),
+    };
     f.head();
     f.title();
     if let Some(a) = &doc.addressee {
@@ -111,7 +123,16 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         return Err(Failure(all));
     }
     let area = Area { x0: geo.left, y0: geo.top, x1: geo.right, y1: geo.bottom };
-    let paged = PagedDocument { width: geo.page_w, height: geo.page_h, pages: f.pages, outline: f.outline, info, area, slots: furniture_slots(tpl, &geo), cell: geo.cell.unwrap_or(body_size) };
+    let paged = PagedDocument {
+        width: geo.page_w,
+        height: geo.page_h,
+        pages: f.pages,
+        outline: f.outline,
+        info,
+        area,
+        slots: furniture_slots(tpl, &geo),
+        cell: geo.cell.unwrap_or(body_size),
+    };
     crate::verify::placement(&paged, &doc.source)?;
     Ok((paged, diags))
 }
@@ -598,7 +619,17 @@ impl<'a> Flow<'a> {
                         let w =
                             self.put_text(&names, "signer", ns, ns.size.abs(), self.geo.right - cell, TextAlign::Right, base, doc.meta_span("signers"), None);
                         let ls = self.style("signer_label");
-                        self.put_text(crate::style::SIGNER_LABEL, "signer_label", ls, ls.size.abs(), self.geo.right - cell - w, TextAlign::Right, base, Span::default(), None);
+                        self.put_text(
+                            crate::style::SIGNER_LABEL,
+                            "signer_label",
+                            ls,
+                            ls.size.abs(),
+                            self.geo.right - cell - w,
+                            TextAlign::Right,
+                            base,
+                            Span::default(),
+                            None,
+                        );
                     }
                 }
             }
@@ -797,7 +828,15 @@ impl<'a> Flow<'a> {
         self.blank(1, lh);
         let (top, _) = self.take_line(lh);
         let y = top + lh / 2.0;
-        self.cur.items.push(Item::Rule(Rule { x1: self.geo.left, y1: y, x2: self.geo.left + self.geo.width() / 4.0, y2: y, width: 0.5, color: Color::BLACK, span: self.block_span }));
+        self.cur.items.push(Item::Rule(Rule {
+            x1: self.geo.left,
+            y1: y,
+            x2: self.geo.left + self.geo.width() / 4.0,
+            y2: y,
+            width: 0.5,
+            color: Color::BLACK,
+            span: self.block_span,
+        }));
         for (n, blocks) in &self.doc.footnotes {
             let mut first = true;
             for b in blocks {

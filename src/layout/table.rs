@@ -344,7 +344,14 @@ pub fn paginate(rows: &[usize], header_rows: usize, bands: &[usize], frame: Fram
     TablePlan { pages, end_y: y }
 }
 
-fn next_page(pages: &mut Vec<Vec<Piece>>, y: &mut f32, content_top: &mut f32, frame: Frame, repeat: bool, header: &dyn Fn(&mut Vec<Vec<Piece>>, &mut f32, bool)) {
+fn next_page(
+    pages: &mut Vec<Vec<Piece>>,
+    y: &mut f32,
+    content_top: &mut f32,
+    frame: Frame,
+    repeat: bool,
+    header: &dyn Fn(&mut Vec<Vec<Piece>>, &mut f32, bool),
+) {
     pages.push(Vec::new());
     *y = frame.top;
     if repeat {

@@ -51,7 +51,9 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
     // Resources in an order that comes from the faces themselves: a face's key is the order the
     // process first loaded it in, which depends on the other documents of a batch.
     let mut used: Vec<(usize, (std::sync::Arc<crate::fonts::Face>, std::collections::BTreeSet<u16>))> = by_key.into_iter().collect();
-    used.sort_by(|a, b| (&a.1.0.postscript_name, &a.1.0.family, a.1.0.index, a.1.0.data().len()).cmp(&(&b.1.0.postscript_name, &b.1.0.family, b.1.0.index, b.1.0.data().len())));
+    used.sort_by(|a, b| {
+        (&a.1.0.postscript_name, &a.1.0.family, a.1.0.index, a.1.0.data().len()).cmp(&(&b.1.0.postscript_name, &b.1.0.family, b.1.0.index, b.1.0.data().len()))
+    });
     let mut font_ids: BTreeMap<usize, FontId> = BTreeMap::new();
     let mut remaps: BTreeMap<usize, subsetter::GlyphRemapper> = BTreeMap::new();
     for (n, (key, (face, glyphs))) in used.iter().enumerate() {

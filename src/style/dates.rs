@@ -57,7 +57,9 @@ fn chinese_ymd(t: &str) -> Option<(u32, u32, u32)> {
             return s.parse().ok();
         }
         match s.split_once('十') {
-            Some((a, b)) => Some(if a.is_empty() { 1 } else { a.chars().next().and_then(digit)? } * 10 + if b.is_empty() { 0 } else { b.chars().next().and_then(digit)? }),
+            Some((a, b)) => {
+                Some(if a.is_empty() { 1 } else { a.chars().next().and_then(digit)? } * 10 + if b.is_empty() { 0 } else { b.chars().next().and_then(digit)? })
+            }
             None => s.chars().next().and_then(digit).filter(|_| s.chars().count() == 1),
         }
     };

@@ -288,7 +288,8 @@ impl StyledDocument {
         if let Some(a) = &self.addressee {
             out.push((a.clone(), meta("addressee")));
         }
-        let runs = |runs: &[Run], out: &mut Vec<(String, Span)>| out.extend(runs.iter().filter(|r| generated || r.note.is_none()).map(|r| (r.text.clone(), r.span)));
+        let runs =
+            |runs: &[Run], out: &mut Vec<(String, Span)>| out.extend(runs.iter().filter(|r| generated || r.note.is_none()).map(|r| (r.text.clone(), r.span)));
         let blocks = |b: &[SBlock], out: &mut Vec<(String, Span)>| walk(b, out, generated, &runs);
         fn walk(b: &[SBlock], out: &mut Vec<(String, Span)>, generated: bool, runs: &dyn Fn(&[Run], &mut Vec<(String, Span)>)) {
             for b in b {
@@ -444,12 +445,7 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
                         .hint("set `bulletin: {name: …}` in the front matter"),
                 );
             }
-            Head::Bulletin {
-                name: name.unwrap_or_else(|| "工作简报".into()),
-                issue,
-                issuer: issuer_line.clone(),
-                date: date.clone().unwrap_or_default(),
-            }
+            Head::Bulletin { name: name.unwrap_or_else(|| "工作简报".into()), issue, issuer: issuer_line.clone(), date: date.clone().unwrap_or_default() }
         }
         HeadKind::None => Head::None,
     };

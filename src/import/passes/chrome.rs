@@ -44,7 +44,8 @@ fn file_names(page: &mut Page) {
     if stems.is_empty() {
         return;
     }
-    let first_prose = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text)).unwrap_or(page.lines.len());
+    let first_prose =
+        (0..page.lines.len()).find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text)).unwrap_or(page.lines.len());
     for i in 0..first_prose {
         // only a name shown above it: a title above its own file's download link is the title
         if page.lines[i].is_text() && stems.iter().any(|(at, s)| *at < i && *s == page.lines[i].text) {
@@ -92,7 +93,9 @@ fn is_nav_word(w: &str) -> bool {
 fn is_document_link(target: &str) -> bool {
     let t = target.to_ascii_lowercase();
     let t = t.split(['?', '#']).next().unwrap_or("");
-    [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".wps", ".ofd", ".txt", ".csv", ".et", ".dps"].iter().any(|e| t.ends_with(e))
+    [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".wps", ".ofd", ".txt", ".csv", ".et", ".dps"]
+        .iter()
+        .any(|e| t.ends_with(e))
 }
 
 /// Images without text, links without text, lines of navigation links.
@@ -106,7 +109,9 @@ fn links_and_images(v: &Visible) -> Option<Reason> {
     if v.only_links && !v.links.iter().any(|(_, u)| is_document_link(u)) {
         let short = |t: &str| t.chars().count() <= 8;
         let page_link = |u: &str| u.starts_with("javascript") || u.starts_with('#');
-        if v.links.len() >= 2 && v.links.iter().all(|(t, u)| short(t) || page_link(u)) || v.links.len() == 1 && (page_link(&v.links[0].1) || is_nav_word(&v.links[0].0)) {
+        if v.links.len() >= 2 && v.links.iter().all(|(t, u)| short(t) || page_link(u))
+            || v.links.len() == 1 && (page_link(&v.links[0].1) || is_nav_word(&v.links[0].0))
+        {
             return Some(if v.links.iter().all(|(_, u)| page_link(u)) { Reason::PageLink } else { Reason::Navigation });
         }
     }
@@ -132,7 +137,9 @@ fn code(r: &str) -> Option<Reason> {
     }
     // CSS rules: selector{prop:value;}
     let no_cjk = !r.chars().any(is_cjk);
-    if no_cjk && (r.contains('{') && r.contains(':') && (r.contains('}') || r.ends_with(';') || r.ends_with('{')) || r.starts_with(['.', '#']) && r.ends_with('{')) {
+    if no_cjk
+        && (r.contains('{') && r.contains(':') && (r.contains('}') || r.ends_with(';') || r.ends_with('{')) || r.starts_with(['.', '#']) && r.ends_with('{'))
+    {
         return Some(Reason::Css);
     }
     let entity = |w: &str| w.starts_with('&') && w.ends_with(';') && w.len() >= 3 && w[1..w.len() - 1].chars().all(|c| c.is_ascii_alphanumeric() || c == '#');
@@ -290,7 +297,8 @@ fn forms(page: &mut Page) {
 fn dated_items(page: &mut Page) {
     for i in 0..page.lines.len() {
         let mark = page.lines[i].class == Class::Residue(Reason::RelatedLinks) && page.lines[i].text.starts_with(['[', '【', '（', '(']);
-        if let Some(p) = page.prev_nonblank(i).filter(|&p| mark && page.lines[p].is_text() && page.lines[p].chars() <= 60 && !page.lines[p].text.contains('。')) {
+        if let Some(p) = page.prev_nonblank(i).filter(|&p| mark && page.lines[p].is_text() && page.lines[p].chars() <= 60 && !page.lines[p].text.contains('。'))
+        {
             page.residue(p, Reason::RelatedLinks);
         }
     }
@@ -380,7 +388,9 @@ mod tests {
 
     #[test]
     fn a_feedback_form_and_its_invitation_are_chrome() {
-        let mut page = super::super::lines::read("正文第一段，说明情况。\n为进一步了解社会公众的反馈，请您提出宝贵的意见或建议。\n  • 姓  名:\n  • 联系方式:\n  • *验 证 码:\n提交\n");
+        let mut page = super::super::lines::read(
+            "正文第一段，说明情况。\n为进一步了解社会公众的反馈，请您提出宝贵的意见或建议。\n  • 姓  名:\n  • 联系方式:\n  • *验 证 码:\n提交\n",
+        );
         run(&mut page);
         let classes: Vec<Class> = page.lines.iter().map(|l| l.class).collect();
         assert_eq!(classes[0], Class::Text);

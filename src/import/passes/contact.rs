@@ -44,7 +44,10 @@ mod tests {
 
     #[test]
     fn contact_lines_give_their_fields() {
-        assert_eq!(fields("联系人：李明浩　联系电话：0838-2212345").unwrap(), vec![(ContactField::Person, "李明浩".into()), (ContactField::Phone, "0838-2212345".into())]);
+        assert_eq!(
+            fields("联系人：李明浩　联系电话：0838-2212345").unwrap(),
+            vec![(ContactField::Person, "李明浩".into()), (ContactField::Phone, "0838-2212345".into())]
+        );
         assert_eq!(fields("地址:岚川市文昌路18号(邮编:618000)").unwrap()[1], (ContactField::Postcode, "618000".into()));
         assert!(fields("电话会议于下午召开。").is_none());
         assert!(fields("电话：").is_none());

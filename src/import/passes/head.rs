@@ -66,7 +66,9 @@ fn zone_end(page: &Page) -> usize {
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
     let slogan = |i: usize| {
         page.lines[i].chars() <= SHORT_LINE
-            && (i + 1..n).take_while(|&j| !long_prose(j)).any(|j| page.lines[j].is_text() && ends_like_title(&page.lines[j].text) && !is_prose(&page.lines[j].text))
+            && (i + 1..n)
+                .take_while(|&j| !long_prose(j))
+                .any(|j| page.lines[j].is_text() && ends_like_title(&page.lines[j].text) && !is_prose(&page.lines[j].text))
     };
     let first = (0..n).find(|&i| ends(i) && !slogan(i)).unwrap_or(n);
     // the page's metadata below it: the header goes on
@@ -79,7 +81,9 @@ fn zone_end(page: &Page) -> usize {
 pub fn is_subtitle(t: &str) -> bool {
     let t = fold(t);
     let inner = t.trim().strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
-    inner.is_some_and(|r| ["通过", "发布", "批准", "修订", "修正", "公布", "施行", "会议", "讲话", "报告"].iter().any(|w| r.contains(w)) && r.chars().count() >= 6)
+    inner.is_some_and(|r| {
+        ["通过", "发布", "批准", "修订", "修正", "公布", "施行", "会议", "讲话", "报告"].iter().any(|w| r.contains(w)) && r.chars().count() >= 6
+    })
 }
 
 /// Lines that are never part of a title: numbers, dates, contact, labels, sentences.
@@ -240,7 +244,12 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     let adjacent = lines.windows(2).all(|w| w[1] == w[0] + 1);
     // (a listed company's `第七届董事会第五十二次会议决议公告` may stand a blank line below it)
-    let subject_over_title = texts.len() == 2 && (adjacent || texts[1].starts_with('第')) && looks_like_org(texts[0]) && !joint && ends_like_title(texts[1]) && !texts[1].starts_with("关于");
+    let subject_over_title = texts.len() == 2
+        && (adjacent || texts[1].starts_with('第'))
+        && looks_like_org(texts[0])
+        && !joint
+        && ends_like_title(texts[1])
+        && !texts[1].starts_with("关于");
     let about_title = texts[0].contains("关于") && ends_like_title(&whole);
     let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title;
     prefixes_open && issuer_before_about && one_issuer && linked && !texts.iter().any(|t| ends_sentence(t))
@@ -274,7 +283,13 @@ fn continues(prev: &str, cur: &str) -> bool {
     let kind_alone = ends_like_title(cur) && squash(cur).chars().count() <= 3;
     // a long first part that does not end like a title, finished by one that does
     let hanzi = prev.chars().filter(|c| han(*c)).count();
-    let finished = n >= 8 && hanzi * 10 >= n * 7 && !prev.contains(['：', ':']) && !ends_like_title(prev) && ends_like_title(cur) && !cur.starts_with("关于") && !looks_like_org(prev);
+    let finished = n >= 8
+        && hanzi * 10 >= n * 7
+        && !prev.contains(['：', ':'])
+        && !ends_like_title(prev)
+        && ends_like_title(cur)
+        && !cur.starts_with("关于")
+        && !looks_like_org(prev);
     !ends_sentence(prev)
         && n <= 40
         && (n >= 6 && prev.contains("关于")
@@ -292,7 +307,11 @@ fn follower(page: &Page, last: usize) -> i32 {
     let t = &page.lines[j].text;
     if is_subtitle(t) {
         3
-    } else if is_doc_number(t) || is_serial_number(t) || t.ends_with(['：', ':']) && t.chars().count() <= MAX_ADDRESSEE_CHARS || is_date_line(t.trim_matches(['（', '）', '(', ')'])) {
+    } else if is_doc_number(t)
+        || is_serial_number(t)
+        || t.ends_with(['：', ':']) && t.chars().count() <= MAX_ADDRESSEE_CHARS
+        || is_date_line(t.trim_matches(['（', '）', '(', ')']))
+    {
         1
     } else {
         0
@@ -370,7 +389,9 @@ fn before_title(page: &mut Page, first: usize) {
                 page.contact.entry(super::super::page::ContactField::Organization).or_insert(page.lines[o].text.clone());
                 page.moved(o, Field::Contact);
             }
-        } else if is_doc_number(&t) || is_serial_number(&t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(t.trim_matches(['（', '）', '(', ')'])))) {
+        } else if is_doc_number(&t)
+            || is_serial_number(&t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(t.trim_matches(['（', '）', '(', ')']))))
+        {
             page.meta.doc_number.get_or_insert(t.trim_matches(['（', '）', '(', ')']).to_string());
             page.moved(i, Field::DocNumber);
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
@@ -404,7 +425,10 @@ fn organ_mark(t: &str) -> Option<&str> {
 fn next_is_title_or_org(page: &Page, i: usize, title: usize) -> bool {
     (i + 1..title).all(|j| {
         let l = &page.lines[j];
-        !l.is_text() && !matches!(l.class, Class::Residue(Reason::DuplicateTitle)) || looks_like_org(&l.text) || is_doc_number(&l.text) || is_serial_number(&l.text)
+        !l.is_text() && !matches!(l.class, Class::Residue(Reason::DuplicateTitle))
+            || looks_like_org(&l.text)
+            || is_doc_number(&l.text)
+            || is_serial_number(&l.text)
     })
 }
 
@@ -528,7 +552,8 @@ mod tests {
 
     #[test]
     fn a_title_after_the_number_and_the_issuer() {
-        let p = head("闽政文〔2017〕321号\n福建省人民政府\n关于同意武夷山市调整\n城市总体规划的批复\n南平市人民政府：\n你市报来的请示收悉。现批复如下：同意。\n");
+        let p =
+            head("闽政文〔2017〕321号\n福建省人民政府\n关于同意武夷山市调整\n城市总体规划的批复\n南平市人民政府：\n你市报来的请示收悉。现批复如下：同意。\n");
         // the issuer's line over `关于` is the head of the title (GB/T 9704: 发文机关 + 关于 + 事由 + 文种)
         assert_eq!(p.meta.title.as_deref(), Some("福建省人民政府关于同意武夷山市调整城市总体规划的批复"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("闽政文〔2017〕321号"));
@@ -538,7 +563,9 @@ mod tests {
 
     #[test]
     fn an_organ_mark_names_the_issuer() {
-        let p = head("國資委黨委辦公室文件\n國資黨辦宣傳[2009]33號\n關于推薦2009年度首都文明單位的通知\n在京中央企業黨委：\n根據首都文明辦的要求，現將有關事項通知如下。\n");
+        let p = head(
+            "國資委黨委辦公室文件\n國資黨辦宣傳[2009]33號\n關于推薦2009年度首都文明單位的通知\n在京中央企業黨委：\n根據首都文明辦的要求，現將有關事項通知如下。\n",
+        );
         assert_eq!(p.meta.issuer, vec!["國資委黨委辦公室".to_string()]);
         assert_eq!(p.meta.doc_number.as_deref(), Some("國資黨辦宣傳[2009]33號"));
         assert_eq!(p.meta.title.as_deref(), Some("關于推薦2009年度首都文明單位的通知"));
@@ -546,21 +573,27 @@ mod tests {
 
     #[test]
     fn a_subtitle_is_not_the_title() {
-        let p = head("首页 > 法规\n四川省村务公开条例\n（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）\n第一章 总则\n第一条 为了规范村务公开，制定本条例。\n");
+        let p = head(
+            "首页 > 法规\n四川省村务公开条例\n（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）\n第一章 总则\n第一条 为了规范村务公开，制定本条例。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("四川省村务公开条例"));
         assert!(p.meta.subtitle.as_deref().is_some_and(|s| s.contains("会议通过")));
     }
 
     #[test]
     fn a_title_spaced_out_over_two_lines() {
-        let p = head("\n攸县第十八届人民代表大会第二次会议\n公 告\n(第4号)\n2022年2月25日，攸县第十八届人民代表大会第二次会议表决通过了《攸县人民代表大会议事规则》。\n");
+        let p = head(
+            "\n攸县第十八届人民代表大会第二次会议\n公 告\n(第4号)\n2022年2月25日，攸县第十八届人民代表大会第二次会议表决通过了《攸县人民代表大会议事规则》。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("攸县第十八届人民代表大会第二次会议公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("第4号"));
     }
 
     #[test]
     fn a_bulletin_masthead() {
-        let p = head("寿县政务督查\n\n20期\n\n寿县人民政府督查室           2022年8月19\n\n关于印发主要任务上半年落实情况的通报\n\n各乡镇人民政府:\n根据县政府工作安排，县政府督查室进行了专项督查。\n");
+        let p = head(
+            "寿县政务督查\n\n20期\n\n寿县人民政府督查室           2022年8月19\n\n关于印发主要任务上半年落实情况的通报\n\n各乡镇人民政府:\n根据县政府工作安排，县政府督查室进行了专项督查。\n",
+        );
         let b = p.meta.bulletin.clone().unwrap();
         assert_eq!((b.name.as_deref(), b.issue.as_deref()), (Some("寿县政务督查"), Some("20期")));
         assert_eq!(p.meta.issuer, vec!["寿县人民政府督查室".to_string()]);

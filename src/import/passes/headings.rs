@@ -196,10 +196,19 @@ mod tests {
     #[test]
     fn parallel_items_are_treated_alike() {
         // corpus 02: seven 一、 items that are sentences with a lead are all run-in paragraphs
-        let t = decide(&some(&["一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。", "二、春节：2月4日至10日放假调休，共7天。", "三、清明节：4月5日放假，与周末连休。"]));
+        let t = decide(&some(&[
+            "一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。",
+            "二、春节：2月4日至10日放假调休，共7天。",
+            "三、清明节：4月5日放假，与周末连休。",
+        ]));
         assert!(t.iter().all(|x| matches!(x, Treatment::RunIn { .. })), "{t:?}");
         // corpus 07: 一、 headings over run-in （一） items
-        let t = decide(&some(&["一、总体要求", "（一）指导思想。以习近平新时代中国特色社会主义思想为指导，坚持。", "二、指标体系", "（二）基本原则。坚持公益性导向，提高医疗服务效率。"]));
+        let t = decide(&some(&[
+            "一、总体要求",
+            "（一）指导思想。以习近平新时代中国特色社会主义思想为指导，坚持。",
+            "二、指标体系",
+            "（二）基本原则。坚持公益性导向，提高医疗服务效率。",
+        ]));
         assert_eq!(t[0], Treatment::Heading(1));
         assert_eq!(t[2], Treatment::Heading(1));
         assert!(matches!(t[1], Treatment::RunIn { level: 2, .. }));
@@ -207,7 +216,12 @@ mod tests {
 
     #[test]
     fn an_item_set_against_its_shape_is_reported_once_per_family() {
-        let texts = some(&["一、今年元旦放假一天，各单位做好值班安排。", "二、春节放假", "三、清明节放假一天，与周末连休，请各单位妥善安排。", "四、劳动节放假，各单位做好安全检查。"]);
+        let texts = some(&[
+            "一、今年元旦放假一天，各单位做好值班安排。",
+            "二、春节放假",
+            "三、清明节放假一天，与周末连休，请各单位妥善安排。",
+            "四、劳动节放假，各单位做好安全检查。",
+        ]);
         let t = decide(&texts);
         assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
         assert_eq!(overruled(&texts, &t), vec![1]);

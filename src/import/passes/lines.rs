@@ -46,7 +46,9 @@ fn reflow_fragments(page: &mut Page, text: &str) {
     let opens = |t: &str| t.chars().count() <= 8 && t.ends_with(['（', '(']) || ["抄送", "抄报", "分送"].iter().any(|l| t.trim_end_matches(['：', ':']) == *l);
     let tail = |t: &str| {
         let n = t.chars().count();
-        n <= 4 && (t.chars().all(|c| c.is_ascii_digit() || c == '.') || t.starts_with(['年', '月', '日', '号', '份', '%', '％', '。', '，', '、', '；', '）', ')', '”', '》']))
+        n <= 4
+            && (t.chars().all(|c| c.is_ascii_digit() || c == '.')
+                || t.starts_with(['年', '月', '日', '号', '份', '%', '％', '。', '，', '、', '；', '）', ')', '”', '》']))
     };
     let digits = |t: &str| !t.is_empty() && t.chars().count() <= 4 && t.chars().all(|c| c.is_ascii_digit());
     let punct = |t: &str| t.starts_with(['。', '，', '、', '；', '）', ')', '”', '》']);
@@ -77,7 +79,8 @@ fn reflow_fragments(page: &mut Page, text: &str) {
 }
 
 /// Tags that end a block of text: a line of HTML source holds one paragraph between each.
-const BLOCK_TAGS: &[&str] = &["p", "/p", "br", "br/", "div", "/div", "li", "/li", "tr", "/tr", "td", "/td", "h1", "/h1", "h2", "/h2", "h3", "/h3", "h4", "/h4", "table", "/table"];
+const BLOCK_TAGS: &[&str] =
+    &["p", "/p", "br", "br/", "div", "/div", "li", "/li", "tr", "/tr", "td", "/td", "h1", "/h1", "h2", "/h2", "h3", "/h3", "h4", "/h4", "table", "/table"];
 
 /// A line of HTML source (a page saved as its markup, several `<p>` on one line): the text of
 /// each block with its bytes in the line, inline tags (`<strong>`, `<span style=…>`) dropped.
@@ -184,7 +187,9 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     for p in out {
         let head = p.find([' ', '\u{3000}']).map(|at| (p[..at].to_string(), p[at..].trim().to_string()));
         match head {
-            Some((h, rest)) if !rest.is_empty() && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ',']) && super::headings::numbered_heading(&h).is_some() => {
+            Some((h, rest))
+                if !rest.is_empty() && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ',']) && super::headings::numbered_heading(&h).is_some() =>
+            {
                 split.push(h);
                 split.push(rest);
             }
@@ -245,7 +250,6 @@ pub fn inline_images(line: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-
 /// An organisation's name (for splitting `附件：名称 国务院办公厅`).
 fn looks_like_org(t: &str) -> bool {
     super::super::chars::looks_like_org(t)
@@ -296,7 +300,10 @@ mod tests {
         let text = "标题\n甲乙丙丁戊己庚辛壬癸。 子丑寅卯辰巳午未申酉。\n";
         let page = read(text);
         let pieces: Vec<(&str, usize, &str)> = page.lines.iter().map(|l| (l.raw.as_str(), l.origin, &text[l.span.start..l.span.end])).collect();
-        assert_eq!(pieces, vec![("标题", 1, "标题"), ("甲乙丙丁戊己庚辛壬癸。", 2, "甲乙丙丁戊己庚辛壬癸。"), ("子丑寅卯辰巳午未申酉。", 2, "子丑寅卯辰巳午未申酉。")]);
+        assert_eq!(
+            pieces,
+            vec![("标题", 1, "标题"), ("甲乙丙丁戊己庚辛壬癸。", 2, "甲乙丙丁戊己庚辛壬癸。"), ("子丑寅卯辰巳午未申酉。", 2, "子丑寅卯辰巳午未申酉。")]
+        );
     }
 
     #[test]

@@ -13,7 +13,19 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
     if t.chars().count() > META_LINE {
         return None;
     }
-    let norm: String = t.replace("**", "").chars().map(|c| if c == ':' { '：' } else if c == '|' || c == '｜' { ' ' } else { c }).collect();
+    let norm: String = t
+        .replace("**", "")
+        .chars()
+        .map(|c| {
+            if c == ':' {
+                '：'
+            } else if c == '|' || c == '｜' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     let s: Vec<char> = norm.trim().chars().collect();
     labelled(&s, false).or_else(|| labelled(&s, true))
 }
@@ -84,7 +96,8 @@ fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
 /// Remove the header's metadata lines, keeping their fields.
 pub fn run(page: &mut Page) {
     let n = page.lines.len();
-    let metas: Vec<Option<Vec<(MetaField, String)>>> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { meta_line(&page.lines[i].vis.text) }).collect();
+    let metas: Vec<Option<Vec<(MetaField, String)>>> =
+        (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { meta_line(&page.lines[i].vis.text) }).collect();
     let zone_end = header_end(page, &metas);
     for i in 0..zone_end {
         let Some(f) = &metas[i] else { continue };
@@ -112,7 +125,9 @@ fn bare_counters(page: &mut Page, zone_end: usize) {
     for i in 0..zone_end {
         let t = &page.lines[i].text;
         let digits = !t.is_empty() && t.len() <= 9 && t.chars().all(|c| c.is_ascii_digit());
-        let near_meta = page.prev_nonblank(i).is_some_and(|p| matches!(page.lines[p].class, Class::Residue(_)) && super::metadata::meta_line(&page.lines[p].vis.text).is_some());
+        let near_meta = page
+            .prev_nonblank(i)
+            .is_some_and(|p| matches!(page.lines[p].class, Class::Residue(_)) && super::metadata::meta_line(&page.lines[p].vis.text).is_some());
         if page.lines[i].is_text() && digits && near_meta {
             page.residue(i, Reason::Counter);
         }

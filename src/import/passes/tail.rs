@@ -47,7 +47,9 @@ fn article_end(page: &mut Page) {
         let t = t.trim_start_matches(['【', '[', '（', '(']);
         ARTICLE_END_LABELS.iter().any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：'])) && t.chars().count() <= 40
     };
-    let Some(e) = (0..page.lines.len()).rev().find(|&i| matches!(page.lines[i].class, Class::Text | Class::Residue(_)) && is_end(&page.lines[i].text)) else { return };
+    let Some(e) = (0..page.lines.len()).rev().find(|&i| matches!(page.lines[i].class, Class::Text | Class::Residue(_)) && is_end(&page.lines[i].text)) else {
+        return;
+    };
     page.residue(e, Reason::PageMetadata);
     for j in e + 1..page.lines.len() {
         let t = &page.lines[j].text;
@@ -74,7 +76,9 @@ fn end_rows(page: &mut Page) {
             page.meta.bulletin.get_or_insert_with(Default::default).copies = Some(n);
             page.moved(i, Field::Copies);
         } else if let Some((printer, date)) = printed(&t) {
-            if printer.is_none() && let Some(p) = page.prev_nonblank(i).filter(|&p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text)) {
+            if printer.is_none()
+                && let Some(p) = page.prev_nonblank(i).filter(|&p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text))
+            {
                 page.meta.printer = Some(page.lines[p].text.clone());
                 page.moved(p, Field::Printer);
             } else {
@@ -85,7 +89,8 @@ fn end_rows(page: &mut Page) {
         } else if let Some(list) = copies_to(&t) {
             page.meta.copies_to = list;
             page.moved(i, Field::CopiesTo);
-        } else if let Some(words) = t.strip_prefix("主题词").map(|r| r.trim_start_matches(['：', ':', ' ', '\u{3000}'])).filter(|_| t.chars().count() <= 60) {
+        } else if let Some(words) = t.strip_prefix("主题词").map(|r| r.trim_start_matches(['：', ':', ' ', '\u{3000}'])).filter(|_| t.chars().count() <= 60)
+        {
             // the 主题词 row of a document under the old standard
             page.meta.keywords = words.split_whitespace().map(str::to_string).collect();
             page.residue(i, Reason::PageMetadata);
@@ -112,7 +117,9 @@ fn end_rows(page: &mut Page) {
             // the printer on the line above `2023年5月6日印发`
             page.meta.printer = Some(t);
             page.moved(i, Field::Printer);
-        } else if super::metadata::meta_line(&t).is_some_and(|f| f.iter().all(|(k, _)| !matches!(k, super::super::page::MetaField::Title))) && t.chars().count() <= 60 {
+        } else if super::metadata::meta_line(&t).is_some_and(|f| f.iter().all(|(k, _)| !matches!(k, super::super::page::MetaField::Title)))
+            && t.chars().count() <= 60
+        {
             page.residue(i, Reason::PageMetadata);
         } else {
             break;
@@ -131,7 +138,8 @@ fn copies(t: &str) -> Option<String> {
 fn printed(t: &str) -> Option<(Option<String>, String)> {
     let body = t.trim().strip_suffix("印发")?;
     let date = find_date(body)?;
-    let printer = super::head::unit_and_date(body).map(|(u, _)| u).or_else(|| (!is_date_line(body)).then(|| body.split_whitespace().next().unwrap_or("").to_string()));
+    let printer =
+        super::head::unit_and_date(body).map(|(u, _)| u).or_else(|| (!is_date_line(body)).then(|| body.split_whitespace().next().unwrap_or("").to_string()));
     Some((printer.filter(|p| !p.is_empty()), date))
 }
 
@@ -235,7 +243,8 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
     if let Some(s0) = page.prev_nonblank(s).filter(|&s0| page.lines[s0].is_text() && is_signature(&page.lines[s0].text)) {
         let (a, b) = (&page.lines[s0].text, &page.lines[s].text);
         let joined = format!("{a}{b}");
-        let halves = !looks_like_org(a) && looks_like_org(&joined) || looks_like_org(a) && looks_like_org(b) && a.chars().count() + b.chars().count() <= MAX_SIGNATURE_CHARS;
+        let halves = !looks_like_org(a) && looks_like_org(&joined)
+            || looks_like_org(a) && looks_like_org(b) && a.chars().count() + b.chars().count() <= MAX_SIGNATURE_CHARS;
         if halves && !is_prose(a) {
             return vec![s0, s];
         }
@@ -259,7 +268,14 @@ enum After {
 fn closes(page: &Page, d: usize, end: usize) -> After {
     let Some(j) = page.next_nonblank_text(d).filter(|&j| j < end) else { return After::End };
     let t = &page.lines[j].text;
-    if is_note(t) || t.starts_with("附件") || t.starts_with("附：") || super::contact::fields(t).is_some() || copies_to(t).is_some() || printed(t).is_some() || copies(t).is_some() {
+    if is_note(t)
+        || t.starts_with("附件")
+        || t.starts_with("附：")
+        || super::contact::fields(t).is_some()
+        || copies_to(t).is_some()
+        || printed(t).is_some()
+        || copies(t).is_some()
+    {
         After::Rows
     } else if new_document(page, j, end) {
         After::Document
@@ -409,7 +425,10 @@ fn trailing_contact(page: &mut Page) {
             continue;
         }
         if !add_contact(page, i) {
-            if looks_like_org(&page.lines[i].text) && page.contact.keys().len() > 0 && !page.contact.contains_key(&super::super::page::ContactField::Organization) {
+            if looks_like_org(&page.lines[i].text)
+                && page.contact.keys().len() > 0
+                && !page.contact.contains_key(&super::super::page::ContactField::Organization)
+            {
                 page.contact.insert(super::super::page::ContactField::Organization, page.lines[i].text.clone());
                 page.moved(i, Field::Contact);
             }
@@ -442,8 +461,8 @@ fn bracketed(t: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::super::page::ContactField;
+    use super::*;
 
     fn tail(text: &str) -> Page {
         let mut page = super::super::lines::read(text);
@@ -477,7 +496,9 @@ mod tests {
 
     #[test]
     fn a_signature_over_two_lines_before_the_document_it_publishes() {
-        let p = tail("会议表决通过了《议事规则》，现予公告。\n攸县第十八届人民代表大会\n第二次会议主席团\n2022年2月25日\n攸县人民代表大会议事规则\n第一章 总 则\n第一条 为保障县人民代表大会依法行使职权，制定本规则。\n");
+        let p = tail(
+            "会议表决通过了《议事规则》，现予公告。\n攸县第十八届人民代表大会\n第二次会议主席团\n2022年2月25日\n攸县人民代表大会议事规则\n第一章 总 则\n第一条 为保障县人民代表大会依法行使职权，制定本规则。\n",
+        );
         assert_eq!(p.meta.issuer, vec!["攸县第十八届人民代表大会第二次会议主席团".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2022-02-25"));
         assert!(p.lines[4].is_text());
@@ -492,7 +513,9 @@ mod tests {
 
     #[test]
     fn the_end_block_rows() {
-        let p = tail("正文说明情况，特此通知。\n云溪市科学技术局\n2024年5月6日\n抄送：市委办公室，市人大常委会办公室。\n云溪市科学技术局办公室　　2024年5月7日印发\n（共印20份）\n");
+        let p = tail(
+            "正文说明情况，特此通知。\n云溪市科学技术局\n2024年5月6日\n抄送：市委办公室，市人大常委会办公室。\n云溪市科学技术局办公室　　2024年5月7日印发\n（共印20份）\n",
+        );
         assert_eq!(p.meta.copies_to, vec!["市委办公室".to_string(), "市人大常委会办公室".to_string()]);
         assert_eq!(p.meta.printer.as_deref(), Some("云溪市科学技术局办公室"));
         assert_eq!(p.meta.print_date.as_deref(), Some("2024-05-07"));

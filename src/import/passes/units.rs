@@ -85,7 +85,10 @@ fn paragraph(page: &Page, i: usize, kept: &[bool]) -> Vec<usize> {
         lines.push(j);
         cur = j;
         // a number alone and its text make a numbered line of their own
-        if lines.len() == 2 && bare_number(&page.lines[lines[0]].text) && super::headings::numbered_heading(&format!("{}{}", page.lines[lines[0]].text, page.lines[j].text)).is_some() {
+        if lines.len() == 2
+            && bare_number(&page.lines[lines[0]].text)
+            && super::headings::numbered_heading(&format!("{}{}", page.lines[lines[0]].text, page.lines[j].text)).is_some()
+        {
             return lines;
         }
     }
@@ -125,7 +128,8 @@ impl Wrap {
 fn is_caption(t: &str) -> bool {
     t.chars().count() <= 60
         && !t.contains('。')
-        && (["图为", "图：", "图:", "（图", "(图", "图片来源"].iter().any(|p| t.starts_with(p)) || ["摄影", "供图", "摄）", "摄)"].iter().any(|w| t.contains(w)))
+        && (["图为", "图：", "图:", "（图", "(图", "图片来源"].iter().any(|p| t.starts_with(p))
+            || ["摄影", "供图", "摄）", "摄)"].iter().any(|w| t.contains(w)))
 }
 
 /// `联系人：…`, `附件：…`: a short label and a colon open the line.
@@ -215,7 +219,11 @@ fn markdown_start(raw: &str) -> Option<MdStart> {
         Some(MdStart::Quote)
     } else if t.starts_with("```") || t.starts_with("~~~") {
         Some(MdStart::Fence)
-    } else if t.starts_with("* ") || t.starts_with("- ") || t.starts_with("+ ") || digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")) {
+    } else if t.starts_with("* ")
+        || t.starts_with("- ")
+        || t.starts_with("+ ")
+        || digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+    {
         Some(MdStart::List)
     } else if t.starts_with('#') && t.trim_start_matches('#').starts_with(' ') {
         Some(MdStart::Heading)
@@ -270,7 +278,12 @@ mod tests {
 
     #[test]
     fn hard_wrapped_lines_join_and_numbered_lines_stand_alone() {
-        assert_eq!(units("（一）开展主题宣讲活动。各县要围绕活动主题讲授一次安全公开\n课，结合典型事故案例，讲清楚形势、\n存在的问题和措施。\n1.企业要带头自查；\n2.部门要暗查暗访。\n"), vec![vec![0, 1, 2], vec![3], vec![4]]);
+        assert_eq!(
+            units(
+                "（一）开展主题宣讲活动。各县要围绕活动主题讲授一次安全公开\n课，结合典型事故案例，讲清楚形势、\n存在的问题和措施。\n1.企业要带头自查；\n2.部门要暗查暗访。\n"
+            ),
+            vec![vec![0, 1, 2], vec![3], vec![4]]
+        );
     }
 
     #[test]
