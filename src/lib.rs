@@ -156,36 +156,25 @@ pub fn convert_document(
     let sopts = style::StyleOptions { base_dir, allow_paths: opts.allow_paths.clone(), contact: opts.contact.clone() };
     let styled = style::style(doc, src, template, &sopts, &mut diags).map_err(|f| with_warnings(f, &diags))?;
     let mut out = Converted::default();
-    let need_layout = opts.dump_layout || opts.formats.contains(&Format::Pdf);
+    // always laid out: the PDF is drawn from it, the DOCX and HTML take its table columns, and
+    // every format must not drop a character no face has
     let lopts = layout::LayoutOptions { allow_missing_glyphs: opts.allow_missing_glyphs };
-    let paged = if need_layout {
-        let (paged, warnings) = layout::layout(&styled, &engine.fonts, &lopts).map_err(|f| with_warnings(f, &diags))?;
-        for w in warnings {
-            diags.push(w);
-        }
-        Some(paged)
-    } else {
-        // DOCX and HTML still must not drop characters silently: check coverage
-        let (_, warnings) = layout::layout(&styled, &engine.fonts, &lopts).map_err(|f| with_warnings(f, &diags))?;
-        for w in warnings {
-            diags.push(w);
-        }
-        None
-    };
-    if let Some(p) = &paged {
-        out.pages = p.pages.len();
-        if opts.dump_layout {
-            out.dump = Some(render::dump::render(p));
-        }
+    let (paged, warnings) = layout::layout(&styled, &engine.fonts, &lopts).map_err(|f| with_warnings(f, &diags))?;
+    for w in warnings {
+        diags.push(w);
+    }
+    out.pages = paged.pages.len();
+    if opts.dump_layout {
+        out.dump = Some(render::dump::render(&paged));
     }
     let expected = verify::Expected::of(&styled);
     for f in &opts.formats {
         let bytes = match f {
-            Format::Pdf => render::pdf::render(paged.as_ref().expect("laid out"), &render::pdf::PdfOptions::default())?,
-            Format::Html => render::html::render(&styled, &engine.fonts, &render::html::HtmlOptions { embed_fonts: opts.embed_fonts }),
-            Format::Docx => render::docx::render(&styled, &render::docx::DocxOptions::default())?,
+            Format::Pdf => render::pdf::render(&paged, &render::pdf::PdfOptions::default())?,
+            Format::Html => render::html::render(&styled, &paged, &engine.fonts, &render::html::HtmlOptions { embed_fonts: opts.embed_fonts }),
+            Format::Docx => render::docx::render(&styled, &paged, &render::docx::DocxOptions::default())?,
         };
-        let written = verify::written(*f, &bytes, paged.as_ref()).map_err(|e| {
+        let written = verify::written(*f, &bytes, Some(&paged)).map_err(|e| {
             Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled)))
         })?;
         verify::conservation(&styled, &expected, *f, &written).map_err(|f| with_warnings(f, &diags))?;

@@ -79,6 +79,47 @@ fn tables_in_docx_have_grids_widths_repeated_headers_and_merges() {
     assert!(html.contains(".table-wrap{max-width:100%;overflow-x:auto"), "tables scroll inside their own box on a phone");
 }
 
+/// Numbers of an attribute in document order, e.g. every `w:w` of `<w:gridCol`.
+fn numbers_after(xml: &str, prefix: &str) -> Vec<f32> {
+    xml.split(prefix).skip(1).map(|s| s[..s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap()].parse().unwrap()).collect()
+}
+
+#[test]
+fn docx_and_html_tables_take_the_pdfs_column_widths() {
+    let path = root().join("tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt");
+    let paged = lay_out(&path, None);
+    // the PDF's columns, measured on its first table page: the x of each vertical rule
+    let p = paged.pages.iter().find(|p| p.items.iter().any(|i| matches!(i, Item::Text(t) if t.role == "table_header"))).unwrap();
+    let mut xs: Vec<f32> = p.items.iter().filter_map(|i| if let Item::Rule(r) = i { (r.x1 == r.x2).then_some(r.x1) } else { None }).collect();
+    xs.sort_by(f32::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() < 0.05);
+    let pdf_cols: Vec<f32> = xs.windows(2).map(|w| w[1] - w[0]).collect();
+    assert_eq!(pdf_cols.len(), 5, "{xs:?}");
+
+    let d = tmp("docxtablewidths");
+    let o = run(&["build", path.to_str().unwrap(), "-f", "docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let xml = docx_part(&read(&d.join("07-yijian-sanji-yiyuan-kaohe-long-table.docx")), "word/document.xml");
+    let grid = &xml[xml.find("<w:tblGrid>").unwrap()..xml.find("</w:tblGrid>").unwrap()];
+    let docx_cols: Vec<f32> = numbers_after(grid, "<w:gridCol w:w=\"").iter().map(|twips| twips / 20.0).collect();
+    assert_eq!(docx_cols.len(), 5);
+    for (d, p) in docx_cols.iter().zip(&pdf_cols) {
+        assert!((d - p).abs() <= 0.1, "DOCX column {d} pt against the PDF's {p} pt");
+    }
+    // cells keep the PDF's padding, so their text has the same width to break in
+    assert!(xml.contains("<w:tblCellMar><w:top w:w=\"60\" w:type=\"dxa\" /><w:left w:w=\"80\""), "cell margins 3 pt / 4 pt");
+
+    let html = String::from_utf8(read(&d.join("07-yijian-sanji-yiyuan-kaohe-long-table.html"))).unwrap();
+    let group = &html[html.find("<colgroup>").unwrap()..html.find("</colgroup>").unwrap()];
+    let shares = numbers_after(group, "width:");
+    let total: f32 = pdf_cols.iter().sum();
+    assert_eq!(shares.len(), 5);
+    for (s, p) in shares.iter().zip(&pdf_cols) {
+        assert!((s - p / total * 100.0).abs() <= 0.01, "HTML column {s}% against the PDF's {p} pt");
+    }
+    assert!(html.contains("table.fixed{width:100%;table-layout:fixed;}"), "the shares are honoured");
+}
+
 #[test]
 fn photo_with_caption_in_all_three_formats() {
     let d = tmp("photo");

@@ -85,6 +85,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         placed: Vec::new(),
         errors: Vec::new(),
         block_span: Span::default(),
+        tables: Default::default(),
     };
     f.head();
     f.title();
@@ -132,6 +133,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         area,
         slots: furniture_slots(tpl, &geo),
         cell: geo.cell.unwrap_or(body_size),
+        tables: f.tables,
     };
     crate::verify::placement(&paged, &doc.source)?;
     Ok((paged, diags))
@@ -188,6 +190,8 @@ struct Flow<'a> {
     errors: Vec<Diagnostic>,
     /// The source of the block being set: rules and images carry it for placement errors.
     block_span: Span,
+    /// Column widths of the tables set so far (see [`PagedDocument::tables`]).
+    tables: std::collections::BTreeMap<usize, Vec<f32>>,
 }
 
 impl<'a> Flow<'a> {

@@ -23,6 +23,9 @@ pub struct PagedDocument {
     /// The height of a body line's character box (the grid cell, or the body size): taller
     /// display lines are centred on their line and may overhang it by half the difference.
     pub cell: f32,
+    /// Column widths in points of each table, by [`crate::style::STable::id`]: the flow formats
+    /// (DOCX, HTML) size their tables from these so that cells break where the PDF's do.
+    pub tables: std::collections::BTreeMap<usize, Vec<f32>>,
 }
 
 /// A rectangle in points from the top-left corner of the page.

@@ -18,8 +18,9 @@ use crate::model::{Align, Span};
 use crate::style::STable;
 use crate::style::units::{Color, PT_PER_MM};
 
-const PAD_X: f32 = 4.0;
-const PAD_Y: f32 = 3.0;
+/// Cell padding left and right, and above and below the text (the DOCX cell margins too).
+pub const PAD_X: f32 = 4.0;
+pub const PAD_Y: f32 = 3.0;
 const EPS: f32 = 0.01;
 /// Header rows repeat on every page only while they take at most this share of a page.
 const MAX_REPEATED_HEADER: f32 = 0.5;
@@ -102,6 +103,7 @@ pub(super) fn table(f: &mut Flow, t: &STable, span: Span) {
         );
         return;
     };
+    f.tables.insert(t.id, widths.clone());
     let col_x: Vec<f32> = std::iter::once(0.0)
         .chain(widths.iter().scan(0.0, |s, w| {
             *s += w;

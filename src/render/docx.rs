@@ -17,6 +17,7 @@ use std::io::Write;
 use docx_rs::*;
 
 use crate::diag::{Diagnostic, Failure, Result};
+use crate::layout::PagedDocument;
 use crate::style::template::{ContactPlacement, PageNumberPosition, Style as TStyle, Template, TextAlign};
 use crate::style::units::PT_PER_MM;
 use crate::style::{EndRow, Head, Para, Run as SRun, SBlock, SKind, SList, STable, StyledDocument};
@@ -110,6 +111,8 @@ struct Cx<'a> {
     pics: Vec<(String, String, bool)>,
     /// abstract numbering ids already added: (kind, id)
     fonts_used: BTreeSet<(String, bool)>,
+    /// Column widths (pt) of the PDF's tables, by table id.
+    tables: &'a std::collections::BTreeMap<usize, Vec<f32>>,
 }
 
 impl Cx<'_> {
@@ -214,12 +217,14 @@ impl Cx<'_> {
 }
 
 /// Render the styled document to DOCX bytes.
-pub fn render(doc: &StyledDocument, _opts: &DocxOptions) -> Result<Vec<u8>> {
+/// `paged` is the same document laid out for the PDF: the DOCX takes its table columns from it.
+pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) -> Result<Vec<u8>> {
     let t = &*doc.template;
     let line = line_twips(t);
     let type_w = t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs();
     let cell = type_w / t.page.chars.max(1) as f32;
-    let mut cx = Cx { doc, t, line, cell, next_num: 1, next_link: 0, next_pic: 0, next_note: 0, pics: Vec::new(), fonts_used: BTreeSet::new() };
+    let mut cx =
+        Cx { doc, t, line, cell, next_num: 1, next_link: 0, next_pic: 0, next_note: 0, pics: Vec::new(), fonts_used: BTreeSet::new(), tables: &paged.tables };
     let body = t.style("body");
     let mut d = Docx::new()
         .default_fonts(fonts(t, body))
@@ -669,35 +674,10 @@ fn list(mut d: Docx, cx: &mut Cx, l: &SList, depth: usize) -> Docx {
 fn table(cx: &mut Cx, t: &STable) -> Table {
     let type_w = tw(cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs());
     let ncols = t.rows.iter().map(|r| r.iter().map(|c| c.colspan as usize).sum::<usize>()).max().unwrap_or(1).max(1);
-    // widths from content: the longest unbreakable piece and the whole text of each column
-    let mut min_w = vec![2.0f32; ncols];
-    let mut max_w = vec![2.0f32; ncols];
-    for r in &t.rows {
-        let mut col = 0;
-        for c in r {
-            if c.colspan == 1 && col < ncols {
-                let text: String = c.runs.iter().map(|r| r.text.as_str()).collect();
-                let w: f32 = text.chars().map(|ch| if ch.is_ascii() { 0.55 } else { 1.0 }).sum();
-                let longest = text.split(|ch: char| ch.is_whitespace() || !ch.is_ascii()).map(|s| s.len() as f32 * 0.55).fold(1.0f32, f32::max);
-                max_w[col] = max_w[col].max(w + 1.0);
-                min_w[col] = min_w[col].max(longest.max(2.0) + 1.0);
-            }
-            col += c.colspan as usize;
-        }
-    }
-    let widths: Vec<usize> = if t.widths.len() == ncols && t.widths.iter().all(|w| *w > 0.0) {
-        let s: f32 = t.widths.iter().sum();
-        t.widths.iter().map(|w| (w / s * type_w as f32) as usize).collect()
-    } else {
-        let (smin, smax): (f32, f32) = (min_w.iter().sum(), max_w.iter().sum());
-        let avail = type_w as f32;
-        let unit = avail / smax.max(1.0);
-        if smax * unit <= avail + 1.0 && smax > 0.0 {
-            max_w.iter().map(|w| (w * unit) as usize).collect()
-        } else {
-            let r = ((avail / unit - smin) / (smax - smin).max(0.01)).clamp(0.0, 1.0);
-            (0..ncols).map(|i| ((min_w[i] + (max_w[i] - min_w[i]) * r) * unit) as usize).collect()
-        }
+    // the PDF's column widths, so that cells break where the PDF's do
+    let widths: Vec<usize> = match cx.tables.get(&t.id) {
+        Some(w) if w.len() == ncols => w.iter().map(|pt| tw(*pt).max(0) as usize).collect(),
+        _ => vec![type_w.max(0) as usize / ncols; ncols],
     };
     let total: usize = widths.iter().sum();
     let mut rows = Vec::new();
@@ -763,15 +743,22 @@ fn table(cx: &mut Cx, t: &STable) -> Table {
         rows.push(row);
     }
     let b = |p| TableBorder::new(p).size(4).color("000000").border_type(BorderType::Single);
-    Table::new(rows).set_grid(widths).width(total, WidthType::Dxa).layout(TableLayoutType::Fixed).align(TableAlignmentType::Center).set_borders(
-        TableBorders::with_empty()
-            .set(b(TableBorderPosition::Top))
-            .set(b(TableBorderPosition::Bottom))
-            .set(b(TableBorderPosition::Left))
-            .set(b(TableBorderPosition::Right))
-            .set(b(TableBorderPosition::InsideH))
-            .set(b(TableBorderPosition::InsideV)),
-    )
+    let (px, py) = (tw(crate::layout::table::PAD_X).max(0) as usize, tw(crate::layout::table::PAD_Y).max(0) as usize);
+    Table::new(rows)
+        .set_grid(widths)
+        .width(total, WidthType::Dxa)
+        .layout(TableLayoutType::Fixed)
+        .align(TableAlignmentType::Center)
+        .margins(TableCellMargins::new().margin(py, px, py, px))
+        .set_borders(
+            TableBorders::with_empty()
+                .set(b(TableBorderPosition::Top))
+                .set(b(TableBorderPosition::Bottom))
+                .set(b(TableBorderPosition::Left))
+                .set(b(TableBorderPosition::Right))
+                .set(b(TableBorderPosition::InsideH))
+                .set(b(TableBorderPosition::InsideV)),
+        )
 }
 
 /// The 版记 / 报尾 as a one-column table between rules, floated to the bottom of the page.

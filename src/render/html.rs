@@ -10,6 +10,7 @@ use std::fmt::Write;
 use base64::Engine as _;
 
 use crate::fonts::FontBook;
+use crate::layout::PagedDocument;
 use crate::layout::atoms::DocFonts;
 use crate::render::safe_url;
 use crate::style::template::{ContactPlacement, HeadKind, LayoutMode, PageNumberPosition, Template, TextAlign};
@@ -94,7 +95,8 @@ fn pt(v: f32) -> String {
 }
 
 /// Render the styled document to HTML.
-pub fn render(doc: &StyledDocument, book: &FontBook, opts: &HtmlOptions) -> Vec<u8> {
+/// `paged` is the same document laid out for the PDF: the HTML takes its table columns from it.
+pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts: &HtmlOptions) -> Vec<u8> {
     let t = &*doc.template;
     let mut embedded: BTreeMap<String, String> = BTreeMap::new(); // font key -> css family
     let mut font_faces = String::new();
@@ -157,14 +159,14 @@ pub fn render(doc: &StyledDocument, book: &FontBook, opts: &HtmlOptions) -> Vec<
         let _ = writeln!(h, "<p class=\"addressee\">{}</p>", esc(a));
     }
     let mut open = Vec::new();
-    blocks(&mut h, &doc.body, &mut open);
+    blocks(&mut h, &doc.body, &mut open, &paged.tables);
     close_sections(&mut h, &mut open, 0);
     if !doc.footnotes.is_empty() {
         let _ = writeln!(h, "<section class=\"footnotes\" aria-label=\"注释\"><hr>\n<ol>");
         for (n, b) in &doc.footnotes {
             let _ = write!(h, "<li id=\"fn{n}\" value=\"{n}\">");
             let mut o = Vec::new();
-            blocks(&mut h, b, &mut o);
+            blocks(&mut h, b, &mut o, &paged.tables);
             close_sections(&mut h, &mut o, 0);
             let _ = writeln!(h, "</li>");
         }
@@ -207,7 +209,7 @@ pub fn render(doc: &StyledDocument, book: &FontBook, opts: &HtmlOptions) -> Vec<
             let _ = writeln!(h, "<h2 class=\"attachment-title\">{}</h2>", esc(t));
         }
         let mut o = Vec::new();
-        blocks(&mut h, &a.blocks, &mut o);
+        blocks(&mut h, &a.blocks, &mut o, &paged.tables);
         close_sections(&mut h, &mut o, 0);
         let _ = writeln!(h, "</section>");
     }
@@ -342,7 +344,7 @@ fn para(h: &mut String, p: &Para, class: &str) {
     let _ = writeln!(h, "</p>");
 }
 
-fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>) {
+fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, cols: &Cols) {
     for b in blocks {
         match &b.kind {
             SKind::Para(p) => para(h, p, if p.role == "body" { "" } else { p.role }),
@@ -372,7 +374,7 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>) {
                         if let (true, SKind::Para(p)) = (first, &ib.kind) {
                             runs(h, &p.runs);
                         } else {
-                            self::blocks(h, std::slice::from_ref(ib), &mut o);
+                            self::blocks(h, std::slice::from_ref(ib), &mut o, cols);
                         }
                         first = false;
                     }
@@ -381,11 +383,11 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>) {
                 }
                 let _ = writeln!(h, "</{tag}>");
             }
-            SKind::Table(t) => table(h, t),
+            SKind::Table(t) => table(h, t, cols.get(&t.id)),
             SKind::Quote(q) => {
                 let _ = writeln!(h, "<blockquote>");
                 let mut o = Vec::new();
-                self::blocks(h, q, &mut o);
+                self::blocks(h, q, &mut o, cols);
                 close_sections(h, &mut o, 0);
                 let _ = writeln!(h, "</blockquote>");
             }
@@ -414,10 +416,24 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>) {
     }
 }
 
-fn table(h: &mut String, t: &STable) {
-    let _ = writeln!(h, "<div class=\"table-wrap\" tabindex=\"0\"><table>");
+/// Column widths (pt) of the PDF's tables, by table id.
+type Cols = BTreeMap<usize, Vec<f32>>;
+
+/// A table with the PDF's columns (as shares of the type area, which the PDF's tables fill), so
+/// that the printed cells break where the PDF's do.
+fn table(h: &mut String, t: &STable, widths: Option<&Vec<f32>>) {
+    let fixed = widths.is_some_and(|w| !w.is_empty());
+    let _ = writeln!(h, "<div class=\"table-wrap\" tabindex=\"0\"><table{}>", if fixed { " class=\"fixed\"" } else { "" });
     if let Some(c) = &t.caption {
         let _ = writeln!(h, "<caption>{}</caption>", esc(c));
+    }
+    if let Some(w) = widths.filter(|_| fixed) {
+        let total: f32 = w.iter().sum::<f32>().max(1.0);
+        let _ = write!(h, "<colgroup>");
+        for x in w {
+            let _ = write!(h, "<col style=\"width:{:.2}%\">", x / total * 100.0);
+        }
+        let _ = writeln!(h, "</colgroup>");
     }
     let align_of = |col: usize| match t.align.get(col) {
         Some(crate::model::Align::Right) => " class=\"r\"",
@@ -635,9 +651,12 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     );
     let _ = writeln!(
         c,
-        ".table-wrap{{max-width:100%;overflow-x:auto;margin:.6em 0;}}table{{border-collapse:collapse;font-family:{};font-size:{};line-height:1.4;margin:0 auto;}}th,td{{border:.5pt solid #000;padding:2pt 4pt;text-align:left;vertical-align:middle;text-indent:0;}}th{{font-family:{};font-weight:normal;text-align:center;}}td.r{{text-align:right;font-variant-numeric:tabular-nums;}}td.c{{text-align:center;}}caption{{font-family:{};}}",
+        ".table-wrap{{max-width:100%;overflow-x:auto;margin:.6em 0;}}table{{border-collapse:collapse;font-family:{};font-size:{};line-height:{};margin:0 auto;}}table.fixed{{width:100%;table-layout:fixed;}}th,td{{border:.5pt solid #000;padding:{}pt {}pt;overflow-wrap:anywhere;text-align:left;vertical-align:middle;text-indent:0;}}th{{font-family:{};font-weight:normal;text-align:center;}}td.r{{text-align:right;font-variant-numeric:tabular-nums;}}td.c{{text-align:center;}}caption{{font-family:{};}}",
         fam(&st("table").font),
         size("table"),
+        st("table").line_height.max(1.0),
+        crate::layout::table::PAD_Y,
+        crate::layout::table::PAD_X,
         fam(&st("table_header").font),
         fam("kai")
     );

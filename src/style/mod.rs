@@ -97,6 +97,9 @@ pub struct SItem {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct STable {
+    /// The table's number in the document (0, 1, …), given when styled: the layout records
+    /// each table's column widths under it for the flow formats.
+    pub id: usize,
     pub header_rows: usize,
     pub rows: Vec<Vec<SCell>>,
     /// Per column: alignment (numeric columns right-aligned unless the source says otherwise).
@@ -455,7 +458,7 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
         diags.push(Diagnostic::warning("the document has no title").at(src, Span::default()).hint("add `title:` to the front matter, or a `# 标题` line"));
     }
 
-    let mut cx = Cx { src, opts, diags, counters: [0; 4], notes: Vec::new(), number_headings: tpl.body.number_headings };
+    let mut cx = Cx { src, opts, diags, counters: [0; 4], notes: Vec::new(), number_headings: tpl.body.number_headings, tables: 0 };
     let mut body = Vec::new();
     let mut attachments = Vec::new();
     for b in &doc.blocks {
@@ -613,6 +616,8 @@ struct Cx<'a> {
     /// Footnote labels in order of first reference.
     notes: Vec<String>,
     number_headings: bool,
+    /// Tables styled so far (the next table's id).
+    tables: usize,
 }
 
 impl Cx<'_> {
@@ -759,7 +764,8 @@ impl Cx<'_> {
                 }
             }
         }
-        STable { header_rows: t.header_rows, rows, align, widths: t.widths.clone(), caption: t.caption.clone() }
+        self.tables += 1;
+        STable { id: self.tables - 1, header_rows: t.header_rows, rows, align, widths: t.widths.clone(), caption: t.caption.clone() }
     }
 }
 
