@@ -32,6 +32,12 @@ pub enum Reason {
     Editorial,
     Sidebar,
     PageNumber,
+    /// A model-text site's collection title and its `篇1:` / `第一篇` markers.
+    Collection,
+    /// A second document (or an unrelated article) after the first one's end.
+    AnotherDocument,
+    /// A reader's reply under a forum post.
+    Reply,
 }
 
 impl Reason {
@@ -60,6 +66,9 @@ impl Reason {
             Reason::Editorial => "editor's line",
             Reason::Sidebar => "site sidebar text above the title",
             Reason::PageNumber => "page number of the original",
+            Reason::Collection => "collection title or piece marker of a model-text site",
+            Reason::AnotherDocument => "another document on the same page",
+            Reason::Reply => "a reader's reply",
         }
     }
 }

@@ -126,7 +126,13 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("公有领域", Reason::SiteFooter),
     ("Public domain", Reason::SiteFooter),
     ("本文已影响", Reason::Counter),
+    ("转载请注明出处", Reason::SiteFooter),
+    ("转载请注明来源", Reason::SiteFooter),
 ];
+
+/// Download prompts that a law or document site prints above a document and again below it:
+/// a second one after the text closes the document, and what follows is another page's.
+pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "下载本文", "免费下载"];
 
 /// A download button after a link that repeats the title (`…决议公告 PDF查看PDF原文`).
 pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文"];
@@ -149,7 +155,18 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("打印", Reason::PageLink),
     ("X", Reason::PageLink),
     ("×", Reason::PageLink),
+    // a forum's buttons (Discuz! and the like)
+    ("回复", Reason::Form),
+    ("举报", Reason::Form),
+    ("使用道具 举报", Reason::Form),
+    ("[复制链接]", Reason::PageLink),
+    ("复制链接", Reason::PageLink),
+    ("回复 列表 顶部", Reason::PageLink),
 ];
+
+/// A forum post's header (`发表于 2021-9-17 01:53:22 | 显示全部楼层 | 阅读模式`): the first is the
+/// thread's metadata; one after the text opens a reader's reply.
+pub const FORUM_POST_MARKS: &[&str] = &["显示全部楼层", "只看该作者", "阅读模式", "倒序浏览"];
 
 /// Ends of a line that names a site's social accounts (`番禺区中医院官方微博`).
 pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公众号", "官方抖音", "视频号", "头条号", "客户端"];

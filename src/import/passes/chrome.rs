@@ -20,6 +20,9 @@ pub fn run(page: &mut Page) {
         }
     }
     file_names(page);
+    collections(page);
+    download_frame(page);
+    forum_posts(page);
     forms(page);
     dated_items(page);
     separators(page);
@@ -50,6 +53,79 @@ fn file_names(page: &mut Page) {
         // only a name shown above it: a title above its own file's download link is the title
         if page.lines[i].is_text() && stems.iter().any(|(at, s)| *at < i && *s == page.lines[i].text) {
             page.residue(i, Reason::PageLink);
+        }
+    }
+}
+
+/// `第一篇` alone, `篇2:标题`, `第2篇：`: the marker of one piece in a model-text site's
+/// collection of several documents.
+fn piece_marker(t: &str) -> bool {
+    let t = t.trim();
+    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    if let Some(r) = t.strip_prefix('第').and_then(|r| r.split_once('篇')) {
+        return numeral(r.0) && (r.1.is_empty() || r.1.starts_with([':', '：']));
+    }
+    t.strip_prefix('篇').and_then(|r| r.split_once([':', '：'])).is_some_and(|(n, _)| numeral(n))
+}
+
+/// A collection of documents on one page (`篇1:` … `篇2:` …): the document is the first
+/// piece. What stands above its marker (the collection's title, its date) is the site's, and
+/// everything from the second marker on is another document.
+fn collections(page: &mut Page) {
+    let markers: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && piece_marker(&page.lines[i].text)).collect();
+    let Some(&first) = markers.first() else { return };
+    let prose_above = (0..first).any(|i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text));
+    if prose_above {
+        return;
+    }
+    for i in 0..=first {
+        if page.lines[i].is_text() {
+            page.residue(i, Reason::Collection);
+        }
+    }
+    if let Some(&second) = markers.get(1) {
+        for i in second..page.lines.len() {
+            if page.lines[i].is_text() {
+                page.residue(i, Reason::AnotherDocument);
+            }
+        }
+    }
+}
+
+/// A download prompt above the text and the same prompt again after it: the second closes
+/// the document, and the lines after it are another article the site runs on.
+fn download_frame(page: &mut Page) {
+    let is_frame =
+        |p: &Page, i: usize| matches!(p.lines[i].class, Class::Residue(Reason::PageLink)) && DOWNLOAD_FRAMES.iter().any(|w| p.lines[i].text.contains(w));
+    let Some(top) = (0..page.lines.len()).find(|&i| is_frame(page, i)) else { return };
+    let is_prose = |p: &Page, i: usize| p.lines[i].is_text() && super::super::chars::is_prose(&p.lines[i].text);
+    let Some(body) = (top..page.lines.len()).find(|&i| is_prose(page, i)) else { return };
+    let Some(close) = (body..page.lines.len()).find(|&i| is_frame(page, i) && page.lines[i].text == page.lines[top].text) else { return };
+    for i in close + 1..page.lines.len() {
+        if page.lines[i].is_text() {
+            page.residue(i, Reason::AnotherDocument);
+        }
+    }
+}
+
+/// Forum posts: the thread's header line is metadata; a post header after the text opens a
+/// reader's reply, which runs to the next chrome line.
+fn forum_posts(page: &mut Page) {
+    let is_post = |t: &str| t.contains("发表于") && FORUM_POST_MARKS.iter().any(|m| t.contains(m));
+    let first_prose = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text));
+    for i in 0..page.lines.len() {
+        if !page.lines[i].is_text() || !is_post(&page.lines[i].text) {
+            continue;
+        }
+        if first_prose.is_none_or(|p| i < p) {
+            page.residue(i, Reason::PageMetadata);
+            continue;
+        }
+        page.residue(i, Reason::Reply);
+        let mut j = i + 1;
+        while j < page.lines.len() && page.lines[j].is_text() {
+            page.residue(j, Reason::Reply);
+            j += 1;
         }
     }
 }
@@ -395,5 +471,47 @@ mod tests {
         let classes: Vec<Class> = page.lines.iter().map(|l| l.class).collect();
         assert_eq!(classes[0], Class::Text);
         assert!(classes[1..].iter().all(|c| *c == Class::Residue(Reason::Form)), "{classes:?}");
+    }
+
+    fn classes(text: &str) -> Vec<Class> {
+        let mut page = super::super::lines::read(text);
+        run(&mut page);
+        page.lines.iter().map(|l| l.class).collect()
+    }
+
+    #[test]
+    fn a_collection_keeps_its_first_piece_only() {
+        let c = classes(
+            "思想汇报范文(通用9篇)\n篇1:思想汇报范文\n关于给予王磊行政警告处分决定的通报\n管理处：\n现将决定予以通报，希望各部门认真开展教育，引以为戒。\n篇2:思想汇报范文\n本人在工作中犯了错误，深感愧疚，现将思想汇报如下。\n",
+        );
+        assert_eq!(&c[..2], &[Class::Residue(Reason::Collection); 2], "{c:?}");
+        assert!(c[2..5].iter().all(|c| *c == Class::Text), "{c:?}");
+        assert!(c[5..].iter().all(|c| *c == Class::Residue(Reason::AnotherDocument)), "{c:?}");
+        // a report's own 第一篇 with text after it is no marker
+        assert!(!piece_marker("第一篇 总体要求"));
+        assert!(piece_marker("第二篇") && piece_marker("篇3：标题") && piece_marker("第2篇:"));
+    }
+
+    #[test]
+    fn a_second_download_prompt_after_the_text_closes_the_document() {
+        let c = classes(
+            "下载地址：点击此处下载\n最高人民法院关于某问题的批复\n经研究，答复如下：同意你院意见，依法办理。\n此复。\n下载地址：点击此处下载\n谈司法权地方化的弊端\n随着我国对外开放步伐的加快，投资环境已经成为重要因素。\n",
+        );
+        assert_eq!(c[3], Class::Text, "{c:?}");
+        assert!(c[5..].iter().all(|c| *c == Class::Residue(Reason::AnotherDocument)), "{c:?}");
+        // one prompt only: nothing after it is cut
+        let c = classes("最高人民法院关于某问题的批复\n经研究，答复如下：同意你院意见，依法办理。\n下载地址：点击此处下载\n此复。\n");
+        assert_eq!(c[3], Class::Text, "{c:?}");
+    }
+
+    #[test]
+    fn a_forum_threads_header_and_replies_are_chrome() {
+        let c = classes(
+            "发表于 2021-9-17 01:53:22 | 显示全部楼层 |阅读模式\n关于取消交流会的通告\n为全力做好疫情防控工作，现将有关事项通告如下。\n回复\n使用道具 举报\n菜鸟笑哥 发表于 2021-9-17 15:56:55 | 显示全部楼层\n太揪心了!!!\n回复\n",
+        );
+        assert_eq!(c[0], Class::Residue(Reason::PageMetadata), "{c:?}");
+        assert_eq!(&c[1..3], &[Class::Text, Class::Text], "{c:?}");
+        assert_eq!(&c[3..5], &[Class::Residue(Reason::Form); 2], "{c:?}");
+        assert_eq!(&c[5..7], &[Class::Residue(Reason::Reply); 2], "{c:?}");
     }
 }

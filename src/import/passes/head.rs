@@ -134,11 +134,32 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
 /// `2020-01-23 名称：…的通知`): what follows the last separator, when that alone reads as a
 /// title.
 fn title_core(t: &str) -> &str {
+    let t = quoted_title(without_dateline(t));
     let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：']).map(|(p, m)| p + m.len()).find(|&p| {
         let rest = t[p..].trim();
         ends_like_title(rest) && rest.chars().filter(|c| han(*c)).count() >= 6
     });
     cut.map_or(t, |p| t[p..].trim())
+}
+
+/// `新华网北京3月16日电 第十届…的决议`: a news wire's dateline before the title.
+fn without_dateline(t: &str) -> &str {
+    let Some(p) = t.find("日电").or_else(|| t.find("日讯")) else { return t };
+    let (head, rest) = (&t[..p], t[p + "日电".len()..].trim_start());
+    let short = head.chars().count() <= 16 && head.contains('月') && !head.contains(['，', '。']);
+    if short && ends_like_title(rest) && rest.chars().filter(|c| han(*c)).count() >= 6 { rest } else { t }
+}
+
+/// `《厦门市人民政府关于…的通知》`, `厦府〔2017〕327号《…的通知》`: a title in book-title
+/// marks, alone or after its document number.
+fn quoted_title(t: &str) -> &str {
+    let Some(open) = t.find('《') else { return t };
+    let inner = t[open..].strip_prefix('《').and_then(|r| r.strip_suffix('》')).filter(|r| !r.contains(['《', '》']));
+    let before = t[..open].trim();
+    match inner {
+        Some(i) if ends_like_title(i) && (before.is_empty() || is_doc_number(before)) => i,
+        _ => t,
+    }
 }
 
 /// The best title in the header (or, when a metadata table named it, wherever the page shows
@@ -369,6 +390,26 @@ pub fn unit_and_date(t: &str) -> Option<(String, String)> {
     (looks_like_org(&unit)).then_some((unit, date))
 }
 
+/// `1990年1月20日，最高人民法院`: a date, then the unit that issued the document.
+fn date_and_unit(t: &str) -> Option<(String, String)> {
+    let date = find_date(t)?;
+    let end = t.find('日')? + '日'.len_utf8();
+    let unit = t[end..].trim_start_matches(['，', ',', '、', ' ', '\u{3000}']).trim();
+    (find_date(&t[..end]).as_deref() == Some(date.as_str()) && !unit.is_empty() && looks_like_org(unit)).then(|| (unit.to_string(), date))
+}
+
+/// A date written under the document's title in words (`1990年1月20日`) is the document's own
+/// and outranks the page's publication time; a bare `2024-06-17` there does not.
+fn own_date(page: &mut Page, date: Option<String>, line: &str) {
+    match date {
+        Some(d) if line.contains('年') && line.contains('日') => page.meta.date = Some(d),
+        Some(d) => {
+            page.meta.date.get_or_insert(d);
+        }
+        None => {}
+    }
+}
+
 /// Lines above the title: the document number, the issuer (one or several lines), a date, the
 /// title in part; what else is short is the site's header.
 fn before_title(page: &mut Page, first: usize) {
@@ -450,7 +491,14 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);
         } else if is_date_line(bare) && j < zone {
-            page.meta.date.get_or_insert_with(|| find_date(bare).unwrap_or_default());
+            own_date(page, find_date(bare), bare);
+            page.moved(j, Field::Date);
+        } else if let Some((unit, date)) = date_and_unit(&t).filter(|_| j < zone) {
+            // a law site's byline under the title: `1990年1月20日,最高人民法院`
+            if page.meta.issuer.is_empty() || page.meta.issuer.iter().any(|u| squash(u) == squash(&unit)) {
+                page.meta.issuer = vec![unit];
+            }
+            own_date(page, Some(date), &t);
             page.moved(j, Field::Date);
         } else if let Some((unit, date)) = unit_and_date(&t).filter(|_| j < zone) {
             if page.source.as_deref().is_some_and(|s| squash(s) == squash(&unit)) {
@@ -520,7 +568,7 @@ fn duplicates(page: &mut Page) {
         if !page.lines[i].is_text() {
             continue;
         }
-        let nl = squash(&page.lines[i].text);
+        let nl = squash(title_core(&page.lines[i].text));
         let tab = nl.len() > nt.len() && nl.starts_with(&nt) && {
             let rest = &nl[nt.len()..];
             rest.starts_with(['_', '＿', '-', '|', '｜', '—', '–', '·']) && rest.chars().count() <= 40 && !rest.contains(['。', '，'])
@@ -548,6 +596,29 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_title_behind_a_dateline_or_in_book_title_marks() {
+        assert_eq!(
+            title_core("新华网北京3月16日电 第十届全国人民代表大会第五次会议关于政府工作报告的决议"),
+            "第十届全国人民代表大会第五次会议关于政府工作报告的决议"
+        );
+        assert_eq!(title_core("厦府〔2017〕327号《厦门市人民政府关于印发运行规则的通知》"), "厦门市人民政府关于印发运行规则的通知");
+        assert_eq!(title_core("《厦门市人民政府关于印发运行规则的通知》"), "厦门市人民政府关于印发运行规则的通知");
+        // a title that quotes a document keeps its marks
+        assert_eq!(title_core("关于印发《岚川市重点工作任务》的通知"), "关于印发《岚川市重点工作任务》的通知");
+        assert_eq!(title_core("记者3月16日电告，会议如期召开"), "记者3月16日电告，会议如期召开");
+    }
+
+    #[test]
+    fn a_law_sites_byline_gives_the_documents_date_over_the_pages() {
+        let p = head(
+            "作者：法律资料网 时间：2024-06-17 18:13:34\n最高人民法院关于确认无效经济合同问题的批复\n1990年1月20日，最高人民法院\n内蒙古自治区高级人民法院：\n你院关于确认和处理无效经济合同采用何种法律文书的请示收悉。经研究，答复如下。\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("1990-01-20"));
+        assert_eq!(p.meta.issuer, vec!["最高人民法院".to_string()]);
+        assert_eq!(p.lines[2].class, Class::Moved(Field::Date));
     }
 
     #[test]
