@@ -84,7 +84,7 @@ pub struct ConvertOptions {
     pub allow_missing_glyphs: bool,
     /// Also produce the layout dump.
     pub dump_layout: bool,
-    /// HTML: inline subset fonts as data URLs.
+    /// HTML: inline subset fonts as data URLs (the default).
     pub embed_fonts: bool,
     /// Contact information from folio.toml / flags, used where the document has none.
     pub contact: Option<model::Contact>,
@@ -100,7 +100,7 @@ impl Default for ConvertOptions {
             allow_paths: Vec::new(),
             allow_missing_glyphs: false,
             dump_layout: false,
-            embed_fonts: false,
+            embed_fonts: true,
             contact: None,
             keep_all: false,
         }

@@ -100,9 +100,12 @@ pub struct BuildArgs {
     /// Also write NAME.layout.txt: every line with its page, position, face and size.
     #[arg(long)]
     pub dump_layout: bool,
-    /// HTML: embed subset fonts as data URLs so the page looks the same everywhere.
-    #[arg(long)]
+    /// HTML: embed the faces as WOFF2 subsets (the default): the page looks the same everywhere.
+    #[arg(long, overrides_with = "no_embed_fonts", hide = true)]
     pub embed_fonts: bool,
+    /// HTML: no embedded fonts, for pages that rely on the reader's own (a smaller file).
+    #[arg(long, overrides_with = "embed_fonts")]
+    pub no_embed_fonts: bool,
     /// A folder images may come from besides the document's own; repeatable.
     #[arg(long = "allow-path", value_name = "DIR")]
     pub allow_paths: Vec<PathBuf>,

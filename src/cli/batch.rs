@@ -222,7 +222,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
                 allow_paths: args.allow_paths.iter().cloned().chain(c.map(|c| c.allow_paths.clone()).unwrap_or_default()).collect(),
                 allow_missing_glyphs: args.allow_missing_glyphs || c.and_then(|c| c.allow_missing_glyphs).unwrap_or(false),
                 dump_layout: args.dump_layout,
-                embed_fonts: args.embed_fonts,
+                embed_fonts: !args.no_embed_fonts,
                 contact,
                 keep_all: args.keep_all,
             };
