@@ -76,6 +76,46 @@ PY
   pdftotext "$OUT/$t/lo/mianyang-resolution.pdf" - | tr -d ' \n' | grep -q "0816-8118728" && echo "ok   docx $t: contact line" || report_fail "docx $t: contact line"
 done
 
+echo "-- LibreOffice: the notice's head and end as in the PDF"
+"$FOLIO" build examples/notice.md -f pdf,docx -o "$OUT/notice" -q --no-system-fonts
+FONTCONFIG_FILE=$FC/fonts.conf timeout 180 soffice --headless -env:UserInstallation=file://$OUT/lo-profile --convert-to pdf --outdir "$OUT/notice/lo" "$OUT/notice/notice.docx" >/dev/null 2>&1
+python3 - "$OUT/notice/lo/notice.pdf" "$OUT/notice/notice.pdf" <<'PY' && echo "ok   docx notice via LibreOffice: organ mark on one line, title centred (106 mm ± 1.5), addressee at 28 mm ± 0.7, signer and date where the PDF sets them" || report_fail "docx notice head"
+import re, subprocess, sys
+def words(pdf):
+    out = subprocess.run(['pdftotext', '-bbox', pdf, '-'], capture_output=True, text=True).stdout
+    page, ws = 0, []
+    for l in out.splitlines():
+        if '<page ' in l: page += 1
+        m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)".*>(.*)</word>', l)
+        if m: ws.append((page, float(m[1]) / 2.8346, float(m[2]) / 2.8346, float(m[3]) / 2.8346, m[4]))
+    return ws
+lo, pdf = words(sys.argv[1]), words(sys.argv[2])
+def line(ws, start):
+    w = next(w for w in ws if w[4].startswith(start))
+    same = [v for v in ws if v[0] == w[0] and abs(v[2] - w[2]) < 1.5]
+    return min(v[1] for v in same), max(v[3] for v in same), ''.join(v[4] for v in same)
+ok = True
+organ = line(lo, '云溪市科技创新促进中心文件')
+ok &= organ[2] == '云溪市科技创新促进中心文件'
+title = line(lo, '中小企业评价入库工作的通知')
+ok &= abs((title[0] + title[1]) / 2 - 106.0) <= 1.5
+ok &= abs(line(lo, '各区（县）科技主管部门')[0] - 28.0) <= 0.7
+# the signature and the date start where the PDF starts them: the first line that is only them
+def lines_of(ws):
+    out = {}
+    for w in ws:
+        k = next((k for k in out if k[0] == w[0] and abs(k[1] - w[2]) < 1.5), (w[0], w[2]))
+        out.setdefault(k, []).append(w)
+    return [(min(v[1] for v in vs), ''.join(v[4] for v in sorted(vs, key=lambda v: v[1]))) for k, vs in sorted(out.items())]
+for text in ('云溪市科技创新促进中心', '2024年3月15日'):
+    a = [x for x, t in lines_of(lo) if t == text]
+    b = [x for x, t in lines_of(pdf) if t == text]
+    if not a or not b or abs(a[0] - b[0]) > 1.0:
+        print('LibreOffice sets', text, 'at', a[:1], 'mm, the PDF at', b[:1]); ok = False
+if not ok: print(organ, title)
+sys.exit(0 if ok else 1)
+PY
+
 echo "-- python-docx"
 python3 - "$OUT/gongwen/mianyang-resolution.docx" <<'PY' && echo "ok   python-docx reads styles, East Asian fonts, A4 section" || report_fail "python-docx"
 import sys, zipfile, re, docx

@@ -314,7 +314,8 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
         let right_in = tw(t.body.signature_indent.pt(cell));
         let sealed = sig.seal.is_some();
         if let Some(s) = &sig.signer {
-            let mut p = cx.text_para("signature", s).indent(None, None, Some(if sealed { tw(4.0 * cell) } else { right_in }), None);
+            let mut p = at_pdf_x(cx.text_para("signature", s), paged, "signature", t)
+                .unwrap_or_else(|| cx.text_para("signature", s).indent(None, None, Some(if sealed { tw(4.0 * cell) } else { right_in }), None));
             if let Some(seal) = &sig.seal {
                 cx.next_pic += 1;
                 let id = format!("folioSeal{}", cx.next_pic);
@@ -335,8 +336,10 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
             d = d.add_paragraph(p);
         }
         if let Some(date) = &sig.date {
-            // the date starts 2 characters right of the signer; with a seal, 4 characters in
-            let p = cx.text_para("signature", date).indent(None, None, Some(if sealed { tw(4.0 * cell) } else { right_in }), None);
+            // where the PDF sets it: 2 characters right of the signer; with a seal, 4 characters
+            // in from the right and the signer centred on it
+            let p = at_pdf_x(cx.text_para("signature", date), paged, "date", t)
+                .unwrap_or_else(|| cx.text_para("signature", date).indent(None, None, Some(if sealed { tw(4.0 * cell) } else { right_in }), None));
             d = d.add_paragraph(p);
         }
     }
@@ -400,6 +403,16 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
     let mut x = d.build();
     post_process(&mut x, &cx, &title, &creator, &when, doc);
     zip(x).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write the DOCX: {e}"))))
+}
+
+/// A line set flush left at the x where the PDF set the first text of `role`, if it did.
+fn at_pdf_x(p: Paragraph, paged: &PagedDocument, role: &str, t: &Template) -> Option<Paragraph> {
+    let x = paged.pages.iter().flat_map(|pg| &pg.items).find_map(|it| match it {
+        crate::layout::Item::Text(tx) if tx.role == role => Some(tx.x0()),
+        _ => None,
+    })?;
+    let left = tw(x - t.page.margin_left.abs()).max(0);
+    Some(p.align(AlignmentType::Left).indent(Some(left), Some(SpecialIndentType::FirstLine(0)), Some(0), None))
 }
 
 fn page_number(cx: &mut Cx, align: AlignmentType) -> Paragraph {

@@ -799,11 +799,9 @@ fn embed_fonts(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, emb
     let all: BTreeSet<char> = doc.all_text().iter().flat_map(|(s, _)| s.chars().collect::<Vec<_>>()).chain("0123456789—".chars()).collect();
     let latin_chars: BTreeSet<char> = all.iter().copied().filter(|c| (' '..='\u{ff}').contains(c) || "–‰№".contains(*c)).collect();
     // the Latin alias first
-    let mut latin_served: BTreeSet<char> = BTreeSet::new();
     if let Some(face) = fonts.chain("latin", false).primary()
         && let Some(ff) = web_font(face, &latin_chars)
     {
-        latin_served = latin_chars.iter().copied().filter(|c| face.has(*c)).collect();
         let _ = writeln!(out, "@font-face{{font-family:\"folio-latin\";src:{};unicode-range:U+0020-007E,U+00A0-00FF,U+2013,U+2030,U+2116;}}", ff.src());
     }
     // what the PDF set in each face: a face carries those characters only, except the body's,
@@ -826,11 +824,17 @@ fn embed_fonts(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, emb
         let Some(face) = fonts.chain(&key, key == "xiaobiaosong").primary().cloned() else { continue };
         let want: BTreeSet<char> = if key == body_key { all.clone() } else { drawn.get(&face.key).cloned().unwrap_or_default() };
         let e = faces.entry(face.key).or_insert_with(|| (face.clone(), BTreeSet::new(), Vec::new()));
-        // what the Latin face serves (its unicode-range) the CJK subsets need not carry
-        e.1.extend(want.into_iter().filter(|c| face.has(*c) && !latin_served.contains(c)));
+        // Latin letters and digits stay in the CJK subsets, which come first in their stacks:
+        // Chromium prints CFF faces as Type 3 fonts with the CFF's tall font box, and digits
+        // from the TrueType Latin face beside them fall out of their line in text extraction
+        e.1.extend(want.into_iter().filter(|c| face.has(*c)));
         e.2.push(key);
     }
-    for (face, chars, keys) in faces.values() {
+    // in the order of the keys' names: face numbers depend on which document of a batch loaded
+    // a face first, and the same input must give the same bytes
+    let mut faces: Vec<_> = faces.into_values().collect();
+    faces.sort_by(|a, b| a.2.cmp(&b.2));
+    for (face, chars, keys) in &faces {
         if chars.is_empty() {
             continue;
         }
