@@ -153,3 +153,19 @@ fn phone_numbers_and_dates_never_break_across_lines() {
     assert!(h.contains("<code>a-1</code>"), "code stays as written");
     assert!(visible_text(&h).contains("联系电话：0571-86001234，时间 2024-05-06 9:30，增长12.5%，共3项"));
 }
+
+#[test]
+fn in_print_an_organ_mark_wider_than_the_type_area_is_condensed_not_the_page() {
+    let d = tmp("htmlcondense");
+    let f = d.join("seed.md");
+    std::fs::copy(example("mianyang-resolution.md"), &f).unwrap();
+    // 科技城科源科技有限公司文件: 13 characters of 36 pt in a 156 mm (442.2 pt) type area
+    let h = build_html(&f, &["-t", "gongwen"]);
+    let rule = "@media print{.organ{transform:scaleX(";
+    let at = h.find(rule).expect("the organ mark is condensed in print") + rule.len();
+    let k: f32 = h[at..at + h[at..].find(')').unwrap()].parse().unwrap();
+    assert!((k - 442.2 / 468.0).abs() < 0.005, "scaleX({k})");
+    // a mark that fits is left alone: the bulletin's 科技城新区工作简报, 9 characters of 42 pt
+    let h = build_html(&f, &["-t", "jianbao"]);
+    assert!(h.contains(".bulletin-name{") && !h.contains(".bulletin-name{transform:scaleX("));
+}

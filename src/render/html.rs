@@ -778,6 +778,14 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         pt(t.page.margin_left.abs())
     );
     let letter = if grid { pt((cell - body_size).min(0.0)) } else { "normal".into() };
+    // a mark wider than the type area is condensed as the PDF condenses it (horizontal scale,
+    // same height): otherwise it overflows, and the browser shrinks the whole page to fit it
+    let type_w = t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs();
+    let condense = |class: &str, role: &str, n: f32| {
+        let k = type_w / (n * st(role).size.abs()).max(1.0);
+        if n > 0.0 && k < 1.0 { format!("{class}{{transform:scaleX({k:.4});transform-origin:50% 0;}}") } else { String::new() }
+    };
+    let _ = writeln!(c, "@media print{{{}{}}}", condense(".organ", "organ", organ_chars), condense(".bulletin-name", "masthead", masthead_chars));
     let _ = writeln!(
         c,
         "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}tr{{break-inside:avoid;}}}}",
