@@ -19,6 +19,9 @@ pub struct Line {
 }
 
 const EPS: f32 = 0.01;
+/// A line pushes characters out to the next line rather than compress its punctuation to take
+/// in a mark that may not start a line, when it loses at most this many characters' width.
+const PUSH_OUT_MAX: f32 = 2.0;
 
 /// Break atoms into lines. `first` is the measure of the first line, `rest` of the others.
 /// `justify`: spread leftover space over the gaps of every line but the last.
@@ -60,6 +63,16 @@ fn find_break(atoms: &[Atom], start: usize, measure: f32) -> (usize, usize, bool
             // the line is full before atom j
             if atoms[j].break_before || atoms[j].class == Class::Space {
                 return (trim_end(atoms, start, j), j, false);
+            }
+            // push out first, as a word processor or a browser would (so the DOCX and the HTML
+            // break where the PDF does): the line gives up its last character(s) to the next
+            // and stretches, when that costs it at most two characters' width
+            let mut p = j;
+            while p > start + 1 && !atoms[p].break_before {
+                p -= 1;
+            }
+            if p > start && atoms[p].break_before && w - atoms[p..j].iter().map(|a| a.width).sum::<f32>() >= measure - PUSH_OUT_MAX * a.width.max(EPS) {
+                return (trim_end(atoms, start, p), p, false);
             }
             // push in: take atoms up to the next allowed break if compression makes room
             let mut k = j + 1;
@@ -181,9 +194,11 @@ mod tests {
 
     #[test]
     fn closing_punctuation_never_starts_a_line() {
-        // 10 cells: the natural break would put 。 first on line 2; 、 and 。 can give up a cell
+        // 10 cells: the natural break would put 。 first on line 2; the line gives 九 to the
+        // next one (a break a word processor makes too) rather than compress 、 and 。
         let lines = lines_of("一二三四五六七、八九。一二三四五", 10);
-        assert_eq!(lines[0], "一二三四五六七、八九。", "pushed in by compressing: {lines:?}");
+        assert_eq!(lines[0], "一二三四五六七、八", "pushed out: {lines:?}");
+        assert_eq!(lines[1], "九。一二三四五");
         // with only half a cell to gain, the line pushes its last character out instead
         let lines = lines_of("一二三四五六七八九十。一二三四五", 10);
         assert_eq!(lines[0], "一二三四五六七八九", "pushed out: {lines:?}");
