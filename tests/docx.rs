@@ -157,3 +157,19 @@ fn package_is_deflated_and_byte_identical_for_identical_input() {
     assert!(p["[Content_Types].xml"].contains("wordprocessingml.document.main+xml"));
     assert!(p["_rels/.rels"].contains("Target=\"word/document.xml\""));
 }
+
+#[test]
+fn the_docx_turns_the_pages_the_pdf_turns_before_its_end_block() {
+    // the notice's PDF: body and signature on pages 1-2, a blank page 3, the 版记 on page 4
+    let d = tmp("docxendbreaks");
+    let o = run(&["build", &example("notice.md"), "-f", "pdf,docx", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pages = pdf_pages(&read(&d.join("notice.pdf")));
+    assert_eq!(pages.len(), 4);
+    let (parts, _) = parts(&read(&d.join("notice.docx")));
+    let xml = &parts["word/document.xml"];
+    // the 版记 is the last table; the paragraphs right before it turn two pages
+    let before = &xml[..xml.rfind("<w:tbl>").unwrap()];
+    let last_text = before.rfind("</w:t>").unwrap();
+    assert_eq!(before[last_text..].matches("<w:pageBreakBefore />").count(), 2, "{}", &before[last_text..]);
+}
