@@ -799,8 +799,8 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     c
 }
 
-/// `--embed-fonts`: each face the document uses, subset to exactly its characters, as a
-/// data-URL web font placed first in its stacks.
+/// The embedded fonts (the default; `--no-embed-fonts` leaves them out): each face the
+/// document uses, subset to its characters, as a WOFF2 data URL placed first in its stacks.
 fn embed_fonts(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, embedded: &mut BTreeMap<String, String>, out: &mut String) {
     let t = &*doc.template;
     let fonts = DocFonts::new(book, t);
