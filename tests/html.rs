@@ -169,3 +169,16 @@ fn in_print_an_organ_mark_wider_than_the_type_area_is_condensed_not_the_page() {
     let h = build_html(&f, &["-t", "jianbao"]);
     assert!(h.contains(".bulletin-name{") && !h.contains(".bulletin-name{transform:scaleX("));
 }
+
+#[test]
+fn a_handouts_running_contact_prints_once_per_page() {
+    let d = tmp("htmlhandout");
+    let f = d.join("seed.md");
+    std::fs::copy(example("mianyang-resolution.md"), &f).unwrap();
+    let h = build_html(&f, &["-t", "handout"]);
+    // shown on screen at the end, printed by the page's margin box, not a second time in the flow
+    assert!(h.contains("<address class=\"contact running\">"), "the contact at the end for the screen");
+    assert!(h.contains("@bottom-") && h.contains("0816-8118728"), "the running footer of every printed page");
+    let print = &h[h.find("@media print{body").unwrap()..];
+    assert!(print[..print.find("\n").unwrap()].contains("address.contact.running{display:none;}"));
+}

@@ -529,7 +529,10 @@ fn end_block(h: &mut String, doc: &StyledDocument) {
         && !wrote_contact
     {
         let cells: Vec<String> = c.cells.iter().map(|x| format!("<span>{}</span>", esc(x))).collect();
-        let _ = writeln!(h, "<address class=\"contact\">{}</address>", cells.join(""));
+        // a contact line the print repeats at the foot of every page is shown once on screen
+        // and left out of the printed flow
+        let running = if c.placement == ContactPlacement::EveryPage { " running" } else { "" };
+        let _ = writeln!(h, "<address class=\"contact{running}\">{}</address>", cells.join(""));
     }
     let _ = writeln!(h, "</footer>");
 }
@@ -788,7 +791,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     let _ = writeln!(c, "@media print{{{}{}}}", condense(".organ", "organ", organ_chars), condense(".bulletin-name", "masthead", masthead_chars));
     let _ = writeln!(
         c,
-        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}p,li{{orphans:1;widows:1;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}tr{{break-inside:avoid;}}}}",
+        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}p,li{{orphans:1;widows:1;}}address.contact.running{{display:none;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}tr{{break-inside:avoid;}}}}",
         pt(body_size),
         pt(line_h),
         letter,
