@@ -9,18 +9,7 @@ ROOT=$PWD
 OUT=${1:-$(mktemp -d)}; mkdir -p "$OUT"
 FOLIO=$ROOT/target/release/folio
 export SOURCE_DATE_EPOCH=1700000000
-FC=$OUT/fontconfig; mkdir -p "$FC/fonts"
-cp fonts/*.otf fonts/*.ttf "$FC/fonts/"
-cat > "$FC/fonts.conf" <<XML
-<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>$FC/fonts</dir><cachedir>$FC/cache</cachedir>
-<alias binding="same"><family>仿宋_GB2312</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-<alias binding="same"><family>方正小标宋简体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-<alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-<alias binding="same"><family>黑体</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
-<alias binding="same"><family>楷体_GB2312</family><prefer><family>WenKai Subset</family></prefer></alias>
-</fontconfig>
-XML
+FC=$OUT/fontconfig; .ci/fontconfig.sh "$FC" >/dev/null
 CH="chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic"
 row() { # name input template
   local name=$1 in=$2 t=$3 d=$OUT/$1 stem

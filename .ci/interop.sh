@@ -43,19 +43,7 @@ for t in gongwen jianbao; do
 done
 
 echo "-- LibreOffice: DOCX → PDF"
-FC=$OUT/fontconfig; mkdir -p "$FC/fonts"
-cp fonts/*.otf fonts/*.ttf "$FC/fonts/"
-cat > "$FC/fonts.conf" <<XML
-<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>$FC/fonts</dir><cachedir>$FC/cache</cachedir>
-<!-- a machine without the official faces substitutes folio's open ones, as a user's would -->
-<alias binding="same"><family>仿宋_GB2312</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-<alias binding="same"><family>方正小标宋简体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-<alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
-<alias binding="same"><family>黑体</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
-<alias binding="same"><family>楷体_GB2312</family><prefer><family>WenKai Subset</family></prefer></alias>
-</fontconfig>
-XML
+FC=$OUT/fontconfig; .ci/fontconfig.sh "$FC" >/dev/null
 for t in gongwen jianbao; do
   FONTCONFIG_FILE=$FC/fonts.conf timeout 180 soffice --headless -env:UserInstallation=file://$OUT/lo-profile --convert-to pdf --outdir "$OUT/$t/lo" "$OUT/$t/mianyang-resolution.docx" >/dev/null 2>&1
   python3 "$METRICS" "$OUT/$t/lo/mianyang-resolution.pdf" --expect examples/mianyang-resolution.md --json > "$OUT/$t/lo.json"

@@ -12,11 +12,16 @@ fn build_html(input: &std::path::Path, extra: &[&str]) -> String {
     String::from_utf8(read(&d.join(format!("{}.html", input.file_stem().unwrap().to_string_lossy())))).unwrap()
 }
 
+/// The seed copied into a fresh folder of its own (HTML is written next to its input).
+fn seed_in(dir: &str) -> std::path::PathBuf {
+    let f = tmp(dir).join("seed.md");
+    std::fs::copy(example("mianyang-resolution.md"), &f).unwrap();
+    f
+}
+
 #[test]
 fn the_page_is_semantic_and_self_contained() {
-    let d = tmp("html");
-    let f = d.join("seed.md");
-    std::fs::copy(example("mianyang-resolution.md"), &f).unwrap();
+    let f = seed_in("html");
     let h = build_html(&f, &[]);
     for needle in [
         "<html lang=\"zh-CN\">",
@@ -46,9 +51,7 @@ fn the_page_is_semantic_and_self_contained() {
 
 #[test]
 fn fonts_are_embedded_by_default_as_woff2_subsets_no_bigger_than_the_pdfs() {
-    let d = tmp("htmlfonts");
-    let f = d.join("seed.md");
-    std::fs::copy(example("mianyang-resolution.md"), &f).unwrap();
+    let f = seed_in("htmlfonts");
     let h = build_html(&f, &[]);
     let plain = build_html(&f, &["--no-embed-fonts"]);
     assert!(!plain.contains("base64"), "--no-embed-fonts: no fonts");
@@ -63,7 +66,7 @@ fn fonts_are_embedded_by_default_as_woff2_subsets_no_bigger_than_the_pdfs() {
     // no bigger than 1.5 times the PDF, which carries the same glyphs
     let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "--no-system-fonts", "-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let pdf = read(&d.join("seed.pdf")).len();
+    let pdf = read(&f.with_extension("pdf")).len();
     assert!(h.len() * 2 <= pdf * 3, "HTML {} bytes against the PDF's {pdf}", h.len());
 }
 
@@ -156,9 +159,7 @@ fn phone_numbers_and_dates_never_break_across_lines() {
 
 #[test]
 fn in_print_an_organ_mark_wider_than_the_type_area_is_condensed_not_the_page() {
-    let d = tmp("htmlcondense");
-    let f = d.join("seed.md");
-    std::fs::copy(example("mianyang-resolution.md"), &f).unwrap();
+    let f = seed_in("htmlcondense");
     // 科技城科源科技有限公司文件: 13 characters of 36 pt in a 156 mm (442.2 pt) type area
     let h = build_html(&f, &["-t", "gongwen"]);
     let rule = "@media print{.organ{transform:scaleX(";
@@ -172,9 +173,7 @@ fn in_print_an_organ_mark_wider_than_the_type_area_is_condensed_not_the_page() {
 
 #[test]
 fn a_handouts_running_contact_prints_once_per_page() {
-    let d = tmp("htmlhandout");
-    let f = d.join("seed.md");
-    std::fs::copy(example("mianyang-resolution.md"), &f).unwrap();
+    let f = seed_in("htmlhandout");
     let h = build_html(&f, &["-t", "handout"]);
     // shown on screen at the end, printed by the page's margin box, not a second time in the flow
     assert!(h.contains("<address class=\"contact running\">"), "the contact at the end for the screen");

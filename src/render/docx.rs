@@ -314,8 +314,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
         let right_in = tw(t.body.signature_indent.pt(cell));
         let sealed = sig.seal.is_some();
         if let Some(s) = &sig.signer {
-            let mut p = at_pdf_x(cx.text_para("signature", s), paged, "signature", t)
-                .unwrap_or_else(|| cx.text_para("signature", s).indent(None, None, Some(if sealed { tw(4.0 * cell) } else { right_in }), None));
+            let mut p = place_like_pdf(cx.text_para("signature", s), paged, "signature", t, if sealed { tw(4.0 * cell) } else { right_in });
             if let Some(seal) = &sig.seal {
                 cx.next_pic += 1;
                 let id = format!("folioSeal{}", cx.next_pic);
@@ -338,8 +337,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
         if let Some(date) = &sig.date {
             // where the PDF sets it: 2 characters right of the signer; with a seal, 4 characters
             // in from the right and the signer centred on it
-            let p = at_pdf_x(cx.text_para("signature", date), paged, "date", t)
-                .unwrap_or_else(|| cx.text_para("signature", date).indent(None, None, Some(if sealed { tw(4.0 * cell) } else { right_in }), None));
+            let p = place_like_pdf(cx.text_para("signature", date), paged, "date", t, if sealed { tw(4.0 * cell) } else { right_in });
             d = d.add_paragraph(p);
         }
     }
@@ -426,14 +424,20 @@ fn pages_before_end_block(paged: &PagedDocument) -> usize {
     end - before
 }
 
-/// A line set flush left at the x where the PDF set the first text of `role`, if it did.
-fn at_pdf_x(p: Paragraph, paged: &PagedDocument, role: &str, t: &Template) -> Option<Paragraph> {
+/// A line set flush left at the x where the PDF set the first text of `role`; where the PDF
+/// set none, right-aligned `right_in` twips from the right margin.
+fn place_like_pdf(p: Paragraph, paged: &PagedDocument, role: &str, t: &Template, right_in: i32) -> Paragraph {
     let x = paged.pages.iter().flat_map(|pg| &pg.items).find_map(|it| match it {
         crate::layout::Item::Text(tx) if tx.role == role => Some(tx.x0()),
         _ => None,
-    })?;
-    let left = tw(x - t.page.margin_left.abs()).max(0);
-    Some(p.align(AlignmentType::Left).indent(Some(left), Some(SpecialIndentType::FirstLine(0)), Some(0), None))
+    });
+    match x {
+        Some(x) => {
+            let left = tw(x - t.page.margin_left.abs()).max(0);
+            p.align(AlignmentType::Left).indent(Some(left), Some(SpecialIndentType::FirstLine(0)), Some(0), None)
+        }
+        None => p.indent(None, None, Some(right_in), None),
+    }
 }
 
 fn page_number(cx: &mut Cx, align: AlignmentType) -> Paragraph {
