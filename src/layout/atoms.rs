@@ -74,6 +74,73 @@ impl Atom {
 const OPEN: &str = "“‘（〔【《〈「『〖｛［";
 const CLOSE: &str = "，。、；：？！”’）〕】》〉」』〗｝］．％";
 
+/// Units that stay on the line of the number before them (typesetting.md: never split a number
+/// and its unit). A digit already holds the unit's first character; these keep the rest.
+/// Longest first, so that 平方公里 wins over 平方米's prefix.
+const UNITS: &[&str] = &[
+    "平方公里",
+    "平方千米",
+    "立方米",
+    "平方米",
+    "千瓦时",
+    "个百分点",
+    "百分点",
+    "万千瓦",
+    "万亩",
+    "万吨",
+    "万元",
+    "亿元",
+    "万人",
+    "亿人",
+    "千米",
+    "公里",
+    "厘米",
+    "毫米",
+    "微米",
+    "纳米",
+    "千克",
+    "公斤",
+    "毫克",
+    "毫升",
+    "公顷",
+    "小时",
+    "分钟",
+    "人次",
+    "美元",
+    "欧元",
+    "千瓦",
+    "兆瓦",
+    "万户",
+    "年度",
+];
+
+/// A number's unit is not split across lines: after a digit, the characters of the longest
+/// unit of [`UNITS`] that follows do not allow a break between them.
+fn keep_units_whole(out: &mut [Atom]) {
+    let mut k = 1;
+    while k < out.len() {
+        let after_digit = out[k - 1].text.chars().last().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        if !after_digit {
+            k += 1;
+            continue;
+        }
+        let ahead: String = out[k..].iter().take(4).map(|a| a.text.as_str()).collect();
+        let unit = UNITS.iter().filter(|u| ahead.starts_with(*u)).max_by_key(|u| u.len());
+        let mut n = 0;
+        if let Some(u) = unit {
+            let mut len = 0;
+            while len < u.len() {
+                len += out[k + n].text.len();
+                n += 1;
+            }
+            for a in &mut out[k..k + n] {
+                a.break_before = false;
+            }
+        }
+        k += n.max(1);
+    }
+}
+
 /// Characters whose width depends on context (curly quotes serve English and Chinese).
 fn ambiguous(c: char) -> bool {
     matches!(c, '“' | '”' | '‘' | '’' | '—' | '…' | '·' | '―' | '–' | '•' | '°' | '×' | '÷' | '§' | '※' | '№')
@@ -420,6 +487,7 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
         };
         out[k].break_before = allowed;
     }
+    keep_units_whole(&mut out);
 
     // 5. proportional mode: 1/4 em between CJK and Latin letters or digits
     if opts.measure.cell.is_none() && opts.measure.cjk_latin_space {

@@ -24,30 +24,148 @@ const EPS: f32 = 0.01;
 const PUSH_OUT_MAX: f32 = 2.0;
 
 /// Break atoms into lines. `first` is the measure of the first line, `rest` of the others.
-/// `justify`: spread leftover space over the gaps of every line but the last.
+/// `justify`: spread leftover space over the gaps of every line but the last, and keep at
+/// least two characters on the paragraph's last line where the rules allow it.
 pub fn break_lines(atoms: &[Atom], first: f32, rest: f32, justify: bool) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    // spaces at a line start are dropped
-    let skip_spaces = |mut s: usize| {
-        while s < atoms.len() && atoms[s].class == Class::Space {
-            s += 1;
-        }
-        s
-    };
-    start = skip_spaces(start);
+    let measure = |i: usize| if i == 0 { first } else { rest };
+    let mut breaks = greedy(atoms, Vec::new(), skip_spaces(atoms, 0), &measure);
+    if justify && let Some(better) = avoid_lone_last_chars(atoms, &breaks, &measure) {
+        breaks = better;
+    }
+    let n = breaks.len();
+    breaks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let last = i + 1 == n || b.forced;
+            Line { last, ..set_line(atoms, b.start, b.end, measure(i), justify && !last) }
+        })
+        .collect()
+}
+
+/// One line's break: atoms start..end are set, the next line starts at `next`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Break {
+    start: usize,
+    end: usize,
+    next: usize,
+    /// A forced line break ends this line (it is set flush like a last line).
+    forced: bool,
+}
+
+/// Spaces at a line start are dropped.
+fn skip_spaces(atoms: &[Atom], mut s: usize) -> usize {
+    while s < atoms.len() && atoms[s].class == Class::Space {
+        s += 1;
+    }
+    s
+}
+
+/// Fill lines greedily from `start`, after the lines already in `done`.
+fn greedy(atoms: &[Atom], mut done: Vec<Break>, mut start: usize, measure: &dyn Fn(usize) -> f32) -> Vec<Break> {
     while start < atoms.len() {
-        let measure = if lines.is_empty() { first } else { rest };
-        let (end, next, forced) = find_break(atoms, start, measure);
-        let last = next >= atoms.len() || forced;
-        let line = set_line(atoms, start, end, measure, justify && !last);
-        lines.push(Line { last, ..line });
-        start = skip_spaces(next);
+        let (end, next, forced) = find_break(atoms, start, measure(done.len()));
+        done.push(Break { start, end, next, forced });
+        start = skip_spaces(atoms, next);
     }
-    if let Some(l) = lines.last_mut() {
-        l.last = true;
+    done
+}
+
+/// Characters (not punctuation) on a line: a last line with one is a 孤字.
+fn chars_on(atoms: &[Atom], b: &Break) -> usize {
+    atoms[b.start..b.end].iter().filter(|a| matches!(a.class, Class::Ideo | Class::Latin)).count()
+}
+
+/// Full-measure lines of a candidate, made only of CJK, that are not set at their natural
+/// fill: shortened (pushed out by more than half a character) or compressed, so off the
+/// 28-cell count. Not counted: a line with Latin letters or digits (its spacing is uneven
+/// anyway, and stretching it by a character shows least) and an indented first line (it has a
+/// measure of its own, 26 cells in the body).
+fn off_grid(atoms: &[Atom], breaks: &[Break], measure: &dyn Fn(usize) -> f32) -> usize {
+    let n = breaks.len();
+    breaks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| {
+            let w: f32 = atoms[b.start..b.end].iter().map(|a| a.width).sum();
+            let m = measure(*i);
+            let cell = atoms[b.start..b.end].iter().map(|a| a.width).fold(0.0, f32::max);
+            let cjk = atoms[b.start..b.end].iter().all(|a| a.class != Class::Latin);
+            let full_measure = (m - measure(1)).abs() < EPS;
+            cjk && full_measure && !(i + 1 == n || b.forced) && (w > m + EPS || w < m - cell / 2.0)
+        })
+        .count()
+}
+
+/// Mend every last line of the paragraph (its end, and each line ended by a forced break)
+/// that holds a single character (孤字), one after the other. None when nothing changed.
+fn avoid_lone_last_chars(atoms: &[Atom], breaks: &[Break], measure: &dyn Fn(usize) -> f32) -> Option<Vec<Break>> {
+    let mut out = breaks.to_vec();
+    let mut e = 0;
+    while e < out.len() {
+        let seg_end = e + 1 == out.len() || out[e].forced;
+        if seg_end && chars_on(atoms, &out[e]) == 1 {
+            if let Some(better) = mend_lone(atoms, &out, e, measure) {
+                e = e + better.len() - out.len();
+                out = better;
+            }
+        }
+        e += 1;
     }
-    lines
+    (out != breaks).then_some(out)
+}
+
+/// Mend the lone character on line `e`, the last line of its segment: look for the nearest
+/// break that mends it while keeping every line within the rules, either by ending an earlier
+/// line of the segment one break sooner (the lines after it shift by one character) or by
+/// taking the whole last line into the line before with compressed punctuation. Among the
+/// mends, the one that leaves the fewest lines off the grid wins, then the push-down nearest
+/// the end, then the pull-back.
+fn mend_lone(atoms: &[Atom], breaks: &[Break], e: usize, measure: &dyn Fn(usize) -> f32) -> Option<Vec<Break>> {
+    if e == 0 || breaks[e - 1].forced {
+        return None;
+    }
+    let n = breaks.len();
+    let base = off_grid(atoms, breaks, measure);
+    let mut best: Option<(usize, Vec<Break>)> = None;
+    let consider = |cand: Vec<Break>, lines: usize, best: &mut Option<(usize, Vec<Break>)>| {
+        // the segment keeps its line count (push down) or loses its lone line (pull back)
+        let target = e + lines - n;
+        if lines < n - 1 || lines > n || cand.len() != lines || (lines == n && chars_on(atoms, &cand[target]) < 2) {
+            return;
+        }
+        let cost = off_grid(atoms, &cand, measure);
+        if cost <= base + 1 && best.as_ref().is_none_or(|(c, _)| cost < *c) {
+            *best = Some((cost, cand));
+        }
+    };
+    let refill = |done: Vec<Break>, from: usize| greedy(atoms, done, skip_spaces(atoms, from), measure);
+    // push down: line k ends one allowed break sooner, the lines after it are filled again
+    for k in (0..e).rev() {
+        if k < e - 1 && breaks[k].forced {
+            break;
+        }
+        let b = breaks[k];
+        let Some(p) = (b.start + 1..b.end).rev().find(|&p| atoms[p].break_before) else { continue };
+        let lost: f32 = atoms[p..b.end].iter().map(|a| a.width).sum();
+        let cell = atoms[b.start..b.end].iter().map(|a| a.width).fold(0.0, f32::max);
+        if lost > PUSH_OUT_MAX * cell + EPS {
+            continue;
+        }
+        let mut done = breaks[..k].to_vec();
+        done.push(Break { start: b.start, end: trim_end(atoms, b.start, p), next: p, forced: false });
+        consider(refill(done, p), n, &mut best);
+    }
+    // pull back: the line before takes the last line in, compressing its punctuation
+    let (prev, last) = (breaks[e - 1], breaks[e]);
+    let need: f32 = atoms[prev.start..last.end].iter().map(|a| a.width).sum::<f32>() - measure(e - 1);
+    let can: f32 = atoms[prev.start..last.end].iter().map(|a| a.shrink).sum();
+    if need <= can + EPS {
+        let mut done = breaks[..e - 1].to_vec();
+        done.push(Break { end: last.end, next: last.next, forced: last.forced, ..prev });
+        consider(refill(done, last.next), n - 1, &mut best);
+    }
+    best.map(|(_, b)| b)
 }
 
 /// Where the line starting at `start` ends: (end exclusive, next line start, forced break).
@@ -116,38 +234,7 @@ fn set_line(atoms: &[Atom], start: usize, end: usize, measure: f32, justify: boo
     let mut widths: Vec<f32> = slice.iter().map(|a| a.width).collect();
     let natural: f32 = widths.iter().sum();
     if natural > measure + EPS {
-        // Compress in the order of typesetting.md: line-end punctuation, adjacent pairs,
-        // brackets, then ，、； — never below half width.
-        let mut need = natural - measure;
-        let n = slice.len();
-        let mut order: Vec<usize> = Vec::new();
-        if n > 0 && slice[n - 1].shrink > 0.0 {
-            order.push(n - 1);
-        }
-        for i in 0..n {
-            let pair = i + 1 < n && slice[i].shrink > 0.0 && slice[i + 1].shrink > 0.0;
-            if pair && !order.contains(&i) {
-                order.push(i);
-            }
-        }
-        for i in 0..n {
-            if matches!(slice[i].class, Class::Open | Class::Close) && !"，、；".contains(slice[i].text.as_str()) && !order.contains(&i) {
-                order.push(i);
-            }
-        }
-        for i in 0..n {
-            if slice[i].shrink > 0.0 && !order.contains(&i) {
-                order.push(i);
-            }
-        }
-        for i in order {
-            if need <= EPS {
-                break;
-            }
-            let s = slice[i].shrink.min(need);
-            widths[i] -= s;
-            need -= s;
-        }
+        compress(slice, &mut widths, natural - measure);
     }
     let used: f32 = widths.iter().sum();
     let mut xs = Vec::with_capacity(slice.len());
@@ -172,6 +259,52 @@ fn set_line(atoms: &[Atom], start: usize, end: usize, measure: f32, justify: boo
     Line { start, end, xs, last: false, width: x }
 }
 
+/// Which marks give up space first (typesetting.md): the mark at the line end, then the first of
+/// two adjacent marks (“）、”, “。””), then brackets and stops, then ，、；. Lower ranks go first.
+fn compression_rank(slice: &[Atom], i: usize) -> Option<u8> {
+    let n = slice.len();
+    if slice[i].shrink <= 0.0 {
+        return None;
+    }
+    Some(if i + 1 == n {
+        0
+    } else if slice[i + 1].shrink > 0.0 {
+        1
+    } else if matches!(slice[i].class, Class::Open | Class::Close) && !"，、；".contains(slice[i].text.as_str()) {
+        2
+    } else {
+        3
+    })
+}
+
+/// Take `need` points from the line's punctuation, rank by rank. Within a rank the need is
+/// shared evenly (water-filling), so that two 、 in one line are set alike rather than one
+/// tight beside one full.
+fn compress(slice: &[Atom], widths: &mut [f32], mut need: f32) {
+    for rank in 0..=3u8 {
+        let members: Vec<usize> = (0..slice.len()).filter(|&i| compression_rank(slice, i) == Some(rank)).collect();
+        let mut left: Vec<f32> = members.iter().map(|&i| slice[i].shrink).collect();
+        while need > EPS {
+            let active = left.iter().filter(|l| **l > EPS).count();
+            if active == 0 {
+                break;
+            }
+            let share = need / active as f32;
+            for (k, &i) in members.iter().enumerate() {
+                let s = left[k].min(share);
+                if s > 0.0 {
+                    widths[i] -= s;
+                    left[k] -= s;
+                    need -= s;
+                }
+            }
+        }
+        if need <= EPS {
+            return;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,17 +312,112 @@ mod tests {
     use crate::layout::atoms::{AtomOptions, DocFonts, Measure, atoms};
     use crate::style::{Run, Template};
 
-    fn lines_of(text: &str, chars: usize) -> Vec<String> {
+    const CELL: f32 = 15.79;
+
+    fn atoms_of(text: &str) -> Vec<Atom> {
         let book = FontBook::embedded_only();
         let t = Template::load("gongwen").unwrap();
         let fonts = DocFonts::new(&book, &t);
         let src = crate::diag::SourceFile::new("t", text.into());
-        let cell = 15.79;
-        let opts = AtomOptions { style: t.style("body"), measure: Measure { cell: Some(cell), cjk_latin_space: false }, size: 16.0 };
+        let opts = AtomOptions { style: t.style("body"), measure: Measure { cell: Some(CELL), cjk_latin_space: false }, size: 16.0 };
         let runs = [Run { text: text.into(), ..Run::default() }];
-        let a = atoms(&runs, &fonts, &opts, &src, &mut Vec::new());
-        let m = cell * chars as f32;
+        atoms(&runs, &fonts, &opts, &src, &mut Vec::new())
+    }
+
+    /// The lines of a body paragraph: the first `chars - 2` cells (indent), the rest `chars`.
+    fn para_lines(text: &str, chars: usize) -> Vec<String> {
+        let a = atoms_of(text);
+        let m = CELL * chars as f32;
+        break_lines(&a, m - 2.0 * CELL, m, true).iter().map(|l| a[l.start..l.end].iter().map(|x| x.text.as_str()).collect()).collect()
+    }
+
+    fn lines_of(text: &str, chars: usize) -> Vec<String> {
+        let a = atoms_of(text);
+        let m = CELL * chars as f32;
         break_lines(&a, m, m, true).iter().map(|l| a[l.start..l.end].iter().map(|x| x.text.as_str()).collect()).collect()
+    }
+
+    fn han_chars(line: &str) -> usize {
+        line.chars().filter(|c| c.is_alphanumeric()).count()
+    }
+
+    #[test]
+    fn a_paragraph_never_ends_with_a_lone_character() {
+        // the seed's paragraph that ended "…水 / 平。" at 28 cells
+        let text = "加快建设技术成果和知识产权交易平台、科技成果转化服务平台，加强专业化技术转移人才队伍建设，健全信息沟通、法律服务等机制，提升科技成果转移转化机制化、组织化和法治化水平。";
+        let lines = para_lines(text, 28);
+        assert!(han_chars(lines.last().unwrap()) >= 2, "{lines:?}");
+        assert_eq!(lines.concat(), text, "nothing lost or doubled");
+    }
+
+    #[test]
+    fn generated_paragraphs_keep_two_characters_on_the_last_line_and_every_rule() {
+        // a small deterministic generator: Han text with marks every few characters
+        let han: Vec<char> = "国家科技创新发展工作推进建设改革服务管理机制体系".chars().collect();
+        let marks = ['，', '。', '、', '；', '：'];
+        let mut seed = 12345u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let mut checked = 0;
+        for _ in 0..400 {
+            let len = 30 + next(120) as usize;
+            let mut text = String::new();
+            for i in 0..len {
+                text.push(han[next(han.len() as u64) as usize]);
+                if i + 1 < len && next(7) == 0 {
+                    text.push(marks[next(marks.len() as u64) as usize]);
+                }
+            }
+            text.push('。');
+            let a = atoms_of(&text);
+            let m = CELL * 28.0;
+            let lines = break_lines(&a, m - 2.0 * CELL, m, true);
+            let texts: Vec<String> = lines.iter().map(|l| a[l.start..l.end].iter().map(|x| x.text.as_str()).collect()).collect();
+            assert_eq!(texts.concat(), text);
+            for (i, l) in lines.iter().enumerate() {
+                let measure = if i == 0 { m - 2.0 * CELL } else { m };
+                assert!(l.width <= measure + 0.05, "line {i} overflows: {texts:?}");
+                let t = &texts[i];
+                assert!(!t.starts_with(|c| "，。、；：".contains(c)), "closing mark starts a line: {texts:?}");
+            }
+            if lines.len() >= 2 {
+                checked += 1;
+                assert!(han_chars(texts.last().unwrap()) >= 2, "lone last character: {texts:?}");
+            }
+        }
+        assert!(checked > 300, "the generator makes multi-line paragraphs ({checked})");
+    }
+
+    #[test]
+    fn compression_is_shared_by_the_marks_of_one_rank() {
+        // two 、 in one line that must give up half a cell: a quarter each, not one tight
+        // beside one full
+        let a = atoms_of("安全、重大质量和违法、科研失信");
+        let natural: f32 = a.iter().map(|x| x.width).sum();
+        let line = set_line(&a, 0, a.len(), natural - CELL / 2.0, true);
+        let commas: Vec<f32> = a.iter().zip(&line.xs).filter(|(x, _)| x.text == "、").map(|(_, (_, w))| *w).collect();
+        assert_eq!(commas.len(), 2);
+        assert!((commas[0] - commas[1]).abs() < 0.01, "{commas:?}");
+        assert!((commas[0] - 0.75 * CELL).abs() < 0.01, "{commas:?}");
+    }
+
+    #[test]
+    fn a_number_keeps_its_whole_unit() {
+        for unit in ["毫米", "千米", "公里", "千克", "万元", "亿元", "平方米", "平方公里"] {
+            for chars in 8..14 {
+                let text = format!("一二三四五六七八九220{unit}十一二三");
+                let lines = lines_of(&text, chars);
+                for w in lines.windows(2) {
+                    let cut = (1..unit.chars().count()).any(|k| {
+                        let (h, t): (String, String) = (unit.chars().take(k).collect(), unit.chars().skip(k).collect());
+                        w[0].ends_with(&format!("0{h}")) && w[1].starts_with(&t)
+                    });
+                    assert!(!cut, "{unit} split at {chars} cells: {lines:?}");
+                }
+            }
+        }
     }
 
     #[test]
