@@ -186,9 +186,20 @@ pub fn convert_document(
 
 /// The template a document gets when none is named.
 pub fn default_template(meta: &model::Meta) -> &'static str {
-    let bulletin = meta.bulletin.is_some()
-        || meta.kind.as_deref().is_some_and(|k| matches!(k.trim().to_lowercase().as_str(), "bulletin" | "简报" | "工作简报" | "jianbao"));
-    if bulletin { "jianbao" } else { "gongwen" }
+    let kind = meta.kind.as_deref().map(|k| k.trim().to_lowercase()).unwrap_or_default();
+    let number = meta.doc_number.as_deref().unwrap_or_default();
+    let title = meta.title.as_deref().unwrap_or_default().trim();
+    match kind.as_str() {
+        "bulletin" | "简报" | "工作简报" | "jianbao" => "jianbao",
+        "letter" | "函" | "信函" | "xinhan" => "xinhan",
+        "order" | "命令" | "令" | "minling" => "minling",
+        "minutes" | "纪要" | "会议纪要" | "jiyao" => "jiyao",
+        _ if meta.bulletin.is_some() => "jianbao",
+        _ if meta.attendees.is_some() || title.ends_with("纪要") => "jiyao",
+        // a 函 number: 云科函〔2024〕18号
+        _ if number.contains("函〔") || number.contains("函[") => "xinhan",
+        _ => "gongwen",
+    }
 }
 
 fn path_of(doc: &style::StyledDocument) -> &Path {

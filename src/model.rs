@@ -90,6 +90,23 @@ pub struct Meta {
     pub description: Option<String>,
     /// An image of the seal (电子印章), placed over the signature.
     pub seal: Option<String>,
+    /// 纪要: who attended (出席), was excused (请假) and sat in (列席).
+    pub attendees: Option<Attendees>,
+}
+
+/// The attendance lines of minutes (纪要格式), printed after the body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Attendees {
+    /// 出席
+    #[serde(deserialize_with = "one_or_many", alias = "出席")]
+    pub present: Vec<String>,
+    /// 请假
+    #[serde(deserialize_with = "one_or_many", alias = "请假")]
+    pub on_leave: Vec<String>,
+    /// 列席
+    #[serde(deserialize_with = "one_or_many", alias = "列席")]
+    pub observers: Vec<String>,
 }
 
 /// 简报 fields.

@@ -58,7 +58,8 @@ fn misplaced(doc: &PagedDocument, item: &Item) -> Option<(String, Span, Area)> {
         }
         Item::Rule(r) => {
             let b = Area { x0: r.x1.min(r.x2), x1: r.x1.max(r.x2), y0: r.y1.min(r.y2), y1: r.y1.max(r.y2) };
-            (!doc.area.holds(&b, OVERHANG_X, OVERHANG_X)).then(|| ("a rule".to_string(), r.span, b))
+            let in_slot = doc.slots.iter().any(|s| s.role == crate::layout::DOUBLE_RULE && s.area.holds(&b, OVERHANG_X, OVERHANG_X));
+            (!in_slot && !doc.area.holds(&b, OVERHANG_X, OVERHANG_X)).then(|| ("a rule".to_string(), r.span, b))
         }
         Item::Image(im) => {
             let b = Area { x0: im.x, y0: im.y, x1: im.x + im.w, y1: im.y + im.h };

@@ -109,6 +109,9 @@ pub fn summary(path: &Path, doc: &crate::model::Document, styled: Option<&crate:
     let na = "—".to_string();
     s.push_str(&format!("{}\n", path.display()));
     s.push_str(&format!("  kind:        {}\n", m.kind.clone().unwrap_or_else(|| na.clone())));
+    if let Some(st) = styled {
+        s.push_str(&format!("  template:    {}\n", st.template.name));
+    }
     s.push_str(&format!("  title:       {}\n", m.title.clone().unwrap_or_else(|| na.clone())));
     if let Some(st) = styled
         && st.title.len() > 1

@@ -32,6 +32,11 @@ pub fn schema() -> Value {
             "report_to": list("报："), "send_to": list("送："), "distribute_to": list("发："), "copies": s("共印N份")
         }
     });
+    let attendees = json!({
+        "type": "object", "additionalProperties": false, "description": "纪要: the attendance lines after the body",
+        "properties": { "present": list("出席"), "on_leave": list("请假"), "observers": list("列席"),
+            "出席": list("alias of present"), "请假": list("alias of on_leave"), "列席": list("alias of observers") }
+    });
     let cell = json!({ "anyOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["text"],
         "properties": { "text": { "type": "string" }, "colspan": { "type": "integer", "minimum": 1 }, "rowspan": { "type": "integer", "minimum": 1 } } }] });
     let block = json!({
@@ -90,6 +95,7 @@ pub fn schema() -> Value {
             "keywords": list("PDF and HTML keywords"),
             "description": s("one-line description (PDF subject, HTML description)"),
             "seal": s("电子印章: a PNG of the seal, placed over the signature"),
+            "attendees": attendees,
             "body": { "$ref": "#/$defs/body" }
         },
         "$defs": {
@@ -113,6 +119,10 @@ mod tests {
         let contact = serde_json::to_value(crate::model::Contact::default()).unwrap();
         for key in contact.as_object().unwrap().keys() {
             assert!(props["contact"]["properties"].as_object().unwrap().contains_key(key), "schema lacks contact.{key}");
+        }
+        let a = serde_json::to_value(crate::model::Attendees::default()).unwrap();
+        for key in a.as_object().unwrap().keys() {
+            assert!(props["attendees"]["properties"].as_object().unwrap().contains_key(key), "schema lacks attendees.{key}");
         }
         let b = serde_json::to_value(crate::model::Bulletin::default()).unwrap();
         for key in b.as_object().unwrap().keys() {

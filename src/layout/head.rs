@@ -4,6 +4,8 @@
 //! after it, fall on the same grid lines in Word and LibreOffice as in folio's PDF.
 
 use super::Geometry;
+use crate::style::template::HeadKind;
+use crate::style::units::PT_PER_MM;
 use crate::style::{Head, StyledDocument};
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,7 +22,32 @@ pub struct HeadPlan {
     pub rule_y: Option<f32>,
     /// The first line of the title.
     pub title_slot: u32,
+    /// A letter's red double rules (pt from the page top, thick line's y first): under the
+    /// organ mark, thick over thin; 20 mm above the page's bottom edge, thin over thick.
+    pub double_rules: Vec<DoubleRule>,
+    /// The document number stands flush right (a letter's, on the line of its 份号).
+    pub number_right: bool,
+    /// A line set off the grid: (its grid line, its top in pt). A letter's number line hangs
+    /// 7/8 of a character under the double rule, wherever the grid falls.
+    pub off_grid: Option<(u32, f32)>,
 }
+
+/// A letter's double rule: 170 mm, centred on the page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DoubleRule {
+    pub thick_y: f32,
+    pub thin_y: f32,
+}
+
+/// GB/T 9704 §10.1: a letter's double rules are 170 mm long; the thin line is 0.5 pt and lies
+/// 2 pt from the thick one (the standard gives no widths; these match its figure).
+pub const LETTER_RULE_MM: f32 = 170.0;
+pub const LETTER_THIN_RULE: f32 = 0.5;
+pub const LETTER_RULE_GAP: f32 = 2.0;
+/// The lower double rule lies 20 mm above the page's bottom edge.
+pub const LETTER_LOWER_RULE_MM: f32 = 20.0;
+/// The number line's top lies 7/8 of a character below the first double rule.
+const LETTER_NUMBER_DROP: f32 = 0.875;
 
 impl Geometry {
     /// The grid line whose top is at or below y.
@@ -43,7 +70,8 @@ pub fn plan(doc: &StyledDocument, geo: &Geometry) -> HeadPlan {
     let mut p = HeadPlan::default();
     let mut next = 0u32; // first free grid line
     match &doc.head {
-        Head::Official { copy_number, secrecy, urgency, organs, doc_number, signers, .. } => {
+        Head::Official { form: HeadKind::Letter, .. } => plan_letter(doc, geo, &mut p),
+        Head::Official { copy_number, secrecy, urgency, organs, doc_number, signers, form, dateline, .. } => {
             for v in [copy_number, secrecy, urgency] {
                 if v.is_some() {
                     p.copy_lines.push(next);
@@ -61,13 +89,24 @@ pub fn plan(doc: &StyledDocument, geo: &Geometry) -> HeadPlan {
                 next = geo.slot_at(bottom);
             }
             let mut rule_above = bottom;
+            let gap = if organs.is_empty() { 0 } else { t.head.number_gap_lines };
             if doc_number.is_some() || !signers.is_empty() {
-                let slot = next + if organs.is_empty() { 0 } else { t.head.number_gap_lines };
+                let slot = next + gap;
                 p.number_slot = Some(slot);
                 rule_above = geo.slot_top(slot) + cell;
                 next = slot + 1;
             }
-            if !organs.is_empty() || doc_number.is_some() {
+            if dateline.is_some() {
+                // minutes: the issuer and date line right under the number (or the mark)
+                let slot = if p.number_slot.is_some() { next } else { next + gap };
+                p.issuer_slot = Some(slot);
+                rule_above = geo.slot_top(slot) + cell;
+                next = slot + 1;
+            }
+            if *form == HeadKind::Order {
+                // an order has no rule: the body starts two lines under the 令号
+                next += t.head.title_gap_lines;
+            } else if !organs.is_empty() || doc_number.is_some() {
                 let y = rule_above + t.head.rule_gap.abs();
                 p.rule_y = Some(y);
                 next = geo.slot_at(y) + t.head.title_gap_lines;
@@ -92,6 +131,52 @@ pub fn plan(doc: &StyledDocument, geo: &Geometry) -> HeadPlan {
         }
         Head::None => {}
     }
-    p.title_slot = next;
+    if p.double_rules.is_empty() {
+        p.title_slot = next;
+    }
     p
+}
+
+/// 信函格式: the organ mark `organ_top` below the page's top edge; the first double rule
+/// `rule_gap` under it; 份号 / 密级 / 紧急程度 flush left and the number flush right on the grid
+/// lines from 7/8 of a character under the rule; the title `title_gap_lines` under the last.
+fn plan_letter(doc: &StyledDocument, geo: &Geometry, p: &mut HeadPlan) {
+    let t = &*doc.template;
+    let cell = geo.cell.unwrap_or(t.style("body").size.abs());
+    let Head::Official { copy_number, secrecy, urgency, organs, doc_number, .. } = &doc.head else { return };
+    let size = t.style("organ").size.abs();
+    let n = organs.len().max(1) as f32;
+    let top = t.head.organ_top.abs();
+    let bottom = top + n * size + (n - 1.0) * size * 0.25;
+    if !organs.is_empty() {
+        p.mark = Some((geo.slot_containing(top.max(geo.top)), geo.slot_at(bottom), top));
+    }
+    let thick_y = bottom + t.head.rule_gap.abs();
+    let upper = DoubleRule { thick_y, thin_y: thick_y + LETTER_RULE_GAP };
+    let lower_thick = geo.page_h - LETTER_LOWER_RULE_MM * PT_PER_MM;
+    let lower = DoubleRule { thick_y: lower_thick, thin_y: lower_thick - LETTER_RULE_GAP };
+    p.double_rules = vec![upper, lower];
+    // the first line (份号 and number) off the grid, the others on the grid lines after it
+    let top = upper.thin_y + LETTER_NUMBER_DROP * cell;
+    let first = geo.slot_containing(top);
+    let mut next = geo.slot_at(top + cell);
+    let mut used = false;
+    for v in [copy_number, secrecy, urgency] {
+        if v.is_some() {
+            p.copy_lines.push(if used { next } else { first });
+            next += u32::from(used);
+            used = true;
+        }
+    }
+    if doc_number.is_some() {
+        p.number_slot = Some(first);
+        p.number_right = true;
+        used = true;
+    }
+    if used {
+        p.off_grid = Some((first, top));
+        p.title_slot = next + t.head.title_gap_lines;
+    } else {
+        p.title_slot = geo.slot_at(upper.thin_y) + t.head.title_gap_lines;
+    }
 }

@@ -95,6 +95,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
     f.blocks(&doc.body, 0);
     f.footnotes();
     f.attachment_note();
+    f.attendance();
     f.signature();
     if let Some(n) = &doc.note {
         f.text_block(&Para::new("note", n.clone(), doc.meta_span("note")), Indent::first(2.0), 0);
@@ -131,7 +132,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         outline: f.outline,
         info,
         area,
-        slots: furniture_slots(tpl, &geo),
+        slots: [furniture_slots(tpl, &geo), letter_slots(&head::plan(doc, &geo), tpl, &geo)].concat(),
         cell: geo.cell.unwrap_or(body_size),
         tables: f.tables,
     };
@@ -140,6 +141,25 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
 }
 
 /// The slots under the type area where the page number and the running contact footer go.
+/// A letter's head lies partly above the type area (its organ mark 30 mm from the page top) and
+/// its double rules are wider than it and reach into the bottom margin: the slots they may use.
+fn letter_slots(plan: &head::HeadPlan, tpl: &crate::style::Template, geo: &Geometry) -> Vec<Slot> {
+    if plan.double_rules.is_empty() {
+        return Vec::new();
+    }
+    let len = head::LETTER_RULE_MM * PT_PER_MM;
+    let (x0, x1) = ((geo.page_w - len) / 2.0, (geo.page_w + len) / 2.0);
+    let mut out = vec![Slot { role: "organ", area: Area { x0: geo.left, y0: tpl.head.organ_top.abs() - 1.0, x1: geo.right, y1: geo.bottom } }];
+    for r in &plan.double_rules {
+        let (y0, y1) = (r.thick_y.min(r.thin_y), r.thick_y.max(r.thin_y));
+        out.push(Slot { role: DOUBLE_RULE, area: Area { x0, y0: y0 - 1.0, x1, y1: y1 + 1.0 } });
+    }
+    out
+}
+
+/// The slot role of a letter's double rules (rules carry no role of their own).
+pub const DOUBLE_RULE: &str = "double_rule";
+
 fn furniture_slots(tpl: &crate::style::Template, geo: &Geometry) -> Vec<Slot> {
     let slot = |role: &'static str, offset: f32, size: f32| Slot {
         role,
@@ -542,7 +562,11 @@ impl<'a> Flow<'a> {
         let plan = head::plan(doc, &self.geo);
         // a line of head text on a grid line (or, in proportional mode, at the cursor)
         let line_top = |f: &mut Self, slot: u32| -> f32 {
-            if f.grid() {
+            if let Some((s, top)) = plan.off_grid
+                && s == slot
+            {
+                top
+            } else if f.grid() {
                 f.slot_top(slot)
             } else {
                 let t = f.y;
@@ -551,7 +575,7 @@ impl<'a> Flow<'a> {
             }
         };
         match &doc.head {
-            Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
+            Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, dateline, .. } => {
                 let texts: Vec<(&String, &'static str, &'static str)> =
                     [(copy_number, "copy_number", "copy_number"), (secrecy, "secrecy", "secrecy"), (urgency, "secrecy", "urgency")]
                         .into_iter()
@@ -608,7 +632,11 @@ impl<'a> Flow<'a> {
                     let st = self.style("doc_number");
                     let size = st.size.abs();
                     let base = self.baseline(top, size, self.geo.pitch);
-                    if signers.is_empty() {
+                    if plan.number_right {
+                        if let Some(n) = doc_number {
+                            self.put_text(n, "doc_number", st, size, self.geo.right, TextAlign::Right, base, doc.meta_span("doc_number"), None);
+                        }
+                    } else if signers.is_empty() {
                         if let Some(n) = doc_number {
                             let cx = self.geo.left + self.geo.width() / 2.0;
                             self.put_text(n, "doc_number", st, size, cx, TextAlign::Center, base, doc.meta_span("doc_number"), None);
@@ -636,6 +664,14 @@ impl<'a> Flow<'a> {
                         );
                     }
                 }
+                if let (Some((issuer, date)), Some(slot)) = (dateline, plan.issuer_slot) {
+                    let st = self.style("doc_number");
+                    let size = st.size.abs();
+                    let top = line_top(self, slot);
+                    let base = self.baseline(top, size, self.geo.pitch);
+                    self.put_text(issuer, "issue", st, size, self.geo.left, TextAlign::Left, base, doc.meta_span("issuer"), None);
+                    self.put_text(date, "issue", st, size, self.geo.right, TextAlign::Right, base, doc.meta_span("date"), None);
+                }
             }
             Head::Bulletin { name, issue, issuer, date } => {
                 let cx = self.geo.left + self.geo.width() / 2.0;
@@ -661,6 +697,13 @@ impl<'a> Flow<'a> {
         }
         if let Some(y) = plan.rule_y {
             self.rule(y, tpl.head.rule_width.abs(), tpl.head.rule_color);
+        }
+        for r in &plan.double_rules {
+            let len = head::LETTER_RULE_MM * PT_PER_MM;
+            let x1 = (self.geo.page_w - len) / 2.0;
+            for (y, width) in [(r.thick_y, tpl.head.rule_width.abs()), (r.thin_y, head::LETTER_THIN_RULE)] {
+                self.cur.items.push(Item::Rule(Rule { x1, y1: y, x2: x1 + len, y2: y, width, color: tpl.head.rule_color, span: Span::default() }));
+            }
         }
         if self.grid() {
             self.y = self.slot_top(plan.title_slot);
@@ -881,6 +924,30 @@ impl<'a> Flow<'a> {
                 // later names align under the first name, after 附件：
                 self.set_atoms(&atoms, st, "attachment_note", Indent::first(2.0 + label_w / cw), 0, Some(&[]));
             }
+        }
+    }
+
+    /// Minutes: a blank line, then 出席： / 请假： / 列席： two characters in (label in its own
+    /// face), the names after it, wrapped lines aligned after the colon.
+    fn attendance(&mut self) {
+        let doc = self.doc;
+        if doc.attendance.is_empty() {
+            return;
+        }
+        let st = self.style("body");
+        let label_st = self.style("attachment_label");
+        let size = st.size.abs();
+        let lh = self.line_height(st);
+        // the lines stay together, with the last two body lines when they must move
+        let per_line = (self.geo.width() / self.char_w(size)).floor().max(4.0) - 2.0;
+        let rows: u32 = doc.attendance.iter().map(|(l, n)| ((l.chars().count() + n.chars().count()) as f32 / per_line).ceil() as u32).sum();
+        self.keep_last_lines_with(rows, lh);
+        self.blank(1, lh);
+        for (label, names) in &doc.attendance {
+            let span = doc.meta_span("attendees");
+            let atoms = self.atoms_of(&[Run { text: names.clone(), span, ..Run::default() }], st);
+            let prefix = atoms::simple_atoms(label, label_st, size, &self.fonts, self.measure_for(size), &doc.source, span, &mut self.missing);
+            self.set_atoms(&atoms, st, "attendance", Indent::first(2.0), 0, Some(&prefix));
         }
     }
 
@@ -1136,7 +1203,15 @@ impl<'a> Flow<'a> {
         let gap_half = if self.grid() { (self.geo.pitch - self.geo.cell.unwrap_or(size)) / 2.0 } else { lh * 0.2 };
         let mut y_cursor = block_top;
         let top_rule = block_top - gap_half;
-        items.push(Item::Rule(Rule { x1: self.geo.left, y1: top_rule, x2: self.geo.right, y2: top_rule, width: thick, color, span: Span::default() }));
+        // a letter's 版记 has no rules (GB/T 9704 §10.1)
+        let ruled = end.kind != EndKind::Letter;
+        let (x1, x2) = (self.geo.left, self.geo.right);
+        let rule = move |items: &mut Vec<Item>, y: f32, width: f32| {
+            if ruled {
+                items.push(Item::Rule(Rule { x1, y1: y, x2, y2: y, width, color, span: Span::default() }));
+            }
+        };
+        rule(&mut items, top_rule, thick);
         let nrows = rows.len();
         for (ri, r) in rows.iter().enumerate() {
             for line in r {
@@ -1159,10 +1234,10 @@ impl<'a> Flow<'a> {
             }
             if ri + 1 < nrows {
                 let y = if self.grid() { self.slot_top(slot) - gap_half } else { y_cursor };
-                items.push(Item::Rule(Rule { x1: self.geo.left, y1: y, x2: self.geo.right, y2: y, width: thin, color, span: Span::default() }));
+                rule(&mut items, y, thin);
             }
         }
-        items.push(Item::Rule(Rule { x1: self.geo.left, y1: bottom, x2: self.geo.right, y2: bottom, width: thick, color, span: Span::default() }));
+        rule(&mut items, bottom, thick);
         self.pages[page].items.extend(items);
     }
 
@@ -1178,7 +1253,7 @@ impl<'a> Flow<'a> {
         let mut n = 0u32;
         for i in 0..self.pages.len() {
             n += 1;
-            let shows = !self.pages[i].unnumbered;
+            let shows = !self.pages[i].unnumbered && (i > 0 || pn.first_page);
             self.pages[i].number = shows.then_some(n);
             let saved = std::mem::replace(&mut self.cur, std::mem::take(&mut self.pages[i]));
             if shows && pn.position != PageNumberPosition::None {

@@ -309,6 +309,17 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
             d = d.add_paragraph(p);
         }
     }
+    if !doc.attendance.is_empty() {
+        // minutes: 出席： / 请假： / 列席： two characters in, wrapped lines after the colon
+        d = d.add_paragraph(cx.blank());
+        for (label, names) in &doc.attendance {
+            let label_w = tw(label.chars().count() as f32 * cell);
+            let mut p = Paragraph::new().style("FolioBody").indent(Some(tw(2.0 * cell) + label_w), Some(SpecialIndentType::Hanging(label_w)), None, None);
+            p = cx.add_runs(p, "attachment_label", &[SRun { text: label.clone(), ..SRun::default() }]);
+            p = cx.add_runs(p, "body", &[SRun { text: names.clone(), ..SRun::default() }]);
+            d = d.add_paragraph(p);
+        }
+    }
     if let Some(sig) = &doc.signature {
         d = d.add_paragraph(cx.blank());
         let right_in = tw(t.body.signature_indent.pt(cell));
@@ -396,6 +407,14 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
         even = even.add_paragraph(cx.text_para("footer", l));
     }
     d = d.footer(odd).even_footer(even);
+    if let Some(lower) = crate::layout::head::plan(doc, &crate::layout::Geometry::of(t)).double_rules.get(1) {
+        // a letter's first page: no number, and the lower double rule (thin over thick) 20 mm
+        // above the page's bottom edge
+        let mut p = cx.text_para("footer", "");
+        let above = t.page.margin_bottom.abs() - (t.page.height.abs() - lower.thick_y);
+        p = border(p, ParagraphBorderPosition::Top, BorderType::ThinThickSmallGap, &t.head.rule_color.hex(), t.head.rule_width.abs(), above.clamp(0.0, 31.0));
+        d = d.first_footer(Footer::new().add_paragraph(p)).title_pg();
+    }
     d.document = d.document.doc_grid(DocGrid::new().grid_type(DocGridType::Lines).line_pitch(line as usize).char_space(0));
     let title = doc.meta.title.clone().unwrap_or_default();
     let creator = doc.meta.issuer.join("、");
@@ -463,11 +482,16 @@ fn page_number(cx: &mut Cx, align: AlignmentType) -> Paragraph {
     p
 }
 
-fn rule_below(mut p: Paragraph, color: &str, width_pt: f32, space_pt: f32) -> Paragraph {
+fn rule_below(p: Paragraph, color: &str, width_pt: f32, space_pt: f32) -> Paragraph {
+    border(p, ParagraphBorderPosition::Bottom, BorderType::Single, color, width_pt, space_pt)
+}
+
+/// A paragraph border: the red rule (single), a letter's double rules (thick-thin).
+fn border(mut p: Paragraph, at: ParagraphBorderPosition, kind: BorderType, color: &str, width_pt: f32, space_pt: f32) -> Paragraph {
     p.property = p.property.set_borders(
         ParagraphBorders::with_empty().set(
-            ParagraphBorder::new(ParagraphBorderPosition::Bottom)
-                .val(BorderType::Single)
+            ParagraphBorder::new(at)
+                .val(kind)
                 .size(((width_pt * 8.0).round() as usize).clamp(2, 96))
                 .space(space_pt.round().clamp(0.0, 31.0) as usize)
                 .color(color),
@@ -504,17 +528,21 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
     let rule_space = |above_bottom: f32| -> f32 { plan.rule_y.map(|y| (y - above_bottom).clamp(0.0, 31.0)).unwrap_or(0.0) };
     let mut give_back = 0i32;
     match &cx.doc.head {
-        Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
-            let texts: Vec<(&String, &str)> = [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy")]
+        Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, dateline, .. } => {
+            let mut texts: Vec<(&String, &str)> = [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy")]
                 .into_iter()
                 .filter_map(|(v, r)| v.as_ref().map(|v| (v, r)))
                 .collect();
-            for ((v, role), slot) in texts.into_iter().zip(plan.copy_lines.iter()) {
-                d = fill_to(d, cx, &mut next, *slot);
-                d = d.add_paragraph(cx.text_para(role, v));
-                next += 1;
+            // a letter sets them under its first double rule, the first beside the number
+            let letter = !plan.double_rules.is_empty();
+            if !letter {
+                for ((v, role), slot) in texts.drain(..).zip(plan.copy_lines.iter()) {
+                    d = fill_to(d, cx, &mut next, *slot);
+                    d = d.add_paragraph(cx.text_para(role, v));
+                    next += 1;
+                }
             }
-            let has_number = plan.number_slot.is_some();
+            let has_number = plan.number_slot.is_some() || plan.issuer_slot.is_some();
             if let Some((first, end, _)) = plan.mark {
                 d = fill_to(d, cx, &mut next, first);
                 let size = t.style("organ").size.abs();
@@ -540,7 +568,9 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                     }
                     let lines = if i as u32 + 1 == n { (end - first).saturating_sub(i as u32) } else { 1 };
                     p = tall(p, lines, cx.line);
-                    if !has_number && i as u32 + 1 == n {
+                    if letter && i as u32 + 1 == n {
+                        p = border(p, ParagraphBorderPosition::Bottom, BorderType::ThickThinSmallGap, &red, rule_w, 4.0 * PT_PER_MM);
+                    } else if !has_number && plan.rule_y.is_some() && i as u32 + 1 == n {
                         let sp = rule_space(geo.slot_top(end));
                         p = rule_below(p, &red, rule_w, sp);
                         give_back = tw(sp + rule_w);
@@ -549,7 +579,27 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                 }
                 next = end;
             }
-            if let Some(slot) = plan.number_slot {
+            if letter {
+                let first = plan.copy_lines.first().copied().or(plan.number_slot);
+                if let Some(slot) = first {
+                    d = fill_to(d, cx, &mut next, slot);
+                    let mut p = Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left);
+                    if !texts.is_empty() {
+                        let (v, role) = texts.remove(0);
+                        p = cx.add_runs(p, role, &[SRun { text: v.clone(), ..SRun::default() }]);
+                    }
+                    if let Some(n) = doc_number {
+                        p = p.add_tab(Tab::new().val(TabValueType::Right).pos(tw(geo.width()).max(0) as usize)).add_run(Run::new().add_tab());
+                        p = cx.add_runs(p, "doc_number", &[SRun { text: n.clone(), ..SRun::default() }]);
+                    }
+                    d = d.add_paragraph(p);
+                    next = slot + 1;
+                }
+                for (v, role) in texts {
+                    d = d.add_paragraph(cx.text_para(role, v));
+                    next += 1;
+                }
+            } else if let Some(slot) = plan.number_slot {
                 d = fill_to(d, cx, &mut next, slot);
                 let mut p = if signers.is_empty() {
                     cx.text_para("doc_number", doc_number.as_deref().unwrap_or(""))
@@ -562,6 +612,21 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                     p = cx.add_runs(p, "signer_label", &[SRun { text: crate::style::SIGNER_LABEL.into(), ..SRun::default() }]);
                     cx.add_runs(p, "signer", &[SRun { text: signers.join("　"), ..SRun::default() }])
                 };
+                if plan.rule_y.is_some() && plan.issuer_slot.is_none() {
+                    let sp = rule_space(geo.slot_top(slot) + geo.pitch);
+                    p = rule_below(p, &red, rule_w, sp);
+                    give_back = tw(sp + rule_w);
+                }
+                d = d.add_paragraph(p);
+                next = slot + 1;
+            }
+            if let (Some((issuer, date)), Some(slot)) = (dateline, plan.issuer_slot) {
+                // minutes: issuer left, date right, the red rule under them
+                d = fill_to(d, cx, &mut next, slot);
+                let mut p = Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left);
+                p = cx.add_runs(p, "doc_number", &[SRun { text: issuer.clone(), ..SRun::default() }]);
+                p = p.add_tab(Tab::new().val(TabValueType::Right).pos(tw(geo.width()).max(0) as usize)).add_run(Run::new().add_tab());
+                p = cx.add_runs(p, "doc_number", &[SRun { text: date.clone(), ..SRun::default() }]);
                 let sp = rule_space(geo.slot_top(slot) + geo.pitch);
                 p = rule_below(p, &red, rule_w, sp);
                 give_back = tw(sp + rule_w);

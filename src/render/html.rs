@@ -148,6 +148,9 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
     let kind = match t.head.kind {
         HeadKind::Official => "gongwen",
         HeadKind::Bulletin => "jianbao",
+        HeadKind::Letter => "xinhan",
+        HeadKind::Order => "minling",
+        HeadKind::Minutes => "jiyao",
         HeadKind::None => "plain",
     };
     let _ = writeln!(h, "<article class=\"doc {kind}\">");
@@ -184,6 +187,13 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
             crate::style::ATTACHMENT_NOTE_LABEL,
             lines.join("")
         );
+    }
+    if !doc.attendance.is_empty() {
+        let _ = writeln!(h, "<div class=\"attendance\">");
+        for (label, names) in &doc.attendance {
+            let _ = writeln!(h, "<p><span class=\"label\">{}</span><span class=\"names\">{}</span></p>", esc(label), esc(names));
+        }
+        let _ = writeln!(h, "</div>");
     }
     if let Some(sig) = &doc.signature {
         let _ = write!(h, "<div class=\"signature{}\">", if sig.seal.is_some() { " sealed" } else { "" });
@@ -224,9 +234,13 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
 
 fn head(h: &mut String, doc: &StyledDocument) {
     match &doc.head {
-        Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
+        Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, form, dateline } => {
             let _ = writeln!(h, "<header class=\"head\">");
+            let letter = *form == HeadKind::Letter;
             for (c, v) in [("copy-number", copy_number), ("secrecy", secrecy), ("urgency", urgency)] {
+                if letter {
+                    break;
+                }
                 if let Some(v) = v {
                     let _ = writeln!(h, "<p class=\"{c}\">{}</p>", esc(v));
                 }
@@ -244,7 +258,16 @@ fn head(h: &mut String, doc: &StyledDocument) {
                     );
                 }
             }
-            if doc_number.is_some() || !signers.is_empty() {
+            if letter {
+                // under the first double rule: 份号 / 密级 / 紧急程度 left, the number right
+                let _ = writeln!(h, "<hr class=\"double-rule\">");
+                let marks: Vec<&String> = [copy_number, secrecy, urgency].into_iter().flatten().collect();
+                let first = marks.first().map(|m| esc(m)).unwrap_or_default();
+                let _ = writeln!(h, "<p class=\"doc-number letter\"><span>{first}</span><span>{}</span></p>", esc(doc_number.as_deref().unwrap_or("")));
+                for m in marks.iter().skip(1) {
+                    let _ = writeln!(h, "<p class=\"secrecy\">{}</p>", esc(m));
+                }
+            } else if doc_number.is_some() || !signers.is_empty() {
                 let n = doc_number.clone().unwrap_or_default();
                 if signers.is_empty() {
                     let _ = writeln!(h, "<p class=\"doc-number\">{}</p>", esc(&n));
@@ -258,7 +281,10 @@ fn head(h: &mut String, doc: &StyledDocument) {
                     );
                 }
             }
-            if !organs.is_empty() || doc_number.is_some() {
+            if let Some((issuer, date)) = dateline {
+                let _ = writeln!(h, "<p class=\"issuer-line\"><span class=\"issuer\">{}</span><time>{}</time></p>", esc(issuer), esc(date));
+            }
+            if !letter && *form != HeadKind::Order && (!organs.is_empty() || doc_number.is_some()) {
                 let _ = writeln!(h, "<hr class=\"red-rule\">");
             }
             let _ = writeln!(h, "</header>");
@@ -606,6 +632,21 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     );
     let _ = writeln!(
         c,
+        "hr.double-rule{{border:0;border-top:{} solid #{red};border-bottom:{}pt solid #{red};height:{}pt;width:{}mm;margin:{} 0 0 50%;transform:translateX(-50%);}}.doc-number.letter{{display:flex;justify-content:space-between;margin-top:.9em!important;}}",
+        pt(t.head.rule_width.abs().max(1.0)),
+        crate::layout::head::LETTER_THIN_RULE,
+        crate::layout::head::LETTER_RULE_GAP,
+        crate::layout::head::LETTER_RULE_MM,
+        pt(t.head.rule_gap.abs()),
+        red = t.head.rule_color.hex()
+    );
+    let _ = writeln!(
+        c,
+        ".attendance{{margin-top:1.5em;}}.attendance p{{display:flex;text-indent:0;padding-left:2em;text-align:justify;}}.attendance .label{{flex:none;font-family:{};}}",
+        fam("hei")
+    );
+    let _ = writeln!(
+        c,
         "hr.red-rule{{border:0;border-top:{} solid #{};margin:{} 0 0;}}",
         pt(t.head.rule_width.abs().max(1.0)),
         t.head.rule_color.hex(),
@@ -760,6 +801,17 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
             let _ = write!(margin_boxes, "@page{{@bottom-center{{{}vertical-align:top;padding-top:{};}}}}", fmt("c"), pt(pn.offset.abs()));
         }
         PageNumberPosition::None => {}
+    }
+    if !pn.first_page {
+        // a letter's first page (a right-hand page) carries no number
+        let sides = match pn.position {
+            PageNumberPosition::Outside => "@bottom-right",
+            PageNumberPosition::Center => "@bottom-center",
+            PageNumberPosition::None => "",
+        };
+        if !sides.is_empty() {
+            let _ = write!(margin_boxes, "@page :first{{{sides}{{content:none;}}}}");
+        }
     }
     if let Some(ci) = doc.contact.as_ref().filter(|c| c.placement == ContactPlacement::EveryPage) {
         let where_ = if pn.position == PageNumberPosition::Center { "@bottom-left" } else { "@bottom-center" };

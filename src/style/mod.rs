@@ -152,6 +152,11 @@ pub enum Head {
         suffix: String,
         doc_number: Option<String>,
         signers: Vec<String>,
+        /// Which official form sets this head: the document (版头), or a GB/T 9704 §10 letter,
+        /// order or minutes.
+        form: HeadKind,
+        /// Minutes: the issuer (left) and the date (right) on the line above the red rule.
+        dateline: Option<(String, String)>,
     },
     Bulletin {
         name: String,
@@ -230,6 +235,8 @@ pub struct StyledDocument {
     pub footnotes: Vec<(usize, Vec<SBlock>)>,
     pub end: Option<EndBlock>,
     pub contact: Option<ContactInfo>,
+    /// Minutes: (label, names) of the 出席 / 请假 / 列席 lines after the body.
+    pub attendance: Vec<(String, String)>,
     /// The date as written in the document (normalised).
     pub date: Option<String>,
     /// Where each front-matter field was written (`bulletin.name`, `signers`…), for diagnostics.
@@ -254,7 +261,11 @@ impl StyledDocument {
         let whole = Span::new(0, 0);
         let meta = |k: &str| self.meta_span(k);
         match &self.head {
-            Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers } => {
+            Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, dateline, .. } => {
+                if let Some((issuer, date)) = dateline {
+                    out.push((issuer.clone(), meta("issuer")));
+                    out.push((date.clone(), meta("date")));
+                }
                 for (t, k) in [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "urgency"), (doc_number, "doc_number")] {
                     if let Some(t) = t {
                         out.push((t.clone(), meta(k)));
@@ -339,6 +350,10 @@ impl StyledDocument {
                 out.push((t.clone(), meta("signature")));
             }
         }
+        for (label, names) in &self.attendance {
+            out.push((label.clone(), meta("attendees")));
+            out.push((names.clone(), meta("attendees")));
+        }
         if let Some(n) = &self.note {
             out.push((n.clone(), meta("note")));
         }
@@ -412,7 +427,9 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
         None => None,
     };
     let print_date = meta.print_date.as_ref().map(|d| dates::normalize_date(d).unwrap_or_else(|| d.clone()));
-    let doc_number = meta.doc_number.as_ref().map(|n| {
+    // a 令号 (第12号) or a minutes' 期号 (第5期) has no 〔year〕 to check
+    let numbered_form = matches!(template.head.kind, HeadKind::Order | HeadKind::Minutes);
+    let doc_number = meta.doc_number.as_ref().filter(|_| !numbered_form).map(|n| {
         let (fixed, problems) = dates::check_doc_number(n);
         for p in problems {
             diags.push(Diagnostic::warning(format!("document number `{n}`: {p}")).at(src, span_of("doc_number")).hint(format!("written as {fixed}")));
@@ -422,16 +439,23 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
 
     let tpl = &template;
     let issuer_line = meta.issuer.join("　");
+    let mut title_text = meta.title.clone();
     let head = match tpl.head.kind {
-        HeadKind::Official => Head::Official {
-            copy_number: meta.copy_number.clone(),
-            secrecy: meta.secrecy.clone(),
-            urgency: meta.urgency.clone(),
-            organs: meta.issuer.clone(),
-            suffix: tpl.head.organ_suffix.clone(),
-            doc_number: doc_number.clone(),
-            signers: meta.signers.clone(),
-        },
+        form if form.is_official() => {
+            let (organs, suffix) = organ_mark(&meta, form, &tpl.head.organ_suffix, doc_number.as_deref(), &mut title_text);
+            Head::Official {
+                copy_number: meta.copy_number.clone(),
+                secrecy: meta.secrecy.clone(),
+                urgency: meta.urgency.clone(),
+                organs,
+                suffix,
+                // a 令号 or a minutes' 期号 is kept as written
+                doc_number: if numbered_form { meta.doc_number.clone() } else { doc_number.clone() },
+                signers: meta.signers.clone(),
+                form,
+                dateline: (form == HeadKind::Minutes).then(|| (issuer_line.clone(), date.clone().unwrap_or_default())),
+            }
+        }
         HeadKind::Bulletin => {
             let b = meta.bulletin.clone().unwrap_or_default();
             let mut issue = b.issue.clone().map(|i| if i.chars().all(|c| c.is_ascii_digit()) { format!("第{i}期") } else { i }).unwrap_or_default();
@@ -450,11 +474,12 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
             }
             Head::Bulletin { name: name.unwrap_or_else(|| "工作简报".into()), issue, issuer: issuer_line.clone(), date: date.clone().unwrap_or_default() }
         }
-        HeadKind::None => Head::None,
+        _ => Head::None,
     };
 
-    let title = meta.title.as_ref().map(|t| title::balance(t, tpl.body.title_max_chars)).unwrap_or_default();
-    if title.is_empty() {
+    let title = title_text.as_ref().map(|t| title::balance(t, tpl.body.title_max_chars)).unwrap_or_default();
+    // an order has no title, and minutes carry theirs as the 纪要 mark
+    if title.is_empty() && !numbered_form {
         diags.push(Diagnostic::warning("the document has no title").at(src, Span::default()).hint("add `title:` to the front matter, or a `# 标题` line"));
     }
 
@@ -508,8 +533,10 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
         Some(p) => Some(load_image(p, "", None, src, span_of("seal"), opts)?),
         None => None,
     };
-    let signer = meta.signature.clone().or_else(|| (!meta.issuer.is_empty() && tpl.head.kind == HeadKind::Official).then(|| meta.issuer.join("　")));
-    let signature = if tpl.head.kind == HeadKind::Official || meta.signature.is_some() || seal.is_some() {
+    // minutes carry no signature: the issuer and date stand in the head
+    let signed = tpl.head.kind.is_official() && tpl.head.kind != HeadKind::Minutes;
+    let signer = meta.signature.clone().or_else(|| (!meta.issuer.is_empty() && signed).then(|| meta.issuer.join("　")));
+    let signature = if signed || meta.signature.is_some() || seal.is_some() {
         (signer.is_some() || date.is_some()).then(|| Signature { signer, date: date.clone(), seal })
     } else {
         None
@@ -521,7 +548,8 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
         .filter(|c| !c.is_empty())
         .and_then(|c| (tpl.contact.placement != ContactPlacement::None).then(|| contact_info(&c, tpl.contact.placement)));
 
-    let end = end_block(&meta, tpl, print_date.as_deref(), contact.as_ref());
+    let end = end_block(&meta, tpl, print_date.as_deref(), date.as_deref(), contact.as_ref());
+    let attendance = meta.attendees.as_ref().map(attendance_lines).unwrap_or_default();
 
     Ok(StyledDocument {
         meta: meta.clone(),
@@ -542,9 +570,42 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
         footnotes,
         end,
         contact,
+        attendance,
         date,
         meta_spans: doc.meta_spans.clone(),
     })
+}
+
+/// The organ mark of an official head: its lines and the suffix to their right.
+/// - a 明电 (telegram) number: no 文件 (GB/T 9704 has no form for telegrams);
+/// - an order: the issuer and 令, unless the issuer already ends in 令 or 命令;
+/// - minutes: the title when it is the 纪要 mark ("…纪要"; then it is not repeated as a title),
+///   else the issuer and 纪要.
+fn organ_mark(meta: &Meta, form: HeadKind, suffix: &str, doc_number: Option<&str>, title: &mut Option<String>) -> (Vec<String>, String) {
+    match form {
+        HeadKind::Official if doc_number.is_some_and(|n| n.contains("明电")) => (meta.issuer.clone(), String::new()),
+        HeadKind::Order if meta.issuer.iter().any(|i| i.ends_with('令')) => (meta.issuer.clone(), String::new()),
+        HeadKind::Minutes => match title.take() {
+            Some(t) if t.trim_end().ends_with("纪要") => (vec![t.trim().to_string()], String::new()),
+            other => {
+                *title = other;
+                (vec![format!("{}纪要", meta.issuer.join(""))], String::new())
+            }
+        },
+        _ => (meta.issuer.clone(), suffix.to_string()),
+    }
+}
+
+/// The labels of the minutes' attendance lines, in the order GB/T 9704 sets them.
+pub const ATTENDANCE_LABELS: [&str; 3] = ["出席：", "请假：", "列席："];
+
+fn attendance_lines(a: &Attendees) -> Vec<(String, String)> {
+    ATTENDANCE_LABELS
+        .iter()
+        .zip([&a.present, &a.on_leave, &a.observers])
+        .filter(|(_, names)| !names.is_empty())
+        .map(|(label, names)| (label.to_string(), names.join("、")))
+        .collect()
 }
 
 fn contact_info(c: &Contact, placement: ContactPlacement) -> ContactInfo {
@@ -573,7 +634,7 @@ fn contact_info(c: &Contact, placement: ContactPlacement) -> ContactInfo {
     ContactInfo { placement, contact: c.clone(), line: line.join("　"), cells }
 }
 
-fn end_block(meta: &Meta, tpl: &Template, print_date: Option<&str>, contact: Option<&ContactInfo>) -> Option<EndBlock> {
+fn end_block(meta: &Meta, tpl: &Template, print_date: Option<&str>, date: Option<&str>, contact: Option<&ContactInfo>) -> Option<EndBlock> {
     let mut rows = Vec::new();
     let contact_row = contact.filter(|c| c.placement == ContactPlacement::EndBlock).map(|c| EndRow::Contact(c.cells.clone()));
     match tpl.end.kind {
@@ -582,12 +643,18 @@ fn end_block(meta: &Meta, tpl: &Template, print_date: Option<&str>, contact: Opt
                 rows.push(EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
             }
             rows.extend(contact_row);
-            if meta.printer.is_some() || print_date.is_some() {
-                rows.push(EndRow::Printed {
-                    left: meta.printer.clone().unwrap_or_default(),
-                    right: print_date.map(|d| format!("{d}印发")).unwrap_or_default(),
-                });
+            // every 版记 has its 印发 line (GB/T 9704 §7.4.2): the issuer and the document's
+            // date stand in for a printer and a print date the document does not give
+            if meta.printer.is_some() || print_date.is_some() || !rows.is_empty() {
+                let printer = meta.printer.clone().or_else(|| meta.issuer.first().cloned());
+                rows.push(EndRow::Printed { left: printer.unwrap_or_default(), right: print_date.or(date).map(|d| format!("{d}印发")).unwrap_or_default() });
             }
+        }
+        EndKind::Letter => {
+            if !meta.copies_to.is_empty() {
+                rows.push(EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
+            }
+            rows.extend(contact_row);
         }
         EndKind::Bulletin => {
             let b = meta.bulletin.clone().unwrap_or_default();

@@ -15,6 +15,9 @@ use crate::style::units::{Color, Length};
 pub const BUILTINS: &[(&str, &str, &str)] = &[
     ("gongwen", "GB/T 9704-2012 official document: red header, 22 x 28 grid, 版记", include_str!("../../templates/gongwen.toml")),
     ("jianbao", "bulletin (简报): red masthead, issue line, 报/送/发 footer", include_str!("../../templates/jianbao.toml")),
+    ("xinhan", "letter (信函格式): organ mark between red double rules, no number on page 1", include_str!("../../templates/xinhan.toml")),
+    ("minling", "order (命令格式): issuer + 令 in red, 令号 centred, signed", include_str!("../../templates/minling.toml")),
+    ("jiyao", "minutes (纪要格式): red 纪要 mark, 出席 / 请假 / 列席 lines", include_str!("../../templates/jiyao.toml")),
     ("handout", "printable handout: proportional layout, running contact footer", include_str!("../../templates/handout.toml")),
 ];
 
@@ -34,8 +37,22 @@ pub enum HeadKind {
     Official,
     /// 简报 masthead: red name, issue, issuer and date line, red rule.
     Bulletin,
+    /// 信函格式: the organ mark `organ_top` below the page's top edge between red double rules,
+    /// the number flush right under the first, no page number on the first page.
+    Letter,
+    /// 命令（令）格式: issuer + 令 in red, the 令号 centred under it, no rule.
+    Order,
+    /// 纪要格式: the 纪要 mark in red, its number, issuer and date line, red rule.
+    Minutes,
     /// Title only.
     None,
+}
+
+impl HeadKind {
+    /// The GB/T 9704 §10 special formats set their organ mark in their own way.
+    pub fn is_official(self) -> bool {
+        matches!(self, HeadKind::Official | HeadKind::Letter | HeadKind::Order | HeadKind::Minutes)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,6 +81,8 @@ pub enum EndKind {
     Official,
     /// 报 / 送 / 发 between thick rules.
     Bulletin,
+    /// 信函: 抄送 (and the contact row) without rules and without 印发机关 / 印发日期.
+    Letter,
     None,
 }
 
@@ -243,6 +262,13 @@ pub struct PageNumber {
     pub offset: Length,
     /// Distance from the type-area edge (odd right, even left).
     pub inset: Length,
+    /// Number the first page too (a letter's first page carries no number).
+    #[serde(default = "yes")]
+    pub first_page: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Where a template came from, for error messages.
@@ -381,7 +407,7 @@ partial!(PartialHead {
 partial!(PartialBody { number_headings: bool, title_max_chars: u32, title_gap_lines: u32, signature_indent: Length });
 partial!(PartialEnd { kind: EndKind, even_page: bool, outer_rule: Length, inner_rule: Length, rule_color: Color });
 partial!(PartialContact { placement: ContactPlacement, footer_offset: Length });
-partial!(PartialPageNumber { position: PageNumberPosition, format: String, offset: Length, inset: Length });
+partial!(PartialPageNumber { position: PageNumberPosition, format: String, offset: Length, inset: Length, first_page: bool });
 
 /// Parse and validate one template file on its own, so errors point into it.
 fn check_file(text: &str, source: &TemplateSource) -> Result<toml::Table> {

@@ -1,0 +1,194 @@
+//! The special formats of GB/T 9704 §10 (letter 信函, order 命令, minutes 纪要) and the 明电
+//! rule: chosen from the document, measured on the PDF (mm from the page's top-left corner),
+//! and present in the DOCX and the HTML.
+
+mod common;
+use common::*;
+
+const PT: f32 = 72.0 / 25.4;
+
+/// Top edge of a run's em box.
+fn top_mm(r: &PdfRun) -> f32 {
+    r.y_mm - 0.88 * r.size / PT
+}
+
+fn red(r: &PdfRule) -> bool {
+    r.rgb.0 > 0.9 && r.rgb.1 < 0.1
+}
+
+/// Build an example in all three formats (no template given: folio picks it) and return the
+/// PDF's pages and the DOCX's document.xml and the HTML.
+fn build(name: &str) -> (Vec<PdfPage>, String, String) {
+    let d = tmp(&format!("forms-{name}"));
+    let o = run(&["build", &example(&format!("{name}.md")), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains(" 0 warnings"), "no warnings: {}", stderr(&o));
+    let pages = pdf_pages(&read(&d.join(format!("{name}.pdf"))));
+    let docx = read(&d.join(format!("{name}.docx")));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("docx zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").expect("document.xml"), &mut xml).unwrap();
+    let html = String::from_utf8(read(&d.join(format!("{name}.html")))).unwrap();
+    (pages, xml, html)
+}
+
+#[test]
+fn a_letter_has_its_mark_30_mm_from_the_top_between_two_red_double_rules() {
+    let (pages, xml, html) = build("letter");
+    let p1 = pdf_lines(&pages[0]);
+    let mark = p1.iter().find(|l| l.size > 30.0).expect("organ mark");
+    assert_eq!(mark.text, "云溪市科学技术局", "the full name, no 文件");
+    assert!((top_mm(mark) - 30.0).abs() <= 0.5, "mark top {:.2} mm", top_mm(mark));
+    // two double rules of 170 mm, centred: under the mark thick over thin, near the bottom
+    // thin over thick with the thick line 20 mm above the bottom edge
+    let rules: Vec<&PdfRule> = pages[0].rules.iter().filter(|r| red(r)).collect();
+    assert_eq!(rules.len(), 4, "{rules:?}");
+    for r in &rules {
+        assert!(((r.x2 - r.x1) - 170.0).abs() < 0.3 && (r.x1 - 20.0).abs() < 0.3, "170 mm centred: {r:?}");
+    }
+    let mut by_y = rules.clone();
+    by_y.sort_by(|a, b| a.y1.total_cmp(&b.y1));
+    let mark_bottom = top_mm(mark) + mark.size / PT;
+    assert!((by_y[0].y1 - mark_bottom - 4.0).abs() <= 0.5, "4 mm under the mark: {:.2}", by_y[0].y1 - mark_bottom);
+    assert!(by_y[0].width > by_y[1].width, "thick over thin");
+    assert!(by_y[2].width < by_y[3].width, "thin over thick");
+    assert!((pages[0].height_mm - by_y[3].y1 - 20.0).abs() <= 0.5, "20 mm above the bottom edge");
+    // the number flush right under the first rule; the title two lines under it
+    let num = p1.iter().find(|l| l.text.contains("云科函〔2024〕18号")).expect("number");
+    let num_end = num.x_mm + (num.text.chars().filter(|c| !c.is_ascii()).count() as f32 * 15.79 + 6.0 * 8.0) / PT;
+    assert!((num_end - 184.0).abs() < 1.0, "flush right: ends at {num_end:.1}");
+    // its line's top 7/8 of a character under the double rule
+    let cell_top = |l: &PdfRun| l.y_mm - (15.79 / 2.0 + 0.38 * l.size) / PT;
+    let drop = cell_top(num) - by_y[1].y1;
+    assert!((drop - 0.875 * 16.0 / PT).abs() <= 0.5, "number line {drop:.2} mm under the rule");
+    // the title on the grid, two blank lines under the number line
+    let title = p1.iter().find(|l| (l.size - 22.0).abs() < 0.1).expect("title");
+    let gap = cell_top(title) - (cell_top(num) + 15.79 / PT);
+    let pitch = 29.61 / PT;
+    assert!(gap >= 2.0 * pitch - 0.3 && gap < 3.0 * pitch, "two blank lines between number and title: {gap:.1} mm");
+    assert!(((cell_top(title) - 37.0) / pitch - ((cell_top(title) - 37.0) / pitch).round()).abs() < 0.05, "title on the grid");
+    // no page number on page 1; page 2 is numbered 2
+    assert!(!p1.iter().any(|l| l.text.contains("— 1 —") || l.text == "—1—"), "no number on page 1");
+    let p2 = pdf_lines(&pages[1]);
+    assert!(p2.iter().any(|l| squash(&l.text) == "—2—"), "page 2 numbered");
+    // the 版记: 抄送 without rules and without 印发
+    let last = pdf_lines(pages.last().unwrap());
+    assert!(last.iter().any(|l| l.text.starts_with("抄送：")));
+    assert!(!last.iter().any(|l| l.text.ends_with("日印发")), "no 印发 line in a letter");
+    assert!(!pages.last().unwrap().rules.iter().any(|r| !red(r)), "no 版记 rules");
+    // DOCX: the double rules as paragraph borders, a first-page footer without a number
+    assert!(xml.contains("w:val=\"thickThinSmallGap\""), "upper double rule in the DOCX");
+    assert!(xml.contains("w:titlePg"), "a first page of its own in the DOCX");
+    // HTML: the double rule and the number line
+    assert!(html.contains("<hr class=\"double-rule\">") && html.contains("class=\"doc-number letter\""));
+    assert!(html.contains("@page :first{@bottom-right{content:none;}}"));
+}
+
+#[test]
+fn an_order_has_its_mark_20_mm_under_the_type_area_top_and_the_number_two_lines_below() {
+    let (pages, xml, html) = build("order");
+    let p1 = pdf_lines(&pages[0]);
+    let mark = p1.iter().find(|l| l.size > 30.0).expect("organ mark");
+    assert_eq!(mark.text, "云溪市人民政府令");
+    assert!((top_mm(mark) - 57.0).abs() <= 0.5, "mark top {:.2} mm (type area top 37 + 20)", top_mm(mark));
+    let num = p1.iter().find(|l| l.text == "第12号").expect("令号");
+    let num_mid = num.x_mm + (2.0 * 15.79 + 2.0 * 8.0) / PT / 2.0;
+    assert!((num_mid - 106.0).abs() < 1.0, "令号 centred: {num_mid:.1}");
+    // two blank lines between the mark and the 令号, and between the 令号 and the body
+    let body = p1.iter().find(|l| l.text.starts_with("《")).expect("body");
+    assert!((body.y_mm - num.y_mm - 3.0 * 29.61 / PT).abs() < 0.5, "body two lines under the 令号");
+    assert!(!pages[0].rules.iter().any(red), "an order has no red rule");
+    let all: Vec<PdfRun> = pages.iter().flat_map(pdf_lines).collect();
+    assert!(all.iter().any(|l| l.text == "市长　王明远" || l.text == "市长 王明远"), "signed by title and name");
+    assert!(xml.contains("云溪市人民政府令") && html.contains("云溪市人民政府令"));
+    assert!(!html.contains("red-rule\">"), "no red rule in the HTML either");
+}
+
+#[test]
+fn minutes_have_their_mark_35_mm_under_the_type_area_top_and_the_attendance_lines() {
+    let (pages, xml, html) = build("minutes");
+    let p1 = pdf_lines(&pages[0]);
+    let mark = p1.iter().find(|l| l.size > 30.0).expect("纪要 mark");
+    assert_eq!(mark.text, "云溪市人民政府常务会议纪要");
+    assert!((top_mm(mark) - 72.0).abs() <= 0.5, "mark top {:.2} mm (37 + 35)", top_mm(mark));
+    assert!(!p1.iter().any(|l| (l.size - 22.0).abs() < 0.1), "the title is the mark, not repeated");
+    assert!(p1.iter().any(|l| l.text == "第5期"));
+    assert!(p1.iter().any(|l| l.text.starts_with("云溪市人民政府办公室")), "issuer line");
+    assert!(pages[0].rules.iter().any(red), "red rule under the issuer line");
+    // 出席 / 请假 / 列席: in that order, two characters in, on one page, after a blank line
+    let (pi, _) = pages.iter().enumerate().find(|(_, p)| pdf_lines(p).iter().any(|l| l.text.starts_with("出席："))).expect("出席 line");
+    let lines = pdf_lines(&pages[pi]);
+    let idx = |label: &str| lines.iter().position(|l| l.text.starts_with(label)).unwrap_or_else(|| panic!("{label} on the page of 出席"));
+    let (a, b, c) = (idx("出席："), idx("请假："), idx("列席："));
+    assert!(a < b && b < c, "出席, 请假, 列席 in order");
+    for i in [a, b, c] {
+        assert!((lines[i].x_mm - (28.0 + 2.0 * 15.79 / PT)).abs() < 0.5, "two characters in: {:?}", lines[i]);
+    }
+    assert!(lines[a].text.contains("王明远、李华"), "{}", lines[a].text);
+    if a > 0 {
+        assert!(lines[a].y_mm - lines[a - 1].y_mm > 1.5 * 29.61 / PT, "a blank line before 出席");
+    }
+    let all: Vec<PdfRun> = pages.iter().flat_map(pdf_lines).collect();
+    assert!(
+        !all.iter().any(|l| l.text == "2024年3月11日" && l.x_mm > 100.0 && l.y_mm > 100.0 && (l.size - 16.0).abs() < 0.1 && l.x_mm < 150.0),
+        "no signature date"
+    );
+    assert!(xml.contains("出席：") && xml.contains("列席："));
+    assert!(html.contains("<div class=\"attendance\">") && html.contains("<span class=\"label\">请假：</span>"));
+}
+
+#[test]
+fn the_form_is_recognised_from_the_document() {
+    let d = tmp("forms-recognised");
+    let cases = [
+        (
+            "letter-by-number.md",
+            "---\ntitle: 关于商请支持的函\nissuer: 云溪市科学技术局\ndoc_number: 云科函〔2024〕3号\ndate: 2024-03-01\n---\n\n请予支持。\n",
+            "xinhan",
+        ),
+        ("minutes-by-title.md", "---\ntitle: 云溪市科技工作专题会议纪要\nissuer: 云溪市科学技术局\ndate: 2024-03-01\n---\n\n会议议定如下。\n", "jiyao"),
+        (
+            "order-by-kind.md",
+            "---\nkind: 命令\nissuer: 云溪市人民政府\ndoc_number: 第3号\ndate: 2024-03-01\nsignature: 市长　王明远\n---\n\n现予公布。\n",
+            "minling",
+        ),
+        (
+            "telegram.md",
+            "---\ntitle: 关于做好节日安排的通知\nissuer: 云溪市人民政府办公室\ndoc_number: 云政办明电〔2024〕5号\ndate: 2024-03-01\n---\n\n各单位：请做好安排。\n",
+            "gongwen",
+        ),
+    ];
+    for (file, text, template) in cases {
+        let p = d.join(file);
+        std::fs::write(&p, text).unwrap();
+        let o = run(&["check", p.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o).contains(template), "{file}: {template} expected in\n{}", stdout(&o));
+    }
+    // 明电: the organ mark without 文件
+    let o = run(&["build", d.join("telegram.md").to_str().unwrap(), "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pages = pdf_pages(&read(&d.join("telegram.pdf")));
+    let mark = pdf_lines(&pages[0]).into_iter().find(|l| l.size > 30.0).expect("organ mark");
+    assert_eq!(squash(&mark.text), "云溪市人民政府办公室", "a telegram's mark has no 文件");
+}
+
+#[test]
+fn an_end_block_without_printer_or_print_date_takes_the_issuer_and_the_date() {
+    let d = tmp("forms-printer");
+    let p = d.join("defaults.md");
+    std::fs::write(&p, "---\ntitle: 关于开展检查的通知\nissuer: 云溪市科学技术局\ndoc_number: 云科发〔2024〕9号\ndate: 2024-05-06\ncopies_to: 云溪市财政局\n---\n\n请按要求开展检查。\n").unwrap();
+    let o = run(&["build", p.to_str().unwrap(), "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pages = pdf_pages(&read(&d.join("defaults.pdf")));
+    let last = pdf_lines(pages.last().unwrap());
+    let printed = last.iter().find(|l| l.text.ends_with("2024年5月6日印发")).unwrap_or_else(|| panic!("印发 line: {last:?}"));
+    assert!(printed.text.starts_with("云溪市科学技术局"), "the issuer prints it: {}", printed.text);
+    // a document with no 版记 at all gets none
+    let q = d.join("bare.md");
+    std::fs::write(&q, "---\ntitle: 关于开展检查的通知\nissuer: 云溪市科学技术局\ndate: 2024-05-06\n---\n\n请按要求开展检查。\n").unwrap();
+    let o = run(&["build", q.to_str().unwrap(), "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let all: Vec<PdfRun> = pdf_pages(&read(&d.join("bare.pdf"))).iter().flat_map(pdf_lines).collect();
+    assert!(!all.iter().any(|l| l.text.contains("印发")), "no 版记 invented");
+}
