@@ -216,7 +216,7 @@ fn lists_restart_and_footnotes_appear_in_every_format() {
     let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let text = body_text(&read(&d.join("l.pdf")));
-    assert!(text.contains("1.第一") && text.contains("2.第二") && text.contains("○子项") && text.contains("1.再一"), "{text}");
+    assert!(text.contains("1.第一") && text.contains("2.第二") && text.contains("（1）子项") && text.contains("1.再一"), "{text}");
     assert!(text.contains("[1]注释内容。"), "endnote: {text}");
     let docx = read(&d.join("l.docx"));
     let numbering = docx_part(&docx, "word/numbering.xml");
@@ -275,4 +275,42 @@ fn a_statutes_second_paragraph_starts_its_own_line() {
     for start in ["本条例适用于本市", "（一）单位", "（二）个人"] {
         assert!(line_starting(&pdf, start).is_some(), "`{start}` starts its own line");
     }
+}
+
+/// Build `md` with a template and return the PDF's lines of every page.
+fn lines_with(name: &str, template: &str, md: &str) -> Vec<PdfRun> {
+    let d = tmp(name);
+    let p = d.join(format!("{name}.md"));
+    std::fs::write(&p, md).unwrap();
+    let o = run(&["build", p.to_str().unwrap(), "-t", template, "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    pdf_pages(&read(&d.join(format!("{name}.pdf")))).iter().flat_map(pdf_lines).collect()
+}
+
+const LISTS: &str = "---\ntitle: 关于推进工作的通知\nissuer: 云溪市科学技术局\ndate: 2024-03-01\n---\n\n重点如下：\n\n1. 建设中试平台；\n2. 完善金融服务：\n   - 设立转化基金；\n   - 推广质押融资。\n\n- 加强宣传；\n- 强化考核。\n\n> 会议强调，要把创新摆在核心位置。\n";
+
+#[test]
+fn bulletins_mark_unordered_items_with_a_small_bullet_and_official_documents_number_them() {
+    let bulletin = lines_with("lists-jianbao", "jianbao", LISTS);
+    for item in ["设立转化基金", "推广质押融资", "加强宣传", "强化考核"] {
+        let l = bulletin.iter().find(|l| l.text.contains(item)).unwrap_or_else(|| panic!("{item}"));
+        assert!(l.text.starts_with("•"), "small bullet before {item}: {}", l.text);
+    }
+    assert!(!bulletin.iter().any(|l| l.text.contains('○') || l.text.contains('◇')), "no large hollow bullets");
+    let official = lines_with("lists-gongwen", "gongwen", LISTS);
+    let l = official.iter().find(|l| l.text.contains("加强宣传")).unwrap();
+    assert!(squash(&l.text).starts_with("1.加强宣传"), "numbered: {}", l.text);
+    let l = official.iter().find(|l| l.text.contains("推广质押融资")).unwrap();
+    assert!(l.text.starts_with("（2）"), "numbered at depth 2: {}", l.text);
+    assert!(!official.iter().any(|l| l.text.contains('•')), "no bullets in an official document");
+}
+
+#[test]
+fn a_quote_after_a_list_is_set_apart_by_a_blank_line() {
+    let lines = lines_with("lists-quote", "jianbao", LISTS);
+    let q = lines.iter().position(|l| l.text.contains("会议强调")).expect("quote");
+    let prev = &lines[q - 1];
+    assert!(prev.text.contains("强化考核"), "{prev:?}");
+    let pitch = 29.61 * 25.4 / 72.0;
+    assert!(lines[q].y_mm - prev.y_mm > 1.9 * pitch, "a blank line between the last item and the quote");
 }

@@ -779,10 +779,14 @@ impl<'a> Flow<'a> {
                 }
                 SKind::Table(t) => table::table(self, t, b.span),
                 SKind::Quote(q) => {
+                    // after a list, a blank line sets the quote apart from the last item
+                    if i > 0 && matches!(blocks[i - 1].kind, SKind::List(_)) {
+                        self.blank(1, self.line_height(self.style("quote")));
+                    }
                     for qb in q {
                         match &qb.kind {
                             SKind::Para(p) => {
-                                self.text_block(p, Indent { first: 2.0, left: 2.0, right: 0.0 }, 0);
+                                self.text_block(p, Indent { first: 2.0, left: 2.0, right: 2.0 }, 0);
                             }
                             _ => self.blocks(std::slice::from_ref(qb), depth + 1),
                         }

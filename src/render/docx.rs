@@ -675,7 +675,7 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
 }
 
 fn blocks(mut d: Docx, cx: &mut Cx, blocks: &[SBlock], depth: usize) -> Docx {
-    for b in blocks {
+    for (i, b) in blocks.iter().enumerate() {
         match &b.kind {
             SKind::Para(p) => d = d.add_paragraph(cx.para(p)),
             SKind::Heading { number, para, .. } => {
@@ -688,10 +688,19 @@ fn blocks(mut d: Docx, cx: &mut Cx, blocks: &[SBlock], depth: usize) -> Docx {
             SKind::List(l) => d = list(d, cx, l, depth),
             SKind::Table(t) => d = d.add_table(table(cx, t)),
             SKind::Quote(q) => {
+                // as in the PDF: a blank line after a list, two characters in on both sides
+                if i > 0 && matches!(blocks[i - 1].kind, SKind::List(_)) {
+                    d = d.add_paragraph(cx.blank());
+                }
                 for qb in q {
                     match &qb.kind {
                         SKind::Para(p) => {
-                            let para = cx.para(p).indent(Some(tw(2.0 * cx.cell)), Some(SpecialIndentType::FirstLine(tw(2.0 * cx.cell))), None, None);
+                            let para = cx.para(p).indent(
+                                Some(tw(2.0 * cx.cell)),
+                                Some(SpecialIndentType::FirstLine(tw(2.0 * cx.cell))),
+                                Some(tw(2.0 * cx.cell)),
+                                None,
+                            );
                             d = d.add_paragraph(para);
                         }
                         _ => d = self::blocks(d, cx, std::slice::from_ref(qb), depth + 1),

@@ -683,7 +683,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         );
     }
     let _ = writeln!(c, "section{{margin:0;}}");
-    let _ = writeln!(c, "blockquote{{margin:0 0 0 2em;font-family:{};}}", fam("kai"));
+    let _ = writeln!(c, "blockquote{{margin:0 2em;font-family:{};}}ul+blockquote,ol+blockquote{{margin-top:{};}}", fam("kai"), pt(line_h));
     let _ = writeln!(
         c,
         "ol.list,ul.list{{list-style:none;margin:0;padding:0;}}ol.list li,ul.list li{{text-indent:2em;text-align:{};}}.list .list li{{padding-left:2em;}}.marker{{margin-right:.25em;}}",

@@ -211,6 +211,9 @@ pub struct ContactInfo {
     pub cells: Vec<String>,
 }
 
+/// The marker of an unordered list item in bulletins and handouts.
+pub const LIST_BULLET: &str = "•";
+
 /// The label every renderer sets before the names of an upward document's signers.
 pub const SIGNER_LABEL: &str = "签发人：";
 
@@ -483,7 +486,8 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
         diags.push(Diagnostic::warning("the document has no title").at(src, Span::default()).hint("add `title:` to the front matter, or a `# 标题` line"));
     }
 
-    let mut cx = Cx { src, opts, diags, counters: [0; 4], notes: Vec::new(), number_headings: tpl.body.number_headings, tables: 0 };
+    let bullets = !tpl.head.kind.is_official();
+    let mut cx = Cx { src, opts, diags, counters: [0; 4], notes: Vec::new(), number_headings: tpl.body.number_headings, bullets, tables: 0 };
     let mut body = Vec::new();
     let mut attachments = Vec::new();
     for b in &doc.blocks {
@@ -683,6 +687,9 @@ struct Cx<'a> {
     /// Footnote labels in order of first reference.
     notes: Vec<String>,
     number_headings: bool,
+    /// Unordered lists get a small round bullet (bulletins, handouts); in official documents,
+    /// which know no bullets (GB/T 9704), they are numbered like ordered ones.
+    bullets: bool,
     /// Tables styled so far (the next table's id).
     tables: usize,
 }
@@ -721,15 +728,16 @@ impl Cx<'_> {
                         let n = list.start + i as u64;
                         let marker = if own {
                             String::new()
-                        } else if list.ordered {
+                        } else if list.ordered || !self.bullets {
                             match depth % 3 {
                                 0 => format!("{n}."),
                                 1 => format!("（{n}）"),
                                 _ => circled(n),
                             }
                         } else {
-                            // bullets every embedded face has (GB 2312 symbols)
-                            ["•", "○", "◇"][depth % 3].to_string()
+                            // a small round bullet at every depth (the indent tells the depth):
+                            // a large ○ reads as a character
+                            LIST_BULLET.to_string()
                         };
                         items.push(SItem { marker, blocks });
                     }
