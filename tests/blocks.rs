@@ -314,3 +314,29 @@ fn a_quote_after_a_list_is_set_apart_by_a_blank_line() {
     let pitch = 29.61 * 25.4 / 72.0;
     assert!(lines[q].y_mm - prev.y_mm > 1.9 * pitch, "a blank line between the last item and the quote");
 }
+
+#[test]
+fn a_mended_lone_character_breaks_alike_in_the_pdf_docx_and_html() {
+    // at 28 cells this paragraph would end with "平。" alone on its last line
+    let text = "加快建设技术成果和知识产权交易平台、科技成果转化服务平台，加强专业化技术转移人才队伍建设，健全信息沟通、法律服务等机制，提升科技成果转移转化机制化、组织化和法治化水平。";
+    let d = tmp("mended");
+    let f = d.join("m.md");
+    std::fs::write(&f, format!("---\ntitle: 关于加快成果转化的通知\nissuer: 云溪市科学技术局\ndate: 2024-03-01\n---\n\n{text}\n")).unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<String> = pdf_pages(&read(&d.join("m.pdf"))).iter().flat_map(pdf_lines).map(|l| squash(&l.text)).collect();
+    let last = lines.iter().position(|l| l.ends_with("水平。")).expect("last line");
+    assert!(lines[last].chars().filter(|c| c.is_alphanumeric()).count() >= 2, "two characters on the last line: {}", lines[last]);
+    // the line the PDF ended sooner: the DOCX and the HTML end it there too
+    let cut = lines[..last].iter().rev().find(|l| text.contains(l.as_str())).expect("a line of the paragraph");
+    let before: String = text[..text.find(cut.as_str()).unwrap() + cut.len()].to_string();
+    let xml = docx_part(&read(&d.join("m.docx")), "word/document.xml");
+    let br = xml.find("<w:br w:type=\"textWrapping\" />").expect("a line break in the DOCX");
+    let texts: String = xml[..br].split("<w:t xml:space=\"preserve\">").skip(1).map(|t| t.split("</w:t>").next().unwrap_or("")).collect();
+    let tail = |s: &str, n: usize| -> String { s.chars().rev().take(n).collect::<Vec<_>>().into_iter().rev().collect() };
+    assert!(texts.ends_with(&tail(&before, 4)), "DOCX breaks where the PDF does: …{}", tail(&texts, 10));
+    let html = String::from_utf8(read(&d.join("m.html"))).unwrap();
+    let span = html.split("<span class=\"mend\">").nth(1).expect("the mended line in the HTML").split("</span><span class=\"mend-rest\">").next().unwrap();
+    let plain: String = span.split('<').map(|s| s.rsplit('>').next().unwrap_or(s)).collect();
+    assert!(!plain.is_empty() && before.ends_with(&tail(&plain, 4)), "HTML print breaks where the PDF does: {plain}");
+}

@@ -114,6 +114,19 @@ const UNITS: &[&str] = &[
     "年度",
 ];
 
+/// The unit that stays with a number at the start of `rest` (the text after its last digit):
+/// the longest of [`UNITS`], else one Han character (2021年, 5个), else nothing. In bytes.
+/// The HTML keeps the same pairs on one line as the PDF.
+pub fn unit_after_number(rest: &str) -> usize {
+    if let Some(u) = UNITS.iter().filter(|u| rest.starts_with(*u)).max_by_key(|u| u.len()) {
+        return u.len();
+    }
+    match rest.chars().next() {
+        Some(c) if matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF) => c.len_utf8(),
+        _ => 0,
+    }
+}
+
 /// A number's unit is not split across lines: after a digit, the characters of the longest
 /// unit of [`UNITS`] that follows do not allow a break between them.
 fn keep_units_whole(out: &mut [Atom]) {

@@ -1,7 +1,9 @@
 //! Line breaking and justification: greedy filling with the Chinese rules of typesetting.md.
 //! When the natural break would put a closing mark at a line start (or an opening mark at a line
-//! end), the line first tries to take the mark in by compressing its punctuation ("push in");
-//! only if that is not enough does it give up its last character(s) and stretch ("push out").
+//! end), the line gives up its last character(s) and stretches ("push out", as word processors
+//! and browsers do) when that costs at most two characters; else it takes the mark in by
+//! compressing its punctuation ("push in"). Then a last line holding a single character (孤字)
+//! is mended by ending an earlier line one break sooner, or by pulling it back with compression.
 //! No line is ever wider than the measure and nothing hangs in the margin.
 
 use crate::layout::atoms::{Atom, Class};
@@ -16,6 +18,9 @@ pub struct Line {
     /// Is this the paragraph's last line (set flush, not justified)?
     pub last: bool,
     pub width: f32,
+    /// Ended one break sooner than it could, to keep two characters on the last line. A word
+    /// processor would fill it: the DOCX gives it a line break of its own there.
+    pub mended: bool,
 }
 
 const EPS: f32 = 0.01;
@@ -38,7 +43,7 @@ pub fn break_lines(atoms: &[Atom], first: f32, rest: f32, justify: bool) -> Vec<
         .enumerate()
         .map(|(i, b)| {
             let last = i + 1 == n || b.forced;
-            Line { last, ..set_line(atoms, b.start, b.end, measure(i), justify && !last) }
+            Line { last, mended: b.mended, ..set_line(atoms, b.start, b.end, measure(i), justify && !last) }
         })
         .collect()
 }
@@ -51,6 +56,8 @@ struct Break {
     next: usize,
     /// A forced line break ends this line (it is set flush like a last line).
     forced: bool,
+    /// Ended sooner to mend a lone last character.
+    mended: bool,
 }
 
 /// Spaces at a line start are dropped.
@@ -65,7 +72,7 @@ fn skip_spaces(atoms: &[Atom], mut s: usize) -> usize {
 fn greedy(atoms: &[Atom], mut done: Vec<Break>, mut start: usize, measure: &dyn Fn(usize) -> f32) -> Vec<Break> {
     while start < atoms.len() {
         let (end, next, forced) = find_break(atoms, start, measure(done.len()));
-        done.push(Break { start, end, next, forced });
+        done.push(Break { start, end, next, forced, mended: false });
         start = skip_spaces(atoms, next);
     }
     done
@@ -76,11 +83,10 @@ fn chars_on(atoms: &[Atom], b: &Break) -> usize {
     atoms[b.start..b.end].iter().filter(|a| matches!(a.class, Class::Ideo | Class::Latin)).count()
 }
 
-/// Full-measure lines of a candidate, made only of CJK, that are not set at their natural
-/// fill: shortened (pushed out by more than half a character) or compressed, so off the
-/// 28-cell count. Not counted: a line with Latin letters or digits (its spacing is uneven
-/// anyway, and stretching it by a character shows least) and an indented first line (it has a
-/// measure of its own, 26 cells in the body).
+/// Lines of a candidate, made only of CJK, that are not set at their natural fill: shortened
+/// (pushed out by more than half a character) or compressed, so off the 28-cell count. A line
+/// with Latin letters or digits is not counted: its spacing is uneven anyway, and stretching it
+/// by a character shows least.
 fn off_grid(atoms: &[Atom], breaks: &[Break], measure: &dyn Fn(usize) -> f32) -> usize {
     let n = breaks.len();
     breaks
@@ -91,8 +97,7 @@ fn off_grid(atoms: &[Atom], breaks: &[Break], measure: &dyn Fn(usize) -> f32) ->
             let m = measure(*i);
             let cell = atoms[b.start..b.end].iter().map(|a| a.width).fold(0.0, f32::max);
             let cjk = atoms[b.start..b.end].iter().all(|a| a.class != Class::Latin);
-            let full_measure = (m - measure(1)).abs() < EPS;
-            cjk && full_measure && !(i + 1 == n || b.forced) && (w > m + EPS || w < m - cell / 2.0)
+            cjk && !(i + 1 == n || b.forced) && (w > m + EPS || w < m - cell / 2.0)
         })
         .count()
 }
@@ -153,7 +158,7 @@ fn mend_lone(atoms: &[Atom], breaks: &[Break], e: usize, measure: &dyn Fn(usize)
             continue;
         }
         let mut done = breaks[..k].to_vec();
-        done.push(Break { start: b.start, end: trim_end(atoms, b.start, p), next: p, forced: false });
+        done.push(Break { start: b.start, end: trim_end(atoms, b.start, p), next: p, forced: false, mended: true });
         consider(refill(done, p), n, &mut best);
     }
     // pull back: the line before takes the last line in, compressing its punctuation
@@ -256,7 +261,7 @@ fn set_line(atoms: &[Atom], start: usize, end: usize, measure: f32, justify: boo
         xs.push((x, *w));
         x += w;
     }
-    Line { start, end, xs, last: false, width: x }
+    Line { start, end, xs, last: false, width: x, mended: false }
 }
 
 /// Which marks give up space first (typesetting.md): the mark at the line end, then the first of

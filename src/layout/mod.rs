@@ -86,6 +86,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         errors: Vec::new(),
         block_span: Span::default(),
         tables: Default::default(),
+        mended: Default::default(),
     };
     f.head();
     f.title();
@@ -135,6 +136,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         slots: [furniture_slots(tpl, &geo), letter_slots(&head::plan(doc, &geo), tpl, &geo)].concat(),
         cell: geo.cell.unwrap_or(body_size),
         tables: f.tables,
+        mended_breaks: f.mended,
     };
     crate::verify::placement(&paged, &doc.source)?;
     Ok((paged, diags))
@@ -212,6 +214,8 @@ struct Flow<'a> {
     block_span: Span,
     /// Column widths of the tables set so far (see [`PagedDocument::tables`]).
     tables: std::collections::BTreeMap<usize, Vec<f32>>,
+    /// See [`PagedDocument::mended_breaks`].
+    mended: std::collections::BTreeSet<usize>,
 }
 
 impl<'a> Flow<'a> {
@@ -390,6 +394,11 @@ impl<'a> Flow<'a> {
                     })
                     .collect();
                 self.emit_atoms(p, &xs, px, base, role, slot);
+            }
+            if line.mended
+                && let Some(a) = atoms[line.start..line.end].last()
+            {
+                self.mended.insert(a.span.end);
             }
             self.emit_atoms(&atoms[line.start..line.end], &line.xs, x0 + shift, base, role, slot);
             let end_item = self.cur.items.len();
@@ -945,7 +954,8 @@ impl<'a> Flow<'a> {
         // the lines stay together, with the last two body lines when they must move
         let per_line = (self.geo.width() / self.char_w(size)).floor().max(4.0) - 2.0;
         let rows: u32 = doc.attendance.iter().map(|(l, n)| ((l.chars().count() + n.chars().count()) as f32 / per_line).ceil() as u32).sum();
-        self.keep_last_lines_with(rows, lh);
+        // (and the blank line before them)
+        self.keep_last_lines_with(rows + 1, lh);
         self.blank(1, lh);
         for (label, names) in &doc.attendance {
             let span = doc.meta_span("attendees");

@@ -26,6 +26,10 @@ pub struct PagedDocument {
     /// Column widths in points of each table, by [`crate::style::STable::id`]: the flow formats
     /// (DOCX, HTML) size their tables from these so that cells break where the PDF's do.
     pub tables: std::collections::BTreeMap<usize, Vec<f32>>,
+    /// Source offsets (the end of a line's last character) where a line was ended sooner than
+    /// a word processor would end it, to keep two characters on a paragraph's last line: the
+    /// DOCX puts a line break there so that Word and LibreOffice break as the PDF does.
+    pub mended_breaks: std::collections::BTreeSet<usize>,
 }
 
 /// A rectangle in points from the top-left corner of the page.

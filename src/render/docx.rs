@@ -113,6 +113,8 @@ struct Cx<'a> {
     fonts_used: BTreeSet<(String, bool)>,
     /// Column widths (pt) of the PDF's tables, by table id.
     tables: &'a std::collections::BTreeMap<usize, Vec<f32>>,
+    /// Where the PDF ends a line sooner than a word processor would (a mended 孤字).
+    mended: &'a BTreeSet<usize>,
 }
 
 impl Cx<'_> {
@@ -187,6 +189,17 @@ impl Cx<'_> {
                 para = para.add_run(fr);
                 continue;
             }
+            // where the PDF ends a line to keep two characters on the last line, a line break
+            // (justified: Word and LibreOffice expand a line that ends in one) does the same
+            let mut r = r.clone();
+            while r.link.is_none()
+                && let Some(at) = self.mended_break_in(&r)
+            {
+                let head = SRun { text: r.text[..at].to_string(), span: crate::model::Span::new(r.span.start, r.span.start + at), ..r.clone() };
+                para = para.add_run(self.run(role, &head)).add_run(Run::new().add_break(BreakType::TextWrapping));
+                r = SRun { text: r.text[at..].to_string(), span: crate::model::Span::new(r.span.start + at, r.span.end), ..r };
+            }
+            let r = &r;
             let run = self.run(role, r);
             match r.link.as_deref().and_then(crate::render::safe_url) {
                 Some(url) if !url.starts_with('#') => {
@@ -203,6 +216,11 @@ impl Cx<'_> {
             }
         }
         para
+    }
+
+    /// The byte offset in a run's text of a mended line end inside it.
+    fn mended_break_in(&self, r: &SRun) -> Option<usize> {
+        crate::render::mended_split(&self.doc.source.text, r.span, &r.text, self.mended)
     }
 
     fn text_para(&mut self, role: &str, text: &str) -> Paragraph {
@@ -223,8 +241,20 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
     let line = line_twips(t);
     let type_w = t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs();
     let cell = type_w / t.page.chars.max(1) as f32;
-    let mut cx =
-        Cx { doc, t, line, cell, next_num: 1, next_link: 0, next_pic: 0, next_note: 0, pics: Vec::new(), fonts_used: BTreeSet::new(), tables: &paged.tables };
+    let mut cx = Cx {
+        doc,
+        t,
+        line,
+        cell,
+        next_num: 1,
+        next_link: 0,
+        next_pic: 0,
+        next_note: 0,
+        pics: Vec::new(),
+        fonts_used: BTreeSet::new(),
+        tables: &paged.tables,
+        mended: &paged.mended_breaks,
+    };
     let body = t.style("body");
     let mut d = Docx::new()
         .default_fonts(fonts(t, body))

@@ -165,15 +165,16 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
     if let Some(a) = &doc.addressee {
         let _ = writeln!(h, "<p class=\"addressee\">{}</p>", esc(a));
     }
+    let from_pdf = FromPdf { paged, source: &doc.source.text };
     let mut open = Vec::new();
-    blocks(&mut h, &doc.body, &mut open, &paged.tables);
+    blocks(&mut h, &doc.body, &mut open, &from_pdf);
     close_sections(&mut h, &mut open, 0);
     if !doc.footnotes.is_empty() {
         let _ = writeln!(h, "<section class=\"footnotes\" aria-label=\"注释\"><hr>\n<ol>");
         for (n, b) in &doc.footnotes {
             let _ = write!(h, "<li id=\"fn{n}\" value=\"{n}\">");
             let mut o = Vec::new();
-            blocks(&mut h, b, &mut o, &paged.tables);
+            blocks(&mut h, b, &mut o, &from_pdf);
             close_sections(&mut h, &mut o, 0);
             let _ = writeln!(h, "</li>");
         }
@@ -223,7 +224,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
             let _ = writeln!(h, "<h2 class=\"attachment-title\">{}</h2>", esc(t));
         }
         let mut o = Vec::new();
-        blocks(&mut h, &a.blocks, &mut o, &paged.tables);
+        blocks(&mut h, &a.blocks, &mut o, &from_pdf);
         close_sections(&mut h, &mut o, 0);
         let _ = writeln!(h, "</section>");
     }
@@ -329,13 +330,16 @@ fn esc_keep_numbers(s: &str) -> String {
                 }
                 end += 1;
             }
-            let token: String = chars[i..=last_digit].iter().collect();
-            if token.chars().any(|c| !c.is_ascii_digit()) && token.len() <= 24 {
+            // and its unit (2021年, 220毫米), which the PDF never breaks from it either
+            let rest: String = chars[last_digit + 1..chars.len().min(last_digit + 6)].iter().collect();
+            let unit = rest[..crate::layout::atoms::unit_after_number(&rest)].chars().count();
+            let token: String = chars[i..=last_digit + unit].iter().collect();
+            if (unit > 0 || token.chars().any(|c| !c.is_ascii_digit())) && token.len() <= 24 {
                 let _ = write!(out, "<span class=\"nw\">{}</span>", esc(&token));
             } else {
                 out.push_str(&esc(&token));
             }
-            i = last_digit + 1;
+            i = last_digit + unit + 1;
         } else {
             let start = i;
             while i < chars.len() && !chars[i].is_ascii_digit() {
@@ -374,10 +378,39 @@ fn para(h: &mut String, p: &Para, class: &str) {
     let _ = writeln!(h, "</p>");
 }
 
-fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, cols: &Cols) {
+/// A paragraph in which the PDF ends a line sooner than a browser would (to keep two
+/// characters on the last line): the text up to that line end and the rest in two spans that
+/// print as blocks, the first justified to its end, so the print breaks where the PDF does; on
+/// screen they are plain inline text and the paragraph reflows.
+fn mended_para(h: &mut String, p: &Para, class: &str, source: &str, mended: &std::collections::BTreeSet<usize>) {
+    let split = p.runs.iter().enumerate().find_map(|(i, r)| {
+        let plain = r.note.is_none() && r.link.is_none();
+        plain.then(|| crate::render::mended_split(source, r.span, &r.text, mended)).flatten().map(|at| (i, at))
+    });
+    let Some((i, at)) = split else { return para(h, p, class) };
+    let r = &p.runs[i];
+    let mut head = p.runs[..i].to_vec();
+    head.push(Run { text: r.text[..at].to_string(), ..r.clone() });
+    let mut tail = vec![Run { text: r.text[at..].to_string(), ..r.clone() }];
+    tail.extend_from_slice(&p.runs[i + 1..]);
+    let _ = write!(h, "<p{}>", if class.is_empty() { String::new() } else { format!(" class=\"{class}\"") });
+    let _ = write!(h, "<span class=\"mend\">");
+    runs(h, &head);
+    let _ = write!(h, "</span><span class=\"mend-rest\">");
+    runs(h, &tail);
+    let _ = writeln!(h, "</span></p>");
+}
+
+/// What the flow of blocks takes from the PDF's layout, and the source its spans point into.
+struct FromPdf<'a> {
+    paged: &'a PagedDocument,
+    source: &'a str,
+}
+
+fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, pdf: &FromPdf) {
     for b in blocks {
         match &b.kind {
-            SKind::Para(p) => para(h, p, if p.role == "body" { "" } else { p.role }),
+            SKind::Para(p) => mended_para(h, p, if p.role == "body" { "" } else { p.role }, pdf.source, &pdf.paged.mended_breaks),
             SKind::Heading { level, number, para: p } => {
                 close_sections(h, open, *level);
                 let _ = writeln!(h, "<section class=\"level{level}\">");
@@ -404,7 +437,7 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, cols: &Cols) {
                         if let (true, SKind::Para(p)) = (first, &ib.kind) {
                             runs(h, &p.runs);
                         } else {
-                            self::blocks(h, std::slice::from_ref(ib), &mut o, cols);
+                            self::blocks(h, std::slice::from_ref(ib), &mut o, pdf);
                         }
                         first = false;
                     }
@@ -413,11 +446,11 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, cols: &Cols) {
                 }
                 let _ = writeln!(h, "</{tag}>");
             }
-            SKind::Table(t) => table(h, t, cols.get(&t.id)),
+            SKind::Table(t) => table(h, t, pdf.paged.tables.get(&t.id)),
             SKind::Quote(q) => {
                 let _ = writeln!(h, "<blockquote>");
                 let mut o = Vec::new();
-                self::blocks(h, q, &mut o, cols);
+                self::blocks(h, q, &mut o, pdf);
                 close_sections(h, &mut o, 0);
                 let _ = writeln!(h, "</blockquote>");
             }
@@ -447,7 +480,6 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, cols: &Cols) {
 }
 
 /// Column widths (pt) of the PDF's tables, by table id.
-type Cols = BTreeMap<usize, Vec<f32>>;
 
 /// A table with the PDF's columns (as shares of the type area, which the PDF's tables fill), so
 /// that the printed cells break where the PDF's do.
@@ -683,6 +715,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         );
     }
     let _ = writeln!(c, "section{{margin:0;}}");
+    let _ = writeln!(c, "@media print{{.mend{{display:block;text-align-last:justify;}}.mend-rest{{display:block;text-indent:0;}}}}");
     let _ = writeln!(c, "blockquote{{margin:0 2em;font-family:{};}}ul+blockquote,ol+blockquote{{margin-top:{};}}", fam("kai"), pt(line_h));
     let _ = writeln!(
         c,

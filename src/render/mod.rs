@@ -90,3 +90,49 @@ mod tests {
         assert_eq!(civil(ts), (2021, 8, 27, 0, 0, 0));
     }
 }
+
+/// Where in a run's text a mended line end (see `PagedDocument::mended_breaks`) falls: the
+/// byte offset in `text` matching the source offset `at`. The run's text is its source span
+/// with whitespace (joined source lines) possibly left out, so the two are walked together,
+/// skipping source whitespace the text lacks. None when they part in another way.
+pub fn mended_split(source: &str, span: crate::model::Span, text: &str, mended: &std::collections::BTreeSet<usize>) -> Option<usize> {
+    if span.end <= span.start + 1 {
+        return None;
+    }
+    let at = *mended.range(span.start + 1..span.end).next()?;
+    let src = source.get(span.start..span.end)?;
+    let mut t = text.char_indices().peekable();
+    for (i, c) in src.char_indices() {
+        if span.start + i == at {
+            return t.peek().map(|(j, _)| *j).filter(|j| *j > 0);
+        }
+        match t.peek() {
+            Some((_, tc)) if *tc == c => {
+                t.next();
+            }
+            _ if c.is_whitespace() => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod mended_tests {
+    use super::*;
+
+    #[test]
+    fn a_mended_line_end_maps_onto_text_that_joined_source_lines() {
+        let source = "前言\n经国务院批准，现将\n通知如下。";
+        let start = source.find('经').unwrap();
+        let span = crate::model::Span::new(start, source.len());
+        let text = "经国务院批准，现将通知如下。";
+        let at = source.find("如下").unwrap();
+        let set = std::collections::BTreeSet::from([at]);
+        let split = mended_split(source, span, text, &set).expect("maps");
+        assert_eq!(&text[split..], "如下。");
+        // text that is not its source does not map, nor does an empty span
+        assert_eq!(mended_split(source, span, "另外的文字内容如下。", &set), None);
+        assert_eq!(mended_split(source, crate::model::Span::new(at, at), "", &set), None);
+    }
+}
