@@ -109,11 +109,12 @@ fn avoid_lone_last_chars(atoms: &[Atom], breaks: &[Break], measure: &dyn Fn(usiz
     let mut e = 0;
     while e < out.len() {
         let seg_end = e + 1 == out.len() || out[e].forced;
-        if seg_end && chars_on(atoms, &out[e]) == 1 {
-            if let Some(better) = mend_lone(atoms, &out, e, measure) {
-                e = e + better.len() - out.len();
-                out = better;
-            }
+        if seg_end
+            && chars_on(atoms, &out[e]) == 1
+            && let Some(better) = mend_lone(atoms, &out, e, measure)
+        {
+            e = e + better.len() - out.len();
+            out = better;
         }
         e += 1;
     }

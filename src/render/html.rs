@@ -479,8 +479,6 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, pdf: &FromPdf) 
     }
 }
 
-/// Column widths (pt) of the PDF's tables, by table id.
-
 /// A table with the PDF's columns (as shares of the type area, which the PDF's tables fill), so
 /// that the printed cells break where the PDF's do.
 fn table(h: &mut String, t: &STable, widths: Option<&Vec<f32>>) {
