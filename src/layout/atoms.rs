@@ -118,13 +118,18 @@ const UNITS: &[&str] = &[
 /// the longest of [`UNITS`], else one Han character (2021年, 5个), else nothing. In bytes.
 /// The HTML keeps the same pairs on one line as the PDF.
 pub fn unit_after_number(rest: &str) -> usize {
-    if let Some(u) = UNITS.iter().filter(|u| rest.starts_with(*u)).max_by_key(|u| u.len()) {
+    if let Some(u) = longest_unit(rest) {
         return u.len();
     }
     match rest.chars().next() {
         Some(c) if matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF) => c.len_utf8(),
         _ => 0,
     }
+}
+
+/// The longest unit of [`UNITS`] that `rest` starts with.
+fn longest_unit(rest: &str) -> Option<&'static str> {
+    UNITS.iter().copied().filter(|u| rest.starts_with(u)).max_by_key(|u| u.len())
 }
 
 /// A number's unit is not split across lines: after a digit, the characters of the longest
@@ -138,7 +143,7 @@ fn keep_units_whole(out: &mut [Atom]) {
             continue;
         }
         let ahead: String = out[k..].iter().take(4).map(|a| a.text.as_str()).collect();
-        let unit = UNITS.iter().filter(|u| ahead.starts_with(*u)).max_by_key(|u| u.len());
+        let unit = longest_unit(&ahead);
         let mut n = 0;
         if let Some(u) = unit {
             let mut len = 0;

@@ -105,12 +105,15 @@ fn off_grid(atoms: &[Atom], breaks: &[Break], measure: &dyn Fn(usize) -> f32) ->
 /// Mend every last line of the paragraph (its end, and each line ended by a forced break)
 /// that holds a single character (孤字), one after the other. None when nothing changed.
 fn avoid_lone_last_chars(atoms: &[Atom], breaks: &[Break], measure: &dyn Fn(usize) -> f32) -> Option<Vec<Break>> {
+    let lone = |out: &[Break], e: usize| (e + 1 == out.len() || out[e].forced) && chars_on(atoms, &out[e]) == 1;
+    // most paragraphs have none: no copy of their breaks
+    if !(0..breaks.len()).any(|e| lone(breaks, e)) {
+        return None;
+    }
     let mut out = breaks.to_vec();
     let mut e = 0;
     while e < out.len() {
-        let seg_end = e + 1 == out.len() || out[e].forced;
-        if seg_end
-            && chars_on(atoms, &out[e]) == 1
+        if lone(&out, e)
             && let Some(better) = mend_lone(atoms, &out, e, measure)
         {
             e = e + better.len() - out.len();

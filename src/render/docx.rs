@@ -218,6 +218,18 @@ impl Cx<'_> {
         para
     }
 
+    /// One line with a text flush left and another flush right (a right tab at `width`): the
+    /// bulletin's issuer and date, a letter's 份号 and number, the minutes' issuer and date.
+    fn left_right(&mut self, style: &str, left: (&str, &str), right: (&str, &str), width: f32) -> Paragraph {
+        let mut p = Paragraph::new().style(style).align(AlignmentType::Left);
+        p = self.add_runs(p, left.0, &[SRun { text: left.1.to_string(), ..SRun::default() }]);
+        if !right.1.is_empty() {
+            p = p.add_tab(Tab::new().val(TabValueType::Right).pos(tw(width).max(0) as usize)).add_run(Run::new().add_tab());
+            p = self.add_runs(p, right.0, &[SRun { text: right.1.to_string(), ..SRun::default() }]);
+        }
+        p
+    }
+
     /// The byte offset in a run's text of a mended line end inside it.
     fn mended_break_in(&self, r: &SRun) -> Option<usize> {
         crate::render::mended_split(&self.doc.source.text, r.span, &r.text, self.mended)
@@ -613,15 +625,13 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                 let first = plan.copy_lines.first().copied().or(plan.number_slot);
                 if let Some(slot) = first {
                     d = fill_to(d, cx, &mut next, slot);
-                    let mut p = Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left);
-                    if !texts.is_empty() {
-                        let (v, role) = texts.remove(0);
-                        p = cx.add_runs(p, role, &[SRun { text: v.clone(), ..SRun::default() }]);
-                    }
-                    if let Some(n) = doc_number {
-                        p = p.add_tab(Tab::new().val(TabValueType::Right).pos(tw(geo.width()).max(0) as usize)).add_run(Run::new().add_tab());
-                        p = cx.add_runs(p, "doc_number", &[SRun { text: n.clone(), ..SRun::default() }]);
-                    }
+                    let (left, role) = if texts.is_empty() {
+                        ("", "doc_number")
+                    } else {
+                        let (v, r) = texts.remove(0);
+                        (v.as_str(), r)
+                    };
+                    let p = cx.left_right("FolioDocNumber", (role, left), ("doc_number", doc_number.as_deref().unwrap_or("")), geo.width());
                     d = d.add_paragraph(p);
                     next = slot + 1;
                 }
@@ -653,10 +663,7 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
             if let (Some((issuer, date)), Some(slot)) = (dateline, plan.issuer_slot) {
                 // minutes: issuer left, date right, the red rule under them
                 d = fill_to(d, cx, &mut next, slot);
-                let mut p = Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left);
-                p = cx.add_runs(p, "doc_number", &[SRun { text: issuer.clone(), ..SRun::default() }]);
-                p = p.add_tab(Tab::new().val(TabValueType::Right).pos(tw(geo.width()).max(0) as usize)).add_run(Run::new().add_tab());
-                p = cx.add_runs(p, "doc_number", &[SRun { text: date.clone(), ..SRun::default() }]);
+                let mut p = cx.left_right("FolioDocNumber", ("doc_number", issuer), ("doc_number", date), geo.width());
                 let sp = rule_space(geo.slot_top(slot) + geo.pitch);
                 p = rule_below(p, &red, rule_w, sp);
                 give_back = tw(sp + rule_w);
@@ -677,10 +684,7 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
             }
             if let Some(slot) = plan.issuer_slot {
                 d = fill_to(d, cx, &mut next, slot);
-                let mut p = Paragraph::new().style("FolioIssue").align(AlignmentType::Left);
-                p = cx.add_runs(p, "issue", &[SRun { text: issuer.clone(), ..SRun::default() }]);
-                p = p.add_tab(Tab::new().val(TabValueType::Right).pos(tw(geo.width()).max(0) as usize)).add_run(Run::new().add_tab());
-                p = cx.add_runs(p, "issue", &[SRun { text: date.clone(), ..SRun::default() }]);
+                let mut p = cx.left_right("FolioIssue", ("issue", issuer), ("issue", date), geo.width());
                 let sp = rule_space(geo.slot_top(slot) + geo.pitch);
                 p = rule_below(p, &red, rule_w, sp);
                 give_back = tw(sp + rule_w);
