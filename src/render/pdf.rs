@@ -8,7 +8,10 @@
 //! the outline, /Lang and a content-derived /ID in a final pass with lopdf (printpdf's own PDF
 //! library), so the same input gives the same bytes in any process, batch order or thread.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use printpdf::{
     Actions, BorderArray, Cmyk, Codepoint, Color as PColor, ColorArray, FontId, HighlightingMode, Line, LineCapStyle, LinePoint, LinkAnnotation, Mm, Op,
@@ -17,6 +20,7 @@ use printpdf::{
 use sha2::{Digest, Sha256};
 
 use crate::diag::{Diagnostic, Failure, Result};
+use crate::fonts::Face;
 use crate::layout::{Item, PagedDocument};
 use crate::style::units::Color;
 
@@ -31,171 +35,111 @@ fn color(c: Color) -> PColor {
     }
 }
 
-/// Render a paged document to PDF bytes.
-pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
-    let mut pdf = PdfDocument::new(&doc.info.title);
-    let h = doc.height;
-    // Fonts: every face is subset here, to exactly the glyphs the document uses, with
-    // subroutines kept and pruned (typst's `subsetter`); printpdf then embeds the subset as is.
-    // (printpdf's own subsetting through allsorts keeps every CFF subroutine: 129 KB for the
-    // 467 glyphs of the seed in Noto Serif CJK, where the subset below needs about a third.)
-    let mut by_key: BTreeMap<usize, (std::sync::Arc<crate::fonts::Face>, std::collections::BTreeSet<u16>)> = BTreeMap::new();
+/// The faces a document sets text in, each with the glyphs it uses, in an order that comes from
+/// the faces themselves: a face's key is the order the process first loaded it in, which depends
+/// on the other documents of a batch.
+fn used_faces(doc: &PagedDocument) -> Vec<(Arc<Face>, BTreeSet<u16>)> {
+    let mut by_key: BTreeMap<usize, (Arc<Face>, BTreeSet<u16>)> = BTreeMap::new();
     for page in &doc.pages {
         for it in &page.items {
             if let Item::Text(t) = it {
-                let e = by_key.entry(t.face.key).or_insert_with(|| (t.face.clone(), Default::default()));
+                let e = by_key.entry(t.face.key).or_insert_with(|| (t.face.clone(), BTreeSet::new()));
                 e.1.extend(t.glyphs.iter().map(|g| g.id));
             }
         }
     }
-    // Resources in an order that comes from the faces themselves: a face's key is the order the
-    // process first loaded it in, which depends on the other documents of a batch.
-    let mut used: Vec<(usize, (std::sync::Arc<crate::fonts::Face>, std::collections::BTreeSet<u16>))> = by_key.into_iter().collect();
-    used.sort_by(|a, b| {
-        (&a.1.0.postscript_name, &a.1.0.family, a.1.0.index, a.1.0.data().len()).cmp(&(&b.1.0.postscript_name, &b.1.0.family, b.1.0.index, b.1.0.data().len()))
-    });
-    let mut font_ids: BTreeMap<usize, FontId> = BTreeMap::new();
-    let mut remaps: BTreeMap<usize, subsetter::GlyphRemapper> = BTreeMap::new();
-    for (n, (key, (face, glyphs))) in used.iter().enumerate() {
-        let mut list: Vec<u16> = vec![0];
-        list.extend(glyphs.iter().copied().filter(|g| *g != 0));
-        let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&list);
-        let subset = subsetter::subset(face.data(), face.index, &remapper)
-            .map_err(|e| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the PDF: {e:?}", face.family))))?;
-        // printpdf's parser needs a cmap: map the characters the glyphs stand for
-        let mut chars: BTreeMap<u32, u16> = BTreeMap::new();
-        for page in &doc.pages {
-            for it in &page.items {
-                if let Item::Text(t) = it
-                    && t.face.key == *key
-                {
-                    for g in &t.glyphs {
-                        let mut cs = g.text.chars();
-                        if let (Some(c), None) = (cs.next(), cs.next()) {
-                            chars.entry(c as u32).or_insert(remapper.get(g.id).unwrap_or(0));
-                        }
-                    }
-                }
-            }
-        }
-        let subset = match super::sfnt::tables(&subset) {
-            Some(mut t) => {
-                t.push((*b"cmap", super::sfnt::cmap(&chars)));
-                let version = u32::from_be_bytes(subset[0..4].try_into().unwrap_or([0, 1, 0, 0]));
-                super::sfnt::build(version, t)
-            }
-            None => subset,
-        };
-        let mut warnings = Vec::new();
-        let parsed = printpdf::ParsedFont::from_bytes(&subset, 0, &mut warnings)
-            .ok_or_else(|| Failure::from(Diagnostic::error(format!("the font {} cannot be embedded in a PDF: {:?}", face.family, warnings))))?;
-        let id = FontId(subset_tag(n, &face.postscript_name, glyphs));
-        pdf.resources.fonts.map.insert(id.clone(), printpdf::PdfFont::new(parsed));
-        font_ids.insert(*key, id);
-        remaps.insert(*key, remapper);
-    }
-    let mut images: Vec<(std::sync::Arc<Vec<u8>>, XObjectId)> = Vec::new();
-    let mut pages = Vec::with_capacity(doc.pages.len());
+    let mut used: Vec<(Arc<Face>, BTreeSet<u16>)> = by_key.into_values().collect();
+    used.sort_by(|(a, _), (b, _)| (&a.postscript_name, &a.family, a.index, a.data().len()).cmp(&(&b.postscript_name, &b.family, b.index, b.data().len())));
+    used
+}
+
+/// One face made ready for printpdf: its resource name, the subset font and the map from the
+/// face's glyph ids to the subset's.
+struct Subset {
+    key: usize,
+    id: FontId,
+    font: printpdf::PdfFont,
+    remap: subsetter::GlyphRemapper,
+}
+
+/// Subset a face to exactly the glyphs the document uses, with typst's `subsetter` (printpdf's
+/// own subsetting through allsorts keeps every CFF subroutine: 129 KB for the 467 glyphs of the
+/// seed in Noto Serif CJK, three times what this subset needs), and add the cmap printpdf's
+/// parser wants. printpdf then embeds the subset as it is.
+fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDocument) -> Result<Subset> {
+    let mut list: Vec<u16> = vec![0];
+    list.extend(glyphs.iter().copied().filter(|g| *g != 0));
+    let remap = subsetter::GlyphRemapper::new_from_glyphs_sorted(&list);
+    let subset = subsetter::subset(face.data(), face.index, &remap)
+        .map_err(|e| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the PDF: {e:?}", face.family))))?;
+    // the characters the glyphs stand for
+    let mut chars: BTreeMap<u32, u16> = BTreeMap::new();
     for page in &doc.pages {
-        let mut ops: Vec<Op> = Vec::new();
-        // rules and images first, text on top
-        for it in &page.items {
-            match it {
-                Item::Rule(r) => {
-                    ops.push(Op::SaveGraphicsState);
-                    ops.push(Op::SetOutlineColor { col: color(r.color) });
-                    ops.push(Op::SetOutlineThickness { pt: Pt(r.width) });
-                    ops.push(Op::SetLineCapStyle { cap: LineCapStyle::Butt });
-                    ops.push(Op::DrawLine {
-                        line: Line {
-                            points: vec![
-                                LinePoint { p: Point { x: Pt(r.x1), y: Pt(h - r.y1) }, bezier: false },
-                                LinePoint { p: Point { x: Pt(r.x2), y: Pt(h - r.y2) }, bezier: false },
-                            ],
-                            is_closed: false,
-                        },
-                    });
-                    ops.push(Op::RestoreGraphicsState);
-                }
-                Item::Image(im) if !im.over_text => {
-                    let id = image_xobject(&mut pdf, &mut images, im)?;
-                    ops.push(image_op(id, im, h));
-                }
-                _ => {}
-            }
-        }
         for it in &page.items {
             let Item::Text(t) = it else { continue };
-            if t.glyphs.is_empty() {
+            if t.face.key != face.key {
                 continue;
-            }
-            let fid = font_ids[&t.face.key].clone();
-            let remap = &remaps[&t.face.key];
-            ops.push(Op::StartTextSection);
-            ops.push(Op::SetFont { font: PdfFontHandle::External(fid), size: Pt(t.size) });
-            ops.push(Op::SetFillColor { col: color(t.color) });
-            if t.bold_stroke > 0.0 {
-                ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::FillStroke });
-                ops.push(Op::SetOutlineColor { col: color(t.color) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(t.bold_stroke) });
-            }
-            if t.hscale < 99.9 {
-                ops.push(Op::SetHorizontalScaling { percent: t.hscale });
             }
             for g in &t.glyphs {
-                let y = h - t.baseline + g.rise;
-                let matrix = if t.slant != 0.0 { TextMatrix::Raw([1.0, 0.0, t.slant, 1.0, g.x, y]) } else { TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, g.x, y]) };
-                ops.push(Op::SetTextMatrix { matrix });
-                let gid = remap.get(g.id).unwrap_or(0);
-                let cp = if g.text.is_empty() { Codepoint::new(gid, 0.0) } else { Codepoint::with_cid(gid, 0.0, g.text.clone()) };
-                if g.squeeze > 0.0 {
-                    ops.push(Op::SetCharacterSpacing { multiplier: -g.squeeze });
-                }
-                ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![cp])] });
-                if g.squeeze > 0.0 {
-                    ops.push(Op::SetCharacterSpacing { multiplier: 0.0 });
+                let mut cs = g.text.chars();
+                if let (Some(c), None) = (cs.next(), cs.next()) {
+                    chars.entry(c as u32).or_insert(remap.get(g.id).unwrap_or(0));
                 }
             }
-            if t.hscale < 99.9 {
-                ops.push(Op::SetHorizontalScaling { percent: 100.0 });
-            }
-            if t.bold_stroke > 0.0 {
-                ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::Fill });
-            }
-            ops.push(Op::EndTextSection);
         }
-        // seals over the text
-        for it in &page.items {
-            let Item::Image(im) = it else { continue };
-            if !im.over_text {
-                continue;
-            }
-            let id = image_xobject(&mut pdf, &mut images, im)?;
-            // stamped ink: multiplied over the text, which stays readable through the red
-            let gs = printpdf::ExtendedGraphicsStateId("GSeal".into());
-            if !pdf.resources.extgstates.map.contains_key(&gs) {
-                pdf.resources.extgstates.map.insert(gs.clone(), printpdf::ExtendedGraphicsState::default().with_blend_mode(printpdf::BlendMode::multiply()));
-            }
-            ops.push(Op::SaveGraphicsState);
-            ops.push(Op::LoadGraphicsState { gs });
-            ops.push(image_op(id, im, h));
-            ops.push(Op::RestoreGraphicsState);
+    }
+    let subset = match super::sfnt::tables(&subset) {
+        Some(mut t) => {
+            t.push((*b"cmap", super::sfnt::cmap(&chars)));
+            let version = u32::from_be_bytes(subset[0..4].try_into().unwrap_or([0, 1, 0, 0]));
+            super::sfnt::build(version, t)
         }
-        for it in &page.items {
-            let Item::Link(l) = it else { continue };
-            ops.push(Op::LinkAnnotation {
-                link: LinkAnnotation::new(
-                    Rect::from_xywh(Pt(l.x), Pt(h - l.y - l.h), Pt(l.w), Pt(l.h)),
-                    Actions::uri(l.url.clone()),
-                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                    Some(ColorArray::Transparent),
-                    Some(HighlightingMode::Invert),
-                ),
-            });
-        }
-        pages.push(PdfPage::new(Mm(doc.width * 25.4 / 72.0), Mm(h * 25.4 / 72.0), ops));
+        None => subset,
+    };
+    let mut warnings = Vec::new();
+    let parsed = printpdf::ParsedFont::from_bytes(&subset, 0, &mut warnings)
+        .ok_or_else(|| Failure::from(Diagnostic::error(format!("the font {} cannot be embedded in a PDF: {:?}", face.family, warnings))))?;
+    Ok(Subset { key: face.key, id: FontId(subset_tag(n, &face.postscript_name, glyphs)), font: printpdf::PdfFont::new(parsed), remap })
+}
+
+/// Render a paged document to PDF bytes.
+pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
+    let mut pdf = PdfDocument::new(&doc.info.title);
+    // the faces are subset side by side: the body face alone takes most of the time
+    let used = used_faces(doc);
+    let subsets: Vec<Subset> = used.par_iter().enumerate().map(|(n, (face, glyphs))| subset_face(n, face, glyphs, doc)).collect::<Result<_>>()?;
+    let mut fonts: BTreeMap<usize, (FontId, subsetter::GlyphRemapper)> = BTreeMap::new();
+    for s in subsets {
+        pdf.resources.fonts.map.insert(s.id.clone(), s.font);
+        fonts.insert(s.key, (s.id, s.remap));
+    }
+    let mut images: Vec<(Arc<Vec<u8>>, XObjectId)> = Vec::new();
+    let mut pages = Vec::with_capacity(doc.pages.len());
+    for page in &doc.pages {
+        let ops = page_ops(&mut pdf, &mut images, &fonts, page, doc.height)?;
+        pages.push(PdfPage::new(Mm(doc.width * 25.4 / 72.0), Mm(doc.height * 25.4 / 72.0), ops));
     }
     pdf.with_pages(pages);
+    set_info(&mut pdf, doc);
+    let mut warnings = Vec::new();
+    // images lossless (Flate): a seal or a chart must not blur
+    let images_opt = printpdf::ImageOptimizationOptions {
+        quality: None,
+        max_image_size: None,
+        dither_greyscale: None,
+        convert_to_greyscale: Some(false),
+        auto_optimize: Some(false),
+        format: Some(printpdf::ImageCompression::Flate),
+    };
+    let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: Some(images_opt) };
+    // printpdf's lower-level API: the document as objects, which the final pass completes and
+    // writes once (no serialising, parsing and writing again)
+    let objects = pdf.to_lopdf_document(&opts, &mut warnings);
+    finish(objects, doc)
+}
+
+/// The document information dictionary.
+fn set_info(pdf: &mut PdfDocument, doc: &PagedDocument) {
     let ts = crate::render::timestamp(doc.info.date);
     let date = printpdf::OffsetDateTime::from_unix_timestamp(ts).unwrap_or_else(|_| printpdf::OffsetDateTime::from_unix_timestamp(0).expect("epoch"));
     let info = &mut pdf.metadata.info;
@@ -208,24 +152,138 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
     info.creation_date = date;
     info.modification_date = date;
     info.metadata_date = date;
-    let mut warnings = Vec::new();
-    // images lossless (Flate): a seal or a chart must not blur
-    let images_opt = printpdf::ImageOptimizationOptions {
-        quality: None,
-        max_image_size: None,
-        dither_greyscale: None,
-        convert_to_greyscale: Some(false),
-        auto_optimize: Some(false),
-        format: Some(printpdf::ImageCompression::Flate),
-    };
-    let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: Some(images_opt) };
-    let bytes = pdf.save(&opts, &mut warnings);
-    finish(bytes, doc)
+}
+
+/// A page's content: rules and images, then the text in one text object, then seals over the
+/// text, then links.
+fn page_ops(
+    pdf: &mut PdfDocument,
+    images: &mut Vec<(Arc<Vec<u8>>, XObjectId)>,
+    fonts: &BTreeMap<usize, (FontId, subsetter::GlyphRemapper)>,
+    page: &crate::layout::Page,
+    h: f32,
+) -> Result<Vec<Op>> {
+    let mut ops: Vec<Op> = Vec::new();
+    for it in &page.items {
+        match it {
+            Item::Rule(r) => rule_ops(&mut ops, r, h),
+            Item::Image(im) if !im.over_text => {
+                let id = image_xobject(pdf, images, im)?;
+                ops.push(image_op(id, im, h));
+            }
+            _ => {}
+        }
+    }
+    text_ops(&mut ops, fonts, page, h);
+    for it in &page.items {
+        let Item::Image(im) = it else { continue };
+        if !im.over_text {
+            continue;
+        }
+        let id = image_xobject(pdf, images, im)?;
+        // stamped ink: multiplied over the text, which stays readable through the red
+        let gs = printpdf::ExtendedGraphicsStateId("GSeal".into());
+        if !pdf.resources.extgstates.map.contains_key(&gs) {
+            pdf.resources.extgstates.map.insert(gs.clone(), printpdf::ExtendedGraphicsState::default().with_blend_mode(printpdf::BlendMode::multiply()));
+        }
+        ops.push(Op::SaveGraphicsState);
+        ops.push(Op::LoadGraphicsState { gs });
+        ops.push(image_op(id, im, h));
+        ops.push(Op::RestoreGraphicsState);
+    }
+    for it in &page.items {
+        let Item::Link(l) = it else { continue };
+        ops.push(Op::LinkAnnotation {
+            link: LinkAnnotation::new(
+                Rect::from_xywh(Pt(l.x), Pt(h - l.y - l.h), Pt(l.w), Pt(l.h)),
+                Actions::uri(l.url.clone()),
+                Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                Some(ColorArray::Transparent),
+                Some(HighlightingMode::Invert),
+            ),
+        });
+    }
+    Ok(ops)
+}
+
+fn rule_ops(ops: &mut Vec<Op>, r: &crate::layout::Rule, h: f32) {
+    ops.push(Op::SaveGraphicsState);
+    ops.push(Op::SetOutlineColor { col: color(r.color) });
+    ops.push(Op::SetOutlineThickness { pt: Pt(r.width) });
+    ops.push(Op::SetLineCapStyle { cap: LineCapStyle::Butt });
+    ops.push(Op::DrawLine {
+        line: Line {
+            points: vec![
+                LinePoint { p: Point { x: Pt(r.x1), y: Pt(h - r.y1) }, bezier: false },
+                LinePoint { p: Point { x: Pt(r.x2), y: Pt(h - r.y2) }, bezier: false },
+            ],
+            is_closed: false,
+        },
+    });
+    ops.push(Op::RestoreGraphicsState);
+}
+
+/// Every glyph of the page at its layout position with an explicit text matrix, in one text
+/// object; the font and the colour are set only when they change (text state lasts across
+/// the object), so a page of body text is mostly glyphs and positions.
+fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, (FontId, subsetter::GlyphRemapper)>, page: &crate::layout::Page, h: f32) {
+    let mut open = false;
+    let mut font: Option<(usize, f32)> = None;
+    let mut fill: Option<Color> = None;
+    for it in &page.items {
+        let Item::Text(t) = it else { continue };
+        if t.glyphs.is_empty() {
+            continue;
+        }
+        if !open {
+            ops.push(Op::StartTextSection);
+            open = true;
+        }
+        let (fid, remap) = &fonts[&t.face.key];
+        if font != Some((t.face.key, t.size)) {
+            ops.push(Op::SetFont { font: PdfFontHandle::External(fid.clone()), size: Pt(t.size) });
+            font = Some((t.face.key, t.size));
+        }
+        if fill != Some(t.color) {
+            ops.push(Op::SetFillColor { col: color(t.color) });
+            fill = Some(t.color);
+        }
+        if t.bold_stroke > 0.0 {
+            ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::FillStroke });
+            ops.push(Op::SetOutlineColor { col: color(t.color) });
+            ops.push(Op::SetOutlineThickness { pt: Pt(t.bold_stroke) });
+        }
+        if t.hscale < 99.9 {
+            ops.push(Op::SetHorizontalScaling { percent: t.hscale });
+        }
+        for g in &t.glyphs {
+            let y = h - t.baseline + g.rise;
+            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, t.slant, 1.0, g.x, y]) });
+            let gid = remap.get(g.id).unwrap_or(0);
+            let cp = if g.text.is_empty() { Codepoint::new(gid, 0.0) } else { Codepoint::with_cid(gid, 0.0, g.text.clone()) };
+            if g.squeeze > 0.0 {
+                ops.push(Op::SetCharacterSpacing { multiplier: -g.squeeze });
+            }
+            ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![cp])] });
+            if g.squeeze > 0.0 {
+                ops.push(Op::SetCharacterSpacing { multiplier: 0.0 });
+            }
+        }
+        if t.hscale < 99.9 {
+            ops.push(Op::SetHorizontalScaling { percent: 100.0 });
+        }
+        if t.bold_stroke > 0.0 {
+            ops.push(Op::SetTextRenderingMode { mode: TextRenderingMode::Fill });
+        }
+    }
+    if open {
+        ops.push(Op::EndTextSection);
+    }
 }
 
 /// The XObject of an image, decoded and added once per document however often it is placed.
-fn image_xobject(pdf: &mut PdfDocument, images: &mut Vec<(std::sync::Arc<Vec<u8>>, XObjectId)>, im: &crate::layout::ImageItem) -> Result<XObjectId> {
-    if let Some((_, id)) = images.iter().find(|(d, _)| std::sync::Arc::ptr_eq(d, &im.image.data) || **d == *im.image.data) {
+fn image_xobject(pdf: &mut PdfDocument, images: &mut Vec<(Arc<Vec<u8>>, XObjectId)>, im: &crate::layout::ImageItem) -> Result<XObjectId> {
+    if let Some((_, id)) = images.iter().find(|(d, _)| Arc::ptr_eq(d, &im.image.data) || **d == *im.image.data) {
         return Ok(id.clone());
     }
     let mut warnings = Vec::new();
@@ -255,12 +313,15 @@ fn image_op(id: XObjectId, im: &crate::layout::ImageItem, page_h: f32) -> Op {
     }
 }
 
-/// The final pass: outline in reading order (nested by heading level), /Lang, /PageMode and a
-/// trailer /ID that is a hash of the content.
-fn finish(bytes: Vec<u8>, doc: &PagedDocument) -> Result<Vec<u8>> {
+/// Deflate level of the streams and object streams. Measured on the seed (6 pages, fonts are 9/10
+/// of the bytes): level 9 gave 0.3 % smaller files than 6 for twice the compression time.
+const DEFLATE_LEVEL: u32 = 6;
+
+/// The final pass: outline in reading order (nested by heading level), /Lang, /PageMode, subset
+/// tags; streams deflated, objects packed into object streams with a cross-reference stream; and
+/// a trailer /ID that is a hash of the file.
+fn finish(mut d: lopdf::Document, doc: &PagedDocument) -> Result<Vec<u8>> {
     use lopdf::{Dictionary, Object, StringFormat};
-    let mut d = lopdf::Document::load_mem(&bytes)
-        .map_err(|e| Failure::from(Diagnostic::error(format!("internal error: the PDF writer produced an unreadable file: {e}"))))?;
     let catalog_id =
         d.trailer.get(b"Root").and_then(Object::as_reference).map_err(|_| Failure::from(Diagnostic::error("internal error: PDF without a catalog")))?;
     let page_ids: Vec<lopdf::ObjectId> = d.get_pages().values().copied().collect();
@@ -330,15 +391,56 @@ fn finish(bytes: Vec<u8>, doc: &PagedDocument) -> Result<Vec<u8>> {
     }
     // subset tags: printpdf writes the tag only for fonts it subset itself; ours come subset
     tag_subset_fonts(&mut d);
-    // the /ID: a hash of everything but itself
-    d.trailer.remove(b"ID");
-    let mut probe = Vec::new();
-    d.save_to(&mut probe).map_err(|e| Failure::from(Diagnostic::error(format!("internal error writing the PDF: {e}"))))?;
-    let hash = Sha256::digest(&probe);
-    let id = Object::String(hash[..16].to_vec(), StringFormat::Hexadecimal);
-    d.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    let mut out = Vec::with_capacity(probe.len() + 80);
-    d.save_to(&mut out).map_err(|e| Failure::from(Diagnostic::error(format!("internal error writing the PDF: {e}"))))?;
+    deflate_streams(&mut d);
+    write_with_id(d)
+}
+
+/// Deflate every stream that allows it and is not encoded yet (content streams, font programs),
+/// side by side: the body face's program alone takes most of the time.
+fn deflate_streams(d: &mut lopdf::Document) {
+    let mut todo: Vec<&mut lopdf::Stream> = d
+        .objects
+        .values_mut()
+        .filter_map(|o| match o {
+            lopdf::Object::Stream(s) if s.allows_compression && !s.dict.has(b"Filter") => Some(s),
+            _ => None,
+        })
+        .collect();
+    todo.par_iter_mut().for_each(|s| {
+        use std::io::Write;
+        let mut z = flate2::write::ZlibEncoder::new(Vec::with_capacity(s.content.len() / 2), flate2::Compression::new(DEFLATE_LEVEL));
+        if z.write_all(&s.content).is_err() {
+            return;
+        }
+        if let Ok(packed) = z.finish()
+            && packed.len() < s.content.len()
+        {
+            s.dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
+            s.set_content(packed);
+        }
+    });
+}
+
+/// Write the file once, with object streams and a cross-reference stream, then put its /ID in:
+/// the first half of a SHA-256 of the file written with an /ID of zeros, patched in place (the
+/// trailer dictionary of a cross-reference stream is not compressed).
+fn write_with_id(mut d: lopdf::Document) -> Result<Vec<u8>> {
+    use lopdf::{Object, StringFormat};
+    let zeros = Object::String(vec![0; 16], StringFormat::Hexadecimal);
+    d.trailer.set("ID", Object::Array(vec![zeros.clone(), zeros]));
+    let options = lopdf::SaveOptions::builder().use_object_streams(true).use_xref_streams(true).compression_level(DEFLATE_LEVEL).build();
+    let mut out = Vec::new();
+    d.save_with_options(&mut out, options).map_err(|e| Failure::from(Diagnostic::error(format!("internal error writing the PDF: {e}"))))?;
+    let placeholder = format!("<{}>", "00".repeat(16));
+    let spots: Vec<usize> = out.windows(placeholder.len()).enumerate().filter(|(_, w)| *w == placeholder.as_bytes()).map(|(i, _)| i).collect();
+    if spots.len() < 2 {
+        return Err(Failure::from(Diagnostic::error("internal error: the PDF was written without its /ID")));
+    }
+    let hash = Sha256::digest(&out);
+    let hex: String = hash[..16].iter().map(|b| format!("{b:02X}")).collect();
+    for at in &spots[spots.len() - 2..] {
+        out[at + 1..at + 33].copy_from_slice(hex.as_bytes());
+    }
     Ok(out)
 }
 

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Whole process against whole process: folio and Typst on the same seed, in one run.
+
+    python3 benches/vs-typst.py [PAIRS] [FOLIO]
+
+Runs PAIRS (default 7) alternating pairs, cold each time (a new process each):
+  folio  `folio build examples/mianyang-resolution.md -f pdf --no-system-fonts`
+  typst  the same text in a GB/T 9704 Typst template with folio's own faces (fonts/) and no
+         system fonts: the native `typst` CLI when it is on PATH (`cargo install typst-cli`),
+         else the PyPI package `typst` run in a fresh Python, minus the median time of a
+         fresh Python that only imports it (so interpreter start and import are not counted).
+Prints each pair, the medians, the ratio folio / Typst, peak memory (GNU time) and PDF sizes.
+"""
+import os, re, shutil, statistics, subprocess, sys, tempfile, time
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+pairs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+folio = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, 'target/release/folio')
+seed = os.path.join(root, 'examples/mianyang-resolution.md')
+w = tempfile.mkdtemp(prefix='folio-vs-typst-')
+
+# The seed's body in Typst: level-1 headings as headings, the rest as paragraphs.
+src = open(seed, encoding='utf-8').read().split('---\n', 2)[2]
+body = re.sub(r'^## (.*)$', r'= \1', src, flags=re.M)
+typ = os.path.join(w, 'seed.typ')
+open(typ, 'w', encoding='utf-8').write(
+    '#set page(paper: "a4", margin: (top: 37mm, bottom: 35mm, left: 28mm, right: 26mm),\n'
+    '  footer: context align(center)[— #counter(page).display() —])\n'
+    '#set text(font: ("Liberation Serif", "Noto Serif CJK SC"), size: 16pt, lang: "zh")\n'
+    '#set par(first-line-indent: (amount: 2em, all: true), justify: true, leading: 12.6pt, spacing: 12.6pt)\n'
+    '#show heading: set text(font: ("Liberation Sans", "Noto Sans CJK SC"), size: 16pt, weight: "regular")\n'
+    '#align(center, text(size: 22pt)[市人大常委会决议])\n' + body)
+typ_pdf = os.path.join(w, 'seed-typst.pdf')
+fonts = os.path.join(root, 'fonts')
+
+native = shutil.which('typst')
+if native:
+    typst_cmd = [native, 'compile', '--ignore-system-fonts', '--font-path', fonts, typ, typ_pdf]
+    import_cmd = None
+else:
+    code = f'import typst; typst.compile({typ!r}, output={typ_pdf!r}, font_paths=[{fonts!r}], ignore_system_fonts=True)'
+    typst_cmd = [sys.executable, '-c', code]
+    import_cmd = [sys.executable, '-c', 'import typst']
+folio_cmd = [folio, 'build', seed, '-f', 'pdf', '-o', w, '-q', '--no-system-fonts']
+
+
+def timed(cmd):
+    """Wall seconds and peak RSS (KiB) of one process."""
+    t = time.perf_counter()
+    r = subprocess.run(['/usr/bin/time', '-f', '%M'] + cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    if r.returncode != 0:
+        sys.exit(f'failed: {" ".join(cmd)}\n{r.stderr}')
+    return wall, int(r.stderr.strip().splitlines()[-1])
+
+
+timed(folio_cmd), timed(typst_cmd)  # warm the page cache
+fo, ty, im, fmem, tmem = [], [], [], [], []
+for i in range(pairs):
+    f, fm = timed(folio_cmd)
+    t, tm = timed(typst_cmd)
+    if import_cmd:
+        im.append(timed(import_cmd)[0])
+    fo.append(f)
+    ty.append(t)
+    fmem.append(fm)
+    tmem.append(tm)
+    print(f'pair {i + 1}: folio {f * 1000:.1f} ms, typst {t * 1000:.1f} ms')
+base = statistics.median(im) if im else 0.0
+f_med, t_med = statistics.median(fo), statistics.median(ty) - base
+how = 'native CLI' if native else f'PyPI package, minus {base * 1000:.1f} ms of Python start and import'
+print(f'typst: {how}')
+print(f'median folio {f_med * 1000:.1f} ms, typst {t_med * 1000:.1f} ms, ratio {f_med / t_med:.2f}')
+print(f'peak memory: folio {max(fmem) / 1024:.1f} MiB' + ('' if import_cmd else f', typst {max(tmem) / 1024:.1f} MiB'))
+print(f'PDF size: folio {os.path.getsize(os.path.join(w, "mianyang-resolution.pdf"))} bytes, '
+      f'typst {os.path.getsize(typ_pdf)} bytes')
+shutil.rmtree(w)
