@@ -149,6 +149,9 @@ pub struct FontBook {
     loaded: Mutex<HashMap<fontdb::ID, Arc<Face>>>,
     faces: Mutex<Vec<Arc<Face>>>,
     embedded: Vec<fontdb::ID>,
+    /// `find`'s answers: every document of a batch asks for the same few families, and the
+    /// database does not change once built.
+    found: Mutex<HashMap<(String, bool), Option<fontdb::ID>>>,
     pub options: FontOptions,
     /// Warnings from discovery (a --font-dir that does not exist…).
     pub warnings: Vec<String>,
@@ -198,7 +201,7 @@ impl FontBook {
                 warnings.push(format!("font directory {} does not exist", d.display()));
             }
         }
-        FontBook { db, loaded: Mutex::new(HashMap::new()), faces: Mutex::new(Vec::new()), embedded, options, warnings }
+        FontBook { db, loaded: Mutex::new(HashMap::new()), faces: Mutex::new(Vec::new()), embedded, found: Mutex::new(HashMap::new()), options, warnings }
     }
 
     /// Only the embedded faces: what tests and a machine with no fonts see.
@@ -230,6 +233,16 @@ impl FontBook {
     /// The face of family `name` (any alias, any language of its name table), bold or not.
     /// A bold request takes the regular face when the family has no bold (synthesised later).
     pub fn find(&self, name: &str, bold: bool) -> Option<Arc<Face>> {
+        let key = (name.to_string(), bold);
+        if let Some(id) = self.found.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return id.and_then(|id| self.load(id));
+        }
+        let id = self.find_id(name, bold);
+        self.found.lock().unwrap_or_else(|e| e.into_inner()).insert(key, id);
+        id.and_then(|id| self.load(id))
+    }
+
+    fn find_id(&self, name: &str, bold: bool) -> Option<fontdb::ID> {
         let wanted: Vec<String> = Self::expand_aliases(name).iter().map(|n| norm(n)).collect();
         let mut best: Option<(i32, fontdb::ID)> = None;
         for info in self.db.faces() {
@@ -249,7 +262,7 @@ impl FontBook {
                 best = Some((score, info.id));
             }
         }
-        best.and_then(|(_, id)| self.load(id))
+        best.map(|(_, id)| id)
     }
 
     /// The embedded face of a family (used for the end of every chain).

@@ -55,11 +55,13 @@ impl Format {
 pub struct Engine {
     pub fonts: FontBook,
     templates: Mutex<HashMap<String, Arc<Template>>>,
+    /// Font subsets made for earlier documents, reused by later ones of a batch.
+    pub subsets: Arc<render::memo::Subsets>,
 }
 
 impl Engine {
     pub fn new(font_options: FontOptions) -> Engine {
-        Engine { fonts: FontBook::new(font_options), templates: Mutex::new(HashMap::new()) }
+        Engine { fonts: FontBook::new(font_options), templates: Mutex::new(HashMap::new()), subsets: Arc::default() }
     }
 
     /// A template by built-in name or path, loaded once per run.
@@ -170,8 +172,11 @@ pub fn convert_document(
     let expected = verify::Expected::of(&styled);
     for f in &opts.formats {
         let bytes = match f {
-            Format::Pdf => render::pdf::render(&paged, &render::pdf::PdfOptions::default())?,
-            Format::Html => render::html::render(&styled, &paged, &engine.fonts, &render::html::HtmlOptions { embed_fonts: opts.embed_fonts }),
+            Format::Pdf => render::pdf::render(&paged, &render::pdf::PdfOptions { subsets: Some(engine.subsets.clone()) })?,
+            Format::Html => {
+                let hopts = render::html::HtmlOptions { embed_fonts: opts.embed_fonts, subsets: Some(engine.subsets.clone()) };
+                render::html::render(&styled, &paged, &engine.fonts, &hopts)
+            }
             Format::Docx => render::docx::render(&styled, &paged, &render::docx::DocxOptions::default())?,
         };
         let written = verify::written(*f, &bytes, Some(&paged)).map_err(|e| {

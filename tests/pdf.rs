@@ -50,8 +50,8 @@ fn same_input_gives_the_same_bytes_in_any_order_and_any_job_count() {
     let o = folio().env_remove("SOURCE_DATE_EPOCH").args(["build", &inputs[0], "-o", c.to_str().unwrap()]).output().unwrap();
     assert!(o.status.success());
     let pdf = read(&c.join("notice.pdf"));
-    let s = String::from_utf8_lossy(&pdf);
-    assert!(s.contains("D:20240315"), "creation date from the document's date");
+    let dates = pdf_values(&pdf, "CreationDate");
+    assert!(dates.iter().any(|d| d.contains("D:20240315")), "creation date from the document's date: {dates:?}");
 }
 
 #[test]
@@ -132,14 +132,13 @@ fn handout_repeats_the_contact_line_on_every_page_clear_of_the_number() {
 fn fonts_are_subset_and_named_with_a_tag() {
     let d = tmp("subset");
     let pdf = build(&example("notice.md"), "gongwen", &d);
-    let s = String::from_utf8_lossy(&pdf);
     assert!(pdf.len() < 150_000, "{} bytes", pdf.len());
-    let names: Vec<&str> = s.match_indices("/BaseFont/").map(|(i, _)| &s[i + 10..i + 40]).collect();
+    let names = pdf_values(&pdf, "BaseFont");
     assert!(!names.is_empty());
-    for n in names {
+    for n in names.iter().chain(&pdf_values(&pdf, "FontName")) {
         assert!(n.as_bytes()[6] == b'+' && n[..6].bytes().all(|b| b.is_ascii_uppercase()), "{n}");
     }
-    assert!(s.contains("/Lang(zh-CN)") || s.contains("/Lang (zh-CN)"), "language");
+    assert_eq!(pdf_values(&pdf, "Lang"), ["zh-CN"], "language");
 }
 
 #[test]
@@ -204,4 +203,41 @@ fn the_seed_sits_on_the_22_by_28_grid() {
     assert!(off.is_empty(), "lines off the 28-cell measure: {off:#?}");
     assert!(exact * 10 >= (exact + near) * 9, "{exact} lines of 28, {near} of 27/29");
     assert!(exact + near > 40, "only {} full lines measured", exact + near);
+}
+
+#[test]
+fn the_pdf_packs_its_objects_into_streams_and_its_id_is_a_hash_of_the_file() {
+    let d = tmp("objstm");
+    let pdf = build(&example("mianyang-resolution.md"), "jianbao", &d);
+    let raw = String::from_utf8_lossy(&pdf);
+    assert!(raw.contains("/Type/ObjStm"), "object streams");
+    assert!(raw.contains("/Type/XRef"), "a cross-reference stream");
+    assert!(!raw.contains("\nxref\n"), "no classic cross-reference table");
+    let at = raw.find("/ID[<").expect("an /ID") + 5;
+    let id = &raw[at..at + 32];
+    assert!(raw[at + 32..].starts_with("><") && &raw[at + 34..at + 66] == id, "both halves of the /ID are the same");
+    let mut zeroed = pdf.clone();
+    for start in [at, at + 34] {
+        zeroed[start..start + 32].copy_from_slice(&[b'0'; 32]);
+    }
+    use sha2::Digest;
+    let hash: String = sha2::Sha256::digest(&zeroed)[..16].iter().map(|b| format!("{b:02X}")).collect();
+    assert_eq!(id, hash);
+}
+
+#[test]
+fn subsets_reused_from_an_earlier_document_give_the_same_bytes() {
+    let options = || folio::ConvertOptions { formats: vec![folio::Format::Pdf, folio::Format::Html], ..Default::default() };
+    let engine = || folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] });
+    let seed = std::path::PathBuf::from(example("mianyang-resolution.md"));
+    let alone = folio::convert(&engine(), &seed, &options()).unwrap().outputs;
+    let batch = engine();
+    folio::convert(&batch, std::path::Path::new(&example("notice.md")), &options()).unwrap();
+    let after = folio::convert(&batch, &seed, &options()).unwrap().outputs;
+    let held = (batch.subsets.pdf.len(), batch.subsets.html.len());
+    let again = folio::convert(&batch, &seed, &options()).unwrap().outputs;
+    assert_eq!(alone, after, "a document's bytes do not depend on what the process built before");
+    assert_eq!(after, again);
+    assert!(held.0 > 0 && held.1 > 0, "the subsets are kept");
+    assert_eq!((batch.subsets.pdf.len(), batch.subsets.html.len()), held, "the same document makes no new subset");
 }

@@ -22,6 +22,8 @@ use crate::style::{EndRow, Head, Para, Run, SBlock, SKind, STable, StyledDocumen
 pub struct HtmlOptions {
     /// Inline subset fonts as data URLs.
     pub embed_fonts: bool,
+    /// Web fonts made for earlier documents of the process, to reuse (same bytes either way).
+    pub subsets: Option<std::sync::Arc<super::memo::Subsets>>,
 }
 
 /// Escape text for HTML element content and attribute values.
@@ -105,7 +107,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
     let mut embedded: BTreeMap<String, String> = BTreeMap::new(); // font key -> css family
     let mut font_faces = String::new();
     if opts.embed_fonts {
-        embed_fonts(doc, paged, book, &mut embedded, &mut font_faces);
+        embed_fonts(doc, paged, book, opts.subsets.as_deref(), &mut embedded, &mut font_faces);
     } else {
         // 小标宋 is not bold, but its embedded stand-in is Noto Serif CJK SC Bold: an alias picks
         // the face by its full name so that no synthetic bold is applied to the real one.
@@ -887,7 +889,20 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
 
 /// The embedded fonts (the default; `--no-embed-fonts` leaves them out): each face the
 /// document uses, subset to its characters, as a WOFF2 data URL placed first in its stacks.
-fn embed_fonts(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, embedded: &mut BTreeMap<String, String>, out: &mut String) {
+fn embed_fonts(
+    doc: &StyledDocument,
+    paged: &PagedDocument,
+    book: &FontBook,
+    memo: Option<&super::memo::Subsets>,
+    embedded: &mut BTreeMap<String, String>,
+    out: &mut String,
+) {
+    let web_font = |face: &crate::fonts::Face, chars: &BTreeSet<char>| -> Option<std::sync::Arc<WebFont>> {
+        match memo {
+            Some(m) => m.html.get_or_make((face.key, chars.iter().copied().collect()), || web_font(face, chars).ok_or(())).ok(),
+            None => web_font(face, chars).map(std::sync::Arc::new),
+        }
+    };
     let t = &*doc.template;
     let fonts = DocFonts::new(book, t);
     let all: BTreeSet<char> = doc.all_text().iter().flat_map(|(s, _)| s.chars().collect::<Vec<_>>()).chain("0123456789—".chars()).collect();
@@ -950,7 +965,7 @@ const FALLBACK: &str = "*";
 const WOFF2_QUALITY: u8 = 5;
 
 /// A subset face as a data URL's payload, and its CSS `format()`.
-struct WebFont {
+pub struct WebFont {
     data: String,
     format: &'static str,
 }

@@ -5,6 +5,7 @@
 pub mod docx;
 pub mod dump;
 pub mod html;
+pub mod memo;
 pub mod pdf;
 pub mod sfnt;
 

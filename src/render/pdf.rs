@@ -26,7 +26,10 @@ use crate::style::units::Color;
 
 /// Options of the PDF renderer.
 #[derive(Debug, Clone, Default)]
-pub struct PdfOptions {}
+pub struct PdfOptions {
+    /// Subsets made for earlier documents of the process, to reuse (same bytes either way).
+    pub subsets: Option<Arc<super::memo::Subsets>>,
+}
 
 fn color(c: Color) -> PColor {
     match c {
@@ -66,13 +69,21 @@ struct Subset {
 /// own subsetting through allsorts keeps every CFF subroutine: 129 KB for the 467 glyphs of the
 /// seed in Noto Serif CJK, three times what this subset needs), and add the cmap printpdf's
 /// parser wants. printpdf then embeds the subset as it is.
-fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDocument) -> Result<Subset> {
+fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDocument, memo: Option<&super::memo::Subsets>) -> Result<Subset> {
     let mut list: Vec<u16> = vec![0];
     list.extend(glyphs.iter().copied().filter(|g| *g != 0));
     let remap = subsetter::GlyphRemapper::new_from_glyphs_sorted(&list);
-    let subset = subsetter::subset(face.data(), face.index, &remap)
-        .map_err(|e| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the PDF: {e:?}", face.family))))?;
-    // the characters the glyphs stand for
+    let chars = glyph_chars(face, &remap, doc);
+    let make = || pdf_font(face, &remap, &chars);
+    let font = match memo {
+        Some(m) => (*m.pdf.get_or_make((face.key, list.clone(), chars.iter().map(|(c, g)| (*c, *g)).collect()), make)?).clone(),
+        None => make()?,
+    };
+    Ok(Subset { key: face.key, id: FontId(subset_tag(n, &face.postscript_name, glyphs)), font, remap })
+}
+
+/// The characters the glyphs of `face` stand for in the document, mapped to subset glyph ids.
+fn glyph_chars(face: &Face, remap: &subsetter::GlyphRemapper, doc: &PagedDocument) -> BTreeMap<u32, u16> {
     let mut chars: BTreeMap<u32, u16> = BTreeMap::new();
     for page in &doc.pages {
         for it in &page.items {
@@ -88,9 +99,16 @@ fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDo
             }
         }
     }
+    chars
+}
+
+/// The subset of `face` as printpdf's font, with the cmap printpdf's parser wants.
+fn pdf_font(face: &Face, remap: &subsetter::GlyphRemapper, chars: &BTreeMap<u32, u16>) -> Result<printpdf::PdfFont> {
+    let subset = subsetter::subset(face.data(), face.index, remap)
+        .map_err(|e| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the PDF: {e:?}", face.family))))?;
     let subset = match super::sfnt::tables(&subset) {
         Some(mut t) => {
-            t.push((*b"cmap", super::sfnt::cmap(&chars)));
+            t.push((*b"cmap", super::sfnt::cmap(chars)));
             let version = u32::from_be_bytes(subset[0..4].try_into().unwrap_or([0, 1, 0, 0]));
             super::sfnt::build(version, t)
         }
@@ -99,15 +117,16 @@ fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDo
     let mut warnings = Vec::new();
     let parsed = printpdf::ParsedFont::from_bytes(&subset, 0, &mut warnings)
         .ok_or_else(|| Failure::from(Diagnostic::error(format!("the font {} cannot be embedded in a PDF: {:?}", face.family, warnings))))?;
-    Ok(Subset { key: face.key, id: FontId(subset_tag(n, &face.postscript_name, glyphs)), font: printpdf::PdfFont::new(parsed), remap })
+    Ok(printpdf::PdfFont::new(parsed))
 }
 
 /// Render a paged document to PDF bytes.
-pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
+pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     let mut pdf = PdfDocument::new(&doc.info.title);
     // the faces are subset side by side: the body face alone takes most of the time
     let used = used_faces(doc);
-    let subsets: Vec<Subset> = used.par_iter().enumerate().map(|(n, (face, glyphs))| subset_face(n, face, glyphs, doc)).collect::<Result<_>>()?;
+    let subsets: Vec<Subset> =
+        used.par_iter().enumerate().map(|(n, (face, glyphs))| subset_face(n, face, glyphs, doc, opts.subsets.as_deref())).collect::<Result<_>>()?;
     let mut fonts: BTreeMap<usize, (FontId, subsetter::GlyphRemapper)> = BTreeMap::new();
     for s in subsets {
         pdf.resources.fonts.map.insert(s.id.clone(), s.font);
@@ -131,11 +150,11 @@ pub fn render(doc: &PagedDocument, _opts: &PdfOptions) -> Result<Vec<u8>> {
         auto_optimize: Some(false),
         format: Some(printpdf::ImageCompression::Flate),
     };
-    let opts = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: Some(images_opt) };
+    let save = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: Some(images_opt) };
     // printpdf's lower-level API: the document as objects, which the final pass completes and
     // writes once (no serialising, parsing and writing again)
-    let objects = pdf.to_lopdf_document(&opts, &mut warnings);
-    finish(objects, doc)
+    let objects = pdf.to_lopdf_document(&save, &mut warnings);
+    finish(objects, doc, opts.subsets.as_deref())
 }
 
 /// The document information dictionary.
@@ -320,7 +339,7 @@ const DEFLATE_LEVEL: u32 = 6;
 /// The final pass: outline in reading order (nested by heading level), /Lang, /PageMode, subset
 /// tags; streams deflated, objects packed into object streams with a cross-reference stream; and
 /// a trailer /ID that is a hash of the file.
-fn finish(mut d: lopdf::Document, doc: &PagedDocument) -> Result<Vec<u8>> {
+fn finish(mut d: lopdf::Document, doc: &PagedDocument, memo: Option<&super::memo::Subsets>) -> Result<Vec<u8>> {
     use lopdf::{Dictionary, Object, StringFormat};
     let catalog_id =
         d.trailer.get(b"Root").and_then(Object::as_reference).map_err(|_| Failure::from(Diagnostic::error("internal error: PDF without a catalog")))?;
@@ -391,13 +410,15 @@ fn finish(mut d: lopdf::Document, doc: &PagedDocument) -> Result<Vec<u8>> {
     }
     // subset tags: printpdf writes the tag only for fonts it subset itself; ours come subset
     tag_subset_fonts(&mut d);
-    deflate_streams(&mut d);
+    deflate_streams(&mut d, memo);
     write_with_id(d)
 }
 
 /// Deflate every stream that allows it and is not encoded yet (content streams, font programs),
-/// side by side: the body face's program alone takes most of the time.
-fn deflate_streams(d: &mut lopdf::Document) {
+/// side by side: the body face's program alone takes most of the time. A font program that an
+/// earlier document of the process embedded too is deflated once (the memo is keyed by a hash
+/// of the program).
+fn deflate_streams(d: &mut lopdf::Document, memo: Option<&super::memo::Subsets>) {
     let mut todo: Vec<&mut lopdf::Stream> = d
         .objects
         .values_mut()
@@ -407,18 +428,30 @@ fn deflate_streams(d: &mut lopdf::Document) {
         })
         .collect();
     todo.par_iter_mut().for_each(|s| {
-        use std::io::Write;
-        let mut z = flate2::write::ZlibEncoder::new(Vec::with_capacity(s.content.len() / 2), flate2::Compression::new(DEFLATE_LEVEL));
-        if z.write_all(&s.content).is_err() {
-            return;
-        }
-        if let Ok(packed) = z.finish()
+        let packed = match memo {
+            Some(m) if s.content.len() >= MEMO_DEFLATE_FROM => {
+                let key: [u8; 32] = Sha256::digest(&s.content).into();
+                m.deflated.get_or_make(key, || deflate(&s.content)).ok().map(|p| (*p).clone())
+            }
+            _ => deflate(&s.content).ok(),
+        };
+        if let Some(packed) = packed
             && packed.len() < s.content.len()
         {
             s.dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
             s.set_content(packed);
         }
     });
+}
+
+/// Streams from this size on (font programs, not pages) have their deflated bytes memoised.
+const MEMO_DEFLATE_FROM: usize = 8 * 1024;
+
+fn deflate(data: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Write;
+    let mut z = flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 2), flate2::Compression::new(DEFLATE_LEVEL));
+    z.write_all(data)?;
+    z.finish()
 }
 
 /// Write the file once, with object streams and a cross-reference stream, then put its /ID in:

@@ -40,6 +40,40 @@ pub fn tmp(name: &str) -> PathBuf {
     d
 }
 
+/// Every value of `key` in the PDF's dictionaries (names and strings as text), read with lopdf,
+/// which unpacks object streams: the catalog, the fonts and the document information are
+/// compressed there, so a search of the raw bytes would not see them.
+pub fn pdf_values(pdf: &[u8], key: &str) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(pdf).expect("the PDF parses");
+    let mut out = Vec::new();
+    let mut dicts: Vec<&lopdf::Dictionary> = vec![&doc.trailer];
+    for o in doc.objects.values() {
+        match o {
+            lopdf::Object::Dictionary(d) => dicts.push(d),
+            lopdf::Object::Stream(s) => dicts.push(&s.dict),
+            _ => {}
+        }
+    }
+    while let Some(d) = dicts.pop() {
+        for (k, v) in d.iter() {
+            match v {
+                lopdf::Object::Dictionary(inner) => dicts.push(inner),
+                lopdf::Object::Array(a) => dicts.extend(a.iter().filter_map(|x| x.as_dict().ok())),
+                _ => {}
+            }
+            if k.as_slice() != key.as_bytes() {
+                continue;
+            }
+            match v {
+                lopdf::Object::Name(n) => out.push(String::from_utf8_lossy(n).into_owned()),
+                lopdf::Object::String(t, _) => out.push(String::from_utf8_lossy(t).into_owned()),
+                other => out.push(format!("{other:?}")),
+            }
+        }
+    }
+    out
+}
+
 /// The text of each page of a PDF, read back with printpdf's parser (ToUnicode of every glyph).
 pub fn pdf_text(bytes: &[u8]) -> Vec<String> {
     let mut w = Vec::new();
