@@ -531,12 +531,13 @@ fn tag_subset_fonts(d: &mut lopdf::Document) {
             }
         }
         // descendant fonts written inline in the Type0 dictionary
+        let mut descriptors = Vec::new();
         if let Ok(Object::Dictionary(font)) = d.get_object_mut(id)
             && let Ok(Object::Array(desc)) = font.get_mut(b"DescendantFonts")
         {
             for x in desc.iter_mut() {
-                if let Object::Dictionary(dd) = x
-                    && let Ok(Object::Name(n)) = dd.get(b"BaseFont")
+                let Object::Dictionary(dd) = x else { continue };
+                if let Ok(Object::Name(n)) = dd.get(b"BaseFont")
                     && !n.contains(&b'+')
                 {
                     let mut v = tag.clone();
@@ -544,9 +545,11 @@ fn tag_subset_fonts(d: &mut lopdf::Document) {
                     v.extend_from_slice(n);
                     dd.set("BaseFont", Object::Name(v));
                 }
+                if let Ok(Object::Reference(fd)) = dd.get(b"FontDescriptor") {
+                    descriptors.push(*fd);
+                }
             }
         }
-        let mut descriptors = Vec::new();
         for t in &targets {
             if let Ok(Object::Dictionary(dict)) = d.get_object_mut(*t) {
                 if let Ok(Object::Name(n)) = dict.get(b"BaseFont")
