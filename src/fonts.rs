@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use harfrust::{Direction, Feature, Language, Script, ShapePlan, ShaperFont};
 
@@ -54,8 +54,6 @@ pub struct Face {
     pub ascent: f32,
     pub descent: f32,
     plans: Mutex<HashMap<bool, Arc<ShapePlan>>>,
-    /// Parsed once for the PDF writer, on first use.
-    pub pdf: OnceLock<Option<Arc<printpdf::ParsedFont>>>,
 }
 
 impl std::fmt::Debug for Face {
@@ -119,16 +117,6 @@ impl Face {
                 y_offset: p.y_offset as f32 / upem,
             })
             .collect()
-    }
-
-    /// printpdf's parsed form of this face, made once per process.
-    pub fn pdf_font(&self) -> Option<Arc<printpdf::ParsedFont>> {
-        self.pdf
-            .get_or_init(|| {
-                let mut warnings = Vec::new();
-                printpdf::ParsedFont::from_bytes(self.data(), self.index as usize, &mut warnings).map(Arc::new)
-            })
-            .clone()
     }
 }
 
@@ -332,7 +320,6 @@ impl FontBook {
             ascent,
             descent,
             plans: Mutex::new(HashMap::new()),
-            pdf: OnceLock::new(),
         });
         faces.push(face.clone());
         loaded.insert(id, face.clone());
