@@ -25,7 +25,7 @@ fn main() {
             .collect();
         println!("fonts ready ({label}): {:.2} ms", median(t));
     }
-    let engine = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] });
+    let engine = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] }).keep_subsets();
     let t0 = Instant::now();
     let first = folio::convert(&engine, &root.join("examples/mianyang-resolution.md"), &folio::ConvertOptions::default()).expect("builds");
     println!("first document (faces parsed on first use): {:.1} ms, {} pages", t0.elapsed().as_secs_f64() * 1000.0, first.pages);

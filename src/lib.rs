@@ -55,13 +55,21 @@ impl Format {
 pub struct Engine {
     pub fonts: FontBook,
     templates: Mutex<HashMap<String, Arc<Template>>>,
-    /// Font subsets made for earlier documents, reused by later ones of a batch.
-    pub subsets: Arc<render::memo::Subsets>,
+    /// Font subsets made for earlier documents, reused by later ones of a batch; none kept
+    /// unless asked for (`keep_subsets`): a single document gains nothing and its peak memory
+    /// grows by about 2 MiB.
+    pub subsets: Option<Arc<render::memo::Subsets>>,
 }
 
 impl Engine {
+    /// Keep the subsets made for each document for the next ones (a batch).
+    pub fn keep_subsets(mut self) -> Engine {
+        self.subsets = Some(Arc::default());
+        self
+    }
+
     pub fn new(font_options: FontOptions) -> Engine {
-        Engine { fonts: FontBook::new(font_options), templates: Mutex::new(HashMap::new()), subsets: Arc::default() }
+        Engine { fonts: FontBook::new(font_options), templates: Mutex::new(HashMap::new()), subsets: None }
     }
 
     /// A template by built-in name or path, loaded once per run.
@@ -172,9 +180,9 @@ pub fn convert_document(
     let expected = verify::Expected::of(&styled);
     for f in &opts.formats {
         let bytes = match f {
-            Format::Pdf => render::pdf::render(&paged, &render::pdf::PdfOptions { subsets: Some(engine.subsets.clone()) })?,
+            Format::Pdf => render::pdf::render(&paged, &render::pdf::PdfOptions { subsets: engine.subsets.clone() })?,
             Format::Html => {
-                let hopts = render::html::HtmlOptions { embed_fonts: opts.embed_fonts, subsets: Some(engine.subsets.clone()) };
+                let hopts = render::html::HtmlOptions { embed_fonts: opts.embed_fonts, subsets: engine.subsets.clone() };
                 render::html::render(&styled, &paged, &engine.fonts, &hopts)
             }
             Format::Docx => render::docx::render(&styled, &paged, &render::docx::DocxOptions::default())?,

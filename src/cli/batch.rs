@@ -198,7 +198,10 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
     for c in configs.values() {
         font_dirs.extend(c.font_dirs.iter().cloned());
     }
-    let engine = Engine::new(FontOptions { no_system_fonts: fonts.no_system_fonts, dirs: font_dirs });
+    let mut engine = Engine::new(FontOptions { no_system_fonts: fonts.no_system_fonts, dirs: font_dirs });
+    if inputs.len() > 1 {
+        engine = engine.keep_subsets();
+    }
     for w in &engine.fonts.warnings {
         eprintln!("warning: {w}");
     }
