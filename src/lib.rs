@@ -62,14 +62,14 @@ pub struct Engine {
 }
 
 impl Engine {
+    pub fn new(font_options: FontOptions) -> Engine {
+        Engine { fonts: FontBook::new(font_options), templates: Mutex::new(HashMap::new()), subsets: None }
+    }
+
     /// Keep the subsets made for each document for the next ones (a batch).
     pub fn keep_subsets(mut self) -> Engine {
         self.subsets = Some(Arc::default());
         self
-    }
-
-    pub fn new(font_options: FontOptions) -> Engine {
-        Engine { fonts: FontBook::new(font_options), templates: Mutex::new(HashMap::new()), subsets: None }
     }
 
     /// A template by built-in name or path, loaded once per run.

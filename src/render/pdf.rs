@@ -341,8 +341,9 @@ fn image_op(id: XObjectId, im: &crate::layout::ImageItem, page_h: f32) -> Op {
     }
 }
 
-/// Deflate level of the streams and object streams. Measured on the seed (6 pages, fonts are 9/10
-/// of the bytes): level 9 gave 0.3 % smaller files than 6 for twice the compression time.
+/// Deflate level of the streams and object streams. Measured on the seed's streams (214 KB, the
+/// body face's 114 KB program the largest; CFF outlines compress poorly at any level): level 1
+/// 138.7 KB in 3.8 ms for that program, 6 135.2 KB in 4.3 ms, 9 135.0 KB in 4.4 ms.
 const DEFLATE_LEVEL: u32 = 6;
 
 /// The final pass: outline in reading order (nested by heading level), /Lang, /PageMode, subset
