@@ -191,15 +191,20 @@ impl Cx<'_> {
             }
             // where the PDF ends a line to keep two characters on the last line, a line break
             // (justified: Word and LibreOffice expand a line that ends in one) does the same
-            let mut r = r.clone();
+            // (borrowed: most runs have no mended end and are not copied)
+            let mut r = std::borrow::Cow::Borrowed(r);
             while r.link.is_none()
                 && let Some(at) = self.mended_break_in(&r)
             {
-                let head = SRun { text: r.text[..at].to_string(), span: crate::model::Span::new(r.span.start, r.span.start + at), ..r.clone() };
+                let head = SRun { text: r.text[..at].to_string(), span: crate::model::Span::new(r.span.start, r.span.start + at), ..(*r).clone() };
                 para = para.add_run(self.run(role, &head)).add_run(Run::new().add_break(BreakType::TextWrapping));
-                r = SRun { text: r.text[at..].to_string(), span: crate::model::Span::new(r.span.start + at, r.span.end), ..r };
+                r = std::borrow::Cow::Owned(SRun {
+                    text: r.text[at..].to_string(),
+                    span: crate::model::Span::new(r.span.start + at, r.span.end),
+                    ..(*r).clone()
+                });
             }
-            let r = &r;
+            let r = &*r;
             let run = self.run(role, r);
             match r.link.as_deref().and_then(crate::render::safe_url) {
                 Some(url) if !url.starts_with('#') => {

@@ -897,7 +897,7 @@ fn embed_fonts(
     embedded: &mut BTreeMap<String, String>,
     out: &mut String,
 ) {
-    let web_font = |face: &crate::fonts::Face, chars: &BTreeSet<char>| -> Option<std::sync::Arc<WebFont>> {
+    let subset = |face: &crate::fonts::Face, chars: &BTreeSet<char>| -> Option<std::sync::Arc<WebFont>> {
         match memo {
             Some(m) => m.html.get_or_make((face.key, chars.iter().copied().collect()), || web_font(face, chars).ok_or(())).ok(),
             None => web_font(face, chars).map(std::sync::Arc::new),
@@ -909,7 +909,7 @@ fn embed_fonts(
     let latin_chars: BTreeSet<char> = all.iter().copied().filter(|c| (' '..='\u{ff}').contains(c) || "–‰№".contains(*c)).collect();
     // the Latin alias first
     if let Some(face) = fonts.chain("latin", false).primary()
-        && let Some(ff) = web_font(face, &latin_chars)
+        && let Some(ff) = subset(face, &latin_chars)
     {
         let _ = writeln!(out, "@font-face{{font-family:\"folio-latin\";src:{};unicode-range:U+0020-007E,U+00A0-00FF,U+2013,U+2030,U+2116;}}", ff.src());
     }
@@ -946,7 +946,7 @@ fn embed_fonts(
     // subset side by side: the body face alone takes most of the time
     use rayon::prelude::*;
     let made: Vec<Option<std::sync::Arc<WebFont>>> =
-        faces.par_iter().map(|(face, chars, _)| if chars.is_empty() { None } else { web_font(face, chars) }).collect();
+        faces.par_iter().map(|(face, chars, _)| if chars.is_empty() { None } else { subset(face, chars) }).collect();
     for ((_, _, keys), ff) in faces.iter().zip(made) {
         let Some(ff) = ff else { continue };
         let family = if keys.contains(&body_key) { format!("folio-{body_key}") } else { format!("folio-{}", keys[0]) };

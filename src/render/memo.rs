@@ -72,7 +72,7 @@ impl<K: Ord + Clone, V> Memo<K, V> {
 /// face and characters).
 #[derive(Debug, Default)]
 pub struct Subsets {
-    pub pdf: Memo<(usize, Vec<u16>, Vec<(u32, u16)>), printpdf::PdfFont>,
+    pub pdf: Memo<(usize, Vec<u16>, BTreeMap<u32, u16>), printpdf::PdfFont>,
     pub html: Memo<(usize, Vec<char>), super::html::WebFont>,
     /// Deflated font programs, keyed by a SHA-256 of the program.
     pub deflated: Memo<[u8; 32], Vec<u8>>,

@@ -82,7 +82,7 @@ fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDo
     let chars = glyph_chars(face, &remap, doc);
     let make = || pdf_font(face, &remap, &chars);
     let font = match memo {
-        Some(m) => (*m.pdf.get_or_make((face.key, list.clone(), chars.iter().map(|(c, g)| (*c, *g)).collect()), make)?).clone(),
+        Some(m) => (*m.pdf.get_or_make((face.key, list.clone(), chars.clone()), make)?).clone(),
         None => make()?,
     };
     Ok(Subset { key: face.key, id: FontId(subset_tag(n, &face.postscript_name, glyphs)), font, remap })
