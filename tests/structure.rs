@@ -6,8 +6,9 @@
 //! corpus tests, not here.
 //!
 //! Each set has a floor. `pages`, `pages2` and `pages3` (hosting sites: law mirrors, document
-//! sharing, finance portals, forums) are tuned on; `pages-heldout` was held out at first and has
-//! since been tuned on. `pages-heldout2`, `pages-heldout3` and `pages-heldout4` were collected
+//! sharing, finance portals, forums) are tuned on; `pages-heldout` and `pages4` (once
+//! `pages-heldout2`) were held out at first and have since been tuned on. `pages-heldout3`,
+//! `pages-heldout4` and `pages-heldout5` were collected
 //! after the importer was written and are never tuned against: their misses are not printed, their
 //! floors only guard against collapse, and their scores are the honest measure
 //! (`cargo test --release --test structure -- --nocapture` prints every score).
@@ -138,17 +139,21 @@ fn held_out_pages_are_read_as_a_clerk_reads_them() {
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    score_set("pages-heldout2", 0.55);
     score_set("pages-heldout3", 0.55);
     score_set("pages-heldout4", 0.55);
 }
 
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
-    score_set("pages2", 0.0);
+    score_set("pages2", 0.90);
 }
 
 #[test]
 fn our_third_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
-    score_set("pages3", 0.0);
+    score_set("pages3", 0.90);
+}
+
+#[test]
+fn our_fourth_set_once_held_out_is_read_as_a_clerk_reads_it() {
+    score_set("pages4", 0.60);
 }

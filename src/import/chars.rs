@@ -3,7 +3,7 @@
 //! number, an organisation's name).
 
 use super::page::Visible;
-use super::rules::{KIND_WORDS, ORG_ENDINGS};
+use super::rules::{KIND_WORDS, ORG_ENDINGS, TITLE_VERBS};
 use crate::parse::emphasis::is_cjk;
 
 /// Whitespace, no-break and zero-width spaces and byte-order marks around a line.
@@ -425,7 +425,12 @@ pub fn looks_like_org(t: &str) -> bool {
     let t = fold(t.trim());
     let t = t.as_ref();
     let n = t.chars().count();
-    (3..=40).contains(&n) && !ends_sentence(t) && !t.contains(['，', ',', '：', ':']) && !t.contains("关于") && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
+    (3..=40).contains(&n)
+        && !ends_sentence(t)
+        && !t.contains(['，', ',', '：', ':'])
+        && !t.contains("关于")
+        && !TITLE_VERBS.iter().any(|v| t.starts_with(v))
+        && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// Ends with the kind of an official document (通知, 决定, 批复…), perhaps followed by a

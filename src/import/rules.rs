@@ -4,6 +4,36 @@
 
 use super::page::{ContactField, MetaField, Reason};
 
+/// Verbs a title's subject opens with (`落实…与海航集团` / `合作备忘录协调会议纪要`): a line
+/// that opens with one is part of a title, never an organisation's name.
+pub const TITLE_VERBS: &[&str] = &[
+    "落实",
+    "加强",
+    "做好",
+    "推进",
+    "开展",
+    "进一步",
+    "贯彻",
+    "实施",
+    "建立",
+    "完善",
+    "促进",
+    "加快",
+    "深化",
+    "规范",
+    "召开",
+    "表彰",
+    "授予",
+    "同意",
+    "批准",
+    "废止",
+    "修改",
+];
+
+/// Notes a law site writes after a title (`…的决定 附：修正本`), cut from it.
+pub const TITLE_ANNOTATIONS: &[&str] =
+    &["附：修正本", "附:修正本", "附：修订本", "附:修订本", "【已废止】", "[已废止]", "（已废止）", "(已废止)", "【失效】", "[失效]", "【现行有效】"];
+
 /// Words that make a short line (or every word of it) navigation.
 pub const NAV_WORDS: &[&str] = &[
     "首页",
@@ -122,6 +152,8 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
 pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("由会员分享", Reason::PageMetadata),
     ("本作品收录于", Reason::PageMetadata),
+    // a model-text site's editor introducing what it collected (`下文是小编…整理`)
+    ("小编", Reason::Editorial),
     ("维基文库", Reason::SiteFooter),
     ("公有领域", Reason::SiteFooter),
     ("Public domain", Reason::SiteFooter),
@@ -290,6 +322,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发布人", MetaField::Author),
     ("责任编辑", MetaField::Ignored),
     ("发文字号", MetaField::DocNumber),
+    ("发布文号", MetaField::DocNumber),
+    ("发文文号", MetaField::DocNumber),
     ("文号", MetaField::DocNumber),
     ("公告编号", MetaField::DocNumber),
     // a law database's or an encyclopedia's details of a statute
@@ -298,6 +332,15 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("法律效力", MetaField::Ignored),
     ("制定机关", MetaField::Ignored),
     ("公布日期", MetaField::Ignored),
+    ("颁布日期", MetaField::Date),
+    ("颁布单位", MetaField::Source),
+    ("实施日期", MetaField::Ignored),
+    ("施行日期", MetaField::Ignored),
+    ("失效日期", MetaField::Ignored),
+    ("废止日期", MetaField::Ignored),
+    ("失效/废止日期", MetaField::Ignored),
+    ("状态", MetaField::Ignored),
+    ("备注", MetaField::Ignored),
     ("中文名", MetaField::Title),
     // a document-sharing site's file details
     ("文档编号", MetaField::Ignored),
@@ -315,6 +358,11 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("公开方式", MetaField::Ignored),
     ("公开时限", MetaField::Ignored),
     ("公开范围", MetaField::Ignored),
+    ("公开目录", MetaField::Ignored),
+    ("公开形式", MetaField::Ignored),
+    ("公开责任部门", MetaField::Ignored),
+    ("内容概述", MetaField::Ignored),
+    ("文件名称", MetaField::Title),
     ("信息分类", MetaField::Ignored),
     ("文件编号", MetaField::DocNumber),
     ("证券代码", MetaField::Ignored),

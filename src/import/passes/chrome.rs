@@ -72,7 +72,10 @@ fn piece_marker(t: &str) -> bool {
 /// piece. What stands above its marker (the collection's title, its date) is the site's, and
 /// everything from the second marker on is another document.
 fn collections(page: &mut Page) {
-    let markers: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && piece_marker(&page.lines[i].text)).collect();
+    let mut markers: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && piece_marker(&page.lines[i].text)).collect();
+    if markers.is_empty() {
+        markers = numbered_pieces(page);
+    }
     let Some(&first) = markers.first() else { return };
     let prose_above = (0..first).any(|i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text));
     if prose_above {
@@ -90,6 +93,22 @@ fn collections(page: &mut Page) {
             }
         }
     }
+}
+
+/// `安徽省政府会议纪要三篇` over `安徽省政府会议纪要一` … `安徽省政府会议纪要二`: a collection
+/// titled by its count, whose pieces are marked by its stem and a numeral.
+fn numbered_pieces(page: &Page) -> Vec<usize> {
+    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    let stem = page.lines.iter().filter(|l| l.is_text()).find_map(|l| {
+        let head = l.text.trim().strip_suffix('篇')?;
+        let n = head.chars().rev().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
+        let stem: String = head.chars().take(head.chars().count() - n).collect();
+        (n > 0 && stem.chars().filter(|c| han(*c)).count() >= 4).then_some(stem)
+    });
+    let Some(stem) = stem else { return Vec::new() };
+    (0..page.lines.len())
+        .filter(|&i| page.lines[i].is_text() && page.lines[i].text.trim().strip_prefix(stem.as_str()).is_some_and(|r| numeral(r.trim_start_matches('篇'))))
+        .collect()
 }
 
 /// A download prompt above the text and the same prompt again after it: the second closes

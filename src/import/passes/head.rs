@@ -10,7 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{BULLETIN_WORDS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, SHORT_LINE};
+use super::super::rules::{BULLETIN_WORDS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, SHORT_LINE, TITLE_ANNOTATIONS};
 use crate::style::numbering::existing_number;
 
 /// Score a title needs to be taken without a warning.
@@ -134,12 +134,18 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
 /// `2020-01-23 名称：…的通知`): what follows the last separator, when that alone reads as a
 /// title.
 fn title_core(t: &str) -> &str {
-    let t = quoted_title(without_dateline(t));
+    let t = quoted_title(without_dateline(without_annotation(t)));
     let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：']).map(|(p, m)| p + m.len()).find(|&p| {
         let rest = t[p..].trim();
         ends_like_title(rest) && rest.chars().filter(|c| han(*c)).count() >= 6
     });
     cut.map_or(t, |p| t[p..].trim())
+}
+
+/// `…的决定 附：修正本`, `…条例【已废止】`: a law site's note after the title.
+fn without_annotation(t: &str) -> &str {
+    let cut = TITLE_ANNOTATIONS.iter().filter_map(|a| t.rfind(a)).filter(|&p| p > 0 && ends_like_title(t[..p].trim_end())).min();
+    cut.map_or(t, |p| t[..p].trim_end())
 }
 
 /// `新华网北京3月16日电 第十届…的决议`: a news wire's dateline before the title.
@@ -192,8 +198,12 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     // the metadata's title shown further down the page
     if let Some(mt) = &page.meta_title {
         let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && shows(&page.lines[i].text, mt));
-        if let Some(i) = found.filter(|_| best.as_ref().is_none_or(|b| !shows(&title_text(page, &b.0), mt))) {
-            best = Some((vec![i], SURE_TITLE));
+        let best_is_other = best.as_ref().is_some_and(|b| !shows(&title_text(page, &b.0), mt));
+        match found {
+            Some(i) if best.is_none() || best_is_other => best = Some((vec![i], SURE_TITLE)),
+            // shown only in the metadata: a doubtful line is not preferred to it
+            None if best_is_other && best.as_ref().is_some_and(|b| b.1 < SURE_TITLE) => best = None,
+            _ => {}
         }
     }
     best

@@ -36,8 +36,11 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
 fn labelled(s: &[char], spaced: bool) -> Option<Vec<(MetaField, String)>> {
     let label_end = |p: usize, l: &str| {
         if spaced {
+            // a row may mix cells (`文号 | …`) and colons (`成文日期: | …`)
             let e = p + l.chars().count();
-            (s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars()) && s.get(e).is_some_and(|c| c.is_whitespace())).then_some(e + 1)
+            (s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars()) && s.get(e).is_some_and(|c| c.is_whitespace()))
+                .then_some(e + 1)
+                .or_else(|| label_at(s, p, l))
         } else {
             label_at(s, p, l)
         }
@@ -164,6 +167,8 @@ fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize
     let fits = v.chars().count() <= 60
         && !v.ends_with(['：', ':'])
         && !is_prose(&v)
+        // the next line is a field of its own (`发文文号：` / `颁布单位：…`)
+        && meta_line(&v).is_none()
         && (field == MetaField::Title || !title_like)
         && match field {
             MetaField::Counter => v.chars().all(|c| c.is_ascii_digit() || c == '次' || c == ','),
