@@ -136,6 +136,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("我要纠错", Reason::PageLink),
     ("【收藏】", Reason::PageLink),
     ("即将离开", Reason::PageLink),
+    ("宽屏版", Reason::Switcher),
     ("【大 中 小】", Reason::Switcher),
     ("【大中小】", Reason::Switcher),
     ("视力保护色", Reason::Switcher),
@@ -236,6 +237,10 @@ pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "�
 /// Counters: `点击量:次`, `访问量：1632`, `浏览次数:`.
 pub const COUNTER_WORDS: &[&str] =
     &["点击量", "访问量", "浏览次数", "阅读量", "浏览量", "点击数", "访问次数", "阅读次数", "点击率", "阅读数", "浏览数", "点击次数", "点击", "浏览"];
+
+/// Words of a byline (`王朝百科·作者佚名  2010-10-06`, `来源：本站 2021-03-02`): with a date on
+/// a short line, the page's metadata.
+pub const BYLINE_WORDS: &[&str] = &["作者", "佚名", "来源", "编辑", "发布者", "发布人"];
 
 /// Image placeholders a scrape leaves.
 pub const IMAGE_PLACEHOLDERS: &[&str] = &["图片", "[图片]", "【图片】", "(图片)", "（图片）", "image", "[image]", "img", "[img]", "视频", "[视频]"];
@@ -592,5 +597,8 @@ pub const MAX_SIGNATURE_CHARS: usize = 40;
 pub const MAX_HEADING_CHARS: usize = 40;
 /// A run-in heading's lead phrase has at most this many characters.
 pub const MAX_RUN_IN_CHARS: usize = 24;
+/// Two lines this short, a blank line apart and neither ending a sentence, are items of a list
+/// (names one a line), not a paragraph wrapped.
+pub const LIST_ITEM_CHARS: usize = 16;
 /// A page footer after the site footer: its lines have at most this many characters.
 pub const FOOTER_FRAGMENT: usize = 40;

@@ -291,7 +291,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || (t.contains(['>', '»', '＞', '›']) || t.contains("->")) && t.contains("首页") {
         return Some(Reason::Breadcrumb);
     }
-    if is_clock_time(t) {
+    if is_clock_time(t) || byline(t) {
         return Some(Reason::PageMetadata);
     }
     if is_english_label(t) {
@@ -301,6 +301,11 @@ fn furniture(t: &str) -> Option<Reason> {
         return Some(Reason::Editorial);
     }
     None
+}
+
+/// `王朝百科·作者佚名  2010-10-06`: a short line naming who posted the page and when.
+fn byline(t: &str) -> bool {
+    t.chars().count() <= FURNITURE_LINE && BYLINE_WORDS.iter().any(|w| t.contains(w)) && super::super::chars::find_date(t).is_some() && !has_sentence_end(t)
 }
 
 /// `点击量:次`, `访问量：1632`, `浏览次数:` (not 访问量达到120万 in a sentence).

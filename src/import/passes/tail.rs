@@ -357,7 +357,8 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     }
 }
 
-/// `附件：1. 名称` `2. 名称` (or one name) right above the signature: the attachment note.
+/// `附件：1. 名称` `2. 名称` (or one name, or `附：名称`) right above the signature: the
+/// attachment note.
 fn attachment_note(page: &mut Page, before: usize) {
     let mut items: Vec<usize> = Vec::new();
     let mut q = before;
@@ -367,7 +368,8 @@ fn attachment_note(page: &mut Page, before: usize) {
             continue;
         }
         let t = page.lines[i].text.clone();
-        if let Some(rest) = t.strip_prefix("附件").map(str::trim_start).and_then(|r| r.strip_prefix(['：', ':'])) {
+        // `附件：名单`, or the older `附：名单`
+        if let Some(rest) = t.strip_prefix("附件").or_else(|| t.strip_prefix('附')).map(str::trim_start).and_then(|r| r.strip_prefix(['：', ':'])) {
             let rest = rest.trim();
             if rest.is_empty() && items.is_empty() {
                 return;

@@ -10,6 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Page, Reason};
+use super::super::rules::LIST_ITEM_CHARS;
 use super::tail::is_attachment_label;
 use crate::style::numbering::existing_number;
 
@@ -176,8 +177,11 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     if starts_with_label(ta) && ta.chars().count() <= 30 && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) {
         return false;
     }
+    // a list of names or short items, one a line (an attachment's 名单): never a wrapped line
+    let short = |t: &str| t.chars().count() <= LIST_ITEM_CHARS && !ends_sentence(t);
+    let list = looks_like_org(ta) && looks_like_org(tb) || short(ta) && short(tb);
     if blank {
-        !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
+        !list && !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
     } else {
         !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9)
     }
