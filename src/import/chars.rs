@@ -349,6 +349,9 @@ pub fn is_doc_number(t: &str) -> bool {
     t.chars().count() <= 30
         && (t.contains('〔') && t.contains('〕')
             || t.contains('[') && t.contains(']')
+            || t.contains('【') && t.contains('】')
+            || t.contains('﹝') && t.contains('﹞')
+            || t.contains('［') && t.contains('］')
             || t.contains('（') && t.contains('）')
             || t.contains('(') && t.contains(')'))
         && t.ends_with('号')

@@ -171,7 +171,7 @@ pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "�
 pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文"];
 
 /// The closing formula of a text; a signer's name may follow it with no date.
-pub const CLOSING_FORMULAS: &[&str] = &["特此公告。", "特此通知。", "特此通报。", "特此决定。"];
+pub const CLOSING_FORMULAS: &[&str] = &["特此公告。", "特此通知。", "特此通报。", "特此决定。", "特此批复。", "特此函告。", "特此报告。"];
 
 /// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
 pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt"];
@@ -187,6 +187,10 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("关闭", Reason::PageLink),
     ("打印", Reason::PageLink),
     ("X", Reason::PageLink),
+    // a read-aloud button
+    ("朗读", Reason::PageLink),
+    ("朗读全文", Reason::PageLink),
+    ("语音播报", Reason::PageLink),
     ("×", Reason::PageLink),
     // a forum's buttons (Discuz! and the like)
     ("回复", Reason::Form),
@@ -264,6 +268,9 @@ pub const FOOTER_MARKS: &[&str] = &[
     "本站原创",
     "未经授权",
 ];
+
+/// Words of a site's own contact line under its copyright line.
+pub const SITE_CONTACT_WORDS: &[&str] = &["通讯地址", "请与我们联系", "联系我们", "网站联系", "网站邮箱", "网管", "webmaster"];
 
 /// Lines that start a breadcrumb trail.
 pub const BREADCRUMB_STARTS: &[&str] = &["当前位置", "您的位置", "您现在的位置", "你的位置", "位置：", "您当前的位置", "您当前所在位置", "当前页面"];

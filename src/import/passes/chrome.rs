@@ -433,12 +433,16 @@ fn empty_attachment_lists(page: &mut Page) {
 fn page_footer(page: &mut Page) {
     let n = page.lines.len();
     let keep = |t: &str| super::contact::fields(t).is_some() || super::metadata::meta_line(t).is_some();
-    let footer_start = (0..n)
-        .filter(|&i| page.lines[i].class == Class::Residue(Reason::SiteFooter))
-        .find(|&f| (f + 1..n).all(|j| !page.lines[j].is_text() || keep(&page.lines[j].text) || page.lines[j].chars() <= FOOTER_FRAGMENT));
+    // the site's own address and telephone under its copyright line (`版权所有：…学院` /
+    // `通讯地址：…` / `…请与我们联系 电话：…`): the webmaster's, not the document's
+    let site_contact = |t: &str| SITE_CONTACT_WORDS.iter().any(|w| t.contains(w));
+    let footer_start = (0..n).filter(|&i| page.lines[i].class == Class::Residue(Reason::SiteFooter)).find(|&f| {
+        (f + 1..n)
+            .all(|j| !page.lines[j].is_text() || keep(&page.lines[j].text) || site_contact(&page.lines[j].text) || page.lines[j].chars() <= FOOTER_FRAGMENT)
+    });
     if let Some(f) = footer_start {
         for j in f + 1..n {
-            if page.lines[j].is_text() && !keep(&page.lines[j].text) {
+            if page.lines[j].is_text() && (!keep(&page.lines[j].text) || site_contact(&page.lines[j].text)) {
                 page.residue(j, Reason::PageFooter);
             }
         }

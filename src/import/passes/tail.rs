@@ -10,7 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{ARTICLE_END_LABELS, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, NOTE_WORDS, SIGNER_TITLES};
+use super::super::rules::{ARTICLE_END_LABELS, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, NOTE_WORDS, SHORT_LINE, SIGNER_TITLES};
 use crate::style::numbering::existing_number;
 
 pub fn run(page: &mut Page) {
@@ -159,6 +159,8 @@ fn is_signature(t: &str) -> bool {
     let person = SIGNER_TITLES.iter().any(|w| t.starts_with(w) && (2..=6).contains(&t[w.len()..].trim().chars().count()));
     n <= MAX_SIGNATURE_CHARS
         && !ends_sentence(t)
+        // `特此通知` without its full stop closes the text; it signs nothing
+        && !CLOSING_FORMULAS.iter().any(|w| t == w.trim_end_matches('。'))
         && existing_number(t).is_none()
         && super::contact::fields(t).is_none()
         && (looks_like_org(t) || person || n <= 15 && t.chars().all(|c| han(c) || c.is_whitespace() || "、，,".contains(c)))
@@ -166,7 +168,9 @@ fn is_signature(t: &str) -> bool {
 
 /// Find the signature and date that close the text; returns the date's line.
 fn end_block(page: &mut Page, end: usize) -> Option<usize> {
-    let first_prose = (0..end).find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text))?;
+    // the text opens with a sentence, or with a clause that introduces a list (`…如下：`)
+    let opens = |t: &str| is_prose(t) || t.contains(['，', ',']) && t.ends_with(['：', ':']) && t.chars().count() >= SHORT_LINE / 2;
+    let first_prose = (0..end).find(|&i| page.lines[i].is_text() && opens(&page.lines[i].text))?;
     for d in first_prose + 1..end {
         if !page.lines[d].is_text() {
             continue;
@@ -219,7 +223,8 @@ fn signature_without_date(page: &mut Page, end: usize) {
     for _ in 0..2 {
         let name: String = sig.iter().map(|&i| page.lines[i].text.trim()).collect();
         let before = page.prev_nonblank(sig[0]).filter(|&b| page.lines[b].is_text());
-        let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().ends_with(w)));
+        let closing =
+            before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w.trim_end_matches('。'))));
         if closing && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
             page.meta.signature = Some(name);
             for &i in &sig {
