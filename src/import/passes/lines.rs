@@ -196,7 +196,24 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
             _ => split.push(p),
         }
     }
-    split
+    split.into_iter().flat_map(heading_after_stop).collect()
+}
+
+/// `…承担法律责任。一、董事会会议召开情况`: a PDF's text glues a heading to the sentence before it
+/// when it ends the line; the heading (a 一、 or （一） line, short, no sentence in it) is its own.
+fn heading_after_stop(p: String) -> Vec<String> {
+    let cut = p.rfind('。').map(|at| at + '。'.len_utf8()).filter(|&at| {
+        let tail = p[at..].trim();
+        let level_one = tail.starts_with(|c: char| "一二三四五六七八九十".contains(c)) || tail.starts_with(['（', '(']);
+        level_one
+            && tail.chars().count() <= super::super::rules::MAX_HEADING_CHARS
+            && !tail.contains(['。', '；', '，'])
+            && super::headings::numbered_heading(tail).is_some()
+    });
+    match cut {
+        Some(at) if at < p.len() => vec![p[..at].to_string(), p[at..].trim().to_string()],
+        _ => vec![p],
+    }
 }
 
 /// Does the text look like Markdown already (headings, tables, quotes, setext underlines)?

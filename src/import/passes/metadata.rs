@@ -178,7 +178,15 @@ fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize
     if !fits {
         return;
     }
-    apply(page, &[(field, v)]);
+    // `证券简称：` / `公牛集团 公告编号：2025-077`: the value, then another field on its line
+    let rest = v.char_indices().filter(|(_, c)| c.is_whitespace()).find_map(|(p, _)| meta_line(v[p..].trim()).map(|f| (p, f)));
+    match rest {
+        Some((p, more)) => {
+            apply(page, &[(field, v[..p].trim().to_string())]);
+            apply(page, &more);
+        }
+        None => apply(page, &[(field, v)]),
+    }
     if field.anchors() {
         page.anchors.push(j);
     }

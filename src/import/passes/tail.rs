@@ -29,9 +29,12 @@ pub fn run(page: &mut Page) {
     contact_everywhere(page);
 }
 
-/// `附件` / `附件2` alone: the label opening an attachment page.
+/// `附件` / `附件2` / `附件：` alone: the label opening an attachment page.
 pub fn is_attachment_label(t: &str) -> bool {
-    t.trim().strip_prefix("附件").is_some_and(|r| r.trim().chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+    t.trim()
+        .strip_prefix("附件")
+        .map(|r| r.trim().trim_end_matches([':', '：']).trim_end())
+        .is_some_and(|r| r.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
 }
 
 /// The first attachment page after the body starts (or the end).
@@ -200,7 +203,12 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             // a date without a signature ends the text only where the text ends, or over the
             // 版记 and its 附注
             After::Text if !org_block => continue,
-            After::Rows if sig_lines.is_empty() && !page.next_nonblank_text(d).is_some_and(|j| version_row(&page.lines[j].text)) => continue,
+            After::Rows
+                if sig_lines.is_empty()
+                    && !page.next_nonblank_text(d).is_some_and(|j| version_row(&page.lines[j].text) || is_attachment_label(&page.lines[j].text)) =>
+            {
+                continue;
+            }
             _ => {}
         }
         if sig_lines.is_empty() || !is_date_line(&t) || matches!(after, After::Text | After::Document) {
