@@ -35,9 +35,10 @@ pub fn run(page: &mut Page) {
         }
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         // an issuer's line heading the title names the issuer too
-        let head = page.lines[lines[0]].text.trim().to_string();
-        if lines.len() > 1 && page.meta.issuer.is_empty() && looks_like_org(&head) {
-            page.meta.issuer = vec![head];
+        // (joint issuers stacked over it, each one)
+        let heads: Vec<String> = lines[..lines.len() - 1].iter().map(|&i| page.lines[i].text.trim().to_string()).take_while(|t| looks_like_org(t)).collect();
+        if !heads.is_empty() && page.meta.issuer.is_empty() {
+            page.meta.issuer = heads;
         }
         for &i in &lines {
             page.moved(i, Field::Title);
@@ -270,10 +271,15 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     // above it (the organ mark)
     let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
     let connector = |t: &str| ["印发", "转发", "批转", "的", "和", "与", "及", "暨"].iter().any(|w| t.ends_with(w));
-    let issuer_before_about = texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]));
-    let one_issuer = texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
-    // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
+    // joint issuers stacked right over `关于…` (no organ mark `…文件` among them) open the title
     let adjacent = lines.windows(2).all(|w| w[1] == w[0] + 1);
+    let stacked = texts.len() >= 3
+        && adjacent
+        && texts[texts.len() - 1].starts_with("关于")
+        && texts[..texts.len() - 1].iter().all(|t| looks_like_org(t) && organ_mark(t).is_none());
+    let issuer_before_about = stacked || texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]));
+    let one_issuer = stacked || texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
+    // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     // (a listed company's `第七届董事会第五十二次会议决议公告` may stand a blank line below it)
     let subject_over_title = texts.len() == 2
         && (adjacent || texts[1].starts_with('第'))
@@ -282,7 +288,7 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         && ends_like_title(texts[1])
         && !texts[1].starts_with("关于");
     let about_title = texts[0].contains("关于") && ends_like_title(&whole);
-    let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title;
+    let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title || stacked;
     prefixes_open && issuer_before_about && one_issuer && linked && !texts.iter().any(|t| ends_sentence(t))
 }
 

@@ -29,12 +29,9 @@ pub fn run(page: &mut Page) {
     contact_everywhere(page);
 }
 
-/// `附件` / `附件2` / `附件：` alone: the label opening an attachment page.
+/// `附件` / `附件2` alone: the label opening an attachment page.
 pub fn is_attachment_label(t: &str) -> bool {
-    t.trim()
-        .strip_prefix("附件")
-        .map(|r| r.trim().trim_end_matches([':', '：']).trim_end())
-        .is_some_and(|r| r.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+    t.trim().strip_prefix("附件").is_some_and(|r| r.trim().chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
 }
 
 /// The first attachment page after the body starts (or the end).
@@ -205,7 +202,7 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             After::Text if !org_block => continue,
             After::Rows
                 if sig_lines.is_empty()
-                    && !page.next_nonblank_text(d).is_some_and(|j| version_row(&page.lines[j].text) || is_attachment_label(&page.lines[j].text)) =>
+                    && !page.next_nonblank_text(d).is_some_and(|j| version_row(&page.lines[j].text) || page.lines[j].text.trim().starts_with("附件")) =>
             {
                 continue;
             }

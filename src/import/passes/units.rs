@@ -180,6 +180,11 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     // a list of names or short items, one a line (an attachment's 名单): never a wrapped line
     let short = |t: &str| t.chars().count() <= LIST_ITEM_CHARS && !ends_sentence(t);
     let list = looks_like_org(ta) && looks_like_org(tb) || short(ta) && short(tb);
+    // a name alone on a line shorter than the text's lines ends its line (a list's last name
+    // over the next paragraph)
+    if !blank && looks_like_org(ta) && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) {
+        return false;
+    }
     if blank {
         !list && !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
     } else {
