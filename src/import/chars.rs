@@ -533,4 +533,12 @@ mod tests {
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
     }
+
+    #[test]
+    fn document_numbers_in_any_bracket() {
+        for n in ["经院【2006】01号", "教指委[2003]2号", "某政发﹝2022﹞3号", "某办发［2019］8号", "国办发〔2018〕114号"] {
+            assert!(is_doc_number(n), "{n}");
+        }
+        assert!(!is_doc_number("【通知】"));
+    }
 }

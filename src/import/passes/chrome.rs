@@ -542,4 +542,36 @@ mod tests {
         assert_eq!(&c[3..5], &[Class::Residue(Reason::Form); 2], "{c:?}");
         assert_eq!(&c[5..7], &[Class::Residue(Reason::Reply); 2], "{c:?}");
     }
+
+    #[test]
+    fn hosting_sites_bylines_blurbs_and_buttons() {
+        assert_eq!(reason("某某百科·作者佚名  2010-10-06"), Some(Reason::PageMetadata));
+        assert_eq!(reason("宽屏版  字体: |||超大"), Some(Reason::Switcher));
+        assert_eq!(reason("朗读"), Some(Reason::PageLink));
+        assert_eq!(reason("下文是小编整理的会议纪要范文，供参考！"), Some(Reason::Editorial));
+        // a dated sentence that names its author is text
+        assert_eq!(reason("2010年10月6日，作者在会上作了发言。"), None);
+    }
+
+    #[test]
+    fn a_collection_titled_by_its_count_keeps_its_first_piece() {
+        let mut page = super::super::lines::read(
+            "某省政府会议纪要三篇\n\n某省政府会议纪要一\n\n关于某项工作的会议纪要\n\n会议听取了汇报，议定如下事项。\n\n某省政府会议纪要二\n\n关于另一项工作的会议纪要\n",
+        );
+        run(&mut page);
+        let class = |t: &str| page.lines.iter().find(|l| l.text == t).map(|l| l.class);
+        assert_eq!(class("某省政府会议纪要三篇"), Some(Class::Residue(Reason::Collection)));
+        assert_eq!(class("某省政府会议纪要一"), Some(Class::Residue(Reason::Collection)));
+        assert_eq!(class("关于某项工作的会议纪要"), Some(Class::Text));
+        assert_eq!(class("关于另一项工作的会议纪要"), Some(Class::Residue(Reason::AnotherDocument)));
+    }
+
+    #[test]
+    fn the_sites_contact_under_its_copyright_line_is_footer() {
+        let mut page = super::super::lines::read(
+            "正文内容说明情况。\n版权所有：某某大学某某学院\n通讯地址：某市某区某路1号 邮政编码：430070\n如有意见或建议请与我们联系 电话：027-87000000\n",
+        );
+        run(&mut page);
+        assert!(page.lines[2..].iter().all(|l| l.class == Class::Residue(Reason::PageFooter)), "{:?}", page.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+    }
 }

@@ -688,4 +688,27 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于印发主要任务上半年落实情况的通报"));
         assert!(p.lines.iter().all(|l| l.class != Class::Text || l.text.starts_with("根据")));
     }
+
+    #[test]
+    fn joint_issuers_stacked_over_the_title_open_it_and_a_law_sites_note_is_cut() {
+        let p = head("某政发〔2022〕7号\n中共某某县委员会\n某某县人民政府\n关于加强基层治理的实施意见\n各乡镇党委、人民政府：\n现将有关事项通知如下。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("中共某某县委员会某某县人民政府关于加强基层治理的实施意见"));
+        assert_eq!(p.meta.issuer, vec!["中共某某县委员会".to_string(), "某某县人民政府".to_string()]);
+        let p = head(
+            "某省人民代表大会常务委员会关于修改《某省河道管理条例》的决定 附：修正本\n某省第九届人民代表大会常务委员会第十次会议决定对条例作如下修改，自公布之日起施行。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某省人民代表大会常务委员会关于修改《某省河道管理条例》的决定"));
+        // a line that opens with a verb is a title's first line, not an organisation's name
+        let p = head("推进某某市与某某集团\n\n战略合作协调会议纪要\n\n10月8日，副市长主持召开协调会议，听取各方意见，现纪要如下。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("推进某某市与某某集团战略合作协调会议纪要"));
+    }
+
+    #[test]
+    fn the_metadata_title_wins_over_a_doubtful_line() {
+        let p = head(
+            "文件名称 | 某县第三次常务会议确定事项落实情况的通报 | ||\n文号 | 督办通报第三期 | 成文日期: | 2021年05月06日 |\n近期，县政府督查室对有关事项开展了专项督查，现通报如下。\n一、总体情况\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某县第三次常务会议确定事项落实情况的通报"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("督办通报第三期"));
+    }
 }

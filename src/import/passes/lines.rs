@@ -336,4 +336,15 @@ mod tests {
         let r = inline_images(t);
         assert_eq!(r.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(), vec!["![](a/b.jpg)", "[![x](c.png)](http://x.cn/p)"]);
     }
+
+    #[test]
+    fn a_heading_glued_after_a_sentences_stop_is_split_off() {
+        assert_eq!(
+            split_joined_paragraphs("本公司董事会保证本公告内容真实、准确和完整。一、董事会会议召开情况"),
+            ["本公司董事会保证本公告内容真实、准确和完整。", "一、董事会会议召开情况"]
+        );
+        // a sentence after the number is the paragraph's own
+        let line = "会议审议了两项议案。一、会议同意了预算草案，并作出决议。";
+        assert_eq!(split_joined_paragraphs(line), [line]);
+    }
 }

@@ -240,4 +240,27 @@ mod tests {
         assert_eq!(page.source.as_deref(), Some("市政府办公室"));
         assert_eq!(page.lines[4].class, Class::Text);
     }
+
+    #[test]
+    fn law_site_labels_rows_of_cells_and_colons_and_empty_labels() {
+        // labels padded with spaces, and a law site's details
+        assert_eq!(meta_line("状       态：现行").unwrap()[0].0, MetaField::Ignored);
+        assert_eq!(meta_line("颁布单位：某省人大常委会").unwrap()[0], (MetaField::Source, "某省人大常委会".to_string()));
+        assert_eq!(meta_line("发文文号：某政发〔2020〕3号").unwrap()[0].0, MetaField::DocNumber);
+        // a table row mixing a cell after its label and a label with a colon
+        let f = meta_line("文号 | 督办通报第三期 | 成文日期: | 2021年05月06日 |").unwrap();
+        assert_eq!(f[0], (MetaField::DocNumber, "督办通报第三期".to_string()));
+        assert_eq!(f[1].0, MetaField::Date);
+        // an empty label never takes the next field as its value
+        let mut page =
+            super::super::lines::read("某省人大常委会关于修改某条例的决定\n发文文号：\n颁布单位：某省人大常委会\n正文说明修改的内容，自公布之日起施行。\n");
+        run(&mut page);
+        assert_eq!(page.meta.doc_number, None);
+        // a value wrapped onto the next line, and another field after it
+        let mut page = super::super::lines::read(
+            "证券代码：600000 证券简称：\n某某股份 公告编号：2024-012\n某某股份有限公司关于召开股东大会的通知\n本公司董事会保证本公告内容真实、准确、完整，没有虚假记载。\n",
+        );
+        run(&mut page);
+        assert_eq!(page.meta.doc_number.as_deref(), Some("2024-012"));
+    }
 }

@@ -539,4 +539,21 @@ mod tests {
         let p = tail("会议决定召开全体会议。\n责任编辑:王濛\n观察者APP,更好阅读体验\n佩通坦被停职,泰国副总理出任看守总理\n");
         assert!(p.lines[1..].iter().all(|l| matches!(l.class, Class::Residue(_))));
     }
+
+    #[test]
+    fn older_end_blocks_are_read() {
+        // `附：` as the attachment note; a year written with O; a text that opens with a clause
+        // introducing a list
+        let p = tail("经综合评议和全面检查，现将有关先进单位名单公布如下：\n某某县人民法院\n附：某某县先进单位名单\n某某县人民政府办公室\n二OO八年三月五日\n");
+        assert_eq!(p.meta.attachments, vec!["某某县先进单位名单".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2008-03-05"));
+        assert_eq!(p.meta.issuer, vec!["某某县人民政府办公室".to_string()]);
+        // `特此通知` without its stop signs nothing
+        let p = tail("请各单位按时参加会议，不得缺席。\n特此通知\n某某市委员会\n二〇〇九年一月七日\n");
+        assert_eq!(p.meta.issuer, vec!["某某市委员会".to_string()]);
+        // a date without a signature, over the attachment page
+        let p = tail("希望受到表彰的单位再接再厉，争取更大成绩。\n附件：先进单位名单\n二〇〇八年九月十一日\n附件：\n先进单位名单\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2008-09-11"));
+        assert_eq!(p.meta.attachments, vec!["先进单位名单".to_string()]);
+    }
 }

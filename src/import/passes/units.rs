@@ -311,4 +311,11 @@ mod tests {
         assert_eq!(kinds, vec![UnitKind::Markdown, UnitKind::Markdown, UnitKind::Markdown, UnitKind::Markdown, UnitKind::Text]);
         assert_eq!(g[1].lines, vec![2, 3, 4]);
     }
+
+    #[test]
+    fn a_list_of_names_one_a_line_is_not_a_wrapped_paragraph() {
+        // a blank line between short names, and names without one
+        assert_eq!(units("某某县人民法院\n\n某某县人民检察院\n\n某某县林业局\n"), vec![vec![0], vec![2], vec![4]]);
+        assert_eq!(units("甲镇人民政府\n乙镇人民政府\n希望受表彰的单位发扬成绩，戒骄戒躁，再创佳绩。\n"), vec![vec![0], vec![1], vec![2]]);
+    }
 }
