@@ -153,8 +153,6 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
 pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("由会员分享", Reason::PageMetadata),
     ("本作品收录于", Reason::PageMetadata),
-    // a model-text site's editor introducing what it collected (`下文是小编…整理`)
-    ("小编", Reason::Editorial),
     ("维基文库", Reason::SiteFooter),
     ("公有领域", Reason::SiteFooter),
     ("Public domain", Reason::SiteFooter),
@@ -162,6 +160,10 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("转载请注明出处", Reason::SiteFooter),
     ("转载请注明来源", Reason::SiteFooter),
 ];
+
+/// A model-text site's editor introducing what it collected (`下文是小编…做出的整理`): a line with
+/// all of these words. (`小编带你一起来了解一下` alone is the seed's own sentence and stays.)
+pub const EDITOR_BLURB_WORDS: &[&str] = &["小编", "整理"];
 
 /// Download prompts that a law or document site prints above a document and again below it:
 /// a second one after the text closes the document, and what follows is another page's.
@@ -243,8 +245,8 @@ pub const COUNTER_WORDS: &[&str] =
     &["点击量", "访问量", "浏览次数", "阅读量", "浏览量", "点击数", "访问次数", "阅读次数", "点击率", "阅读数", "浏览数", "点击次数", "点击", "浏览"];
 
 /// Words of a byline (`王朝百科·作者佚名  2010-10-06`, `来源：本站 2021-03-02`): with a date on
-/// a short line, the page's metadata.
-pub const BYLINE_WORDS: &[&str] = &["作者", "佚名", "来源", "编辑", "发布者", "发布人"];
+/// a short line, the page's metadata. (Not 编辑: `《工作简报》编辑部 2022年8月19日` signs a text.)
+pub const BYLINE_WORDS: &[&str] = &["作者", "佚名", "来源", "发布者", "发布人"];
 
 /// Image placeholders a scrape leaves.
 pub const IMAGE_PLACEHOLDERS: &[&str] = &["图片", "[图片]", "【图片】", "(图片)", "（图片）", "image", "[image]", "img", "[img]", "视频", "[视频]"];

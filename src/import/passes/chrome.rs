@@ -256,6 +256,9 @@ fn furniture(t: &str) -> Option<Reason> {
     {
         return Some(*r);
     }
+    if n < 300 && EDITOR_BLURB_WORDS.iter().all(|w| t.contains(w)) {
+        return Some(Reason::Editorial);
+    }
     // a link line that repeats the title and ends with its download button
     if n < 120 && !has_sentence_end(t) && DOWNLOAD_BUTTONS.iter().any(|w| t.ends_with(w)) {
         return Some(Reason::PageLink);
@@ -549,8 +552,10 @@ mod tests {
         assert_eq!(reason("宽屏版  字体: |||超大"), Some(Reason::Switcher));
         assert_eq!(reason("朗读"), Some(Reason::PageLink));
         assert_eq!(reason("下文是小编整理的会议纪要范文，供参考！"), Some(Reason::Editorial));
-        // a dated sentence that names its author is text
+        assert_eq!(reason("小编带你一起来了解一下"), None, "a sentence of the text");
+        // a dated sentence that names its author is text, and an editorial office signs
         assert_eq!(reason("2010年10月6日，作者在会上作了发言。"), None);
+        assert_eq!(reason("《工作简报》编辑部  2022年8月19日"), None);
     }
 
     #[test]
