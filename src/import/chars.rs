@@ -358,10 +358,15 @@ pub fn is_doc_number(t: &str) -> bool {
         && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
 }
 
+/// A digit of a count or an ordinal: `3`, `三`, `十` (`第三篇`, `20期`, `会议纪要三篇`).
+pub fn count_digit(c: char) -> bool {
+    c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
+}
+
 /// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`.
 pub fn is_serial_number(t: &str) -> bool {
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    t.starts_with('第') && t.ends_with('号') && t.chars().count() <= 10 && t.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    t.starts_with('第') && t.ends_with('号') && t.chars().count() <= 10 && t.chars().any(count_digit)
 }
 
 /// A line that is a date and nothing else (`2021年8月27日`, `二〇〇四年一月十六日`, `2023-05-12`),

@@ -173,7 +173,8 @@ pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "�
 pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文"];
 
 /// The closing formula of a text; a signer's name may follow it with no date.
-pub const CLOSING_FORMULAS: &[&str] = &["特此公告。", "特此通知。", "特此通报。", "特此决定。", "特此批复。", "特此函告。", "特此报告。"];
+/// (Without their full stop, which pages often drop.)
+pub const CLOSING_FORMULAS: &[&str] = &["特此公告", "特此通知", "特此通报", "特此决定", "特此批复", "特此函告", "特此报告"];
 
 /// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
 pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt"];

@@ -4,7 +4,7 @@
 //! removed, each with its reason. Only lines a reader would never print go: anything with a
 //! sentence in it stays.
 
-use super::super::chars::{fold, han, trim_all};
+use super::super::chars::{count_digit, fold, han, trim_all};
 use super::super::page::{Class, Page, Reason, Visible};
 use super::super::rules::*;
 use crate::parse::emphasis::is_cjk;
@@ -61,7 +61,7 @@ fn file_names(page: &mut Page) {
 /// collection of several documents.
 fn piece_marker(t: &str) -> bool {
     let t = t.trim();
-    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    let numeral = |s: &str| !s.is_empty() && s.chars().all(count_digit);
     if let Some(r) = t.strip_prefix('第').and_then(|r| r.split_once('篇')) {
         return numeral(r.0) && (r.1.is_empty() || r.1.starts_with([':', '：']));
     }
@@ -98,10 +98,10 @@ fn collections(page: &mut Page) {
 /// `安徽省政府会议纪要三篇` over `安徽省政府会议纪要一` … `安徽省政府会议纪要二`: a collection
 /// titled by its count, whose pieces are marked by its stem and a numeral.
 fn numbered_pieces(page: &Page) -> Vec<usize> {
-    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    let numeral = |s: &str| !s.is_empty() && s.chars().all(count_digit);
     let stem = page.lines.iter().filter(|l| l.is_text()).find_map(|l| {
         let head = l.text.trim().strip_suffix('篇')?;
-        let n = head.chars().rev().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
+        let n = head.chars().rev().take_while(|c| count_digit(*c)).count();
         let stem: String = head.chars().take(head.chars().count() - n).collect();
         (n > 0 && stem.chars().filter(|c| han(*c)).count() >= 4).then_some(stem)
     });

@@ -395,7 +395,7 @@ fn masthead(page: &mut Page, zone: usize) {
 /// `第12期`, `20期`, `（总第35期）`, `第12期（总第35期）`.
 fn is_issue(t: &str) -> bool {
     let t = t.trim();
-    t.chars().count() <= 20 && t.contains('期') && t.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) && !t.contains(['，', '。'])
+    t.chars().count() <= 20 && t.contains('期') && t.chars().any(count_digit) && !t.contains(['，', '。'])
 }
 
 /// `寿县人民政府督查室           2022年8月19`: a unit and a date on one line.

@@ -160,7 +160,7 @@ fn is_signature(t: &str) -> bool {
     n <= MAX_SIGNATURE_CHARS
         && !ends_sentence(t)
         // `特此通知` without its full stop closes the text; it signs nothing
-        && !CLOSING_FORMULAS.iter().any(|w| t == w.trim_end_matches('。'))
+        && !CLOSING_FORMULAS.contains(&t)
         && existing_number(t).is_none()
         && super::contact::fields(t).is_none()
         && (looks_like_org(t) || person || n <= 15 && t.chars().all(|c| han(c) || c.is_whitespace() || "、，,".contains(c)))
@@ -228,8 +228,7 @@ fn signature_without_date(page: &mut Page, end: usize) {
     for _ in 0..2 {
         let name: String = sig.iter().map(|&i| page.lines[i].text.trim()).collect();
         let before = page.prev_nonblank(sig[0]).filter(|&b| page.lines[b].is_text());
-        let closing =
-            before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w.trim_end_matches('。'))));
+        let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)));
         if closing && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
             page.meta.signature = Some(name);
             for &i in &sig {
