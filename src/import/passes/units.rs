@@ -10,7 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Page, Reason};
-use super::super::rules::LIST_ITEM_CHARS;
+use super::super::rules::{LIST_ITEM_CHARS, SHORT_LINE};
 use super::tail::is_attachment_label;
 use crate::style::numbering::existing_number;
 
@@ -180,9 +180,10 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     // a list of names or short items, one a line (an attachment's 名单): never a wrapped line
     let short = |t: &str| t.chars().count() <= LIST_ITEM_CHARS && !ends_sentence(t);
     let list = looks_like_org(ta) && looks_like_org(tb) || short(ta) && short(tb);
-    // a name alone on a line shorter than the text's lines ends its line (a list's last name
-    // over the next paragraph)
-    if !blank && looks_like_org(ta) && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) {
+    // a name or a title alone on a line shorter than the text's lines ends its line (a list's
+    // last name, an attached document's title, over the next paragraph)
+    let name_or_title = looks_like_org(ta) || ends_like_title(ta) && ta.chars().count() <= SHORT_LINE && !ends_sentence(ta);
+    if !blank && name_or_title && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) {
         return false;
     }
     if blank {
@@ -317,5 +318,7 @@ mod tests {
         // a blank line between short names, and names without one
         assert_eq!(units("某某县人民法院\n\n某某县人民检察院\n\n某某县林业局\n"), vec![vec![0], vec![2], vec![4]]);
         assert_eq!(units("甲镇人民政府\n乙镇人民政府\n希望受表彰的单位发扬成绩，戒骄戒躁，再创佳绩。\n"), vec![vec![0], vec![1], vec![2]]);
+        // an attached document's title over its first paragraph
+        assert_eq!(units("某某县乡村振兴实施方案\n为认真贯彻落实有关会议精神，结合我县实际，制定本方案。\n"), vec![vec![0], vec![1]]);
     }
 }
