@@ -54,7 +54,7 @@ impl SourceFile {
 
     pub fn location(&self, span: Span) -> Location {
         let (line, col) = self.line_col(span.start);
-        Location { file: self.path.clone(), line, col, line_text: Some(self.line_text(line).to_string()) }
+        Location::new(&self.path, line, col, self.line_text(line))
     }
 }
 
@@ -70,8 +70,19 @@ pub struct Location {
     pub file: PathBuf,
     pub line: usize,
     pub col: usize,
+    /// The source line, or for a long one an excerpt around the column (see [`excerpt`]).
     #[serde(skip)]
     pub line_text: Option<String>,
+    /// The column of the caret within `line_text`.
+    #[serde(skip)]
+    pub caret: usize,
+}
+
+impl Location {
+    pub fn new(file: &Path, line: usize, col: usize, line_text: &str) -> Location {
+        let (text, caret) = excerpt(line_text, col);
+        Location { file: file.to_path_buf(), line, col, line_text: Some(text), caret }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -97,7 +108,7 @@ impl Diagnostic {
     }
     /// Point at a file without a position (an unreadable file, a missing font directory).
     pub fn in_file(mut self, path: &Path) -> Diagnostic {
-        self.location = Some(Location { file: path.to_path_buf(), line: 0, col: 0, line_text: None });
+        self.location = Some(Location { file: path.to_path_buf(), line: 0, col: 0, line_text: None, caret: 0 });
         self
     }
     pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
@@ -120,7 +131,7 @@ impl fmt::Display for Diagnostic {
             Some(l) => write!(f, "{}: {sev}: {}", l.file.display(), self.message)?,
             None => write!(f, "{sev}: {}", self.message)?,
         }
-        if let Some(Location { line, col, line_text: Some(text), .. }) = &self.location {
+        if let Some(Location { line, caret: col, line_text: Some(text), .. }) = &self.location {
             let gutter = line.to_string().len();
             let pad: String = text
                 .chars()
@@ -143,6 +154,24 @@ impl fmt::Display for Diagnostic {
         Ok(())
     }
 }
+
+/// At most [`EXCERPT_CHARS`] characters of a long source line, around the column, with `…` for
+/// what is cut; and the column within the excerpt. A one-line 4 MB file prints one screen line.
+fn excerpt(text: &str, col: usize) -> (String, usize) {
+    let n = text.chars().count();
+    if n <= EXCERPT_CHARS {
+        return (text.to_string(), col);
+    }
+    let start = col.saturating_sub(1).saturating_sub(EXCERPT_CHARS / 2).min(n - EXCERPT_CHARS);
+    let mut out: String = if start > 0 { "…".into() } else { String::new() };
+    out.extend(text.chars().skip(start).take(EXCERPT_CHARS));
+    if start + EXCERPT_CHARS < n {
+        out.push('…');
+    }
+    (out, col - start + usize::from(start > 0))
+}
+
+const EXCERPT_CHARS: usize = 60;
 
 /// Full-width characters take two terminal columns; the caret line pads with U+3000 under them.
 fn is_wide(c: char) -> bool {

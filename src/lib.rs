@@ -17,6 +17,7 @@ pub mod diag;
 pub mod fonts;
 pub mod import;
 pub mod layout;
+pub mod limits;
 pub mod model;
 pub mod parse;
 pub mod render;
@@ -134,6 +135,7 @@ pub fn parse_file(path: &Path, diags: &mut Diagnostics) -> Result<(model::Docume
 
 /// Parse a file, with the options of the scraped-text import.
 pub fn parse_file_with(path: &Path, import: &import::ImportOptions, diags: &mut Diagnostics) -> Result<(model::Document, Arc<diag::SourceFile>)> {
+    let src = parse::read_source(path)?;
     let kind = parse::InputKind::from_path(path).ok_or_else(|| {
         Failure::from(
             Diagnostic::error("unknown input type")
@@ -141,7 +143,6 @@ pub fn parse_file_with(path: &Path, import: &import::ImportOptions, diags: &mut 
                 .hint(format!("folio reads {}", parse::InputKind::EXTENSIONS.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(" "))),
         )
     })?;
-    let src = parse::read_source(path)?;
     let doc = parse::parse(&src, kind, import, diags)?;
     Ok((doc, src))
 }

@@ -354,3 +354,70 @@ pub struct Counts {
     pub images: usize,
     pub attachments: usize,
 }
+
+/// What nests too deeply, for the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TooDeep {
+    /// Quotes and lists inside each other.
+    Blocks,
+    /// Emphasis, strong and links inside each other.
+    Inlines,
+}
+
+impl Document {
+    /// The first place where blocks nest deeper than [`crate::limits::MAX_BLOCK_NESTING`] or
+    /// inlines deeper than [`crate::limits::MAX_INLINE_NESTING`]. The walk stops descending at
+    /// the limit, so it is itself bounded whatever the input.
+    pub fn too_deep(&self) -> Option<(Span, TooDeep)> {
+        use crate::limits::{MAX_BLOCK_NESTING, MAX_INLINE_NESTING};
+        fn inlines(v: &[Inline], depth: usize) -> Option<Span> {
+            for i in v {
+                if let InlineKind::Strong(c) | InlineKind::Emphasis(c) | InlineKind::Link { content: c, .. } = &i.kind {
+                    if depth >= MAX_INLINE_NESTING {
+                        return Some(i.span);
+                    }
+                    if let Some(s) = inlines(c, depth + 1) {
+                        return Some(s);
+                    }
+                }
+            }
+            None
+        }
+        fn blocks(v: &[Block], depth: usize) -> Option<(Span, TooDeep)> {
+            for b in v {
+                let inner: Vec<&[Block]> = match &b.kind {
+                    BlockKind::Heading { content, .. } | BlockKind::Paragraph(content) => {
+                        if let Some(s) = inlines(content, 0) {
+                            return Some((s, TooDeep::Inlines));
+                        }
+                        continue;
+                    }
+                    BlockKind::Table(t) => {
+                        if let Some(s) = t.rows.iter().flatten().find_map(|c| inlines(&c.content, 0)) {
+                            return Some((s, TooDeep::Inlines));
+                        }
+                        continue;
+                    }
+                    BlockKind::List(l) => l.items.iter().map(|it| it.blocks.as_slice()).collect(),
+                    BlockKind::Quote(q) => vec![q.as_slice()],
+                    BlockKind::Attachment(a) => {
+                        // an attachment page is a section of the document, not a nesting level
+                        if let Some(x) = blocks(&a.blocks, depth) {
+                            return Some(x);
+                        }
+                        continue;
+                    }
+                    BlockKind::Image(_) | BlockKind::Rule | BlockKind::PageBreak => continue,
+                };
+                if depth >= MAX_BLOCK_NESTING {
+                    return Some((b.span, TooDeep::Blocks));
+                }
+                if let Some(x) = inner.into_iter().find_map(|v| blocks(v, depth + 1)) {
+                    return Some(x);
+                }
+            }
+            None
+        }
+        blocks(&self.blocks, 0).or_else(|| self.footnotes.iter().find_map(|f| blocks(&f.blocks, 0)))
+    }
+}

@@ -39,7 +39,9 @@ pub fn expand(args: &[String], skip: Option<&Path>) -> Result<Vec<Input>, Diagno
     };
     for a in args {
         let p = PathBuf::from(a);
-        if p.is_file() {
+        // a named pipe or a device given by name is an input that fails with its reason
+        let special = !p.is_dir() && std::fs::metadata(&p).is_ok();
+        if p.is_file() || special {
             let root = p.parent().map(Path::to_path_buf).unwrap_or_default();
             push(p, root, &mut out);
         } else if p.is_dir() {
@@ -114,21 +116,7 @@ pub fn output_path(input: &Input, out: Option<&Path>, ext: &str) -> PathBuf {
 
 /// Write a file atomically: a temporary file in the same folder, synced, then renamed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let tmp = dir.join(format!(".{}.folio-tmp-{}-{n}", path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default(), std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    write_all_atomic(&[(path.to_path_buf(), bytes)]).map_err(|(_, e)| e)
 }
 
 /// What happened to one input.
@@ -262,14 +250,23 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
         }
     }
 
+    if let Some(d) = output_overwrites_input(args, &inputs, &plans) {
+        eprintln!("{d}");
+        return 2;
+    }
+
     let show_progress = !args.quiet && std::io::stderr().is_terminal() && std::env::var_os("CI").is_none() && inputs.len() > 1;
     let bar = show_progress.then(|| {
         let b = indicatif::ProgressBar::new(inputs.len() as u64);
         b.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()));
         b
     });
-    let jobs = args.jobs.filter(|j| *j > 0).unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+    let jobs = crate::limits::jobs(args.jobs.unwrap_or(0));
+    if args.jobs.is_some_and(|j| j > jobs) {
+        eprintln!("warning: -j {} is more than {} threads per core; using {jobs}", args.jobs.unwrap_or(0), crate::limits::JOBS_PER_CORE);
+    }
+    // a worker's stack holds the layout of one document; 16 MiB leaves room to spare
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).stack_size(16 << 20).build() {
         Ok(p) => p,
         Err(e) => {
             eprintln!("error: cannot start {jobs} threads: {e}");
@@ -304,14 +301,11 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
                 let (opts, out) = &plans[i];
                 let result = match clash.get(&i) {
                     Some(d) => Err(Failure::from(d.clone())),
-                    None => isolated(&inp.path, || build_one(&engine, inp, opts, out.as_deref())),
+                    None => isolated(&inp.path, || build_one(&engine, inp, opts, out.as_deref(), args.deny_warnings)),
                 };
                 let millis = t0.elapsed().as_secs_f64() * 1000.0;
                 let rep = match result {
-                    Ok((outputs, pages, warnings)) => {
-                        let fail = args.deny_warnings && !warnings.is_empty();
-                        DocReport { input: inp.path.clone(), ok: !fail, outputs, pages, warnings, errors: Vec::new(), millis }
-                    }
+                    Ok((outputs, pages, warnings)) => DocReport { input: inp.path.clone(), ok: true, outputs, pages, warnings, errors: Vec::new(), millis },
                     Err(f) => {
                         let (errors, warnings): (Vec<_>, Vec<_>) = f.0.into_iter().partition(Diagnostic::is_error);
                         DocReport { input: inp.path.clone(), ok: false, outputs: Vec::new(), pages: 0, warnings, errors, millis }
@@ -327,8 +321,6 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
                     for o in &rep.outputs {
                         text.push_str(&format!("wrote {}\n", o.display()));
                     }
-                } else if !rep.ok && rep.errors.is_empty() && args.deny_warnings {
-                    text.push_str(&format!("error: {}: warnings are errors (--deny-warnings)\n", inp.path.display()));
                 }
                 emit(i, text);
                 if let Some(b) = &bar {
@@ -377,6 +369,26 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
     code
 }
 
+/// No file a run writes (outputs, layout dumps, the report) may be one of its inputs: `--report
+/// a.md` must not replace a.md with JSON.
+fn output_overwrites_input(args: &BuildArgs, inputs: &[Input], plans: &[(ConvertOptions, Option<PathBuf>)]) -> Option<Diagnostic> {
+    let canon: HashMap<PathBuf, &Path> = inputs.iter().filter_map(|i| Some((i.path.canonicalize().ok()?, i.path.as_path()))).collect();
+    let mut writes: Vec<PathBuf> = args.report.iter().cloned().collect();
+    for (inp, (o, out)) in inputs.iter().zip(plans) {
+        writes.extend(o.formats.iter().map(|f| output_path(inp, out.as_deref(), f.extension())));
+        if o.dump_layout {
+            writes.push(output_path(inp, out.as_deref(), "layout.txt"));
+        }
+    }
+    writes.iter().find_map(|w| {
+        let input = canon.get(&w.canonicalize().ok()?)?;
+        Some(
+            Diagnostic::error(format!("{} would be overwritten: it is an input of this run ({})", w.display(), input.display()))
+                .hint("write the output (or the report) somewhere else: choose another name, or -o DIR"),
+        )
+    })
+}
+
 type Built = (Vec<PathBuf>, usize, Vec<Diagnostic>);
 
 thread_local! {
@@ -410,24 +422,107 @@ pub fn isolated<T>(input: &Path, build: impl FnOnce() -> Result<T, Failure>) -> 
     }
 }
 
-fn build_one(engine: &Engine, inp: &Input, opts: &ConvertOptions, out: Option<&Path>) -> Result<Built, Failure> {
+fn build_one(engine: &Engine, inp: &Input, opts: &ConvertOptions, out: Option<&Path>, deny_warnings: bool) -> Result<Built, Failure> {
     // fault injection for the test of a crash in a batch (tests/batch.rs)
     if std::env::var_os("FOLIO_TEST_PANIC_ON").is_some_and(|n| inp.path.file_name() == Some(n.as_os_str())) {
         panic!("FOLIO_TEST_PANIC_ON asked for a crash");
     }
     let c = crate::convert(engine, &inp.path, opts)?;
-    let mut written = Vec::new();
-    for (f, bytes) in &c.outputs {
-        let p = output_path(inp, out, f.extension());
-        write_atomic(&p, bytes).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write {}: {e}", p.display())).in_file(&inp.path)))?;
-        written.push(p);
+    if deny_warnings && !c.warnings.is_empty() {
+        let mut all = c.warnings;
+        all.push(Diagnostic::error("warnings are errors (--deny-warnings); nothing was written").in_file(&inp.path));
+        return Err(Failure(all));
     }
+    let mut files: Vec<(PathBuf, &[u8])> = c.outputs.iter().map(|(f, bytes)| (output_path(inp, out, f.extension()), bytes.as_slice())).collect();
     if let Some(d) = &c.dump {
-        let p = output_path(inp, out, "layout.txt");
-        write_atomic(&p, d.as_bytes()).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write {}: {e}", p.display())).in_file(&inp.path)))?;
-        written.push(p);
+        files.push((output_path(inp, out, "layout.txt"), d.as_bytes()));
     }
-    Ok((written, c.pages, c.warnings))
+    write_all_atomic(&files).map_err(|(p, e)| {
+        Failure::from(Diagnostic::error(format!("cannot write {}: {e}; none of this document's outputs was written", p.display())).in_file(&inp.path))
+    })?;
+    Ok((files.into_iter().map(|(p, _)| p).collect(), c.pages, c.warnings))
+}
+
+/// Write a document's outputs together: every format goes to a temporary file first, and only
+/// when all are written and synced are they renamed into place. A failure (a full disk) removes
+/// the temporary files and leaves every earlier output as it was.
+pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> Result<(), (PathBuf, std::io::Error)> {
+    let mut temps: Vec<(PathBuf, &Path)> = Vec::new();
+    let mut failed = None;
+    for (path, bytes) in files {
+        match write_temp(path, bytes) {
+            Ok(tmp) => temps.push((tmp, path)),
+            Err(e) => {
+                failed = Some((path.clone(), e));
+                break;
+            }
+        }
+    }
+    if failed.is_none() {
+        for (tmp, path) in &temps {
+            if let Err(e) = std::fs::rename(tmp, path) {
+                failed = Some((path.to_path_buf(), e));
+                break;
+            }
+        }
+    }
+    match failed {
+        Some(f) => {
+            for (tmp, _) in &temps {
+                let _ = std::fs::remove_file(tmp);
+            }
+            Err(f)
+        }
+        None => Ok(()),
+    }
+}
+
+/// `.a.pdf.folio-tmp-<pid>-<n>` beside `a.pdf`, written and synced. Temporary files of `a.pdf`
+/// that a folio process no longer running left behind (killed mid-write) are removed first.
+fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    remove_stale_temps(dir, &name);
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.folio-tmp-{}-{n}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()
+    })();
+    match result {
+        Ok(()) => Ok(tmp),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+/// Remove `.NAME.folio-tmp-PID-N` files of processes that are gone: where `/proc` shows the
+/// running processes, those whose PID is not running; elsewhere those older than a day.
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.folio-tmp-");
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let proc = Path::new("/proc/self").exists();
+    for e in rd.flatten() {
+        let file = e.file_name();
+        let Some(rest) = file.to_str().and_then(|f| f.strip_prefix(&prefix)) else { continue };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else { continue };
+        if pid == std::process::id() {
+            continue;
+        }
+        let gone = if proc {
+            !Path::new("/proc").join(pid.to_string()).exists()
+        } else {
+            e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 86_400))
+        };
+        if gone {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// `--watch`: rebuild inputs when they (or a template / folio.toml next to them) change.
@@ -479,7 +574,7 @@ fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input],
         for (i, inp) in inputs.iter().enumerate() {
             if canon[i].as_ref().is_some_and(|c| changed.contains(c)) {
                 let t0 = Instant::now();
-                match isolated(&inp.path, || build_one(engine, inp, &plans[i].0, plans[i].1.as_deref())) {
+                match isolated(&inp.path, || build_one(engine, inp, &plans[i].0, plans[i].1.as_deref(), args.deny_warnings)) {
                     Ok((outs, _, warnings)) => {
                         for w in &warnings {
                             eprintln!("{w}");

@@ -61,6 +61,8 @@ impl Config {
     }
 
     pub fn load(path: &Path) -> Result<Config> {
+        crate::limits::regular_file(path, "folio.toml", crate::limits::MAX_CONFIG_BYTES)
+            .map_err(|(m, h)| Failure::from(Diagnostic::error(m).in_file(path).hint(h)))?;
         let text = std::fs::read_to_string(path).map_err(|e| Failure::from(Diagnostic::error(format!("cannot read: {e}")).in_file(path)))?;
         let mut c: Config = toml::from_str(&text).map_err(|e| {
             let src = SourceFile::new(path, text.clone());

@@ -159,7 +159,32 @@ pub fn summary(path: &Path, doc: &crate::model::Document, styled: Option<&crate:
     s
 }
 
+/// A named input that does not exist is a usage error (exit 2) in every subcommand, as in
+/// `build`; an input that exists but cannot be read as a document fails it (exit 1).
+fn missing_input(path: &Path) -> Option<i32> {
+    if std::fs::symlink_metadata(path).is_ok() {
+        return None;
+    }
+    eprintln!("error: `{}`: no such file or folder", path.display());
+    Some(2)
+}
+
+/// `import -o` and `--report` must not replace the page being imported.
+fn same_file(a: &Path, b: &Path) -> bool {
+    a.canonicalize().ok().is_some_and(|a| b.canonicalize().ok().is_some_and(|b| a == b))
+}
+
 fn import(a: &args::ImportArgs) -> i32 {
+    if let Some(code) = missing_input(&a.input) {
+        return code;
+    }
+    for out in a.output.iter().chain(&a.report) {
+        if same_file(out, &a.input) {
+            eprintln!("error: {} would be overwritten: it is the page being imported ({})", out.display(), a.input.display());
+            eprintln!("  = hint: write the Markdown to another file, e.g. -o {}", a.input.with_extension("md").display());
+            return 2;
+        }
+    }
     let src = match crate::parse::read_source(&a.input) {
         Ok(s) => s,
         Err(f) => {
@@ -256,6 +281,9 @@ fn fonts(f: &args::FontsArgs, fa: &args::FontArgs) -> i32 {
         }
     }
     if let Some(input) = &f.input {
+        if let Some(code) = missing_input(input) {
+            return code;
+        }
         let mut diags = Diagnostics::default();
         let (doc, src) = match crate::parse_file(input, &mut diags) {
             Ok(x) => x,

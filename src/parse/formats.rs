@@ -28,7 +28,9 @@ pub fn yaml(text: &str) -> Result<Node, SyntaxError> {
         Map(Vec<(Node, Node)>, Option<Node>, usize, usize),
     }
     let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    // an anchored node and its size in nodes: aliases may repeat at most MAX_ALIAS_NODES
+    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+    let mut repeated = 0usize;
     let mut root: Option<Node> = None;
 
     fn place(stack: &mut [Frame], root: &mut Option<Node>, node: Node) {
@@ -54,13 +56,26 @@ pub fn yaml(text: &str) -> Result<Node, SyntaxError> {
                 let kind = if style != ScalarStyle::Plain { ScalarKind::Str } else { classify_plain(&value) };
                 let node = Node { value: Value::Scalar { text: value.into_owned(), kind }, span: sp };
                 if anchor != 0 {
-                    anchors.insert(anchor, node.clone());
+                    anchors.insert(anchor, (node.clone(), 1));
                 }
                 place(&mut stack, &mut root, node);
             }
             Event::Alias(id) => {
-                let node = anchors.get(&id).cloned().ok_or(SyntaxError { message: "unknown alias".into(), offset: sp.start })?;
-                place(&mut stack, &mut root, node);
+                let (node, size) = anchors.get(&id).ok_or(SyntaxError { message: "unknown alias".into(), offset: sp.start })?;
+                repeated += size;
+                if repeated > crate::limits::MAX_ALIAS_NODES {
+                    return Err(SyntaxError {
+                        message: format!(
+                            "aliases (`*name`) repeat more than {} values; folio refuses such files (a YAML \"billion laughs\")",
+                            crate::limits::MAX_ALIAS_NODES
+                        ),
+                        offset: sp.start,
+                    });
+                }
+                place(&mut stack, &mut root, node.clone());
+            }
+            Event::SequenceStart(..) | Event::MappingStart(..) if stack.len() >= crate::limits::MAX_TREE_DEPTH => {
+                return Err(SyntaxError { message: format!("lists and maps nest more than {} levels deep", crate::limits::MAX_TREE_DEPTH), offset: sp.start });
             }
             Event::SequenceStart(_, anchor, _) => stack.push(Frame::Seq(Vec::new(), anchor, sp.start)),
             Event::MappingStart(_, anchor, _) => stack.push(Frame::Map(Vec::new(), None, anchor, sp.start)),
@@ -72,7 +87,7 @@ pub fn yaml(text: &str) -> Result<Node, SyntaxError> {
                 };
                 let node = Node { value, span: Span::new(start, sp.end.max(start)) };
                 if anchor != 0 {
-                    anchors.insert(anchor, node.clone());
+                    anchors.insert(anchor, (node.clone(), node.count()));
                 }
                 place(&mut stack, &mut root, node);
             }
@@ -103,49 +118,31 @@ fn classify_plain(s: &str) -> ScalarKind {
 pub fn toml(text: &str) -> Result<Node, SyntaxError> {
     use toml::de::{DeTable, DeValue};
     let table = DeTable::parse(text).map_err(|e| SyntaxError { message: e.message().trim().to_string(), offset: e.span().map(|r| r.start).unwrap_or(0) })?;
-    fn conv(v: &DeValue<'_>, span: std::ops::Range<usize>) -> Node {
+    fn key(k: &toml::Spanned<std::borrow::Cow<'_, str>>) -> Node {
+        let r = k.span();
+        Node::str(k.get_ref().to_string(), Span::new(r.start, r.end))
+    }
+    fn conv(v: &DeValue<'_>, span: std::ops::Range<usize>, depth: usize) -> Result<Node, SyntaxError> {
         let sp = Span::new(span.start, span.end);
+        if depth > crate::limits::MAX_TREE_DEPTH {
+            return Err(SyntaxError { message: format!("arrays and tables nest more than {} levels deep", crate::limits::MAX_TREE_DEPTH), offset: span.start });
+        }
         let scalar = |text: String, kind| Node { value: Value::Scalar { text, kind }, span: sp };
-        match v {
+        Ok(match v {
             DeValue::String(s) => scalar(s.to_string(), ScalarKind::Str),
             DeValue::Integer(i) => scalar(i.as_str().to_string(), ScalarKind::Num),
             DeValue::Float(f) => scalar(f.as_str().to_string(), ScalarKind::Num),
             DeValue::Boolean(b) => scalar(b.to_string(), ScalarKind::Bool),
             DeValue::Datetime(d) => scalar(d.to_string(), ScalarKind::Str),
-            DeValue::Array(a) => Node { value: Value::Seq(a.iter().map(|x| conv(x.get_ref(), x.span())).collect()), span: sp },
-            DeValue::Table(t) => Node {
-                value: Value::Map(
-                    t.iter()
-                        .map(|(k, x)| {
-                            (
-                                Node::str(k.get_ref().to_string(), {
-                                    let r = k.span();
-                                    Span::new(r.start, r.end)
-                                }),
-                                conv(x.get_ref(), x.span()),
-                            )
-                        })
-                        .collect(),
-                ),
-                span: sp,
-            },
-        }
+            DeValue::Array(a) => Node { value: Value::Seq(a.iter().map(|x| conv(x.get_ref(), x.span(), depth + 1)).collect::<Result<_, _>>()?), span: sp },
+            DeValue::Table(t) => {
+                Node { value: Value::Map(t.iter().map(|(k, x)| Ok((key(k), conv(x.get_ref(), x.span(), depth + 1)?))).collect::<Result<_, _>>()?), span: sp }
+            }
+        })
     }
     let span = table.span();
-    let mut entries: Vec<(Node, Node)> = table
-        .get_ref()
-        .iter()
-        .map(|(k, x)| {
-            (
-                Node::str(k.get_ref().to_string(), {
-                    let r = k.span();
-                    Span::new(r.start, r.end)
-                }),
-                conv(x.get_ref(), x.span()),
-            )
-        })
-        .collect();
-    // Keep the order the keys were written in, so errors come in reading order.
+    let mut entries: Vec<(Node, Node)> =
+        table.get_ref().iter().map(|(k, x)| Ok((key(k), conv(x.get_ref(), x.span(), 1)?))).collect::<Result<_, SyntaxError>>()?;
     entries.sort_by_key(|(k, _)| k.span.start);
     Ok(Node { value: Value::Map(entries), span: Span::new(span.start, span.end) })
 }
@@ -190,7 +187,7 @@ impl Json<'_> {
     }
     fn value(&mut self) -> Result<Node, SyntaxError> {
         self.depth += 1;
-        if self.depth > 256 {
+        if self.depth > crate::limits::MAX_TREE_DEPTH {
             return Err(self.err("nested too deeply"));
         }
         let start = self.i;

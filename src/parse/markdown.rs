@@ -19,7 +19,7 @@ pub fn parse_body(src: &SourceFile, diags: &mut Diagnostics) -> (Vec<Block>, Vec
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(&src.text, opts).into_offset_iter().collect();
-    let mut b = Builder { src, events, pos: 0, diags, footnotes: Vec::new() };
+    let mut b = Builder { src, events, pos: 0, diags, footnotes: Vec::new(), depth: 0, inline_depth: 0 };
     let blocks = b.blocks_until(None);
     let footnotes = std::mem::take(&mut b.footnotes);
     (blocks, footnotes)
@@ -31,6 +31,10 @@ struct Builder<'a, 'd> {
     pos: usize,
     diags: &'d mut Diagnostics,
     footnotes: Vec<Footnote>,
+    /// Quotes and lists open around the current event; bounded so no input overflows the stack.
+    depth: usize,
+    /// Emphasis, links and images open around the current inline event.
+    inline_depth: usize,
 }
 
 /// Pipe tables cannot say "merged"; documents converted to them leave merged cells empty.
@@ -122,7 +126,12 @@ impl Builder<'_, '_> {
                     out.push(Block { kind: BlockKind::Heading { level: lvl, content }, span });
                 }
                 Event::Start(Tag::BlockQuote(_)) => {
+                    if self.too_deep(crate::limits::MAX_BLOCK_NESTING, span) {
+                        continue;
+                    }
+                    self.depth += 1;
                     let inner = self.blocks_until(Some(TagEnd::BlockQuote(None)));
+                    self.depth -= 1;
                     out.push(Block { kind: BlockKind::Quote(inner), span });
                 }
                 Event::Start(Tag::CodeBlock(kind)) => {
@@ -148,7 +157,12 @@ impl Builder<'_, '_> {
                     out.push(Block { kind: BlockKind::Paragraph(inl), span });
                 }
                 Event::Start(Tag::List(start)) => {
+                    if self.too_deep(crate::limits::MAX_BLOCK_NESTING, span) {
+                        continue;
+                    }
+                    self.depth += 1;
                     let list = self.list(start);
+                    self.depth -= 1;
                     out.push(Block { kind: BlockKind::List(list), span });
                 }
                 Event::Start(Tag::Table(aligns)) => {
@@ -207,6 +221,31 @@ impl Builder<'_, '_> {
             }
         }
         out
+    }
+
+    /// At the nesting limit: report the container, skip it whole (without recursion) and say
+    /// so. The document fails; nothing deeper is read.
+    fn too_deep(&mut self, limit: usize, span: Span) -> bool {
+        let (depth, what) =
+            if limit == crate::limits::MAX_BLOCK_NESTING { (self.depth, "quotes and lists") } else { (self.inline_depth, "emphasis and links") };
+        if depth < limit {
+            return false;
+        }
+        self.diags.push(
+            Diagnostic::error(format!("{what} nest more than {limit} levels deep here"))
+                .at(self.src, span)
+                .hint("folio sets at most that many levels; flatten the deeper ones"),
+        );
+        let mut open = 1usize;
+        while self.pos < self.events.len() && open > 0 {
+            match &self.events[self.pos].0 {
+                Event::Start(_) => open += 1,
+                Event::End(_) => open -= 1,
+                _ => {}
+            }
+            self.pos += 1;
+        }
+        true
     }
 
     fn skip_to(&mut self, _end: TagEnd) {
@@ -374,6 +413,15 @@ impl Builder<'_, '_> {
         let (ev, range) = self.events[self.pos].clone();
         self.pos += 1;
         let span = Self::span(&range);
+        if matches!(ev, Event::Start(_)) {
+            if self.too_deep(crate::limits::MAX_INLINE_NESTING, span) {
+                return;
+            }
+            self.inline_depth += 1;
+            self.inline_container(ev, range, raw);
+            self.inline_depth -= 1;
+            return;
+        }
         match ev {
             Event::Text(t) => {
                 let mut literal = escapes(&self.src.text[range.clone()], &t);
@@ -405,6 +453,14 @@ impl Builder<'_, '_> {
                 }
             }
             Event::TaskListMarker(done) => raw.push(Raw::Piece(Piece::Text { text: if done { "☑ " } else { "☐ " }.into(), span, literal: vec![true; 2] })),
+            Event::Start(_) | Event::End(_) | Event::Rule => {}
+        }
+    }
+
+    /// An inline container (emphasis, strikethrough, link, image) and everything up to its end.
+    fn inline_container(&mut self, ev: Event<'_>, range: std::ops::Range<usize>, raw: &mut Vec<Raw>) {
+        let span = Self::span(&range);
+        match ev {
             Event::Start(Tag::Emphasis) | Event::Start(Tag::Strong) => {
                 // Flatten into delimiter runs: emphasis is matched again with the CJK rules.
                 let strong = matches!(ev, Event::Start(Tag::Strong));
@@ -448,7 +504,7 @@ impl Builder<'_, '_> {
                     span,
                 })));
             }
-            Event::Start(_) | Event::End(_) | Event::Rule => {}
+            _ => {}
         }
     }
 }

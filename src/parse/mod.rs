@@ -44,7 +44,9 @@ impl InputKind {
 }
 
 /// Read a file as UTF-8, naming the byte offset of the first invalid sequence.
+/// Only regular files up to [`crate::limits::MAX_INPUT_BYTES`] are read.
 pub fn read_source(path: &Path) -> Result<Arc<SourceFile>> {
+    crate::limits::regular_file(path, "input", crate::limits::MAX_INPUT_BYTES).map_err(|(m, h)| Diagnostic::error(m).in_file(path).hint(h))?;
     let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read the file: {e}")).in_file(path))?;
     source_from_bytes(path, bytes)
 }
@@ -68,7 +70,7 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Arc<SourceFile>>
             let (line, col) = src.line_col(off);
             let mut d = Diagnostic::error(format!("invalid UTF-8 at byte offset {off} (line {line}, column {col})"))
                 .hint("save the file as UTF-8; GBK/GB18030 files can be converted with `iconv -f GB18030 -t UTF-8`");
-            d.location = Some(crate::diag::Location { file: path.to_path_buf(), line, col, line_text: Some(src.line_text(line).to_string()) });
+            d.location = Some(crate::diag::Location::new(path, line, col, src.line_text(line)));
             Err(d.into())
         }
     }
@@ -99,6 +101,16 @@ pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &crate::import::Imp
             imported.document
         }
     };
+    if let Some((span, what)) = doc.too_deep() {
+        let (msg, limit) = match what {
+            TooDeep::Blocks => ("quotes and lists nest", crate::limits::MAX_BLOCK_NESTING),
+            TooDeep::Inlines => ("emphasis and links nest", crate::limits::MAX_INLINE_NESTING),
+        };
+        return Err(Diagnostic::error(format!("{msg} more than {limit} levels deep here"))
+            .at(src, span)
+            .hint("folio sets at most that many levels; flatten the deeper ones")
+            .into());
+    }
     Ok(doc)
 }
 
@@ -106,6 +118,9 @@ pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &crate::import::Imp
 pub fn parse_markdown(src: &Arc<SourceFile>, diags: &mut Diagnostics) -> Result<Document> {
     let mut meta = Meta::default();
     let mut spans = std::collections::BTreeMap::new();
+    if let Some(d) = unclosed_front_matter(src) {
+        return Err(d.into());
+    }
     if let Some(fm) = front_matter(&src.text) {
         let body = &src.text[fm.start..fm.end];
         let parsed = if fm.toml { formats::toml(body) } else { formats::yaml(body) };
@@ -125,6 +140,9 @@ pub fn parse_markdown(src: &Arc<SourceFile>, diags: &mut Diagnostics) -> Result<
         collect_spans(&node, "", &mut spans);
     }
     let (blocks, footnotes) = markdown::parse_body(src, diags);
+    if diags.has_errors() {
+        return Err(Failure(std::mem::take(&mut diags.items)));
+    }
     let mut doc = Document { meta, blocks, footnotes, meta_spans: spans };
     normalize(&mut doc, src, diags);
     Ok(doc)
@@ -152,6 +170,29 @@ fn front_matter(text: &str) -> Option<FrontMatter> {
         }
     }
     None
+}
+
+/// A file that opens front matter (`---` or `+++`, then `key: value` / `key = value`) and never
+/// closes it would otherwise print its metadata as body text.
+fn unclosed_front_matter(src: &SourceFile) -> Option<Diagnostic> {
+    if front_matter(&src.text).is_some() {
+        return None;
+    }
+    let (fence, sep) = if src.text.starts_with("---\n") {
+        ("---", ':')
+    } else if src.text.starts_with("+++\n") {
+        ("+++", '=')
+    } else {
+        return None;
+    };
+    let first = src.text[4..].lines().find(|l| !l.trim().is_empty())?;
+    let key = first.split_once(sep)?.0.trim();
+    let looks_like_key = !key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    looks_like_key.then(|| {
+        Diagnostic::error(format!("the front matter opened here is never closed: no `{fence}` line ends it"))
+            .at(src, Span::new(0, 3))
+            .hint(format!("add a line `{fence}` after the last metadata line, before the body"))
+    })
 }
 
 /// Record the span of every metadata value under its dotted key (`contact.phone`).

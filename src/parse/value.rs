@@ -39,6 +39,14 @@ impl Node {
     pub fn str(text: impl Into<String>, span: Span) -> Node {
         Node { value: Value::Scalar { text: text.into(), kind: ScalarKind::Str }, span }
     }
+    /// How many nodes this one holds, itself included.
+    pub fn count(&self) -> usize {
+        1 + match &self.value {
+            Value::Seq(items) => items.iter().map(Node::count).sum(),
+            Value::Map(entries) => entries.iter().map(|(k, v)| k.count() + v.count()).sum(),
+            Value::Scalar { .. } => 0,
+        }
+    }
     pub fn as_str(&self) -> Option<&str> {
         match &self.value {
             Value::Scalar { text, kind: ScalarKind::Str | ScalarKind::Num } => Some(text),

@@ -7,6 +7,7 @@
 pub mod dates;
 pub mod numbering;
 pub mod template;
+pub mod template_check;
 pub mod title;
 pub mod units;
 
@@ -863,6 +864,9 @@ pub fn is_numeric(s: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && t.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Largest image file read: a full-page photo at 300 dpi is a few megabytes.
+const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Resolve, check and read an image; refuse paths outside the document's folder (and URLs)
 /// unless `--allow-path` names their folder.
 pub fn load_image(path: &str, alt: &str, caption: Option<String>, src: &SourceFile, span: Span, opts: &StyleOptions) -> Result<SImage> {
@@ -881,6 +885,7 @@ pub fn load_image(path: &str, alt: &str, caption: Option<String>, src: &SourceFi
             "a document may only use images from its own folder; pass --allow-path DIR to allow another",
         ));
     }
+    crate::limits::regular_file(&canon, "image", MAX_IMAGE_BYTES).map_err(|(m, h)| err(format!("image `{path}`: {m}"), h))?;
     let data = std::fs::read(&canon).map_err(|e| err(format!("image `{path}` cannot be read: {e}"), "check the file"))?;
     let (format, width, height) =
         image_size(&data).ok_or_else(|| err(format!("image `{path}` is not a PNG or JPEG file folio can read"), "convert it to PNG or JPEG"))?;

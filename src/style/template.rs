@@ -285,7 +285,7 @@ impl Template {
 
     /// Load a template by built-in name or path, following `extends`.
     pub fn load(name_or_path: &str) -> Result<Template> {
-        let mut chain: Vec<(toml::Table, TemplateSource)> = Vec::new();
+        let mut chain: Vec<(toml::Table, TemplateSource, String)> = Vec::new();
         let mut next = Some((name_or_path.to_string(), None::<PathBuf>));
         while let Some((spec, base)) = next.take() {
             if chain.len() > 8 {
@@ -307,6 +307,8 @@ impl Template {
                     });
                     return Err(d.into());
                 }
+                crate::limits::regular_file(&path, "template", crate::limits::MAX_CONFIG_BYTES)
+                    .map_err(|(m, h)| Failure::from(Diagnostic::error(m).in_file(&path).hint(h)))?;
                 let text = std::fs::read_to_string(&path).map_err(|e| Failure::from(Diagnostic::error(format!("cannot read template: {e}")).in_file(&path)))?;
                 (text, TemplateSource::File(path))
             };
@@ -316,12 +318,12 @@ impl Template {
                 TemplateSource::File(p) => p.parent().map(Path::to_path_buf),
                 TemplateSource::Builtin(_) => None,
             };
-            chain.push((table, source));
+            chain.push((table, source, text));
             next = parent.map(|p| (p, dir));
         }
         // Merge from the root ancestor down.
         let mut merged = toml::Table::new();
-        for (t, _) in chain.iter().rev() {
+        for (t, _, _) in chain.iter().rev() {
             merge(&mut merged, t);
         }
         merged.remove("extends");
@@ -344,6 +346,9 @@ impl Template {
             )
             .into());
         }
+        if let Some(e) = super::template_check::check(&t).into_iter().next() {
+            return Err(locate(&e, &chain));
+        }
         Ok(t)
     }
 
@@ -351,6 +356,51 @@ impl Template {
     pub fn style(&self, role: &str) -> &Style {
         self.styles.get(role).or_else(|| self.styles.get("body")).expect("templates have a body style")
     }
+}
+
+/// A value out of range, located at its key in the file of the chain that sets it (the file
+/// nearest the one named, since later files override earlier ones).
+fn locate(e: &super::template_check::OutOfRange, chain: &[(toml::Table, TemplateSource, String)]) -> Failure {
+    let parts: Vec<&str> = e.key.split('.').collect();
+    let defined = |t: &toml::Table| {
+        let mut cur = t;
+        for (i, k) in parts.iter().enumerate() {
+            match cur.get(*k) {
+                Some(toml::Value::Table(next)) if i + 1 < parts.len() => cur = next,
+                Some(_) if i + 1 == parts.len() => return true,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let d = Diagnostic::error(format!("template value `{}` out of range: {}", e.key, e.message))
+        .hint("see `folio templates show gongwen` for every key with a working value");
+    let Some((_, source, text)) = chain.iter().find(|(t, _, _)| defined(t)) else { return d.into() };
+    let path = match source {
+        TemplateSource::Builtin(n) => PathBuf::from(format!("<built-in template {n}>")),
+        TemplateSource::File(p) => p.clone(),
+    };
+    let span = key_span(text, &parts).unwrap_or_default();
+    d.at(&SourceFile::new(path, text.clone()), span).into()
+}
+
+/// The span of the value at a dotted key of a TOML text.
+fn key_span(text: &str, parts: &[&str]) -> Option<Span> {
+    use toml::de::{DeTable, DeValue};
+    let root = DeTable::parse(text).ok()?;
+    let mut table = root.get_ref();
+    for (i, k) in parts.iter().enumerate() {
+        let v = table.get(*k)?;
+        if i + 1 == parts.len() {
+            let r = v.span();
+            return Some(Span::new(r.start, r.end));
+        }
+        match v.get_ref() {
+            DeValue::Table(t) => table = t,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The partial form of a template file: every table optional, unknown keys refused.
