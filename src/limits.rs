@@ -2,8 +2,13 @@
 //! run, overflow the stack or take memory out of proportion to its size. Each limit is named in
 //! the README; passing one is an error located in the file, with a hint.
 
-/// Largest input file read (Markdown, structured, scraped text): about 1,500 pages of Chinese.
+/// Largest input file read (Markdown, structured, scraped text), checked before reading.
 pub const MAX_INPUT_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Most characters in one input: about 400 pages of solid Chinese text. Layout keeps every
+/// glyph with its position (about 330 bytes a character, measured in `benches/hostile.sh`), so
+/// this bound keeps any document under the memory budget of 40 × its size + 100 MB.
+pub const MAX_INPUT_CHARS: usize = 300_000;
 
 /// Largest template or `folio.toml`.
 pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
@@ -24,6 +29,10 @@ pub const MAX_ALIAS_NODES: usize = 10_000;
 
 /// Most columns in a table: beyond this no column can hold one character of body text.
 pub const MAX_TABLE_COLUMNS: usize = 24;
+
+/// Most pixels in one image: a full A4 page at 600 dpi is 35 megapixels. A small PNG can
+/// declare a huge canvas ("PNG bomb"); its header is read before anything is decoded.
+pub const MAX_IMAGE_PIXELS: u64 = 50_000_000;
 
 /// `-j` is capped at this many threads per core.
 pub const JOBS_PER_CORE: usize = 4;

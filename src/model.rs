@@ -159,19 +159,39 @@ impl Contact {
     }
 }
 
-/// Accept `x: a` as well as `x: [a, b]` for list fields.
+/// Accept `x: a` as well as `x: [a, b]` for list fields; anything else is "expected text or a
+/// list of texts" (not serde's "did not match any variant of untagged enum").
 fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
+    struct OneOrMany;
+    impl<'de> serde::de::Visitor<'de> for OneOrMany {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("text or a list of texts")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Vec<String>, E> {
+            Ok(vec![v.to_string()])
+        }
+        fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Vec<String>, E> {
+            Ok(vec![v.to_string()])
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Vec<String>, E> {
+            Ok(Vec::new())
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Vec<String>, E> {
+            Ok(Vec::new())
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Vec<String>, D::Error> {
+            d.deserialize_any(self)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<String>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(s) = seq.next_element::<String>()? {
+                out.push(s);
+            }
+            Ok(out)
+        }
     }
-    Ok(match Option::<OneOrMany>::deserialize(d)? {
-        None => Vec::new(),
-        Some(OneOrMany::One(s)) => vec![s],
-        Some(OneOrMany::Many(v)) => v,
-    })
+    d.deserialize_option(OneOrMany)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -419,5 +439,35 @@ impl Document {
             None
         }
         blocks(&self.blocks, 0).or_else(|| self.footnotes.iter().find_map(|f| blocks(&f.blocks, 0)))
+    }
+}
+
+/// Control characters and the bidirectional embedding, override and isolate codes (U+202A–
+/// U+202E, U+2066–U+2069: "Trojan Source", text that reads in another order than it is stored)
+/// are not text to print; named so in messages rather than reported as missing glyphs.
+pub fn hidden_code(c: char) -> Option<&'static str> {
+    match c {
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => Some("the control character"),
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Some("the direction code"),
+        _ => None,
+    }
+}
+
+impl Document {
+    /// The first table with more columns than [`crate::limits::MAX_TABLE_COLUMNS`], and its count.
+    pub fn too_wide(&self) -> Option<(Span, usize)> {
+        fn walk(v: &[Block]) -> Option<(Span, usize)> {
+            v.iter().find_map(|b| match &b.kind {
+                BlockKind::Table(t) => {
+                    let cols = t.rows.iter().map(|r| r.iter().map(|c| c.colspan.max(1) as usize).sum::<usize>()).max().unwrap_or(0);
+                    (cols > crate::limits::MAX_TABLE_COLUMNS).then_some((b.span, cols))
+                }
+                BlockKind::List(l) => l.items.iter().find_map(|it| walk(&it.blocks)),
+                BlockKind::Quote(q) => walk(q),
+                BlockKind::Attachment(a) => walk(&a.blocks),
+                _ => None,
+            })
+        }
+        walk(&self.blocks).or_else(|| self.footnotes.iter().find_map(|f| walk(&f.blocks)))
     }
 }

@@ -144,6 +144,14 @@ pub struct Report {
 /// Run `folio build`; returns the exit code.
 pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
     let started = Instant::now();
+    // a reproducible build that silently is not would be worse than none
+    if let Some(v) = std::env::var_os("SOURCE_DATE_EPOCH")
+        && v.to_str().and_then(|v| v.trim().parse::<i64>().ok()).is_none()
+    {
+        eprintln!("error: SOURCE_DATE_EPOCH=`{}` is not a whole number of seconds since 1970-01-01", v.to_string_lossy());
+        eprintln!("  = hint: set it to e.g. `$(git log -1 --format=%ct)`, or unset it to date documents by their own date");
+        return 2;
+    }
     let inputs = match expand(&args.inputs, args.output.as_deref()) {
         Ok(i) => i,
         Err(d) => {

@@ -542,9 +542,17 @@ pub fn missing_diagnostics(missing: &[Missing], src: &SourceFile, allow: bool) -
         if !seen.insert((m.ch, m.offset)) {
             continue;
         }
+        let at = Span::new(m.offset, m.offset + m.ch.len_utf8());
+        if let Some(what) = crate::model::hidden_code(m.ch) {
+            // not a character a font is missing: a control or direction code left in the text
+            let msg = format!("the text holds {what} U+{:04X}, which is not printable", m.ch as u32);
+            let d = if allow { Diagnostic::warning(msg + "; it is drawn as an empty box") } else { Diagnostic::error(msg) };
+            out.push(d.at(src, at).hint("delete it: such codes are left by copying from PDFs, Word or web pages and never print"));
+            continue;
+        }
         let msg = format!("no font has the character {} (U+{:04X})", m.ch, m.ch as u32);
         let d = if allow { Diagnostic::warning(msg + "; it is drawn as an empty box") } else { Diagnostic::error(msg) };
-        out.push(d.at(src, Span::new(m.offset, m.offset + m.ch.len_utf8())).hint(if allow {
+        out.push(d.at(src, at).hint(if allow {
             "install a font with this character and pass --font-dir".to_string()
         } else {
             "install a font that has it and pass --font-dir DIR, or build with --allow-missing-glyphs".to_string()

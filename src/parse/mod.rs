@@ -56,12 +56,33 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Arc<SourceFile>>
         Some(rest) => rest.to_vec(),
         None => bytes,
     };
+    if utf16(&bytes) {
+        return Err(Diagnostic::error("the file is UTF-16, not UTF-8")
+            .in_file(path)
+            .hint("save it as UTF-8 (in Notepad: Save As, Encoding UTF-8), or convert it with `iconv -f UTF-16 -t UTF-8`")
+            .into());
+    }
     match String::from_utf8(bytes) {
+        Ok(text) if text.chars().count() > crate::limits::MAX_INPUT_CHARS => Err(Diagnostic::error(format!(
+            "the input has {} characters; folio sets at most {} per document (about 400 pages)",
+            text.chars().count(),
+            crate::limits::MAX_INPUT_CHARS
+        ))
+        .in_file(path)
+        .hint("split the document into several files (attachments can be documents of their own)")
+        .into()),
         Ok(mut text) => {
             if text.contains('\r') {
                 text = text.replace("\r\n", "\n").replace('\r', "\n");
             }
-            Ok(SourceFile::new(path, text))
+            let src = SourceFile::new(path, text);
+            match src.text.char_indices().find(|(_, c)| hidden_code(*c).is_some()) {
+                Some((at, c)) => Err(Diagnostic::error(format!("the text holds {} U+{:04X}, which is not printable", hidden_code(c).unwrap_or_default(), c as u32))
+                    .at(&src, Span::new(at, at + c.len_utf8()))
+                    .hint("delete it: such codes are left by copying from PDFs, Word or web pages, never print, and can make text read in another order than it is stored")
+                    .into()),
+                None => Ok(src),
+            }
         }
         Err(e) => {
             let off = e.utf8_error().valid_up_to();
@@ -74,6 +95,22 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Arc<SourceFile>>
             Err(d.into())
         }
     }
+}
+
+/// The codes a source may not hold: [`crate::model::hidden_code`] but tab, line feed and form
+/// feed (a page break in plain text, set as the missing glyph it is).
+fn hidden_code(c: char) -> Option<&'static str> {
+    if matches!(c, '\t' | '\n' | '\u{c}') { None } else { crate::model::hidden_code(c) }
+}
+
+/// UTF-16 text: a byte-order mark, or a NUL in every other byte of the first characters.
+fn utf16(b: &[u8]) -> bool {
+    if b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    let head = &b[..b.len().min(200) & !1];
+    let zeros = |parity: usize| head.iter().skip(parity).step_by(2).filter(|x| **x == 0).count();
+    head.len() >= 4 && (zeros(0) * 2 >= head.len() / 2 || zeros(1) * 2 >= head.len() / 2)
 }
 
 /// Parse a source file of the given kind into a document.
@@ -101,6 +138,11 @@ pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &crate::import::Imp
             imported.document
         }
     };
+    // a reader may report an error and go on (so all of them are seen); the document fails
+    if diags.has_errors() {
+        return Err(Failure(std::mem::take(&mut diags.items)));
+    }
+    unknown_kind(&doc, src, diags);
     if let Some((span, what)) = doc.too_deep() {
         let (msg, limit) = match what {
             TooDeep::Blocks => ("quotes and lists nest", crate::limits::MAX_BLOCK_NESTING),
@@ -111,8 +153,55 @@ pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &crate::import::Imp
             .hint("folio sets at most that many levels; flatten the deeper ones")
             .into());
     }
+    if let Some((span, cols)) = doc.too_wide() {
+        return Err(Diagnostic::error(format!("this table has {cols} columns; folio sets at most {}", crate::limits::MAX_TABLE_COLUMNS))
+            .at(src, span)
+            .hint("on an A4 page a column narrower than one character cannot be read: split the table, or turn it (rows as columns)")
+            .into());
+    }
     Ok(doc)
 }
+
+/// A `kind` in Latin letters that folio does not know is likely a typo (`memo`, `notise`); a
+/// Chinese kind is taken as written (实施方案, 工作要点).
+fn unknown_kind(doc: &Document, src: &SourceFile, diags: &mut Diagnostics) {
+    let Some(kind) = doc.meta.kind.as_deref().map(str::trim) else { return };
+    if kind.chars().any(|c| c as u32 >= 0x2E80) || KINDS.contains(&kind.to_lowercase().as_str()) {
+        return;
+    }
+    let d = Diagnostic::warning(format!("unknown kind `{kind}`; it only becomes the PDF's subject"))
+        .at(src, doc.meta_spans.get("kind").copied().unwrap_or_default())
+        .hint(match crate::diag::did_you_mean(kind, KINDS.iter().copied()) {
+            Some(k) => format!("did you mean `{k}`? Known kinds: {}", KINDS.join(", ")),
+            None => format!("known kinds: {} (or a Chinese name such as 通知)", KINDS.join(", ")),
+        });
+    diags.push(d);
+}
+
+/// The kinds of document folio knows by an English name (templates, GB/T 9704 §8 kinds).
+const KINDS: &[&str] = &[
+    "notice",
+    "resolution",
+    "decision",
+    "circular",
+    "report",
+    "opinion",
+    "measures",
+    "announcement",
+    "letter",
+    "bulletin",
+    "order",
+    "minutes",
+    "request",
+    "reply",
+    "proposal",
+    "communique",
+    "gongwen",
+    "jianbao",
+    "xinhan",
+    "minling",
+    "jiyao",
+];
 
 /// Markdown with optional front matter.
 pub fn parse_markdown(src: &Arc<SourceFile>, diags: &mut Diagnostics) -> Result<Document> {
@@ -240,9 +329,57 @@ pub fn normalize(doc: &mut Document, src: &SourceFile, diags: &mut Diagnostics) 
             }
         }
     }
-    relevel(&mut doc.blocks, if sections_use_h1 { 0 } else { 1 });
+    let shift = if sections_use_h1 { 0 } else { 1 };
+    doc.blocks.retain(|b| match &b.kind {
+        BlockKind::Heading { content, .. } if plain_text(content).trim().is_empty() => {
+            diags.push(Diagnostic::warning("an empty heading is left out").at(src, b.span).hint("write the heading's text after the #"));
+            false
+        }
+        BlockKind::Heading { level, .. } if level.saturating_sub(shift) > 4 => {
+            let l = level.saturating_sub(shift);
+            diags.push(
+                Diagnostic::warning(format!("a level-{l} heading is set at level 4, （1）"))
+                    .at(src, b.span)
+                    .hint("official documents number four levels of headings: 一、（一）1.（1）"),
+            );
+            true
+        }
+        _ => true,
+    });
+    relevel(&mut doc.blocks, shift);
+    undefined_footnotes(&doc.blocks, src, diags);
     split_attachments(doc);
-    let _ = (src, diags);
+}
+
+/// `[^x]` with no `[^x]: …` definition is printed as written; say so.
+fn undefined_footnotes(blocks: &[Block], src: &SourceFile, diags: &mut Diagnostics) {
+    for b in blocks {
+        let text = match &b.kind {
+            BlockKind::Paragraph(c) | BlockKind::Heading { content: c, .. } => plain_text(c),
+            BlockKind::List(l) => {
+                l.items.iter().for_each(|it| undefined_footnotes(&it.blocks, src, diags));
+                continue;
+            }
+            BlockKind::Quote(q) => {
+                undefined_footnotes(q, src, diags);
+                continue;
+            }
+            _ => continue,
+        };
+        for (i, _) in text.match_indices("[^") {
+            let rest = &text[i + 2..];
+            if let Some(end) = rest.find(']')
+                && end > 0
+                && !rest[..end].contains(char::is_whitespace)
+            {
+                diags.push(
+                    Diagnostic::warning(format!("footnote [^{}] has no definition; it is printed as written", &rest[..end]))
+                        .at(src, b.span)
+                        .hint(format!("add a line `[^{}]: the note's text` at the end of the document", &rest[..end])),
+                );
+            }
+        }
+    }
 }
 
 /// `附件`, `附件1`, `附件2：名称` as a heading (or a short paragraph of its own) starts an

@@ -14,7 +14,7 @@
 //! itself, and that feature's font path decoded the outline of every glyph to read its advance
 //! (a fifth of a seed build's time in the profile behind issue 16).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -136,10 +136,11 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     let used = used_faces(doc);
     let subsets: Vec<Subset> =
         used.par_iter().enumerate().map(|(n, (face, glyphs))| subset_face(n, face, glyphs, doc, opts.subsets.as_deref())).collect::<Result<_>>()?;
-    let mut fonts: BTreeMap<usize, (FontId, subsetter::GlyphRemapper)> = BTreeMap::new();
+    let mut fonts: BTreeMap<usize, PageFont> = BTreeMap::new();
     for s in subsets {
+        let widths = pdf_widths(&s.font.parsed_font);
         pdf.resources.fonts.map.insert(s.id.clone(), s.font);
-        fonts.insert(s.key, (s.id, s.remap));
+        fonts.insert(s.key, PageFont { id: s.id, remap: s.remap, widths });
     }
     let mut images: Vec<(Arc<Vec<u8>>, XObjectId)> = Vec::new();
     let mut pages = Vec::with_capacity(doc.pages.len());
@@ -187,7 +188,7 @@ fn set_info(pdf: &mut PdfDocument, doc: &PagedDocument) {
 fn page_ops(
     pdf: &mut PdfDocument,
     images: &mut Vec<(Arc<Vec<u8>>, XObjectId)>,
-    fonts: &BTreeMap<usize, (FontId, subsetter::GlyphRemapper)>,
+    fonts: &BTreeMap<usize, PageFont>,
     page: &crate::layout::Page,
     h: f32,
 ) -> Result<Vec<Op>> {
@@ -251,10 +252,26 @@ fn rule_ops(ops: &mut Vec<Op>, r: &crate::layout::Rule, h: f32) {
     ops.push(Op::RestoreGraphicsState);
 }
 
-/// Every glyph of the page at its layout position with an explicit text matrix, in one text
-/// object; the font and the colour are set only when they change (text state lasts across
-/// the object), so a page of body text is mostly glyphs and positions.
-fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, (FontId, subsetter::GlyphRemapper)>, page: &crate::layout::Page, h: f32) {
+/// A subset face as the page content uses it: its resource, the map from the face's glyph ids
+/// to the subset's, and each subset glyph's advance as the PDF's `/W` array gives it.
+struct PageFont {
+    id: FontId,
+    remap: subsetter::GlyphRemapper,
+    widths: HashMap<u16, i64>,
+}
+
+/// The advances printpdf writes into `/W` (thousandths of an em, truncated), computed the same
+/// way, so that kerns measured against them put every glyph exactly where layout placed it.
+fn pdf_widths(font: &printpdf::ParsedFont) -> HashMap<u16, i64> {
+    let upem = font.pdf_font_metrics.units_per_em as f32;
+    font.glyph_widths.iter().map(|(gid, w)| (*gid, (*w as f32 * 1000.0 / upem) as i64)).collect()
+}
+
+/// The glyphs of the page in one text object; the font and the colour are set only when they
+/// change (text state lasts across the object). A run of glyphs on one baseline is one text
+/// matrix and one show-text array whose kerns reproduce the layout's positions (`Tm … TJ`):
+/// 30–40 bytes of operators per glyph rather than several hundred, and a compact stream.
+fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, PageFont>, page: &crate::layout::Page, h: f32) {
     let mut open = false;
     let mut font: Option<(usize, f32)> = None;
     let mut fill: Option<Color> = None;
@@ -267,9 +284,9 @@ fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, (FontId, subsetter::Glyph
             ops.push(Op::StartTextSection);
             open = true;
         }
-        let (fid, remap) = &fonts[&t.face.key];
+        let pf = &fonts[&t.face.key];
         if font != Some((t.face.key, t.size)) {
-            ops.push(Op::SetFont { font: PdfFontHandle::External(fid.clone()), size: Pt(t.size) });
+            ops.push(Op::SetFont { font: PdfFontHandle::External(pf.id.clone()), size: Pt(t.size) });
             font = Some((t.face.key, t.size));
         }
         if fill != Some(t.color) {
@@ -284,19 +301,7 @@ fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, (FontId, subsetter::Glyph
         if t.hscale < 99.9 {
             ops.push(Op::SetHorizontalScaling { percent: t.hscale });
         }
-        for g in &t.glyphs {
-            let y = h - t.baseline + g.rise;
-            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, t.slant, 1.0, g.x, y]) });
-            let gid = remap.get(g.id).unwrap_or(0);
-            let cp = if g.text.is_empty() { Codepoint::new(gid, 0.0) } else { Codepoint::with_cid(gid, 0.0, g.text.clone()) };
-            if g.squeeze > 0.0 {
-                ops.push(Op::SetCharacterSpacing { multiplier: -g.squeeze });
-            }
-            ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![cp])] });
-            if g.squeeze > 0.0 {
-                ops.push(Op::SetCharacterSpacing { multiplier: 0.0 });
-            }
-        }
+        glyph_ops(ops, pf, t, h);
         if t.hscale < 99.9 {
             ops.push(Op::SetHorizontalScaling { percent: 100.0 });
         }
@@ -306,6 +311,53 @@ fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, (FontId, subsetter::Glyph
     }
     if open {
         ops.push(Op::EndTextSection);
+    }
+}
+
+/// The glyphs of one text run. A squeezed glyph (character spacing) or a scaled run is set one
+/// glyph per text matrix; the rest go in runs of one baseline.
+fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f32) {
+    let code = |g: &crate::layout::PlacedGlyph| {
+        let gid = pf.remap.get(g.id).unwrap_or(0);
+        (gid, if g.text.is_empty() { Codepoint::new(gid, 0.0) } else { Codepoint::with_cid(gid, 0.0, g.text.clone()) })
+    };
+    let mut i = 0;
+    while i < t.glyphs.len() {
+        let g = &t.glyphs[i];
+        ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, t.slant, 1.0, g.x, h - t.baseline + g.rise]) });
+        if g.squeeze > 0.0 || t.hscale < 99.9 {
+            if g.squeeze > 0.0 {
+                ops.push(Op::SetCharacterSpacing { multiplier: -g.squeeze });
+            }
+            ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![code(g).1])] });
+            if g.squeeze > 0.0 {
+                ops.push(Op::SetCharacterSpacing { multiplier: 0.0 });
+            }
+            i += 1;
+            continue;
+        }
+        // the pen in thousandths of an em from the run's start; a kern after each glyph moves
+        // it to the next glyph's x (TJ numbers move by -n/1000 em)
+        let (gid, cp) = code(g);
+        let mut run = vec![cp];
+        let mut pen = pf.widths.get(&gid).copied().unwrap_or(0) as f64;
+        let mut j = i + 1;
+        while let Some(n) = t.glyphs.get(j).filter(|n| n.squeeze <= 0.0 && n.rise == g.rise) {
+            let dx = (n.x as f64 - g.x as f64) * 1000.0 / t.size as f64;
+            let kern = (pen - dx) as f32;
+            if kern != 0.0
+                && let Some(last) = run.last_mut()
+            {
+                last.offset = kern;
+                pen -= kern as f64;
+            }
+            let (gid, cp) = code(n);
+            run.push(cp);
+            pen += pf.widths.get(&gid).copied().unwrap_or(0) as f64;
+            j += 1;
+        }
+        ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(run)] });
+        i = j;
     }
 }
 

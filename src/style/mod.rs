@@ -726,7 +726,12 @@ impl Cx<'_> {
                             _ => String::new(),
                         });
                         let own = first_text.is_some_and(|t| numbering::existing_number(t.trim_start()).is_some());
-                        let n = list.start + i as u64;
+                        let Some(n) = list.start.checked_add(i as u64) else {
+                            return Err(Diagnostic::error(format!("list number {} + {i} is past the largest number folio can count", list.start))
+                                .at(self.src, it.span)
+                                .hint("start the list at a smaller number")
+                                .into());
+                        };
                         let marker = if own {
                             String::new()
                         } else if list.ordered || !self.bullets {
@@ -864,6 +869,10 @@ pub fn is_numeric(s: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && t.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Images up to this many pixels are test-decoded when read (a seal, a logo, a chart); larger
+/// photos are decoded once, by the PDF writer.
+const MAX_DECODE_CHECK_PIXELS: u64 = 4_000_000;
+
 /// Largest image file read: a full-page photo at 300 dpi is a few megabytes.
 const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -889,6 +898,18 @@ pub fn load_image(path: &str, alt: &str, caption: Option<String>, src: &SourceFi
     let data = std::fs::read(&canon).map_err(|e| err(format!("image `{path}` cannot be read: {e}"), "check the file"))?;
     let (format, width, height) =
         image_size(&data).ok_or_else(|| err(format!("image `{path}` is not a PNG or JPEG file folio can read"), "convert it to PNG or JPEG"))?;
+    if width as u64 * height as u64 > crate::limits::MAX_IMAGE_PIXELS {
+        return Err(err(
+            format!("image `{path}` is {width} × {height} pixels; folio takes at most {} megapixels", crate::limits::MAX_IMAGE_PIXELS / 1_000_000),
+            "scale it down: 300 dpi is plenty for print (2480 × 3508 for a full A4 page)",
+        ));
+    }
+    // decoded once here too, so that a damaged file fails at the line that names it rather than
+    // later in the PDF writer with no place in the document
+    if width as u64 * height as u64 <= MAX_DECODE_CHECK_PIXELS {
+        printpdf::RawImage::decode_from_bytes(&data, &mut Vec::new())
+            .map_err(|e| err(format!("image `{path}` cannot be decoded: {e}"), "open it in an image editor and save it again as PNG or JPEG"))?;
+    }
     Ok(SImage { path: canon, data: Arc::new(data), format, width, height, alt: alt.to_string(), caption })
 }
 

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Memory and time of folio on the largest and most hostile inputs it accepts (issue 19).
+# For each case: peak resident memory against the budget of 40 × the input + 100 MB, and
+# the wall time against 10 s. Needs GNU time (/usr/bin/time, Debian package `time`).
+#
+#   cargo build --release && sh benches/hostile.sh
+set -eu
+F=${FOLIO:-$(dirname "$0")/../target/release/folio}
+F=$(cd "$(dirname "$F")" && pwd)/$(basename "$F")
+D=$(mktemp -d)
+trap 'rm -rf "$D"' EXIT
+cd "$D"
+python3 - <<'EOF'
+n = 299_000
+head = "---\ntitle: 长\n---\n\n"
+# one paragraph with no break opportunity, Latin and Chinese
+open("latin-unbreakable.md", "w").write(head + "a" * (n - 40) + "\n")
+han = "中华人民共和国国务院办公厅关于印发通知的决定，"
+open("han-one-paragraph.md", "w").write(head + (han * (n // len(han)))[: n - 40] + "\n")
+# many short paragraphs
+open("han-paragraphs.md", "w").write(head + "\n\n".join([han * 3] * (n // (len(han) * 3 + 2) - 2)) + "\n")
+# a scraped page (the importer) of the same size
+page = "云溪市人民政府办公室\n关于做好春季防火工作的通知\n首页 > 政务公开 > 通知公告\n" + ("各单位：" + han * 4 + "\n") * (n // 100)
+open("scraped-page.txt", "w").write(page[: n - 10])
+# a wide table with long unbreakable cells
+rows = ["| " + " | ".join(f"列{i}" for i in range(24)) + " |", "|" + "---|" * 24]
+rows += ["| " + " | ".join("数" * 40 for _ in range(24)) + " |"] * 200
+open("wide-table.md", "w").write(head + "\n".join(rows) + "\n")
+EOF
+printf '%-24s %10s %10s %10s %8s\n' case input_KB rss_KB budget_KB seconds
+for f in *.md *.txt; do
+  size=$(stat -c %s "$f")
+  budget=$((size * 40 / 1024 + 102400))
+  /usr/bin/time -f '%M %e' -o t.txt "$F" build "$f" -f pdf,docx,html -o out >/dev/null 2>&1 || true
+  read -r rss secs < t.txt
+  verdict=ok
+  [ "$rss" -le "$budget" ] || verdict=OVER-BUDGET
+  printf '%-24s %10d %10d %10d %8s %s\n' "$f" $((size / 1024)) "$rss" "$budget" "$secs" "$verdict"
+done

@@ -1,0 +1,343 @@
+//! The catalogue of bad and hostile inputs (issue 19): every case ends within a time limit,
+//! under a memory cap, with exit 1 or 2 and a located message — or builds correctly — and a
+//! failed document leaves none of its outputs. Each folio run here is capped (`ulimit -v`) and
+//! timed, so a regression to a hang or a runaway allocation fails the test instead of CI.
+
+mod common;
+use common::*;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Virtual memory a folio run may reserve (the binary maps its fonts; threads reserve arenas).
+const MEMORY_CAP_KB: u64 = 1_500_000;
+const TIME_LIMIT: Duration = Duration::from_secs(10);
+
+/// Run folio in `dir` under the memory cap and the time limit; kill it if it overruns.
+fn capped(dir: &Path, args: &[&str]) -> Output {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c").arg(format!("ulimit -v {MEMORY_CAP_KB}; exec \"$0\" \"$@\"")).arg(env!("CARGO_BIN_EXE_folio")).args(args);
+    cmd.current_dir(dir).env("SOURCE_DATE_EPOCH", "1700000000").env("CI", "1").env_remove("FOLIO_TEMPLATE").env_remove("FOLIO_FORMATS");
+    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("folio starts");
+    let t0 = Instant::now();
+    loop {
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        if t0.elapsed() > TIME_LIMIT {
+            let _ = child.kill();
+            let o = child.wait_with_output().expect("output");
+            panic!("folio {args:?} did not end within {TIME_LIMIT:?}; stderr:\n{}", stderr(&o));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let o = child.wait_with_output().expect("output");
+    // a crash (signal) has no exit code: never acceptable
+    assert!(o.status.code().is_some(), "folio {args:?} was killed by a signal (abort, stack overflow, out of memory): {}", stderr(&o));
+    o
+}
+
+/// Every file under `dir` (recursively), as paths relative to it.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p.strip_prefix(dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn alias_bomb() -> String {
+    let mut s = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    let mut prev = 'a';
+    for c in "bcdefghi".chars() {
+        s.push_str(&format!("{c}: &{c} [{}]\n", vec![format!("*{prev}"); 9].join(",")));
+        prev = c;
+    }
+    s
+}
+
+fn nested_quotes(n: usize) -> String {
+    format!("---\ntitle: 嵌套\n---\n\n{} 深\n", ">".repeat(n))
+}
+
+fn nested_list(n: usize) -> String {
+    let mut s = String::from("---\ntitle: 嵌套\n---\n\n");
+    for i in 0..n {
+        s.push_str(&"  ".repeat(i));
+        s.push_str("- 项\n");
+    }
+    s
+}
+
+/// A document that must fail: exit 1, the message located at `at` (`file:line:col` or
+/// `file:`), containing `says`, and no output written.
+fn fails(name: &str, file: &str, text: &str, at: &str, says: &str) {
+    let d = tmp(name);
+    std::fs::write(d.join(file), text).unwrap();
+    let o = capped(&d, &["build", file, "-f", "pdf,docx,html", "-o", "out"]);
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{name}: {e}");
+    assert!(e.contains(at), "{name}: not located at {at}: {e}");
+    assert!(e.contains(says), "{name}: does not say {says}: {e}");
+    assert!(files(&d.join("out")).is_empty(), "{name}: wrote {:?}", files(&d.join("out")));
+    // `check` reads the same way and must end the same way
+    let o = capped(&d, &["check", file]);
+    assert_eq!(o.status.code(), Some(1), "{name} (check): {}", stderr(&o));
+}
+
+#[test]
+fn a_yaml_alias_bomb_is_refused_in_front_matter_and_structured_input() {
+    let bomb = alias_bomb();
+    fails("bomb-md", "bomb.md", &format!("---\ntitle: 炸弹\n{bomb}keywords: *i\n---\n\n正文。\n"), "bomb.md:", "aliases");
+    fails("bomb-yaml", "bomb.yaml", &format!("title: 炸弹\n{bomb}keywords: *i\nbody:\n  - 正文。\n"), "bomb.yaml:", "aliases");
+}
+
+#[test]
+fn deep_nesting_is_an_error_at_the_level_that_is_too_deep_not_a_crash() {
+    fails("quote100", "q.md", &nested_quotes(100), "q.md:5:9:", "nest more than 8 levels");
+    fails("quote10000", "q.md", &nested_quotes(10_000), "q.md:5:9:", "nest more than 8 levels");
+    fails("list100", "l.md", &nested_list(100), "l.md:13:17:", "nest more than 8 levels");
+    fails("list500", "l.md", &nested_list(500), "l.md:13:17:", "nest more than 8 levels");
+    let deep = |open: &str, close: &str, n: usize| format!("{}{}", open.repeat(n), close.repeat(n));
+    fails("json-deep", "d.json", &format!("{{\"title\":\"深\",\"body\":{}}}", deep("[", "]", 100_000)), "d.json:1:", "nested too deeply");
+    fails("toml-deep", "d.toml", &format!("title = \"深\"\nbody = {}\n", deep("[", "]", 70)), "d.toml:2:", "nest more than 64");
+    fails("yaml-deep", "d.yaml", &format!("title: 深\nbody: {}\n", deep("[", "]", 100_000)), "d.yaml:2:", "YAML");
+    let marks = |i: usize| if i % 2 == 0 { '*' } else { '_' };
+    let open: Vec<String> = (0..20).map(|i| format!("{}甲", marks(i))).collect();
+    let close: Vec<String> = (0..20).rev().map(|i| format!("乙{}", marks(i))).collect();
+    fails("emphasis-deep", "e.md", &format!("---\ntitle: 强调\n---\n\n{} 深 {}\n", open.join(" "), close.join(" ")), "e.md:5:49:", "nest more than 16 levels");
+    // eight levels are still set, every item kept
+    let d = tmp("list8");
+    std::fs::write(d.join("l.md"), nested_list(8)).unwrap();
+    let o = capped(&d, &["build", "l.md", "-f", "pdf,docx,html", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(body_text(&read(&d.join("out/l.pdf"))).matches('项').count(), 8);
+}
+
+#[test]
+fn only_regular_files_are_read_and_a_fifo_never_hangs_a_batch() {
+    let d = tmp("fifo");
+    std::fs::create_dir_all(d.join("docs")).unwrap();
+    std::fs::write(d.join("docs/a.md"), "---\ntitle: 甲\n---\n\n正文。\n").unwrap();
+    assert!(Command::new("mkfifo").arg(d.join("docs/pipe.md")).status().unwrap().success());
+    let o = capped(&d, &["build", "docs", "-o", "out"]);
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{e}");
+    assert!(e.contains("pipe.md: error: the input is a named pipe (FIFO), not a regular file"), "{e}");
+    assert!(d.join("out/a.pdf").exists());
+    // an image that is a FIFO
+    assert!(Command::new("mkfifo").arg(d.join("docs/seal.png")).status().unwrap().success());
+    std::fs::write(d.join("docs/b.md"), "---\ntitle: 乙\n---\n\n![印章](seal.png)\n").unwrap();
+    let o = capped(&d, &["build", "docs/b.md", "-o", "out"]);
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{e}");
+    assert!(e.contains("b.md:5:1: error: image `seal.png`: the image is a named pipe"), "{e}");
+    // a device named on the command line
+    let o = capped(&d, &["build", "/dev/null", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("/dev/null: error: the input is a device, not a regular file"), "{}", stderr(&o));
+}
+
+#[test]
+fn jobs_are_capped_at_a_few_threads_per_core() {
+    let d = tmp("jobs");
+    std::fs::write(d.join("a.md"), "---\ntitle: 甲\n---\n\n正文。\n").unwrap();
+    let o = capped(&d, &["build", "a.md", "-j", "99999", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("-j 99999 is more than 4 threads per core"), "{}", stderr(&o));
+    assert!(d.join("out/a.pdf").exists());
+}
+
+#[test]
+fn template_values_out_of_range_are_refused_at_their_key() {
+    let cases = [
+        ("[page]", "line_pitch = \"0pt\"", "page.line_pitch"),
+        ("[page]", "lines = 4294967295", "page.lines"),
+        ("[page]", "width = \"0mm\"", "page.width"),
+        ("[page]", "margin_left = \"-20mm\"", "page.margin_left"),
+        ("[page]", "margin_left = \"200mm\"", "page.margin_left"),
+        ("[styles.body]", "size = \"5000pt\"", "styles.body.size"),
+        ("[styles.body]", "size = \"-3pt\"", "styles.body.size"),
+        ("[styles.body]", "indent = \"500字\"", "styles.body.indent"),
+    ];
+    let d = tmp("template-ranges");
+    std::fs::write(d.join("a.md"), "---\ntitle: 甲\n---\n\n正文。\n").unwrap();
+    for (table, line, key) in cases {
+        std::fs::write(d.join("t.toml"), format!("extends = \"gongwen\"\n{table}\n{line}\n")).unwrap();
+        let o = capped(&d, &["build", "a.md", "-t", "t.toml", "-o", "out"]);
+        let e = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{line}: {e}");
+        assert!(e.contains(&format!("t.toml:3:")) && e.contains(&format!("`{key}` out of range")), "{line}: {e}");
+        assert!(files(&d.join("out")).is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn front_matter_never_closed_is_an_error_not_body_text() {
+    fails("unclosed", "u.md", "---\ntitle: 没关\n\n正文。\n", "u.md:1:1:", "never closed");
+}
+
+#[test]
+fn an_input_past_the_size_limits_is_refused_before_it_is_laid_out() {
+    let text = format!("---\ntitle: 长\n---\n\n{}\n", "长".repeat(300_001));
+    fails("too-many-chars", "big.md", &text, "big.md:", "at most 300000");
+    // the message quotes an excerpt of a long line, not the line
+    let d = tmp("long-line");
+    std::fs::write(d.join("l.md"), format!("---\ntitle: [{}\n---\n\n正文。\n", "x".repeat(200_000))).unwrap();
+    let o = capped(&d, &["build", "l.md", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).len() < 2_000, "{} bytes of message", stderr(&o).len());
+}
+
+#[test]
+fn deny_warnings_writes_nothing_for_a_document_that_warned() {
+    let d = tmp("deny");
+    std::fs::write(d.join("w.md"), "---\ntitle: 警告\n---\n\n正文<span>有HTML</span>。\n").unwrap();
+    let o = capped(&d, &["build", "w.md", "-f", "pdf,docx,html", "-o", "out", "--deny-warnings"]);
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{e}");
+    assert!(e.contains("w.md:5:3: warning: raw HTML"), "{e}");
+    assert!(e.contains("warnings are errors (--deny-warnings); nothing was written"), "{e}");
+    assert!(files(&d.join("out")).is_empty(), "{:?}", files(&d.join("out")));
+}
+
+#[test]
+fn no_run_overwrites_its_own_input() {
+    let d = tmp("overwrite");
+    let page = "云溪市人民政府\n\n关于做好春季防火工作的通知\n\n各单位：现将有关事项通知如下。\n";
+    std::fs::write(d.join("a.md"), "---\ntitle: 甲\n---\n\n正文。\n").unwrap();
+    std::fs::write(d.join("p.txt"), page).unwrap();
+    let o = capped(&d, &["build", "a.md", "--report", "a.md"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("a.md would be overwritten: it is an input of this run (a.md)"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(d.join("a.md")).unwrap(), "---\ntitle: 甲\n---\n\n正文。\n");
+    assert!(!d.join("a.pdf").exists());
+    for args in [&["import", "p.txt", "-o", "p.txt"][..], &["import", "p.txt", "--report", "p.txt"][..]] {
+        let o = capped(&d, args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("p.txt would be overwritten"), "{}", stderr(&o));
+        assert_eq!(std::fs::read_to_string(d.join("p.txt")).unwrap(), page);
+    }
+}
+
+#[test]
+fn missing_inputs_exit_2_in_every_subcommand() {
+    let d = tmp("missing");
+    for args in [&["build", "nope.md"][..], &["check", "nope.md"][..], &["import", "nope.txt"][..], &["fonts", "nope.md"][..]] {
+        let o = capped(&d, args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains("nope."), "{args:?}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn stale_temporary_files_of_a_killed_run_are_removed() {
+    let d = tmp("stale");
+    std::fs::create_dir_all(d.join("out")).unwrap();
+    std::fs::write(d.join("a.md"), "---\ntitle: 甲\n---\n\n正文。\n").unwrap();
+    // PID 4194304 is above Linux's largest, so no process of that number runs
+    let stale = d.join("out/.a.pdf.folio-tmp-4194304-0");
+    std::fs::write(&stale, b"half a PDF").unwrap();
+    let o = capped(&d, &["build", "a.md", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stale.exists());
+    assert_eq!(files(&d.join("out")), vec![PathBuf::from("a.pdf")]);
+}
+
+#[test]
+fn a_batch_with_hostile_documents_builds_the_others_and_reports() {
+    let d = tmp("hostile-batch");
+    let docs = d.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    for i in 0..17 {
+        std::fs::write(docs.join(format!("d{i:02}.md")), format!("---\ntitle: 第{i}号通知\n---\n\n第{i}份文件的正文。\n")).unwrap();
+    }
+    std::fs::write(docs.join("nested.md"), nested_quotes(100)).unwrap();
+    std::fs::write(docs.join("bomb.md"), format!("---\ntitle: 炸弹\n{}keywords: *i\n---\n\n正文。\n", alias_bomb())).unwrap();
+    assert!(Command::new("mkfifo").arg(docs.join("pipe.md")).status().unwrap().success());
+    let o = capped(&d, &["build", "docs", "-f", "pdf,docx,html", "-o", "out", "--report", "report.json"]);
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{e}");
+    assert!(e.contains("17 built, 3 failed"), "{e}");
+    let r: serde_json::Value = serde_json::from_slice(&read(&d.join("report.json"))).unwrap();
+    assert_eq!(r["built"], 17);
+    assert_eq!(r["failed"], 3);
+    let written = files(&d.join("out"));
+    assert_eq!(written.len(), 17 * 3, "{written:?}");
+    assert!(written.iter().all(|p| !p.to_string_lossy().contains("folio-tmp")));
+}
+
+#[test]
+fn weak_inputs_get_plain_located_messages() {
+    // UTF-16 is named as such, not as invalid UTF-8 to convert from GB18030
+    let d = tmp("utf16");
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "---\ntitle: 甲\n---\n\n正文。\n".encode_utf16() {
+        bytes.extend(u.to_le_bytes());
+    }
+    std::fs::write(d.join("u.md"), bytes).unwrap();
+    let o = capped(&d, &["build", "u.md", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("u.md: error: the file is UTF-16, not UTF-8"), "{}", stderr(&o));
+    // control and direction codes: named, located, not "missing glyphs"
+    fails("control", "c.md", "---\ntitle: 甲\n---\n\n正\u{7}文。\n", "c.md:5:2:", "the control character U+0007");
+    fails("bidi", "b.md", "---\ntitle: 甲\n---\n\n付款\u{202e}元0001\n", "b.md:5:3:", "the direction code U+202E");
+    // a wrong type in a field that takes text or a list of texts
+    fails("one-or-many", "w.md", "---\ntitle: 甲\nissuer: {name: 某局}\n---\n\n正文。\n", "w.md:3:9:", "text or a list of texts");
+    // a list that counts past 2^64
+    fails(
+        "list-overflow",
+        "n.yaml",
+        "title: 甲\nbody:\n  - list:\n      start: 18446744073709551615\n      items: [甲, 乙]\n",
+        "n.yaml:",
+        "past the largest number",
+    );
+    // a table too wide to read
+    let row = |c: &str| format!("|{}\n", format!(" {c} |").repeat(25));
+    fails("wide-table", "t.md", &format!("---\ntitle: 甲\n---\n\n{}{}{}", row("列"), row("---"), row("数")), "t.md:5:1:", "25 columns");
+    // a PNG that declares a 100,000 × 100,000 canvas
+    let d = tmp("png-bomb");
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend(100_000u32.to_be_bytes());
+    png.extend(100_000u32.to_be_bytes());
+    png.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    std::fs::write(d.join("big.png"), png).unwrap();
+    std::fs::write(d.join("p.md"), "---\ntitle: 甲\n---\n\n![图](big.png)\n").unwrap();
+    let o = capped(&d, &["build", "p.md", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("p.md:5:1: error: image `big.png` is 100000 × 100000 pixels"), "{}", stderr(&o));
+    // an invalid SOURCE_DATE_EPOCH is a usage error, not a silently different date
+    let d = tmp("epoch");
+    std::fs::write(d.join("a.md"), "---\ntitle: 甲\n---\n\n正文。\n").unwrap();
+    let o = folio().current_dir(&d).env("SOURCE_DATE_EPOCH", "yesterday").args(["build", "a.md"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("SOURCE_DATE_EPOCH=`yesterday` is not a whole number"), "{}", stderr(&o));
+    assert!(!d.join("a.pdf").exists());
+}
+
+#[test]
+fn doubtful_markdown_builds_with_a_warning_at_its_line() {
+    let d = tmp("doubtful");
+    let cases = [
+        ("kind.md", "---\ntitle: 甲\nkind: memo\n---\n\n正文。\n", "kind.md:3:7: warning: unknown kind `memo`"),
+        ("h6.md", "---\ntitle: 甲\n---\n\n## 一\n\n###### 深\n\n正文。\n", "h6.md:7:1: warning: a level-5 heading is set at level 4"),
+        ("empty.md", "---\ntitle: 甲\n---\n\n## \n\n正文。\n", "empty.md:5:1: warning: an empty heading is left out"),
+        ("note.md", "---\ntitle: 甲\n---\n\n正文[^x]。\n", "note.md:5:1: warning: footnote [^x] has no definition"),
+    ];
+    for (file, text, says) in cases {
+        std::fs::write(d.join(file), text).unwrap();
+        let o = capped(&d, &["build", file, "-o", "out"]);
+        assert_eq!(o.status.code(), Some(0), "{file}: {}", stderr(&o));
+        assert!(stderr(&o).contains(says), "{file}: {}", stderr(&o));
+    }
+}
