@@ -314,6 +314,11 @@ impl Inline {
     }
 }
 
+/// Images travel inside the inline list as a link with this URL prefix: the Markdown block
+/// builder lifts them out into figure blocks; in a table cell the style stage sets them in the
+/// cell.
+pub const IMAGE_MARK: &str = "\u{0}folio-image:";
+
 /// The plain text of some inlines (emphasis dropped, line breaks as nothing).
 pub fn plain_text(inlines: &[Inline]) -> String {
     let mut out = String::new();

@@ -341,3 +341,41 @@ fn doubtful_markdown_builds_with_a_warning_at_its_line() {
         assert!(stderr(&o).contains(says), "{file}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn a_word_longer_than_the_line_in_a_table_leaves_its_short_neighbour_whole() {
+    let d = tmp("table-long-word");
+    std::fs::write(d.join("w.md"), format!("---\ntitle: 表\n---\n\n| 甲 | 乙 |\n|---|---|\n| {} | 邻居文字 |\n", "x".repeat(3000))).unwrap();
+    let o = capped(&d, &["build", "w.md", "-f", "pdf,docx,html", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let pdf = read(&d.join("out/w.pdf"));
+    // every x is kept, and the neighbour's four characters share one line of its column
+    assert_eq!(body_text(&pdf).matches('x').count(), 3000);
+    let lines: Vec<String> = pdf_pages(&pdf).iter().flat_map(|p| pdf_lines(p)).map(|l| l.text).collect();
+    assert!(lines.iter().any(|l| l.contains("邻居文字")), "{lines:?}");
+}
+
+#[test]
+fn an_image_in_a_table_cell_is_drawn_in_the_cell_in_all_three_formats() {
+    let d = tmp("cell-image");
+    let png = std::fs::read(root().join("examples/images/seal.png")).unwrap();
+    std::fs::write(d.join("i.png"), png).unwrap();
+    std::fs::write(d.join("t.md"), "---\ntitle: 表中图\n---\n\n| 图样 | 说明 |\n|---|---|\n| ![印章图样](i.png) | 单元格中的图片。 |\n").unwrap();
+    let o = capped(&d, &["build", "t.md", "-f", "pdf,docx,html", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // PDF: an image XObject; the alt text is a description, not printed text
+    let pdf = read(&d.join("out/t.pdf"));
+    assert!(pdf_values(&pdf, "Subtype").iter().any(|v| v == "Image"), "no image in the PDF");
+    let text = body_text(&pdf);
+    assert!(text.contains("单元格中的图片") && !text.contains("印章图样"), "{text}");
+    // DOCX: a drawing inside a table cell
+    let docx = read(&d.join("out/t.docx"));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let cell = xml.split("<w:tc>").find(|c| c.contains("<w:drawing>")).expect("a cell with a drawing");
+    assert!(cell.split("</w:tc>").next().unwrap().contains("<w:drawing>"));
+    // HTML: the img inside the td, with its alt text
+    let html = std::fs::read_to_string(d.join("out/t.html")).unwrap();
+    assert!(html.contains("<td><img src=\"data:image/png;base64,") && html.contains("alt=\"印章图样\""), "no image in a cell");
+}

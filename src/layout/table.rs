@@ -37,9 +37,15 @@ struct GridCell {
     header: bool,
     atoms: Vec<Atom>,
     align: Align,
-    /// Lines after breaking at the final width.
+    /// Lines after breaking at the final width; a cell's images take the first of them.
     lines: Vec<lines::Line>,
+    images: Vec<crate::style::SImage>,
+    /// Each image's first line, width and height once the column width is known.
+    image_slots: Vec<(usize, f32, f32)>,
 }
+
+/// An image in a cell is at most this many lines tall (scaled down to fit).
+const MAX_CELL_IMAGE_LINES: f32 = 8.0;
 
 /// A piece of a row on a page: `lines` of the row's line slots, with its top edge.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -112,7 +118,9 @@ pub(super) fn table(f: &mut Flow, t: &STable, span: Span) {
         .collect();
     for c in &mut cells {
         let w = col_x[c.col + c.colspan] - col_x[c.col] - 2.0 * PAD_X;
-        c.lines = lines::break_lines(&c.atoms, w, w, false);
+        let text = lines::break_lines(&c.atoms, w, w, false);
+        c.lines = image_lines(c, w, lh);
+        c.lines.extend(text);
     }
     let nrows = t.rows.len();
     let spans: Vec<(usize, usize, usize)> = cells.iter().map(|c| (c.row, c.rowspan, c.lines.len())).collect();
@@ -173,7 +181,18 @@ fn place_cells(f: &mut Flow, t: &STable) -> (Vec<GridCell>, usize) {
             let st = if header { head_st } else { body_st };
             let atoms = f.atoms_of(&c.runs, st);
             let align = if header { Align::Center } else { t.align.get(col).copied().unwrap_or(Align::Auto) };
-            cells.push(GridCell { row: ri, col, colspan: cs, rowspan: rs, header, atoms, align, lines: Vec::new() });
+            cells.push(GridCell {
+                row: ri,
+                col,
+                colspan: cs,
+                rowspan: rs,
+                header,
+                atoms,
+                align,
+                lines: Vec::new(),
+                images: c.images.clone(),
+                image_slots: Vec::new(),
+            });
             col += cs;
         }
     }
@@ -207,6 +226,12 @@ fn column_widths(cells: &[GridCell], ncols: usize, t: &STable, total_w: f32, siz
     for c in cells.iter().filter(|c| c.colspan == 1) {
         min_w[c.col] = min_w[c.col].max(widest_unbreakable(&c.atoms) + 2.0 * PAD_X);
         max_w[c.col] = max_w[c.col].max(atoms::width(&c.atoms) + 2.0 * PAD_X);
+        // an image wants its own width (96 dpi) and can do with six characters of it
+        for img in &c.images {
+            let natural = img.width as f32 * 0.75;
+            min_w[c.col] = min_w[c.col].max(natural.min(6.0 * size) + 2.0 * PAD_X);
+            max_w[c.col] = max_w[c.col].max(natural + 2.0 * PAD_X);
+        }
     }
     let widths: Vec<f32> = if t.widths.len() == ncols && t.widths.iter().all(|w| *w > 0.0) {
         let s: f32 = t.widths.iter().sum();
@@ -220,7 +245,16 @@ fn column_widths(cells: &[GridCell], ncols: usize, t: &STable, total_w: f32, siz
             let r = (total_w - smin) / (smax - smin).max(EPS);
             (0..ncols).map(|i| min_w[i] + (max_w[i] - min_w[i]) * r).collect()
         } else {
-            min_w.iter().map(|w| w * total_w / smin).collect()
+            // the narrowest widths alone overflow: some run cannot break and is longer than an
+            // equal share of the line. It breaks between characters anyway, so no column needs
+            // more than that share; a column whose whole text fits in its share keeps it (a
+            // short neighbour is not squeezed to one character beside a 3,000-letter word)
+            let fair = total_w / ncols as f32;
+            let lo: Vec<f32> = (0..ncols).map(|i| if max_w[i] <= fair { max_w[i] } else { min_w[i].min(fair) }).collect();
+            let hi: Vec<f32> = (0..ncols).map(|i| max_w[i].max(lo[i])).collect();
+            let (slo, shi): (f32, f32) = (lo.iter().sum(), hi.iter().sum());
+            let r = ((total_w - slo) / (shi - slo).max(EPS)).clamp(0.0, 1.0);
+            (0..ncols).map(|i| lo[i] + (hi[i] - lo[i]) * r).collect()
         }
     };
     Some(raise_to_floor(widths, &floor))
@@ -407,6 +441,22 @@ fn cell_parts(cells: &[GridCell], plan: &TablePlan, frame: Frame) -> Vec<Part> {
     parts
 }
 
+/// The line slots a cell's images take, above its text: each image at the column's width (or
+/// its own size at 96 dpi when smaller), at most [`MAX_CELL_IMAGE_LINES`] tall, centred in
+/// whole lines so pagination can count them like text.
+fn image_lines(c: &mut GridCell, inner_w: f32, lh: f32) -> Vec<lines::Line> {
+    let mut out = Vec::new();
+    for img in &c.images {
+        let (nw, nh) = (img.width as f32 * 0.75, img.height as f32 * 0.75);
+        let s = (inner_w / nw).min(MAX_CELL_IMAGE_LINES * lh / nh).min(1.0);
+        let (w, h) = (nw * s, nh * s);
+        c.image_slots.push((out.len(), w, h));
+        let k = ((h + 2.0) / lh).ceil().max(1.0) as usize;
+        out.extend((0..k).map(|_| lines::Line { start: 0, end: 0, xs: Vec::new(), last: false, width: 0.0, mended: false }));
+    }
+    out
+}
+
 /// Draw one part of a cell: its four borders and its lines.
 fn draw_part(f: &mut Flow, c: &GridCell, p: &Part, col_x: &[f32], lh: f32, size: f32) {
     let x0 = f.geo.left + col_x[c.col];
@@ -420,7 +470,20 @@ fn draw_part(f: &mut Flow, c: &GridCell, p: &Part, col_x: &[f32], lh: f32, size:
     let mut y = if p.centred { y0 + ((y1 - y0) - n as f32 * lh).max(2.0 * PAD_Y) / 2.0 } else { y0 + PAD_Y };
     let inner = x1 - x0 - 2.0 * PAD_X;
     let role = if c.header { "table_header" } else { "table" };
-    for l in &c.lines[p.lines.clone()] {
+    for (li, l) in c.lines.iter().enumerate().take(p.lines.end).skip(p.lines.start) {
+        for (img, &(_, w, h)) in c.images.iter().zip(&c.image_slots).filter(|(_, s)| s.0 == li) {
+            // a part cut by a page end shows the image smaller rather than over the border
+            let k = ((h + 2.0) / lh).ceil().max(1.0);
+            let room = (y1 - PAD_Y - y).max(lh);
+            let fit = (room / (k * lh)).min(1.0);
+            let (w, h) = (w * fit, h * fit);
+            let (x, top) = (x0 + PAD_X + (inner - w) / 2.0, y + ((k * lh).min(room) - h) / 2.0);
+            f.cur.items.push(Item::Image(crate::layout::ImageItem { over_text: false, x, y: top, w, h, image: img.clone(), span }));
+        }
+        if l.start == l.end {
+            y += lh;
+            continue;
+        }
         let shift = match c.align {
             Align::Center => (inner - l.width).max(0.0) / 2.0,
             Align::Right => (inner - l.width).max(0.0),

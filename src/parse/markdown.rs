@@ -517,10 +517,6 @@ fn flush_paragraph(run: &mut Vec<Inline>, span: Span, out: &mut Vec<Block>) {
     }
 }
 
-/// Images travel inside the inline list as a link with this URL prefix until the block
-/// builder lifts them out into figure blocks.
-pub const IMAGE_MARK: &str = "\u{0}folio-image:";
-
 /// Which characters of a text event were backslash-escaped in the source.
 fn escapes(source: &str, text: &str) -> Vec<bool> {
     let n = text.chars().count();

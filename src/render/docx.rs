@@ -822,6 +822,24 @@ fn list(mut d: Docx, cx: &mut Cx, l: &SList, depth: usize) -> Docx {
     d
 }
 
+/// An image in a table cell: centred, as wide as the cell's text (or its own size at 96 dpi),
+/// at most eight lines of the table's text tall — as the PDF sets it.
+fn cell_picture(cx: &mut Cx, img: &crate::style::SImage, role: &str, inner_w: f32) -> Paragraph {
+    let st = cx.t.style(role);
+    let max_h = 8.0 * st.size.abs() * st.line_height.max(1.0);
+    let (nw, nh) = (img.width as f32 * 0.75, img.height as f32 * 0.75);
+    let s = (inner_w.max(1.0) / nw).min(max_h / nh).min(1.0);
+    let emu = |pt: f32| (pt * 12700.0) as u32;
+    cx.next_pic += 1;
+    let id = format!("folioImage{}", cx.next_pic);
+    let pic = Pic::new_with_dimensions(img.data.to_vec(), img.width, img.height).id(&id).size(emu(nw * s), emu(nh * s));
+    cx.pics.push((id, img.alt.clone(), false));
+    let mut p = Paragraph::new().style(style_id(role)).align(AlignmentType::Center).add_run(Run::new().add_image(pic));
+    // the table style's exact line height would clip the picture to one line
+    p.property = p.property.line_spacing(LineSpacing::new().line_rule(LineSpacingType::Auto).line(240));
+    p
+}
+
 fn table(cx: &mut Cx, t: &STable) -> Table {
     let type_w = tw(cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs());
     let ncols = t.rows.iter().map(|r| r.iter().map(|c| c.colspan as usize).sum::<usize>()).max().unwrap_or(1).max(1);
@@ -869,9 +887,14 @@ fn table(cx: &mut Cx, t: &STable) -> Table {
                 (_, Some(crate::model::Align::Center)) => AlignmentType::Center,
                 _ => AlignmentType::Left,
             };
-            let mut p = Paragraph::new().style(style_id(role)).align(align);
-            p = cx.add_runs(p, role, &c.runs);
-            let mut tc = TableCell::new().width(w, WidthType::Dxa).vertical_align(VAlignType::Center).add_paragraph(p);
+            let mut tc = TableCell::new().width(w, WidthType::Dxa).vertical_align(VAlignType::Center);
+            for img in &c.images {
+                tc = tc.add_paragraph(cell_picture(cx, img, role, w as f32 / 20.0 - 2.0 * crate::layout::table::PAD_X));
+            }
+            if !c.runs.is_empty() || c.images.is_empty() {
+                let p = Paragraph::new().style(style_id(role)).align(align);
+                tc = tc.add_paragraph(cx.add_runs(p, role, &c.runs));
+            }
             if span > 1 {
                 tc = tc.grid_span(span);
             }

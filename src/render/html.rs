@@ -535,6 +535,17 @@ fn table(h: &mut String, t: &STable, widths: Option<&Vec<f32>>) {
                 attrs.push_str(align_of(col));
             }
             let _ = write!(h, "<{tag}{attrs}>");
+            for img in &c.images {
+                let _ = write!(
+                    h,
+                    "<img src=\"data:{};base64,{}\" alt=\"{}\" width=\"{}\" height=\"{}\">",
+                    img.format.mime(),
+                    base64::engine::general_purpose::STANDARD.encode(&*img.data),
+                    esc(&img.alt),
+                    img.width,
+                    img.height
+                );
+            }
             runs(h, &c.runs);
             let _ = write!(h, "</{tag}>");
             col += c.colspan as usize;
@@ -726,7 +737,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     let _ = writeln!(c, "a{{color:#1a4f9c;}}");
     let _ = writeln!(
         c,
-        "figure{{margin:.8em 0;text-align:center;break-inside:avoid;}}figure img{{max-width:100%;height:auto;}}figcaption{{font-family:{};font-size:{};}}",
+        "figure{{margin:.8em 0;text-align:center;break-inside:avoid;}}figure img{{max-width:100%;height:auto;}}td img,th img{{display:block;margin:0 auto;max-width:100%;height:auto;max-height:12em;width:auto;}}figcaption{{font-family:{};font-size:{};}}",
         fam("kai"),
         size("caption")
     );

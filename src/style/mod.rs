@@ -112,6 +112,8 @@ pub struct STable {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SCell {
     pub runs: Vec<Run>,
+    /// Images of the cell, set above its text at the column's width.
+    pub images: Vec<SImage>,
     pub colspan: u16,
     pub rowspan: u16,
 }
@@ -749,7 +751,7 @@ impl Cx<'_> {
                     }
                     SKind::List(SList { ordered: list.ordered, depth, items })
                 }
-                BlockKind::Table(t) => SKind::Table(self.table(t)),
+                BlockKind::Table(t) => SKind::Table(self.table(t)?),
                 BlockKind::Quote(q) => {
                     let mut inner = self.blocks(q, depth)?;
                     for b in &mut inner {
@@ -822,13 +824,17 @@ impl Cx<'_> {
         }
     }
 
-    fn table(&mut self, t: &Table) -> STable {
+    fn table(&mut self, t: &Table) -> Result<STable> {
         let cols = t.rows.iter().map(|r| r.iter().map(|c| c.colspan.max(1) as usize).sum::<usize>()).max().unwrap_or(0);
-        let rows: Vec<Vec<SCell>> = t
-            .rows
-            .iter()
-            .map(|r| r.iter().map(|c| SCell { runs: self.runs(&c.content, false, false), colspan: c.colspan.max(1), rowspan: c.rowspan.max(1) }).collect())
-            .collect();
+        let mut rows: Vec<Vec<SCell>> = Vec::with_capacity(t.rows.len());
+        for r in &t.rows {
+            let mut cells = Vec::with_capacity(r.len());
+            for c in r {
+                let (content, images) = self.cell_images(&c.content)?;
+                cells.push(SCell { runs: self.runs(&content, false, false), images, colspan: c.colspan.max(1), rowspan: c.rowspan.max(1) });
+            }
+            rows.push(cells);
+        }
         let mut align = t.align.clone();
         align.resize(cols, Align::Auto);
         for (ci, a) in align.iter_mut().enumerate() {
@@ -846,7 +852,24 @@ impl Cx<'_> {
             }
         }
         self.tables += 1;
-        STable { id: self.tables - 1, header_rows: t.header_rows, rows, align, widths: t.widths.clone(), caption: t.caption.clone() }
+        Ok(STable { id: self.tables - 1, header_rows: t.header_rows, rows, align, widths: t.widths.clone(), caption: t.caption.clone() })
+    }
+
+    /// A cell's images (`| ![图](i.png) |`), lifted out of its text and read; the rest of the
+    /// text stays. An image's alt text is its description in the DOCX and the HTML.
+    fn cell_images(&mut self, content: &[Inline]) -> Result<(Vec<Inline>, Vec<SImage>)> {
+        let mut text = Vec::with_capacity(content.len());
+        let mut images = Vec::new();
+        for i in content {
+            match &i.kind {
+                InlineKind::Link { url, content } if url.starts_with(IMAGE_MARK) => {
+                    let alt = content.first().map(|c| plain_text(std::slice::from_ref(c))).unwrap_or_default();
+                    images.push(load_image(&url[IMAGE_MARK.len()..], &alt, None, self.src, i.span, self.opts)?);
+                }
+                _ => text.push(i.clone()),
+            }
+        }
+        Ok((text, images))
     }
 }
 
