@@ -11,7 +11,7 @@ D=$(mktemp -d)
 trap 'rm -rf "$D"' EXIT
 cd "$D"
 python3 - <<'EOF'
-n = 299_000
+n = 99_000
 head = "---\ntitle: 长\n---\n\n"
 # one paragraph with no break opportunity, Latin and Chinese
 open("latin-unbreakable.md", "w").write(head + "a" * (n - 40) + "\n")
@@ -22,18 +22,24 @@ open("han-paragraphs.md", "w").write(head + "\n\n".join([han * 3] * (n // (len(h
 # a scraped page (the importer) of the same size
 page = "云溪市人民政府办公室\n关于做好春季防火工作的通知\n首页 > 政务公开 > 通知公告\n" + ("各单位：" + han * 4 + "\n") * (n // 100)
 open("scraped-page.txt", "w").write(page[: n - 10])
-# a wide table with long unbreakable cells
-rows = ["| " + " | ".join(f"列{i}" for i in range(24)) + " |", "|" + "---|" * 24]
-rows += ["| " + " | ".join("数" * 40 for _ in range(24)) + " |"] * 200
-open("wide-table.md", "w").write(head + "\n".join(rows) + "\n")
+# a table of ten columns and 230 long rows
+rows = ["| " + " | ".join(f"第{i}列" for i in "一二三四五六七八九十") + " |", "|" + "---|" * 10]
+rows += ["| " + " | ".join("数" * 40 for _ in range(10)) + " |"] * 230
+open("long-table.md", "w").write(head + "\n".join(rows) + "\n")
 EOF
+over=0
 printf '%-24s %10s %10s %10s %8s\n' case input_KB rss_KB budget_KB seconds
 for f in *.md *.txt; do
   size=$(stat -c %s "$f")
   budget=$((size * 40 / 1024 + 102400))
-  /usr/bin/time -f '%M %e' -o t.txt "$F" build "$f" -f pdf,docx,html -o out >/dev/null 2>&1 || true
-  read -r rss secs < t.txt
+  /usr/bin/time -f '%M %e' -o t.txt "$F" build "$f" -f pdf,docx,html -o out >/dev/null 2>err.txt || true
+  # GNU time puts "Command exited with non-zero status N" first when folio refuses the file
+  read -r rss secs <<EOT
+$(tail -n 1 t.txt)
+EOT
   verdict=ok
-  [ "$rss" -le "$budget" ] || verdict=OVER-BUDGET
+  [ "$rss" -le "$budget" ] || { verdict=OVER-BUDGET; over=1; }
+  grep -q "non-zero status" t.txt && verdict="$verdict (refused: $(grep -m1 error: err.txt | cut -c1-70))"
   printf '%-24s %10d %10d %10d %8s %s\n' "$f" $((size / 1024)) "$rss" "$budget" "$secs" "$verdict"
 done
+exit $over

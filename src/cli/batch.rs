@@ -458,7 +458,9 @@ pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> Result<(), (PathBuf, std:
     let mut temps: Vec<(PathBuf, &Path)> = Vec::new();
     let mut failed = None;
     for (path, bytes) in files {
-        match write_temp(path, bytes) {
+        // a target the rename cannot replace fails now, before any output is in place
+        let result = if path.is_dir() { Err(std::io::Error::other("a folder has this name")) } else { write_temp(path, bytes) };
+        match result {
             Ok(tmp) => temps.push((tmp, path)),
             Err(e) => {
                 failed = Some((path.clone(), e));

@@ -531,6 +531,8 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
             }
         }
     }
+    // a table keeps the atoms of all its cells at once: no growth slack (up to half the size)
+    out.shrink_to_fit();
     out
 }
 

@@ -442,7 +442,9 @@ impl<'a> Flow<'a> {
                 .as_ref()
                 .is_some_and(|r| r.face.key == a.face.key && r.size == a.size && r.color == a.color && r.bold_stroke == bold_stroke && r.slant == slant);
             if !same {
-                if let Some(r) = run.take() {
+                if let Some(mut r) = run.take() {
+                    // every glyph of the document stays until the renderers are done
+                    r.glyphs.shrink_to_fit();
                     self.cur.items.push(Item::Text(r));
                 }
                 run = Some(TextRun {
@@ -497,7 +499,8 @@ impl<'a> Flow<'a> {
                 }
             }
         }
-        if let Some(r) = run.take() {
+        if let Some(mut r) = run.take() {
+            r.glyphs.shrink_to_fit();
             self.cur.items.push(Item::Text(r));
         }
         if let Some((lu, lx, lx1, s)) = link.take() {

@@ -134,12 +134,22 @@ pub(super) fn table(f: &mut Flow, t: &STable, span: Span) {
     let frame = Frame { top: f.geo.top, bottom: f.geo.bottom, start: f.y, line: lh, pad: PAD_Y };
     let plan = paginate(&rows, t.header_rows.min(nrows), &bands, frame);
     let parts = cell_parts(&cells, &plan, frame);
+    // a cell's atoms go as soon as its last part is drawn: a long table never holds all its
+    // atoms and all its placed glyphs at once
+    let mut last_page = vec![0; cells.len()];
+    for p in &parts {
+        last_page[p.cell] = last_page[p.cell].max(p.page);
+    }
     for pi in 0..plan.pages.len() {
         if pi > 0 {
             f.new_page();
         }
         for p in parts.iter().filter(|p| p.page == pi) {
             draw_part(f, &cells[p.cell], p, &col_x, lh, size);
+        }
+        for (c, _) in cells.iter_mut().zip(&last_page).filter(|(_, last)| **last == pi) {
+            c.atoms = Vec::new();
+            c.lines = Vec::new();
         }
     }
     f.y = plan.end_y;

@@ -64,7 +64,7 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Arc<SourceFile>>
     }
     match String::from_utf8(bytes) {
         Ok(text) if text.chars().count() > crate::limits::MAX_INPUT_CHARS => Err(Diagnostic::error(format!(
-            "the input has {} characters; folio sets at most {} per document (about 400 pages)",
+            "the input has {} characters; folio sets at most {} per document (about 130 pages)",
             text.chars().count(),
             crate::limits::MAX_INPUT_CHARS
         ))
