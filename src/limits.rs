@@ -32,6 +32,9 @@ pub const MAX_ALIAS_NODES: usize = 10_000;
 /// Most columns in a table: beyond this no column can hold one character of body text.
 pub const MAX_TABLE_COLUMNS: usize = 24;
 
+/// Largest image file read: a full-page photo at 300 dpi is a few megabytes.
+pub const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Most pixels in one image: a full A4 page at 600 dpi is 35 megapixels. A small PNG can
 /// declare a huge canvas ("PNG bomb"); its header is read before anything is decoded.
 pub const MAX_IMAGE_PIXELS: u64 = 50_000_000;

@@ -389,6 +389,16 @@ pub enum TooDeep {
     Inlines,
 }
 
+impl TooDeep {
+    /// The limit passed, and what nests, for the message.
+    pub fn limit(self) -> (usize, &'static str) {
+        match self {
+            TooDeep::Blocks => (crate::limits::MAX_BLOCK_NESTING, "quotes and lists"),
+            TooDeep::Inlines => (crate::limits::MAX_INLINE_NESTING, "emphasis and links"),
+        }
+    }
+}
+
 impl Document {
     /// The first place where blocks nest deeper than [`crate::limits::MAX_BLOCK_NESTING`] or
     /// inlines deeper than [`crate::limits::MAX_INLINE_NESTING`]. The walk stops descending at

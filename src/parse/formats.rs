@@ -141,6 +141,7 @@ pub fn toml(text: &str) -> Result<Node, SyntaxError> {
         })
     }
     let span = table.span();
+    // Keep the order the keys were written in, so errors come in reading order.
     let mut entries: Vec<(Node, Node)> =
         table.get_ref().iter().map(|(k, x)| Ok((key(k), conv(x.get_ref(), x.span(), 1)?))).collect::<Result<_, SyntaxError>>()?;
     entries.sort_by_key(|(k, _)| k.span.start);

@@ -126,7 +126,7 @@ impl Builder<'_, '_> {
                     out.push(Block { kind: BlockKind::Heading { level: lvl, content }, span });
                 }
                 Event::Start(Tag::BlockQuote(_)) => {
-                    if self.too_deep(crate::limits::MAX_BLOCK_NESTING, span) {
+                    if self.too_deep(TooDeep::Blocks, span) {
                         continue;
                     }
                     self.depth += 1;
@@ -157,7 +157,7 @@ impl Builder<'_, '_> {
                     out.push(Block { kind: BlockKind::Paragraph(inl), span });
                 }
                 Event::Start(Tag::List(start)) => {
-                    if self.too_deep(crate::limits::MAX_BLOCK_NESTING, span) {
+                    if self.too_deep(TooDeep::Blocks, span) {
                         continue;
                     }
                     self.depth += 1;
@@ -225,17 +225,15 @@ impl Builder<'_, '_> {
 
     /// At the nesting limit: report the container, skip it whole (without recursion) and say
     /// so. The document fails; nothing deeper is read.
-    fn too_deep(&mut self, limit: usize, span: Span) -> bool {
-        let (depth, what) =
-            if limit == crate::limits::MAX_BLOCK_NESTING { (self.depth, "quotes and lists") } else { (self.inline_depth, "emphasis and links") };
-        if depth < limit {
+    fn too_deep(&mut self, what: TooDeep, span: Span) -> bool {
+        let depth = match what {
+            TooDeep::Blocks => self.depth,
+            TooDeep::Inlines => self.inline_depth,
+        };
+        if depth < what.limit().0 {
             return false;
         }
-        self.diags.push(
-            Diagnostic::error(format!("{what} nest more than {limit} levels deep here"))
-                .at(self.src, span)
-                .hint("folio sets at most that many levels; flatten the deeper ones"),
-        );
+        self.diags.push(crate::parse::too_deep(self.src, span, what));
         let mut open = 1usize;
         while self.pos < self.events.len() && open > 0 {
             match &self.events[self.pos].0 {
@@ -414,7 +412,7 @@ impl Builder<'_, '_> {
         self.pos += 1;
         let span = Self::span(&range);
         if matches!(ev, Event::Start(_)) {
-            if self.too_deep(crate::limits::MAX_INLINE_NESTING, span) {
+            if self.too_deep(TooDeep::Inlines, span) {
                 return;
             }
             self.inline_depth += 1;

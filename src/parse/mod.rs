@@ -144,14 +144,7 @@ pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &crate::import::Imp
     }
     unknown_kind(&doc, src, diags);
     if let Some((span, what)) = doc.too_deep() {
-        let (msg, limit) = match what {
-            TooDeep::Blocks => ("quotes and lists nest", crate::limits::MAX_BLOCK_NESTING),
-            TooDeep::Inlines => ("emphasis and links nest", crate::limits::MAX_INLINE_NESTING),
-        };
-        return Err(Diagnostic::error(format!("{msg} more than {limit} levels deep here"))
-            .at(src, span)
-            .hint("folio sets at most that many levels; flatten the deeper ones")
-            .into());
+        return Err(too_deep(src, span, what).into());
     }
     if let Some((span, cols)) = doc.too_wide() {
         return Err(Diagnostic::error(format!("this table has {cols} columns; folio sets at most {}", crate::limits::MAX_TABLE_COLUMNS))
@@ -160,6 +153,14 @@ pub fn parse(src: &Arc<SourceFile>, kind: InputKind, import: &crate::import::Imp
             .into());
     }
     Ok(doc)
+}
+
+/// The error for nesting past a limit, from any reader.
+pub(crate) fn too_deep(src: &SourceFile, span: Span, what: TooDeep) -> Diagnostic {
+    let (limit, things) = what.limit();
+    Diagnostic::error(format!("{things} nest more than {limit} levels deep here"))
+        .at(src, span)
+        .hint("folio sets at most that many levels; flatten the deeper ones")
 }
 
 /// A `kind` in Latin letters that folio does not know is likely a typo (`memo`, `notise`); a

@@ -896,9 +896,6 @@ pub fn is_numeric(s: &str) -> bool {
 /// photos are decoded once, by the PDF writer.
 const MAX_DECODE_CHECK_PIXELS: u64 = 4_000_000;
 
-/// Largest image file read: a full-page photo at 300 dpi is a few megabytes.
-const MAX_IMAGE_BYTES: u64 = 64 * 1024 * 1024;
-
 /// Resolve, check and read an image; refuse paths outside the document's folder (and URLs)
 /// unless `--allow-path` names their folder.
 pub fn load_image(path: &str, alt: &str, caption: Option<String>, src: &SourceFile, span: Span, opts: &StyleOptions) -> Result<SImage> {
@@ -917,7 +914,7 @@ pub fn load_image(path: &str, alt: &str, caption: Option<String>, src: &SourceFi
             "a document may only use images from its own folder; pass --allow-path DIR to allow another",
         ));
     }
-    crate::limits::regular_file(&canon, "image", MAX_IMAGE_BYTES).map_err(|(m, h)| err(format!("image `{path}`: {m}"), h))?;
+    crate::limits::regular_file(&canon, "image", crate::limits::MAX_IMAGE_BYTES).map_err(|(m, h)| err(format!("image `{path}`: {m}"), h))?;
     let data = std::fs::read(&canon).map_err(|e| err(format!("image `{path}` cannot be read: {e}"), "check the file"))?;
     let (format, width, height) =
         image_size(&data).ok_or_else(|| err(format!("image `{path}` is not a PNG or JPEG file folio can read"), "convert it to PNG or JPEG"))?;

@@ -75,7 +75,7 @@ pub fn check(t: &Template) -> Vec<OutOfRange> {
             );
             continue;
         }
-        let indent = s.indent.pt(size.max(cell.min(size)));
+        let indent = s.indent.pt(size);
         if !indent.is_finite() || indent < 0.0 || indent + size > type_w {
             bad(
                 format!("styles.{role}.indent"),
