@@ -10,7 +10,33 @@
 //! ```
 //!
 //! [`Engine`] holds what is shared by every document of a run (fonts, templates);
-//! [`convert`] takes one input to its outputs.
+//! [`convert`] takes one input file to its outputs, [`convert_str`] a text held in memory.
+//!
+//! A service that embeds folio makes one engine and converts many documents with it:
+//!
+//! ```
+//! use folio::{ConvertOptions, Engine, Format, fonts::FontOptions, parse::InputKind};
+//!
+//! // the embedded faces only: the same output on every machine
+//! let engine = Engine::new(FontOptions { no_system_fonts: true, dirs: Vec::new() });
+//! let text = "---\ntitle: 关于做好春节放假工作的通知\nissuer: 云溪市人民政府办公室\ndate: 2024-02-01\n---\n\n各单位：\n\n春节期间放假七天。\n";
+//! let opts = ConvertOptions { formats: vec![Format::Pdf, Format::Html], ..ConvertOptions::default() };
+//! let out = folio::convert_str(&engine, "notice.md", text, InputKind::Markdown, &opts).expect("a valid document");
+//! assert!(out.outputs[0].1.starts_with(b"%PDF"));
+//! assert!(String::from_utf8_lossy(&out.outputs[1].1).contains("春节期间放假七天"));
+//! assert!(out.warnings.is_empty());
+//! ```
+//!
+//! A document that cannot be built comes back as a [`diag::Failure`]: its diagnostics, each
+//! with the file, line and column and a hint, printed the same way as on the command line.
+//!
+//! ```
+//! # use folio::{ConvertOptions, Engine, fonts::FontOptions, parse::InputKind};
+//! # let engine = Engine::new(FontOptions { no_system_fonts: true, dirs: Vec::new() });
+//! let bad = "---\ntitel: 通知\n---\n\n正文。\n";
+//! let failure = folio::convert_str(&engine, "bad.md", bad, InputKind::Markdown, &ConvertOptions::default()).unwrap_err();
+//! assert!(failure.to_string().starts_with("bad.md:2:1: error: unknown key `titel`"));
+//! ```
 
 pub mod cli;
 pub mod diag;
@@ -151,6 +177,16 @@ pub fn parse_file_with(path: &Path, import: &import::ImportOptions, diags: &mut 
 pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> Result<Converted> {
     let mut diags = Diagnostics::default();
     let (doc, src) = parse_file_with(path, &import::ImportOptions { keep_all: opts.keep_all }, &mut diags)?;
+    convert_document(engine, &doc, &src, opts, diags)
+}
+
+/// Convert a text held in memory, as if read from a file named `name` (which only names it in
+/// messages; images are looked for in the current folder). The same checks as a file: size
+/// limits, control codes, then parsing.
+pub fn convert_str(engine: &Engine, name: &str, text: &str, kind: parse::InputKind, opts: &ConvertOptions) -> Result<Converted> {
+    let src = parse::source_from_bytes(Path::new(name), text.as_bytes().to_vec())?;
+    let mut diags = Diagnostics::default();
+    let doc = parse::parse(&src, kind, &import::ImportOptions { keep_all: opts.keep_all }, &mut diags)?;
     convert_document(engine, &doc, &src, opts, diags)
 }
 

@@ -116,6 +116,41 @@ fn completions_and_help_work() {
     let h = run(&["--help"]);
     assert!(stdout(&h).contains("Examples:"));
     assert!(run(&["--version"]).status.success());
+    // the bash completions load in bash without an error
+    let d = tmp("completions");
+    std::fs::write(d.join("folio.bash"), stdout(&o)).unwrap();
+    let b = std::process::Command::new("bash").arg("-c").arg(format!("source {} && complete -p folio", d.join("folio.bash").display())).output().unwrap();
+    assert!(b.status.success() && String::from_utf8_lossy(&b.stdout).contains("folio"), "{}", String::from_utf8_lossy(&b.stderr));
+}
+
+#[test]
+fn version_names_the_embedded_fonts_and_their_versions() {
+    let v = stdout(&run(&["--version"]));
+    assert!(v.starts_with(&format!("folio {}", env!("CARGO_PKG_VERSION"))), "{v}");
+    for f in folio_fonts::FONTS {
+        let line = v.lines().find(|l| l.contains(f.file)).unwrap_or_else(|| panic!("{} not in {v}", f.file));
+        assert!(line.contains("Version "), "{line}");
+    }
+}
+
+#[test]
+fn the_manual_page_is_roff_with_a_section_per_subcommand() {
+    let o = run(&["man"]);
+    assert!(o.status.success());
+    let page = stdout(&o);
+    assert!(page.starts_with(".ie") || page.contains(".TH folio"), "{}", &page[..page.len().min(200)]);
+    for sub in ["build", "check", "import", "schema", "fonts", "templates", "completions", "licenses", "man"] {
+        assert!(page.contains(&format!(".SH \"FOLIO {}\"", sub.to_uppercase())) || page.contains(&format!(".SH FOLIO\\ {}", sub.to_uppercase())), "no section for {sub}");
+    }
+    // man reads it, where man is installed
+    let d = tmp("man");
+    std::fs::write(d.join("folio.1"), &page).unwrap();
+    if let Ok(m) = std::process::Command::new("man").arg("-l").arg(d.join("folio.1")).env("MANPAGER", "cat").env("MANWIDTH", "100").output() {
+        if m.status.success() {
+            let text = String::from_utf8_lossy(&m.stdout);
+            assert!(text.contains("FOLIO BUILD") && text.contains("--deny-warnings"), "{text}");
+        }
+    }
 }
 
 #[test]

@@ -58,6 +58,8 @@ pub enum Command {
     Completions { shell: clap_complete::Shell },
     /// Print the licences of the embedded fonts.
     Licenses,
+    /// Print the manual page (roff): `folio man > folio.1 && man -l folio.1`.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]

@@ -9,7 +9,7 @@ pub mod schema;
 
 use std::path::Path;
 
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 
 use crate::diag::Diagnostics;
 use crate::fonts::FontOptions;
@@ -18,7 +18,8 @@ use args::{Cli, Command, TemplatesAction};
 
 /// Parse arguments and run; returns the process exit code.
 pub fn run() -> i32 {
-    let cli = match Cli::try_parse() {
+    let parsed = command().try_get_matches().and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -40,6 +41,16 @@ pub fn run() -> i32 {
             clap_complete::generate(*shell, &mut Cli::command(), "folio", &mut std::io::stdout());
             0
         }
+        Command::Man => {
+            let mut out = Vec::new();
+            if let Err(e) = man(&mut out) {
+                eprintln!("error: cannot write the manual page: {e}");
+                return 1;
+            }
+            use std::io::Write;
+            let _ = std::io::stdout().write_all(&out);
+            0
+        }
         Command::Licenses => {
             println!("{}", folio_fonts::README);
             for (name, text) in folio_fonts::LICENCES {
@@ -48,6 +59,45 @@ pub fn run() -> i32 {
             0
         }
     }
+}
+
+/// The command line, with `--version` naming the embedded faces and their versions (what a
+/// document's look depends on besides folio itself).
+pub fn command() -> clap::Command {
+    Cli::command().long_version(long_version())
+}
+
+/// `0.1.0` and one line per embedded face: file, family and the version in its name table.
+fn long_version() -> String {
+    let mut v = format!("{}\nembedded fonts:", env!("CARGO_PKG_VERSION"));
+    for f in folio_fonts::FONTS {
+        let version = ttf_parser::Face::parse(f.bytes, 0)
+            .ok()
+            .and_then(|face| face.names().into_iter().find(|n| n.name_id == ttf_parser::name_id::VERSION && n.is_unicode()).and_then(|n| n.to_string()))
+            .unwrap_or_else(|| "version unknown".into());
+        v.push_str(&format!("\n  {} ({}{}): {}", f.file, f.family, if f.bold { " Bold" } else { "" }, version.trim()));
+    }
+    v
+}
+
+/// The manual page: the main page (synopsis, options, the list of subcommands, examples), then
+/// a section per subcommand with its full help, so `man folio` shows every subcommand's options.
+pub fn man(out: &mut Vec<u8>) -> std::io::Result<()> {
+    let cmd = command();
+    clap_mangen::Man::new(cmd.clone()).render(out)?;
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let title = format!("folio {}", sub.get_name());
+        let help = sub.clone().bin_name(title.clone()).render_long_help().to_string();
+        let mut roff = roff::Roff::new();
+        roff.control("SH", [title.to_uppercase().as_str()]);
+        roff.control("nf", []);
+        for line in help.lines() {
+            roff.text([roff::roman(line)]);
+        }
+        roff.control("fi", []);
+        roff.to_writer(out)?;
+    }
+    Ok(())
 }
 
 /// `folio check`: parse and validate; a one-screen summary per document.
