@@ -136,6 +136,18 @@ f.save(path)
     sh(py, "-c", code, path, family, family_zh, ps)
 
 
+# The crate (sub-folder of fonts/) each file goes to: each crate stays under crates.io's limit.
+CRATE = {
+    "NotoSerifCJKsc-Regular-gbk.otf": "serif",
+    "WenKaiSubset-Regular-a2.ttf": "kai",
+}
+
+
+def place(out_dir, name):
+    """Where a font file lives: its crate's folder (fonts/more unless CRATE says otherwise)."""
+    return os.path.join(out_dir, CRATE.get(name, "more"), name)
+
+
 def build(out_dir, work):
     env_dir = os.path.join(work, "venv")
     venv.create(env_dir, with_pip=True)
@@ -153,7 +165,8 @@ def build(out_dir, work):
             picked = os.path.join(work, out + ".picked")
             pick_from_ttc(py, src, family, picked)
             src = picked
-        dst = os.path.join(out_dir, out)
+        dst = place(out_dir, out)
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
         sh(py, "-m", "fontTools.subset", src, "--unicodes-file=" + os.path.join(work, cov + ".txt"),
            "--layout-features+=fwid,hwid,pwid", "--name-IDs=*", "--name-languages=*", "--name-legacy",
            "--notdef-outline", "--no-hinting", "--output-file=" + dst, env=env)
@@ -161,10 +174,14 @@ def build(out_dir, work):
             rename(py, dst, names)
         print(f"{out}: {os.path.getsize(dst):,} bytes, {len(sets[cov]):,} code points requested")
     for out, src in COPIED.items():
-        shutil.copyfile(os.path.join(root, src), os.path.join(out_dir, out))
+        os.makedirs(os.path.dirname(place(out_dir, out)), exist_ok=True)
+        shutil.copyfile(os.path.join(root, src), place(out_dir, out))
     for pkg, lic in (("fonts-noto-cjk", "LICENSE-NotoCJK.txt"), ("fonts-lxgw-wenkai", "LICENSE-WenKai.txt"),
                      ("fonts-liberation2", "LICENSE-Liberation.txt")):
-        shutil.copyfile(os.path.join(root, "usr/share/doc", pkg, "copyright"), os.path.join(out_dir, lic))
+        # each crate carries the licences of the files it holds
+        for crate in {"LICENSE-NotoCJK.txt": ("serif", "more"), "LICENSE-WenKai.txt": ("kai",), "LICENSE-Liberation.txt": ("more",)}[lic]:
+            os.makedirs(os.path.join(out_dir, crate), exist_ok=True)
+            shutil.copyfile(os.path.join(root, "usr/share/doc", pkg, "copyright"), os.path.join(out_dir, crate, lic))
 
 
 def digest(path):
@@ -180,7 +197,7 @@ def main():
         build(out_dir, work)
         if check:
             bad = [f for f in list(SUBSETS) + list(COPIED)
-                   if digest(os.path.join(out_dir, f)) != digest(os.path.join(HERE, f))]
+                   if digest(place(out_dir, f)) != digest(place(HERE, f))]
             print("identical" if not bad else "DIFFERENT: " + ", ".join(bad))
             sys.exit(1 if bad else 0)
 

@@ -70,7 +70,7 @@ pub struct Location {
     pub file: PathBuf,
     pub line: usize,
     pub col: usize,
-    /// The source line, or for a long one an excerpt around the column (see [`excerpt`]).
+    /// The source line, or for a long one an excerpt around the column (60 characters around the caret).
     #[serde(skip)]
     pub line_text: Option<String>,
     /// The column of the caret within `line_text`.

@@ -45,10 +45,7 @@ fn docs(dir: &Path) -> usize {
 
 /// Run one command line of a template for part `k` of `n`, in `dir`.
 fn run_part(dir: &Path, line: &str, k: usize, n: usize) {
-    let line = line
-        .replace("${{ matrix.part }}", &k.to_string())
-        .replace("$CI_NODE_INDEX", &k.to_string())
-        .replace("$CI_NODE_TOTAL", &n.to_string());
+    let line = line.replace("${{ matrix.part }}", &k.to_string()).replace("$CI_NODE_INDEX", &k.to_string()).replace("$CI_NODE_TOTAL", &n.to_string());
     let args: Vec<&str> = line.split_whitespace().skip(1).collect();
     let o = folio().current_dir(dir).args(&args).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{line}: {}", stderr(&o));

@@ -140,7 +140,10 @@ fn the_manual_page_is_roff_with_a_section_per_subcommand() {
     let page = stdout(&o);
     assert!(page.starts_with(".ie") || page.contains(".TH folio"), "{}", &page[..page.len().min(200)]);
     for sub in ["build", "check", "import", "schema", "fonts", "templates", "completions", "licenses", "man"] {
-        assert!(page.contains(&format!(".SH \"FOLIO {}\"", sub.to_uppercase())) || page.contains(&format!(".SH FOLIO\\ {}", sub.to_uppercase())), "no section for {sub}");
+        assert!(
+            page.contains(&format!(".SH \"FOLIO {}\"", sub.to_uppercase())) || page.contains(&format!(".SH FOLIO\\ {}", sub.to_uppercase())),
+            "no section for {sub}"
+        );
     }
     // man reads it, where man is installed
     let d = tmp("man");

@@ -115,7 +115,7 @@ const UNITS: &[&str] = &[
 ];
 
 /// The unit that stays with a number at the start of `rest` (the text after its last digit):
-/// the longest of [`UNITS`], else one Han character (2021年, 5个), else nothing. In bytes.
+/// the longest of `UNITS`, else one Han character (2021年, 5个), else nothing. In bytes.
 /// The HTML keeps the same pairs on one line as the PDF.
 pub fn unit_after_number(rest: &str) -> usize {
     if let Some(u) = longest_unit(rest) {
@@ -127,13 +127,13 @@ pub fn unit_after_number(rest: &str) -> usize {
     }
 }
 
-/// The longest unit of [`UNITS`] that `rest` starts with.
+/// The longest unit of `UNITS` that `rest` starts with.
 fn longest_unit(rest: &str) -> Option<&'static str> {
     UNITS.iter().copied().filter(|u| rest.starts_with(u)).max_by_key(|u| u.len())
 }
 
 /// A number's unit is not split across lines: after a digit, the characters of the longest
-/// unit of [`UNITS`] that follows do not allow a break between them.
+/// unit of `UNITS` that follows do not allow a break between them.
 fn keep_units_whole(out: &mut [Atom]) {
     let mut k = 1;
     while k < out.len() {
