@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FC=$1; mkdir -p "$FC/fonts"
-cp fonts/*.otf fonts/*.ttf "$FC/fonts/"
+cp fonts/*/*.otf fonts/*/*.ttf "$FC/fonts/"
 cat > "$FC/fonts.conf" <<XML
 <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>$FC/fonts</dir><cachedir>$FC/cache</cachedir>

@@ -81,7 +81,7 @@ fn a_font_dir_face_named_fangsong_gb2312_serves_the_body() {
     let fonts = d.join("fonts");
     std::fs::create_dir_all(&fonts).unwrap();
     // a renamed copy of an open font (the embedded WenKai subset)
-    let src = std::fs::read(root().join("fonts/WenKaiSubset-Regular-a2.ttf")).unwrap();
+    let src = std::fs::read(root().join("fonts/kai/WenKaiSubset-Regular-a2.ttf")).unwrap();
     let mut tables = folio::render::sfnt::tables(&src).unwrap();
     tables.retain(|(t, _)| t != b"name");
     tables.push((*b"name", name_table()));
