@@ -9,21 +9,10 @@
 //! fails is written to the temporary folder to replay; when one is found and fixed, its input
 //! goes into `tests/fixtures/fuzz/` so the seeds keep it.
 
+mod common;
+use common::Rng;
+
 use std::path::{Path, PathBuf};
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 /// What mutations insert: pieces of syntax and characters that have broken readers before.
 const PIECES: &[&str] = &[
@@ -146,7 +135,7 @@ fn mutated_inputs_end_in_a_document_or_a_located_error() {
     let (mut built, mut refused) = (0, 0);
     for case in 0..cases {
         let seed = &seeds[case as usize % seeds.len()];
-        let mut rng = Rng((case + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+        let mut rng = Rng::new(case + 1);
         let text = mutate(&std::fs::read_to_string(seed).unwrap(), &mut rng);
         let path = dir.join(format!("case{case}.{}", seed.extension().unwrap().to_string_lossy()));
         std::fs::write(&path, &text).unwrap();

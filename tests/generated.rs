@@ -28,32 +28,6 @@ const PROSE_SOURCE: &str = "的一是在不了有和人这中大为上个国我�
 const PUNCT: &[&str] = &["，", "。", "、", "；", "：", "！", "？", "——", "……", "“", "”", "（", "）", "《", "》", "·"];
 const LATIN: &[&str] = &["folio", "PDF", "GB/T 9704", "2021", "30%", "8.7:48.5", "5G", "PM2.5", "ABC", "x86_64"];
 
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Rng {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + self.below(hi - lo + 1)
-    }
-    fn chance(&mut self, p: f64) -> bool {
-        (self.next() % 1_000_000) as f64 / 1_000_000.0 < p
-    }
-    fn pick<'a, T: ?Sized>(&mut self, xs: &[&'a T]) -> &'a T {
-        xs[self.below(xs.len())]
-    }
-}
-
 /// A document being generated: its JSON and the text that must come out.
 struct Gen {
     rng: Rng,

@@ -747,15 +747,9 @@ fn blocks(mut d: Docx, cx: &mut Cx, blocks: &[SBlock], depth: usize) -> Docx {
                 }
             }
             SKind::Image(img) => {
-                cx.next_pic += 1;
-                let id = format!("folioImage{}", cx.next_pic);
                 let type_w = cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs();
                 let max_h = (cx.t.page.height.abs() - cx.t.page.margin_top.abs() - cx.t.page.margin_bottom.abs()) * 0.6;
-                let (nw, nh) = (img.width as f32 * 0.75, img.height as f32 * 0.75);
-                let s = (type_w / nw).min(max_h / nh).min(1.0);
-                let emu = |pt: f32| (pt * 12700.0) as u32;
-                let pic = Pic::new_with_dimensions(img.data.to_vec(), img.width, img.height).id(&id).size(emu(nw * s), emu(nh * s));
-                cx.pics.push((id, img.alt.clone(), false));
+                let pic = picture(cx, img, type_w, max_h);
                 let p = Paragraph::new().style("Caption").align(AlignmentType::Center).add_run(Run::new().add_image(pic)).keep_next(img.caption.is_some());
                 let mut p = p;
                 p.property = p.property.line_spacing(LineSpacing::new().line_rule(LineSpacingType::Auto).line(240));
@@ -822,18 +816,25 @@ fn list(mut d: Docx, cx: &mut Cx, l: &SList, depth: usize) -> Docx {
     d
 }
 
-/// An image in a table cell: centred, as wide as the cell's text (or its own size at 96 dpi),
-/// at most eight lines of the table's text tall — as the PDF sets it.
-fn cell_picture(cx: &mut Cx, img: &crate::style::SImage, role: &str, inner_w: f32) -> Paragraph {
-    let st = cx.t.style(role);
-    let max_h = 8.0 * st.size.abs() * st.line_height.max(1.0);
+/// An image at its 96-dpi size, scaled down to fit `max_w` × `max_h` points, registered with
+/// its alt text for the package.
+fn picture(cx: &mut Cx, img: &crate::style::SImage, max_w: f32, max_h: f32) -> Pic {
     let (nw, nh) = (img.width as f32 * 0.75, img.height as f32 * 0.75);
-    let s = (inner_w.max(1.0) / nw).min(max_h / nh).min(1.0);
+    let s = (max_w / nw).min(max_h / nh).min(1.0);
     let emu = |pt: f32| (pt * 12700.0) as u32;
     cx.next_pic += 1;
     let id = format!("folioImage{}", cx.next_pic);
     let pic = Pic::new_with_dimensions(img.data.to_vec(), img.width, img.height).id(&id).size(emu(nw * s), emu(nh * s));
     cx.pics.push((id, img.alt.clone(), false));
+    pic
+}
+
+/// An image in a table cell: centred, as wide as the cell's text (or its own size at 96 dpi),
+/// at most eight lines of the table's text tall — as the PDF sets it.
+fn cell_picture(cx: &mut Cx, img: &crate::style::SImage, role: &str, inner_w: f32) -> Paragraph {
+    let st = cx.t.style(role);
+    let max_h = 8.0 * st.size.abs() * st.line_height.max(1.0);
+    let pic = picture(cx, img, inner_w.max(1.0), max_h);
     let mut p = Paragraph::new().style(style_id(role)).align(AlignmentType::Center).add_run(Run::new().add_image(pic));
     // the table style's exact line height would clip the picture to one line
     p.property = p.property.line_spacing(LineSpacing::new().line_rule(LineSpacingType::Auto).line(240));

@@ -457,15 +457,8 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, pdf: &FromPdf) 
                 let _ = writeln!(h, "</blockquote>");
             }
             SKind::Image(img) => {
-                let _ = write!(
-                    h,
-                    "<figure><img src=\"data:{};base64,{}\" alt=\"{}\" width=\"{}\" height=\"{}\">",
-                    img.format.mime(),
-                    base64::engine::general_purpose::STANDARD.encode(&*img.data),
-                    esc(&img.alt),
-                    img.width,
-                    img.height
-                );
+                h.push_str("<figure>");
+                img_tag(h, img);
                 if let Some(c) = &img.caption {
                     let _ = write!(h, "<figcaption>{}</figcaption>", esc(c));
                 }
@@ -483,6 +476,19 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, pdf: &FromPdf) 
 
 /// A table with the PDF's columns (as shares of the type area, which the PDF's tables fill), so
 /// that the printed cells break where the PDF's do.
+/// An image inline as a data URL, with its alt text and pixel size (a figure, a table cell).
+fn img_tag(h: &mut String, img: &crate::style::SImage) {
+    let _ = write!(
+        h,
+        "<img src=\"data:{};base64,{}\" alt=\"{}\" width=\"{}\" height=\"{}\">",
+        img.format.mime(),
+        base64::engine::general_purpose::STANDARD.encode(&*img.data),
+        esc(&img.alt),
+        img.width,
+        img.height
+    );
+}
+
 fn table(h: &mut String, t: &STable, widths: Option<&Vec<f32>>) {
     let fixed = widths.is_some_and(|w| !w.is_empty());
     let _ = writeln!(h, "<div class=\"table-wrap\" tabindex=\"0\"><table{}>", if fixed { " class=\"fixed\"" } else { "" });
@@ -536,15 +542,7 @@ fn table(h: &mut String, t: &STable, widths: Option<&Vec<f32>>) {
             }
             let _ = write!(h, "<{tag}{attrs}>");
             for img in &c.images {
-                let _ = write!(
-                    h,
-                    "<img src=\"data:{};base64,{}\" alt=\"{}\" width=\"{}\" height=\"{}\">",
-                    img.format.mime(),
-                    base64::engine::general_purpose::STANDARD.encode(&*img.data),
-                    esc(&img.alt),
-                    img.width,
-                    img.height
-                );
+                img_tag(h, img);
             }
             runs(h, &c.runs);
             let _ = write!(h, "</{tag}>");
