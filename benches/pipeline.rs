@@ -18,14 +18,14 @@ fn main() {
         let t = (0..5)
             .map(|_| {
                 let t0 = Instant::now();
-                let e = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: no_system, dirs: vec![] });
+                let e = folio::Engine::new(folio::FontOptions { no_system_fonts: no_system, dirs: vec![] });
                 std::hint::black_box(e.fonts.face_count());
                 t0.elapsed().as_secs_f64() * 1000.0
             })
             .collect();
         println!("fonts ready ({label}): {:.2} ms", median(t));
     }
-    let engine = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] }).keep_subsets();
+    let engine = folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: vec![] }).keep_subsets();
     let t0 = Instant::now();
     let first = folio::convert(&engine, &root.join("examples/mianyang-resolution.md"), &folio::ConvertOptions::default()).expect("builds");
     println!("first document (faces parsed on first use): {:.1} ms, {} pages", t0.elapsed().as_secs_f64() * 1000.0, first.pages);
@@ -35,7 +35,7 @@ fn main() {
     let pdf_only = folio::ConvertOptions { formats: vec![folio::Format::Pdf], ..Default::default() };
     let cold = (0..10)
         .map(|_| {
-            let e = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] });
+            let e = folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: vec![] });
             timed(|| folio::convert(&e, &seed, &pdf_only).expect("builds"))
         })
         .collect();

@@ -9,8 +9,11 @@ use crate::model::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
+/// How bad a [`Diagnostic`] is.
 pub enum Severity {
+    /// The document was built, but something in it deserves a look (`--deny-warnings` refuses it).
     Warning,
+    /// The document cannot be built; nothing is written.
     Error,
 }
 
@@ -65,10 +68,14 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Where a diagnostic points: a file, and in it a line and column unless the whole file is meant.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Location {
+    /// The file, as it was named.
     pub file: PathBuf,
+    /// The line, from 1; 0 when the diagnostic is about the whole file.
     pub line: usize,
+    /// The column in characters, from 1; 0 with line 0.
     pub col: usize,
     /// The source line, or for a long one an excerpt around the column (60 characters around the caret).
     #[serde(skip)]
@@ -79,42 +86,56 @@ pub struct Location {
 }
 
 impl Location {
+    #[doc(hidden)]
     pub fn new(file: &Path, line: usize, col: usize, line_text: &str) -> Location {
         let (text, caret) = excerpt(line_text, col);
         Location { file: file.to_path_buf(), line, col, line_text: Some(text), caret }
     }
 }
 
+/// One problem found in a document: what, where, and a hint to mend it. `Display` prints it as
+/// the command line does: `file:line:col: error: message`, the source line with a caret under
+/// the column, and the hint.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
+    /// Error or warning.
     pub severity: Severity,
+    /// What is wrong, in one line.
     pub message: String,
+    /// Where, when it is in a file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+    /// How to mend it, when folio can say.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
 }
 
 impl Diagnostic {
+    #[doc(hidden)]
     pub fn error(message: impl Into<String>) -> Diagnostic {
         Diagnostic { severity: Severity::Error, message: message.into(), location: None, hint: None }
     }
+    #[doc(hidden)]
     pub fn warning(message: impl Into<String>) -> Diagnostic {
         Diagnostic { severity: Severity::Warning, message: message.into(), location: None, hint: None }
     }
+    #[doc(hidden)]
     pub fn at(mut self, src: &SourceFile, span: Span) -> Diagnostic {
         self.location = Some(src.location(span));
         self
     }
     /// Point at a file without a position (an unreadable file, a missing font directory).
+    #[doc(hidden)]
     pub fn in_file(mut self, path: &Path) -> Diagnostic {
         self.location = Some(Location { file: path.to_path_buf(), line: 0, col: 0, line_text: None, caret: 0 });
         self
     }
+    #[doc(hidden)]
     pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
         self.hint = Some(hint.into());
         self
     }
+    /// The severity is [`Severity::Error`].
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -199,8 +220,12 @@ impl Diagnostics {
 }
 
 /// A document could not be built: one or more errors (and any warnings seen before them).
+/// `Display` prints each diagnostic as the command line does, one after the other.
 #[derive(Debug, Clone, thiserror::Error)]
-pub struct Failure(pub Vec<Diagnostic>);
+pub struct Failure(
+    /// The diagnostics, in the order they were found.
+    pub Vec<Diagnostic>,
+);
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -15,7 +15,7 @@
 //! A service that embeds folio makes one engine and converts many documents with it:
 //!
 //! ```
-//! use folio::{ConvertOptions, Engine, Format, fonts::FontOptions, parse::InputKind};
+//! use folio::{ConvertOptions, Engine, FontOptions, Format, InputKind};
 //!
 //! // the embedded faces only: the same output on every machine
 //! let engine = Engine::new(FontOptions { no_system_fonts: true, dirs: Vec::new() });
@@ -27,47 +27,72 @@
 //! assert!(out.warnings.is_empty());
 //! ```
 //!
-//! A document that cannot be built comes back as a [`diag::Failure`]: its diagnostics, each
+//! A document that cannot be built comes back as a [`Failure`]: its diagnostics, each
 //! with the file, line and column and a hint, printed the same way as on the command line.
 //!
 //! ```
-//! # use folio::{ConvertOptions, Engine, fonts::FontOptions, parse::InputKind};
+//! # use folio::{ConvertOptions, Engine, FontOptions, InputKind};
 //! # let engine = Engine::new(FontOptions { no_system_fonts: true, dirs: Vec::new() });
 //! let bad = "---\ntitel: 通知\n---\n\n正文。\n";
 //! let failure = folio::convert_str(&engine, "bad.md", bad, InputKind::Markdown, &ConvertOptions::default()).unwrap_err();
 //! assert!(failure.to_string().starts_with("bad.md:2:1: error: unknown key `titel`"));
 //! ```
 
+#![warn(missing_docs)]
+
+// The API: what a program that embeds folio needs. Everything else below is folio's own.
+pub use diag::{Diagnostic, Failure, Location, Severity};
+pub use fonts::FontOptions;
+pub use model::Contact;
+pub use parse::InputKind;
+
+// The stages of the pipeline. They are reachable from outside only for folio's binary, tests
+// and benchmarks: hidden from the documentation, not part of the API, changed in any release.
+#[doc(hidden)]
 pub mod cli;
+#[doc(hidden)]
 pub mod diag;
+#[doc(hidden)]
 pub mod fonts;
+#[doc(hidden)]
 pub mod import;
+#[doc(hidden)]
 pub mod layout;
+#[doc(hidden)]
 pub mod limits;
+#[doc(hidden)]
 pub mod model;
+#[doc(hidden)]
 pub mod parse;
+#[doc(hidden)]
 pub mod render;
+#[doc(hidden)]
 pub mod style;
+#[doc(hidden)]
 pub mod verify;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use diag::{Diagnostic, Diagnostics, Failure, Result};
-use fonts::{FontBook, FontOptions};
+use diag::{Diagnostics, Result};
+use fonts::FontBook;
 use style::Template;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
+    /// PDF with the faces embedded as subsets, tagged, with an outline.
     Pdf,
+    /// Word document (Office Open XML) naming the official faces, with the same lines as the PDF.
     Docx,
+    /// One HTML file, styled for screen and print, with the faces inlined as subsets by default.
     Html,
 }
 
 impl Format {
+    /// The file extension of an output, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Pdf => "pdf",
@@ -75,31 +100,52 @@ impl Format {
             Format::Html => "html",
         }
     }
+    /// Every format, in the order folio writes them.
     pub const ALL: [Format; 3] = [Format::Pdf, Format::Docx, Format::Html];
 }
 
 /// What every document of a run shares: fonts (discovered once, faces parsed once) and templates.
 pub struct Engine {
+    #[doc(hidden)]
     pub fonts: FontBook,
     templates: Mutex<HashMap<String, Arc<Template>>>,
     /// Font subsets made for earlier documents, reused by later ones of a batch; none kept
     /// unless asked for (`keep_subsets`): a single document gains nothing and its peak memory
     /// grows by about 2 MiB.
+    #[doc(hidden)]
     pub subsets: Option<Arc<render::memo::Subsets>>,
 }
 
 impl Engine {
+    /// An engine that finds fonts as `font_options` say: the embedded faces always, then the
+    /// given folders and, unless told not to, the faces installed on this machine.
+    ///
+    /// ```
+    /// let engine = folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: Vec::new() });
+    /// let out = folio::convert_str(&engine, "a.md", "# 通知\n\n正文。\n", folio::InputKind::Markdown, &Default::default()).unwrap();
+    /// assert_eq!(out.pages, 1);
+    /// ```
     pub fn new(font_options: FontOptions) -> Engine {
         Engine { fonts: FontBook::new(font_options), templates: Mutex::new(HashMap::new()), subsets: None }
     }
 
-    /// Keep the subsets made for each document for the next ones (a batch).
+    /// Keep the subsets made for each document for the next ones (a batch): faster when many
+    /// documents share a template, at about 2 MiB more memory.
+    ///
+    /// ```
+    /// let engine = folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: Vec::new() }).keep_subsets();
+    /// for text in ["# 甲\n\n一。\n", "# 乙\n\n二。\n"] {
+    ///     let out = folio::convert_str(&engine, "a.md", text, folio::InputKind::Markdown, &Default::default()).unwrap();
+    ///     assert!(out.outputs[0].1.starts_with(b"%PDF"));
+    /// }
+    /// ```
     pub fn keep_subsets(mut self) -> Engine {
         self.subsets = Some(Arc::default());
         self
     }
 
     /// A template by built-in name or path, loaded once per run.
+    #[doc(hidden)]
     pub fn template(&self, spec: &str) -> Result<Arc<Template>> {
         if let Some(t) = self.templates.lock().unwrap_or_else(|e| e.into_inner()).get(spec) {
             return Ok(t.clone());
@@ -116,8 +162,11 @@ pub struct ConvertOptions {
     /// Template name or path; None chooses by the document: `jianbao` for a bulletin (`kind:
     /// bulletin` / 简报, or a `bulletin:` table), `gongwen` otherwise.
     pub template: Option<String>,
+    /// The formats to produce, in this order in [`Converted::outputs`]; PDF alone by default.
     pub formats: Vec<Format>,
+    /// Folders outside the document's own from which images may be read.
     pub allow_paths: Vec<PathBuf>,
+    /// Set a character no face has as a warning (an empty cell) instead of refusing the document.
     pub allow_missing_glyphs: bool,
     /// Also produce the layout dump.
     pub dump_layout: bool,
@@ -147,19 +196,24 @@ impl Default for ConvertOptions {
 /// The result of converting one document.
 #[derive(Debug, Default)]
 pub struct Converted {
+    /// Each format asked for, with its bytes.
     pub outputs: Vec<(Format, Vec<u8>)>,
     /// The layout dump, when asked for.
     pub dump: Option<String>,
+    /// Warnings: the document was built, but something in it deserves a look.
     pub warnings: Vec<Diagnostic>,
+    /// The number of pages of the PDF (and of the DOCX and the printed HTML).
     pub pages: usize,
 }
 
 /// Parse a file into a document (for `folio check`).
+#[doc(hidden)]
 pub fn parse_file(path: &Path, diags: &mut Diagnostics) -> Result<(model::Document, Arc<diag::SourceFile>)> {
     parse_file_with(path, &import::ImportOptions::default(), diags)
 }
 
 /// Parse a file, with the options of the scraped-text import.
+#[doc(hidden)]
 pub fn parse_file_with(path: &Path, import: &import::ImportOptions, diags: &mut Diagnostics) -> Result<(model::Document, Arc<diag::SourceFile>)> {
     let src = parse::read_source(path)?;
     let kind = parse::InputKind::from_path(path).ok_or_else(|| {
@@ -173,8 +227,24 @@ pub fn parse_file_with(path: &Path, import: &import::ImportOptions, diags: &mut 
     Ok((doc, src))
 }
 
-/// Convert one input file.
-pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> Result<Converted> {
+/// Convert one input file, its kind chosen by its extension (`.md`, `.yaml`, `.toml`, `.json`,
+/// `.txt` for scraped text). Images are read from the file's folder.
+///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("folio-doc-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// let path = dir.join("notice.yaml");
+/// std::fs::write(&path, "title: 关于召开年度总结会的通知\nissuer: 云溪市科学技术局\ndate: 2024-12-20\nbody:\n  - paragraph: 请各单位准时参加。\n").unwrap();
+/// let engine = folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: Vec::new() });
+/// let opts = folio::ConvertOptions { formats: folio::Format::ALL.to_vec(), ..Default::default() };
+/// let out = folio::convert(&engine, &path, &opts).unwrap();
+/// for (format, bytes) in &out.outputs {
+///     std::fs::write(path.with_extension(format.extension()), bytes).unwrap();
+/// }
+/// assert_eq!(out.outputs.len(), 3);
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> std::result::Result<Converted, Failure> {
     let mut diags = Diagnostics::default();
     let (doc, src) = parse_file_with(path, &import::ImportOptions { keep_all: opts.keep_all }, &mut diags)?;
     convert_document(engine, &doc, &src, opts, diags)
@@ -183,7 +253,7 @@ pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> Result<Co
 /// Convert a text held in memory, as if read from a file named `name` (which only names it in
 /// messages; images are looked for in the current folder). The same checks as a file: size
 /// limits, control codes, then parsing.
-pub fn convert_str(engine: &Engine, name: &str, text: &str, kind: parse::InputKind, opts: &ConvertOptions) -> Result<Converted> {
+pub fn convert_str(engine: &Engine, name: &str, text: &str, kind: InputKind, opts: &ConvertOptions) -> std::result::Result<Converted, Failure> {
     let src = parse::source_from_bytes(Path::new(name), text.as_bytes().to_vec())?;
     let mut diags = Diagnostics::default();
     let doc = parse::parse(&src, kind, &import::ImportOptions { keep_all: opts.keep_all }, &mut diags)?;
@@ -191,6 +261,7 @@ pub fn convert_str(engine: &Engine, name: &str, text: &str, kind: parse::InputKi
 }
 
 /// Convert a parsed document.
+#[doc(hidden)]
 pub fn convert_document(
     engine: &Engine,
     doc: &model::Document,
@@ -235,6 +306,7 @@ pub fn convert_document(
 }
 
 /// The template a document gets when none is named.
+#[doc(hidden)]
 pub fn default_template(meta: &model::Meta) -> &'static str {
     let kind = meta.kind.as_deref().map(|k| k.trim().to_lowercase()).unwrap_or_default();
     let number = meta.doc_number.as_deref().unwrap_or_default();

@@ -136,17 +136,25 @@ pub struct Bulletin {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Contact {
+    /// The organisation to contact (联系单位).
     #[serde(alias = "organisation")]
     pub organization: Option<String>,
+    /// The person to contact (联系人).
     pub person: Option<String>,
+    /// Telephone (联系电话).
     pub phone: Option<String>,
+    /// Postal address (地址).
     pub address: Option<String>,
+    /// Postcode (邮编).
     pub postcode: Option<String>,
+    /// E-mail address.
     pub email: Option<String>,
+    /// Web site.
     pub website: Option<String>,
 }
 
 impl Contact {
+    /// No field is given.
     pub fn is_empty(&self) -> bool {
         self == &Contact::default()
     }

@@ -7,7 +7,7 @@ use folio::layout::{Item, PagedDocument};
 use std::path::Path;
 
 fn lay_out(path: &Path, template: Option<&str>) -> PagedDocument {
-    let engine = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] });
+    let engine = folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: vec![] });
     let mut diags = folio::diag::Diagnostics::default();
     let (doc, src) = folio::parse_file(path, &mut diags).unwrap();
     let tpl = engine.template(template.unwrap_or_else(|| folio::default_template(&doc.meta))).unwrap();

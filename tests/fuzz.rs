@@ -128,7 +128,7 @@ fn mutated_inputs_end_in_a_document_or_a_located_error() {
     let cases: u64 = std::env::var("FOLIO_FUZZ").ok().and_then(|v| v.parse().ok()).unwrap_or(1_500);
     let seeds = seeds();
     assert!(seeds.len() >= 6, "{seeds:?}");
-    let engine = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: Vec::new() });
+    let engine = folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: Vec::new() });
     let dir = std::env::temp_dir().join(format!("folio-fuzz-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let opts = folio::ConvertOptions { formats: folio::Format::ALL.to_vec(), allow_missing_glyphs: true, ..Default::default() };

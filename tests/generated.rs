@@ -426,7 +426,7 @@ fn run_cases(part: u64, parts: u64) {
     let dir = tmp(&format!("generated-{part}"));
     std::fs::create_dir_all(dir.join("images")).unwrap();
     std::fs::copy(root().join("examples/images/meeting.png"), dir.join("images/meeting.png")).unwrap();
-    let engine = folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] });
+    let engine = folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: vec![] });
     let seeds: Vec<u64> = match std::env::var("FOLIO_SEED").ok().and_then(|s| s.parse().ok()) {
         Some(s) if part == 0 => vec![s],
         Some(_) => vec![],

@@ -228,7 +228,7 @@ fn the_pdf_packs_its_objects_into_streams_and_its_id_is_a_hash_of_the_file() {
 #[test]
 fn subsets_reused_from_an_earlier_document_give_the_same_bytes() {
     let options = || folio::ConvertOptions { formats: vec![folio::Format::Pdf, folio::Format::Html], ..Default::default() };
-    let engine = || folio::Engine::new(folio::fonts::FontOptions { no_system_fonts: true, dirs: vec![] });
+    let engine = || folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: vec![] });
     let seed = std::path::PathBuf::from(example("mianyang-resolution.md"));
     let alone = folio::convert(&engine(), &seed, &options()).unwrap().outputs;
     let batch = engine().keep_subsets();

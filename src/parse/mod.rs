@@ -21,14 +21,21 @@ use value::{DeError, Node};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum InputKind {
+    /// Markdown with an optional front matter (`---` YAML or `+++` TOML) for the fields.
     Markdown,
+    /// A structured document: fields and a `body` list, in YAML.
     Yaml,
+    /// The same structure in TOML.
     Toml,
+    /// The same structure in JSON.
     Json,
+    /// Text copied or scraped from a web page: the document is recognised in it and the
+    /// page's chrome (navigation, share buttons, footers) left out.
     Text,
 }
 
 impl InputKind {
+    /// The kind a file's extension names, if any of [`InputKind::EXTENSIONS`].
     pub fn from_path(path: &Path) -> Option<InputKind> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         Some(match ext.as_str() {
@@ -40,6 +47,7 @@ impl InputKind {
             _ => return None,
         })
     }
+    /// The extensions folio reads, lower case, without the dot.
     pub const EXTENSIONS: &'static [&'static str] = &["md", "markdown", "yaml", "yml", "toml", "json", "txt", "text"];
 }
 
