@@ -150,6 +150,12 @@ done
 node_check=$ROOT/.ci/html_check.py
 python3 "$node_check" "$FOLIO" "$OUT" || fail=1
 
+echo "-- OFD: read by easyofd (text against pdftotext of the PDF), rendered by ofd-core (pages against pdftoppm of the PDF)"
+python3 -c "import easyofd" 2>/dev/null || pip install -q easyofd >/dev/null 2>&1 || true
+FOLIO_OFD_RENDER="$OUT/ofd" cargo test --release -q --test ofd the_readers_pages >/dev/null 2>&1 || report_fail "ofd: the OFD tests"
+python3 .ci/ofd_text.py "$OUT/ofd" 2>/dev/null || report_fail "ofd: text read by easyofd"
+python3 .ci/ofd_compare.py "$OUT/ofd" > "$OUT/ofd/compare.txt" && echo "ok   ofd: pages rendered by ofd-core within 2 % of poppler's pixels" || { tail -1 "$OUT/ofd/compare.txt"; report_fail "ofd: pages rendered by ofd-core within 2 % of poppler's pixels"; }
+
 echo "-- nothing lost: the corpus's imported text in the PDF, DOCX and HTML; nothing below the type area"
 python3 .ci/nothing-lost.py "$FOLIO" tests/fixtures/corpus "$OUT/nothing-lost" || report_fail "nothing lost (corpus)"
 

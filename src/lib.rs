@@ -89,6 +89,9 @@ pub enum Format {
     Docx,
     /// One HTML file, styled for screen and print, with the faces inlined as subsets by default.
     Html,
+    /// OFD (GB/T 33190-2016), the fixed-layout format of Chinese e-government and archives:
+    /// the PDF's pages, glyph for glyph, with the faces embedded as subsets.
+    Ofd,
 }
 
 impl Format {
@@ -98,10 +101,11 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
             Format::Html => "html",
+            Format::Ofd => "ofd",
         }
     }
     /// Every format, in the order folio writes them.
-    pub const ALL: [Format; 3] = [Format::Pdf, Format::Docx, Format::Html];
+    pub const ALL: [Format; 4] = [Format::Pdf, Format::Docx, Format::Html, Format::Ofd];
 }
 
 /// What every document of a run shares: fonts (discovered once, faces parsed once) and templates.
@@ -241,7 +245,7 @@ pub fn parse_file_with(path: &Path, import: &import::ImportOptions, diags: &mut 
 /// for (format, bytes) in &out.outputs {
 ///     std::fs::write(path.with_extension(format.extension()), bytes).unwrap();
 /// }
-/// assert_eq!(out.outputs.len(), 3);
+/// assert_eq!(out.outputs.len(), 4);
 /// # std::fs::remove_dir_all(&dir).unwrap();
 /// ```
 pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> std::result::Result<Converted, Failure> {
@@ -294,6 +298,7 @@ pub fn convert_document(
                 render::html::render(&styled, &paged, &engine.fonts, &hopts)
             }
             Format::Docx => render::docx::render(&styled, &paged, &render::docx::DocxOptions::default())?,
+            Format::Ofd => render::ofd::render(&paged)?,
         };
         let written = verify::written(*f, &bytes, Some(&paged)).map_err(|e| {
             Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled)))

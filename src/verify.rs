@@ -126,6 +126,7 @@ pub fn written(format: Format, bytes: &[u8], paged: Option<&PagedDocument>) -> s
         }
         Format::Docx => docx_text(bytes, &mut counts)?,
         Format::Html => html_text(bytes, &mut counts)?,
+        Format::Ofd => ofd_text(bytes, &mut counts)?,
     }
     Ok(counts)
 }
@@ -152,6 +153,35 @@ fn docx_text(bytes: &[u8], counts: &mut CharCounts) -> std::result::Result<(), S
                     add_text(counts, &String::from_utf8_lossy(t.as_ref()));
                 }
                 quick_xml::events::Event::GeneralRef(r) if in_t => {
+                    counts.add(&unescape(&format!("&{};", String::from_utf8_lossy(r.as_ref()))));
+                }
+                quick_xml::events::Event::Eof => break,
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The `TextCode`s of every page's content.
+fn ofd_text(bytes: &[u8], counts: &mut CharCounts) -> std::result::Result<(), String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let names: Vec<String> =
+        zip.file_names().filter_map(|n| n.ok()).filter(|n| n.starts_with("Doc_0/Pages/") && n.ends_with("/Content.xml")).map(|n| n.into_owned()).collect();
+    if names.is_empty() {
+        return Err("no page".into());
+    }
+    for name in names {
+        let mut xml = String::new();
+        zip.by_name(&name).map_err(|e| e.to_string())?.read_to_string(&mut xml).map_err(|e| e.to_string())?;
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        let mut in_code = false;
+        loop {
+            match reader.read_event().map_err(|e| format!("{name}: {e}"))? {
+                quick_xml::events::Event::Start(e) if e.name().as_ref() == b"ofd:TextCode" => in_code = true,
+                quick_xml::events::Event::End(e) if e.name().as_ref() == b"ofd:TextCode" => in_code = false,
+                quick_xml::events::Event::Text(t) if in_code => add_text(counts, &String::from_utf8_lossy(t.as_ref())),
+                quick_xml::events::Event::GeneralRef(r) if in_code => {
                     counts.add(&unescape(&format!("&{};", String::from_utf8_lossy(r.as_ref()))));
                 }
                 quick_xml::events::Event::Eof => break,

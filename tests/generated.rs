@@ -408,6 +408,7 @@ fn check_case(engine: &folio::Engine, seed: u64, dir: &Path) -> Result<(), Strin
             }
             folio::Format::Docx => docx_text(bytes),
             folio::Format::Html => html_text(std::str::from_utf8(bytes).unwrap()),
+            folio::Format::Ofd => ofd_text(bytes),
         };
         let l = lost(&want, &text);
         if !l.is_empty() {

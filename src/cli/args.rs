@@ -9,14 +9,14 @@ use crate::Format;
 const EXAMPLES: &str = "\
 Examples:
   folio build examples/mianyang-resolution.md -t jianbao     PDF next to the input
-  folio build docs/ -f pdf,docx,html -o dist/ -j 4           a whole folder, all formats
+  folio build docs/ -f pdf,docx,html,ofd -o dist/ -j 4       a whole folder, all formats
   folio build a.md --dump-layout                             also write a.layout.txt
   folio check examples/notice.md                             parse and validate only
   folio import page.txt -o page.md                           scraped text to Markdown
   folio fonts examples/notice.md                             which face serves each role
   folio templates show gongwen > mine.toml                   start a template of your own";
 
-/// folio — official-style PDF, DOCX and HTML from Markdown, YAML/TOML/JSON or scraped text,
+/// folio — official-style PDF, DOCX, HTML and OFD from Markdown, YAML/TOML/JSON or scraped text,
 /// set in Chinese with embedded CJK fonts (GB/T 9704 layout).
 #[derive(Debug, Parser)]
 #[command(name = "folio", version, about, after_help = EXAMPLES, propagate_version = true)]

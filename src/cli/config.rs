@@ -40,7 +40,8 @@ impl<'de> Deserialize<'de> for Format {
             "pdf" => Ok(Format::Pdf),
             "docx" => Ok(Format::Docx),
             "html" => Ok(Format::Html),
-            _ => Err(serde::de::Error::custom(format!("unknown format `{s}` (pdf, docx or html)"))),
+            "ofd" => Ok(Format::Ofd),
+            _ => Err(serde::de::Error::custom(format!("unknown format `{s}` (pdf, docx, html or ofd)"))),
         }
     }
 }

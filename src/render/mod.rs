@@ -1,11 +1,12 @@
 //! Renderers: pure functions from a finished model and options to bytes.
-//! PDF (and the layout dump) draw the [`crate::layout::PagedDocument`]; DOCX and HTML are flow
+//! PDF, OFD (and the layout dump) draw the [`crate::layout::PagedDocument`]; DOCX and HTML are flow
 //! formats rendered from the [`crate::style::StyledDocument`].
 
 pub mod docx;
 pub mod dump;
 pub mod html;
 pub mod memo;
+pub mod ofd;
 pub mod pdf;
 pub mod sfnt;
 

@@ -86,6 +86,33 @@ pub fn build(version: u32, mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
     out
 }
 
+/// The tables of a subset of `face` that a reader can use on its own, mapping characters to
+/// glyphs through its cmap as browsers (HTML) and OFD readers do: exactly `glyphs` (the face's
+/// glyph ids), a cmap from `chars` (character → the face's glyph id), and the face's OS/2 and
+/// name. Returns the tables, the sfnt version and the map from the face's glyph ids to the
+/// subset's; the caller may adjust the tables before it calls [`build`].
+pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u32, u16>) -> Option<(Vec<([u8; 4], Vec<u8>)>, u32, subsetter::GlyphRemapper)> {
+    let mut list: Vec<u16> = vec![0];
+    list.extend(glyphs.iter().copied().filter(|g| *g != 0));
+    list.sort_unstable();
+    list.dedup();
+    let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&list);
+    let subset = subsetter::subset(face.data(), face.index, &remapper).ok()?;
+    let mut tables = tables(&subset)?;
+    let map: BTreeMap<u32, u16> = chars.iter().filter_map(|(c, g)| remapper.get(*g).map(|n| (*c, n))).collect();
+    tables.retain(|(t, _)| t != b"cmap");
+    tables.push((*b"cmap", cmap(&map)));
+    for tag in [b"OS/2", b"name"] {
+        if !tables.iter().any(|(t, _)| t == tag)
+            && let Some(data) = table(face.data(), tag)
+        {
+            tables.push((*tag, data));
+        }
+    }
+    let version = u32::from_be_bytes(subset.get(0..4)?.try_into().ok()?);
+    Some((tables, version, remapper))
+}
+
 /// A `cmap` with a Windows Unicode BMP subtable (format 4) and, when needed, a full-range one
 /// (format 12), mapping characters to (new) glyph ids.
 pub fn cmap(map: &BTreeMap<u32, u16>) -> Vec<u8> {

@@ -272,3 +272,26 @@ impl Rng {
         xs[self.below(xs.len())]
     }
 }
+
+/// The text of an OFD as the independent reader `ofd-core` reads it: every page's text codes in
+/// drawing order.
+pub fn ofd_text(bytes: &[u8]) -> String {
+    let package = ofd_core::OfdPackage::new(std::io::Cursor::new(bytes.to_vec())).expect("the OFD opens");
+    let mut reader = ofd_core::OfdReader::new(package).expect("OFD.xml parses");
+    let body = reader.ofd().doc_bodies[0].clone();
+    let doc = reader.load_document(&body).expect("Document.xml parses");
+    let mut s = String::new();
+    for r in doc.pages().to_vec() {
+        let page = reader.load_page(&doc, &r).expect("the page parses");
+        for layer in page.content.iter().flat_map(|c| &c.layers) {
+            for o in &layer.objects {
+                if let ofd_core::model::PageBlock::Text(t) = o {
+                    for code in &t.text_codes {
+                        s.push_str(code.text.as_deref().unwrap_or_default());
+                    }
+                }
+            }
+        }
+    }
+    s
+}
