@@ -75,6 +75,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use rayon::prelude::*;
+
 use diag::{Diagnostics, Result};
 use fonts::FontBook;
 use style::Template;
@@ -290,24 +292,38 @@ pub fn convert_document(
         out.dump = Some(render::dump::render(&paged));
     }
     let expected = verify::Expected::of(&styled);
-    for f in &opts.formats {
-        let bytes = match f {
-            Format::Pdf => render::pdf::render(&paged, &render::pdf::PdfOptions { subsets: engine.subsets.clone() })?,
-            Format::Html => {
-                let hopts = render::html::HtmlOptions { embed_fonts: opts.embed_fonts, subsets: engine.subsets.clone() };
-                render::html::render(&styled, &paged, &engine.fonts, &hopts)
-            }
-            Format::Docx => render::docx::render(&styled, &paged, &render::docx::DocxOptions::default())?,
-            Format::Ofd => render::ofd::render(&paged)?,
-        };
-        let written = verify::written(*f, &bytes, Some(&paged)).map_err(|e| {
-            Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled)))
-        })?;
-        verify::conservation(&styled, &expected, *f, &written).map_err(|f| with_warnings(f, &diags))?;
-        out.outputs.push((*f, bytes));
+    // the formats are rendered side by side (pure functions of the same pages); the first
+    // failure in the order asked for is the one reported
+    let rendered: Vec<Result<Vec<u8>>> = opts
+        .formats
+        .par_iter()
+        .map(|f| {
+            let bytes = render_format(*f, engine, &styled, &paged, opts)?;
+            let written = verify::written(*f, &bytes, Some(&paged)).map_err(|e| {
+                Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled)))
+            })?;
+            verify::conservation(&styled, &expected, *f, &written).map_err(|f| with_warnings(f, &diags))?;
+            Ok(bytes)
+        })
+        .collect();
+    for (f, bytes) in opts.formats.iter().zip(rendered) {
+        out.outputs.push((*f, bytes?));
     }
     out.warnings = diags.items;
     Ok(out)
+}
+
+/// One format's bytes, from the styled document (flow formats) or its pages (fixed layouts).
+fn render_format(f: Format, engine: &Engine, styled: &style::StyledDocument, paged: &layout::PagedDocument, opts: &ConvertOptions) -> Result<Vec<u8>> {
+    Ok(match f {
+        Format::Pdf => render::pdf::render(paged, &render::pdf::PdfOptions { subsets: engine.subsets.clone() })?,
+        Format::Html => {
+            let hopts = render::html::HtmlOptions { embed_fonts: opts.embed_fonts, subsets: engine.subsets.clone() };
+            render::html::render(styled, paged, &engine.fonts, &hopts)
+        }
+        Format::Docx => render::docx::render(styled, paged, &render::docx::DocxOptions::default())?,
+        Format::Ofd => render::ofd::render(paged)?,
+    })
 }
 
 /// The template a document gets when none is named.

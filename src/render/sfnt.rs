@@ -35,9 +35,18 @@ pub fn tables(font: &[u8]) -> Option<Vec<([u8; 4], Vec<u8>)>> {
     Some(out)
 }
 
-/// One table of an sfnt.
+/// One table of an sfnt (only that one is copied: a CJK face's outlines are megabytes).
 pub fn table(font: &[u8], tag: &[u8; 4]) -> Option<Vec<u8>> {
-    tables(font)?.into_iter().find(|(t, _)| t == tag).map(|(_, d)| d)
+    let n = u16::from_be_bytes(font.get(4..6)?.try_into().ok()?) as usize;
+    (0..n).find_map(|i| {
+        let rec = font.get(12 + i * 16..28 + i * 16)?;
+        if &rec[0..4] != tag {
+            return None;
+        }
+        let off = u32::from_be_bytes(rec[8..12].try_into().ok()?) as usize;
+        let len = u32::from_be_bytes(rec[12..16].try_into().ok()?) as usize;
+        Some(font.get(off..off + len)?.to_vec())
+    })
 }
 
 /// Rebuild an sfnt from tables (sorted by tag, padded, with checksums and a fixed head
