@@ -180,3 +180,26 @@ fn the_ofd_is_byte_identical_across_runs() {
     let path = root().join("examples/notice.md");
     assert_eq!(build(&path).1, build(&path).1);
 }
+
+#[test]
+fn folio_toml_and_the_command_line_ask_for_ofd_like_any_format() {
+    let d = tmp("ofd-config");
+    std::fs::write(d.join("folio.toml"), "formats = [\"pdf\", \"ofd\"]\noutput = \"dist\"\n").unwrap();
+    let docs = d.join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::copy(root().join("examples/notice.md"), docs.join("notice.md")).unwrap();
+    std::fs::write(docs.join("short.yaml"), "title: 关于放假的通知\nissuer: 云溪市人民政府办公室\nbody:\n  - paragraph: 春节放假七天。\n").unwrap();
+    let o = run(&["build", docs.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for stem in ["notice", "short"] {
+        assert!(d.join(format!("dist/{stem}.pdf")).exists(), "{stem}.pdf");
+        let text = ofd_text(&read(&d.join(format!("dist/{stem}.ofd"))));
+        assert!(!text.is_empty(), "{stem}.ofd has text");
+    }
+    assert!(squash(&ofd_text(&read(&d.join("dist/short.ofd")))).contains("春节放假七天。"));
+    // -f beats folio.toml
+    let o = run(&["build", docs.join("short.yaml").to_str().unwrap(), "-f", "ofd", "-o", d.join("only").to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let names: Vec<String> = std::fs::read_dir(d.join("only")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, ["short.ofd"]);
+}
