@@ -203,3 +203,29 @@ fn folio_toml_and_the_command_line_ask_for_ofd_like_any_format() {
     let names: Vec<String> = std::fs::read_dir(d.join("only")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(names, ["short.ofd"]);
 }
+
+#[test]
+fn a_link_is_a_click_action_on_its_region() {
+    let d = tmp("ofd-link");
+    let f = d.join("link.md");
+    std::fs::write(
+        &f,
+        "---\ntitle: 关于网上申报的通知\nissuer: 云溪市科学技术局\n---\n\n请登录[云溪市科技服务平台](https://kj.yunxi.example.cn/apply)在线申报。\n",
+    )
+    .unwrap();
+    let (_, ofd) = build(&f);
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(ofd)).unwrap();
+    let mut page = String::new();
+    std::io::Read::read_to_string(&mut z.by_name("Doc_0/Pages/Page_0/Content.xml").unwrap(), &mut page).unwrap();
+    let actions = &page[page.find("</ofd:Content>").expect("content")..];
+    assert!(actions.contains(r#"<ofd:Action Event="CLICK"><ofd:Region><ofd:Area Start=""#), "{actions}");
+    assert!(actions.contains(r#"<ofd:URI URI="https://kj.yunxi.example.cn/apply"/>"#), "{actions}");
+    // the region lies on the page, within the type area's width
+    let start = actions.split("Start=\"").nth(1).unwrap().split('"').next().unwrap();
+    let xy: Vec<f32> = start.split(' ').map(|v| v.parse().unwrap()).collect();
+    assert!(xy[0] >= 27.0 && xy[0] < 185.0 && xy[1] > 37.0 && xy[1] < 260.0, "{start}");
+    // the reader still checks and reads the package
+    let (_, ofd) = build(&f);
+    open("link", &ofd);
+    assert!(squash(&ofd_text(&ofd)).contains("云溪市科技服务平台"));
+}

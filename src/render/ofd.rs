@@ -15,7 +15,8 @@
 //! Text is a `TextObject` per run of one face, size and baseline, its characters in `TextCode`
 //! with each glyph's position from layout in `DeltaX`; a glyph that its character does not name
 //! through the font's cmap (a ligature, a second glyph of a cluster, an alternate form) gets a
-//! `CGTransform`. Units are millimetres from the top-left corner of the page, as in layout.
+//! `CGTransform`. Links are click actions on their region of the page. Units are millimetres
+//! from the top-left corner of the page, as in layout.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -406,10 +407,39 @@ fn page_xml(doc: &PagedDocument, page: &Page, res: &Resources, ids: &mut Ids) ->
                 })?;
                 Ok(())
             })?;
-            Ok(())
+            links(w, page)
         })?;
         Ok(())
     })
+}
+
+/// The page's links as actions on a click in their region (the PDF's link annotations).
+fn links(w: &mut Xml, page: &Page) -> XmlResult {
+    let links: Vec<&crate::layout::LinkItem> = page.items.iter().filter_map(|i| if let Item::Link(l) = i { Some(l) } else { None }).collect();
+    if links.is_empty() {
+        return Ok(());
+    }
+    w.create_element("ofd:Actions").write_inner_content(|w| {
+        for l in &links {
+            let (x0, y0, x1, y1) = (mm(l.x), mm(l.y), mm(l.x + l.w), mm(l.y + l.h));
+            w.create_element("ofd:Action").with_attribute(("Event", "CLICK")).write_inner_content(|w| {
+                w.create_element("ofd:Region").write_inner_content(|w| {
+                    w.create_element("ofd:Area").with_attribute(("Start", format!("{x0} {y0}").as_str())).write_inner_content(|w| {
+                        for (x, y) in [(&x1, &y0), (&x1, &y1), (&x0, &y1)] {
+                            w.create_element("ofd:Line").with_attribute(("Point1", format!("{x} {y}").as_str())).write_empty()?;
+                        }
+                        w.create_element("ofd:Close").write_empty()?;
+                        Ok(())
+                    })?;
+                    Ok(())
+                })?;
+                w.create_element("ofd:URI").with_attribute(("URI", l.url.as_str())).write_empty()?;
+                Ok(())
+            })?;
+        }
+        Ok(())
+    })?;
+    Ok(())
 }
 
 /// A colour element (`FillColor`, `StrokeColor`): RGB in the default colour space, CMYK in the
