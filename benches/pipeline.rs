@@ -44,6 +44,8 @@ fn main() {
         ("mianyang-resolution.md", vec![folio::Format::Pdf]),
         ("mianyang-resolution.md", vec![folio::Format::Docx]),
         ("mianyang-resolution.md", vec![folio::Format::Html]),
+        ("mianyang-resolution.md", vec![folio::Format::Ofd]),
+        ("mianyang-resolution.md", vec![folio::Format::Pdf, folio::Format::Docx, folio::Format::Html]),
         ("mianyang-resolution.md", folio::Format::ALL.to_vec()),
         ("notice.md", vec![folio::Format::Pdf]),
         ("photo-bulletin.md", vec![folio::Format::Pdf]),
@@ -109,7 +111,7 @@ fn verify_cost(engine: &folio::Engine, root: &Path) {
                 })
                 .collect(),
         );
-        println!("checks on {doc}: {check:.2} ms of a {build:.2} ms build in three formats ({:.1} %)", 100.0 * check / build);
+        println!("checks on {doc}: {check:.2} ms of a {build:.2} ms build in every format ({:.1} %)", 100.0 * check / build);
     }
 }
 

@@ -322,7 +322,7 @@ fn render_format(f: Format, engine: &Engine, styled: &style::StyledDocument, pag
             render::html::render(styled, paged, &engine.fonts, &hopts)
         }
         Format::Docx => render::docx::render(styled, paged, &render::docx::DocxOptions::default())?,
-        Format::Ofd => render::ofd::render(paged)?,
+        Format::Ofd => render::ofd::render(paged, &render::ofd::OfdOptions { subsets: engine.subsets.clone() })?,
     })
 }
 

@@ -176,9 +176,16 @@ fn the_seal_is_drawn_red_over_the_signature() {
 }
 
 #[test]
-fn the_ofd_is_byte_identical_across_runs() {
+fn the_ofd_is_byte_identical_across_runs_and_with_the_subsets_of_a_batch() {
     let path = root().join("examples/notice.md");
-    assert_eq!(build(&path).1, build(&path).1);
+    let fresh = build(&path).1;
+    assert_eq!(fresh, build(&path).1);
+    // a batch's engine reuses the subsets made for earlier documents: the same bytes
+    let engine = folio::Engine::new(folio::FontOptions { no_system_fonts: true, dirs: vec![] }).keep_subsets();
+    let opts = folio::ConvertOptions { formats: vec![folio::Format::Ofd], ..Default::default() };
+    for _ in 0..2 {
+        assert_eq!(folio::convert(&engine, &path, &opts).unwrap().outputs[0].1, fresh);
+    }
 }
 
 #[test]

@@ -74,6 +74,8 @@ impl<K: Ord + Clone, V> Memo<K, V> {
 pub struct Subsets {
     pub pdf: Memo<(usize, Vec<u16>, BTreeMap<u32, u16>), printpdf::PdfFont>,
     pub html: Memo<(usize, Vec<char>), super::html::WebFont>,
+    /// The OFD's font files (a subset with cmap, OS/2 and name), keyed like the PDF's.
+    pub ofd: Memo<(usize, Vec<u16>, BTreeMap<u32, u16>), Vec<u8>>,
     /// Deflated font programs, keyed by a SHA-256 of the program.
     pub deflated: Memo<[u8; 32], Vec<u8>>,
 }

@@ -107,10 +107,17 @@ struct Resources {
     media: Vec<MediaRes>,
 }
 
+/// Options of the OFD renderer.
+#[derive(Debug, Clone, Default)]
+pub struct OfdOptions {
+    /// Subsets made for earlier documents of the process, to reuse (same bytes either way).
+    pub subsets: Option<Arc<super::memo::Subsets>>,
+}
+
 /// Render a paged document to OFD bytes.
-pub fn render(doc: &PagedDocument) -> Result<Vec<u8>> {
+pub fn render(doc: &PagedDocument, opts: &OfdOptions) -> Result<Vec<u8>> {
     let mut ids = Ids::default();
-    let res = resources(doc, &mut ids)?;
+    let res = resources(doc, &mut ids, opts.subsets.as_deref())?;
     let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
     let mut page_ids = Vec::with_capacity(doc.pages.len());
     for (n, page) in doc.pages.iter().enumerate() {
@@ -141,7 +148,7 @@ pub fn render(doc: &PagedDocument) -> Result<Vec<u8>> {
 
 /// Fonts (subset to the glyphs the document uses), colour spaces, draw parameters and images,
 /// in the order the pages first use them.
-fn resources(doc: &PagedDocument, ids: &mut Ids) -> Result<Resources> {
+fn resources(doc: &PagedDocument, ids: &mut Ids, memo: Option<&super::memo::Subsets>) -> Result<Resources> {
     let mut used: BTreeMap<usize, (Arc<Face>, BTreeSet<u16>, BTreeMap<u32, u16>)> = BTreeMap::new();
     let mut cmyk = false;
     let mut widths: BTreeSet<u32> = BTreeSet::new();
@@ -181,9 +188,16 @@ fn resources(doc: &PagedDocument, ids: &mut Ids) -> Result<Resources> {
         .par_iter()
         .map(|(face, glyphs, cmap)| {
             let glyphs: Vec<u16> = glyphs.iter().copied().collect();
-            let (tables, version, remap) = super::sfnt::standalone(face, &glyphs, cmap)
-                .ok_or_else(|| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the OFD", face.family))))?;
-            Ok((super::sfnt::build(version, tables), remap))
+            let make = || -> Result<Vec<u8>> {
+                let (tables, version, _) = super::sfnt::standalone(face, &glyphs, cmap)
+                    .ok_or_else(|| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the OFD", face.family))))?;
+                Ok(super::sfnt::build(version, tables))
+            };
+            let file = match memo {
+                Some(m) => (*m.ofd.get_or_make((face.key, glyphs.clone(), cmap.clone()), make)?).clone(),
+                None => make()?,
+            };
+            Ok((file, super::sfnt::remapper(&glyphs)))
         })
         .collect::<Result<_>>()?;
     let mut fonts = BTreeMap::new();

@@ -101,11 +101,7 @@ pub fn build(version: u32, mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
 /// name. Returns the tables, the sfnt version and the map from the face's glyph ids to the
 /// subset's; the caller may adjust the tables before it calls [`build`].
 pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u32, u16>) -> Option<(Vec<([u8; 4], Vec<u8>)>, u32, subsetter::GlyphRemapper)> {
-    let mut list: Vec<u16> = vec![0];
-    list.extend(glyphs.iter().copied().filter(|g| *g != 0));
-    list.sort_unstable();
-    list.dedup();
-    let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&list);
+    let remapper = remapper(glyphs);
     let subset = subsetter::subset(face.data(), face.index, &remapper).ok()?;
     let mut tables = tables(&subset)?;
     let map: BTreeMap<u32, u16> = chars.iter().filter_map(|(c, g)| remapper.get(*g).map(|n| (*c, n))).collect();
@@ -120,6 +116,16 @@ pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u3
     }
     let version = u32::from_be_bytes(subset.get(0..4)?.try_into().ok()?);
     Some((tables, version, remapper))
+}
+
+/// The map from a face's glyph ids to those of its subset of `glyphs` (glyph 0 first, then the
+/// others in order), as [`standalone`] makes it.
+pub fn remapper(glyphs: &[u16]) -> subsetter::GlyphRemapper {
+    let mut list: Vec<u16> = vec![0];
+    list.extend(glyphs.iter().copied().filter(|g| *g != 0));
+    list.sort_unstable();
+    list.dedup();
+    subsetter::GlyphRemapper::new_from_glyphs_sorted(&list)
 }
 
 /// A `cmap` with a Windows Unicode BMP subtable (format 4) and, when needed, a full-range one
