@@ -991,7 +991,7 @@ impl WebFont {
 fn web_font(face: &crate::fonts::Face, chars: &BTreeSet<char>) -> Option<WebFont> {
     let map: BTreeMap<u32, u16> = chars.iter().filter_map(|c| face.glyph(*c).map(|g| (*c as u32, g as u16))).collect();
     let glyphs: Vec<u16> = map.values().copied().collect();
-    let (mut tables, version, _) = super::sfnt::standalone(face, &glyphs, &map)?;
+    let (mut tables, version) = super::sfnt::standalone(face, &glyphs, &map)?;
     // vertical metrics of the em box (0.88 above, 0.12 below): glyph boxes of consecutive lines
     // then do not overlap, so printing and text extraction keep the reading order
     let upem = face.units_per_em;

@@ -74,7 +74,8 @@ struct FontRes {
 
 impl FontRes {
     fn file_name(&self) -> String {
-        format!("font_{}.otf", self.id)
+        // CFF outlines make an .otf, TrueType outlines a .ttf
+        format!("font_{}.{}", self.id, if self.file.starts_with(b"OTTO") { "otf" } else { "ttf" })
     }
     /// Does a reader that looks the glyph's text up in the cmap find this very glyph?
     fn by_cmap(&self, g: &PlacedGlyph) -> bool {
@@ -146,8 +147,8 @@ pub fn render(doc: &PagedDocument, opts: &OfdOptions) -> Result<Vec<u8>> {
     zip(&parts).map_err(|e| Failure::from(Diagnostic::error(format!("the OFD cannot be written: {e}"))))
 }
 
-/// Fonts (subset to the glyphs the document uses), colour spaces, draw parameters and images,
-/// in the order the pages first use them.
+/// Fonts (subset to the glyphs the document uses, in an order of their faces' own), colour
+/// spaces, draw parameters, and images in the order the pages first use them.
 fn resources(doc: &PagedDocument, ids: &mut Ids, memo: Option<&super::memo::Subsets>) -> Result<Resources> {
     let mut used: BTreeMap<usize, (Arc<Face>, BTreeSet<u16>, BTreeMap<u32, u16>)> = BTreeMap::new();
     let mut cmyk = false;
@@ -189,7 +190,7 @@ fn resources(doc: &PagedDocument, ids: &mut Ids, memo: Option<&super::memo::Subs
         .map(|(face, glyphs, cmap)| {
             let glyphs: Vec<u16> = glyphs.iter().copied().collect();
             let make = || -> Result<Vec<u8>> {
-                let (tables, version, _) = super::sfnt::standalone(face, &glyphs, cmap)
+                let (tables, version) = super::sfnt::standalone(face, &glyphs, cmap)
                     .ok_or_else(|| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the OFD", face.family))))?;
                 Ok(super::sfnt::build(version, tables))
             };

@@ -1,6 +1,7 @@
 //! Small sfnt (OpenType) surgery on the subsets `subsetter` writes for PDF: it keeps only what
 //! a PDF needs (no `cmap`, no `OS/2`), but printpdf's font parser wants a cmap, and browsers
-//! (HTML `--embed-fonts`) want cmap and OS/2 too. These helpers add tables and build a cmap.
+//! (HTML `--embed-fonts`) and OFD readers map characters through the font, so they want cmap
+//! and OS/2 too. These helpers add tables and build a cmap.
 
 use std::collections::BTreeMap;
 
@@ -98,9 +99,9 @@ pub fn build(version: u32, mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
 /// The tables of a subset of `face` that a reader can use on its own, mapping characters to
 /// glyphs through its cmap as browsers (HTML) and OFD readers do: exactly `glyphs` (the face's
 /// glyph ids), a cmap from `chars` (character → the face's glyph id), and the face's OS/2 and
-/// name. Returns the tables, the sfnt version and the map from the face's glyph ids to the
-/// subset's; the caller may adjust the tables before it calls [`build`].
-pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u32, u16>) -> Option<(Vec<([u8; 4], Vec<u8>)>, u32, subsetter::GlyphRemapper)> {
+/// name. Returns the tables and the sfnt version; the caller may adjust the tables before it
+/// calls [`build`]. The subset's glyph ids are [`remapper`]'s.
+pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u32, u16>) -> Option<(Vec<([u8; 4], Vec<u8>)>, u32)> {
     let remapper = remapper(glyphs);
     let subset = subsetter::subset(face.data(), face.index, &remapper).ok()?;
     let mut tables = tables(&subset)?;
@@ -115,7 +116,7 @@ pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u3
         }
     }
     let version = u32::from_be_bytes(subset.get(0..4)?.try_into().ok()?);
-    Some((tables, version, remapper))
+    Some((tables, version))
 }
 
 /// The map from a face's glyph ids to those of its subset of `glyphs` (glyph 0 first, then the
