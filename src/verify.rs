@@ -133,63 +133,45 @@ pub fn written(format: Format, bytes: &[u8], paged: Option<&PagedDocument>) -> s
 
 /// The `w:t` runs of the document, its footers and its footnotes.
 fn docx_text(bytes: &[u8], counts: &mut CharCounts) -> std::result::Result<(), String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let names: Vec<String> =
-        zip.file_names().filter_map(|n| n.ok()).filter(|n| n.starts_with("word/") && n.ends_with(".xml")).map(|n| n.into_owned()).collect();
-    for name in names {
-        let part = name.trim_start_matches("word/");
-        if !(part == "document.xml" || part == "footnotes.xml" || part.starts_with("footer") || part.starts_with("header")) {
-            continue;
-        }
-        let mut xml = String::new();
-        zip.by_name(&name).map_err(|e| e.to_string())?.read_to_string(&mut xml).map_err(|e| e.to_string())?;
-        let mut reader = quick_xml::Reader::from_str(&xml);
-        let mut in_t = false;
-        loop {
-            match reader.read_event().map_err(|e| format!("{name}: {e}"))? {
-                quick_xml::events::Event::Start(e) if e.name().as_ref() == b"w:t" => in_t = true,
-                quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:t" => in_t = false,
-                quick_xml::events::Event::Text(t) if in_t => {
-                    add_text(counts, &String::from_utf8_lossy(t.as_ref()));
-                }
-                quick_xml::events::Event::GeneralRef(r) if in_t => {
-                    counts.add(&unescape(&format!("&{};", String::from_utf8_lossy(r.as_ref()))));
-                }
-                quick_xml::events::Event::Eof => break,
-                _ => {}
-            }
-        }
-    }
-    Ok(())
+    let part = |name: &str| {
+        let part = name.strip_prefix("word/").unwrap_or("");
+        part.ends_with(".xml") && (part == "document.xml" || part == "footnotes.xml" || part.starts_with("footer") || part.starts_with("header"))
+    };
+    zipped_text(bytes, part, b"w:t", counts).map(|_| ())
 }
 
 /// The `TextCode`s of every page's content.
 fn ofd_text(bytes: &[u8], counts: &mut CharCounts) -> std::result::Result<(), String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let names: Vec<String> =
-        zip.file_names().filter_map(|n| n.ok()).filter(|n| n.starts_with("Doc_0/Pages/") && n.ends_with("/Content.xml")).map(|n| n.into_owned()).collect();
-    if names.is_empty() {
-        return Err("no page".into());
+    let page = |name: &str| name.starts_with("Doc_0/Pages/") && name.ends_with("/Content.xml");
+    match zipped_text(bytes, page, b"ofd:TextCode", counts)? {
+        0 => Err("no page".into()),
+        _ => Ok(()),
     }
-    for name in names {
+}
+
+/// The text inside the `element`s of the XML parts of a ZIP package (DOCX, OFD) whose names
+/// `wanted` accepts; returns how many parts were read.
+fn zipped_text(bytes: &[u8], wanted: impl Fn(&str) -> bool, element: &[u8], counts: &mut CharCounts) -> std::result::Result<usize, String> {
+    use quick_xml::events::Event;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let names: Vec<String> = zip.file_names().filter_map(|n| n.ok()).filter(|n| wanted(n)).map(|n| n.into_owned()).collect();
+    for name in &names {
         let mut xml = String::new();
-        zip.by_name(&name).map_err(|e| e.to_string())?.read_to_string(&mut xml).map_err(|e| e.to_string())?;
+        zip.by_name(name).map_err(|e| e.to_string())?.read_to_string(&mut xml).map_err(|e| e.to_string())?;
         let mut reader = quick_xml::Reader::from_str(&xml);
-        let mut in_code = false;
+        let mut inside = false;
         loop {
             match reader.read_event().map_err(|e| format!("{name}: {e}"))? {
-                quick_xml::events::Event::Start(e) if e.name().as_ref() == b"ofd:TextCode" => in_code = true,
-                quick_xml::events::Event::End(e) if e.name().as_ref() == b"ofd:TextCode" => in_code = false,
-                quick_xml::events::Event::Text(t) if in_code => add_text(counts, &String::from_utf8_lossy(t.as_ref())),
-                quick_xml::events::Event::GeneralRef(r) if in_code => {
-                    counts.add(&unescape(&format!("&{};", String::from_utf8_lossy(r.as_ref()))));
-                }
-                quick_xml::events::Event::Eof => break,
+                Event::Start(e) if e.name().as_ref() == element => inside = true,
+                Event::End(e) if e.name().as_ref() == element => inside = false,
+                Event::Text(t) if inside => add_text(counts, &String::from_utf8_lossy(t.as_ref())),
+                Event::GeneralRef(r) if inside => counts.add(&unescape(&format!("&{};", String::from_utf8_lossy(r.as_ref())))),
+                Event::Eof => break,
                 _ => {}
             }
         }
     }
-    Ok(())
+    Ok(names.len())
 }
 
 /// The text nodes of the HTML body (style and script contents and attributes are not text).
