@@ -3,9 +3,11 @@
 //! renders (with the fonts folio embedded: this machine has no CJK face) has ink where the PDF
 //! sets text, rules and the seal, in their colours.
 //!
-//! With `FOLIO_OFD_RENDER=DIR` the documents' PDFs and OFDs and the reader's page images (50 dpi)
-//! are written there: `.ci/interop.sh` compares the images with poppler's rendering of the PDF
-//! and the text a Python reader (easyofd) extracts with poppler's text of the PDF.
+//! With `FOLIO_OFD_RENDER=DIR` the documents' PDFs and OFDs and the reader's page images (at
+//! `COMPARE_DPI`, four times 50 dpi, so that `.ci/ofd_compare.py` can average both renderers'
+//! pixels down to 50 dpi) are written there: `.ci/interop.sh` compares the images with poppler's
+//! rendering of the PDF and the text a Python reader (easyofd) extracts with poppler's text of
+//! the PDF.
 
 mod common;
 use common::*;
@@ -15,6 +17,8 @@ use ofd_core::{OfdReader, RenderOptions};
 use std::path::{Path, PathBuf};
 
 const DPI: f64 = 50.0;
+/// The resolution of the page images written for `.ci/ofd_compare.py`.
+const COMPARE_DPI: f64 = 4.0 * DPI;
 
 /// The seed as a bulletin, the notice and the sealed notice (official documents), corpus 07 (tables).
 fn documents() -> Vec<(&'static str, PathBuf)> {
@@ -140,7 +144,7 @@ fn the_readers_pages_have_ink_where_the_pdf_sets_text_rules_and_the_seal() {
             let img = render(&mut reader, &doc, n);
             assert_eq!((img.0 as i64, img.1 as i64), (px(210.0), px(297.0)), "{name} page {}: A4 at {DPI} dpi", n + 1);
             if let Some(dir) = &out_dir {
-                reader.render_page_to_file(&doc, n, &RenderOptions::with_dpi(DPI), dir.join(format!("{name}-{}.png", n + 1))).unwrap();
+                reader.render_page_to_file(&doc, n, &RenderOptions::with_dpi(COMPARE_DPI), dir.join(format!("{name}-{}.png", n + 1))).unwrap();
             }
             // every line of text: its first two characters' boxes hold ink (black or red)
             for r in pdf_lines(page).iter().filter(|r| !squash(&r.text).is_empty()) {
