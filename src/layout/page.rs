@@ -183,6 +183,23 @@ pub struct LinkItem {
 }
 
 impl PagedDocument {
+    /// How many pages the layout turns between the last text before the end block (版记) and
+    /// the end block itself: 0 when they share a page, 2 when a blank page puts the end block
+    /// on an even page. The DOCX and the HTML turn the same pages.
+    pub fn pages_before_end_block(&self) -> usize {
+        let text_pages = |end: bool| {
+            self.pages.iter().enumerate().filter_map(move |(i, pg)| {
+                pg.items
+                    .iter()
+                    .any(|it| matches!(it, Item::Text(t) if (t.role == "end_block") == end && !matches!(t.role, "page_number" | "footer")))
+                    .then_some(i)
+            })
+        };
+        let Some(end) = text_pages(true).next() else { return 0 };
+        let before = text_pages(false).filter(|&i| i <= end).last().unwrap_or(end);
+        end - before
+    }
+
     /// All text of a page in reading order (for tests).
     pub fn page_text(&self, page: usize) -> String {
         let mut runs: Vec<&TextRun> = self.pages[page].items.iter().filter_map(|i| if let Item::Text(t) = i { Some(t) } else { None }).collect();

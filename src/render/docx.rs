@@ -416,7 +416,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
     if let Some(e) = &doc.end {
         // the pages the PDF turns before its 版记 (to the next page, or past a blank one to an
         // even page), turned here too
-        for _ in 0..pages_before_end_block(paged) {
+        for _ in 0..paged.pages_before_end_block() {
             d = d.add_paragraph(Paragraph::new().style("FolioBody").page_break_before(true));
         }
         d = d.add_table(end_table(&mut cx, e));
@@ -472,22 +472,6 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
     let mut x = d.build();
     post_process(&mut x, &cx, &title, &creator, &when, doc);
     zip(x).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write the DOCX: {e}"))))
-}
-
-/// How many pages the PDF turns between the last text before its end block (版记) and the
-/// end block itself: 0 when they share a page.
-fn pages_before_end_block(paged: &PagedDocument) -> usize {
-    let text_pages = |end: bool| {
-        paged.pages.iter().enumerate().filter_map(move |(i, pg)| {
-            pg.items
-                .iter()
-                .any(|it| matches!(it, crate::layout::Item::Text(t) if (t.role == "end_block") == end && !matches!(t.role, "page_number" | "footer")))
-                .then_some(i)
-        })
-    };
-    let Some(end) = text_pages(true).next() else { return 0 };
-    let before = text_pages(false).filter(|&i| i <= end).last().unwrap_or(end);
-    end - before
 }
 
 /// A line set flush left at the x where the PDF set the first text of `role`; where the PDF

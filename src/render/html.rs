@@ -230,7 +230,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
         close_sections(&mut h, &mut o, 0);
         let _ = writeln!(h, "</section>");
     }
-    end_block(&mut h, doc);
+    end_block(&mut h, doc, paged.pages_before_end_block());
     let _ = writeln!(h, "</article>\n</body>\n</html>");
     h.into_bytes()
 }
@@ -335,11 +335,15 @@ fn esc_keep_numbers(s: &str) -> String {
             // and its unit (2021年, 220毫米), which the PDF never breaks from it either
             let rest: String = chars[last_digit + 1..chars.len().min(last_digit + 6)].iter().collect();
             let unit = rest[..crate::layout::atoms::unit_after_number(&rest)].chars().count();
-            let token: String = chars[i..=last_digit + unit].iter().collect();
-            if (unit > 0 || token.chars().any(|c| !c.is_ascii_digit())) && token.len() <= 24 {
-                let _ = write!(out, "<span class=\"nw\">{}</span>", esc(&token));
+            let number: String = chars[i..=last_digit].iter().collect();
+            let unit_text: String = chars[last_digit + 1..=last_digit + unit].iter().collect();
+            // the digits at their own advances: the print's letter-spacing sets CJK characters
+            // in the grid's cells, and the PDF sets digits at their natural width
+            let token = format!("<span class=\"d\">{}</span>{}", esc(&number), esc(&unit_text));
+            if (unit > 0 || number.chars().any(|c| !c.is_ascii_digit())) && number.len() + unit_text.len() <= 24 {
+                let _ = write!(out, "<span class=\"nw\">{token}</span>");
             } else {
-                out.push_str(&esc(&token));
+                out.push_str(&token);
             }
             i = last_digit + unit + 1;
         } else {
@@ -559,11 +563,16 @@ fn table(h: &mut String, t: &STable, widths: Option<&Vec<f32>>) {
     let _ = writeln!(h, "</table></div>");
 }
 
-fn end_block(h: &mut String, doc: &StyledDocument) {
+/// The 版记 (or the bulletin's footer, or the contact line) after `turns` printed page turns:
+/// the pages the PDF turns before it, a blank page included.
+fn end_block(h: &mut String, doc: &StyledDocument, turns: usize) {
     let contact = doc.contact.as_ref();
     let end = doc.end.as_ref();
     if end.is_none() && contact.is_none() {
         return;
+    }
+    for _ in 0..turns {
+        let _ = writeln!(h, "<div class=\"page-break\"></div>");
     }
     let class = match end.map(|e| e.kind) {
         Some(crate::style::template::EndKind::Bulletin) => "end-block bulletin-footer",
@@ -880,14 +889,17 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     let type_w = t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs();
     let condense = |class: &str, role: &str, n: f32| {
         let k = type_w / (n * st(role).size.abs()).max(1.0);
-        if n > 0.0 && k < 1.0 { format!("{class}{{transform:scaleX({k:.4});transform-origin:50% 0;}}") } else { String::new() }
+        if n > 0.0 && k < 1.0 { format!("{class}{{transform:scaleX({k:.4});transform-origin:0 0;}}") } else { String::new() }
     };
     let _ = writeln!(c, "@media print{{{}{}}}", condense(".organ", "organ", organ_chars), condense(".bulletin-name", "masthead", masthead_chars));
     let _ = writeln!(
         c,
-        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}p,li{{orphans:1;widows:1;}}address.contact.running{{display:none;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}tr{{break-inside:avoid;}}}}",
+        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;width:{};margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}.d{{letter-spacing:0;}}p,li{{orphans:1;widows:1;}}address.contact.running{{display:none;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}tr{{break-inside:avoid;}}}}",
         pt(body_size),
         pt(line_h),
+        // the type area's width to the point: the page margins alone leave it to the
+        // browser's pixel rounding, which gave lines a quarter point more than the PDF's
+        pt(type_w),
         letter,
         pt(t.head.organ_top.abs()),
         pt(t.head.masthead_top.abs())
@@ -906,19 +918,19 @@ fn embed_fonts(
     embedded: &mut BTreeMap<String, String>,
     out: &mut String,
 ) {
-    let subset = |face: &crate::fonts::Face, chars: &BTreeSet<char>| -> Option<std::sync::Arc<WebFont>> {
+    let subset = |face: &crate::fonts::Face, chars: &BTreeSet<char>, latin: Option<&crate::fonts::Face>| -> Option<std::sync::Arc<WebFont>> {
         match memo {
-            Some(m) => m.html.get_or_make((face.key, chars.iter().copied().collect()), || web_font(face, chars).ok_or(())).ok(),
-            None => web_font(face, chars).map(std::sync::Arc::new),
+            Some(m) => m.html.get_or_make((face.key, latin.map(|l| l.key), chars.iter().copied().collect()), || web_font(face, chars, latin).ok_or(())).ok(),
+            None => web_font(face, chars, latin).map(std::sync::Arc::new),
         }
     };
     let t = &*doc.template;
     let fonts = DocFonts::new(book, t);
     let all: BTreeSet<char> = doc.all_text().iter().flat_map(|(s, _)| s.chars().collect::<Vec<_>>()).chain("0123456789—".chars()).collect();
-    let latin_chars: BTreeSet<char> = all.iter().copied().filter(|c| (' '..='\u{ff}').contains(c) || "–‰№".contains(*c)).collect();
+    let latin_chars: BTreeSet<char> = all.iter().copied().filter(|c| is_latin(*c)).collect();
     // the Latin alias first
     if let Some(face) = fonts.chain("latin", false).primary()
-        && let Some(ff) = subset(face, &latin_chars)
+        && let Some(ff) = subset(face, &latin_chars, None)
     {
         let _ = writeln!(out, "@font-face{{font-family:\"folio-latin\";src:{};unicode-range:U+0020-007E,U+00A0-00FF,U+2013,U+2030,U+2116;}}", ff.src());
     }
@@ -933,15 +945,21 @@ fn embed_fonts(
         }
     }
     let body_key = t.style("body").font.clone();
-    let mut keys: Vec<String> = t.styles.values().map(|s| s.font.clone()).collect();
-    keys.sort();
-    keys.dedup();
+    // each CJK key with the Latin key of the first style (by name) that sets text in it
+    let mut keys: BTreeMap<String, String> = BTreeMap::new();
+    for s in t.styles.values() {
+        keys.entry(s.font.clone()).or_insert_with(|| s.latin.clone());
+    }
     // one web font per face, whichever keys share it
-    let mut faces: BTreeMap<usize, (std::sync::Arc<crate::fonts::Face>, BTreeSet<char>, Vec<String>)> = BTreeMap::new();
-    for key in keys {
+    #[allow(clippy::type_complexity)]
+    let mut faces: BTreeMap<usize, (std::sync::Arc<crate::fonts::Face>, BTreeSet<char>, Vec<String>, Option<std::sync::Arc<crate::fonts::Face>>)> =
+        BTreeMap::new();
+    for (key, latin_key) in keys {
         let Some(face) = fonts.chain(&key, key == "xiaobiaosong").primary().cloned() else { continue };
         let want: BTreeSet<char> = if key == body_key { all.clone() } else { drawn.get(&face.key).cloned().unwrap_or_default() };
-        let e = faces.entry(face.key).or_insert_with(|| (face.clone(), BTreeSet::new(), Vec::new()));
+        // the face the PDF sets Latin letters and digits in beside this one
+        let latin = fonts.chain(&latin_key, false).primary().filter(|l| l.key != face.key).cloned();
+        let e = faces.entry(face.key).or_insert_with(|| (face.clone(), BTreeSet::new(), Vec::new(), latin));
         // Latin letters and digits stay in the CJK subsets, which come first in their stacks:
         // Chromium prints CFF faces as Type 3 fonts with the CFF's tall font box, and digits
         // from the TrueType Latin face beside them fall out of their line in text extraction
@@ -955,8 +973,8 @@ fn embed_fonts(
     // subset side by side: the body face alone takes most of the time
     use rayon::prelude::*;
     let made: Vec<Option<std::sync::Arc<WebFont>>> =
-        faces.par_iter().map(|(face, chars, _)| if chars.is_empty() { None } else { subset(face, chars) }).collect();
-    for ((_, _, keys), ff) in faces.iter().zip(made) {
+        faces.par_iter().map(|(face, chars, _, latin)| if chars.is_empty() { None } else { subset(face, chars, latin.as_deref()) }).collect();
+    for ((_, _, keys, _), ff) in faces.iter().zip(made) {
         let Some(ff) = ff else { continue };
         let family = if keys.contains(&body_key) { format!("folio-{body_key}") } else { format!("folio-{}", keys[0]) };
         let _ = writeln!(out, "@font-face{{font-family:\"{family}\";src:{};}}", ff.src());
@@ -967,6 +985,11 @@ fn embed_fonts(
     if let Some(b) = embedded.get(&body_key).cloned() {
         embedded.insert(FALLBACK.into(), b);
     }
+}
+
+/// The characters of the Latin alias (`folio-latin`'s unicode-range).
+fn is_latin(c: char) -> bool {
+    (' '..='\u{ff}').contains(&c) || "–‰№".contains(c)
 }
 
 /// The key under which the body's embedded family is recorded: every stack falls back to it.
@@ -987,11 +1010,26 @@ impl WebFont {
     }
 }
 
-/// A web font (cmap, OS/2, name…) of `face` with exactly `chars`, base64.
-fn web_font(face: &crate::fonts::Face, chars: &BTreeSet<char>) -> Option<WebFont> {
+/// A web font (cmap, OS/2, name…) of `face` with exactly `chars`, base64. With `latin`, the
+/// Latin letters and digits keep this face's outlines but take the advances of `latin`, the
+/// face the PDF sets them in, so that a printed line holds what the PDF's line holds.
+fn web_font(face: &crate::fonts::Face, chars: &BTreeSet<char>, latin: Option<&crate::fonts::Face>) -> Option<WebFont> {
     let map: BTreeMap<u32, u16> = chars.iter().filter_map(|c| face.glyph(*c).map(|g| (*c as u32, g as u16))).collect();
     let glyphs: Vec<u16> = map.values().copied().collect();
     let (mut tables, version) = super::sfnt::standalone(face, &glyphs, &map)?;
+    if let Some(latin) = latin {
+        let remap = super::sfnt::remapper(&glyphs);
+        let advances: BTreeMap<u16, u16> = chars
+            .iter()
+            .filter(|c| is_latin(**c) && latin.has(**c))
+            .filter_map(|c| {
+                let g = remap.get(face.glyph(*c)? as u16)?;
+                let em = latin.shape(&c.to_string(), false).first()?.advance;
+                Some((g, (em * face.units_per_em).round().clamp(0.0, u16::MAX as f32) as u16))
+            })
+            .collect();
+        super::sfnt::set_advances(&mut tables, &advances);
+    }
     // vertical metrics of the em box (0.88 above, 0.12 below): glyph boxes of consecutive lines
     // then do not overlap, so printing and text extraction keep the reading order
     let upem = face.units_per_em;

@@ -50,6 +50,37 @@ pub fn table(font: &[u8], tag: &[u8; 4]) -> Option<Vec<u8>> {
     })
 }
 
+/// Give glyphs new advance widths (font units) in `hmtx`, writing one full metric per glyph
+/// so that any glyph can be given its own advance; `hhea` follows. Tables it cannot read are
+/// left as they are.
+pub fn set_advances(tables: &mut [([u8; 4], Vec<u8>)], advances: &BTreeMap<u16, u16>) {
+    let get = |tables: &[([u8; 4], Vec<u8>)], tag: &[u8; 4]| tables.iter().position(|(t, _)| t == tag);
+    let (Some(hhea), Some(hmtx), Some(maxp)) = (get(tables, b"hhea"), get(tables, b"hmtx"), get(tables, b"maxp")) else { return };
+    let u16_at = |d: &[u8], at: usize| d.get(at..at + 2).map(|b| u16::from_be_bytes([b[0], b[1]]));
+    let (Some(long), Some(glyphs)) = (u16_at(&tables[hhea].1, 34), u16_at(&tables[maxp].1, 4)) else { return };
+    let (long, glyphs) = (long as usize, glyphs as usize);
+    let old = &tables[hmtx].1;
+    if long == 0 || old.len() < long * 4 + (glyphs.saturating_sub(long)) * 2 {
+        return;
+    }
+    let mut metrics: Vec<(u16, [u8; 2])> = Vec::with_capacity(glyphs);
+    for g in 0..glyphs {
+        let adv = u16_at(old, 4 * g.min(long - 1)).unwrap_or(0);
+        let lsb_at = if g < long { 4 * g + 2 } else { 4 * long + 2 * (g - long) };
+        metrics.push((advances.get(&(g as u16)).copied().unwrap_or(adv), [old[lsb_at], old[lsb_at + 1]]));
+    }
+    let mut data = Vec::with_capacity(glyphs * 4);
+    for (adv, lsb) in &metrics {
+        be16(&mut data, *adv);
+        data.extend_from_slice(lsb);
+    }
+    tables[hmtx].1 = data;
+    let max = metrics.iter().map(|m| m.0).max().unwrap_or(0);
+    let h = &mut tables[hhea].1;
+    h[10..12].copy_from_slice(&max.to_be_bytes());
+    h[34..36].copy_from_slice(&(glyphs as u16).to_be_bytes());
+}
+
 /// Rebuild an sfnt from tables (sorted by tag, padded, with checksums and a fixed head
 /// checksum adjustment).
 pub fn build(version: u32, mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
