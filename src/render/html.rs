@@ -894,7 +894,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     let _ = writeln!(c, "@media print{{{}{}}}", condense(".organ", "organ", organ_chars), condense(".bulletin-name", "masthead", masthead_chars));
     let _ = writeln!(
         c,
-        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;width:{};margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}.d{{letter-spacing:0;}}p,li{{orphans:1;widows:1;}}address.contact.running{{display:none;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}tr{{break-inside:avoid;}}}}",
+        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;width:{};margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}.d{{letter-spacing:0;}}p,li{{orphans:1;widows:1;}}address.contact.running{{display:none;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}}}",
         pt(body_size),
         pt(line_h),
         // the type area's width to the point: the page margins alone leave it to the
