@@ -35,7 +35,9 @@ fn the_page_is_semantic_and_self_contained() {
         "<section class=\"level1\">\n<h2>一要优化创新布局",
         "<footer class=\"end-block bulletin-footer\">",
         "<address class=\"contact\"><span>联系单位：科技城科源科技有限公司</span><span>联系电话：0816-8118728</span></address>",
-        "@page{size:A4;margin:104.88pt 73.7pt 99.21pt 79.37pt;}",
+        // the type area of 37/26/35/28 mm, its top and bottom moved to hold the grid's line
+        // boxes (the_printed_page_holds_the_pdfs_22_lines_on_the_pdfs_baselines)
+        "@page{size:A4;margin:97.97pt 73.7pt 91.8pt 79.37pt;}",
         "counter(page)",
     ] {
         assert!(h.contains(needle), "missing {needle}");
@@ -179,6 +181,36 @@ fn the_end_block_is_printed_after_the_pages_the_pdf_turns_before_it() {
     assert!(pdf[2].trim().is_empty() && pdf[3].contains("印发"), "{pdf:?}");
     let before_footer = &h[..h.find("<footer class=\"end-block\">").expect("the 版记")];
     assert!(before_footer.ends_with("<div class=\"page-break\"></div>\n<div class=\"page-break\"></div>\n"), "two page turns before the 版记");
+}
+
+/// A length in points from CSS text such as `97.97pt`.
+fn css_pt(v: &str) -> f32 {
+    v.trim().trim_end_matches("pt").parse().unwrap_or_else(|_| panic!("a length in pt: {v}"))
+}
+
+#[test]
+fn the_printed_page_holds_the_pdfs_22_lines_on_the_pdfs_baselines() {
+    let f = seed_in("htmlprintgrid");
+    let h = build_html(&f, &["-t", "gongwen"]);
+    let o = run(&["build", f.to_str().unwrap(), "-t", "gongwen", "-f", "pdf", "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pages = pdf_pages(&read(&f.with_extension("pdf")));
+    // page 2 is body text only: its first line's baseline, in points from the top
+    let first = pdf_lines(&pages[1]).iter().map(|l| l.y_mm * 72.0 / 25.4).fold(f32::MAX, f32::min);
+    let page = &h[h.find("@page{size:A4;margin:").unwrap() + 21..];
+    let m: Vec<f32> = page[..page.find(';').unwrap()].split(' ').map(css_pt).collect();
+    let print = &h[h.find("@media print{body").unwrap()..];
+    let at = print.find("line-height:").unwrap() + 12;
+    let pitch = css_pt(&print[at..at + print[at..].find(';').unwrap()]);
+    // a line box of the pitch around 16 pt text in the embedded faces (ascent 0.88, descent
+    // 0.12) has its baseline pitch / 2 + 0.38 em below its top
+    let baseline = m[0] + pitch / 2.0 + 0.38 * 16.0;
+    assert!((baseline - first).abs() < 0.5, "printed first baseline {baseline} pt, the PDF's {first} pt");
+    let room = 841.89 - m[0] - m[2];
+    assert!(room >= 22.0 * pitch && room < 23.0 * pitch, "{room} pt of page for lines of {pitch} pt");
+    // without the embedded faces the browser's metrics are unknown: the template's margins
+    let h = build_html(&f, &["-t", "gongwen", "--no-embed-fonts"]);
+    assert!(h.contains("@page{size:A4;margin:104.88pt 73.7pt 99.21pt 79.37pt;}"));
 }
 
 #[test]

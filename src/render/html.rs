@@ -118,7 +118,10 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
             "@font-face{font-family:\"folio-latin\";src:local(\"Times New Roman\"),local(\"TimesNewRomanPSMT\"),local(\"Liberation Serif\"),local(\"LiberationSerif\"),local(\"Tinos\");unicode-range:U+0020-007E,U+00A0-00FF,U+2013,U+2030,U+2116;}\n",
         );
     }
-    let css = stylesheet(doc, &embedded);
+    let mut css = stylesheet(doc, &embedded);
+    if opts.embed_fonts {
+        css.push_str(&print_head(paged, t));
+    }
     let title = doc.meta.title.clone().unwrap_or_default();
     let mut h = String::new();
     let _ = writeln!(h, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">");
@@ -830,6 +833,11 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
             pt(st("page_number").size.abs())
         )
     };
+    // the printed page's margins (see `print_margins`): the page number keeps its place below
+    // a bottom margin that starts lower, the head's marks theirs below a top that starts higher
+    let (print_top, print_bottom) = print_margins(t, !embedded.is_empty()).unwrap_or((t.page.margin_top.abs(), t.page.margin_bottom.abs()));
+    let number_gap = pt((pn.offset.abs() - (t.page.margin_bottom.abs() - print_bottom)).max(0.0));
+    let head_drop = t.page.margin_top.abs() - print_top;
     let mut margin_boxes = String::new();
     match pn.position {
         PageNumberPosition::Outside => {
@@ -837,19 +845,19 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
                 margin_boxes,
                 "@page :right{{@bottom-right{{{}vertical-align:top;padding-top:{};margin-right:{};}}}}",
                 fmt("r"),
-                pt(pn.offset.abs()),
+                number_gap,
                 pt(pn.inset.pt(st("page_number").size.abs()))
             );
             let _ = write!(
                 margin_boxes,
                 "@page :left{{@bottom-left{{{}vertical-align:top;padding-top:{};margin-left:{};}}}}",
                 fmt("l"),
-                pt(pn.offset.abs()),
+                number_gap,
                 pt(pn.inset.pt(st("page_number").size.abs()))
             );
         }
         PageNumberPosition::Center => {
-            let _ = write!(margin_boxes, "@page{{@bottom-center{{{}vertical-align:top;padding-top:{};}}}}", fmt("c"), pt(pn.offset.abs()));
+            let _ = write!(margin_boxes, "@page{{@bottom-center{{{}vertical-align:top;padding-top:{};}}}}", fmt("c"), number_gap);
         }
         PageNumberPosition::None => {}
     }
@@ -878,9 +886,9 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     let _ = writeln!(
         c,
         "@page{{size:A4;margin:{} {} {} {};}}\n{margin_boxes}",
-        pt(t.page.margin_top.abs()),
+        pt(print_top),
         pt(t.page.margin_right.abs()),
-        pt(t.page.margin_bottom.abs()),
+        pt(print_bottom),
         pt(t.page.margin_left.abs())
     );
     let letter = if grid { pt((cell - body_size).min(0.0)) } else { "normal".into() };
@@ -894,18 +902,89 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     let _ = writeln!(c, "@media print{{{}{}}}", condense(".organ", "organ", organ_chars), condense(".bulletin-name", "masthead", masthead_chars));
     let _ = writeln!(
         c,
-        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;width:{};margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}.d{{letter-spacing:0;}}p,li{{orphans:1;widows:1;}}address.contact.running{{display:none;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}}}",
+        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;width:{};margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}.d{{letter-spacing:0;}}{}p,li{{orphans:1;widows:1;}}address.contact.running{{display:none;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}}}",
         pt(body_size),
         pt(line_h),
         // the type area's width to the point: the page margins alone leave it to the
         // browser's pixel rounding, which gave lines a quarter point more than the PDF's
         pt(type_w),
         letter,
-        pt(t.head.organ_top.abs()),
-        pt(t.head.masthead_top.abs())
+        // the grid's cells hold text of the body size only: the PDF sets a smaller 版记 at
+        // its natural advances
+        if st("end_block").size.abs() != body_size { "footer p,footer address{letter-spacing:0;}" } else { "" },
+        pt(t.head.organ_top.abs() + head_drop),
+        pt(t.head.masthead_top.abs() + head_drop)
     );
     let _ = t.page.width.abs() / PT_PER_MM;
     c
+}
+
+/// The printed page's top and bottom margins on a grid page with the embedded faces: a line
+/// box of the grid's pitch around text of the body size has its baseline where the PDF puts it
+/// in its slot (the PDF centres the em of the cell in the slot's top, the browser centres the
+/// em in the line box), and the bottom margin leaves room for the grid's last line and no more.
+/// `None` off the grid or without the embedded faces (their metrics are unknown).
+fn print_margins(t: &Template, embedded: bool) -> Option<(f32, f32)> {
+    let geo = crate::layout::Geometry::of(t);
+    let cell = geo.cell.filter(|_| embedded)?;
+    let lift = (geo.pitch - cell) / 2.0;
+    let top = geo.top - lift;
+    let bottom = geo.page_h - (geo.top + geo.lines as f32 * geo.pitch - lift) - 0.5;
+    Some((top, bottom.max(0.0)))
+}
+
+/// Print CSS that sets the head of an official document where the PDF sets it on page 1:
+/// organ mark, document number, red rule, title (at the PDF's line pitch) and the line after
+/// the title. Each box's top is computed from the PDF's baseline: the embedded faces carry an
+/// em-box ascent of 0.88 and descent of 0.12 (see `web_font`), so a line box of height `l`
+/// holding text of size `s` has its baseline `l / 2 + 0.38 s` below its top. Empty for heads
+/// of other shapes (a signer, a secrecy mark, a bulletin's masthead), which keep the stylesheet's
+/// spacing.
+fn print_head(paged: &PagedDocument, t: &Template) -> String {
+    let Some(page) = paged.pages.first() else { return String::new() };
+    let runs: Vec<&crate::layout::TextRun> = page.items.iter().filter_map(|i| if let crate::layout::Item::Text(r) = i { Some(r) } else { None }).collect();
+    let baselines = |role: &str| {
+        let mut v: Vec<f32> = runs.iter().filter(|r| r.role == role).map(|r| r.baseline).collect();
+        v.sort_by(f32::total_cmp);
+        v.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+        v
+    };
+    let (organ, number, title) = (baselines("organ"), baselines("doc_number"), baselines("title"));
+    let (Some(&b_organ), Some(&b_number), Some(&b_title)) = (organ.first(), number.first(), title.first()) else { return String::new() };
+    let Some(&title_last) = title.last() else { return String::new() };
+    // only organ mark and number before the title: no signer, secrecy or copy number
+    if organ.len() != 1 || number.len() != 1 || runs.iter().any(|r| r.baseline < b_title && !matches!(r.role, "organ" | "doc_number")) {
+        return String::new();
+    }
+    let rule = page.items.iter().find_map(|i| match i {
+        crate::layout::Item::Rule(r) if r.y1 > b_number && r.y1 < b_title && (r.y1 - r.y2).abs() < 0.1 => Some(r.y1),
+        _ => None,
+    });
+    let next = runs.iter().filter(|r| r.baseline > title_last + 0.5).min_by(|a, b| a.baseline.total_cmp(&b.baseline));
+    let (Some(rule), Some(next)) = (rule, next) else { return String::new() };
+    let size = |role: &str| t.style(role).size.abs();
+    let top_of = |baseline: f32, line: f32, s: f32| baseline - line / 2.0 - 0.38 * s;
+    let body_line = crate::layout::Geometry::of(t).pitch;
+    let organ_line = 1.2 * size("organ");
+    let title_line = if title.len() > 1 { (title_last - b_title) / (title.len() - 1) as f32 } else { body_line };
+    let Some((area_top, _)) = print_margins(t, true) else { return String::new() };
+    let organ_top = top_of(b_organ, organ_line, size("organ"));
+    let number_top = top_of(b_number, body_line, size("doc_number"));
+    // the rule is drawn as the hr's 1 pt top border, centred on the PDF's rule
+    let rule_top = rule - 0.5;
+    let title_top = top_of(b_title, title_line, size("title"));
+    let next_top = top_of(next.baseline, body_line, next.size);
+    format!(
+        "@media print{{header.head{{margin-bottom:0;}}.organ{{line-height:{};margin-top:{}!important;}}.doc-number{{line-height:{};margin-top:{}!important;}}hr.red-rule{{margin-top:{};}}h1.title{{line-height:{};margin:{} 0 {};}}}}\n",
+        pt(organ_line),
+        pt(organ_top - area_top),
+        pt(body_line),
+        pt(number_top - (organ_top + organ_line)),
+        pt(rule_top - (number_top + body_line)),
+        pt(title_line),
+        pt(title_top - (rule_top + 1.0)),
+        pt(next_top - (title_top + title.len() as f32 * title_line)),
+    )
 }
 
 /// The embedded fonts (the default; `--no-embed-fonts` leaves them out): each face the
