@@ -179,8 +179,11 @@ fn the_end_block_is_printed_after_the_pages_the_pdf_turns_before_it() {
     let pdf = pdf_text(&read(&d.join("n.pdf")));
     assert_eq!(pdf.len(), 4);
     assert!(pdf[2].trim().is_empty() && pdf[3].contains("印发"), "{pdf:?}");
-    let before_footer = &h[..h.find("<footer class=\"end-block\">").expect("the 版记")];
-    assert!(before_footer.ends_with("<div class=\"page-break\"></div>\n<div class=\"page-break\"></div>\n"), "two page turns before the 版记");
+    let before_footer = &h[..h.find("<footer class=\"end-block").expect("the 版记")];
+    assert!(before_footer.ends_with("<div class=\"page-break\"></div>\n<div class=\"page-break unnumbered\"></div>\n"), "two page turns before the 版记");
+    // the blank page and the 版记's page carry no number, as in the PDF
+    assert!(h.contains("<footer class=\"end-block unnumbered\">"));
+    assert!(h.contains(".unnumbered{page:folio-unnumbered;}@page folio-unnumbered{@bottom-right{content:none;}@bottom-left{content:none;}}"));
 }
 
 /// A length in points from CSS text such as `97.97pt`.

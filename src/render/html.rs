@@ -119,6 +119,9 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
         );
     }
     let mut css = stylesheet(doc, &embedded);
+    // the pages the PDF turns before its 版记, and whether it leaves them without a number
+    let turns = paged.pages_before_end_block();
+    let unnumbered = turns > 0 && end_block_page(paged).is_some_and(|p| p.unnumbered);
     if opts.embed_fonts {
         css.push_str(&print_head(paged, t));
     }
@@ -233,7 +236,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
         close_sections(&mut h, &mut o, 0);
         let _ = writeln!(h, "</section>");
     }
-    end_block(&mut h, doc, paged.pages_before_end_block());
+    end_block(&mut h, doc, turns, unnumbered);
     let _ = writeln!(h, "</article>\n</body>\n</html>");
     h.into_bytes()
 }
@@ -567,22 +570,25 @@ fn table(h: &mut String, t: &STable, widths: Option<&Vec<f32>>) {
 }
 
 /// The 版记 (or the bulletin's footer, or the contact line) after `turns` printed page turns:
-/// the pages the PDF turns before it, a blank page included.
-fn end_block(h: &mut String, doc: &StyledDocument, turns: usize) {
+/// the pages the PDF turns before it, a blank page included. With `unnumbered`, the blank page
+/// and the 版记's page print without a number, as the PDF's.
+fn end_block(h: &mut String, doc: &StyledDocument, turns: usize, unnumbered: bool) {
     let contact = doc.contact.as_ref();
     let end = doc.end.as_ref();
     if end.is_none() && contact.is_none() {
         return;
     }
-    for _ in 0..turns {
-        let _ = writeln!(h, "<div class=\"page-break\"></div>");
+    for k in 0..turns {
+        let class = if k > 0 && unnumbered { "page-break unnumbered" } else { "page-break" };
+        let _ = writeln!(h, "<div class=\"{class}\"></div>");
     }
     let class = match end.map(|e| e.kind) {
         Some(crate::style::template::EndKind::Bulletin) => "end-block bulletin-footer",
         Some(_) => "end-block",
         None => "contact-footer",
     };
-    let _ = writeln!(h, "<footer class=\"{class}\">");
+    let unnumbered = if unnumbered { " unnumbered" } else { "" };
+    let _ = writeln!(h, "<footer class=\"{class}{unnumbered}\">");
     let mut wrote_contact = false;
     if let Some(e) = end {
         for r in &e.rows {
@@ -872,6 +878,13 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
             let _ = write!(margin_boxes, "@page :first{{{sides}{{content:none;}}}}");
         }
     }
+    // the blank page before a 版记 and the 版记's page, which the PDF leaves unnumbered
+    let number_boxes = match pn.position {
+        PageNumberPosition::Outside => "@bottom-right{content:none;}@bottom-left{content:none;}",
+        PageNumberPosition::Center => "@bottom-center{content:none;}",
+        PageNumberPosition::None => "",
+    };
+    let _ = write!(margin_boxes, ".unnumbered{{page:folio-unnumbered;}}@page folio-unnumbered{{{number_boxes}}}");
     if let Some(ci) = doc.contact.as_ref().filter(|c| c.placement == ContactPlacement::EveryPage) {
         let where_ = if pn.position == PageNumberPosition::Center { "@bottom-left" } else { "@bottom-center" };
         let _ = write!(
@@ -931,6 +944,11 @@ fn print_margins(t: &Template, embedded: bool) -> Option<(f32, f32)> {
     let top = geo.top - lift;
     let bottom = geo.page_h - (geo.top + geo.lines as f32 * geo.pitch - lift) - 0.5;
     Some((top, bottom.max(0.0)))
+}
+
+/// The page that holds the 版记.
+fn end_block_page(paged: &PagedDocument) -> Option<&crate::layout::Page> {
+    paged.pages.iter().rev().find(|p| p.items.iter().any(|i| matches!(i, crate::layout::Item::Text(r) if r.role == "end_block")))
 }
 
 /// Print CSS that sets the head of an official document where the PDF sets it on page 1:
