@@ -165,6 +165,17 @@ fn digits_in_the_body_face_take_the_advances_the_pdf_sets_them_at() {
         assert_eq!(embedded_advance(&h, "folio-fangsong", c), 500, "{c}");
     }
     assert_eq!(embedded_advance(&h, "folio-fangsong", '通'), 1000);
+    // only what the PDF set in the Latin face: × between digits (Liberation's, 1155 of 2048),
+    // not the middle dot between names, which the PDF sets in the CJK face
+    let f = tmp("htmladvances2").join("m.md");
+    std::fs::write(&f, "---\ntitle: 通知\n---\n\n张三·李四，面积3×4米，ABC。\n").unwrap();
+    let h = build_html(&f, &[]);
+    assert_eq!(embedded_advance(&h, "folio-fangsong", 'A'), 722, "Liberation Serif's A, 1479 of 2048");
+    assert_eq!(embedded_advance(&h, "folio-fangsong", '×'), 564);
+    let serif = read(&root().join("fonts/serif/NotoSerifCJKsc-Regular-gbk.otf"));
+    let serif = ttf_parser::Face::parse(&serif, 0).unwrap();
+    let own = serif.glyph_hor_advance(serif.glyph_index('·').unwrap()).unwrap();
+    assert_eq!(embedded_advance(&h, "folio-fangsong", '·'), own, "the CJK face's own middle dot");
 }
 
 #[test]

@@ -1015,12 +1015,16 @@ fn embed_fonts(
     embedded: &mut BTreeMap<String, String>,
     out: &mut String,
 ) {
-    let subset = |face: &crate::fonts::Face, chars: &BTreeSet<char>, latin: Option<&crate::fonts::Face>| -> Option<std::sync::Arc<WebFont>> {
-        match memo {
-            Some(m) => m.html.get_or_make((face.key, latin.map(|l| l.key), chars.iter().copied().collect()), || web_font(face, chars, latin).ok_or(())).ok(),
-            None => web_font(face, chars, latin).map(std::sync::Arc::new),
-        }
-    };
+    let subset =
+        |face: &crate::fonts::Face, chars: &BTreeSet<char>, latin: Option<(&crate::fonts::Face, &BTreeSet<char>)>| -> Option<std::sync::Arc<WebFont>> {
+            match memo {
+                Some(m) => {
+                    let key = (face.key, latin.map(|(l, c)| (l.key, c.iter().copied().collect())), chars.iter().copied().collect());
+                    m.html.get_or_make(key, || web_font(face, chars, latin).ok_or(())).ok()
+                }
+                None => web_font(face, chars, latin).map(std::sync::Arc::new),
+            }
+        };
     let t = &*doc.template;
     let fonts = DocFonts::new(book, t);
     let all: BTreeSet<char> = doc.all_text().iter().flat_map(|(s, _)| s.chars().collect::<Vec<_>>()).chain("0123456789—".chars()).collect();
@@ -1049,13 +1053,20 @@ fn embed_fonts(
     }
     // one web font per face, whichever keys share it
     #[allow(clippy::type_complexity)]
-    let mut faces: BTreeMap<usize, (std::sync::Arc<crate::fonts::Face>, BTreeSet<char>, Vec<String>, Option<std::sync::Arc<crate::fonts::Face>>)> =
-        BTreeMap::new();
+    let mut faces: BTreeMap<
+        usize,
+        (std::sync::Arc<crate::fonts::Face>, BTreeSet<char>, Vec<String>, Option<(std::sync::Arc<crate::fonts::Face>, BTreeSet<char>)>),
+    > = BTreeMap::new();
     for (key, latin_key) in keys {
         let Some(face) = fonts.chain(&key, key == "xiaobiaosong").primary().cloned() else { continue };
         let want: BTreeSet<char> = if key == body_key { all.clone() } else { drawn.get(&face.key).cloned().unwrap_or_default() };
-        // the face the PDF sets Latin letters and digits in beside this one
-        let latin = fonts.chain(&latin_key, false).primary().filter(|l| l.key != face.key).cloned();
+        // the face the PDF sets Latin letters and digits in beside this one, and the characters
+        // it set in it (not the marks it sets in the CJK face: · × ° and the like)
+        let latin = fonts
+            .chain(&latin_key, false)
+            .primary()
+            .filter(|l| l.key != face.key)
+            .map(|l| (l.clone(), drawn.get(&l.key).map(|d| d.iter().copied().filter(|c| is_latin(*c)).collect()).unwrap_or_default()));
         let e = faces.entry(face.key).or_insert_with(|| (face.clone(), BTreeSet::new(), Vec::new(), latin));
         // Latin letters and digits stay in the CJK subsets, which come first in their stacks:
         // Chromium prints CFF faces as Type 3 fonts with the CFF's tall font box, and digits
@@ -1069,8 +1080,10 @@ fn embed_fonts(
     faces.sort_by(|a, b| a.2.cmp(&b.2));
     // subset side by side: the body face alone takes most of the time
     use rayon::prelude::*;
-    let made: Vec<Option<std::sync::Arc<WebFont>>> =
-        faces.par_iter().map(|(face, chars, _, latin)| if chars.is_empty() { None } else { subset(face, chars, latin.as_deref()) }).collect();
+    let made: Vec<Option<std::sync::Arc<WebFont>>> = faces
+        .par_iter()
+        .map(|(face, chars, _, latin)| if chars.is_empty() { None } else { subset(face, chars, latin.as_ref().map(|(f, c)| (&**f, c))) })
+        .collect();
     for ((_, _, keys, _), ff) in faces.iter().zip(made) {
         let Some(ff) = ff else { continue };
         let family = if keys.contains(&body_key) { format!("folio-{body_key}") } else { format!("folio-{}", keys[0]) };
@@ -1107,18 +1120,19 @@ impl WebFont {
     }
 }
 
-/// A web font (cmap, OS/2, name…) of `face` with exactly `chars`, base64. With `latin`, the
-/// Latin letters and digits keep this face's outlines but take the advances of `latin`, the
-/// face the PDF sets them in, so that a printed line holds what the PDF's line holds.
-fn web_font(face: &crate::fonts::Face, chars: &BTreeSet<char>, latin: Option<&crate::fonts::Face>) -> Option<WebFont> {
+/// A web font (cmap, OS/2, name…) of `face` with exactly `chars`, base64. With `latin` (a face
+/// and the characters the PDF set in it), those Latin letters and digits keep this face's
+/// outlines but take the advances of the face the PDF sets them in, so that a printed line
+/// holds what the PDF's line holds.
+fn web_font(face: &crate::fonts::Face, chars: &BTreeSet<char>, latin: Option<(&crate::fonts::Face, &BTreeSet<char>)>) -> Option<WebFont> {
     let map: BTreeMap<u32, u16> = chars.iter().filter_map(|c| face.glyph(*c).map(|g| (*c as u32, g as u16))).collect();
     let glyphs: Vec<u16> = map.values().copied().collect();
     let (mut tables, version) = super::sfnt::standalone(face, &glyphs, &map)?;
-    if let Some(latin) = latin {
+    if let Some((latin, set_in_latin)) = latin {
         let remap = super::sfnt::remapper(&glyphs);
         let advances: BTreeMap<u16, u16> = chars
             .iter()
-            .filter(|c| is_latin(**c) && latin.has(**c))
+            .filter(|c| set_in_latin.contains(*c) && latin.has(**c))
             .filter_map(|c| {
                 let g = remap.get(face.glyph(*c)? as u16)?;
                 let em = latin.shape(&c.to_string(), false).first()?.advance;

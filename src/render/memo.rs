@@ -73,7 +73,7 @@ impl<K: Ord + Clone, V> Memo<K, V> {
 #[derive(Debug, Default)]
 pub struct Subsets {
     pub pdf: Memo<(usize, Vec<u16>, BTreeMap<u32, u16>), printpdf::PdfFont>,
-    pub html: Memo<(usize, Option<usize>, Vec<char>), super::html::WebFont>,
+    pub html: Memo<(usize, Option<(usize, Vec<char>)>, Vec<char>), super::html::WebFont>,
     /// The OFD's font files (a subset with cmap, OS/2 and name), keyed like the PDF's.
     pub ofd: Memo<(usize, Vec<u16>, BTreeMap<u32, u16>), Vec<u8>>,
     /// Deflated font programs, keyed by a SHA-256 of the program.
