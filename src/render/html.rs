@@ -968,14 +968,14 @@ fn print_head(paged: &PagedDocument, t: &Template) -> String {
         v
     };
     let (organ, number, title) = (baselines("organ"), baselines("doc_number"), baselines("title"));
-    let (Some(&b_organ), Some(&b_number), Some(&b_title)) = (organ.first(), number.first(), title.first()) else { return String::new() };
-    let Some(&title_last) = title.last() else { return String::new() };
-    // only organ mark and number before the title: no signer, secrecy or copy number
-    if organ.len() != 1 || number.len() != 1 || runs.iter().any(|r| r.baseline < b_title && !matches!(r.role, "organ" | "doc_number")) {
+    let (Some(&b_organ), Some(&b_title), Some(&title_last)) = (organ.first(), title.first(), title.last()) else { return String::new() };
+    // only the organ mark and a number (or none) before the title: no signer, secrecy or copy number
+    if organ.len() != 1 || number.len() > 1 || runs.iter().any(|r| r.baseline < b_title && !matches!(r.role, "organ" | "doc_number")) {
         return String::new();
     }
+    let above_rule = number.first().copied().unwrap_or(b_organ);
     let rule = page.items.iter().find_map(|i| match i {
-        crate::layout::Item::Rule(r) if r.y1 > b_number && r.y1 < b_title && (r.y1 - r.y2).abs() < 0.1 => Some(r.y1),
+        crate::layout::Item::Rule(r) if r.y1 > above_rule && r.y1 < b_title && (r.y1 - r.y2).abs() < 0.1 => Some(r.y1),
         _ => None,
     });
     let next = runs.iter().filter(|r| r.baseline > title_last + 0.5).min_by(|a, b| a.baseline.total_cmp(&b.baseline));
@@ -987,22 +987,28 @@ fn print_head(paged: &PagedDocument, t: &Template) -> String {
     let title_line = if title.len() > 1 { (title_last - b_title) / (title.len() - 1) as f32 } else { body_line };
     let Some((area_top, _)) = print_margins(t, true) else { return String::new() };
     let organ_top = top_of(b_organ, organ_line, size("organ"));
-    let number_top = top_of(b_number, body_line, size("doc_number"));
+    let mut css =
+        format!("@media print{{header.head{{margin-bottom:0;}}.organ{{line-height:{};margin-top:{}!important;}}", pt(organ_line), pt(organ_top - area_top));
+    // the bottom of the last box set so far
+    let mut bottom = organ_top + organ_line;
+    if let Some(&b_number) = number.first() {
+        let number_top = top_of(b_number, body_line, size("doc_number"));
+        let _ = write!(css, ".doc-number{{line-height:{};margin-top:{}!important;}}", pt(body_line), pt(number_top - bottom));
+        bottom = number_top + body_line;
+    }
     // the rule is drawn as the hr's 1 pt top border, centred on the PDF's rule
     let rule_top = rule - 0.5;
     let title_top = top_of(b_title, title_line, size("title"));
     let next_top = top_of(next.baseline, body_line, next.size);
-    format!(
-        "@media print{{header.head{{margin-bottom:0;}}.organ{{line-height:{};margin-top:{}!important;}}.doc-number{{line-height:{};margin-top:{}!important;}}hr.red-rule{{margin-top:{};}}h1.title{{line-height:{};margin:{} 0 {};}}}}\n",
-        pt(organ_line),
-        pt(organ_top - area_top),
-        pt(body_line),
-        pt(number_top - (organ_top + organ_line)),
-        pt(rule_top - (number_top + body_line)),
+    let _ = writeln!(
+        css,
+        "hr.red-rule{{margin-top:{};}}h1.title{{line-height:{};margin:{} 0 {};}}}}",
+        pt(rule_top - bottom),
         pt(title_line),
         pt(title_top - (rule_top + 1.0)),
         pt(next_top - (title_top + title.len() as f32 * title_line)),
-    )
+    );
+    css
 }
 
 /// The embedded fonts (the default; `--no-embed-fonts` leaves them out): each face the
