@@ -12,6 +12,13 @@ fn build_html(input: &std::path::Path, extra: &[&str]) -> String {
     String::from_utf8(read(&d.join(format!("{}.html", input.file_stem().unwrap().to_string_lossy())))).unwrap()
 }
 
+/// examples/notice.md copied into a fresh folder of its own as n.md.
+fn notice_in(dir: &str) -> std::path::PathBuf {
+    let f = tmp(dir).join("n.md");
+    std::fs::copy(example("notice.md"), &f).unwrap();
+    f
+}
+
 /// The seed copied into a fresh folder of its own (HTML is written next to its input).
 fn seed_in(dir: &str) -> std::path::PathBuf {
     let f = tmp(dir).join("seed.md");
@@ -72,19 +79,32 @@ fn fonts_are_embedded_by_default_as_woff2_subsets_no_bigger_than_the_pdfs() {
     assert!(h.len() * 2 <= pdf * 3, "HTML {} bytes against the PDF's {pdf}", h.len());
 }
 
+/// Each embedded web font, by family: its WOFF2 bytes, read from the data URL.
+fn embedded_fonts(h: &str) -> Vec<(String, Vec<u8>)> {
+    use base64::Engine as _;
+    h.split("@font-face{font-family:\"")
+        .skip(1)
+        .map(|part| {
+            let family = part[..part.find('"').unwrap()].to_string();
+            let b64 = &part[part.find("base64,").unwrap() + 7..];
+            (family, base64::engine::general_purpose::STANDARD.decode(&b64[..b64.find(')').unwrap()]).expect("valid base64"))
+        })
+        .collect()
+}
+
+/// One table of a WOFF2 font.
+fn woff2_table(bytes: &[u8], tag: u32) -> Vec<u8> {
+    use allsorts::binary::read::ReadScope;
+    let woff2 = ReadScope::new(bytes).read::<allsorts::woff2::Woff2Font>().expect("a WOFF2 font");
+    woff2.read_table(tag, 0).unwrap().expect("the table").scope().data().to_vec()
+}
+
 /// The characters each embedded web font maps (its cmap, read from the WOFF2), by family.
 fn embedded_cmaps(h: &str) -> Vec<(String, std::collections::BTreeSet<char>)> {
-    use allsorts::binary::read::ReadScope;
-    use base64::Engine as _;
     let mut out = Vec::new();
-    for part in h.split("@font-face{font-family:\"").skip(1) {
-        let family = part[..part.find('"').unwrap()].to_string();
-        let b64 = &part[part.find("base64,").unwrap() + 7..];
-        let bytes = base64::engine::general_purpose::STANDARD.decode(&b64[..b64.find(')').unwrap()]).expect("valid base64");
-        let woff2 = ReadScope::new(&bytes).read::<allsorts::woff2::Woff2Font>().expect("a WOFF2 font");
-        let cmap = woff2.read_table(allsorts::tag::CMAP, 0).unwrap().expect("a cmap");
-        let scope = cmap.scope();
-        let table = ttf_parser::cmap::Table::parse(scope.data()).expect("a cmap");
+    for (family, bytes) in embedded_fonts(h) {
+        let cmap = woff2_table(&bytes, allsorts::tag::CMAP);
+        let table = ttf_parser::cmap::Table::parse(&cmap).expect("a cmap");
         let mut chars = std::collections::BTreeSet::new();
         for sub in table.subtables {
             sub.codepoints(|cp| {
@@ -116,9 +136,7 @@ fn visible_text(h: &str) -> String {
 
 #[test]
 fn every_chinese_character_shown_is_in_an_embedded_face() {
-    let d = tmp("htmlcoverage");
-    let f = d.join("n.md");
-    std::fs::copy(example("notice.md"), &f).unwrap();
+    let f = notice_in("htmlcoverage");
     let h = build_html(&f, &[]);
     let faces = embedded_cmaps(&h);
     assert!(faces.len() >= 3, "{} embedded faces", faces.len());
@@ -136,17 +154,11 @@ fn every_chinese_character_shown_is_in_an_embedded_face() {
 /// The advance (font units) of `c` in the embedded face `family`, read from its WOFF2's cmap,
 /// hhea and hmtx.
 fn embedded_advance(h: &str, family: &str, c: char) -> u16 {
-    use allsorts::binary::read::ReadScope;
-    use base64::Engine as _;
-    let part = h.split("@font-face{font-family:\"").find(|p| p.starts_with(&format!("{family}\""))).expect("the face is embedded");
-    let b64 = &part[part.find("base64,").unwrap() + 7..];
-    let bytes = base64::engine::general_purpose::STANDARD.decode(&b64[..b64.find(')').unwrap()]).unwrap();
-    let woff2 = ReadScope::new(&bytes).read::<allsorts::woff2::Woff2Font>().expect("a WOFF2 font");
-    let table = |tag: u32| woff2.read_table(tag, 0).unwrap().expect("the table").scope().data().to_vec();
-    let cmap = table(allsorts::tag::CMAP);
+    let (_, bytes) = embedded_fonts(h).into_iter().find(|(f, _)| f == family).expect("the face is embedded");
+    let cmap = woff2_table(&bytes, allsorts::tag::CMAP);
     let cmap = ttf_parser::cmap::Table::parse(&cmap).unwrap();
     let g = cmap.subtables.into_iter().find_map(|s| s.glyph_index(c as u32)).expect("the character is mapped").0 as usize;
-    let (hhea, hmtx) = (table(allsorts::tag::HHEA), table(allsorts::tag::HMTX));
+    let (hhea, hmtx) = (woff2_table(&bytes, allsorts::tag::HHEA), woff2_table(&bytes, allsorts::tag::HMTX));
     let long = u16::from_be_bytes([hhea[34], hhea[35]]) as usize;
     let at = 4 * g.min(long - 1);
     u16::from_be_bytes([hmtx[at], hmtx[at + 1]])
@@ -154,9 +166,7 @@ fn embedded_advance(h: &str, family: &str, c: char) -> u16 {
 
 #[test]
 fn digits_in_the_body_face_take_the_advances_the_pdf_sets_them_at() {
-    let d = tmp("htmladvances");
-    let f = d.join("n.md");
-    std::fs::copy(example("notice.md"), &f).unwrap();
+    let f = notice_in("htmladvances");
     let h = build_html(&f, &[]);
     // the PDF sets digits in Liberation Serif (1024 of 2048 units: half an em); the body face
     // keeps its own digit outlines (557 of 1000 units wide) but the PDF's advance, so that a
@@ -180,14 +190,12 @@ fn digits_in_the_body_face_take_the_advances_the_pdf_sets_them_at() {
 
 #[test]
 fn the_end_block_is_printed_after_the_pages_the_pdf_turns_before_it() {
-    let d = tmp("htmlturns");
-    let f = d.join("n.md");
-    std::fs::copy(example("notice.md"), &f).unwrap();
+    let f = notice_in("htmlturns");
     let h = build_html(&f, &[]);
     // the notice's PDF ends its body on page 2, leaves page 3 blank and sets its 版记 on page 4
     let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "--no-system-fonts", "-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let pdf = pdf_text(&read(&d.join("n.pdf")));
+    let pdf = pdf_text(&read(&f.with_extension("pdf")));
     assert_eq!(pdf.len(), 4);
     assert!(pdf[2].trim().is_empty() && pdf[3].contains("印发"), "{pdf:?}");
     let before_footer = &h[..h.find("<footer class=\"end-block").expect("the 版记")];
@@ -229,9 +237,7 @@ fn the_printed_page_holds_the_pdfs_22_lines_on_the_pdfs_baselines() {
 
 #[test]
 fn on_a_phone_the_organ_mark_shrinks_to_one_line() {
-    let d = tmp("htmlphone");
-    let f = d.join("n.md");
-    std::fs::copy(example("notice.md"), &f).unwrap();
+    let f = notice_in("htmlphone");
     let h = build_html(&f, &[]);
     let phone = &h[h.find("@media (max-width:640px)").expect("a phone stylesheet")..];
     // 云溪市科技创新促进中心 + 文件: 13 characters across the screen, never wrapped

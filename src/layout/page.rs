@@ -183,20 +183,18 @@ pub struct LinkItem {
 }
 
 impl PagedDocument {
+    /// The page on which the end block (版记) starts, if the document has one.
+    pub fn end_block_page(&self) -> Option<usize> {
+        self.pages.iter().position(|pg| pg.items.iter().any(|it| matches!(it, Item::Text(t) if t.role == "end_block")))
+    }
+
     /// How many pages the layout turns between the last text before the end block (版记) and
     /// the end block itself: 0 when they share a page, 2 when a blank page puts the end block
     /// on an even page. The DOCX and the HTML turn the same pages.
     pub fn pages_before_end_block(&self) -> usize {
-        let text_pages = |end: bool| {
-            self.pages.iter().enumerate().filter_map(move |(i, pg)| {
-                pg.items
-                    .iter()
-                    .any(|it| matches!(it, Item::Text(t) if (t.role == "end_block") == end && !matches!(t.role, "page_number" | "footer")))
-                    .then_some(i)
-            })
-        };
-        let Some(end) = text_pages(true).next() else { return 0 };
-        let before = text_pages(false).filter(|&i| i <= end).last().unwrap_or(end);
+        let Some(end) = self.end_block_page() else { return 0 };
+        let text_before = |pg: &Page| pg.items.iter().any(|it| matches!(it, Item::Text(t) if !matches!(t.role, "end_block" | "page_number" | "footer")));
+        let before = self.pages[..=end].iter().rposition(text_before).unwrap_or(end);
         end - before
     }
 

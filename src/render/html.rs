@@ -121,7 +121,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
     let mut css = stylesheet(doc, &embedded);
     // the pages the PDF turns before its 版记, and whether it leaves them without a number
     let turns = paged.pages_before_end_block();
-    let unnumbered = turns > 0 && end_block_page(paged).is_some_and(|p| p.unnumbered);
+    let unnumbered = turns > 0 && paged.end_block_page().is_some_and(|i| paged.pages[i].unnumbered);
     if opts.embed_fonts {
         css.push_str(&print_head(paged, t));
     }
@@ -944,11 +944,6 @@ fn print_margins(t: &Template, embedded: bool) -> Option<(f32, f32)> {
     let top = geo.top - lift;
     let bottom = geo.page_h - (geo.top + geo.lines as f32 * geo.pitch - lift) - 0.5;
     Some((top, bottom.max(0.0)))
-}
-
-/// The page that holds the 版记.
-fn end_block_page(paged: &PagedDocument) -> Option<&crate::layout::Page> {
-    paged.pages.iter().rev().find(|p| p.items.iter().any(|i| matches!(i, crate::layout::Item::Text(r) if r.role == "end_block")))
 }
 
 /// Print CSS that sets the head of an official document where the PDF sets it on page 1:
