@@ -430,7 +430,8 @@ pub fn find_date(t: &str) -> Option<String> {
 
 /// The name of an organisation: short, no sentence, ends like one (局, 委员会, 公司…).
 pub fn looks_like_org(t: &str) -> bool {
-    let t = fold(t.trim());
+    let t = unspaced(t.trim());
+    let t = fold(&t);
     let t = t.as_ref();
     let n = t.chars().count();
     (3..=40).contains(&n)
@@ -475,6 +476,17 @@ pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Text compared without whitespace.
+/// `琼 海 市 人 民 政 府`: a display line letter-spaced one or two characters at a time, read
+/// without its spaces; any other line as it is.
+pub fn unspaced(t: &str) -> std::borrow::Cow<'_, str> {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    if parts.len() >= 3 && parts.iter().all(|p| p.chars().count() <= 2 && p.chars().all(han)) {
+        std::borrow::Cow::Owned(parts.concat())
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    }
+}
+
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -537,6 +549,14 @@ mod tests {
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
+    }
+
+    #[test]
+    fn a_letter_spaced_name_is_an_organisation() {
+        assert!(looks_like_org("琼 海 市 人 民 政 府"));
+        assert!(!looks_like_org("请 各 单 位 认 真 执 行。"));
+        assert_eq!(unspaced("公 告"), "公 告", "two parts are not a spaced line");
+        assert_eq!(unspaced("琼 海 市 人 民 政 府"), "琼海市人民政府");
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub fn run(page: &mut Page) {
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         // an issuer's line heading the title names the issuer too
         // (joint issuers stacked over it, each one)
-        let heads: Vec<String> = lines[..lines.len() - 1].iter().map(|&i| page.lines[i].text.trim().to_string()).take_while(|t| looks_like_org(t)).collect();
+        let heads: Vec<String> = lines[..lines.len() - 1].iter().map(|&i| unspaced(page.lines[i].text.trim()).into_owned()).take_while(|t| looks_like_org(t)).collect();
         if !heads.is_empty() && page.meta.issuer.is_empty() {
             page.meta.issuer = heads;
         }
@@ -452,7 +452,7 @@ fn before_title(page: &mut Page, first: usize) {
             page.meta.doc_number.get_or_insert(t.trim_matches(['（', '）', '(', ')']).to_string());
             page.moved(i, Field::DocNumber);
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
-            page.meta.issuer.push(t);
+            page.meta.issuer.push(unspaced(t.trim()).into_owned());
             page.moved(i, Field::Issuer);
         } else if let Some(org) = organ_mark(&t).filter(|_| page.meta.issuer.is_empty()) {
             // `國資委黨委辦公室文件`: the organ mark names the issuer (the template sets the mark)

@@ -10,7 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{ARTICLE_END_LABELS, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, NOTE_WORDS, SHORT_LINE, SIGNER_TITLES};
+use super::super::rules::{ARTICLE_END_LABELS, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE, SIGNER_TITLES};
 use crate::style::numbering::existing_number;
 
 pub fn run(page: &mut Page) {
@@ -320,6 +320,13 @@ fn new_document(page: &Page, j: usize, end: usize) -> bool {
         if ends_like_title(t) && !is_prose(t) || t.starts_with('第') && existing_number(t).is_some() {
             return true;
         }
+        // a title broken over two lines (`温州市推行…文书的` / `指  导  意  见`)
+        if let Some(n) = page.next_nonblank_text(k).filter(|&n| n < end) {
+            let joined = format!("{}{}", squash(t), squash(&page.lines[n].text));
+            if !is_prose(t) && !is_prose(&page.lines[n].text) && joined.chars().count() <= MAX_TITLE_CHARS && ends_like_title(&joined) {
+                return true;
+            }
+        }
         if !looks_like_org(t) {
             return false;
         }
@@ -520,6 +527,13 @@ mod tests {
         let p = tail("同意迁址新建，所需资金自筹解决。\n国务院　中央军委\n一九九六年十一月五日\n扫一扫在手机打开当前页\n");
         assert_eq!(p.meta.issuer, vec!["国务院　中央军委".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("1996-11-05"));
+    }
+
+    #[test]
+    fn a_dated_notice_over_the_document_it_covers_whose_title_wraps() {
+        let p = tail("现将《指导意见》转发给你们，请认真贯彻执行。\n二○一一年八月九日\n温州市推行说理性行政处罚文书的\n指  导  意  见\n为进一步规范行政执法行为，决定推行说理性文书。\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2011-08-09"));
+        assert!(p.lines[2].is_text() && p.lines[3].is_text(), "the covered document's title stays in the text");
     }
 
     #[test]
