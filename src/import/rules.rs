@@ -229,7 +229,13 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("下一篇", Reason::RelatedLinks),
     ("上一条", Reason::RelatedLinks),
     ("下一条", Reason::RelatedLinks),
+    ("本文标签", Reason::RelatedLinks),
+    ("文章标签", Reason::RelatedLinks),
 ];
+
+/// Links to the previous and next article: the label alone on its line, the headline (and its
+/// date in brackets) on the lines after it.
+pub const PREV_NEXT_LABELS: &[&str] = &["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上篇", "下篇"];
 
 /// The fields of a comment or feedback form: a label and a colon with nothing after it.
 pub const FORM_LABELS: &[&str] =

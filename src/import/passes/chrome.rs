@@ -25,7 +25,9 @@ pub fn run(page: &mut Page) {
     forum_posts(page);
     forms(page);
     dated_items(page);
+    prev_next_links(page);
     separators(page);
+    menus_over_lines(page);
     empty_attachment_lists(page);
     page_footer(page);
 }
@@ -407,6 +409,28 @@ fn dated_items(page: &mut Page) {
     }
 }
 
+/// `下一篇：` alone on its line: the headline under it is the site's link, and so is the
+/// `[ 06-01 ]` date after that.
+fn prev_next_links(page: &mut Page) {
+    let label = |t: &str| PREV_NEXT_LABELS.contains(&t.trim().trim_matches(['【', '】', '[', ']', ':', '：', ' ']));
+    let date_mark = |t: &str| {
+        let d = t.trim().trim_matches(['[', ']', '【', '】', '(', ')', '（', '）', ' ']);
+        (4..=10).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit() || "-./".contains(c))
+    };
+    for i in 0..page.lines.len() {
+        if !matches!(page.lines[i].class, Class::Residue(Reason::RelatedLinks)) || !label(&page.lines[i].text) {
+            continue;
+        }
+        let Some(j) = page.next_nonblank(i).filter(|&j| page.lines[j].is_text() && page.lines[j].chars() <= 60 && !page.lines[j].text.contains('。')) else {
+            continue;
+        };
+        page.residue(j, Reason::RelatedLinks);
+        if let Some(k) = page.next_nonblank(j).filter(|&k| page.lines[k].is_text() && date_mark(&page.lines[k].text)) {
+            page.residue(k, Reason::RelatedLinks);
+        }
+    }
+}
+
 /// Thematic breaks between the parts of a Markdown page, stray cell borders.
 fn separators(page: &mut Page) {
     for i in 0..page.lines.len() {
@@ -418,6 +442,47 @@ fn separators(page: &mut Page) {
         if page.lines[i].is_text() && (rule && !prev_text || border) {
             page.residue(i, Reason::Separator);
         }
+    }
+}
+
+/// `网站地图` / `|` / `怀旧网站` / `|` / `学校外网`: a menu whose items and bars the page put on
+/// lines of their own. Short items joined by two bars or more, one of them a navigation word,
+/// are all navigation.
+fn menus_over_lines(page: &mut Page) {
+    let bar = |page: &Page, i: usize| page.lines[i].class == Class::Residue(Reason::Separator) && page.lines[i].text.contains(['|', '｜']);
+    let item = |page: &Page, i: usize| {
+        page.lines[i].chars() <= 8
+            && !has_sentence_end(&page.lines[i].text)
+            && !page.lines[i].text.contains(['，', ','])
+            && matches!(page.lines[i].class, Class::Text | Class::Residue(Reason::Navigation))
+    };
+    let mut i = 0;
+    while i < page.lines.len() {
+        if !item(page, i) {
+            i += 1;
+            continue;
+        }
+        // the items of the run, each after a bar
+        let mut items = vec![i];
+        let mut at = i;
+        while let Some(b) = page.next_nonblank(at).filter(|&b| bar(page, b)) {
+            match page.next_nonblank(b).filter(|&n| item(page, n)) {
+                Some(n) => {
+                    items.push(n);
+                    at = n;
+                }
+                None => break,
+            }
+        }
+        let named = items.iter().any(|&k| page.lines[k].class == Class::Residue(Reason::Navigation) || is_nav_word(page.lines[k].text.trim()));
+        if items.len() >= 3 && named {
+            for &k in &items {
+                if page.lines[k].is_text() {
+                    page.residue(k, Reason::Navigation);
+                }
+            }
+        }
+        i = at + 1;
     }
 }
 
@@ -459,6 +524,27 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn the_headlines_under_previous_and_next_links_are_chrome() {
+        let mut page =
+            super::super::lines::read("通知正文在此。\n上一篇：\n校园晚间安全检查公告(5、17-5、23）\n[ 05-26 ]\n下一篇：\n第9周主要工作安排表（4.27-5.3)\n");
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
+        assert_eq!(kept, ["通知正文在此。"]);
+    }
+
+    #[test]
+    fn a_menu_whose_items_stand_on_lines_of_their_own_is_navigation() {
+        let mut page = super::super::lines::read("正文到此结束。\n网站地图\n|\n怀旧网站\n|\n学校外网\n|\n校长信箱\n");
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
+        assert_eq!(kept, ["正文到此结束。"]);
+        // bars between words of a sentence's pieces are not a menu without a navigation word
+        let mut page = super::super::lines::read("甲方\n|\n乙方\n|\n丙方\n");
+        run(&mut page);
+        assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 3);
     }
 
     #[test]

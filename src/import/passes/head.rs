@@ -36,7 +36,8 @@ pub fn run(page: &mut Page) {
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         // an issuer's line heading the title names the issuer too
         // (joint issuers stacked over it, each one)
-        let heads: Vec<String> = lines[..lines.len() - 1].iter().map(|&i| unspaced(page.lines[i].text.trim()).into_owned()).take_while(|t| looks_like_org(t)).collect();
+        let heads: Vec<String> =
+            lines[..lines.len() - 1].iter().map(|&i| unspaced(page.lines[i].text.trim()).into_owned()).take_while(|t| looks_like_org(t)).collect();
         if !heads.is_empty() && page.meta.issuer.is_empty() {
             page.meta.issuer = heads;
         }

@@ -10,7 +10,9 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{ARTICLE_END_LABELS, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE, SIGNER_TITLES};
+use super::super::rules::{
+    ARTICLE_END_LABELS, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE, SIGNER_TITLES,
+};
 use crate::style::numbering::existing_number;
 
 pub fn run(page: &mut Page) {
@@ -202,7 +204,8 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             After::Text if !org_block => continue,
             After::Rows
                 if sig_lines.is_empty()
-                    && !page.next_nonblank_text(d).is_some_and(|j| version_row(&page.lines[j].text) || page.lines[j].text.trim().starts_with("附件")) =>
+                    && !page.next_nonblank_text(d).is_some_and(|j| version_row(&page.lines[j].text) || page.lines[j].text.trim().starts_with("附件"))
+                    && !over_moved_rows(page, d) =>
             {
                 continue;
             }
@@ -291,6 +294,12 @@ fn closes(page: &Page, d: usize, end: usize) -> After {
     } else {
         After::Text
     }
+}
+
+/// The next line that is neither blank nor chrome is a 版记 row already taken (`抄送：…`).
+fn over_moved_rows(page: &Page, d: usize) -> bool {
+    let next = (d + 1..page.lines.len()).find(|&j| matches!(page.lines[j].class, Class::Text | Class::Moved(_)));
+    next.is_some_and(|j| matches!(page.lines[j].class, Class::Moved(Field::CopiesTo | Field::Printer | Field::PrintDate | Field::Copies)))
 }
 
 /// A row of the 版记 (or the 附注 over it).
@@ -531,9 +540,19 @@ mod tests {
 
     #[test]
     fn a_dated_notice_over_the_document_it_covers_whose_title_wraps() {
-        let p = tail("现将《指导意见》转发给你们，请认真贯彻执行。\n二○一一年八月九日\n温州市推行说理性行政处罚文书的\n指  导  意  见\n为进一步规范行政执法行为，决定推行说理性文书。\n");
+        let p = tail(
+            "现将《指导意见》转发给你们，请认真贯彻执行。\n二○一一年八月九日\n温州市推行说理性行政处罚文书的\n指  导  意  见\n为进一步规范行政执法行为，决定推行说理性文书。\n",
+        );
         assert_eq!(p.meta.date.as_deref(), Some("2011-08-09"));
         assert!(p.lines[2].is_text() && p.lines[3].is_text(), "the covered document's title stays in the text");
+    }
+
+    #[test]
+    fn a_date_over_the_end_block_rows_without_a_signature() {
+        let p = tail(
+            "各县（市、区）教育局和市属中小学校、幼儿园要严格贯彻执行规定，切实降低溺水死亡事故的发生率。\n二○一○年五月二十六日\n抄送：\n浙江省教育厅、市府办、安监局、卫生局\n。\n绍兴市教育局办公室\n2010年5月26日印发\n（共印10份）\n地址：绍兴市站前大道1898号 电话：0575-85173853\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2010-05-26"));
     }
 
     #[test]
