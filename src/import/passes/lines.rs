@@ -165,7 +165,10 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
             || matches!(prev, Some('）' | ')' | '”')) && prev2.is_some_and(|c| full_stop(c) || ascii_stop(c));
         let colon = matches!(prev, Some('：' | ':'));
         let before_heading = existing_number(&rest).is_some();
-        let addressee = out.is_empty() && colon && i - start <= 60;
+        // `发布时间:2022-04-27 发布人: 某医院`: a metadata label's colon is no addressee's
+        let label: String = chars[start..i.saturating_sub(1)].iter().collect();
+        let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l));
+        let addressee = out.is_empty() && colon && i - start <= 60 && !meta_label;
         if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || colon && before_heading)) {
             out.push(chars[start..i].iter().collect::<String>());
             start = gap_end;
@@ -335,6 +338,18 @@ mod tests {
         let t = "图如下 ![](a/b.jpg) 以及 [![x](c.png)](http://x.cn/p) 完。";
         let r = inline_images(t);
         assert_eq!(r.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(), vec!["![](a/b.jpg)", "[![x](c.png)](http://x.cn/p)"]);
+    }
+
+    #[test]
+    fn a_metadata_line_is_not_split_at_a_labels_colon() {
+        assert_eq!(
+            split_joined_paragraphs("发布时间:2022-04-27 发布人: 浙江省常山县人民医院 分享:"),
+            ["发布时间:2022-04-27 发布人: 浙江省常山县人民医院 分享:"]
+        );
+        assert_eq!(
+            split_joined_paragraphs("各县（市、区）教育局： 现将有关事项通知如下，请遵照执行。"),
+            ["各县（市、区）教育局：", "现将有关事项通知如下，请遵照执行。"]
+        );
     }
 
     #[test]
