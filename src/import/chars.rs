@@ -450,6 +450,8 @@ pub fn ends_like_title(t: &str) -> bool {
         Some(head) if t.chars().count() - head.chars().count() <= 14 => head.to_string(),
         _ => t,
     };
+    // `…的决议草案`, `…条例草案`: a draft keeps the kind of the document it drafts
+    let t = t.strip_suffix("草案").unwrap_or(&t);
     KIND_WORDS.iter().any(|k| t.ends_with(k))
 }
 
@@ -549,6 +551,13 @@ mod tests {
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
+    }
+
+    #[test]
+    fn a_draft_ends_like_the_kind_it_drafts() {
+        assert!(ends_like_title("表决通过关于全国人民代表大会常务委员会工作报告的决议草案"));
+        assert!(ends_like_title("某某市物业管理条例（草案）"));
+        assert!(!ends_like_title("会议审议了草案"));
     }
 
     #[test]
