@@ -41,6 +41,9 @@ pub fn run(page: &mut Page) {
         if !heads.is_empty() && page.meta.issuer.is_empty() {
             page.meta.issuer = heads;
         }
+        if page.meta.issuer.is_empty() {
+            page.meta.issuer = issuers_before_about(&page.lines[lines[0]].text);
+        }
         for &i in &lines {
             page.moved(i, Field::Title);
         }
@@ -305,6 +308,14 @@ fn preceded_by_number(page: &Page, first: usize) -> bool {
         at = p;
     }
     false
+}
+
+/// `中共江西省委 江西省人民政府关于…`: joint issuers named, a space between them, at the head of
+/// a title's first line.
+fn issuers_before_about(first: &str) -> Vec<String> {
+    let Some(at) = first.find("关于") else { return Vec::new() };
+    let names: Vec<&str> = first[..at].split_whitespace().collect();
+    if names.len() >= 2 && names.iter().all(|n| looks_like_org(n)) { names.iter().map(|n| n.to_string()).collect() } else { Vec::new() }
 }
 
 /// `中华人民共和国国务院令`, `…主席令`: the mark of an order, not its title.
@@ -613,6 +624,23 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn joint_issuers_on_the_titles_first_line_are_the_issuers() {
+        let p = head(
+            "中共江西省委 江西省人民政府关于\n全面深化新时代教师队伍建设改革的实施意见\n为深入学习贯彻新思想，大力实施教育强省战略，造就高素质专业化创新型教师队伍，提出如下实施意见。\n",
+        );
+        assert_eq!(p.meta.issuer, ["中共江西省委", "江西省人民政府"]);
+        assert_eq!(p.meta.title.as_deref(), Some("中共江西省委江西省人民政府关于全面深化新时代教师队伍建设改革的实施意见"));
+    }
+
+    #[test]
+    fn a_header_line_opening_with_the_date_gives_the_pages_date() {
+        let p = head(
+            "12月25日市第十督导组督导简报\n2018-12-25  本文已影响0人  DuDuDu_e980\n12月25日上午，市城市环境卫生综合整治第十督导组对辖区进行实地督导检查，发现问题及时整改。\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2018-12-25"));
     }
 
     #[test]

@@ -120,6 +120,19 @@ pub fn run(page: &mut Page) {
     }
     table_rules(page, &metas, zone_end);
     bare_counters(page, zone_end);
+    if page.meta.date.is_none() {
+        page.meta.date = dated_byline(page, zone_end);
+    }
+}
+
+/// `2018-12-25  本文已影响0人  作者`: a header line of chrome that opens with the page's date
+/// gives the date when no label named one.
+fn dated_byline(page: &Page, zone_end: usize) -> Option<String> {
+    (0..zone_end.min(page.lines.len())).filter(|&i| matches!(page.lines[i].class, Class::Residue(Reason::Counter | Reason::PageMetadata))).find_map(|i| {
+        let t = page.lines[i].text.trim();
+        let head = t.split_whitespace().next()?;
+        (head.len() >= 8 && head.starts_with(|c: char| c.is_ascii_digit())).then(|| find_date(head)).flatten()
+    })
 }
 
 /// A number alone next to the header's metadata (`4874268` under `字体大小：`): a counter whose
