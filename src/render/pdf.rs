@@ -275,6 +275,7 @@ fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, PageFont>, page: &crate::
     let mut open = false;
     let mut font: Option<(usize, f32)> = None;
     let mut fill: Option<Color> = None;
+    let mut tc = 0.0f32;
     for it in &page.items {
         let Item::Text(t) = it else { continue };
         if t.glyphs.is_empty() {
@@ -301,7 +302,7 @@ fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, PageFont>, page: &crate::
         if t.hscale < 99.9 {
             ops.push(Op::SetHorizontalScaling { percent: t.hscale });
         }
-        glyph_ops(ops, pf, t, h);
+        glyph_ops(ops, pf, t, h, &mut tc);
         if t.hscale < 99.9 {
             ops.push(Op::SetHorizontalScaling { percent: 100.0 });
         }
@@ -315,49 +316,57 @@ fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, PageFont>, page: &crate::
 }
 
 /// The glyphs of one text run. A squeezed glyph (character spacing) or a scaled run is set one
-/// glyph per text matrix; the rest go in runs of one baseline.
-fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f32) {
+/// glyph per text matrix; the rest go in runs of one baseline. `tc` is the character spacing in
+/// force (text state lasts across the text object), set only when it changes.
+fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f32, tc: &mut f32) {
     let code = |g: &crate::layout::PlacedGlyph| {
         let gid = pf.remap.get(g.id).unwrap_or(0);
         (gid, if g.text.is_empty() { Codepoint::new(gid, 0.0) } else { Codepoint::with_cid(gid, 0.0, g.text.clone()) })
     };
+    let width = |gid: u16| pf.widths.get(&gid).copied().unwrap_or(0) as f64;
     let mut i = 0;
     while i < t.glyphs.len() {
         let g = &t.glyphs[i];
         ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, t.slant, 1.0, g.x, h - t.baseline + g.rise]) });
         if g.squeeze > 0.0 || t.hscale < 99.9 {
-            if g.squeeze > 0.0 {
-                ops.push(Op::SetCharacterSpacing { multiplier: -g.squeeze });
-            }
+            set_spacing(ops, tc, if g.squeeze > 0.0 { -g.squeeze } else { 0.0 });
             ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![code(g).1])] });
-            if g.squeeze > 0.0 {
-                ops.push(Op::SetCharacterSpacing { multiplier: 0.0 });
-            }
             i += 1;
             continue;
         }
-        // the pen in thousandths of an em from the run's start; a kern after each glyph moves
-        // it to the next glyph's x (TJ numbers move by -n/1000 em)
+        let same_line = |n: &&crate::layout::PlacedGlyph| n.squeeze <= 0.0 && n.rise == g.rise;
+        let end = (i + 1..t.glyphs.len()).find(|&j| !same_line(&&t.glyphs[j])).unwrap_or(t.glyphs.len());
+        // the gap the grid adds to (or takes from) every advance is character spacing, set once
+        // for the run (to 1/100000 pt); kerns only mend what is left (TJ numbers move by -n/1000 em)
         let (gid, cp) = code(g);
+        let gap = t.glyphs.get(i + 1).filter(|_| end > i + 1).map(|n| (n.x - g.x) as f64 - width(gid) * t.size as f64 / 1000.0).unwrap_or(0.0);
+        set_spacing(ops, tc, ((gap * 1e5).round() / 1e5) as f32);
+        let spacing = *tc as f64 * 1000.0 / t.size as f64;
         let mut run = vec![cp];
-        let mut pen = pf.widths.get(&gid).copied().unwrap_or(0) as f64;
-        let mut j = i + 1;
-        while let Some(n) = t.glyphs.get(j).filter(|n| n.squeeze <= 0.0 && n.rise == g.rise) {
+        let mut pen = width(gid) + spacing;
+        for n in &t.glyphs[i + 1..end] {
             let dx = (n.x as f64 - g.x as f64) * 1000.0 / t.size as f64;
-            let kern = (pen - dx) as f32;
+            let kern = ((pen - dx) * 100.0).round() / 100.0;
             if kern != 0.0
                 && let Some(last) = run.last_mut()
             {
-                last.offset = kern;
-                pen -= kern as f64;
+                last.offset = kern as f32;
+                pen -= kern;
             }
             let (gid, cp) = code(n);
             run.push(cp);
-            pen += pf.widths.get(&gid).copied().unwrap_or(0) as f64;
-            j += 1;
+            pen += width(gid) + spacing;
         }
         ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(run)] });
-        i = j;
+        i = end;
+    }
+}
+
+/// Character spacing (`Tc`), written only when it changes.
+fn set_spacing(ops: &mut Vec<Op>, tc: &mut f32, v: f32) {
+    if *tc != v {
+        ops.push(Op::SetCharacterSpacing { multiplier: v });
+        *tc = v;
     }
 }
 
@@ -393,10 +402,13 @@ fn image_op(id: XObjectId, im: &crate::layout::ImageItem, page_h: f32) -> Op {
     }
 }
 
-/// Deflate level of the streams and object streams. Measured on the seed's streams (214 KB, the
-/// body face's 114 KB program the largest; CFF outlines compress poorly at any level): level 1
-/// 138.7 KB in 3.8 ms for that program, 6 135.2 KB in 4.3 ms, 9 135.0 KB in 4.4 ms.
+/// Deflate level of page contents, object streams and the cross-reference stream.
 const DEFLATE_LEVEL: u32 = 6;
+
+/// Deflate level of font programs and ToUnicode maps. zlib-rs at level 9 packs the seed's body
+/// face (114 KB of CFF) into 90.9 KB where level 6 leaves 91.8 KB and 7 or 8 no better than
+/// 7; the pages and object streams gain nothing from it. Measured in the note of issue 16.
+const FONT_DEFLATE_LEVEL: u32 = 9;
 
 /// The final pass: outline in reading order (nested by heading level), /Lang, /PageMode, subset
 /// tags; streams deflated, objects packed into object streams with a cross-reference stream; and
@@ -472,8 +484,137 @@ fn finish(mut d: lopdf::Document, doc: &PagedDocument, memo: Option<&super::memo
     }
     // subset tags: printpdf writes the tag only for fonts it subset itself; ours come subset
     tag_subset_fonts(&mut d);
+    compact_font_streams(&mut d);
+    join_glyph_strings(&mut d);
     deflate_streams(&mut d, memo);
     write_with_id(d)
+}
+
+/// The font streams printpdf writes, made compact before they are deflated: each ToUnicode
+/// map in ranges (`<0001><0064>[<3001><3002>…]`, a code written once per range rather than per
+/// glyph) and each TrueType program without what a PDF reader does not use (`sfnt::for_pdf`).
+/// The seed: 137.7 KB → see the issue note.
+fn compact_font_streams(d: &mut lopdf::Document) {
+    use lopdf::Object;
+    let refs = |dict: &lopdf::Dictionary, key: &[u8]| dict.get(key).and_then(Object::as_reference).ok();
+    let mut maps = Vec::new();
+    let mut programs = Vec::new();
+    for o in d.objects.values() {
+        let Object::Dictionary(dict) = o else { continue };
+        maps.extend(refs(dict, b"ToUnicode"));
+        programs.extend(refs(dict, b"FontFile2"));
+    }
+    for id in maps {
+        if let Ok(Object::Stream(s)) = d.get_object_mut(id)
+            && !s.dict.has(b"Filter")
+            && let Some(compact) =
+                std::str::from_utf8(&s.content).ok().and_then(|t| printpdf::ToUnicodeCMap::parse(t).ok()).map(|m| to_unicode_ranges(&m.mappings))
+        {
+            s.set_content(compact);
+        }
+    }
+    for id in programs {
+        if let Ok(Object::Stream(s)) = d.get_object_mut(id)
+            && !s.dict.has(b"Filter")
+            && let Some(program) = super::sfnt::for_pdf(&s.content)
+        {
+            s.dict.set("Length1", Object::Integer(program.len() as i64));
+            s.set_content(program);
+        }
+    }
+}
+
+/// printpdf writes each glyph of a show-text array as a string of its own (`[<01A9><01C7>] TJ`);
+/// glyphs with no kern between them make one string (`[<01A901C7>] TJ`), which shows the same
+/// glyphs at the same places. Only whole `[…] TJ` lines of the page contents are touched.
+fn join_glyph_strings(d: &mut lopdf::Document) {
+    let contents: Vec<lopdf::ObjectId> = d.get_pages().values().flat_map(|&p| d.get_page_contents(p)).collect();
+    for id in contents {
+        let Ok(lopdf::Object::Stream(s)) = d.get_object_mut(id) else { continue };
+        if s.dict.has(b"Filter") {
+            continue;
+        }
+        let mut out = Vec::with_capacity(s.content.len());
+        for line in s.content.split_inclusive(|&b| b == b'\n') {
+            let body = line.strip_suffix(b"\n").unwrap_or(line);
+            if body.starts_with(b"[") && body.ends_with(b"] TJ") {
+                let mut k = 0;
+                while k < line.len() {
+                    // `…A9><01…`: the end of one glyph's string and the start of the next
+                    let joint = line[k] == b'>'
+                        && k > 0
+                        && line[k - 1].is_ascii_hexdigit()
+                        && line.get(k + 1) == Some(&b'<')
+                        && line.get(k + 2).is_some_and(u8::is_ascii_hexdigit);
+                    if joint {
+                        k += 2;
+                    } else {
+                        out.push(line[k]);
+                        k += 1;
+                    }
+                }
+            } else {
+                out.extend_from_slice(line);
+            }
+        }
+        s.set_content(out);
+    }
+}
+
+/// A ToUnicode CMap for two-byte codes: runs of consecutive codes (within one high byte, at
+/// most 100 to a block as the CMap format asks) as `bfrange` entries — one destination when the
+/// characters are consecutive too, else an array of them — and lone codes as `bfchar`.
+fn to_unicode_ranges(map: &BTreeMap<u32, Vec<u32>>) -> Vec<u8> {
+    let hex = |units: &[u32]| -> String {
+        let mut s = String::from("<");
+        for &u in units {
+            match char::from_u32(u) {
+                Some(c) => c.encode_utf16(&mut [0; 2]).iter().for_each(|w| s.push_str(&format!("{w:04X}"))),
+                None => s.push_str(&format!("{u:04X}")),
+            }
+        }
+        s.push('>');
+        s
+    };
+    let entries: Vec<(u32, &Vec<u32>)> = map.iter().filter(|(c, v)| **c <= 0xFFFF && !v.is_empty()).map(|(c, v)| (*c, v)).collect();
+    let mut runs: Vec<&[(u32, &Vec<u32>)]> = Vec::new();
+    let mut start = 0;
+    for i in 1..=entries.len() {
+        let breaks = i == entries.len() || entries[i].0 != entries[i - 1].0 + 1 || entries[i].0 >> 8 != entries[start].0 >> 8;
+        if breaks {
+            runs.push(&entries[start..i]);
+            start = i;
+        }
+    }
+    let (ranges, singles): (Vec<_>, Vec<_>) = runs.into_iter().partition(|r| r.len() > 1);
+    let mut out = String::from(
+        "/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n",
+    );
+    for block in ranges.chunks(100) {
+        out.push_str(&format!("{} beginbfrange\n", block.len()));
+        for r in block {
+            let (first, last) = (r[0].0, r[r.len() - 1].0);
+            let single = |v: &Vec<u32>| v.len() == 1 && v[0] <= 0xFFFF;
+            let consecutive = r.iter().all(|(_, v)| single(v)) && r.windows(2).all(|w| w[1].1[0] == w[0].1[0] + 1);
+            if consecutive {
+                out.push_str(&format!("<{first:04X}><{last:04X}>{}\n", hex(r[0].1)));
+            } else {
+                let dests: String = r.iter().map(|(_, v)| hex(v)).collect();
+                out.push_str(&format!("<{first:04X}><{last:04X}>[{dests}]\n"));
+            }
+        }
+        out.push_str("endbfrange\n");
+    }
+    let singles: Vec<(u32, &Vec<u32>)> = singles.into_iter().map(|r| r[0]).collect();
+    for block in singles.chunks(100) {
+        out.push_str(&format!("{} beginbfchar\n", block.len()));
+        for (c, v) in block {
+            out.push_str(&format!("<{c:04X}>{}\n", hex(v)));
+        }
+        out.push_str("endbfchar\n");
+    }
+    out.push_str("endcmap\nCMapName currentdict/CMap defineresource pop\nend\nend\n");
+    out.into_bytes()
 }
 
 /// Deflate every stream that allows it and is not encoded yet (content streams, font programs),
@@ -493,9 +634,9 @@ fn deflate_streams(d: &mut lopdf::Document, memo: Option<&super::memo::Subsets>)
         let packed = match memo {
             Some(m) if s.content.len() >= MEMO_DEFLATE_FROM => {
                 let key: [u8; 32] = Sha256::digest(&s.content).into();
-                m.deflated.get_or_make(key, || deflate(&s.content)).ok().map(|p| (*p).clone())
+                m.deflated.get_or_make(key, || deflate(&s.content, level(s))).ok().map(|p| (*p).clone())
             }
-            _ => deflate(&s.content).ok(),
+            _ => deflate(&s.content, level(s)).ok(),
         };
         if let Some(packed) = packed
             && packed.len() < s.content.len()
@@ -509,9 +650,16 @@ fn deflate_streams(d: &mut lopdf::Document, memo: Option<&super::memo::Subsets>)
 /// Streams from this size on (font programs, not pages) have their deflated bytes memoised.
 const MEMO_DEFLATE_FROM: usize = 8 * 1024;
 
-fn deflate(data: &[u8]) -> std::io::Result<Vec<u8>> {
+/// The level a stream is deflated at: fonts' (programs and ToUnicode maps) or the rest's.
+fn level(s: &lopdf::Stream) -> u32 {
+    let program = matches!(s.dict.get(b"Subtype"), Ok(lopdf::Object::Name(n)) if [&b"CIDFontType0C"[..], b"Type1C", b"OpenType"].contains(&n.as_slice()));
+    let font = program || s.dict.has(b"Length1") || s.content.starts_with(b"/CIDInit");
+    if font { FONT_DEFLATE_LEVEL } else { DEFLATE_LEVEL }
+}
+
+fn deflate(data: &[u8], level: u32) -> std::io::Result<Vec<u8>> {
     use std::io::Write;
-    let mut z = flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 2), flate2::Compression::new(DEFLATE_LEVEL));
+    let mut z = flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 2), flate2::Compression::new(level));
     z.write_all(data)?;
     z.finish()
 }

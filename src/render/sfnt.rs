@@ -127,6 +127,80 @@ pub fn build(version: u32, mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
     out
 }
 
+/// Tables a PDF reader takes from an embedded TrueType program for a CID font: outlines and
+/// metrics. The hinting program (`fpgm`, `prep`, `cvt `, each glyph's instructions) and the
+/// tables a CID font never consults (`cmap`, `name`, `post`, `OS/2`) are left out: the CJK
+/// faces beside it are unhinted anyway, and they were three quarters of the Latin subset.
+const PDF_TRUETYPE_TABLES: [&[u8; 4]; 6] = [b"head", b"hhea", b"maxp", b"hmtx", b"loca", b"glyf"];
+
+/// A TrueType subset as a PDF embeds it (see [`PDF_TRUETYPE_TABLES`]): glyph instructions
+/// removed, `loca` rewritten in the long format. None when the program is not TrueType or is
+/// malformed (the caller keeps it as it was).
+pub fn for_pdf(font: &[u8]) -> Option<Vec<u8>> {
+    let all = tables(font)?;
+    let get = |tag: &[u8; 4]| all.iter().find(|(t, _)| t == tag).map(|(_, d)| d.as_slice());
+    let (mut head, loca, glyf, maxp) = (get(b"head")?.to_vec(), get(b"loca")?, get(b"glyf")?, get(b"maxp")?);
+    let glyphs = u16::from_be_bytes(maxp.get(4..6)?.try_into().ok()?) as usize;
+    let long = i16::from_be_bytes(head.get(50..52)?.try_into().ok()?) == 1;
+    let offset = |g: usize| -> Option<usize> {
+        if long {
+            Some(u32::from_be_bytes(loca.get(4 * g..4 * g + 4)?.try_into().ok()?) as usize)
+        } else {
+            Some(u16::from_be_bytes(loca.get(2 * g..2 * g + 2)?.try_into().ok()?) as usize * 2)
+        }
+    };
+    let (mut new_glyf, mut new_loca) = (Vec::with_capacity(glyf.len()), Vec::with_capacity(4 * (glyphs + 1)));
+    for g in 0..glyphs {
+        be32(&mut new_loca, new_glyf.len() as u32);
+        let (a, b) = (offset(g)?, offset(g + 1)?);
+        if b > a {
+            new_glyf.extend_from_slice(&without_instructions(glyf.get(a..b)?)?);
+            new_glyf.resize(new_glyf.len().div_ceil(4) * 4, 0);
+        }
+    }
+    be32(&mut new_loca, new_glyf.len() as u32);
+    head[50..52].copy_from_slice(&1i16.to_be_bytes());
+    let mut kept: Vec<([u8; 4], Vec<u8>)> =
+        all.into_iter().filter(|(t, _)| PDF_TRUETYPE_TABLES.contains(&t) && !matches!(t, b"head" | b"loca" | b"glyf")).collect();
+    kept.extend([(*b"head", head), (*b"loca", new_loca), (*b"glyf", new_glyf)]);
+    Some(build(u32::from_be_bytes(font.get(0..4)?.try_into().ok()?), kept))
+}
+
+/// One glyph's data without its hinting instructions (simple or composite glyph).
+fn without_instructions(g: &[u8]) -> Option<Vec<u8>> {
+    let contours = i16::from_be_bytes(g.get(0..2)?.try_into().ok()?);
+    if contours >= 0 {
+        let at = 10 + 2 * contours as usize;
+        let len = u16::from_be_bytes(g.get(at..at + 2)?.try_into().ok()?) as usize;
+        let mut out = g.get(..at)?.to_vec();
+        out.extend_from_slice(&[0, 0]);
+        out.extend_from_slice(g.get(at + 2 + len..)?);
+        return Some(out);
+    }
+    // a composite: walk the components, clear WE_HAVE_INSTRUCTIONS and cut what follows
+    let mut at = 10;
+    loop {
+        let flags = u16::from_be_bytes(g.get(at..at + 2)?.try_into().ok()?);
+        let args = if flags & 0x0001 != 0 { 4 } else { 2 };
+        let scale = if flags & 0x0008 != 0 {
+            2
+        } else if flags & 0x0040 != 0 {
+            4
+        } else if flags & 0x0080 != 0 {
+            8
+        } else {
+            0
+        };
+        let next = at + 4 + args + scale;
+        if flags & 0x0020 == 0 {
+            let mut out = g.get(..next)?.to_vec();
+            out[at..at + 2].copy_from_slice(&(flags & !0x0100).to_be_bytes());
+            return Some(out);
+        }
+        at = next;
+    }
+}
+
 /// The tables of a subset of `face` that a reader can use on its own, mapping characters to
 /// glyphs through its cmap as browsers (HTML) and OFD readers do: exactly `glyphs` (the face's
 /// glyph ids), a cmap from `chars` (character → the face's glyph id), and the face's OS/2 and
