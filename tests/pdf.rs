@@ -242,3 +242,28 @@ fn subsets_reused_from_an_earlier_document_give_the_same_bytes() {
     assert!(held.0 > 0 && held.1 > 0, "the subsets are kept");
     assert_eq!((memo.pdf.len(), memo.html.len()), held, "the same document makes no new subset");
 }
+
+#[test]
+fn the_seeds_pdf_is_no_bigger_than_its_fonts_need() {
+    let d = tmp("seedsize");
+    let o = run(&["build", &example("mianyang-resolution.md"), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = read(&d.join("mianyang-resolution.pdf"));
+    assert!(pdf.len() <= 130_000, "the seed's PDF takes {} bytes", pdf.len());
+    let mut doc = lopdf::Document::load_mem(&pdf).expect("the PDF parses");
+    doc.decompress();
+    let streams: Vec<&lopdf::Stream> = doc.objects.values().filter_map(|o| o.as_stream().ok()).collect();
+    // the Latin face: outlines and metrics, no hinting program, no tables a CID font never reads
+    let program = streams.iter().find(|s| s.dict.has(b"Length1")).expect("a TrueType program");
+    let n = u16::from_be_bytes([program.content[4], program.content[5]]) as usize;
+    let tags: Vec<String> = (0..n).map(|i| String::from_utf8_lossy(&program.content[12 + 16 * i..16 + 16 * i]).into_owned()).collect();
+    assert_eq!(tags, ["glyf", "head", "hhea", "hmtx", "loca", "maxp"]);
+    // every ToUnicode map written in ranges, and the text still reads back whole
+    let maps: Vec<&&lopdf::Stream> = streams.iter().filter(|s| s.content.starts_with(b"/CIDInit")).collect();
+    assert!(!maps.is_empty() && maps.iter().all(|m| String::from_utf8_lossy(&m.content).contains("beginbfrange")));
+    let text = body_text(&pdf);
+    let md = std::fs::read_to_string(example("mianyang-resolution.md")).unwrap();
+    for p in paragraphs(&md) {
+        assert!(text.contains(&p), "missing: {p}");
+    }
+}

@@ -796,3 +796,30 @@ fn utf16be(s: &str) -> Vec<u8> {
     }
     v
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tounicode_map_is_written_in_ranges() {
+        let map: BTreeMap<u32, Vec<u32>> =
+            [(1, vec![0x3001]), (2, vec![0x3002]), (3, vec![0x4E00]), (5, vec![0x4E03]), (6, vec![0x66]), (7, vec![0x67]), (0x100, vec![0x66, 0x69])]
+                .into_iter()
+                .collect();
+        let text = String::from_utf8(to_unicode_ranges(&map)).unwrap();
+        assert!(text.contains("2 beginbfrange\n<0001><0003>[<3001><3002><4E00>]\n<0005><0007>[<4E03><0066><0067>]\n"), "{text}");
+        assert!(text.contains("1 beginbfchar\n<0100><00660069>\n"), "{text}");
+        // read back by printpdf's own parser: every code maps to what it did
+        let back = printpdf::ToUnicodeCMap::parse(&text).unwrap();
+        assert_eq!(back.mappings, map);
+    }
+
+    #[test]
+    fn consecutive_codes_for_consecutive_characters_take_one_destination() {
+        let map: BTreeMap<u32, Vec<u32>> = (0x10..0x20).map(|c| (c, vec![0x4E00 + c])).collect();
+        let text = String::from_utf8(to_unicode_ranges(&map)).unwrap();
+        assert!(text.contains("<0010><001F><4E10>\n"), "{text}");
+        assert_eq!(printpdf::ToUnicodeCMap::parse(&text).unwrap().mappings, map);
+    }
+}
