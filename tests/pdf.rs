@@ -253,11 +253,11 @@ fn the_seeds_pdf_is_no_bigger_than_its_fonts_need() {
     let mut doc = lopdf::Document::load_mem(&pdf).expect("the PDF parses");
     doc.decompress();
     let streams: Vec<&lopdf::Stream> = doc.objects.values().filter_map(|o| o.as_stream().ok()).collect();
-    // the Latin face: outlines and metrics, no hinting program, no tables a CID font never reads
+    // the Latin face: outlines, metrics and the cmap printpdf reads it by; no hinting program
     let program = streams.iter().find(|s| s.dict.has(b"Length1")).expect("a TrueType program");
     let n = u16::from_be_bytes([program.content[4], program.content[5]]) as usize;
     let tags: Vec<String> = (0..n).map(|i| String::from_utf8_lossy(&program.content[12 + 16 * i..16 + 16 * i]).into_owned()).collect();
-    assert_eq!(tags, ["glyf", "head", "hhea", "hmtx", "loca", "maxp"]);
+    assert_eq!(tags, ["cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp"]);
     // every ToUnicode map written in ranges, and the text still reads back whole
     let maps: Vec<&&lopdf::Stream> = streams.iter().filter(|s| s.content.starts_with(b"/CIDInit")).collect();
     assert!(!maps.is_empty() && maps.iter().all(|m| String::from_utf8_lossy(&m.content).contains("beginbfrange")));

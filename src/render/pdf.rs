@@ -112,6 +112,12 @@ fn glyph_chars(face: &Face, remap: &subsetter::GlyphRemapper, doc: &PagedDocumen
 fn pdf_font(face: &Face, remap: &subsetter::GlyphRemapper, chars: &BTreeMap<u32, u16>) -> Result<printpdf::PdfFont> {
     let subset = subsetter::subset(face.data(), face.index, remap)
         .map_err(|e| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the PDF: {e:?}", face.family))))?;
+    // folio's own TrueType faces go in without hinting (`sfnt::for_pdf`); a face of the user's
+    // keeps its program whole (some CJK TrueType faces draw their strokes with instructions)
+    let subset = match face.origin {
+        crate::fonts::Origin::Embedded(_) => super::sfnt::for_pdf(&subset).unwrap_or(subset),
+        crate::fonts::Origin::File(_) => subset,
+    };
     let subset = match super::sfnt::tables(&subset) {
         Some(mut t) => {
             t.push((*b"cmap", super::sfnt::cmap(chars)));
@@ -336,11 +342,10 @@ fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f3
         }
         let same_line = |n: &&crate::layout::PlacedGlyph| n.squeeze <= 0.0 && n.rise == g.rise;
         let end = (i + 1..t.glyphs.len()).find(|&j| !same_line(&&t.glyphs[j])).unwrap_or(t.glyphs.len());
-        // the gap the grid adds to (or takes from) every advance is character spacing, set once
-        // for the run (to 1/100000 pt); kerns only mend what is left (TJ numbers move by -n/1000 em)
+        // what the grid takes from every advance is character spacing, set once for the run;
+        // kerns only mend what is left (TJ numbers move by -n/1000 em)
         let (gid, cp) = code(g);
-        let gap = t.glyphs.get(i + 1).filter(|_| end > i + 1).map(|n| (n.x - g.x) as f64 - width(gid) * t.size as f64 / 1000.0).unwrap_or(0.0);
-        set_spacing(ops, tc, ((gap * 1e5).round() / 1e5) as f32);
+        set_spacing(ops, tc, grid_spacing(&t.glyphs[i..end], t.size, |g| width(pf.remap.get(g.id).unwrap_or(0))));
         let spacing = *tc as f64 * 1000.0 / t.size as f64;
         let mut run = vec![cp];
         let mut pen = width(gid) + spacing;
@@ -360,6 +365,21 @@ fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f3
         ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(run)] });
         i = end;
     }
+}
+
+/// The character spacing of a run set on a grid narrower than its advances: the gap most pairs
+/// of neighbours share (to 1/100000 pt), when it is a tightening of at most a quarter em. A
+/// stretched line or a run with wide gaps (a tab, a leader) keeps 0 and its kerns, so that no
+/// glyph's advance box (what a viewer selects and extracts by) reaches past the next glyph.
+fn grid_spacing(glyphs: &[crate::layout::PlacedGlyph], size: f32, width: impl Fn(&crate::layout::PlacedGlyph) -> f64) -> f32 {
+    let gaps: Vec<i64> = glyphs.windows(2).map(|w| (((w[1].x - w[0].x) as f64 - width(&w[0]) * size as f64 / 1000.0) * 1e5).round() as i64).collect();
+    let mut counts: BTreeMap<i64, usize> = BTreeMap::new();
+    for g in &gaps {
+        *counts.entry(*g).or_default() += 1;
+    }
+    let Some((&gap, &n)) = counts.iter().max_by_key(|(g, n)| (**n, -**g)) else { return 0.0 };
+    let tightening = gap <= 0 && (gap as f64) >= -(size as f64) * 0.25e5;
+    if tightening && n * 2 >= gaps.len() { (gap as f64 / 1e5) as f32 } else { 0.0 }
 }
 
 /// Character spacing (`Tc`), written only when it changes.
@@ -484,25 +504,21 @@ fn finish(mut d: lopdf::Document, doc: &PagedDocument, memo: Option<&super::memo
     }
     // subset tags: printpdf writes the tag only for fonts it subset itself; ours come subset
     tag_subset_fonts(&mut d);
-    compact_font_streams(&mut d);
+    compact_tounicode_maps(&mut d);
     join_glyph_strings(&mut d);
     deflate_streams(&mut d, memo);
     write_with_id(d)
 }
 
-/// The font streams printpdf writes, made compact before they are deflated: each ToUnicode
-/// map in ranges (`<0001><0064>[<3001><3002>…]`, a code written once per range rather than per
-/// glyph) and each TrueType program without what a PDF reader does not use (`sfnt::for_pdf`).
-/// The seed: 137.7 KB → see the issue note.
-fn compact_font_streams(d: &mut lopdf::Document) {
+/// The ToUnicode maps printpdf writes, made compact before they are deflated: in ranges
+/// (`<0001> <0064> [<3001> <3002> …]`, a code written once per range rather than per glyph).
+fn compact_tounicode_maps(d: &mut lopdf::Document) {
     use lopdf::Object;
     let refs = |dict: &lopdf::Dictionary, key: &[u8]| dict.get(key).and_then(Object::as_reference).ok();
     let mut maps = Vec::new();
-    let mut programs = Vec::new();
     for o in d.objects.values() {
         let Object::Dictionary(dict) = o else { continue };
         maps.extend(refs(dict, b"ToUnicode"));
-        programs.extend(refs(dict, b"FontFile2"));
     }
     for id in maps {
         if let Ok(Object::Stream(s)) = d.get_object_mut(id)
@@ -511,15 +527,6 @@ fn compact_font_streams(d: &mut lopdf::Document) {
                 std::str::from_utf8(&s.content).ok().and_then(|t| printpdf::ToUnicodeCMap::parse(t).ok()).map(|m| to_unicode_ranges(&m.mappings))
         {
             s.set_content(compact);
-        }
-    }
-    for id in programs {
-        if let Ok(Object::Stream(s)) = d.get_object_mut(id)
-            && !s.dict.has(b"Filter")
-            && let Some(program) = super::sfnt::for_pdf(&s.content)
-        {
-            s.dict.set("Length1", Object::Integer(program.len() as i64));
-            s.set_content(program);
         }
     }
 }
@@ -597,10 +604,10 @@ fn to_unicode_ranges(map: &BTreeMap<u32, Vec<u32>>) -> Vec<u8> {
             let single = |v: &Vec<u32>| v.len() == 1 && v[0] <= 0xFFFF;
             let consecutive = r.iter().all(|(_, v)| single(v)) && r.windows(2).all(|w| w[1].1[0] == w[0].1[0] + 1);
             if consecutive {
-                out.push_str(&format!("<{first:04X}><{last:04X}>{}\n", hex(r[0].1)));
+                out.push_str(&format!("<{first:04X}> <{last:04X}> {}\n", hex(r[0].1)));
             } else {
-                let dests: String = r.iter().map(|(_, v)| hex(v)).collect();
-                out.push_str(&format!("<{first:04X}><{last:04X}>[{dests}]\n"));
+                let dests: Vec<String> = r.iter().map(|(_, v)| hex(v)).collect();
+                out.push_str(&format!("<{first:04X}> <{last:04X}> [{}]\n", dests.join(" ")));
             }
         }
         out.push_str("endbfrange\n");
@@ -609,7 +616,7 @@ fn to_unicode_ranges(map: &BTreeMap<u32, Vec<u32>>) -> Vec<u8> {
     for block in singles.chunks(100) {
         out.push_str(&format!("{} beginbfchar\n", block.len()));
         for (c, v) in block {
-            out.push_str(&format!("<{c:04X}>{}\n", hex(v)));
+            out.push_str(&format!("<{c:04X}> {}\n", hex(v)));
         }
         out.push_str("endbfchar\n");
     }
@@ -808,8 +815,8 @@ mod tests {
                 .into_iter()
                 .collect();
         let text = String::from_utf8(to_unicode_ranges(&map)).unwrap();
-        assert!(text.contains("2 beginbfrange\n<0001><0003>[<3001><3002><4E00>]\n<0005><0007>[<4E03><0066><0067>]\n"), "{text}");
-        assert!(text.contains("1 beginbfchar\n<0100><00660069>\n"), "{text}");
+        assert!(text.contains("2 beginbfrange\n<0001> <0003> [<3001> <3002> <4E00>]\n<0005> <0007> [<4E03> <0066> <0067>]\n"), "{text}");
+        assert!(text.contains("1 beginbfchar\n<0100> <00660069>\n"), "{text}");
         // read back by printpdf's own parser: every code maps to what it did
         let back = printpdf::ToUnicodeCMap::parse(&text).unwrap();
         assert_eq!(back.mappings, map);
@@ -819,7 +826,7 @@ mod tests {
     fn consecutive_codes_for_consecutive_characters_take_one_destination() {
         let map: BTreeMap<u32, Vec<u32>> = (0x10..0x20).map(|c| (c, vec![0x4E00 + c])).collect();
         let text = String::from_utf8(to_unicode_ranges(&map)).unwrap();
-        assert!(text.contains("<0010><001F><4E10>\n"), "{text}");
+        assert!(text.contains("<0010> <001F> <4E10>\n"), "{text}");
         assert_eq!(printpdf::ToUnicodeCMap::parse(&text).unwrap().mappings, map);
     }
 }

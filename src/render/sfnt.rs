@@ -129,8 +129,9 @@ pub fn build(version: u32, mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
 
 /// Tables a PDF reader takes from an embedded TrueType program for a CID font: outlines and
 /// metrics. The hinting program (`fpgm`, `prep`, `cvt `, each glyph's instructions) and the
-/// tables a CID font never consults (`cmap`, `name`, `post`, `OS/2`) are left out: the CJK
-/// faces beside it are unhinted anyway, and they were three quarters of the Latin subset.
+/// tables a CID font never consults (`name`, `post`, `OS/2`) are left out: folio's CJK faces
+/// are unhinted anyway, and these were three quarters of the Latin subset. (The caller adds the
+/// `cmap` printpdf's parser wants.)
 const PDF_TRUETYPE_TABLES: [&[u8; 4]; 6] = [b"head", b"hhea", b"maxp", b"hmtx", b"loca", b"glyf"];
 
 /// A TrueType subset as a PDF embeds it (see [`PDF_TRUETYPE_TABLES`]): glyph instructions

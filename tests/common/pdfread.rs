@@ -174,6 +174,15 @@ fn cmap(text: &str) -> HashMap<u32, String> {
                     map.insert(c, utf16(u));
                 }
             }
+            // `<0001> <0003> [<3001> <3002> <4E00>]`: one destination per code
+            ("range", [a, b, first, rest @ ..]) if first.starts_with('[') => {
+                if let (Some(a), Some(_)) = (hex(a), hex(b)) {
+                    let dests = std::iter::once(*first).chain(rest.iter().copied()).map(|d| d.trim_matches(['[', ']']));
+                    for (k, d) in dests.filter(|d| !d.is_empty()).enumerate() {
+                        map.insert(a + k as u32, utf16(d));
+                    }
+                }
+            }
             ("range", [a, b, u, ..]) if u.starts_with('<') => {
                 if let (Some(a), Some(b)) = (hex(a), hex(b)) {
                     let base = utf16(u);
