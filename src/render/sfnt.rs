@@ -134,7 +134,7 @@ pub fn build(version: u32, mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
 /// `cmap` printpdf's parser wants.)
 const PDF_TRUETYPE_TABLES: [&[u8; 4]; 6] = [b"head", b"hhea", b"maxp", b"hmtx", b"loca", b"glyf"];
 
-/// A TrueType subset as a PDF embeds it (see [`PDF_TRUETYPE_TABLES`]): glyph instructions
+/// A TrueType subset as a PDF embeds it (outlines and metrics only): glyph instructions
 /// removed, `loca` rewritten in the long format. None when the program is not TrueType or is
 /// malformed (the caller keeps it as it was).
 pub fn for_pdf(font: &[u8]) -> Option<Vec<u8>> {
