@@ -340,3 +340,38 @@ fn a_mended_lone_character_breaks_alike_in_the_pdf_docx_and_html() {
     let plain: String = span.split('<').map(|s| s.rsplit('>').next().unwrap_or(s)).collect();
     assert!(!plain.is_empty() && before.ends_with(&tail(&plain, 4)), "HTML print breaks where the PDF does: {plain}");
 }
+
+#[test]
+fn emphasis_sets_han_upright_in_kai_and_slants_only_latin_in_all_three_formats() {
+    let d = tmp("emphasis-kai");
+    let f = d.join("e.md");
+    std::fs::write(&f, "---\ntitle: 关于加强考核的意见\n---\n\n*（五）做好督导总结宣传。*各地按*GB/T 9704*执行。\n").unwrap();
+    // the PDF: the Han of the emphasis in the 楷体 face, upright; the Latin slanted
+    let paged = lay_out(&f, None);
+    let runs: Vec<_> = paged.pages.iter().flat_map(|p| &p.items).filter_map(|i| if let Item::Text(t) = i { Some(t) } else { None }).collect();
+    let lead = runs.iter().find(|t| t.text().contains("督导")).expect("the lead-in is set");
+    assert!(lead.face.family.contains("Kai"), "the lead-in's face: {}", lead.face.family);
+    assert_eq!(lead.slant, 0.0, "Han is never slanted");
+    let latin = runs.iter().find(|t| t.text().contains("GB")).expect("the Latin is set");
+    assert!(latin.slant > 0.0, "emphasised Latin is slanted in the PDF");
+
+    let o = run(&["build", f.to_str().unwrap(), "-f", "docx,html", "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // the DOCX: the lead-in's run names the 楷体 face and has no <w:i/>; the Latin run has it
+    let xml = docx_part(&read(&d.join("e.docx")), "word/document.xml");
+    let run_of = |needle: &str| {
+        let at = xml.find(needle).unwrap_or_else(|| panic!("{needle} in the DOCX"));
+        let start = xml[..at].rfind("<w:r>").unwrap();
+        xml[start..at].to_string()
+    };
+    let lead = run_of("（五）做好督导总结宣传。");
+    assert!(lead.contains("楷体") && !lead.contains("<w:i />") && !lead.contains("<w:i/>"), "the lead-in's run: {lead}");
+    let latin = run_of("GB/T 9704");
+    assert!(latin.contains("<w:i />") || latin.contains("<w:i/>"), "the Latin run is italic: {latin}");
+    // the HTML: `em` upright in the 楷体 stack; the Latin inside it in <i>
+    let html = String::from_utf8(read(&d.join("e.html"))).unwrap();
+    assert!(html.contains("<em>（五）做好督导总结宣传。</em>"), "the lead-in as one em");
+    assert!(html.contains("<em><i>GB/T"), "the Latin of an emphasis in <i>");
+    let em_rule = html.split("em{").nth(1).map(|r| r.split('}').next().unwrap().to_string()).unwrap_or_default();
+    assert!(em_rule.contains("font-style:normal") && em_rule.contains("folio-kai"), "the em style: {em_rule}");
+}

@@ -164,6 +164,36 @@ fn ambiguous(c: char) -> bool {
     matches!(c, '“' | '”' | '‘' | '’' | '—' | '…' | '·' | '―' | '–' | '•' | '°' | '×' | '÷' | '§' | '※' | '№')
 }
 
+/// A run's text cut where emphasis changes its look: `(piece, slanted)`. Emphasis slants Latin
+/// letters and digits only; Han and full-width punctuation keep upright and take the 楷体 role
+/// (there is no italic Han). Spaces and context-dependent marks stay with the piece before them.
+/// The PDF decides per atom (`Atom::slant`); the DOCX and the HTML cut their runs with this.
+pub fn emphasis_pieces(text: &str) -> Vec<(&str, bool)> {
+    let slanted = |c: char| !is_wide(c) && !ambiguous(c) && !c.is_whitespace();
+    let mut out: Vec<(&str, bool)> = Vec::new();
+    let mut start = 0;
+    let mut current: Option<bool> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() || ambiguous(c) {
+            continue;
+        }
+        let s = slanted(c);
+        match current {
+            Some(k) if k != s => {
+                out.push((&text[start..i], k));
+                start = i;
+                current = Some(s);
+            }
+            None => current = Some(s),
+            _ => {}
+        }
+    }
+    if start < text.len() {
+        out.push((&text[start..], current.unwrap_or(false)));
+    }
+    out
+}
+
 /// Han and the other characters that always take a full cell.
 pub fn is_wide(c: char) -> bool {
     matches!(c as u32,
@@ -580,4 +610,17 @@ pub fn simple_atoms(
 
 pub fn width(atoms: &[Atom]) -> f32 {
     atoms.iter().map(|a| a.width).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::emphasis_pieces;
+
+    #[test]
+    fn emphasis_slants_latin_and_keeps_han_upright() {
+        assert_eq!(emphasis_pieces("（五）做好督导总结宣传。"), vec![("（五）做好督导总结宣传。", false)]);
+        assert_eq!(emphasis_pieces("按GB/T 9704执行"), vec![("按", false), ("GB/T 9704", true), ("执行", false)]);
+        assert_eq!(emphasis_pieces("Word 文档"), vec![("Word ", true), ("文档", false)]);
+        assert_eq!(emphasis_pieces(""), Vec::<(&str, bool)>::new());
+    }
 }

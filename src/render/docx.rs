@@ -146,9 +146,6 @@ impl Cx<'_> {
         if r.bold {
             run = run.bold();
         }
-        if r.italic {
-            run = run.italic();
-        }
         if self.is_grid_size(s.size.abs()) && r.text.chars().any(crate::layout::atoms::is_wide) {
             // −0.25 pt a character (rounded down to twentieths of a point, so 28 characters
             // always fit): 28 of the 16 pt characters fill the 156 mm line
@@ -159,6 +156,24 @@ impl Cx<'_> {
             run.run_property = run.run_property.vert_align(VertAlignType::SuperScript);
         }
         run
+    }
+
+    /// A run as the PDF sets it: emphasis cut where its look changes (Han upright in 楷体, Latin
+    /// slanted — Word and LibreOffice would slant the Han too).
+    fn pieces(&mut self, role: &str, r: &SRun) -> Vec<Run> {
+        if !r.italic {
+            return vec![self.run(role, r)];
+        }
+        if r.code {
+            return vec![self.run(role, r).italic()];
+        }
+        crate::layout::atoms::emphasis_pieces(&r.text)
+            .into_iter()
+            .map(|(text, slanted)| {
+                let run = self.run(role, &SRun { text: text.to_string(), ..r.clone() });
+                if slanted { run.italic() } else { run }
+            })
+            .collect()
     }
 
     fn para(&mut self, p: &Para) -> Paragraph {
@@ -197,7 +212,10 @@ impl Cx<'_> {
                 && let Some(at) = self.mended_break_in(&r)
             {
                 let head = SRun { text: r.text[..at].to_string(), span: crate::model::Span::new(r.span.start, r.span.start + at), ..(*r).clone() };
-                para = para.add_run(self.run(role, &head)).add_run(Run::new().add_break(BreakType::TextWrapping));
+                for run in self.pieces(role, &head) {
+                    para = para.add_run(run);
+                }
+                para = para.add_run(Run::new().add_break(BreakType::TextWrapping));
                 r = std::borrow::Cow::Owned(SRun {
                     text: r.text[at..].to_string(),
                     span: crate::model::Span::new(r.span.start + at, r.span.end),
@@ -205,19 +223,25 @@ impl Cx<'_> {
                 });
             }
             let r = &*r;
-            let run = self.run(role, r);
+            let runs = self.pieces(role, r);
             match r.link.as_deref().and_then(crate::render::safe_url) {
                 Some(url) if !url.starts_with('#') => {
                     self.next_link += 1;
-                    let h = Hyperlink {
+                    let mut h = Hyperlink {
                         link: HyperlinkData::External { rid: format!("rIdFolioLink{}", self.next_link), path: url },
                         history: None,
                         children: vec![],
+                    };
+                    for run in runs {
+                        h = h.add_run(run.color("1A4F9C").underline("single"));
                     }
-                    .add_run(run.color("1A4F9C").underline("single"));
                     para = para.add_hyperlink(h);
                 }
-                _ => para = para.add_run(run),
+                _ => {
+                    for run in runs {
+                        para = para.add_run(run);
+                    }
+                }
             }
         }
         para

@@ -363,13 +363,26 @@ fn esc_keep_numbers(s: &str) -> String {
     out
 }
 
+/// Emphasis as the PDF sets it: Han upright in the 楷体 role (the `em` style), Latin slanted.
+fn emphasis(text: &str) -> String {
+    let mut h = String::from("<em>");
+    for (piece, slanted) in crate::layout::atoms::emphasis_pieces(text) {
+        let piece = esc_keep_numbers(piece).replace('\n', "<br>");
+        let _ = if slanted { write!(h, "<i>{piece}</i>") } else { write!(h, "{piece}") };
+    }
+    h.push_str("</em>");
+    h
+}
+
 fn runs(h: &mut String, runs: &[Run]) {
     for r in runs {
         let mut text = if r.code { esc(&r.text) } else { esc_keep_numbers(&r.text) }.replace('\n', "<br>");
         if r.code {
             text = format!("<code>{text}</code>");
         }
-        if r.italic {
+        if r.italic && !r.code {
+            text = emphasis(&r.text);
+        } else if r.italic {
             text = format!("<em>{text}</em>");
         }
         if r.bold {
@@ -743,6 +756,9 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     }
     let _ = writeln!(c, "section{{margin:0;}}");
     let _ = writeln!(c, "@media print{{.mend{{display:block;text-align-last:justify;}}.mend-rest{{display:block;text-indent:0;}}}}");
+    // emphasis: no italic Han; 楷体 when the template has it, as in the PDF (Latin inside is slanted)
+    let em_face = if t.fonts.contains_key("kai") { format!("font-family:{};", fam("kai")) } else { String::new() };
+    let _ = writeln!(c, "em{{font-style:normal;{em_face}}}em i{{font-style:italic;}}");
     let _ = writeln!(c, "blockquote{{margin:0 2em;font-family:{};}}ul+blockquote,ol+blockquote{{margin-top:{};}}", fam("kai"), pt(line_h));
     let _ = writeln!(
         c,
