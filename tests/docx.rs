@@ -73,11 +73,12 @@ fn styles_are_named_with_outline_levels_and_explicit_east_asian_fonts() {
     for face in ["仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "Times New Roman"] {
         assert!(p["word/fontTable.xml"].contains(&format!("<w:font w:name=\"{face}\"")), "font table lists {face}");
     }
-    // every run of the body names its East Asian face
+    // every run of text names its East Asian face (a run holding only a tab or a break has no
+    // glyph to choose a face for)
     let doc = &p["word/document.xml"];
-    let runs = doc.matches("<w:r>").count();
-    let east_asian = doc.matches("<w:r><w:rPr><w:rFonts ").count();
-    assert!(runs > 20 && east_asian * 10 >= runs * 9, "{east_asian} of {runs} runs name their fonts");
+    let text_runs: Vec<&str> = doc.split("<w:r>").skip(1).map(|r| r.split("</w:r>").next().unwrap()).filter(|r| r.contains("<w:t")).collect();
+    let east_asian = text_runs.iter().filter(|r| r.starts_with("<w:rPr><w:rFonts ")).count();
+    assert!(text_runs.len() > 20 && east_asian * 10 >= text_runs.len() * 9, "{east_asian} of {} runs name their fonts", text_runs.len());
     // no theme fonts anywhere (they make Word fall back to 等线 / MS Mincho)
     for (name, xml) in &p {
         assert!(!xml.contains("Theme=\"") && !xml.contains("Theme\":"), "{name} refers to a theme font");
@@ -172,4 +173,23 @@ fn the_docx_turns_the_pages_the_pdf_turns_before_its_end_block() {
     let before = &xml[..xml.rfind("<w:tbl>").unwrap()];
     let last_text = before.rfind("</w:t>").unwrap();
     assert_eq!(before[last_text..].matches("<w:pageBreakBefore />").count(), 2, "{}", &before[last_text..]);
+}
+
+#[test]
+fn the_end_blocks_contact_cells_share_the_lines_the_pdf_gives_them() {
+    // the notice's 版记: phone and e-mail fit side by side on one line of the PDF (measured
+    // with the faces); the DOCX sets them in one paragraph, not one under the other
+    let d = tmp("docxcontactlines");
+    let o = run(&["build", &example("notice.md"), "-f", "pdf,docx", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pages = pdf_pages(&read(&d.join("notice.pdf")));
+    let last = pages.last().unwrap();
+    let phone = last.runs.iter().find(|r| r.text.contains("0571-86001234")).expect("the phone on the last page");
+    let mail = last.runs.iter().find(|r| r.text.contains("qiye@")).expect("the e-mail on the last page");
+    assert!((phone.y_mm - mail.y_mm).abs() < 0.5, "the PDF sets them on one line: {:.1} vs {:.1} mm", phone.y_mm, mail.y_mm);
+    let (parts, _) = parts(&read(&d.join("notice.docx")));
+    let xml = &parts["word/document.xml"];
+    let at = xml.find("0571-86001234").unwrap();
+    let para = &xml[xml[..at].rfind("<w:p ").unwrap()..at + xml[at..].find("</w:p>").unwrap()];
+    assert!(para.contains("qiye@") && para.contains("<w:tab />"), "phone and e-mail in one tabbed paragraph: {para}");
 }

@@ -290,3 +290,18 @@ fn a_handouts_running_contact_prints_once_per_page() {
     let print = &h[h.find("@media print{body").unwrap()..];
     assert!(print[..print.find("\n").unwrap()].contains("address.contact.running{display:none;}"));
 }
+
+#[test]
+fn an_attachment_title_is_centred_without_the_headings_indent_and_cells_keep_the_pdfs_text_width() {
+    let d = tmp("html-attachment-title");
+    std::fs::copy(root().join("tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt"), d.join("a.txt")).unwrap();
+    let h = build_html(&d.join("a.txt"), &["-t", "gongwen"]);
+    assert!(h.contains("<h2 class=\"attachment-title\">三级公立医院绩效考核指标</h2>"));
+    let rule = |sel: &str| h.split(&format!("{sel}{{")).nth(1).map(|r| r.split('}').next().unwrap().to_string()).unwrap_or_default();
+    // an h2 is indented two characters; the attachment's title is centred on the type area
+    assert!(rule(".attachment-title").contains("text-indent:0"), "{}", rule(".attachment-title"));
+    // the PDF's rules lie over the cell edges; collapsed HTML borders take half their width
+    // from the cell, so the padding gives it back and the text box is the PDF's
+    let pad = format!("padding:{}pt {}pt", folio::layout::table::PAD_Y - 0.25, folio::layout::table::PAD_X - 0.25);
+    assert!(rule("th,td").contains(&pad), "{} lacks {pad}", rule("th,td"));
+}

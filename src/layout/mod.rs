@@ -87,6 +87,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         block_span: Span::default(),
         tables: Default::default(),
         mended: Default::default(),
+        contact_lines: Vec::new(),
     };
     f.head();
     f.title();
@@ -137,6 +138,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         cell: geo.cell.unwrap_or(body_size),
         tables: f.tables,
         mended_breaks: f.mended,
+        contact_lines: f.contact_lines,
     };
     crate::verify::placement(&paged, &doc.source)?;
     Ok((paged, diags))
@@ -216,6 +218,8 @@ struct Flow<'a> {
     tables: std::collections::BTreeMap<usize, Vec<f32>>,
     /// See [`PagedDocument::mended_breaks`].
     mended: std::collections::BTreeSet<usize>,
+    /// See [`PagedDocument::contact_lines`].
+    contact_lines: Vec<usize>,
 }
 
 impl<'a> Flow<'a> {
@@ -1153,6 +1157,7 @@ impl<'a> Flow<'a> {
                         }
                     }
                     for segs in groups {
+                        self.contact_lines.push(segs.len());
                         let total: f32 = segs.iter().map(|a| atoms::width(a)).sum();
                         let gap = if segs.len() > 1 { ((width - total) / (segs.len() - 1) as f32).max(cw) } else { 0.0 };
                         let mut x = 0.0;

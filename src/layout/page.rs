@@ -30,6 +30,9 @@ pub struct PagedDocument {
     /// a word processor would end it, to keep two characters on a paragraph's last line: the
     /// DOCX puts a line break there so that Word and LibreOffice break as the PDF does.
     pub mended_breaks: std::collections::BTreeSet<usize>,
+    /// How many cells of the end block's contact rows each of its lines holds, in order: the
+    /// PDF measures them with the faces; the DOCX groups its tab-stop lines the same way.
+    pub contact_lines: Vec<usize>,
 }
 
 /// A rectangle in points from the top-left corner of the page.

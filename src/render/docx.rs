@@ -115,6 +115,8 @@ struct Cx<'a> {
     tables: &'a std::collections::BTreeMap<usize, Vec<f32>>,
     /// Where the PDF ends a line sooner than a word processor would (a mended 孤字).
     mended: &'a BTreeSet<usize>,
+    /// Cells a line of the end block's contact rows, as the PDF set them.
+    contact_lines: &'a [usize],
 }
 
 impl Cx<'_> {
@@ -295,6 +297,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
         fonts_used: BTreeSet::new(),
         tables: &paged.tables,
         mended: &paged.mended_breaks,
+        contact_lines: &paged.contact_lines,
     };
     let body = t.style("body");
     let mut d = Docx::new()
@@ -951,23 +954,17 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
     let size = t.style("end_block").size.abs();
     let inset = tw(size);
     // one table row per line: labeled rows wrap inside their cell; contact cells are grouped
-    // into lines of what fits side by side, as in the PDF
-    let avail = type_w as f32 / 20.0 - 2.0 * size;
-    let est = |t: &str| t.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size;
+    // into the lines the PDF set them on (one a line past what it recorded)
+    let mut groups = cx.contact_lines.iter().copied();
     let mut lines: Vec<EndRow> = Vec::new();
     for r in &e.rows {
         match r {
             EndRow::Contact(cells) => {
-                let mut group: Vec<String> = Vec::new();
-                for c in cells {
-                    let with: f32 = group.iter().map(|g| est(g) + 2.0 * size).sum::<f32>() + est(c);
-                    if !group.is_empty() && (group.len() == 3 || with > avail) {
-                        lines.push(EndRow::Contact(std::mem::take(&mut group)));
-                    }
-                    group.push(c.clone());
-                }
-                if !group.is_empty() {
-                    lines.push(EndRow::Contact(group));
+                let mut rest = cells.as_slice();
+                while !rest.is_empty() {
+                    let k = groups.next().unwrap_or(1).clamp(1, rest.len());
+                    lines.push(EndRow::Contact(rest[..k].to_vec()));
+                    rest = &rest[k..];
                 }
             }
             other => lines.push(other.clone()),

@@ -779,8 +779,10 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         fam(&st("table").font),
         size("table"),
         st("table").line_height.max(1.0),
-        crate::layout::table::PAD_Y,
-        crate::layout::table::PAD_X,
+        // with collapsed borders half of each .5 pt rule lies inside the cell; the PDF draws its
+        // rules over the cell edges, so its text box is this much larger
+        crate::layout::table::PAD_Y - 0.25,
+        crate::layout::table::PAD_X - 0.25,
         fam(&st("table_header").font),
         fam("kai")
     );
@@ -799,10 +801,14 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     let _ = writeln!(c, ".note{{text-indent:2em;}}");
     let _ = writeln!(
         c,
-        ".attachment{{margin-top:3em;}}.attachment-label{{font-family:{};text-indent:0;}}.attachment-title{{font-family:{};font-size:{};text-align:center;font-weight:normal;margin:1em 0;}}",
+        ".attachment{{margin-top:3em;}}.attachment-label{{font-family:{};text-indent:0;}}.attachment-title{{font-family:{};font-size:{};text-align:center;text-indent:0;font-weight:normal;margin:{} 0;line-height:{};}}",
         fam("hei"),
         fam(&st("title").font),
-        size("title")
+        size("title"),
+        // as the PDF sets it: a blank line of the label's height above and below, each title
+        // line on the grid's pitch (or at the title's own leading off the grid)
+        pt(if grid { pitch } else { st("attachment_label").line_height * st("attachment_label").size.abs() }),
+        pt(if grid { pitch } else { st("title").line_height * st("title").size.abs() })
     );
     let _ = writeln!(
         c,
