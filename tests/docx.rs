@@ -73,6 +73,19 @@ fn styles_are_named_with_outline_levels_and_explicit_east_asian_fonts() {
     for face in ["仿宋_GB2312", "方正小标宋简体", "黑体", "楷体_GB2312", "Times New Roman"] {
         assert!(p["word/fontTable.xml"].contains(&format!("<w:font w:name=\"{face}\"")), "font table lists {face}");
     }
+    // each with what Word and WPS match a missing face by: PANOSE class, charset, code pages
+    let entry = |face: &str| {
+        let ft = &p["word/fontTable.xml"];
+        let at = ft.find(&format!("<w:font w:name=\"{face}\"")).unwrap();
+        ft[at..at + ft[at..].find("</w:font>").unwrap()].to_string()
+    };
+    let fangsong = entry("仿宋_GB2312");
+    for part in ["<w:altName w:val=\"FangSong_GB2312\" />", "<w:panose1 w:val=\"02010609030101010101\" />", "<w:charset w:val=\"86\" />", "w:csb0=\"00040000\""]
+    {
+        assert!(fangsong.contains(part), "仿宋_GB2312 lacks {part}: {fangsong}");
+    }
+    assert!(entry("方正小标宋简体").contains("w:csb0=\"00040000\""), "the title face covers GB 2312");
+    assert!(entry("Times New Roman").contains("<w:panose1 w:val=\"02020603050405020304\" />"));
     // every run of text names its East Asian face (a run holding only a tab or a break has no
     // glyph to choose a face for)
     let doc = &p["word/document.xml"];

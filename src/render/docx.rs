@@ -947,6 +947,28 @@ fn table(cx: &mut Cx, t: &STable) -> Table {
         )
 }
 
+/// What Word and WPS match a missing face by (its PANOSE class and the Unicode ranges and code
+/// pages it covers), as the faces' own files declare them and as Word writes them into the font
+/// tables of the documents it saves.
+struct FontDescriptor {
+    name: &'static str,
+    panose: &'static str,
+    /// usb0..usb3, csb0, csb1
+    sig: Option<[&'static str; 6]>,
+}
+
+const GB2312_SIG: [&str; 6] = ["00000001", "080E0000", "00000000", "00000000", "00040000", "00000000"];
+
+const FONT_DESCRIPTORS: &[FontDescriptor] = &[
+    FontDescriptor { name: "仿宋_GB2312", panose: "02010609030101010101", sig: Some(GB2312_SIG) },
+    FontDescriptor { name: "楷体_GB2312", panose: "02010609030101010101", sig: Some(GB2312_SIG) },
+    FontDescriptor { name: "仿宋", panose: "02010609060101010101", sig: Some(["800002BF", "38CF7CFA", "00000016", "00000000", "00040001", "00000000"]) },
+    FontDescriptor { name: "楷体", panose: "02010609060101010101", sig: None },
+    FontDescriptor { name: "黑体", panose: "02010609060101010101", sig: None },
+    FontDescriptor { name: "宋体", panose: "02010600030101010101", sig: None },
+    FontDescriptor { name: "Times New Roman", panose: "02020603050405020304", sig: None },
+];
+
 /// The 版记 / 报尾 as a one-column table between rules, floated to the bottom of the page.
 fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
     let t = cx.t;
@@ -1113,11 +1135,21 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
         if !alt.is_empty() {
             ft.push_str(&format!("<w:altName w:val=\"{}\" />", xml_esc(&alt)));
         }
+        let known = FONT_DESCRIPTORS.iter().find(|d| d.name == n);
+        if let Some(d) = known {
+            ft.push_str(&format!("<w:panose1 w:val=\"{}\" />", d.panose));
+        }
         ft.push_str(if cjk {
             "<w:charset w:val=\"86\" /><w:family w:val=\"modern\" /><w:pitch w:val=\"fixed\" />"
         } else {
             "<w:charset w:val=\"00\" /><w:family w:val=\"roman\" /><w:pitch w:val=\"variable\" />"
         });
+        if let Some([u0, u1, u2, u3, c0, c1]) = known.and_then(|d| d.sig) {
+            ft.push_str(&format!("<w:sig w:usb0=\"{u0}\" w:usb1=\"{u1}\" w:usb2=\"{u2}\" w:usb3=\"{u3}\" w:csb0=\"{c0}\" w:csb1=\"{c1}\" />"));
+        } else if cjk {
+            // code page bit 18: the face covers GB 2312 (what every official face folio names does)
+            ft.push_str("<w:sig w:usb0=\"00000001\" w:usb1=\"080E0000\" w:usb2=\"00000000\" w:usb3=\"00000000\" w:csb0=\"00040000\" w:csb1=\"00000000\" />");
+        }
         ft.push_str("</w:font>");
     }
     ft.push_str("</w:fonts>");
