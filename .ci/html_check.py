@@ -51,7 +51,9 @@ for w in (375, 1280):
  const d = document.getElementById('f').contentDocument; await d.fonts.ready;
  const e = d.documentElement; const title = d.querySelector('h1');
  const faces = [...d.fonts].filter(x => x.status == 'loaded').map(x => x.family).join(',');
- document.body.setAttribute('data-result', JSON.stringify({{sw: e.scrollWidth, cw: e.clientWidth, faces, h1: title && getComputedStyle(title).fontFamily}}));
+ const r = d.createRange(); if (title) r.selectNodeContents(title);
+ const rows = {{}}; for (const b of (title ? r.getClientRects() : [])) {{ const k = Math.round(b.top); rows[k] = (rows[k] || 0) + b.width; }}
+ document.body.setAttribute('data-result', JSON.stringify({{sw: e.scrollWidth, cw: e.clientWidth, faces, h1: title && getComputedStyle(title).fontFamily, lines: Object.values(rows)}}));
 }};</script></body></html>''')
     r = run(ch + ['--user-data-dir=' + os.path.join(out, f'ch-{w}'), '--allow-file-access-from-files', f'--window-size={w},900',
                   '--virtual-time-budget=8000', '--dump-dom', 'file://' + wrapper])
@@ -63,6 +65,9 @@ for w in (375, 1280):
         continue
     say(res['sw'] <= res['cw'], f"html at {w}px: scrollWidth {res['sw']} <= clientWidth {res['cw']}")
     say('folio-' in res['faces'], f"html at {w}px: embedded Chinese faces loaded ({res['faces'][:80]})")
+    # the title's lines balanced: no line of a character or two under a full one ("…国/家")
+    ls = res.get('lines') or [0]
+    say(min(ls) >= 0.6 * max(ls), f"html at {w}px: the title's {len(ls)} lines balanced (widths {[round(x) for x in ls]})")
     shot = os.path.join(out, f'shot-{w}.png')
     run(ch + ['--user-data-dir=' + os.path.join(out, f'ch-s{w}'), f'--window-size={w},900', '--screenshot=' + shot, 'file://' + page])
     say(os.path.exists(shot) and os.path.getsize(shot) > 10000, f'html at {w}px: screenshot {shot}')

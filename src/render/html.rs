@@ -736,7 +736,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         writeln!(c, ".issue{{text-align:center;margin:.8em 0!important;}}.issuer-line{{display:flex;justify-content:space-between;flex-wrap:wrap;gap:0 1em;}}");
     let _ = writeln!(
         c,
-        "h1.title{{font-family:{};font-size:{};font-weight:{};text-align:center;line-height:1.5;margin:1.2em 0 1em;color:{};}}",
+        "h1.title{{font-family:{};font-size:{};font-weight:{};text-align:center;text-wrap:balance;line-height:1.5;margin:1.2em 0 1em;color:{};}}",
         fam(&st("title").font),
         size("title"),
         weight("title"),
