@@ -1492,3 +1492,13 @@ fn zip(x: XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
     drop(put);
     Ok(z.finish()?.into_inner())
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_role_with_a_word_style_is_a_role_templates_style() {
+        for (role, _, _) in super::ROLES {
+            assert!(crate::style::template::STYLE_ROLES.contains(role), "{role}");
+        }
+    }
+}

@@ -403,6 +403,40 @@ fn key_span(text: &str, parts: &[&str]) -> Option<Span> {
     None
 }
 
+/// The roles a template styles (`[styles.X]`): what the layout and the DOCX and HTML renderers
+/// ask [`Template::style`] for. A role a template leaves out takes the body style.
+pub const STYLE_ROLES: &[&str] = &[
+    "body",
+    "title",
+    "subtitle",
+    "heading1",
+    "heading2",
+    "heading3",
+    "heading4",
+    "addressee",
+    "signature",
+    "signer_label",
+    "signer",
+    "date",
+    "note",
+    "organ",
+    "doc_number",
+    "copy_number",
+    "secrecy",
+    "attachment_label",
+    "table",
+    "table_header",
+    "caption",
+    "quote",
+    "code",
+    "footnote",
+    "end_block",
+    "page_number",
+    "footer",
+    "masthead",
+    "issue",
+];
+
 /// The partial form of a template file: every table optional, unknown keys refused.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -487,7 +521,19 @@ fn check_file(text: &str, source: &TemplateSource) -> Result<toml::Table> {
         d.into()
     };
     toml::from_str::<TemplateFile>(text).map_err(located)?;
-    toml::from_str::<toml::Table>(text).map_err(located)
+    let table = toml::from_str::<toml::Table>(text).map_err(located)?;
+    if let Some(toml::Value::Table(styles)) = table.get("styles")
+        && let Some(role) = styles.keys().find(|k| !STYLE_ROLES.contains(&k.as_str()))
+    {
+        // a misspelt role would style nothing, silently
+        let span = key_span(text, &["styles", role]).unwrap_or_default();
+        let hint = match crate::diag::did_you_mean(role, STYLE_ROLES.iter().copied()) {
+            Some(best) => format!("did you mean [styles.{best}]?"),
+            None => format!("the roles a template styles: {}", STYLE_ROLES.join(", ")),
+        };
+        return Err(Diagnostic::error(format!("unknown style role `{role}` in [styles.{role}]")).at(&src, span).hint(hint).into());
+    }
+    Ok(table)
 }
 
 /// Deep-merge `over` into `base` (tables merge, everything else replaces).
@@ -530,6 +576,25 @@ mod tests {
         let d = &e.0[0];
         assert_eq!(d.location.as_ref().map(|l| (l.line, l.col)), Some((4, 1)), "{e}");
         assert_eq!(d.hint.as_deref(), Some("did you mean 'margin_top'?"));
+    }
+
+    #[test]
+    fn a_misspelt_style_role_is_an_error_at_its_table() {
+        let dir = std::env::temp_dir().join(format!("folio-tpl-role-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("t.toml");
+        std::fs::write(&p, "extends = \"gongwen\"\n\n[styles.heading_1]\nfont = \"hei\"\nsize = \"三号\"\n").unwrap();
+        let e = Template::load(p.to_str().unwrap()).unwrap_err();
+        let d = &e.0[0];
+        assert!(d.message.contains("unknown style role `heading_1`"), "{e}");
+        assert_eq!(d.location.as_ref().map(|l| l.line), Some(3), "{e}");
+        assert_eq!(d.hint.as_deref(), Some("did you mean [styles.heading1]?"));
+        // every role a built-in styles, and every role the DOCX names a style for, is known
+        for (name, _, _) in BUILTINS {
+            for role in Template::load(name).unwrap().styles.keys() {
+                assert!(STYLE_ROLES.contains(&role.as_str()), "{name}: {role}");
+            }
+        }
     }
 
     #[test]
