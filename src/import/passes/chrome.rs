@@ -19,6 +19,7 @@ pub fn run(page: &mut Page) {
             page.residue(i, r);
         }
     }
+    server_template_code(page);
     file_names(page);
     collections(page);
     download_frame(page);
@@ -431,6 +432,56 @@ fn prev_next_links(page: &mut Page) {
     }
 }
 
+/// The source of a server page scraped with it (JSP / ASP `<% … %>` blocks, often cut into a
+/// `<` line and a `%…` line), the stray `">` of the tags it filled, and a widget's short heading
+/// standing between two such blocks: none of it is the document's.
+fn server_template_code(page: &mut Page) {
+    let opens = |page: &Page, i: usize| {
+        let t = page.lines[i].text.trim();
+        t.starts_with("<%") || t == "<" && page.next_nonblank(i).is_some_and(|j| page.lines[j].text.trim_start().starts_with('%'))
+    };
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < page.lines.len() {
+        if !page.lines[i].is_text() || !opens(page, i) {
+            i += 1;
+            continue;
+        }
+        // to the line that closes it, within a page's worth of code
+        let Some(end) = (i..page.lines.len().min(i + 60)).find(|&j| page.lines[j].text.contains("%>")) else {
+            i += 1;
+            continue;
+        };
+        for j in i..=end {
+            if page.lines[j].is_text() {
+                page.residue(j, Reason::Script);
+            }
+        }
+        blocks.push((i, end));
+        i = end + 1;
+    }
+    if blocks.is_empty() {
+        return;
+    }
+    for i in 0..page.lines.len() {
+        let t = page.lines[i].text.trim();
+        if page.lines[i].is_text() && !t.is_empty() && t.chars().all(|c| "\"'<>/".contains(c)) {
+            page.residue(i, Reason::Html);
+        }
+    }
+    // a short line with a block right before and right after it heads the widget they fill
+    for w in blocks.windows(2) {
+        let (a, b) = (w[0].1, w[1].0);
+        let between: Vec<usize> = (a + 1..b).filter(|&j| page.lines[j].is_text() && !page.lines[j].text.trim().is_empty()).collect();
+        if let [j] = between[..]
+            && page.lines[j].chars() <= 8
+            && !has_sentence_end(&page.lines[j].text)
+        {
+            page.residue(j, Reason::Navigation);
+        }
+    }
+}
+
 /// Thematic breaks between the parts of a Markdown page, stray cell borders.
 fn separators(page: &mut Page) {
     for i in 0..page.lines.len() {
@@ -533,6 +584,20 @@ mod tests {
         run(&mut page);
         let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
         assert_eq!(kept, ["通知正文在此。"]);
+    }
+
+    #[test]
+    fn a_server_pages_template_code_and_its_widget_headings_are_chrome() {
+        let text = "<\n%@ page\nlanguage=\"java\"\n%>\n学院新闻\n招生就业\n<\n% int k=0; while(rs1.next()&&k\n<\n8){ %>\n热点新闻\n<\n%= rs1.getString(\"NewsName\")%>\n\">\n<%k++; }%>\n正文第一段，到此为止。\n";
+        let mut page = super::super::lines::read(text);
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.trim()).filter(|t| !t.is_empty()).collect();
+        // two lines between blocks are not one widget's heading: they stay for the other rules
+        assert_eq!(kept, ["学院新闻", "招生就业", "正文第一段，到此为止。"]);
+        // a lone `<` that opens no block stays
+        let mut page = super::super::lines::read("甲\n<\n乙\n");
+        run(&mut page);
+        assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 3);
     }
 
     #[test]
