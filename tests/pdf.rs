@@ -267,3 +267,25 @@ fn the_seeds_pdf_is_no_bigger_than_its_fonts_need() {
         assert!(text.contains(&p), "missing: {p}");
     }
 }
+
+#[test]
+fn every_end_block_row_the_document_gives_is_printed_whatever_the_template() {
+    // a bulletin that also names copies and a printer, and an official document whose older
+    // 版记 has 报：/送： rows: neither template drops what the other usually carries
+    let d = tmp("end-rows-any-kind");
+    let f = d.join("e.md");
+    std::fs::write(
+        &f,
+        "---\ntitle: 关于开展工作的通知\ndate: 2003-10-16\nissuer: 某某委员会\ncopies_to: 丁单位\nprinter: 某某秘书处\nprint_date: 2003-10-16\nbulletin:\n  report_to: [甲单位, 乙单位]\n  send_to: 丙单位\n  copies: \"20\"\n---\n\n现将有关事项通知如下。\n",
+    )
+    .unwrap();
+    for t in ["jianbao", "gongwen"] {
+        let o = run(&["build", f.to_str().unwrap(), "-t", t, "-f", "pdf", "--no-system-fonts", "-q"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let text = squash(&pdf_text(&read(&d.join("e.pdf"))).join(""));
+        for row in ["报：甲单位，乙单位", "送：丙单位", "抄送：丁单位。", "某某秘书处", "2003年10月16日印发", "（共印20份）"]
+        {
+            assert!(text.contains(row), "{t}: `{row}` missing from the PDF");
+        }
+    }
+}

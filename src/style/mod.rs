@@ -644,8 +644,20 @@ fn contact_info(c: &Contact, placement: ContactPlacement) -> ContactInfo {
 fn end_block(meta: &Meta, tpl: &Template, print_date: Option<&str>, date: Option<&str>, contact: Option<&ContactInfo>) -> Option<EndBlock> {
     let mut rows = Vec::new();
     let contact_row = contact.filter(|c| c.placement == ContactPlacement::EndBlock).map(|c| EndRow::Contact(c.cells.clone()));
+    let b = meta.bulletin.clone().unwrap_or_default();
+    // 报：/送：/发： rows, whatever the kind: an older 版记 has them too, and nothing the
+    // document gives is dropped
+    let lists = || {
+        [("报：", &b.report_to), ("送：", &b.send_to), ("发：", &b.distribute_to)]
+            .into_iter()
+            .filter(|(_, list)| !list.is_empty())
+            .map(|(label, list)| EndRow::Labeled { label: label.into(), text: list.join("，") })
+            .collect::<Vec<_>>()
+    };
+    let copies = b.copies.as_ref().map(|c| EndRow::Right(if c.chars().all(|x| x.is_ascii_digit()) { format!("（共印{c}份）") } else { c.clone() }));
     match tpl.end.kind {
         EndKind::Official => {
+            rows.extend(lists());
             if !meta.copies_to.is_empty() {
                 rows.push(EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
             }
@@ -656,25 +668,30 @@ fn end_block(meta: &Meta, tpl: &Template, print_date: Option<&str>, date: Option
                 let printer = meta.printer.clone().or_else(|| meta.issuer.first().cloned());
                 rows.push(EndRow::Printed { left: printer.unwrap_or_default(), right: print_date.or(date).map(|d| format!("{d}印发")).unwrap_or_default() });
             }
+            rows.extend(copies);
         }
         EndKind::Letter => {
+            rows.extend(lists());
             if !meta.copies_to.is_empty() {
                 rows.push(EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
             }
             rows.extend(contact_row);
+            rows.extend(copies);
         }
         EndKind::Bulletin => {
-            let b = meta.bulletin.clone().unwrap_or_default();
-            for (label, list) in [("报：", &b.report_to), ("送：", &b.send_to), ("发：", &b.distribute_to)] {
-                if !list.is_empty() {
-                    rows.push(EndRow::Labeled { label: label.into(), text: list.join("，") });
-                }
+            rows.extend(lists());
+            if !meta.copies_to.is_empty() {
+                rows.push(EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
             }
             rows.extend(contact_row);
-            if let Some(c) = &b.copies {
-                let c = if c.chars().all(|x| x.is_ascii_digit()) { format!("（共印{c}份）") } else { c.clone() };
-                rows.push(EndRow::Right(c));
+            // a printer and print date the document gives (a bulletin has no 印发 line of its own)
+            if meta.printer.is_some() || print_date.is_some() {
+                rows.push(EndRow::Printed {
+                    left: meta.printer.clone().unwrap_or_default(),
+                    right: print_date.map(|d| format!("{d}印发")).unwrap_or_default(),
+                });
             }
+            rows.extend(copies);
         }
         EndKind::None => {}
     }
