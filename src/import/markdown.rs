@@ -61,6 +61,13 @@ fn front_matter(m: &Meta, out: &mut String) {
                 out.push_str(&format!("  {k}: {}\n", yaml_str(v)));
             }
         }
+        for (k, v) in [("report_to", &b.report_to), ("send_to", &b.send_to), ("distribute_to", &b.distribute_to)] {
+            let mut one = String::new();
+            list(&mut one, k, v);
+            for line in one.lines() {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
     }
     if let Some(c) = &m.contact {
         out.push_str("contact:\n");

@@ -119,6 +119,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("回到顶部", Reason::PageLink),
     ("关闭本页", Reason::PageLink),
     ("关闭窗口", Reason::PageLink),
+    ("关闭本窗口", Reason::PageLink),
     ("关闭此页", Reason::PageLink),
     ("【关闭】", Reason::PageLink),
     ("[关闭]", Reason::PageLink),
@@ -552,8 +553,18 @@ pub const ORG_ENDINGS: &[&str] = &[
 /// Words of a bulletin's name.
 pub const BULLETIN_WORDS: &[&str] = &["简报", "督查", "通讯", "快报", "动态", "专报", "情况反映", "工作通报", "信息"];
 
-/// Lines of the end block and their labels.
-pub const COPIES_TO_LABELS: &[&str] = &["抄送", "抄报", "分送"];
+/// Lines of the end block and their labels (`抄：` alone last, after the labels it begins).
+pub const COPIES_TO_LABELS: &[&str] = &["抄送", "抄报", "分送", "抄"];
+
+/// The lists of a bulletin's 报尾 (`报：…`, `送：…`, `发：…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulletinList {
+    ReportTo,
+    SendTo,
+    DistributeTo,
+}
+
+pub const BULLETIN_LIST_LABELS: &[(&str, BulletinList)] = &[("报", BulletinList::ReportTo), ("送", BulletinList::SendTo), ("发", BulletinList::DistributeTo)];
 
 /// Titles a signer's name follows: `总理　李克强`.
 pub const SIGNER_TITLES: &[&str] = &[

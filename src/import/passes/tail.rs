@@ -11,7 +11,8 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ARTICLE_END_LABELS, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE, SIGNER_TITLES,
+    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE,
+    SIGNER_TITLES,
 };
 use crate::style::numbering::existing_number;
 
@@ -91,6 +92,8 @@ fn end_rows(page: &mut Page) {
         } else if let Some(list) = copies_to(&t) {
             page.meta.copies_to = list;
             page.moved(i, Field::CopiesTo);
+        } else if let Some(found) = bulletin_row(page, i) {
+            set_bulletin_list(page, i, found);
         } else if let Some(words) = t.strip_prefix("主题词").map(|r| r.trim_start_matches(['：', ':', ' ', '\u{3000}'])).filter(|_| t.chars().count() <= 60)
         {
             // the 主题词 row of a document under the old standard
@@ -115,6 +118,8 @@ fn end_rows(page: &mut Page) {
         } else if let Some(list) = copies_to(&t) {
             page.meta.copies_to = list;
             page.moved(i, Field::CopiesTo);
+        } else if let Some(found) = bulletin_row(page, i) {
+            set_bulletin_list(page, i, found);
         } else if page.meta.print_date.is_some() && page.meta.printer.is_none() && looks_like_org(&t) {
             // the printer on the line above `2023年5月6日印发`
             page.meta.printer = Some(t);
@@ -147,10 +152,42 @@ fn printed(t: &str) -> Option<(Option<String>, String)> {
 
 /// `抄送：市委办公室，市人大常委会办公室。` → the names.
 fn copies_to(t: &str) -> Option<Vec<String>> {
-    let label = COPIES_TO_LABELS.iter().find(|l| t.starts_with(*l))?;
-    let rest = t[label.len()..].trim_start().strip_prefix(['：', ':'])?;
+    COPIES_TO_LABELS.iter().find_map(|l| labelled_names(t, l))
+}
+
+/// The names after `label：`, split at commas and 、.
+fn labelled_names(t: &str, label: &str) -> Option<Vec<String>> {
+    let rest = t.strip_prefix(label)?.trim_start().strip_prefix(['：', ':'])?;
     let names: Vec<String> = rest.trim_end_matches('。').split(['，', '、', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
     (!names.is_empty()).then_some(names)
+}
+
+/// `报：省委办公厅，省政府办公厅` → which list of a bulletin's 报尾, and the names.
+fn bulletin_list(t: &str) -> Option<(BulletinList, Vec<String>)> {
+    BULLETIN_LIST_LABELS.iter().find_map(|(l, which)| labelled_names(t, l).map(|names| (*which, names)))
+}
+
+/// A `报：`/`送：`/`发：` row counts only beside another row of the end block, so that a body
+/// line opening `送：` stays text.
+fn bulletin_row(page: &Page, i: usize) -> Option<(BulletinList, Vec<String>)> {
+    let found = bulletin_list(&page.lines[i].text)?;
+    let beside = |j: Option<usize>| {
+        j.is_some_and(|j| {
+            let t = &page.lines[j].text;
+            matches!(page.lines[j].class, Class::Moved(_)) || version_row(t) || bulletin_list(t).is_some()
+        })
+    };
+    (beside(page.prev_nonblank(i)) || beside(page.next_nonblank(i))).then_some(found)
+}
+
+fn set_bulletin_list(page: &mut Page, i: usize, (which, names): (BulletinList, Vec<String>)) {
+    let b = page.meta.bulletin.get_or_insert_with(Default::default);
+    match which {
+        BulletinList::ReportTo => b.report_to = names,
+        BulletinList::SendTo => b.send_to = names,
+        BulletinList::DistributeTo => b.distribute_to = names,
+    }
+    page.moved(i, Field::Bulletin);
 }
 
 /// A signature line: an organisation, or a signer's title and name (`总理　李克强`), or a short
@@ -285,6 +322,7 @@ fn closes(page: &Page, d: usize, end: usize) -> After {
         || t.starts_with("附：")
         || super::contact::fields(t).is_some()
         || copies_to(t).is_some()
+        || bulletin_row(page, j).is_some()
         || printed(t).is_some()
         || copies(t).is_some()
     {
@@ -553,6 +591,21 @@ mod tests {
             "各县（市、区）教育局和市属中小学校、幼儿园要严格贯彻执行规定，切实降低溺水死亡事故的发生率。\n二○一○年五月二十六日\n抄送：\n浙江省教育厅、市府办、安监局、卫生局\n。\n绍兴市教育局办公室\n2010年5月26日印发\n（共印10份）\n地址：绍兴市站前大道1898号 电话：0575-85173853\n",
         );
         assert_eq!(p.meta.date.as_deref(), Some("2010-05-26"));
+    }
+
+    #[test]
+    fn the_report_send_and_copy_rows_of_an_older_end_block() {
+        let p = tail(
+            "正文说明情况，特此通知。\n某某委员会\n2003年10月16日\n报：甲委员会，乙办公室\n送：丙单位、丁单位\n抄：戊单位。\n某某秘书处 2003年10月16日印发\n",
+        );
+        let b = p.meta.bulletin.clone().unwrap_or_default();
+        assert_eq!(b.report_to, ["甲委员会", "乙办公室"]);
+        assert_eq!(b.send_to, ["丙单位", "丁单位"]);
+        assert_eq!(p.meta.copies_to, ["戊单位"]);
+        // a body line opening `送：` with no end-block row beside it stays text
+        let p = tail("正文第一段写明事项，现予通知。\n送：请各单位按时报送材料。\n正文第二段继续说明，特此通知。\n");
+        assert!(p.meta.bulletin.is_none_or(|b| b.send_to.is_empty()));
+        assert!(p.lines.iter().any(|l| l.is_text() && l.text.starts_with("送：")));
     }
 
     #[test]
