@@ -152,19 +152,20 @@ fn printed(t: &str) -> Option<(Option<String>, String)> {
 
 /// `抄送：市委办公室，市人大常委会办公室。` → the names.
 fn copies_to(t: &str) -> Option<Vec<String>> {
-    COPIES_TO_LABELS.iter().find_map(|l| labelled_names(t, l))
+    COPIES_TO_LABELS.iter().find_map(|l| labelled_names(t, l, &['，', '、', ',']))
 }
 
-/// The names after `label：`, split at commas and 、.
-fn labelled_names(t: &str, label: &str) -> Option<Vec<String>> {
+/// The names after `label：`, split at `seps`.
+fn labelled_names(t: &str, label: &str, seps: &[char]) -> Option<Vec<String>> {
     let rest = t.strip_prefix(label)?.trim_start().strip_prefix(['：', ':'])?;
-    let names: Vec<String> = rest.trim_end_matches('。').split(['，', '、', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    let names: Vec<String> = rest.trim_end_matches('。').split(seps).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
     (!names.is_empty()).then_some(names)
 }
 
-/// `报：省委办公厅，省政府办公厅` → which list of a bulletin's 报尾, and the names.
+/// `报：省委办公厅，省政府办公厅` → which list of a bulletin's 报尾, and the names (split at
+/// commas only: `主任委员、副主任委员、顾问` are the titles of one addressee).
 fn bulletin_list(t: &str) -> Option<(BulletinList, Vec<String>)> {
-    BULLETIN_LIST_LABELS.iter().find_map(|(l, which)| labelled_names(t, l).map(|names| (*which, names)))
+    BULLETIN_LIST_LABELS.iter().find_map(|(l, which)| labelled_names(t, l, &['，', ',']).map(|names| (*which, names)))
 }
 
 /// A `报：`/`送：`/`发：` row counts only beside another row of the end block, so that a body
@@ -600,7 +601,7 @@ mod tests {
         );
         let b = p.meta.bulletin.clone().unwrap_or_default();
         assert_eq!(b.report_to, ["甲委员会", "乙办公室"]);
-        assert_eq!(b.send_to, ["丙单位", "丁单位"]);
+        assert_eq!(b.send_to, ["丙单位、丁单位"]);
         assert_eq!(p.meta.copies_to, ["戊单位"]);
         // a body line opening `送：` with no end-block row beside it stays text
         let p = tail("正文第一段写明事项，现予通知。\n送：请各单位按时报送材料。\n正文第二段继续说明，特此通知。\n");
