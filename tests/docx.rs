@@ -172,16 +172,20 @@ fn package_is_deflated_and_byte_identical_for_identical_input() {
     assert!(p["_rels/.rels"].contains("Target=\"word/document.xml\""));
 }
 
+/// The notice built to PDF and DOCX in a fresh folder: the PDF's pages and the DOCX's body XML.
+fn notice_pdf_and_docx(dir: &str) -> (Vec<PdfPage>, String) {
+    let d = tmp(dir);
+    let o = run(&["build", &example("notice.md"), "-f", "pdf,docx", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (mut parts, _) = parts(&read(&d.join("notice.docx")));
+    (pdf_pages(&read(&d.join("notice.pdf"))), parts.remove("word/document.xml").unwrap())
+}
+
 #[test]
 fn the_docx_turns_the_pages_the_pdf_turns_before_its_end_block() {
     // the notice's PDF: body and signature on pages 1-2, a blank page 3, the 版记 on page 4
-    let d = tmp("docxendbreaks");
-    let o = run(&["build", &example("notice.md"), "-f", "pdf,docx", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let pages = pdf_pages(&read(&d.join("notice.pdf")));
+    let (pages, xml) = notice_pdf_and_docx("docxendbreaks");
     assert_eq!(pages.len(), 4);
-    let (parts, _) = parts(&read(&d.join("notice.docx")));
-    let xml = &parts["word/document.xml"];
     // the 版记 is the last table; the paragraphs right before it turn two pages
     let before = &xml[..xml.rfind("<w:tbl>").unwrap()];
     let last_text = before.rfind("</w:t>").unwrap();
@@ -192,16 +196,11 @@ fn the_docx_turns_the_pages_the_pdf_turns_before_its_end_block() {
 fn the_end_blocks_contact_cells_share_the_lines_the_pdf_gives_them() {
     // the notice's 版记: phone and e-mail fit side by side on one line of the PDF (measured
     // with the faces); the DOCX sets them in one paragraph, not one under the other
-    let d = tmp("docxcontactlines");
-    let o = run(&["build", &example("notice.md"), "-f", "pdf,docx", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let pages = pdf_pages(&read(&d.join("notice.pdf")));
+    let (pages, xml) = notice_pdf_and_docx("docxcontactlines");
     let last = pages.last().unwrap();
     let phone = last.runs.iter().find(|r| r.text.contains("0571-86001234")).expect("the phone on the last page");
     let mail = last.runs.iter().find(|r| r.text.contains("qiye@")).expect("the e-mail on the last page");
     assert!((phone.y_mm - mail.y_mm).abs() < 0.5, "the PDF sets them on one line: {:.1} vs {:.1} mm", phone.y_mm, mail.y_mm);
-    let (parts, _) = parts(&read(&d.join("notice.docx")));
-    let xml = &parts["word/document.xml"];
     let at = xml.find("0571-86001234").unwrap();
     let para = &xml[xml[..at].rfind("<w:p ").unwrap()..at + xml[at..].find("</w:p>").unwrap()];
     assert!(para.contains("qiye@") && para.contains("<w:tab />"), "phone and e-mail in one tabbed paragraph: {para}");

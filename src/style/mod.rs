@@ -654,13 +654,13 @@ fn end_block(meta: &Meta, tpl: &Template, print_date: Option<&str>, date: Option
             .map(|(label, list)| EndRow::Labeled { label: label.into(), text: list.join("，") })
             .collect::<Vec<_>>()
     };
+    let copies_to = (!meta.copies_to.is_empty())
+        .then(|| EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
     let copies = b.copies.as_ref().map(|c| EndRow::Right(if c.chars().all(|x| x.is_ascii_digit()) { format!("（共印{c}份）") } else { c.clone() }));
     match tpl.end.kind {
         EndKind::Official => {
             rows.extend(lists());
-            if !meta.copies_to.is_empty() {
-                rows.push(EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
-            }
+            rows.extend(copies_to);
             rows.extend(contact_row);
             // every 版记 has its 印发 line (GB/T 9704 §7.4.2): the issuer and the document's
             // date stand in for a printer and a print date the document does not give
@@ -672,17 +672,13 @@ fn end_block(meta: &Meta, tpl: &Template, print_date: Option<&str>, date: Option
         }
         EndKind::Letter => {
             rows.extend(lists());
-            if !meta.copies_to.is_empty() {
-                rows.push(EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
-            }
+            rows.extend(copies_to);
             rows.extend(contact_row);
             rows.extend(copies);
         }
         EndKind::Bulletin => {
             rows.extend(lists());
-            if !meta.copies_to.is_empty() {
-                rows.push(EndRow::Labeled { label: "抄送：".into(), text: format!("{}。", meta.copies_to.join("，").trim_end_matches('。')) });
-            }
+            rows.extend(copies_to);
             rows.extend(contact_row);
             // a printer and print date the document gives (a bulletin has no 印发 line of its own)
             if meta.printer.is_some() || print_date.is_some() {

@@ -566,13 +566,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn unknown_template_key_is_located_with_a_hint() {
-        let dir = std::env::temp_dir().join(format!("folio-tpl-{}", std::process::id()));
+    /// Load a template file written with `text` into a folder of the test's own.
+    fn load_text(tag: &str, text: &str) -> Result<Template> {
+        let dir = std::env::temp_dir().join(format!("{tag}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let p = dir.join("t.toml");
-        std::fs::write(&p, "extends = \"gongwen\"\n\n[page]\nmargin_topp = \"30mm\"\n").unwrap();
-        let e = Template::load(p.to_str().unwrap()).unwrap_err();
+        std::fs::write(&p, text).unwrap();
+        Template::load(p.to_str().unwrap())
+    }
+
+    #[test]
+    fn unknown_template_key_is_located_with_a_hint() {
+        let e = load_text("folio-tpl", "extends = \"gongwen\"\n\n[page]\nmargin_topp = \"30mm\"\n").unwrap_err();
         let d = &e.0[0];
         assert_eq!(d.location.as_ref().map(|l| (l.line, l.col)), Some((4, 1)), "{e}");
         assert_eq!(d.hint.as_deref(), Some("did you mean 'margin_top'?"));
@@ -580,11 +585,7 @@ mod tests {
 
     #[test]
     fn a_misspelt_style_role_is_an_error_at_its_table() {
-        let dir = std::env::temp_dir().join(format!("folio-tpl-role-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join("t.toml");
-        std::fs::write(&p, "extends = \"gongwen\"\n\n[styles.heading_1]\nfont = \"hei\"\nsize = \"三号\"\n").unwrap();
-        let e = Template::load(p.to_str().unwrap()).unwrap_err();
+        let e = load_text("folio-tpl-role", "extends = \"gongwen\"\n\n[styles.heading_1]\nfont = \"hei\"\nsize = \"三号\"\n").unwrap_err();
         let d = &e.0[0];
         assert!(d.message.contains("unknown style role `heading_1`"), "{e}");
         assert_eq!(d.location.as_ref().map(|l| l.line), Some(3), "{e}");
@@ -599,11 +600,7 @@ mod tests {
 
     #[test]
     fn extends_changes_only_what_it_says() {
-        let dir = std::env::temp_dir().join(format!("folio-tpl2-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join("t.toml");
-        std::fs::write(&p, "extends = \"gongwen\"\nname = \"mine\"\n[styles.body]\nsize = \"小三\"\n").unwrap();
-        let t = Template::load(p.to_str().unwrap()).unwrap();
+        let t = load_text("folio-tpl2", "extends = \"gongwen\"\nname = \"mine\"\n[styles.body]\nsize = \"小三\"\n").unwrap();
         let g = Template::load("gongwen").unwrap();
         assert_eq!(t.style("body").size.abs(), 15.0);
         assert_eq!(t.style("body").font, g.style("body").font);

@@ -89,11 +89,8 @@ fn end_rows(page: &mut Page) {
             }
             page.meta.print_date = Some(date);
             page.moved(i, Field::PrintDate);
-        } else if let Some(list) = copies_to(&t) {
-            page.meta.copies_to = list;
-            page.moved(i, Field::CopiesTo);
-        } else if let Some(found) = bulletin_row(page, i) {
-            set_bulletin_list(page, i, found);
+        } else if take_list_row(page, i) {
+            // taken into copies_to or the bulletin's lists
         } else if let Some(words) = t.strip_prefix("主题词").map(|r| r.trim_start_matches(['：', ':', ' ', '\u{3000}'])).filter(|_| t.chars().count() <= 60)
         {
             // the 主题词 row of a document under the old standard
@@ -115,11 +112,8 @@ fn end_rows(page: &mut Page) {
             page.meta.printer = printer;
             page.meta.print_date = Some(date);
             page.moved(i, Field::PrintDate);
-        } else if let Some(list) = copies_to(&t) {
-            page.meta.copies_to = list;
-            page.moved(i, Field::CopiesTo);
-        } else if let Some(found) = bulletin_row(page, i) {
-            set_bulletin_list(page, i, found);
+        } else if take_list_row(page, i) {
+            // taken into copies_to or the bulletin's lists
         } else if page.meta.print_date.is_some() && page.meta.printer.is_none() && looks_like_org(&t) {
             // the printer on the line above `2023年5月6日印发`
             page.meta.printer = Some(t);
@@ -181,7 +175,15 @@ fn bulletin_row(page: &Page, i: usize) -> Option<(BulletinList, Vec<String>)> {
     (beside(page.prev_nonblank(i)) || beside(page.next_nonblank(i))).then_some(found)
 }
 
-fn set_bulletin_list(page: &mut Page, i: usize, (which, names): (BulletinList, Vec<String>)) {
+/// Take line `i` when it is an end-block list (`抄送：…`, or `报：…` beside another row) into
+/// its field.
+fn take_list_row(page: &mut Page, i: usize) -> bool {
+    if let Some(list) = copies_to(&page.lines[i].text) {
+        page.meta.copies_to = list;
+        page.moved(i, Field::CopiesTo);
+        return true;
+    }
+    let Some((which, names)) = bulletin_row(page, i) else { return false };
     let b = page.meta.bulletin.get_or_insert_with(Default::default);
     match which {
         BulletinList::ReportTo => b.report_to = names,
@@ -189,6 +191,7 @@ fn set_bulletin_list(page: &mut Page, i: usize, (which, names): (BulletinList, V
         BulletinList::DistributeTo => b.distribute_to = names,
     }
     page.moved(i, Field::Bulletin);
+    true
 }
 
 /// A signature line: an organisation, or a signer's title and name (`总理　李克强`), or a short
