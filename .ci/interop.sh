@@ -69,7 +69,7 @@ done
 echo "-- LibreOffice: the notice's head and end as in the PDF"
 "$FOLIO" build examples/notice.md -f pdf,docx -o "$OUT/notice" -q --no-system-fonts
 FONTCONFIG_FILE=$FC/fonts.conf timeout 180 soffice --headless -env:UserInstallation=file://$OUT/lo-profile --convert-to pdf --outdir "$OUT/notice/lo" "$OUT/notice/notice.docx" >/dev/null 2>&1
-python3 - "$OUT/notice/lo/notice.pdf" "$OUT/notice/notice.pdf" <<'PY' && echo "ok   docx notice via LibreOffice: organ mark on one line, title centred (106 mm ± 1.5), addressee at 28 mm ± 0.7, signer and date where the PDF sets them" || report_fail "docx notice head"
+python3 - "$OUT/notice/lo/notice.pdf" "$OUT/notice/notice.pdf" <<'PY' && echo "ok   docx notice via LibreOffice: organ mark on one line, title centred (106 mm ± 1.5), addressee at 28 mm ± 0.7, signer and date where the PDF sets them, 版记 at the foot of page 4" || report_fail "docx notice head"
 import re, subprocess, sys
 def words(pdf):
     out = subprocess.run(['pdftotext', '-bbox', pdf, '-'], capture_output=True, text=True).stdout
@@ -102,6 +102,12 @@ for text in ('云溪市科技创新促进中心', '2024年3月15日'):
     b = [x for x, t in lines_of(pdf) if t == text]
     if not a or not b or abs(a[0] - b[0]) > 1.0:
         print('LibreOffice sets', text, 'at', a[:1], 'mm, the PDF at', b[:1]); ok = False
+# the 版记 stands at the foot of its page, as in the PDF (a floating table LibreOffice would keep
+# inline lands at the top): its 印发 line on the same page, within 2 mm of the PDF's
+a = [(w[0], w[2]) for w in lo if w[4].endswith('印发')]
+b = [(w[0], w[2]) for w in pdf if w[4].endswith('印发')]
+if not a or not b or a[-1][0] != b[-1][0] or abs(a[-1][1] - b[-1][1]) > 2.0:
+    print('LibreOffice sets the 印发 line at', a[-1:], '(page, mm), the PDF at', b[-1:]); ok = False
 if not ok: print(organ, title)
 sys.exit(0 if ok else 1)
 PY

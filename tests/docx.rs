@@ -205,3 +205,18 @@ fn the_end_blocks_contact_cells_share_the_lines_the_pdf_gives_them() {
     let para = &xml[xml[..at].rfind("<w:p ").unwrap()..at + xml[at..].find("</w:p>").unwrap()];
     assert!(para.contains("qiye@") && para.contains("<w:tab />"), "phone and e-mail in one tabbed paragraph: {para}");
 }
+
+#[test]
+fn the_end_block_floats_to_the_foot_of_the_page_placed_against_the_page_edge() {
+    // a floating table as wide as the text area and centred in the margins is kept inline by
+    // LibreOffice, so the 版记 stood at the top of the notice's page 4; placed from the page's
+    // left edge (28 mm = 1587 twips) it floats to the bottom in Word and LibreOffice alike
+    let (_, xml) = notice_pdf_and_docx("docxendfloat");
+    let table = &xml[xml.rfind("<w:tbl>").unwrap()..];
+    let pos = &table[table.find("<w:tblpPr").unwrap()..];
+    let pos = &pos[..pos.find("/>").unwrap()];
+    for attr in ["w:vertAnchor=\"margin\"", "w:tblpYSpec=\"bottom\"", "w:horzAnchor=\"page\"", "w:tblpX=\"1587\""] {
+        assert!(pos.contains(attr), "{attr} in {pos}");
+    }
+    assert!(table.contains("印发"), "the table is the 版记");
+}

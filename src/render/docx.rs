@@ -1049,8 +1049,15 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
                 .set(b(TableBorderPosition::Bottom, outer))
                 .set(b(TableBorderPosition::InsideH, inner)),
         )
+        // placed from the page's left edge, not centred in the margins: LibreOffice keeps a
+        // floating table as wide as the text area inline (at the top of the page) unless its
+        // position is given against the page
         .position(
-            TablePositionProperty::new().vertical_anchor("margin").horizontal_anchor("margin").position_y_alignment("bottom").position_x_alignment("center"),
+            TablePositionProperty::new()
+                .vertical_anchor("margin")
+                .horizontal_anchor("page")
+                .position_x(tw(t.page.margin_left.abs()))
+                .position_y_alignment("bottom"),
         )
         .margins(TableCellMargins::new().margin_left(0, WidthType::Dxa).margin_right(0, WidthType::Dxa))
 }
