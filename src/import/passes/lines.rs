@@ -131,6 +131,16 @@ fn logical(raw: String, origin: usize, span: Span) -> Line {
     Line { indent: indent_of(&raw), hard_break: raw.ends_with("  ") || raw.ends_with('\\'), vis, text, origin, span, raw, class }
 }
 
+/// `重庆市人民政府办公厅关于…的通知 各区县…：`: an official title (`…关于…` ending in a kind
+/// word, no sentence inside) that the next paragraph was joined to.
+fn joined_title(piece: &str) -> bool {
+    let t = piece.trim();
+    t.contains("关于")
+        && t.chars().count() <= super::super::rules::MAX_TITLE_CHARS
+        && !t.contains(['。', '，', ',', '；', '：', ':', ' '])
+        && super::super::rules::KIND_WORDS.iter().any(|k| t.ends_with(k))
+}
+
 /// html2text and copy-paste join a page's paragraphs into one line with a space between them:
 /// `…驾驶证。 二、专用号牌…`. A Chinese line is split where a space follows a sentence end, a
 /// short leading `…：` (the addressee) or a colon before a numbered heading, and at runs of three
@@ -144,7 +154,7 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         return vec![line.to_string()];
     }
     let is_space = |c: char| c == ' ' || c == '\u{3000}';
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < chars.len() {
@@ -168,8 +178,10 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         // `发布时间:2022-04-27 发布人: 某医院`: a metadata label's colon is no addressee's
         let label: String = chars[start..i.saturating_sub(1)].iter().collect();
         let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l));
-        let addressee = out.is_empty() && colon && i - start <= 60 && !meta_label;
-        if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || colon && before_heading)) {
+        let first = out.is_empty() || out.len() == 1 && joined_title(&out[0]);
+        let addressee = first && colon && i - start <= 60 && !meta_label;
+        let title = joined_title(&chars[start..i].iter().collect::<String>());
+        if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || title || colon && before_heading)) {
             out.push(chars[start..i].iter().collect::<String>());
             start = gap_end;
         }
@@ -350,6 +362,17 @@ mod tests {
             split_joined_paragraphs("各县（市、区）教育局： 现将有关事项通知如下，请遵照执行。"),
             ["各县（市、区）教育局：", "现将有关事项通知如下，请遵照执行。"]
         );
+    }
+
+    #[test]
+    fn an_official_title_joined_to_the_addressee_is_split_from_it() {
+        assert_eq!(
+            split_joined_paragraphs("某市人民政府办公厅关于做好年度有关工作的通知 各区县人民政府，市政府各部门： 现将有关事项通知如下。"),
+            ["某市人民政府办公厅关于做好年度有关工作的通知", "各区县人民政府，市政府各部门：", "现将有关事项通知如下。"]
+        );
+        // a sentence about a notice is not a title
+        let line = "会议学习了关于做好安全生产工作的通知，强调 各单位要落实责任。";
+        assert_eq!(split_joined_paragraphs(line), [line]);
     }
 
     #[test]
