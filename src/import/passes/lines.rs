@@ -141,6 +141,11 @@ fn joined_title(piece: &str) -> bool {
         && super::super::rules::KIND_WORDS.iter().any(|k| t.ends_with(k))
 }
 
+/// `国函〔2015〕141号` standing whole before the space (not `文号 …`, a label's value).
+fn joined_number(piece: &str) -> bool {
+    !piece.trim().contains([' ', '\u{3000}']) && super::super::chars::is_doc_number(piece)
+}
+
 /// html2text and copy-paste join a page's paragraphs into one line with a space between them:
 /// `…驾驶证。 二、专用号牌…`. A Chinese line is split where a space follows a sentence end, a
 /// short leading `…：` (the addressee) or a colon before a numbered heading, and at runs of three
@@ -178,9 +183,11 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         // `发布时间:2022-04-27 发布人: 某医院`: a metadata label's colon is no addressee's
         let label: String = chars[start..i.saturating_sub(1)].iter().collect();
         let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l));
-        let first = out.is_empty() || out.len() == 1 && joined_title(&out[0]);
+        let first = out.iter().all(|p| joined_title(p) || joined_number(p));
         let addressee = first && colon && i - start <= 60 && !meta_label;
-        let title = joined_title(&chars[start..i].iter().collect::<String>());
+        let piece: String = chars[start..i].iter().collect();
+        // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
+        let title = joined_title(&piece) || joined_number(&piece);
         if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || title || colon && before_heading)) {
             out.push(chars[start..i].iter().collect::<String>());
             start = gap_end;
@@ -369,6 +376,10 @@ mod tests {
         assert_eq!(
             split_joined_paragraphs("某市人民政府办公厅关于做好年度有关工作的通知 各区县人民政府，市政府各部门： 现将有关事项通知如下。"),
             ["某市人民政府办公厅关于做好年度有关工作的通知", "各区县人民政府，市政府各部门：", "现将有关事项通知如下。"]
+        );
+        assert_eq!(
+            split_joined_paragraphs("关于同意设立某某新区的批复 国函〔2015〕141号 某省人民政府: 你省的请示收悉。"),
+            ["关于同意设立某某新区的批复", "国函〔2015〕141号", "某省人民政府:", "你省的请示收悉。"]
         );
         // a sentence about a notice is not a title
         let line = "会议学习了关于做好安全生产工作的通知，强调 各单位要落实责任。";
