@@ -65,7 +65,7 @@ impl Reason {
             Reason::EnglishLabel => "English section label",
             Reason::Editorial => "editor's line",
             Reason::Sidebar => "site sidebar text above the title",
-            Reason::PageNumber => "page number of the original",
+            Reason::PageNumber => "page number or blank-page note of the original print",
             Reason::Collection => "collection title or piece marker of a model-text site",
             Reason::AnotherDocument => "another document on the same page",
             Reason::Reply => "a reader's reply",

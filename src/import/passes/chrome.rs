@@ -164,9 +164,13 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| navigation(&text))
 }
 
-/// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print.
+/// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print, and the
+/// `（此页无正文）` a print sets on a page that holds only the signature.
 fn page_marker(r: &str) -> Option<Reason> {
     let t: String = r.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.trim_matches(['（', '(', '）', ')']) == "此页无正文" {
+        return Some(Reason::PageNumber);
+    }
     let inner = t.trim_matches(['-', '—', '–', '－']);
     let dashed = inner.len() < t.len() && t.starts_with(['-', '—', '–', '－']) && t.ends_with(['-', '—', '–', '－']);
     let page = t.strip_prefix('第').and_then(|x| x.strip_suffix('页')).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty());
@@ -639,6 +643,7 @@ mod tests {
         assert_eq!(reason("首页 -> 政务公开 -> 通知公告"), Some(Reason::Breadcrumb));
         assert_eq!(reason("ERP系统上线。"), None);
         assert_eq!(reason("- 3 -"), Some(Reason::PageNumber));
+        assert_eq!(reason("（此页无正文）"), Some(Reason::PageNumber));
         assert_eq!(reason("关于健康教育资料领取的通知[12-02]"), Some(Reason::RelatedLinks));
         assert_eq!(reason("[08-18]"), Some(Reason::RelatedLinks));
         assert_eq!(reason("会议定于2023年召开（见附件）"), None);

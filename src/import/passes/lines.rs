@@ -22,7 +22,7 @@ pub fn read(text: &str) -> Page {
             continue;
         }
         let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || t.starts_with(|c: char| c.is_ascii_digit());
-        let pieces = if markup { vec![line.to_string()] } else { split_joined_paragraphs(line) };
+        let pieces = if markup { vec![line.to_string()] } else { split_joined_paragraphs(line).into_iter().flat_map(split_page_marks).collect() };
         let mut from = 0;
         for p in pieces {
             let at = line[from..].find(p.as_str()).map(|i| from + i).unwrap_or(from);
@@ -129,6 +129,38 @@ fn logical(raw: String, origin: usize, span: Span) -> Line {
     let text = restore_punctuation(trim_all(&seen));
     let class = if text.is_empty() && vis.images == 0 && vis.links.is_empty() && trim_all(&raw).is_empty() { Class::Blank } else { Class::Text };
     Line { indent: indent_of(&raw), hard_break: raw.ends_with("  ") || raw.ends_with('\\'), vis, text, origin, span, raw, class }
+}
+
+/// `（此件主动公开）—2—`, `—3—3.2.2地震谣传事件`: a print's page number glued to the text of
+/// its page when a PDF's text layer was pasted; split off so that the chrome pass sees it.
+fn split_page_marks(piece: String) -> Vec<String> {
+    let dash = |c: char| c == '—' || c == '－';
+    // the byte length of a `—N—` mark at the start of `t`, if there is one
+    let mark_len = |t: &str| -> Option<usize> {
+        let mut it = t.char_indices();
+        let (_, d) = it.next()?;
+        let digits: Vec<(usize, char)> = it.by_ref().take_while(|(_, c)| c.is_ascii_digit()).collect();
+        let end = digits.last().map(|(i, c)| i + c.len_utf8())?;
+        let close = t[end..].chars().next()?;
+        (dash(d) && (1..=3).contains(&digits.len()) && dash(close)).then(|| end + close.len_utf8())
+    };
+    let lead = piece.len() - piece.trim_start().len();
+    let body = piece.trim();
+    if let Some(n) = mark_len(body).filter(|&n| n < body.len() && !body[n..].starts_with(dash)) {
+        return vec![piece[..lead + n].to_string(), piece[lead + n..].to_string()];
+    }
+    // at the end: the last dash, its digits, the dash before them, and text before that
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let k = chars.len();
+    if k >= 4 && dash(chars[k - 1].1) {
+        let digits = chars[..k - 1].iter().rev().take_while(|(_, c)| c.is_ascii_digit()).count();
+        let open = k - 1 - digits;
+        if (1..=3).contains(&digits) && open >= 2 && dash(chars[open - 1].1) && !dash(chars[open - 2].1) && !chars[open - 2].1.is_ascii_digit() {
+            let at = lead + chars[open - 1].0;
+            return vec![piece[..at].to_string(), piece[at..].to_string()];
+        }
+    }
+    vec![piece]
 }
 
 /// `重庆市人民政府办公厅关于…的通知 各区县…：`: an official title (`…关于…` ending in a kind
@@ -369,6 +401,15 @@ mod tests {
             split_joined_paragraphs("各县（市、区）教育局： 现将有关事项通知如下，请遵照执行。"),
             ["各县（市、区）教育局：", "现将有关事项通知如下，请遵照执行。"]
         );
+    }
+
+    #[test]
+    fn a_prints_page_number_glued_to_its_text_is_split_off() {
+        assert_eq!(split_page_marks("    （此件主动公开）—2—".into()), ["    （此件主动公开）", "—2—"]);
+        assert_eq!(split_page_marks("—3—3.2.2地震谣传事件".into()), ["—3—", "3.2.2地震谣传事件"]);
+        for whole in ["—1—", "2010—2020—", "第一阶段——12—", "期间为1—3—5年", "2019—20"] {
+            assert_eq!(split_page_marks(whole.into()), [whole], "{whole}");
+        }
     }
 
     #[test]

@@ -458,11 +458,24 @@ fn attachment_note(page: &mut Page, before: usize) {
             return;
         }
         let numbered = existing_number(&t).is_some() && t.starts_with(|c: char| c.is_ascii_digit());
-        if !(numbered && t.chars().count() <= 80 && !t.contains('。')) {
+        if numbered && t.chars().count() <= 80 && !t.contains('。') {
+            items.insert(0, i);
+        } else if let Some(p) = page.prev_nonblank(i).filter(|&p| items.is_empty() && wraps_into(&page.lines[p].text, &t)) {
+            // `附件：《…预案》（2020年6月修` / `订稿）`: the name wrapped where the print broke it
+            let joined = format!("{}{}", page.lines[p].text.trim_end(), t.trim());
+            page.lines[p].text = joined;
+            page.moved(i, Field::Attachments);
+            q = i;
+        } else {
             return;
         }
-        items.insert(0, i);
     }
+}
+
+/// `订稿）` closes the bracket an attachment note's line left open: the rest of that line.
+fn wraps_into(above: &str, t: &str) -> bool {
+    let open = |s: &str| s.matches(['（', '(', '《']).count() as i64 - s.matches(['）', ')', '》']).count() as i64;
+    (above.starts_with("附件") || above.starts_with('附')) && open(above) > 0 && open(t) < 0 && t.chars().count() <= 20 && !t.contains('。')
 }
 
 fn add_contact(page: &mut Page, i: usize) -> bool {
@@ -552,6 +565,18 @@ mod tests {
     fn a_signature_over_two_lines_with_no_date() {
         let p = tail("会议审议通过了有关议案。\n特此公告。\n上海医药集团股份有限公司\n监事会\n");
         assert_eq!(p.meta.signature.as_deref(), Some("上海医药集团股份有限公司监事会"));
+    }
+
+    #[test]
+    fn an_attachment_note_wrapped_by_the_print_and_its_page_marks() {
+        // a PDF's text layer: the name breaks inside its brackets, a page number and the
+        // blank-page note stand between the note and the signature
+        let p = tail("现将预案随文附后上报。\n附件：《某委地震应急预案》（2020年6月修\n订稿）\n—1—\n（此页无正文）\n某市发展和改革委员会\n2020年8月10日\n");
+        assert_eq!(p.meta.attachments, vec!["《某委地震应急预案》（2020年6月修订稿）".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2020-08-10"));
+        assert!(p.lines.iter().filter(|l| l.text.contains('—') || l.text.contains("此页无正文")).all(|l| l.class == Class::Residue(Reason::PageNumber)));
+        // a closing bracket on a long line of text is no wrap
+        assert!(!wraps_into("附件：《某委预案》（2020年", "这是正文里的一句话，不是名称的一部分）。"));
     }
 
     #[test]
