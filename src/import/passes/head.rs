@@ -30,7 +30,8 @@ pub fn run(page: &mut Page) {
         // the metadata table's clean text wins over the line that shows it (with a document
         // number after it, a table cell's bar before it)
         let (text, serial) = split_serial(&text);
-        if let Some(n) = serial {
+        let before = number_first(page.lines[lines[0]].text.trim()).map(|(n, _)| n.to_string());
+        if let Some(n) = serial.or(before) {
             page.meta.doc_number.get_or_insert(n);
         }
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
@@ -51,9 +52,18 @@ pub fn run(page: &mut Page) {
         before_title(page, lines[0].min(zone));
         after_title(page, *lines.last().unwrap_or(&0), zone);
     } else {
-        page.meta.title = page.meta_title.clone();
-        // no title line: the text under the page's metadata may open with its addressee
-        if let Some(j) = page.text_lines().into_iter().next() {
+        page.meta.title = page.meta_title.as_deref().map(|m| split_serial(m).0);
+        // no title line: the text under the page's metadata may open with its document number
+        // and its addressee
+        let mut text = page.text_lines().into_iter();
+        let mut first = text.next();
+        if let Some(j) = first.filter(|&j| is_doc_number(&page.lines[j].text)) {
+            let number = page.lines[j].text.trim().to_string();
+            page.meta.doc_number.get_or_insert(number);
+            page.moved(j, Field::DocNumber);
+            first = text.next();
+        }
+        if let Some(j) = first {
             addressee(page, j);
         }
     }
@@ -140,6 +150,7 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
 /// title.
 fn title_core(t: &str) -> &str {
     let t = quoted_title(without_dateline(without_annotation(t)));
+    let t = number_first(t).map_or(t, |(_, title)| title);
     let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：']).map(|(p, m)| p + m.len()).find(|&p| {
         let rest = t[p..].trim();
         ends_like_title(rest) && rest.chars().filter(|c| han(*c)).count() >= 6
@@ -214,8 +225,21 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     best
 }
 
+/// `院办发〔2022〕5号(…校长办公会纪要)`: a document database names a file by its number first
+/// and its title after it in brackets. The number and the title.
+fn number_first(t: &str) -> Option<(&str, &str)> {
+    t.match_indices('号').find_map(|(at, _)| {
+        let (number, rest) = t.split_at(at + '号'.len_utf8());
+        let inner = rest.trim().strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))?;
+        (ends_like_title(inner) && !inner.contains(['（', '(']) && is_doc_number(number)).then(|| (number.trim(), inner.trim()))
+    })
+}
+
 /// `…办公室公告(第7号)`, `…的通知（岳办发〔2017〕2号）`: a title with its number in brackets.
 fn split_serial(t: &str) -> (String, Option<String>) {
+    if let Some((number, title)) = number_first(t) {
+        return (title.to_string(), Some(number.to_string()));
+    }
     if let Some(open) = t.rfind(['（', '(']) {
         let tail = &t[open..];
         let inner = tail.trim_matches(['（', '）', '(', ')']);
@@ -633,6 +657,25 @@ mod tests {
         );
         assert_eq!(p.meta.issuer, ["中共江西省委", "江西省人民政府"]);
         assert_eq!(p.meta.title.as_deref(), Some("中共江西省委江西省人民政府关于全面深化新时代教师队伍建设改革的实施意见"));
+    }
+
+    #[test]
+    fn a_page_without_a_title_opens_with_its_number_and_addressee() {
+        let p = head("弋府字〔2015〕23号\n清湖乡人民政府:\n你乡呈送的请示收悉，经县政府常务会议研究，现批复如下:\n");
+        assert_eq!(p.meta.doc_number.as_deref(), Some("弋府字〔2015〕23号"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("清湖乡人民政府"));
+    }
+
+    #[test]
+    fn a_number_before_the_title_in_brackets_or_after_it() {
+        assert_eq!(
+            split_serial("院办发〔2022〕5号(2021-2022学年度第十次校长办公会纪要)"),
+            ("2021-2022学年度第十次校长办公会纪要".into(), Some("院办发〔2022〕5号".into()))
+        );
+        assert_eq!(split_serial("关于做好安全工作的通知（岳办发〔2017〕2号）"), ("关于做好安全工作的通知".into(), Some("岳办发〔2017〕2号".into())));
+        // a bracket that is no title stays with the text
+        let t = "某号（第二批）";
+        assert_eq!(split_serial(t), (t.into(), None));
     }
 
     #[test]
