@@ -133,6 +133,10 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("下载PDF", Reason::PageLink),
     ("查看原文", Reason::PageLink),
     ("返回原图", Reason::PageLink),
+    // an e-paper's page tools
+    ("查看版面PDF", Reason::PageLink),
+    ("查看其他日期", Reason::PageLink),
+    ("往期回顾", Reason::PageLink),
     ("网站纠错", Reason::PageLink),
     ("我要纠错", Reason::PageLink),
     ("【收藏】", Reason::PageLink),

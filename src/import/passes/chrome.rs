@@ -31,6 +31,23 @@ pub fn run(page: &mut Page) {
     menus_over_lines(page);
     empty_attachment_lists(page);
     page_footer(page);
+    continued_article(page);
+}
+
+/// An e-paper's disclosure page opens with the end of the announcement the page before began
+/// (`（上接605版）`): that text, up to the next announcement's `证券代码：…` line, is another
+/// document's.
+fn continued_article(page: &mut Page) {
+    let turn =
+        |l: &super::super::page::Line| l.class == Class::Residue(Reason::PageNumber) && l.text.trim().starts_with(['（', '(']) && l.text.contains("上接");
+    let Some(m) = page.lines.iter().position(turn) else { return };
+    let header = |t: &str| ["证券代码", "股票代码"].iter().any(|w| t.contains(w));
+    let Some(h) = (m + 1..page.lines.len()).find(|&i| page.lines[i].is_text() && header(&page.lines[i].text)) else { return };
+    for i in m + 1..h {
+        if page.lines[i].is_text() {
+            page.residue(i, Reason::AnotherDocument);
+        }
+    }
 }
 
 fn has_sentence_end(t: &str) -> bool {
@@ -171,10 +188,29 @@ fn page_marker(r: &str) -> Option<Reason> {
     if t.trim_matches(['（', '(', '）', ')']) == "此页无正文" {
         return Some(Reason::PageNumber);
     }
+    if newspaper_page(r) {
+        return Some(Reason::PageNumber);
+    }
     let inner = t.trim_matches(['-', '—', '–', '－']);
     let dashed = inner.len() < t.len() && t.starts_with(['-', '—', '–', '－']) && t.ends_with(['-', '—', '–', '－']);
     let page = t.strip_prefix('第').and_then(|x| x.strip_suffix('页')).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty());
     ((dashed && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())) || page).then_some(Reason::PageNumber)
+}
+
+/// A newspaper's page: `606版 信息披露  查看版面PDF`, `A12版：要闻` heading an e-paper's page,
+/// `（上接605版）`, `（下转B2版）` where an article runs over pages.
+fn newspaper_page(r: &str) -> bool {
+    // `606`, `A12`, `第3`: the page's name before 版
+    let page_name = |n: &str| {
+        let n = n.strip_prefix('第').unwrap_or(n);
+        let digits = n.trim_start_matches(|c: char| c.is_ascii_uppercase());
+        n.len() - digits.len() <= 1 && (1..=3).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let t = r.trim();
+    let inner = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])).unwrap_or(t);
+    let turn = ["上接", "下转", "接", "转"].iter().any(|w| inner.strip_prefix(w).and_then(|x| x.strip_suffix('版')).is_some_and(page_name));
+    let head = t.split([' ', '\u{3000}', '：', ':']).next().and_then(|w| w.strip_suffix('版')).is_some_and(page_name);
+    turn && inner.len() < t.len() || head && t.chars().count() <= 30
 }
 
 /// `关于健康教育资料领取的通知[12-02]`, `[08-18]`: an item of a list of other articles, dated.
@@ -605,6 +641,20 @@ mod tests {
     }
 
     #[test]
+    fn an_e_papers_continued_announcement_is_another_document() {
+        let text = "606版 信息披露  查看版面PDF\n(上接605版)\n2022年，公司实现营业收入三十亿元。\n□适用 √不适用\n证券代码:605296 证券简称:某某集团 公告编号:2023-026\n某某集团股份有限公司\n关于计提减值损失的公告\n本公司董事会保证本公告内容真实。\n";
+        let mut page = super::super::lines::read(text);
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
+        assert!(kept[0].starts_with("证券代码"), "{kept:?}");
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::AnotherDocument));
+        // without the page's turn mark, the text before a securities line stays
+        let mut page = super::super::lines::read(&text.replace("(上接605版)\n", ""));
+        run(&mut page);
+        assert!(page.lines.iter().any(|l| l.is_text() && l.text.starts_with("2022年")));
+    }
+
+    #[test]
     fn a_menu_whose_items_stand_on_lines_of_their_own_is_navigation() {
         let mut page = super::super::lines::read("正文到此结束。\n网站地图\n|\n怀旧网站\n|\n学校外网\n|\n校长信箱\n");
         run(&mut page);
@@ -644,6 +694,11 @@ mod tests {
         assert_eq!(reason("ERP系统上线。"), None);
         assert_eq!(reason("- 3 -"), Some(Reason::PageNumber));
         assert_eq!(reason("（此页无正文）"), Some(Reason::PageNumber));
+        for paper in ["606版 信息披露  查看版面PDF", "A12版：要闻", "（上接605版）", "(下转B2版)"] {
+            assert_eq!(reason(paper), Some(Reason::PageNumber), "{paper}");
+        }
+        assert_eq!(reason("2018版 国家标准目录"), None);
+        assert_eq!(reason("上接605版"), None, "a bracketed mark only");
         assert_eq!(reason("关于健康教育资料领取的通知[12-02]"), Some(Reason::RelatedLinks));
         assert_eq!(reason("[08-18]"), Some(Reason::RelatedLinks));
         assert_eq!(reason("会议定于2023年召开（见附件）"), None);
