@@ -326,7 +326,9 @@ fn preceded_by_number(page: &Page, first: usize) -> bool {
     for _ in 0..2 {
         let Some(p) = page.prev_nonblank(at) else { return false };
         let t = &page.lines[p].text;
-        if is_doc_number(t) || matches!(page.lines[p].class, Class::Moved(Field::DocNumber)) {
+        // or a listed company's `证券代码：… 公告编号：2025-013` line, which gave the number
+        let gave_number = page.lines[p].class == Class::Residue(Reason::PageMetadata) && page.meta.doc_number.as_deref().is_some_and(|n| t.contains(n));
+        if is_doc_number(t) || matches!(page.lines[p].class, Class::Moved(Field::DocNumber)) || gave_number {
             return true;
         }
         at = p;
@@ -657,6 +659,16 @@ mod tests {
         );
         assert_eq!(p.meta.issuer, ["中共江西省委", "江西省人民政府"]);
         assert_eq!(p.meta.title.as_deref(), Some("中共江西省委江西省人民政府关于全面深化新时代教师队伍建设改革的实施意见"));
+    }
+
+    #[test]
+    fn a_listed_companys_title_stands_under_its_securities_line_not_the_sites_headline() {
+        let p = head(
+            "某某股份(301602) - 董事会决议公告\n证券代码:301602 证券简称:某某股份 公告编号:2025-013 某某仪器股份有限公司 第二届董事会第八次会议决议公告 本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某某仪器股份有限公司第二届董事会第八次会议决议公告"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("2025-013"));
+        assert!(p.lines.iter().any(|l| l.is_text() && l.text.starts_with("本公司及董事会")), "the statement stays in the text");
     }
 
     #[test]

@@ -165,12 +165,25 @@ fn split_page_marks(piece: String) -> Vec<String> {
 
 /// `重庆市人民政府办公厅关于…的通知 各区县…：`: an official title (`…关于…` ending in a kind
 /// word, no sentence inside) that the next paragraph was joined to.
+/// So is `某某股份有限公司 第二届董事会第八次会议决议公告`: the issuer, one space, its title.
 fn joined_title(piece: &str) -> bool {
     let t = piece.trim();
-    t.contains("关于")
+    let (issuer, rest) = t.split_once(' ').unwrap_or(("", t));
+    let about = rest.contains("关于") || looks_like_org(issuer) && rest.chars().count() >= 6;
+    about
         && t.chars().count() <= super::super::rules::MAX_TITLE_CHARS
-        && !t.contains(['。', '，', ',', '；', '：', ':', ' '])
-        && super::super::rules::KIND_WORDS.iter().any(|k| t.ends_with(k))
+        && !rest.contains(['。', '，', ',', '；', '：', ':', ' '])
+        && !issuer.contains(['：', ':'])
+        && super::super::rules::KIND_WORDS.iter().any(|k| rest.ends_with(k))
+}
+
+/// `公告编号:2025-013 某某公司…`: a label's value with no Chinese in it, and text (no other
+/// label) after the space.
+fn label_value_before(piece: &str, rest: &str) -> bool {
+    let Some((label, value)) = piece.rsplit_once([':', '：']) else { return false };
+    let labelled = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l));
+    let value = value.trim();
+    labelled && !value.is_empty() && !value.contains(' ') && !value.chars().any(han) && !rest.chars().take(8).any(|c| c == ':' || c == '：')
 }
 
 /// `国函〔2015〕141号` standing whole before the space (not `文号 …`, a label's value).
@@ -219,7 +232,7 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         let addressee = first && colon && i - start <= 60 && !meta_label;
         let piece: String = chars[start..i].iter().collect();
         // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
-        let title = joined_title(&piece) || joined_number(&piece);
+        let title = joined_title(&piece) || joined_number(&piece) || next.is_some_and(han) && label_value_before(&piece, &rest);
         if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || title || colon && before_heading)) {
             out.push(chars[start..i].iter().collect::<String>());
             start = gap_end;
@@ -425,6 +438,20 @@ mod tests {
         // a sentence about a notice is not a title
         let line = "会议学习了关于做好安全生产工作的通知，强调 各单位要落实责任。";
         assert_eq!(split_joined_paragraphs(line), [line]);
+    }
+
+    #[test]
+    fn a_listed_companys_header_title_and_statement_on_one_line_are_split() {
+        assert_eq!(
+            split_joined_paragraphs(
+                "证券代码:301602 证券简称:某某股份 公告编号:2025-013 某某仪器股份有限公司 第二届董事会第八次会议决议公告 本公司及董事会全体成员保证信息披露的内容真实。"
+            ),
+            [
+                "证券代码:301602 证券简称:某某股份 公告编号:2025-013",
+                "某某仪器股份有限公司 第二届董事会第八次会议决议公告",
+                "本公司及董事会全体成员保证信息披露的内容真实。"
+            ]
+        );
     }
 
     #[test]
