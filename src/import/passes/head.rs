@@ -57,6 +57,12 @@ pub fn run(page: &mut Page) {
         // and its addressee
         let mut text = page.text_lines().into_iter();
         let mut first = text.next();
+        // a 决议 shown without its title opens with its 题注
+        if let Some(j) = first.filter(|&j| is_subtitle(&page.lines[j].text)) {
+            page.meta.subtitle = Some(page.lines[j].text.trim().to_string());
+            page.moved(j, Field::Subtitle);
+            first = text.next();
+        }
         if let Some(j) = first.filter(|&j| is_doc_number(&page.lines[j].text)) {
             let number = page.lines[j].text.trim().to_string();
             page.meta.doc_number.get_or_insert(number);
@@ -93,8 +99,13 @@ fn zone_end(page: &Page) -> usize {
 }
 
 /// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.
+/// So is a report's `——2023年1月4日在某市第十四届人民代表大会第二次会议上`.
 pub fn is_subtitle(t: &str) -> bool {
     let t = fold(t);
+    let dashed = t.trim().strip_prefix("——").filter(|r| r.contains('在') && r.contains("会议") && r.ends_with(['上', '）', ')']) && r.chars().count() <= 60);
+    if dashed.is_some() {
+        return true;
+    }
     let inner = t.trim().strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
     inner.is_some_and(|r| {
         ["通过", "发布", "批准", "修订", "修正", "公布", "施行", "会议", "讲话", "报告"].iter().any(|w| r.contains(w)) && r.chars().count() >= 6
@@ -563,6 +574,15 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
                 page.meta.date.get_or_insert(date);
                 page.moved(j, Field::Issuer);
             }
+        } else if j < zone
+            && page.meta.issuer.is_empty()
+            && t.chars().count() <= 30
+            && looks_like_org(unspaced(t.trim()).as_ref())
+            && page.prev_nonblank(j).is_some_and(|p| page.lines[p].class == Class::Moved(Field::Subtitle))
+        {
+            // the reporting body under a report's title and 题注 (`三明市发展和改革委员会`)
+            page.meta.issuer.push(unspaced(t.trim()).into_owned());
+            page.moved(j, Field::Issuer);
         } else if !addressee(page, j) && !is_prose(&t) && t.chars().count() <= 30 && !t.ends_with(['：', ':']) && steps < 3 {
             // a number or name the scrape broke (`牟政办发〔201746`): look past it
             steps += 1;
@@ -669,6 +689,26 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("某某仪器股份有限公司第二届董事会第八次会议决议公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("2025-013"));
         assert!(p.lines.iter().any(|l| l.is_text() && l.text.starts_with("本公司及董事会")), "the statement stays in the text");
+    }
+
+    #[test]
+    fn a_reports_dashed_subtitle_and_the_reporting_body_under_it() {
+        let p = head(
+            "关于某市2022年计划执行情况的报告\n——2023年1月4日在某市第十四届人民代表大会第二次会议上\n某市发展和改革委员会\n各位代表:\n受市人民政府委托，向大会报告计划执行情况，请予审议。\n",
+        );
+        assert_eq!(p.meta.subtitle.as_deref(), Some("——2023年1月4日在某市第十四届人民代表大会第二次会议上"));
+        assert_eq!(p.meta.issuer, ["某市发展和改革委员会"]);
+        assert_eq!(p.meta.addressee.as_deref(), Some("各位代表"));
+        // a dash opening a sentence is no 题注
+        assert!(!is_subtitle("——这是在会议上提出的要求，各单位要抓好落实。"));
+    }
+
+    #[test]
+    fn a_resolution_shown_without_its_title_opens_with_its_subtitle() {
+        let p =
+            head("（2016年10月27日某市第七届人民代表大会常务委员会第三十六次会议通过） 某市第七届人民代表大会常务委员会第三十六次会议听取了报告，决定批准。\n");
+        assert_eq!(p.meta.subtitle.as_deref(), Some("（2016年10月27日某市第七届人民代表大会常务委员会第三十六次会议通过）"));
+        assert!(p.lines.iter().any(|l| l.is_text() && l.text.starts_with("某市第七届")));
     }
 
     #[test]

@@ -228,11 +228,12 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         // `发布时间:2022-04-27 发布人: 某医院`: a metadata label's colon is no addressee's
         let label: String = chars[start..i.saturating_sub(1)].iter().collect();
         let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l));
-        let first = out.iter().all(|p| joined_title(p) || joined_number(p));
+        let first = out.iter().all(|p| joined_title(p) || joined_number(p) || super::head::is_subtitle(p));
         let addressee = first && colon && i - start <= 60 && !meta_label;
         let piece: String = chars[start..i].iter().collect();
         // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
-        let title = joined_title(&piece) || joined_number(&piece) || next.is_some_and(han) && label_value_before(&piece, &rest);
+        let title =
+            joined_title(&piece) || joined_number(&piece) || super::head::is_subtitle(&piece) || next.is_some_and(han) && label_value_before(&piece, &rest);
         if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || title || colon && before_heading)) {
             out.push(chars[start..i].iter().collect::<String>());
             start = gap_end;
