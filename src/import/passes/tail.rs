@@ -222,9 +222,12 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         let (sig_lines, date) = if is_date_line(&t) {
             (signature_lines(page, d), find_date(&t))
         } else if let Some(c) = compact_date(&t) {
-            // a date that lost its 年月日 counts only under a signature
+            // a date that lost its 年月日 counts only under a signature, or as the last line
+            // before the attachments, under the attachment note
             let sig = signature_lines(page, d);
-            if sig.is_empty() {
+            let under_note = page.prev_nonblank(d).is_some_and(|p| page.lines[p].is_text() && page.lines[p].text.trim().starts_with("附件"))
+                && page.next_nonblank_text(d).is_none_or(|j| j >= end);
+            if sig.is_empty() && !under_note {
                 continue;
             }
             (sig, Some(c))
@@ -565,6 +568,16 @@ mod tests {
     fn a_signature_over_two_lines_with_no_date() {
         let p = tail("会议审议通过了有关议案。\n特此公告。\n上海医药集团股份有限公司\n监事会\n");
         assert_eq!(p.meta.signature.as_deref(), Some("上海医药集团股份有限公司监事会"));
+    }
+
+    #[test]
+    fn a_date_that_lost_its_year_month_and_day_under_the_attachment_note() {
+        let p = tail("望各单位继续加强日常运维，确保信息发布及时。\n附件：20243月份信息公开情况一览表\n202449\n附件\n20243月份信息公开情况一览表\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2024-04-09"));
+        assert_eq!(p.meta.attachments, vec!["20243月份信息公开情况一览表".to_string()]);
+        // digits in the running text stay digits
+        let p = tail("全县主动公开政府信息如下。\n202449\n其余情况另行通报，请各单位抓好落实。\n");
+        assert_eq!(p.meta.date, None);
     }
 
     #[test]
