@@ -222,12 +222,13 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         let (sig_lines, date) = if is_date_line(&t) {
             (signature_lines(page, d), find_date(&t))
         } else if let Some(c) = compact_date(&t) {
-            // a date that lost its 年月日 counts only under a signature, or as the last line
-            // before the attachments, under the attachment note
+            // a date that lost its 年月日 counts only under a signature, as the last line
+            // before the attachments under the attachment note, or over the document the text
+            // covers (a 印发 notice's regulation: its title, 第一条)
             let sig = signature_lines(page, d);
             let under_note = page.prev_nonblank(d).is_some_and(|p| page.lines[p].is_text() && page.lines[p].text.trim().starts_with("附件"))
                 && page.next_nonblank_text(d).is_none_or(|j| j >= end);
-            if sig.is_empty() && !under_note {
+            if sig.is_empty() && !under_note && closes(page, d, end) != After::Document {
                 continue;
             }
             (sig, Some(c))
@@ -575,6 +576,11 @@ mod tests {
         let p = tail("望各单位继续加强日常运维，确保信息发布及时。\n附件：20243月份信息公开情况一览表\n202449\n附件\n20243月份信息公开情况一览表\n");
         assert_eq!(p.meta.date.as_deref(), Some("2024-04-09"));
         assert_eq!(p.meta.attachments, vec!["20243月份信息公开情况一览表".to_string()]);
+        // over the regulation a 印发 notice covers
+        let p = tail(
+            "南宁市人民政府办公厅关于印发《南宁市行政执法公示制度》的通知\n现将制度印发给你们，请认真贯彻执行。\n20151214\n南宁市行政执法公示制度\n第一条 为规范行政执法行为，制定本制度。\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2015-12-14"));
         // digits in the running text stay digits
         let p = tail("全县主动公开政府信息如下。\n202449\n其余情况另行通报，请各单位抓好落实。\n");
         assert_eq!(p.meta.date, None);
