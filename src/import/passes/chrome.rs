@@ -530,7 +530,9 @@ fn separators(page: &mut Page) {
         let rule = page.markdownish && marks >= 3 && ['*', '-', '_'].iter().any(|m| t.chars().all(|c| c == *m || c == ' '));
         let prev_text = i > 0 && page.lines[i - 1].is_text();
         let border = t.chars().all(|c| c == '|' || c == '｜' || c.is_whitespace());
-        if page.lines[i].is_text() && (rule && !prev_text || border) {
+        // `——————————`: the rule under an organ mark, drawn with dashes
+        let drawn = marks >= 4 && t.chars().all(|c| "—─━═＿－".contains(c) || c.is_whitespace());
+        if page.lines[i].is_text() && (rule && !prev_text || border || drawn) {
             page.residue(i, Reason::Separator);
         }
     }
@@ -638,6 +640,14 @@ mod tests {
         let mut page = super::super::lines::read("甲\n<\n乙\n");
         run(&mut page);
         assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 3);
+    }
+
+    #[test]
+    fn a_rule_drawn_with_dashes_under_an_organ_mark_is_a_separator() {
+        let mut page = super::super::lines::read("贵阳市人民政府办公厅\n——————————\n筑府办函〔2020〕78号\n——2023年1月4日在会议上\n");
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
+        assert!(page.lines[3].is_text(), "a dash opening a line of text is no rule");
     }
 
     #[test]
