@@ -351,8 +351,30 @@ fn preceded_by_number(page: &Page, first: usize) -> bool {
 /// a title's first line.
 fn issuers_before_about(first: &str) -> Vec<String> {
     let Some(at) = first.find("关于") else { return Vec::new() };
-    let names: Vec<&str> = first[..at].split_whitespace().collect();
-    if names.len() >= 2 && names.iter().all(|n| looks_like_org(n)) { names.iter().map(|n| n.to_string()).collect() } else { Vec::new() }
+    let mut names: Vec<String> = first[..at].split_whitespace().map(str::to_string).collect();
+    if names.len() == 1 {
+        names = joint_issuers(&names[0]);
+    }
+    if names.len() >= 2 && names.iter().all(|n| looks_like_org(n)) { names } else { Vec::new() }
+}
+
+/// `中共福州市委办公厅福州市人民政府办公厅`: joint issuers written without a space, cut where one
+/// name ends (办公厅, 政府, 委员会…) and the next begins with a name of its own, not with another
+/// ending (`…市委` / `办公厅…` is one name).
+fn joint_issuers(t: &str) -> Vec<String> {
+    let ends = super::super::rules::ORG_ENDINGS.iter().filter(|e| e.chars().count() >= 2);
+    let cut = ends.flat_map(|e| t.match_indices(e).map(move |(p, _)| p + e.len())).filter(|&p| p < t.len()).find(|&p| {
+        let (left, right) = t.split_at(p);
+        left.chars().count() >= 4
+            && right.chars().count() >= 5
+            && looks_like_org(left)
+            && looks_like_org(right)
+            && !super::super::rules::ORG_ENDINGS.iter().any(|e| right.starts_with(e))
+    });
+    match cut {
+        Some(p) => std::iter::once(t[..p].to_string()).chain(joint_issuers(&t[p..])).collect(),
+        None => vec![t.to_string()],
+    }
 }
 
 /// `中华人民共和国国务院令`, `…主席令`: the mark of an order, not its title.
@@ -709,6 +731,14 @@ mod tests {
             head("（2016年10月27日某市第七届人民代表大会常务委员会第三十六次会议通过） 某市第七届人民代表大会常务委员会第三十六次会议听取了报告，决定批准。\n");
         assert_eq!(p.meta.subtitle.as_deref(), Some("（2016年10月27日某市第七届人民代表大会常务委员会第三十六次会议通过）"));
         assert!(p.lines.iter().any(|l| l.is_text() && l.text.starts_with("某市第七届")));
+    }
+
+    #[test]
+    fn joint_issuers_written_without_a_space_are_cut_where_a_name_ends() {
+        assert_eq!(joint_issuers("中共福州市委办公厅福州市人民政府办公厅"), ["中共福州市委办公厅", "福州市人民政府办公厅"]);
+        assert_eq!(joint_issuers("福州市人民政府办公厅"), ["福州市人民政府办公厅"]);
+        assert_eq!(joint_issuers("国家发展和改革委员会办公厅"), ["国家发展和改革委员会办公厅"]);
+        assert_eq!(issuers_before_about("中共某市委办公厅某市人民政府办公厅 关于征集项目建议的通告"), ["中共某市委办公厅", "某市人民政府办公厅"]);
     }
 
     #[test]
