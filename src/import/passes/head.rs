@@ -21,7 +21,7 @@ const MIN_TITLE: i32 = 2;
 pub fn run(page: &mut Page) {
     let zone = zone_end(page);
     masthead(page, zone);
-    let title = choose_title(page, zone);
+    let title = choose_title(page, zone).filter(|(lines, _)| !repeats_masthead(page, lines));
     if let Some((lines, score)) = title {
         let text = title_text(page, &lines);
         if score < SURE_TITLE {
@@ -435,16 +435,23 @@ fn repeated(page: &Page, t: &str) -> bool {
 /// A bulletin's masthead: its name (…简报, …督查), the issue (第N期, N期, 总第N期), and the
 /// line with the issuing unit and the date.
 fn masthead(page: &mut Page, zone: usize) {
+    // `2020年第24期（总第91期）`: an issue line no other line could be
+    let full_issue = |t: &str| is_issue(t) && t.contains('第') && (t.contains('年') || t.contains("总第"));
     let name = (0..zone).find(|&i| {
         let t = &page.lines[i].text;
-        page.lines[i].is_text() && t.chars().count() <= 20 && !t.contains(['，', '。']) && BULLETIN_WORDS.iter().any(|w| t.ends_with(w))
+        let named = BULLETIN_WORDS.iter().any(|w| t.ends_with(w))
+            // a name of its own (`四 川 要 闻`) right over a full issue line
+            || page.next_nonblank(i).is_some_and(|j| j < zone && page.lines[j].is_text() && full_issue(&page.lines[j].text)) && !is_issue(t) && !is_date_line(t);
+        page.lines[i].is_text() && t.chars().count() <= 20 && !t.contains(['，', '。', '：', ':']) && t.chars().filter(|c| han(*c)).count() >= 2 && named
     });
     let Some(name) = name else { return };
     let issue = (name + 1..zone.min(name + 6)).find(|&j| page.lines[j].is_text() && is_issue(&page.lines[j].text));
     let Some(issue) = issue else { return };
     let b = page.meta.bulletin.get_or_insert_with(Default::default);
-    b.name = Some(page.lines[name].text.clone());
-    b.issue = Some(page.lines[issue].text.clone());
+    b.name = Some(unspaced(page.lines[name].text.trim()).into_owned());
+    let (number, total) = split_total(page.lines[issue].text.trim());
+    b.issue = Some(number);
+    b.total_issue = total;
     page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
     page.moved(name, Field::Bulletin);
     page.moved(issue, Field::Bulletin);
@@ -460,6 +467,34 @@ fn masthead(page: &mut Page, zone: usize) {
         page.meta.date = find_date(&page.lines[d].text);
         page.moved(j, Field::Issuer);
         page.moved(d, Field::Date);
+    }
+}
+
+/// `四川要闻2020年第24期（总第91期）（…）`: a page's headline naming the bulletin and its issue
+/// is the masthead again, not a title (a bulletin of news items has none); it goes.
+fn repeats_masthead(page: &mut Page, lines: &[usize]) -> bool {
+    let Some(b) = page.meta.bulletin.as_ref() else { return false };
+    let (Some(name), Some(issue)) = (b.name.as_deref(), b.issue.as_deref()) else { return false };
+    let t = squash(&fold(&title_text(page, lines)));
+    let again = t.starts_with(&squash(name)) && t.contains(&squash(&fold(issue)));
+    if again {
+        for &i in lines {
+            page.residue(i, Reason::DuplicateTitle);
+        }
+    }
+    again
+}
+
+/// `2020年第24期（总第91期）`: the issue and the running count in its brackets.
+fn split_total(t: &str) -> (String, Option<String>) {
+    let f = fold(t);
+    match f.find("（总第").or_else(|| f.find("(总第")) {
+        Some(p) if p > 0 => {
+            let rest = &f[p..];
+            let close = rest.find(['）', ')']).map_or(rest.len(), |c| c + rest[c..].chars().next().map_or(0, char::len_utf8));
+            (f[..p].trim().to_string(), Some(rest[..close].trim_matches(['（', '）', '(', ')']).to_string()))
+        }
+        _ => (t.to_string(), None),
     }
 }
 
@@ -739,6 +774,19 @@ mod tests {
         assert_eq!(joint_issuers("福州市人民政府办公厅"), ["福州市人民政府办公厅"]);
         assert_eq!(joint_issuers("国家发展和改革委员会办公厅"), ["国家发展和改革委员会办公厅"]);
         assert_eq!(issuers_before_about("中共某市委办公厅某市人民政府办公厅 关于征集项目建议的通告"), ["中共某市委办公厅", "某市人民政府办公厅"]);
+    }
+
+    #[test]
+    fn a_letter_spaced_masthead_over_its_issue_and_the_headline_that_repeats_it() {
+        let p = head(
+            "四川要闻2020年第24期(总第91期)(2020年6月8日—6月14日)\n发布时间:2020-06-17 【字体:\n四 川 要 闻\n2020年第24期(总第91期)\n(2020年6月8日—6月14日)\n6月8日  全省服务业产业融资对接会在成都举行，现场签约项目一百余个。\n",
+        );
+        let b = p.meta.bulletin.as_ref().expect("a masthead");
+        assert_eq!(b.name.as_deref(), Some("四川要闻"));
+        assert_eq!(b.issue.as_deref(), Some("2020年第24期"));
+        assert_eq!(b.total_issue.as_deref(), Some("总第91期"));
+        assert_eq!(p.meta.title, None, "the headline repeats the masthead");
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::DuplicateTitle));
     }
 
     #[test]

@@ -186,6 +186,8 @@ fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize
         && match field {
             MetaField::Counter => v.chars().all(|c| c.is_ascii_digit() || c == '次' || c == ','),
             MetaField::Date => find_date(&v).is_some(),
+            // `字体：` / `大 中 小`: a switcher's buttons, never a name (`四 川 要 闻`)
+            MetaField::Furniture => v.chars().all(|c| "大中小默认标准放缩特AaＡ+-＋－【】[]()（）|｜ ".contains(c)),
             _ => true,
         };
     if !fits {
