@@ -53,6 +53,10 @@ pub fn run(page: &mut Page) {
         after_title(page, *lines.last().unwrap_or(&0), zone);
     } else {
         page.meta.title = page.meta_title.as_deref().map(|m| split_serial(m).0);
+        // a bulletin without a title: what stands above its masthead is the site's
+        if let Some(m) = page.lines.iter().position(|l| l.class == Class::Moved(Field::Bulletin)) {
+            before_title(page, m);
+        }
         // no title line: the text under the page's metadata may open with its document number
         // and its addressee
         let mut text = page.text_lines().into_iter();
@@ -787,6 +791,7 @@ mod tests {
         assert_eq!(b.total_issue.as_deref(), Some("总第91期"));
         assert_eq!(p.meta.title, None, "the headline repeats the masthead");
         assert_eq!(p.lines[0].class, Class::Residue(Reason::DuplicateTitle));
+        assert!(!p.lines[1].is_text(), "the page's metadata above the masthead goes");
     }
 
     #[test]
