@@ -30,6 +30,10 @@ pub const TITLE_VERBS: &[&str] = &[
     "修改",
 ];
 
+/// What a title's own qualifier line says (`（试行）`, `（草案）`, `（2020年修订）`): it finishes the
+/// title above it.
+pub const TITLE_QUALIFIERS: &[&str] = &["试行", "暂行", "草案", "修订", "修正", "征求意见稿", "送审稿", "讨论稿"];
+
 /// Notes a law site writes after a title (`…的决定 附：修正本`), cut from it.
 pub const TITLE_ANNOTATIONS: &[&str] =
     &["附：修正本", "附:修正本", "附：修订本", "附:修订本", "【已废止】", "[已废止]", "（已废止）", "(已废止)", "【失效】", "[失效]", "【现行有效】"];

@@ -489,6 +489,15 @@ fn repeats_masthead(page: &mut Page, lines: &[usize]) -> bool {
     again
 }
 
+/// `（试行）`, `(试  行)`, `（2020年修订）`: a title's qualifier on a line of its own, as the title
+/// writes it.
+fn qualifier(t: &str) -> Option<String> {
+    let t = squash(t);
+    let f = fold(&t);
+    let inner = f.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))?;
+    (inner.chars().count() <= 12 && super::super::rules::TITLE_QUALIFIERS.iter().any(|q| inner.ends_with(q))).then_some(t)
+}
+
 /// `2020年第24期（总第91期）`: the issue and the running count in its brackets.
 fn split_total(t: &str) -> (String, Option<String>) {
     let f = fold(t);
@@ -610,7 +619,13 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         }
         let t = page.lines[j].text.clone();
         let bare = t.trim_matches(['（', '）', '(', ')']);
-        if is_subtitle(&t) && page.meta.subtitle.is_none() {
+        if let Some(q) = qualifier(&t).filter(|_| j == page.next_nonblank(last).unwrap_or(j)) {
+            // `云南大学校长办公会议组织办法` / `（试行）`
+            if let Some(title) = page.meta.title.as_mut() {
+                title.push_str(&q);
+            }
+            page.moved(j, Field::Title);
+        } else if is_subtitle(&t) && page.meta.subtitle.is_none() {
             page.meta.subtitle = Some(t);
             page.moved(j, Field::Subtitle);
         } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare)) {
@@ -792,6 +807,13 @@ mod tests {
         assert_eq!(p.meta.title, None, "the headline repeats the masthead");
         assert_eq!(p.lines[0].class, Class::Residue(Reason::DuplicateTitle));
         assert!(!p.lines[1].is_text(), "the page's metadata above the masthead goes");
+    }
+
+    #[test]
+    fn a_titles_qualifier_on_the_line_under_it_finishes_it() {
+        let p = head("某某大学校长办公会议组织办法\n(试  行)\n第一章 总则\n第一条 校长办公会议是学校最高行政会议，由校长主持。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("某某大学校长办公会议组织办法（试行）"));
+        assert_eq!(p.lines[1].class, Class::Moved(Field::Title));
     }
 
     #[test]
