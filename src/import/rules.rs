@@ -100,6 +100,11 @@ pub const NAV_WORDS: &[&str] = &[
     "更多",
     "更多>>",
     "查看更多",
+    // a finance portal's menus
+    "行情中心",
+    "数据中心",
+    "龙虎榜",
+    "自选股",
 ];
 
 /// Phrases of page furniture found anywhere in a short line: print, close, back to top, QR
@@ -151,6 +156,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("视力保护色", Reason::Switcher),
     ("背景色", Reason::Switcher),
     ("文字大小", Reason::Switcher),
+    ("字体显示", Reason::Switcher),
     ("意见反馈", Reason::Form),
     ("猜你喜欢", Reason::RelatedLinks),
     ("热点阅读", Reason::RelatedLinks),

@@ -404,7 +404,10 @@ fn navigation(t: &str) -> Option<Reason> {
     }
     let parts: Vec<&str> = t.split(['|', '｜', '>', '＞', '›', '»', '/']).map(str::trim).filter(|w| !w.is_empty()).collect();
     let menu = parts.len() >= 2 && parts.iter().all(|w| w.chars().count() <= 8 && !w.contains(['。', '，', '：'])) && parts.iter().any(|w| is_nav_word(w));
-    menu.then_some(Reason::Navigation)
+    // `行情中心 沪深A股 上证指数 板块行情 …`: a portal's menu bar, items parted by spaces, one of
+    // them a navigation word (a list of names has none)
+    let bar = words.len() >= 6 && words.iter().all(|w| w.chars().count() <= 6 && !w.contains(['。', '，', '：', '、'])) && words.iter().any(|w| is_nav_word(w));
+    (menu || bar).then_some(Reason::Navigation)
 }
 
 /// A form field: `• 姓  名:`, `*验 证 码:` — a label and a colon with nothing after it.
@@ -708,6 +711,8 @@ mod tests {
             assert_eq!(reason(paper), Some(Reason::PageNumber), "{paper}");
         }
         assert_eq!(reason("2018版 国家标准目录"), None);
+        assert_eq!(reason("行情中心 沪深A股 上证指数 板块行情 股市异动 专题 港股"), Some(Reason::Navigation));
+        assert_eq!(reason("张三 李四 王五 赵六 钱七 孙八 周九"), None, "a list of names stays");
         assert_eq!(reason("上接605版"), None, "a bracketed mark only");
         assert_eq!(reason("关于健康教育资料领取的通知[12-02]"), Some(Reason::RelatedLinks));
         assert_eq!(reason("[08-18]"), Some(Reason::RelatedLinks));

@@ -227,7 +227,9 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         let before_heading = existing_number(&rest).is_some();
         // `发布时间:2022-04-27 发布人: 某医院`: a metadata label's colon is no addressee's
         let label: String = chars[start..i.saturating_sub(1)].iter().collect();
-        let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l));
+        // nor is a breadcrumb's (`当前位置: 首页 -> 党建工作 -> 正文`)
+        let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l))
+            || super::super::rules::BREADCRUMB_STARTS.iter().any(|b| label.trim_start().starts_with(b.trim_end_matches(['：', ':'])));
         let first = out.iter().all(|p| joined_title(p) || joined_number(p) || super::head::is_subtitle(p));
         let addressee = first && colon && i - start <= 60 && !meta_label;
         let piece: String = chars[start..i].iter().collect();
@@ -411,6 +413,8 @@ mod tests {
             split_joined_paragraphs("发布时间:2022-04-27 发布人: 浙江省常山县人民医院 分享:"),
             ["发布时间:2022-04-27 发布人: 浙江省常山县人民医院 分享:"]
         );
+        let crumbs = "当前位置: 某某学院网 -> 党建工会 -> 党建工作 -> 学院党委 -> 正文";
+        assert_eq!(split_joined_paragraphs(crumbs), [crumbs]);
         assert_eq!(
             split_joined_paragraphs("各县（市、区）教育局： 现将有关事项通知如下，请遵照执行。"),
             ["各县（市、区）教育局：", "现将有关事项通知如下，请遵照执行。"]
