@@ -291,6 +291,10 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     // a news page puts its metadata (发布时间, 来源) right under the title
     s += 2 * page.next_nonblank(*lines.last().unwrap_or(&0)).is_some_and(|j| page.anchors.contains(&j)) as i32;
     s += repeated(page, &t) as i32;
+    // a news page's headline: the page's first line of text, right over the story
+    let first = (0..lines[0]).all(|i| !page.lines[i].is_text());
+    let story = page.next_nonblank_text(*lines.last().unwrap_or(&0)).is_some_and(|j| page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text));
+    s += (lines.len() == 1 && first && story && hans >= 8 && !t.contains(['，', '：'])) as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
     s -= 3 * is_order_mark(&t) as i32;
     s -= 4 * (n <= 4) as i32;
@@ -814,6 +818,15 @@ mod tests {
         let p = head("某某大学校长办公会议组织办法\n(试  行)\n第一章 总则\n第一条 校长办公会议是学校最高行政会议，由校长主持。\n");
         assert_eq!(p.meta.title.as_deref(), Some("某某大学校长办公会议组织办法（试行）"));
         assert_eq!(p.lines[1].class, Class::Moved(Field::Title));
+    }
+
+    #[test]
+    fn a_news_pages_headline_over_its_story_is_its_title_by_a_guess() {
+        let p = head(
+            "首页 > 正文\n某市五届人大常委会第三十七次会议闭幕\n9月28日下午，市五届人大常委会第三十七次会议召开第二次全体会议并闭幕。会议由市人大常委会主任主持，表决通过了多项条例和决定。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某市五届人大常委会第三十七次会议闭幕"));
+        assert!(p.guesses.iter().any(|(_, w)| w.contains("the title is a guess")), "{:?}", p.guesses);
     }
 
     #[test]
