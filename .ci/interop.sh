@@ -168,6 +168,22 @@ for pair in examples/notice.md:0.98 tests/fixtures/corpus/02-tongzhi-jiejiari-20
   python3 .ci/line-agreement "$d/$stem.pdf" "$d/print.pdf" --json > "$d/agree.json"
   check "html $stem print: the PDF's page count and >= $min of its lines (line-agreement)" "$d/agree.json" "m['pages'][0] == m['pages'][1] and m['lines'] >= $min"
 done
+# the notice's 版记 prints at the foot of its own page, as in the PDF (it printed at the top)
+d="$OUT/html-agree-notice"
+python3 - "$d/notice.pdf" "$d/print.pdf" <<'PY' && echo "ok   html notice print: the 版记's 印发 line at the foot of page 4, within 12 mm of the PDF's" || report_fail "html notice print: 版记 at the foot"
+import re, subprocess, sys
+def last_line(pdf):
+    out = subprocess.run(['pdftotext', '-bbox', pdf, '-'], capture_output=True, text=True).stdout
+    page, hits = 0, []
+    for l in out.splitlines():
+        if '<page ' in l: page += 1
+        m = re.search(r'yMin="([\d.]+)".*>(.*)</word>', l)
+        if m and m[2].endswith('印发'): hits.append((page, float(m[1]) / 2.8346))
+    return hits[-1] if hits else None
+a, b = last_line(sys.argv[1]), last_line(sys.argv[2])
+print('PDF', a, 'print', b)
+sys.exit(0 if a and b and a[0] == b[0] and abs(a[1] - b[1]) <= 12 else 1)
+PY
 node_check=$ROOT/.ci/html_check.py
 python3 "$node_check" "$FOLIO" "$OUT" || fail=1
 

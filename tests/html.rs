@@ -199,10 +199,22 @@ fn the_end_block_is_printed_after_the_pages_the_pdf_turns_before_it() {
     assert_eq!(pdf.len(), 4);
     assert!(pdf[2].trim().is_empty() && pdf[3].contains("印发"), "{pdf:?}");
     let before_footer = &h[..h.find("<footer class=\"end-block").expect("the 版记")];
-    assert!(before_footer.ends_with("<div class=\"page-break\"></div>\n<div class=\"page-break unnumbered\"></div>\n"), "two page turns before the 版记");
+    assert!(
+        before_footer.ends_with("<div class=\"page-break\"></div>\n<div class=\"page-break unnumbered\"></div>\n<div class=\"end-page unnumbered\">\n"),
+        "two page turns before the 版记"
+    );
     // the blank page and the 版记's page carry no number, as in the PDF
     assert!(h.contains("<footer class=\"end-block unnumbered\">"));
     assert!(h.contains(".unnumbered{page:folio-unnumbered;}@page folio-unnumbered{@bottom-right{content:none;}@bottom-left{content:none;}}"));
+    // on its own page the 版记 stands at the foot, as in the PDF: its page's box is as tall as
+    // the printed page's content and stacks it at its bottom
+    let page = &h[h.find("@page{size:A4;margin:").unwrap() + 21..];
+    let m: Vec<f32> = page[..page.find(';').unwrap()].split(' ').map(css_pt).collect();
+    let rule = ".end-page{display:flex;flex-direction:column;justify-content:flex-end;height:";
+    let box_ = &h[h.find(rule).expect("the 版记 page's print rule") + rule.len()..];
+    let height = css_pt(&box_[..box_.find(';').unwrap()]);
+    let room = 841.89 - m[0] - m[2];
+    assert!(height < room && height > room - 2.0, "box {height} pt in {room} pt of page");
 }
 
 /// A length in points from CSS text such as `97.97pt`.

@@ -124,6 +124,9 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
     let unnumbered = turns > 0 && paged.end_block_page().is_some_and(|i| paged.pages[i].unnumbered);
     if opts.embed_fonts {
         css.push_str(&print_head(paged, t));
+        if turns > 0 {
+            css.push_str(&print_end_block(t));
+        }
     }
     let title = doc.meta.title.clone().unwrap_or_default();
     let mut h = String::new();
@@ -601,6 +604,12 @@ fn end_block(h: &mut String, doc: &StyledDocument, turns: usize, unnumbered: boo
         None => "contact-footer",
     };
     let unnumbered = if unnumbered { " unnumbered" } else { "" };
+    // on a page of its own, the 版记 stands at the page's foot in print (see `print_end_block`)
+    let own_page = turns > 0 && end.is_some();
+    if own_page {
+        // (named like the footer's page, or the change of page name breaks the page before it)
+        let _ = writeln!(h, "<div class=\"end-page{unnumbered}\">");
+    }
     let _ = writeln!(h, "<footer class=\"{class}{unnumbered}\">");
     let mut wrote_contact = false;
     if let Some(e) = end {
@@ -633,6 +642,9 @@ fn end_block(h: &mut String, doc: &StyledDocument, turns: usize, unnumbered: boo
         let _ = writeln!(h, "<address class=\"contact{running}\">{}</address>", cells.join(""));
     }
     let _ = writeln!(h, "</footer>");
+    if own_page {
+        let _ = writeln!(h, "</div>");
+    }
 }
 
 /// The stylesheet: the template in CSS terms.
@@ -966,6 +978,21 @@ fn print_margins(t: &Template, embedded: bool) -> Option<(f32, f32)> {
     let top = geo.top - lift;
     let bottom = geo.page_h - (geo.top + geo.lines as f32 * geo.pitch - lift) - 0.5;
     Some((top, bottom.max(0.0)))
+}
+
+/// Print CSS that sets the 版记 where the PDF sets it, at the foot of its own page: the page's
+/// box (`.end-page`, as tall as the printed type area) stacks it at its bottom, so its last rule
+/// closes the type area whatever the height of its rows. Only for a 版记 on a page of its own
+/// (after the PDF's page turns).
+fn print_end_block(t: &Template) -> String {
+    let Some((top, bottom)) = print_margins(t, true) else { return String::new() };
+    let geo = crate::layout::Geometry::of(t);
+    // a point short of the page, so that rounding never pushes the box over it
+    let h = geo.page_h - top - bottom - 1.0;
+    format!(
+        "@media print{{.end-page{{display:flex;flex-direction:column;justify-content:flex-end;height:{};}}.end-page > footer{{margin-top:0;}}}}",
+        pt(h.max(0.0))
+    )
 }
 
 /// Print CSS that sets the head of an official document where the PDF sets it on page 1:
