@@ -144,17 +144,19 @@ fn labelled(t: &str) -> bool {
 fn title_text(page: &Page, lines: &[usize]) -> String {
     let joined: String = lines.iter().map(|&i| page.lines[i].text.trim().to_string()).collect::<Vec<_>>().join("");
     let chars: Vec<char> = joined.chars().collect();
-    let mut out = String::new();
-    for (k, c) in chars.iter().enumerate() {
-        let between_cjk = k > 0 && k + 1 < chars.len() && !chars[k - 1].is_ascii() && !chars[k + 1].is_ascii();
-        if c.is_whitespace() && between_cjk {
-            continue;
-        }
-        out.push(*c);
-    }
-    // an English section label glued in front: `NEWS关于…`
+    let between_cjk = |k: usize| k > 0 && k + 1 < chars.len() && !chars[k - 1].is_ascii() && !chars[k + 1].is_ascii();
+    // a letter-spaced title (`MPA 优 秀论 文…`) is spaced next to its Latin letters too
+    let spaced = (0..chars.len()).filter(|&k| chars[k].is_whitespace() && between_cjk(k)).count() >= 2;
+    let next_to_cjk = |k: usize| k > 0 && k + 1 < chars.len() && (!chars[k - 1].is_ascii() || !chars[k + 1].is_ascii());
+    let out: String =
+        chars.iter().enumerate().filter(|&(k, c)| !(c.is_whitespace() && (between_cjk(k) || spaced && next_to_cjk(k)))).map(|(_, c)| *c).collect();
+    let mut out = out;
+    // an English section label glued in front: `NEWS关于…` (four letters or more, as the chrome
+    // pass reads English labels; a three-letter acronym is the title's own: `MPA优秀论文…`)
     let latin = out.chars().take_while(|c| c.is_ascii_alphabetic() || *c == ' ').count();
-    if latin >= 3 && out.chars().nth(latin).is_some_and(han) {
+    let word: String = out.chars().take(latin).filter(|c| c.is_ascii_alphabetic()).collect();
+    let label = word.len() >= 4;
+    if latin >= 3 && label && out.chars().nth(latin).is_some_and(han) {
         out = out.chars().skip(latin).collect();
     }
     title_core(&out).to_string()
@@ -578,8 +580,24 @@ fn before_title(page: &mut Page, first: usize) {
             page.meta.issuer.push(unspaced(t.trim()).into_owned());
             page.moved(i, Field::Issuer);
         } else if let Some(org) = organ_mark(&t).filter(|_| page.meta.issuer.is_empty()) {
-            // `國資委黨委辦公室文件`: the organ mark names the issuer (the template sets the mark)
-            page.meta.issuer.push(org.to_string());
+            // `國資委黨委辦公室文件`: the organ mark names the issuer (the template sets the mark);
+            // a long one wraps (`全国公共管理硕士（MPA）专业学位` / `教育指导委员会文件`)
+            let wrapped = page.prev_nonblank(i).filter(|&p| {
+                let l = &page.lines[p];
+                matches!(l.class, Class::Text | Class::Residue(Reason::Navigation))
+                    && l.chars() <= 24
+                    && !l.text.contains(['，', '。', '：', ':', '|'])
+                    && !looks_like_org(&l.text)
+                    && organ_mark(&format!("{}{}", l.text.trim(), t.trim())).is_some()
+            });
+            match wrapped {
+                Some(p) => {
+                    let whole = format!("{}{}", page.lines[p].text.trim(), org);
+                    page.meta.issuer.push(whole);
+                    page.moved(p, Field::Issuer);
+                }
+                None => page.meta.issuer.push(org.to_string()),
+            }
             page.moved(i, Field::Issuer);
         } else if is_subtitle(&t) && page.meta.subtitle.is_none() && i + 3 >= first {
             // a 题注 a page set above its title: `（2025年7月30日…会议通过）` / `…公告`
@@ -827,6 +845,17 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("某市五届人大常委会第三十七次会议闭幕"));
         assert!(p.guesses.iter().any(|(_, w)| w.contains("the title is a guess")), "{:?}", p.guesses);
+    }
+
+    #[test]
+    fn an_organ_mark_wrapped_over_two_lines_and_a_title_opening_with_an_acronym() {
+        let p = head(
+            "全国公共管理硕士（MPA）专业学位\n教育指导委员会文件\n教指委[2003]2号\nMPA 优 秀论 文 评 选 办 法\n（试  行）\nMPA学位论文是MPA培养的重要环节，是MPA教育成果的集中展现，为此制定本办法。\n",
+        );
+        assert_eq!(p.meta.issuer, ["全国公共管理硕士（MPA）专业学位教育指导委员会"]);
+        assert_eq!(p.meta.title.as_deref(), Some("MPA优秀论文评选办法（试行）"));
+        // an English section label glued before a title goes
+        assert_eq!(title_text(&super::super::lines::read("NEWS关于做好年度工作的通知\n"), &[0]), "关于做好年度工作的通知");
     }
 
     #[test]
