@@ -289,3 +289,20 @@ fn every_end_block_row_the_document_gives_is_printed_whatever_the_template() {
         }
     }
 }
+
+#[test]
+fn joint_signers_too_wide_for_one_line_stand_one_under_another_inside_the_type_area() {
+    // two long company names side by side are wider than the type area: the PDF refused to
+    // build (text off the page); they now stand one under the other, flush with each other
+    let d = tmp("jointsigners");
+    let f = d.join("joint.md");
+    let md = "---\ntitle: 关于联合开展年度检查工作的通知\nissuer:\n  - 云南神农农业产业集团股份有限公司董事会\n  - 昆明城市建设投资开发集团股份有限公司\ndate: 2023-04-26\n---\n\n现将有关事项通知如下，请遵照执行。\n";
+    std::fs::write(&f, md).unwrap();
+    let pdf = build(f.to_str().unwrap(), "gongwen", &d);
+    let pages = pdf_pages(&pdf);
+    let last = pages.last().unwrap();
+    let a = last.runs.iter().find(|r| r.text.contains("神农")).expect("the first signer");
+    let b = last.runs.iter().find(|r| r.text.contains("昆明城市")).expect("the second signer");
+    assert!(b.y_mm > a.y_mm + 5.0, "one under the other: {:.1} / {:.1} mm", a.y_mm, b.y_mm);
+    assert!((a.x_mm - b.x_mm).abs() < 0.5 && a.x_mm >= 28.0 - 0.1, "flush, inside the type area: {:.1} / {:.1} mm", a.x_mm, b.x_mm);
+}

@@ -754,7 +754,8 @@ impl<'a> Flow<'a> {
 
     fn title(&mut self) {
         let doc = self.doc;
-        if doc.title.is_empty() {
+        // a 题注 without a title (a page that gave only it) is still set
+        if doc.title.is_empty() && doc.subtitle.is_none() {
             return;
         }
         let st = self.style("title");
@@ -980,13 +981,20 @@ impl<'a> Flow<'a> {
         let lh = self.line_height(st);
         let cw = self.char_w(size);
         let right_in = doc.template.body.signature_indent.pt(cw);
-        let rows = 1 + u32::from(sig.signer.is_some()) + u32::from(sig.date.is_some());
+        let measure = Measure { cell: self.measure_for(size).cell, cjk_latin_space: false };
+        let w_of = |f: &mut Self, t: &str| atoms::width(&atoms::simple_atoms(t, st, size, &f.fonts, measure, &doc.source, Span::default(), &mut f.missing));
+        // joint signers too wide for one line stand one under another
+        let room = self.geo.right - right_in - self.geo.left;
+        let signers: Vec<String> = match sig.signer.as_deref() {
+            Some(s) if w_of(self, s) > room => s.split('　').filter(|p| !p.is_empty()).map(str::to_string).collect(),
+            Some(s) => vec![s.to_string()],
+            None => Vec::new(),
+        };
+        let rows = 1 + signers.len() as u32 + u32::from(sig.date.is_some());
         // keep at least the last two body lines with the signature
         self.keep_last_lines_with(rows, lh);
         self.blank(1, lh);
-        let measure = Measure { cell: self.measure_for(size).cell, cjk_latin_space: false };
-        let w_of = |f: &mut Self, t: &str| atoms::width(&atoms::simple_atoms(t, st, size, &f.fonts, measure, &doc.source, Span::default(), &mut f.missing));
-        let sw = sig.signer.as_deref().map(|s| w_of(self, s)).unwrap_or(0.0);
+        let sw = signers.iter().map(|s| w_of(self, s)).fold(0.0, f32::max);
         let dw = sig.date.as_deref().map(|d| w_of(self, d)).unwrap_or(0.0);
         let right = self.geo.right - right_in;
         let (mut sx, mut dx);
@@ -1006,10 +1014,10 @@ impl<'a> Flow<'a> {
         let body_bottom = self.y - if self.grid() { self.geo.pitch } else { lh };
         let mut first_top: Option<f32> = None;
         let mut last_bottom = self.y;
-        if let Some(s) = &sig.signer {
+        for s in &signers {
             let (top, _) = self.take_line(lh);
             let base = self.baseline(top, size, lh);
-            self.put_text_grid(s, "signature", st, size, sx, base, doc.meta_span("signature"));
+            self.put_text_grid(s, "signature", st, size, sx.max(self.geo.left), base, doc.meta_span("signature"));
             first_top.get_or_insert(top);
             last_bottom = top + self.geo.cell.unwrap_or(size);
         }

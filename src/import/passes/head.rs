@@ -78,6 +78,9 @@ pub fn run(page: &mut Page) {
         }
     }
     duplicates(page);
+    // an e-paper's byline and the line over the title may name the same issuer
+    let mut seen = std::collections::HashSet::new();
+    page.meta.issuer.retain(|u| seen.insert(squash(u)));
 }
 
 /// The end of the header: the first line of running text or a numbered heading. A short
@@ -856,6 +859,14 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("MPA优秀论文评选办法（试行）"));
         // an English section label glued before a title goes
         assert_eq!(title_text(&super::super::lines::read("NEWS关于做好年度工作的通知\n"), &[0]), "关于做好年度工作的通知");
+    }
+
+    #[test]
+    fn an_issuer_named_twice_above_the_title_is_one_issuer() {
+        let p = head(
+            "某某农业集团股份有限公司\n2023-04-26 来源:上海证券报\n证券代码:605296 证券简称:某某集团 公告编号:2023-026\n某某农业集团股份有限公司\n关于计提资产减值损失的公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n",
+        );
+        assert_eq!(p.meta.issuer, ["某某农业集团股份有限公司"]);
     }
 
     #[test]
