@@ -131,3 +131,25 @@ fn every_corpus_document_builds_in_all_formats_with_all_its_text() {
     }
     assert!(problems.is_empty(), "{} lines missing:\n{}", problems.len(), problems.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
 }
+
+#[test]
+fn every_labelled_page_builds_in_all_three_formats() {
+    // the real pages of every labelled set, held out or not, as a user would build them: no
+    // error (text off the page, a character no face has, a lost 题注) on any of them
+    let sets = ["pages", "pages2", "pages3", "pages4", "pages5", "pages6", "pages-heldout", "pages-heldout5", "pages-heldout6"];
+    let out = tmp("labelledpages");
+    let mut built = 0;
+    for set in sets {
+        let dir = root().join("tests/fixtures").join(set);
+        let glob = dir.join("*.txt");
+        let o = run(&["build", glob.to_str().unwrap(), "-f", "pdf,docx,html", "-o", out.join(set).to_str().unwrap(), "--no-system-fonts", "-q"]);
+        assert!(o.status.success(), "{set}: {}", stderr(&o));
+        let pages = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "txt")).count();
+        for ext in ["pdf", "docx", "html"] {
+            let n = std::fs::read_dir(out.join(set)).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == ext)).count();
+            assert_eq!(n, pages, "{set}: {n} {ext} files for {pages} pages");
+        }
+        built += pages;
+    }
+    assert!(built >= 170, "{built} pages");
+}

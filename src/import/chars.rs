@@ -569,10 +569,78 @@ mod tests {
     }
 
     #[test]
+    fn punctuation_read_as_gb2312_codes_is_mended_and_yi_text_is_not() {
+        let page = "根据有关规定ꎬ现将通知印发给你们ꎮ请认真贯彻执行ꎬ确保工作落实到位ꎮ各地各部门要高度重视这项工作";
+        let (mended, n) = mend_gb_codes(page).expect("mended");
+        assert_eq!(n, 4);
+        assert!(mended.contains("你们．请") && mended.contains("规定，现"), "{mended}");
+        assert_eq!(mended.len(), page.len(), "byte offsets stay");
+        // a syllable that is no punctuation code: Yi text, left alone
+        assert_eq!(mend_gb_codes("ꀀꀁꀂ根据有关规定ꎬ现将通知印发给你们"), None);
+        assert_eq!(mend_gb_codes("根据有关规定，现将通知印发给你们。"), None);
+    }
+
+    #[test]
     fn document_numbers_in_any_bracket() {
         for n in ["经院【2006】01号", "教指委[2003]2号", "某政发﹝2022﹞3号", "某办发［2019］8号", "国办发〔2018〕114号"] {
             assert!(is_doc_number(n), "{n}");
         }
         assert!(!is_doc_number("【通知】"));
     }
+}
+
+/// GB 2312 row 1 punctuation the mending below restores: (code, character), three-byte
+/// characters only, so that every byte offset of the page stays where it was.
+const GB_ROW1: &[(u32, char)] = &[
+    (0xA1A2, '、'),
+    (0xA1A3, '。'),
+    (0xA1AA, '—'),
+    (0xA1AB, '～'),
+    (0xA1AD, '…'),
+    (0xA1AE, '‘'),
+    (0xA1AF, '’'),
+    (0xA1B0, '“'),
+    (0xA1B1, '”'),
+    (0xA1B2, '〔'),
+    (0xA1B3, '〕'),
+    (0xA1B4, '〈'),
+    (0xA1B5, '〉'),
+    (0xA1B6, '《'),
+    (0xA1B7, '》'),
+    (0xA1B8, '「'),
+    (0xA1B9, '」'),
+    (0xA1BA, '『'),
+    (0xA1BB, '』'),
+    (0xA1BC, '〖'),
+    (0xA1BD, '〗'),
+    (0xA1BE, '【'),
+    (0xA1BF, '】'),
+];
+
+/// The character a GB 2312 code stands for when a PDF's text layer gave the code itself as a
+/// code point (`ꎬ` U+A3AC for `，`, `ꎮ` for `．`): row 3 is full-width ASCII, row 1 the
+/// punctuation above.
+fn gb_code_char(c: char) -> Option<char> {
+    let u = c as u32;
+    match u {
+        0xA3A1..=0xA3FE => char::from_u32(0xFF01 + (u - 0xA3A1)),
+        _ => GB_ROW1.iter().find(|(code, _)| *code == u).map(|(_, ch)| *ch),
+    }
+}
+
+/// A Chinese page whose punctuation came out as Yi syllables (GB 2312 codes taken for code
+/// points), mended, and how many characters were. `None` when the page has none, or has Yi
+/// text of its own (a syllable outside those codes, or too many against its Chinese).
+pub fn mend_gb_codes(text: &str) -> Option<(String, usize)> {
+    let yi = |c: char| ('\u{A000}'..='\u{A48F}').contains(&c);
+    let (mut codes, mut hans) = (0usize, 0usize);
+    for c in text.chars() {
+        if yi(c) {
+            gb_code_char(c)?;
+            codes += 1;
+        } else if han(c) {
+            hans += 1;
+        }
+    }
+    (codes > 0 && hans >= 10 * codes).then(|| (text.chars().map(|c| if yi(c) { gb_code_char(c).unwrap_or(c) } else { c }).collect(), codes))
 }

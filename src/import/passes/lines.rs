@@ -9,6 +9,8 @@ use crate::style::numbering::existing_number;
 
 /// Read the input into a page of classified-later lines.
 pub fn read(text: &str) -> Page {
+    let mended = super::super::chars::mend_gb_codes(text);
+    let text = mended.as_ref().map_or(text, |(t, _)| t.as_str());
     let mut page = Page::default();
     let mut offset = 0;
     for (k, l) in text.split_inclusive('\n').enumerate() {
@@ -35,6 +37,9 @@ pub fn read(text: &str) -> Page {
     page.markdownish = is_markdownish(&raws);
     if !page.markdownish {
         reflow_fragments(&mut page, text);
+    }
+    if let Some((_, n)) = mended {
+        page.guess(0, format!("{n} punctuation marks came as GB 2312 codes read as Yi syllables (ꎬ for ，) and were mended; check them"));
     }
     page
 }
