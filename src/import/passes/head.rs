@@ -151,9 +151,8 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
     // a letter-spaced title (`MPA 优 秀论 文…`) is spaced next to its Latin letters too
     let spaced = (0..chars.len()).filter(|&k| chars[k].is_whitespace() && between_cjk(k)).count() >= 2;
     let next_to_cjk = |k: usize| k > 0 && k + 1 < chars.len() && (!chars[k - 1].is_ascii() || !chars[k + 1].is_ascii());
-    let out: String =
+    let mut out: String =
         chars.iter().enumerate().filter(|&(k, c)| !(c.is_whitespace() && (between_cjk(k) || spaced && next_to_cjk(k)))).map(|(_, c)| *c).collect();
-    let mut out = out;
     // an English section label glued in front: `NEWS关于…` (four letters or more, as the chrome
     // pass reads English labels; a three-letter acronym is the title's own: `MPA优秀论文…`)
     let latin = out.chars().take_while(|c| c.is_ascii_alphabetic() || *c == ' ').count();
@@ -507,14 +506,15 @@ fn qualifier(t: &str) -> Option<String> {
     (inner.chars().count() <= 12 && super::super::rules::TITLE_QUALIFIERS.iter().any(|q| inner.ends_with(q))).then_some(t)
 }
 
-/// `2020年第24期（总第91期）`: the issue and the running count in its brackets.
+/// `2020年第24期（总第91期）`: the issue and the running count in its brackets, as the page
+/// writes them (the folded text, which has the page's byte offsets, only finds the bracket).
 fn split_total(t: &str) -> (String, Option<String>) {
     let f = fold(t);
     match f.find("（总第").or_else(|| f.find("(总第")) {
         Some(p) if p > 0 => {
-            let rest = &f[p..];
+            let rest = &t[p..];
             let close = rest.find(['）', ')']).map_or(rest.len(), |c| c + rest[c..].chars().next().map_or(0, char::len_utf8));
-            (f[..p].trim().to_string(), Some(rest[..close].trim_matches(['（', '）', '(', ')']).to_string()))
+            (t[..p].trim().to_string(), Some(rest[..close].trim_matches(['（', '）', '(', ')']).to_string()))
         }
         _ => (t.to_string(), None),
     }
