@@ -305,4 +305,17 @@ fn joint_signers_too_wide_for_one_line_stand_one_under_another_inside_the_type_a
     let b = last.runs.iter().find(|r| r.text.contains("昆明城市")).expect("the second signer");
     assert!(b.y_mm > a.y_mm + 5.0, "one under the other: {:.1} / {:.1} mm", a.y_mm, b.y_mm);
     assert!((a.x_mm - b.x_mm).abs() < 0.5 && a.x_mm >= 28.0 - 0.1, "flush, inside the type area: {:.1} / {:.1} mm", a.x_mm, b.x_mm);
+    // the DOCX and the HTML break them where the PDF does: a paragraph a name
+    let o = run(&["build", f.to_str().unwrap(), "-t", "gongwen", "-f", "docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = String::from_utf8(read(&d.join("joint.html"))).unwrap();
+    assert!(html.contains("<p class=\"signer\">云南神农农业产业集团股份有限公司董事会</p><p class=\"signer\">昆明城市建设投资开发集团股份有限公司</p>"));
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(read(&d.join("joint.docx")))).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut z.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    let para_of = |name: &str| {
+        let at = xml.find(name).unwrap_or_else(|| panic!("{name} in the DOCX"));
+        xml[..at].rfind("<w:p ").unwrap()
+    };
+    assert_ne!(para_of("云南神农农业产业集团股份有限公司董事会"), para_of("昆明城市建设投资开发集团股份有限公司"), "two paragraphs");
 }

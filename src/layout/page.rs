@@ -201,6 +201,28 @@ impl PagedDocument {
         end - before
     }
 
+    /// How many lines the signer's name takes: more than one when joint signers too wide for
+    /// one line stand one under another. The DOCX and the HTML break them where the PDF does.
+    pub fn signer_lines(&self) -> usize {
+        let mut at: Vec<(usize, f32)> = Vec::new();
+        for (k, pg) in self.pages.iter().enumerate() {
+            for it in &pg.items {
+                if let Item::Text(t) = it
+                    && t.role == "signature"
+                    && !at.iter().any(|&(p, b)| p == k && (b - t.baseline).abs() < 0.5)
+                {
+                    at.push((k, t.baseline));
+                }
+            }
+        }
+        at.len()
+    }
+
+    /// The signer as the PDF sets it: one name a line when it stacks joint signers.
+    pub fn signer_pieces<'a>(&self, signer: &'a str) -> Vec<&'a str> {
+        if self.signer_lines() > 1 { signer.split('　').filter(|p| !p.is_empty()).collect() } else { vec![signer] }
+    }
+
     /// All text of a page in reading order (for tests).
     pub fn page_text(&self, page: usize) -> String {
         let mut runs: Vec<&TextRun> = self.pages[page].items.iter().filter_map(|i| if let Item::Text(t) = i { Some(t) } else { None }).collect();

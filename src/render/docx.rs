@@ -398,7 +398,12 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
         d = d.add_paragraph(cx.blank());
         let right_in = tw(t.body.signature_indent.pt(cell));
         let sealed = sig.seal.is_some();
-        if let Some(s) = &sig.signer {
+        let pieces = sig.signer.as_deref().map(|s| paged.signer_pieces(s)).unwrap_or_default();
+        // joint signers the PDF stacks: all but the last name a paragraph each, placed alike
+        for piece in pieces.iter().take(pieces.len().saturating_sub(1)) {
+            d = d.add_paragraph(place_like_pdf(cx.text_para("signature", piece), paged, "signature", t, right_in));
+        }
+        if let Some(s) = pieces.last() {
             let mut p = place_like_pdf(cx.text_para("signature", s), paged, "signature", t, if sealed { tw(4.0 * cell) } else { right_in });
             if let Some(seal) = &sig.seal {
                 cx.next_pic += 1;

@@ -219,7 +219,9 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
             );
         }
         if let Some(s) = &sig.signer {
-            let _ = write!(h, "<p class=\"signer\">{}</p>", esc(s));
+            for piece in paged.signer_pieces(s) {
+                let _ = write!(h, "<p class=\"signer\">{}</p>", esc(piece));
+            }
         }
         if let Some(d) = &sig.date {
             let _ = write!(h, "<p class=\"date\"><time>{}</time></p>", esc(d));
