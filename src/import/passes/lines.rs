@@ -210,6 +210,8 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     }
     let is_space = |c: char| c == ' ' || c == '\u{3000}';
     let mut out: Vec<String> = Vec::new();
+    // only a title, a number or a 题注 split off so far: the addressee may still come
+    let mut head_only = true;
     let mut start = 0;
     let mut i = 0;
     while i < chars.len() {
@@ -235,14 +237,14 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         // nor is a breadcrumb's (`当前位置: 首页 -> 党建工作 -> 正文`)
         let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l))
             || super::super::rules::BREADCRUMB_STARTS.iter().any(|b| label.trim_start().starts_with(b.trim_end_matches(['：', ':'])));
-        let first = out.iter().all(|p| joined_title(p) || joined_number(p) || super::head::is_subtitle(p));
-        let addressee = first && colon && i - start <= 60 && !meta_label;
+        let addressee = head_only && colon && i - start <= 60 && !meta_label;
         let piece: String = chars[start..i].iter().collect();
         // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
-        let title =
-            joined_title(&piece) || joined_number(&piece) || super::head::is_subtitle(&piece) || next.is_some_and(han) && label_value_before(&piece, &rest);
+        let head = joined_title(&piece) || joined_number(&piece) || super::head::is_subtitle(&piece);
+        let title = head || next.is_some_and(han) && label_value_before(&piece, &rest);
         if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || title || colon && before_heading)) {
-            out.push(chars[start..i].iter().collect::<String>());
+            head_only &= head;
+            out.push(piece);
             start = gap_end;
         }
         i = gap_end;
