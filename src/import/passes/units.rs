@@ -36,6 +36,9 @@ pub fn group(page: &Page, kept: &[bool]) -> Vec<Unit> {
     let mut out = Vec::new();
     let n = page.lines.len();
     let body = |i: usize| page.lines[i].is_text() || kept[i];
+    // the page's wrap, measured once (measured for each paragraph, a page of one-line
+    // paragraphs took quadratic time)
+    let wrap = Wrap::of(page);
     let mut i = 0;
     while i < n {
         if !body(i) {
@@ -53,7 +56,7 @@ pub fn group(page: &Page, kept: &[bool]) -> Vec<Unit> {
             i = end;
             continue;
         }
-        let lines = paragraph(page, i, kept);
+        let lines = paragraph(page, &wrap, i, kept);
         i = lines.last().map_or(i, |&l| l) + 1;
         out.push(Unit { lines, kind: UnitKind::Text });
     }
@@ -61,8 +64,7 @@ pub fn group(page: &Page, kept: &[bool]) -> Vec<Unit> {
 }
 
 /// The lines of one paragraph starting at `i`.
-fn paragraph(page: &Page, i: usize, kept: &[bool]) -> Vec<usize> {
-    let wrap = Wrap::of(page);
+fn paragraph(page: &Page, wrap: &Wrap, i: usize, kept: &[bool]) -> Vec<usize> {
     let mut lines = vec![i];
     let mut cur = i;
     loop {
@@ -79,7 +81,7 @@ fn paragraph(page: &Page, i: usize, kept: &[bool]) -> Vec<usize> {
             }
             j += 1;
         }
-        let joined = j < page.lines.len() && if page.markdownish { md_joins(page, cur, j, blank) } else { joins(page, &wrap, cur, j, blank, image) };
+        let joined = j < page.lines.len() && if page.markdownish { md_joins(page, cur, j, blank) } else { joins(page, wrap, cur, j, blank, image) };
         if !joined {
             return lines;
         }
