@@ -986,7 +986,7 @@ impl<'a> Flow<'a> {
         // joint signers too wide for one line stand one under another
         let room = self.geo.right - right_in - self.geo.left;
         let signers: Vec<String> = match sig.signer.as_deref() {
-            Some(s) if w_of(self, s) > room => s.split('　').filter(|p| !p.is_empty()).map(str::to_string).collect(),
+            Some(s) if w_of(self, s) > room => crate::style::signer_names(s).into_iter().map(str::to_string).collect(),
             Some(s) => vec![s.to_string()],
             None => Vec::new(),
         };

@@ -220,7 +220,7 @@ impl PagedDocument {
 
     /// The signer as the PDF sets it: one name a line when it stacks joint signers.
     pub fn signer_pieces<'a>(&self, signer: &'a str) -> Vec<&'a str> {
-        if self.signer_lines() > 1 { signer.split('　').filter(|p| !p.is_empty()).collect() } else { vec![signer] }
+        if self.signer_lines() > 1 { crate::style::signer_names(signer) } else { vec![signer] }
     }
 
     /// All text of a page in reading order (for tests).

@@ -220,6 +220,15 @@ pub const LIST_BULLET: &str = "•";
 /// The label every renderer sets before the names of an upward document's signers.
 pub const SIGNER_LABEL: &str = "签发人：";
 
+/// What parts joint signers that share the signature line. Layout stacks them one a line when
+/// they are too wide for it, and the renderers break them where it did (`signer_names`).
+pub const SIGNER_GAP: &str = "　";
+
+/// The names of joint signers in a signature line.
+pub fn signer_names(signer: &str) -> Vec<&str> {
+    signer.split(SIGNER_GAP).filter(|p| !p.is_empty()).collect()
+}
+
 /// The label every renderer sets before the attachment note's names (附件说明).
 pub const ATTACHMENT_NOTE_LABEL: &str = "附件：";
 
@@ -542,7 +551,7 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
     };
     // minutes carry no signature: the issuer and date stand in the head
     let signed = tpl.head.kind.is_official() && tpl.head.kind != HeadKind::Minutes;
-    let signer = meta.signature.clone().or_else(|| (!meta.issuer.is_empty() && signed).then(|| meta.issuer.join("　")));
+    let signer = meta.signature.clone().or_else(|| (!meta.issuer.is_empty() && signed).then(|| meta.issuer.join(SIGNER_GAP)));
     let signature = if signed || meta.signature.is_some() || seal.is_some() {
         (signer.is_some() || date.is_some()).then(|| Signature { signer, date: date.clone(), seal })
     } else {
