@@ -263,9 +263,17 @@ fn stale_temporary_files_of_a_killed_run_are_removed() {
     // PID 4194304 is above Linux's largest, so no process of that number runs
     let stale = d.join("out/.a.pdf.folio-tmp-4194304-0");
     std::fs::write(&stale, b"half a PDF").unwrap();
+    // the folder is cleared once, of every output's leftovers, not only this output's
+    let other = d.join("out/.b.docx.folio-tmp-4194304-7");
+    std::fs::write(&other, b"half a DOCX").unwrap();
+    // a file that only looks alike is the user's and stays
+    let users = d.join("out/.notes.folio-tmp-draft");
+    std::fs::write(&users, b"mine").unwrap();
     let o = capped(&d, &["build", "a.md", "-o", "out"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(!stale.exists());
+    assert!(!stale.exists() && !other.exists());
+    assert!(users.exists());
+    std::fs::remove_file(&users).unwrap();
     assert_eq!(files(&d.join("out")), vec![PathBuf::from("a.pdf")]);
 }
 

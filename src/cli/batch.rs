@@ -3,7 +3,7 @@
 //! the others; outputs are written atomically (temporary file + rename), so an interrupted or
 //! failed build never leaves a truncated file and keeps the previous good one.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -493,7 +493,7 @@ fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    remove_stale_temps(dir, &name);
+    remove_stale_temps_once(dir);
     static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let tmp = dir.join(format!(".{name}.folio-tmp-{}-{n}", std::process::id()));
@@ -511,15 +511,24 @@ fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
     }
 }
 
+/// Remove stale temporary files from an output folder, the first time this process writes to
+/// it: reading the folder for every output made a batch quadratic in the files of its folder.
+fn remove_stale_temps_once(dir: &Path) {
+    static SEEN: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
+    let first = SEEN.lock().map(|mut seen| seen.insert(dir.to_path_buf())).unwrap_or(true);
+    if first {
+        remove_stale_temps(dir);
+    }
+}
+
 /// Remove `.NAME.folio-tmp-PID-N` files of processes that are gone: where `/proc` shows the
 /// running processes, those whose PID is not running; elsewhere those older than a day.
-fn remove_stale_temps(dir: &Path, name: &str) {
-    let prefix = format!(".{name}.folio-tmp-");
+fn remove_stale_temps(dir: &Path) {
     let Ok(rd) = std::fs::read_dir(dir) else { return };
     let proc = Path::new("/proc/self").exists();
     for e in rd.flatten() {
         let file = e.file_name();
-        let Some(rest) = file.to_str().and_then(|f| f.strip_prefix(&prefix)) else { continue };
+        let Some(rest) = file.to_str().filter(|f| f.starts_with('.')).and_then(|f| f.rsplit_once(".folio-tmp-")).map(|(_, rest)| rest) else { continue };
         let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else { continue };
         if pid == std::process::id() {
             continue;
