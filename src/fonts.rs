@@ -162,7 +162,16 @@ const ALIASES: &[&[&str]] = &[
 
 /// Names normalised for comparison: case, spaces, `-` and `_` do not matter.
 fn norm(name: &str) -> String {
-    name.chars().filter(|c| !matches!(c, ' ' | '-' | '_')).flat_map(char::to_lowercase).collect()
+    normalised(name).collect()
+}
+
+fn normalised(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars().filter(|c| !matches!(c, ' ' | '-' | '_')).flat_map(char::to_lowercase)
+}
+
+/// `norm(a) == norm(b)` without building either (every document's HTML and DOCX ask).
+fn same_name(a: &str, b: &str) -> bool {
+    normalised(a).eq(normalised(b))
 }
 
 impl FontBook {
@@ -204,12 +213,11 @@ impl FontBook {
 
     /// Every name a family is known by (the name itself and its aliases).
     pub fn expand_aliases(name: &str) -> Vec<String> {
-        let n = norm(name);
         let mut out = vec![name.to_string()];
         for group in ALIASES {
-            if group.iter().any(|g| norm(g) == n) {
+            if group.iter().any(|g| same_name(g, name)) {
                 for g in *group {
-                    if norm(g) != n {
+                    if !same_name(g, name) {
                         out.push(g.to_string());
                     }
                 }

@@ -685,7 +685,10 @@ fn write_with_id(mut d: lopdf::Document) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     d.save_with_options(&mut out, options).map_err(|e| Failure::from(Diagnostic::error(format!("internal error writing the PDF: {e}"))))?;
     let placeholder = format!("<{}>", "00".repeat(16));
-    let spots: Vec<usize> = out.windows(placeholder.len()).enumerate().filter(|(_, w)| *w == placeholder.as_bytes()).map(|(i, _)| i).collect();
+    // the /ID is in the cross-reference stream's dictionary, which `startxref` points at: only
+    // that tail is searched (searching the whole file took 2 % of a batch)
+    let from = xref_offset(&out).filter(|&at| at < out.len()).unwrap_or(0);
+    let spots: Vec<usize> = out[from..].windows(placeholder.len()).enumerate().filter(|(_, w)| *w == placeholder.as_bytes()).map(|(i, _)| from + i).collect();
     if spots.len() < 2 {
         return Err(Failure::from(Diagnostic::error("internal error: the PDF was written without its /ID")));
     }
@@ -695,6 +698,14 @@ fn write_with_id(mut d: lopdf::Document) -> Result<Vec<u8>> {
         out[at + 1..at + 33].copy_from_slice(hex.as_bytes());
     }
     Ok(out)
+}
+
+/// The byte offset after the file's last `startxref`: where its cross-reference section starts.
+fn xref_offset(pdf: &[u8]) -> Option<usize> {
+    let tail = &pdf[pdf.len().saturating_sub(64)..];
+    let at = tail.windows(9).rposition(|w| w == b"startxref")?;
+    let digits: String = tail[at + 9..].iter().skip_while(|b| b.is_ascii_whitespace()).take_while(|b| b.is_ascii_digit()).map(|&b| b as char).collect();
+    digits.parse().ok()
 }
 
 /// The six-letter subset tag of a font (`ABCDEF+Name`), derived from the face and its glyphs so
