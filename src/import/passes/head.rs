@@ -168,13 +168,21 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
 /// `2020-01-23 名称：…的通知`): what follows the last separator, when that alone reads as a
 /// title.
 fn title_core(t: &str) -> &str {
-    let t = quoted_title(without_dateline(without_annotation(t)));
+    let t = quoted_title(without_dateline(without_annotation(without_column_tag(t))));
     let t = number_first(t).map_or(t, |(_, title)| title);
     let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：']).map(|(p, m)| p + m.len()).find(|&p| {
         let rest = t[p..].trim();
         ends_like_title(rest) && rest.chars().filter(|c| han(*c)).count() >= 6
     });
     cut.map_or(t, |p| t[p..].trim())
+}
+
+/// `【时政新闻】县政府召开常务会议`: a news column's tag in square brackets before the title.
+fn without_column_tag(t: &str) -> &str {
+    let Some(rest) = t.strip_prefix('【') else { return t };
+    let Some((tag, title)) = rest.split_once('】') else { return t };
+    let short = (1..=8).contains(&tag.chars().count());
+    if short && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
 }
 
 /// `…的决定 附：修正本`, `…条例【已废止】`: a law site's note after the title.
@@ -458,7 +466,10 @@ fn masthead(page: &mut Page, zone: usize) {
     });
     let Some(name) = name else { return };
     let issue = (name + 1..zone.min(name + 6)).find(|&j| page.lines[j].is_text() && is_issue(&page.lines[j].text));
-    let Some(issue) = issue else { return };
+    let Some(issue) = issue else {
+        issue_in_line(page, name, zone);
+        return;
+    };
     let b = page.meta.bulletin.get_or_insert_with(Default::default);
     b.name = Some(unspaced(page.lines[name].text.trim()).into_owned());
     let (number, total) = split_total(page.lines[issue].text.trim());
@@ -479,6 +490,37 @@ fn masthead(page: &mut Page, zone: usize) {
         page.meta.date = find_date(&page.lines[d].text);
         page.moved(j, Field::Issuer);
         page.moved(d, Field::Date);
+    }
+}
+
+/// `发展研究中心编 第1期（总第7期） 2004年3月19日`: the masthead's unit (its start perhaps
+/// wrapped onto the lines above), issue and date on one line under the bulletin's name.
+fn issue_in_line(page: &mut Page, name: usize, zone: usize) {
+    let found = (name + 1..zone.min(name + 4)).take_while(|&j| page.lines[j].is_text() || page.lines[j].class == Class::Blank).find_map(|j| {
+        let parts: Vec<&str> = page.lines[j].text.split_whitespace().collect();
+        let k = parts.iter().position(|p| is_issue(p) && p.contains('第'))?;
+        Some((j, parts[..k].concat(), parts[k].to_string(), parts[k + 1..].join(" ")))
+    });
+    let Some((line, before, issue, after)) = found else { return };
+    let above: String = (name + 1..line).filter(|&i| page.lines[i].is_text()).map(|i| page.lines[i].text.trim().to_string()).collect();
+    let unit = format!("{above}{before}");
+    let unit = unit.trim_end_matches(['编', '印', '发', '主', '办']).to_string();
+    let b = page.meta.bulletin.get_or_insert_with(Default::default);
+    b.name = Some(unspaced(page.lines[name].text.trim()).into_owned());
+    let (number, total) = split_total(&issue);
+    b.issue = Some(number);
+    b.total_issue = total;
+    page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
+    if looks_like_org(&unit) {
+        page.meta.issuer = vec![unit];
+    }
+    if let Some(date) = find_date(&after) {
+        page.meta.date = Some(date);
+    }
+    for i in name..=line {
+        if page.lines[i].is_text() {
+            page.moved(i, if i == name || i == line { Field::Bulletin } else { Field::Issuer });
+        }
     }
 }
 
@@ -839,6 +881,27 @@ mod tests {
         let p = head("某某大学校长办公会议组织办法\n(试  行)\n第一章 总则\n第一条 校长办公会议是学校最高行政会议，由校长主持。\n");
         assert_eq!(p.meta.title.as_deref(), Some("某某大学校长办公会议组织办法（试行）"));
         assert_eq!(p.lines[1].class, Class::Moved(Field::Title));
+    }
+
+    #[test]
+    fn a_bulletins_unit_issue_and_date_on_one_line_under_its_name() {
+        let p = head(
+            "现代高教信息\n中国地质大学(武汉)\n发展研究中心编 第1期(总第7期) 2004年3月19日\n1.教育部部长强调：人才是高校改革发展的核心问题\n教育部党组书记、部长近日在会议上强调，要认真学习贯彻全国人才工作会议精神，这是一段正文。\n",
+        );
+        let b = p.meta.bulletin.clone().expect("a masthead");
+        assert_eq!(b.name.as_deref(), Some("现代高教信息"));
+        assert_eq!(b.issue.as_deref(), Some("第1期"));
+        assert_eq!(b.total_issue.as_deref(), Some("总第7期"));
+        assert_eq!(p.meta.issuer, vec!["中国地质大学（武汉）发展研究中心".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2004-03-19"));
+    }
+
+    #[test]
+    fn a_news_columns_tag_before_the_headline_is_not_the_title() {
+        assert_eq!(title_core("【时政新闻】县政府召开常务会议"), "县政府召开常务会议");
+        assert_eq!(title_core("【通知】关于做好春季防火工作的通知"), "关于做好春季防火工作的通知");
+        // a bracket that is the whole line is left as it is
+        assert_eq!(title_core("【已废止】"), "【已废止】");
     }
 
     #[test]

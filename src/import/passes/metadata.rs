@@ -34,13 +34,13 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
 /// spaces after its labels (`索引号 001008… 主题分类 综合类`): there the labels must be long
 /// enough not to open a sentence, or be two on the line.
 fn labelled(s: &[char], spaced: bool) -> Option<Vec<(MetaField, String)>> {
-    let label_end = |p: usize, l: &str| {
+    let label_end = |p: usize, l: &str, in_row: bool| {
         if spaced {
-            // a row may mix cells (`文号 | …`) and colons (`成文日期: | …`)
+            // a row may mix cells (`文号 | …`) and colons (`成文日期: | …`); after another
+            // label, a label cell may end the row empty (`文号 | 腾政发〔2023〕1号 | 浏览量 |`)
             let e = p + l.chars().count();
-            (s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars()) && s.get(e).is_some_and(|c| c.is_whitespace()))
-                .then_some(e + 1)
-                .or_else(|| label_at(s, p, l))
+            let ends_cell = s.get(e).map_or(in_row, |c| c.is_whitespace());
+            (s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars()) && ends_cell).then_some((e + 1).min(s.len())).or_else(|| label_at(s, p, l))
         } else {
             label_at(s, p, l)
         }
@@ -57,7 +57,7 @@ fn labelled(s: &[char], spaced: bool) -> Option<Vec<(MetaField, String)>> {
             // inside a row of fields, a two-character label may follow a value directly
             // (`证券简称：成商集团编号：2015-96号`)
             .filter(|(l, _)| free || !spaced && (l.chars().count() >= 3 || !hits.is_empty() && l.chars().count() >= 2))
-            .filter_map(|(l, f)| label_end(p, l).map(|e| (*l, *f, e)))
+            .filter_map(|(l, f)| label_end(p, l, !hits.is_empty()).map(|e| (*l, *f, e)))
             .max_by_key(|x| x.0.chars().count());
         if let Some((l, f, e)) = best {
             hits.push((p, e, l, f));
@@ -266,6 +266,12 @@ mod tests {
         let f = meta_line("文号 | 督办通报第三期 | 成文日期: | 2021年05月06日 |").unwrap();
         assert_eq!(f[0], (MetaField::DocNumber, "督办通报第三期".to_string()));
         assert_eq!(f[1].0, MetaField::Date);
+        // a row that ends with an empty label cell
+        let f = meta_line("文号 | 腾政发〔2023〕1号 | 浏览量 |").unwrap();
+        assert_eq!(f[0], (MetaField::DocNumber, "腾政发〔2023〕1号".to_string()));
+        assert_eq!(f[1], (MetaField::Counter, String::new()));
+        // a label alone is not a row
+        assert!(meta_line("内容概述").is_none());
         // an empty label never takes the next field as its value
         let mut page =
             super::super::lines::read("某省人大常委会关于修改某条例的决定\n发文文号：\n颁布单位：某省人大常委会\n正文说明修改的内容，自公布之日起施行。\n");
