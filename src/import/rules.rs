@@ -253,11 +253,36 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
 pub const PREV_NEXT_LABELS: &[&str] = &["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上篇", "下篇"];
 
 /// The fields of a comment or feedback form: a label and a colon with nothing after it.
-pub const FORM_LABELS: &[&str] =
-    &["姓名", "联系方式", "联系电话", "手机号码", "手机", "电子邮箱", "邮箱", "内容", "留言内容", "意见建议", "验证码", "标题", "主题", "地址", "单位"];
+pub const FORM_LABELS: &[&str] = &[
+    "姓名",
+    "联系方式",
+    "联系电话",
+    "手机号码",
+    "手机",
+    "电子邮箱",
+    "邮箱",
+    "内容",
+    "留言内容",
+    "意见建议",
+    "验证码",
+    "标题",
+    "主题",
+    "地址",
+    "单位",
+    "用户名",
+    "密码",
+    "帐号",
+    "账号",
+    "昵称",
+    "评论",
+];
 
 /// Buttons and prompts of a form.
-pub const FORM_WORDS: &[&str] = &["提交", "重置", "发表评论", "我要留言", "我要评论", "网友评论", "看不清", "换一张", "留言须知"];
+pub const FORM_WORDS: &[&str] =
+    &["提交", "重置", "发表评论", "我要留言", "我要评论", "网友评论", "看不清", "换一张", "留言须知", "我也说两句", "我来说两句", "注册", "登录"];
+
+/// How a site's terms open: the line is footer however long it runs.
+pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免责声明：", "免责声明:"];
 
 /// Words of the line that introduces a feedback form.
 pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "意见建议", "留言", "评论", "反馈"];
@@ -292,6 +317,9 @@ pub const FOOTER_MARKS: &[&str] = &[
     "本站原创",
     "未经授权",
 ];
+
+/// The roles a site's footer names its sponsors by (`…办公室主办 …中心承办`).
+pub const SPONSOR_ROLES: &[&str] = &["主办", "承办", "协办", "维护", "制作"];
 
 /// Words of a site's own contact line under its copyright line.
 pub const SITE_CONTACT_WORDS: &[&str] = &["通讯地址", "请与我们联系", "联系我们", "网站联系", "网站邮箱", "网管", "webmaster"];

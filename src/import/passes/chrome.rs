@@ -393,7 +393,19 @@ fn footer(t: &str) -> Option<Reason> {
     let n = t.chars().count();
     let reg = ["icp备", "icp证", "公网安备", "网站标识码"].iter().any(|w| tl.contains(w)) && n < 200;
     let org = ["主办：", "主办:", "承办：", "承办:"].iter().any(|w| t.starts_with(w)) && n < 80;
-    (reg || org || FOOTER_MARKS.iter().any(|w| tl.contains(w)) && n < 80).then_some(Reason::SiteFooter)
+    // a site's terms, however long (`版权声明：1.依据《服务条款》…`)
+    let terms = STATEMENT_STARTS.iter().any(|w| t.trim_start_matches(['|', '｜', ' ']).starts_with(w));
+    (reg || org || terms || sponsors(t) || FOOTER_MARKS.iter().any(|w| tl.contains(w)) && n < 80).then_some(Reason::SiteFooter)
+}
+
+/// `某县人民政府办公室主办 某县电子政务办公室承办`: the site's sponsors, each name followed by
+/// its role (a sentence saying who held an event — `由…主办。` — is not one).
+fn sponsors(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let role = |p: &str| SPONSOR_ROLES.iter().any(|r| p.ends_with(r) && p.chars().count() > r.chars().count() + 2);
+    t.chars().count() < 80
+        && parts.iter().all(|p| role(p) && !p.contains(['由', '，', '。', ',']))
+        && parts.iter().any(|p| p.ends_with("主办") || p.ends_with("承办"))
 }
 
 /// Navigation words alone (or several on one line), menus and trails.
@@ -410,11 +422,44 @@ fn navigation(t: &str) -> Option<Reason> {
     (menu || bar).then_some(Reason::Navigation)
 }
 
-/// A form field: `• 姓  名:`, `*验 证 码:` — a label and a colon with nothing after it.
+/// A form field: `• 姓  名:`, `*验 证 码:` — a label and a colon with nothing after it; or a
+/// row of them in table cells (`| 帳號:用戶名: 密碼: [注冊] |`, `| 評論:(內容不能超過500字。) |`).
 fn is_form_field(t: &str) -> bool {
+    let cells: Vec<&str> = t.split(['|', '｜']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    !cells.is_empty() && cells.iter().all(|c| form_cell(&fold(c)))
+}
+
+fn form_cell(t: &str) -> bool {
     let t: String = t.trim_start_matches(['•', '*', '·', '-', ' ']).chars().filter(|c| !c.is_whitespace() && *c != '*').collect();
-    let Some(label) = t.strip_suffix(['：', ':']) else { return FORM_WORDS.contains(&t.as_str()) };
-    FORM_LABELS.contains(&label)
+    let mut t = t.as_str();
+    // buttons in brackets after the fields (`密码：[注册]`), or alone
+    while let Some(rest) = without_button(t) {
+        t = rest;
+    }
+    if t.is_empty() || FORM_WORDS.contains(&t) {
+        return true;
+    }
+    // the labels, each closed by its colon; a hint in brackets may follow the last
+    let t = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|o| &r[..o])).unwrap_or(t);
+    let Some(labels) = t.strip_suffix(['：', ':']) else { return false };
+    labels.split(['：', ':']).all(|l| {
+        // a form's brand before its label (`E-File帳號`)
+        let l = l.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
+        FORM_LABELS.contains(&l.trim_matches(['[', ']']))
+    })
+}
+
+/// `密码：[注册]` → `密码：`: a text without the button in brackets it ends with.
+fn without_button(t: &str) -> Option<&str> {
+    let close = t.chars().last()?;
+    let open = match close {
+        ']' => '[',
+        '】' => '【',
+        _ => return None,
+    };
+    let at = t.rfind(open)?;
+    let inner = &t[at + open.len_utf8()..t.len() - close.len_utf8()];
+    FORM_WORDS.contains(&inner).then(|| &t[..at])
 }
 
 /// Comment and feedback forms: runs of form fields (two or more), the buttons, and the line
@@ -426,6 +471,14 @@ fn forms(page: &mut Page) {
     }
     for &i in &fields {
         page.residue(i, Reason::Form);
+    }
+    // a short note on the form right after its fields (`*评论内容将在30分钟以后显示！`)
+    let last = fields[fields.len() - 1];
+    if let Some(j) = page.next_nonblank(last).filter(|&j| page.lines[j].is_text() && page.lines[j].chars() <= 40) {
+        let t = fold(&page.lines[j].text).into_owned();
+        if FORM_INTRO_WORDS.iter().any(|w| t.contains(w)) {
+            page.residue(j, Reason::Form);
+        }
     }
     // the invitation just before the first field
     let first = fields[0];
@@ -600,15 +653,22 @@ fn page_footer(page: &mut Page) {
     // the site's own address and telephone under its copyright line (`版权所有：…学院` /
     // `通讯地址：…` / `…请与我们联系 电话：…`): the webmaster's, not the document's
     let site_contact = |t: &str| SITE_CONTACT_WORDS.iter().any(|w| t.contains(w));
+    // a contact line between two footer lines is the site's too
+    let footer_at = |i: usize| page.lines[i].class == Class::Residue(Reason::SiteFooter);
+    let between_footers = |j: usize| {
+        (0..j).rev().find(|&i| page.lines[i].is_text() || footer_at(i)).is_some_and(footer_at)
+            && (j + 1..n).find(|&i| page.lines[i].is_text() || footer_at(i)).is_some_and(footer_at)
+    };
     let footer_start = (0..n).filter(|&i| page.lines[i].class == Class::Residue(Reason::SiteFooter)).find(|&f| {
         (f + 1..n)
             .all(|j| !page.lines[j].is_text() || keep(&page.lines[j].text) || site_contact(&page.lines[j].text) || page.lines[j].chars() <= FOOTER_FRAGMENT)
     });
     if let Some(f) = footer_start {
-        for j in f + 1..n {
-            if page.lines[j].is_text() && (!keep(&page.lines[j].text) || site_contact(&page.lines[j].text)) {
-                page.residue(j, Reason::PageFooter);
-            }
+        let site: Vec<usize> = (f + 1..n)
+            .filter(|&j| page.lines[j].is_text() && (!keep(&page.lines[j].text) || site_contact(&page.lines[j].text) || between_footers(j)))
+            .collect();
+        for j in site {
+            page.residue(j, Reason::PageFooter);
         }
     }
 }
@@ -698,6 +758,8 @@ mod tests {
         assert_eq!(reason("[关于印发《岚川市2023年重点工作任务》的通知](/a.html)"), None);
         assert_eq!(reason("首页 | 新闻中心 | 领导讲话"), Some(Reason::Navigation));
         assert_eq!(reason("Copyright © 2009-2023 京禾智造科技有限公司 版权所有  京ICP备17045821号-1"), Some(Reason::SiteFooter));
+        assert_eq!(reason("某县人民政府办公室主办 某县政府电子政务办公室承办"), Some(Reason::SiteFooter));
+        assert_eq!(reason("本次培训由市委组织部主办"), None);
         assert_eq!(reason("图为会议现场(摄影:王晓雯)"), None);
         assert_eq!(reason("文字大小:[    ] 背景色:"), Some(Reason::Switcher));
         assert_eq!(reason("扫一扫在手机打开当前页"), Some(Reason::Share));
@@ -728,6 +790,20 @@ mod tests {
         let classes: Vec<Class> = page.lines.iter().map(|l| l.class).collect();
         assert_eq!(classes[0], Class::Text);
         assert!(classes[1..].iter().all(|c| *c == Class::Residue(Reason::Form)), "{classes:?}");
+    }
+
+    #[test]
+    fn a_comment_widget_in_table_cells_under_the_document_is_chrome() {
+        let mut page = super::super::lines::read(
+            "全國綠化委員會\n2013年4月15日\n| 我也說兩句 |\n| E-File帳號:用戶名: 密碼: [注冊] |\n| 評論:(內容不能超過500字。) |\n*評論內容將在30分鐘以后顯示! |\n| 版權聲明: 1.依據《服務條款》,本網頁發布的原創作品,版權歸發布者所有;本網頁發布的轉載作品,由發布者按照互聯網精神進行分享,遵守相關法律法規,無商業獲利行為,無版權糾紛。 |\n",
+        );
+        run(&mut page);
+        let classes: Vec<Class> = page.lines.iter().map(|l| l.class).collect();
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert!(classes[..2].iter().all(|c| *c == Class::Text), "{classes:?} {texts:?}");
+        assert!(classes[2..].iter().all(|c| matches!(c, Class::Residue(_))), "{classes:?} {texts:?}");
+        // a line that only names a form's field in a sentence stays
+        assert!(!is_form_field("评论：本文观点鲜明。"));
     }
 
     fn classes(text: &str) -> Vec<Class> {
@@ -804,5 +880,20 @@ mod tests {
         );
         run(&mut page);
         assert!(page.lines[2..].iter().all(|l| l.class == Class::Residue(Reason::PageFooter)), "{:?}", page.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_contact_line_between_the_sites_sponsors_and_its_registration_is_the_sites() {
+        let mut page = super::super::lines::read(
+            "某县人民政府\n2017年10月24日\n某县人民政府办公室主办 某县政府电子政务办公室承办\n地址：某县安兴路政府大楼 电话：0911-7112744\n陕ICP备06010439号\n",
+        );
+        run(&mut page);
+        let classes: Vec<Class> = page.lines.iter().map(|l| l.class).collect();
+        assert_eq!(classes[2], Class::Residue(Reason::SiteFooter));
+        assert_eq!(classes[3], Class::Residue(Reason::PageFooter), "{classes:?}");
+        // the document's own contact before the footer stays
+        let mut page = super::super::lines::read("正文内容说明情况。\n联系电话：0911-7112000\n陕ICP备06010439号\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text());
     }
 }
