@@ -38,6 +38,8 @@ pub enum Reason {
     AnotherDocument,
     /// A reader's reply under a forum post.
     Reply,
+    /// A page's headline over the lead of a document it reposts (the document has its own title).
+    Headline,
 }
 
 impl Reason {
@@ -69,6 +71,7 @@ impl Reason {
             Reason::Collection => "collection title or piece marker of a model-text site",
             Reason::AnotherDocument => "another document on the same page",
             Reason::Reply => "a reader's reply",
+            Reason::Headline => "the page's headline over the document it reposts",
         }
     }
 }

@@ -223,6 +223,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
 /// thread's metadata; one after the text opens a reader's reply.
 pub const FORUM_POST_MARKS: &[&str] = &["显示全部楼层", "只看该作者", "阅读模式", "倒序浏览"];
 
+/// A forum thread's furniture, as the words that mark it.
+pub const FORUM_MARKS: &[(&str, Reason)] = &[("只看楼主", Reason::PageLink), ("回复贴", Reason::Counter), ("贴子", Reason::Counter)];
+
 /// Ends of a line that names a site's social accounts (`番禺区中医院官方微博`).
 pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公众号", "官方抖音", "视频号", "头条号", "客户端"];
 

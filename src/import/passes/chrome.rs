@@ -178,7 +178,22 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| dated_link(&text))
         .or_else(|| furniture(&text))
         .or_else(|| footer(&text))
+        .or_else(|| forum_line(&text))
         .or_else(|| navigation(&text))
+}
+
+/// A forum thread's furniture (`只看楼主收藏回复`, `0回复贴，共1`, `关注：247贴子：2,979`) and a
+/// post's footer (`来自Android客户端1楼2016-02-15 16:11回复`: floor, time, reply button).
+fn forum_line(t: &str) -> Option<Reason> {
+    let t = t.trim_start_matches(['•', '·', ' ']);
+    if t.chars().count() > 40 {
+        return None;
+    }
+    if let Some((_, reason)) = FORUM_MARKS.iter().find(|(m, _)| t.contains(m)) {
+        return Some(*reason);
+    }
+    let floor = t.char_indices().any(|(at, c)| c == '楼' && t[..at].chars().next_back().is_some_and(|d| d.is_ascii_digit()));
+    (floor && t.ends_with("回复") && super::super::chars::find_date(t).is_some()).then_some(Reason::Reply)
 }
 
 /// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print, and the
@@ -759,6 +774,11 @@ mod tests {
         assert_eq!(reason("首页 | 新闻中心 | 领导讲话"), Some(Reason::Navigation));
         assert_eq!(reason("Copyright © 2009-2023 京禾智造科技有限公司 版权所有  京ICP备17045821号-1"), Some(Reason::SiteFooter));
         assert_eq!(reason("某县人民政府办公室主办 某县政府电子政务办公室承办"), Some(Reason::SiteFooter));
+        assert_eq!(reason("只看楼主收藏回复"), Some(Reason::PageLink));
+        assert_eq!(reason("• 0回复贴,共1"), Some(Reason::Counter));
+        assert_eq!(reason("莆商吧 关注:247贴子:2,979"), Some(Reason::Counter));
+        assert_eq!(reason("来自Android客户端1楼2016-02-15 16:11回复"), Some(Reason::Reply));
+        assert_eq!(reason("全体职工住在3号楼，请于2016年2月15日前回复"), None);
         assert_eq!(reason("本次培训由市委组织部主办"), None);
         assert_eq!(reason("图为会议现场(摄影:王晓雯)"), None);
         assert_eq!(reason("文字大小:[    ] 背景色:"), Some(Reason::Switcher));

@@ -21,7 +21,14 @@ const MIN_TITLE: i32 = 2;
 pub fn run(page: &mut Page) {
     let zone = zone_end(page);
     masthead(page, zone);
-    let title = choose_title(page, zone).filter(|(lines, _)| !repeats_masthead(page, lines));
+    let mut title = choose_title(page, zone).filter(|(lines, _)| !repeats_masthead(page, lines));
+    // a weak guess in the header gives way to the head of a document the page reposts
+    if title.as_ref().is_none_or(|(_, score)| *score < SURE_TITLE)
+        && let Some(i) = reposted_head(page, zone)
+    {
+        headline_over_repost(page, zone);
+        title = Some((vec![i], SURE_TITLE));
+    }
     if let Some((lines, score)) = title {
         let text = title_text(page, &lines);
         if score < SURE_TITLE {
@@ -81,6 +88,39 @@ pub fn run(page: &mut Page) {
     // an e-paper's byline and the line over the title may name the same issuer
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
+}
+
+/// `福建省人民政府关于…的批复` / `闽政文〔2016〕28号` / `莆田市人民政府：` after a poster's or a
+/// reporter's lead paragraphs: the head of the document a page reposts, found by its title
+/// and the number or addressee right under it.
+fn reposted_head(page: &Page, zone: usize) -> Option<usize> {
+    let texts: Vec<usize> = (zone..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(REPOST_LEAD_LINES).collect();
+    // the lead ends a sentence right before the title
+    texts.windows(3).find_map(|w| {
+        let (lead, t, next) = (page.lines[w[0]].text.trim(), &page.lines[w[1]].text, page.lines[w[2]].text.trim());
+        let w = &w[1..];
+        if !ends_sentence(lead) {
+            return None;
+        }
+        let hans = t.chars().filter(|c| han(*c)).count();
+        let head = title_line(page, w[0]) && ends_like_title(t) && fold(t).contains("关于") && hans >= 10;
+        let opens = is_doc_number(next) || next.ends_with(['：', ':']) && looks_like_org(next.trim_end_matches(['：', ':']));
+        (head && opens).then_some(w[0])
+    })
+}
+
+/// Lines of text after the header searched for a reposted document's head.
+const REPOST_LEAD_LINES: usize = 12;
+
+/// The page's own headline over the lead of a repost (a thread's or a story's title): not the
+/// document's title, which follows.
+fn headline_over_repost(page: &mut Page, zone: usize) {
+    for i in 0..zone {
+        let t = &page.lines[i].text;
+        if page.lines[i].is_text() && t.chars().count() <= 40 && !t.contains(['，', '。', '：', ':']) && !is_prose(t) {
+            page.residue(i, Reason::Headline);
+        }
+    }
 }
 
 /// The end of the header: the first line of running text or a numbered heading. A short
@@ -894,6 +934,25 @@ mod tests {
         assert_eq!(b.total_issue.as_deref(), Some("总第7期"));
         assert_eq!(p.meta.issuer, vec!["中国地质大学（武汉）发展研究中心".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2004-03-19"));
+    }
+
+    #[test]
+    fn a_document_reposted_under_a_lead_keeps_its_own_head() {
+        let p = head(
+            "某某镇撤乡设镇获批\n经省人民政府同意，某区撤销某某乡，设立某某镇，政府驻地不变。\n省人民政府批复要求各级政府认真组织实施，依法开展工作。\n某省人民政府关于某区某某乡撤乡设镇的批复\n某政文〔2016〕28号\n某市人民政府：\n你市《关于撤乡设镇的请示》收悉。经研究，同意撤销某某乡，设立某某镇。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某省人民政府关于某区某某乡撤乡设镇的批复"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("某政文〔2016〕28号"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("某市人民政府"));
+        assert!(matches!(p.lines[0].class, Class::Residue(_)), "the thread's headline goes");
+        // the lead stays
+        assert!(p.lines[1].is_text() && p.lines[2].is_text());
+        // a page whose sentences only mention a title, with no number or addressee under it,
+        // is not a repost
+        let p = head(
+            "某某镇撤乡设镇获批\n经省人民政府同意，某区撤销某某乡，设立某某镇。\n某省人民政府关于某区某某乡撤乡设镇的批复\n全文如下，请各单位认真学习贯彻执行。\n",
+        );
+        assert!(p.lines.iter().all(|l| l.class != Class::Residue(Reason::Headline)));
     }
 
     #[test]
