@@ -343,7 +343,7 @@ pub fn is_prose(t: &str) -> bool {
 
 /// A document number: `国办发〔2018〕114号`, `岚府发[2023]5号`, `闽政文〔2017〕321号`.
 pub fn is_doc_number(t: &str) -> bool {
-    let t = fold(t.trim());
+    let t = plain(t.trim());
     // `（阿署办发〔2007〕22号）`: a number some pages set in brackets under the title
     let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(&t);
     t.chars().count() <= 30
@@ -431,7 +431,7 @@ pub fn find_date(t: &str) -> Option<String> {
 /// The name of an organisation: short, no sentence, ends like one (局, 委员会, 公司…).
 pub fn looks_like_org(t: &str) -> bool {
     let t = unspaced(t.trim());
-    let t = fold(&t);
+    let t = plain(&t);
     let t = t.as_ref();
     let n = t.chars().count();
     (3..=40).contains(&n)
@@ -445,7 +445,7 @@ pub fn looks_like_org(t: &str) -> bool {
 /// Ends with the kind of an official document (通知, 决定, 批复…), perhaps followed by a
 /// qualifier in brackets (`（草案）`, `（试行）`).
 pub fn ends_like_title(t: &str) -> bool {
-    let t = squash(&fold(t));
+    let t = squash(&plain(t));
     let t = match t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|p| &r[..p])) {
         Some(head) if t.chars().count() - head.chars().count() <= 14 => head.to_string(),
         _ => t,
@@ -475,6 +475,47 @@ pub fn fold_char(c: char) -> char {
 /// A text as the rule tables read it: traditional characters they know in simplified form.
 pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
     if s.chars().all(|c| fold_char(c) == c) { std::borrow::Cow::Borrowed(s) } else { std::borrow::Cow::Owned(s.chars().map(fold_char).collect()) }
+}
+
+/// A text as the rules read it: folded (see `fold`), and without the pinyin some mirror sites
+/// put after characters (`會（huì）議` reads `會議`). Unlike `fold`, its offsets are not the
+/// original's: for yes-or-no questions only, never for cutting.
+pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
+    match fold(s) {
+        std::borrow::Cow::Borrowed(b) => without_pinyin(b),
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(without_pinyin(&o).into_owned()),
+    }
+}
+
+/// A text without the pinyin annotations a mirror site put after its characters.
+pub fn without_pinyin(f: &str) -> std::borrow::Cow<'_, str> {
+    if !f.contains(['（', '(']) {
+        return std::borrow::Cow::Borrowed(f);
+    }
+    let chars: Vec<char> = f.chars().collect();
+    let mut out = String::with_capacity(f.len());
+    let mut k = 0;
+    while k < chars.len() {
+        if let Some(len) = pinyin_at(&chars, k) {
+            k += len;
+            continue;
+        }
+        out.push(chars[k]);
+        k += 1;
+    }
+    if out.len() == f.len() { std::borrow::Cow::Borrowed(f) } else { std::borrow::Cow::Owned(out) }
+}
+
+/// The length of a pinyin annotation at `k` (`（huì）` after a character), if one is there: one
+/// to six lowercase letters, one of them with a tone mark or ü.
+fn pinyin_at(chars: &[char], k: usize) -> Option<usize> {
+    if !matches!(chars[k], '（' | '(') || k == 0 || !han(chars[k - 1]) {
+        return None;
+    }
+    let inner = chars[k + 1..].iter().take_while(|c| c.is_lowercase()).count();
+    let close = chars.get(k + 1 + inner).is_some_and(|c| matches!(c, '）' | ')'));
+    let toned = chars[k + 1..k + 1 + inner].iter().any(|c| !c.is_ascii());
+    ((1..=6).contains(&inner) && close && toned).then_some(inner + 2)
 }
 
 /// Text compared without whitespace.
@@ -508,6 +549,18 @@ pub fn indent_of(raw: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_read_a_mirror_sites_pinyin_away() {
+        assert_eq!(
+            plain("眉山市第四屆人民代表大會（huì）第二次會（huì）議關（guān）于政府工作報（bào）告的決議"),
+            "眉山市第四届人民代表大会第二次会议关于政府工作报告的决议"
+        );
+        assert!(ends_like_title("國務院關(guān)于批準(zhǔn)的批復(fù)"));
+        assert!(is_doc_number("國辦函〔1988〕2號(hào)"));
+        // brackets that are not pinyin stay
+        assert_eq!(plain("某某（试行）办法(a)"), "某某（试行）办法(a)");
+    }
 
     #[test]
     fn punctuation_is_restored_between_chinese_only() {

@@ -103,7 +103,7 @@ fn reposted_head(page: &Page, zone: usize) -> Option<usize> {
             return None;
         }
         let hans = t.chars().filter(|c| han(*c)).count();
-        let head = title_line(page, w[0]) && ends_like_title(t) && fold(t).contains("关于") && hans >= 10;
+        let head = title_line(page, w[0]) && ends_like_title(t) && plain(t).contains("关于") && hans >= 10;
         let opens = is_doc_number(next) || next.ends_with(['：', ':']) && looks_like_org(next.trim_end_matches(['：', ':']));
         (head && opens).then_some(w[0])
     })
@@ -148,7 +148,7 @@ fn zone_end(page: &Page) -> usize {
 /// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.
 /// So is a report's `——2023年1月4日在某市第十四届人民代表大会第二次会议上`.
 pub fn is_subtitle(t: &str) -> bool {
-    let t = fold(t);
+    let t = plain(t);
     let dashed = t.trim().strip_prefix("——").filter(|r| r.contains('在') && r.contains("会议") && r.ends_with(['上', '）', ')']) && r.chars().count() <= 60);
     if dashed.is_some() {
         return true;
@@ -334,7 +334,7 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     s += 4 * ends_like_title(&t) as i32;
     // `市人大常委会决议：加快建设…`: the kind, then the subject after a colon
     s += 2 * t.split_once('：').is_some_and(|(head, _)| ends_like_title(head) && head.chars().count() >= 4) as i32;
-    s += 2 * fold(&t).contains("关于") as i32;
+    s += 2 * plain(&t).contains("关于") as i32;
     s += 2 * page.meta_title.as_ref().is_some_and(|m| squash(m) == squash(&t)) as i32;
     s += (8..=60).contains(&n) as i32;
     s += follower(page, *lines.last().unwrap_or(&0));
@@ -362,7 +362,7 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
 /// title, a line opening with `关于` follows an issuer's name, and the lines continue each other
 /// (or the whole is a `关于…` title).
 fn wrapped(page: &Page, lines: &[usize]) -> bool {
-    let folded: Vec<std::borrow::Cow<str>> = lines.iter().map(|&i| fold(&page.lines[i].text)).collect();
+    let folded: Vec<std::borrow::Cow<str>> = lines.iter().map(|&i| plain(&page.lines[i].text)).collect();
     let texts: Vec<&str> = folded.iter().map(|t| t.as_ref()).collect();
     let whole = title_text(page, lines);
     let prefixes_open = (1..texts.len()).all(|k| !ends_like_title(&texts[..k].concat()));
@@ -445,7 +445,7 @@ fn is_order_mark(t: &str) -> bool {
 /// Do two lines read as one title wrapped after `关于`, `印发`, `的`…, an issuer's name over
 /// `关于…`, or a title spaced out over the kind of the document (`…会议` / `公 告`)?
 fn continues(prev: &str, cur: &str) -> bool {
-    let (prev, cur) = (fold(prev), fold(cur));
+    let (prev, cur) = (plain(prev), plain(cur));
     let (prev, cur) = (prev.as_ref(), cur.as_ref());
     let n = prev.chars().count();
     let kind_alone = ends_like_title(cur) && squash(cur).chars().count() <= 3;

@@ -13,7 +13,8 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
     if t.chars().count() > META_LINE {
         return None;
     }
-    let norm: String = t
+    // a mirror's pinyin inside a label (`發（fā）文字號`) would hide it
+    let norm: String = super::super::chars::without_pinyin(t)
         .replace("**", "")
         .chars()
         .map(|c| {
@@ -27,13 +28,15 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
         })
         .collect();
     let s: Vec<char> = norm.trim().chars().collect();
-    labelled(&s, false).or_else(|| labelled(&s, true))
+    // labels are matched in simplified form, values kept as the page writes them
+    let folded: Vec<char> = s.iter().map(|&c| super::super::chars::fold_char(c)).collect();
+    labelled(&folded, &s, false).or_else(|| labelled(&folded, &s, true))
 }
 
 /// The fields of a line whose labels end with a colon, or (`spaced`) a table row copied with
 /// spaces after its labels (`索引号 001008… 主题分类 综合类`): there the labels must be long
 /// enough not to open a sentence, or be two on the line.
-fn labelled(s: &[char], spaced: bool) -> Option<Vec<(MetaField, String)>> {
+fn labelled(s: &[char], original: &[char], spaced: bool) -> Option<Vec<(MetaField, String)>> {
     let label_end = |p: usize, l: &str, in_row: bool| {
         if spaced {
             // a row may mix cells (`文号 | …`) and colons (`成文日期: | …`); after another
@@ -72,7 +75,7 @@ fn labelled(s: &[char], spaced: bool) -> Option<Vec<(MetaField, String)>> {
     let mut out = Vec::new();
     for (k, h) in hits.iter().enumerate() {
         let stop = hits.get(k + 1).map(|n| n.0).unwrap_or(s.len());
-        let v: String = s[h.1..stop].iter().collect();
+        let v: String = original[h.1..stop].iter().collect();
         out.push((h.3, v.trim().trim_end_matches([',', '，', ' ', '\u{3000}', ';', '；']).trim().to_string()));
     }
     // a bare 日期 / 时间 is metadata only with a date after it
@@ -272,6 +275,8 @@ mod tests {
         assert_eq!(f[1], (MetaField::Counter, String::new()));
         // a label alone is not a row
         assert!(meta_line("内容概述").is_none());
+        // a mirror's pinyin in the label
+        assert_eq!(meta_line("發（fā）文字號 國辦函〔1988〕2號").unwrap()[0], (MetaField::DocNumber, "國辦函〔1988〕2號".to_string()));
         // an empty label never takes the next field as its value
         let mut page =
             super::super::lines::read("某省人大常委会关于修改某条例的决定\n发文文号：\n颁布单位：某省人大常委会\n正文说明修改的内容，自公布之日起施行。\n");
