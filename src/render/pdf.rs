@@ -667,11 +667,32 @@ fn level(s: &lopdf::Stream) -> u32 {
     if font { FONT_DEFLATE_LEVEL } else { DEFLATE_LEVEL }
 }
 
+/// A zlib stream of `data`. Each thread keeps its compressor for each level and resets it: a
+/// new one allocates and clears its tables, which cost more than deflating a page's contents.
 fn deflate(data: &[u8], level: u32) -> std::io::Result<Vec<u8>> {
-    use std::io::Write;
-    let mut z = flate2::write::ZlibEncoder::new(Vec::with_capacity(data.len() / 2), flate2::Compression::new(level));
-    z.write_all(data)?;
-    z.finish()
+    use flate2::{Compress, Compression, FlushCompress, Status};
+    thread_local! {
+        static COMPRESSORS: std::cell::RefCell<Vec<(u32, Compress)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    COMPRESSORS.with_borrow_mut(|kept| {
+        let at = match kept.iter().position(|(l, _)| *l == level) {
+            Some(at) => at,
+            None => {
+                kept.push((level, Compress::new(Compression::new(level), true)));
+                kept.len() - 1
+            }
+        };
+        let z = &mut kept[at].1;
+        z.reset();
+        let mut out = Vec::with_capacity(data.len() / 2 + 64);
+        loop {
+            let read = z.total_in() as usize;
+            match z.compress_vec(&data[read..], &mut out, FlushCompress::Finish).map_err(std::io::Error::other)? {
+                Status::StreamEnd => return Ok(out),
+                _ => out.reserve(out.capacity().max(64)),
+            }
+        }
+    })
 }
 
 /// Write the file once, with object streams and a cross-reference stream, then put its /ID in:
@@ -834,6 +855,19 @@ mod tests {
         // read back by printpdf's own parser: every code maps to what it did
         let back = printpdf::ToUnicodeCMap::parse(&text).unwrap();
         assert_eq!(back.mappings, map);
+    }
+
+    #[test]
+    fn a_kept_compressor_writes_the_same_stream_as_a_new_one() {
+        use std::io::Write;
+        let big: Vec<u8> = (0..300_000u32).map(|i| (i * 7919 % 251) as u8).collect();
+        for data in [&b""[..], b"BT /F1 16 Tf ET", &big[..]] {
+            for level in [6, 9, 6] {
+                let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
+                z.write_all(data).unwrap();
+                assert_eq!(deflate(data, level).unwrap(), z.finish().unwrap(), "{} bytes at level {level}", data.len());
+            }
+        }
     }
 
     #[test]
