@@ -448,10 +448,16 @@ fn form_cell(t: &str) -> bool {
     let t: String = t.trim_start_matches(['•', '*', '·', '-', ' ']).chars().filter(|c| !c.is_whitespace() && *c != '*').collect();
     let mut t = t.as_str();
     // buttons in brackets after the fields (`密码：[注册]`), or alone
+    let mut buttons = 0;
     while let Some(rest) = without_button(t) {
         t = rest;
+        buttons += 1;
     }
-    if t.is_empty() || FORM_WORDS.contains(&t) {
+    if t.is_empty() {
+        // nothing but buttons (a rule of dashes is no form)
+        return buttons > 0;
+    }
+    if FORM_WORDS.contains(&t) {
         return true;
     }
     // the labels, each closed by its colon; a hint in brackets may follow the last
@@ -822,8 +828,10 @@ mod tests {
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         assert!(classes[..2].iter().all(|c| *c == Class::Text), "{classes:?} {texts:?}");
         assert!(classes[2..].iter().all(|c| matches!(c, Class::Residue(_))), "{classes:?} {texts:?}");
-        // a line that only names a form's field in a sentence stays
+        // a line that only names a form's field in a sentence stays, and so does a rule
         assert!(!is_form_field("评论：本文观点鲜明。"));
+        assert!(!is_form_field("-----------------"));
+        assert!(is_form_field("[登录] [注册]"));
     }
 
     fn classes(text: &str) -> Vec<Class> {
