@@ -8,7 +8,8 @@
 //! Each set has a floor. `pages`, `pages2` and `pages3` (hosting sites: law mirrors, document
 //! sharing, finance portals, forums) are tuned on; `pages-heldout`, `pages4`, `pages5` and
 //! `pages6` (once `pages-heldout2`, `-3` and `-4`) were held out at first and have since been
-//! tuned on; `pages7` was scored once unseen (111/131, 85 %) and then tuned on. `pages-heldout5` and `pages-heldout6` were collected
+//! tuned on; `pages7` was scored once unseen (111/131, 85 %) and then tuned on. `pages-heldout5`,
+//! `pages-heldout6` and `pages-heldout7` were collected
 //! after the importer was written and are never tuned against: their misses are not printed, their
 //! floors only guard against collapse, and their scores are the honest measure
 //! (`cargo test --release --test structure -- --nocapture` prints every score).
@@ -141,6 +142,7 @@ fn held_out_pages_are_read_as_a_clerk_reads_them() {
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     score_set("pages-heldout5", 0.55);
     score_set("pages-heldout6", 0.55);
+    score_set("pages-heldout7", 0.55);
 }
 
 #[test]
