@@ -91,6 +91,16 @@ pub fn existing_number(text: &str) -> Option<usize> {
     if t.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c)) {
         return Some(3);
     }
+    // 议题一： / 议题1： (a meeting's agenda items in its minutes)
+    if let Some(rest) = t.strip_prefix("议题").or_else(|| t.strip_prefix("議題")) {
+        let n: usize = rest.chars().take_while(|c| is_cn_digit(*c) || c.is_ascii_digit()).map(char::len_utf8).sum();
+        let sep = rest[n..].chars().next().filter(|c| matches!(c, '：' | ':' | '、' | ' ' | '\u{3000}'));
+        if n > 0
+            && let Some(sep) = sep
+        {
+            return Some("议题".len() + n + sep.len_utf8());
+        }
+    }
     None
 }
 
@@ -123,6 +133,8 @@ mod tests {
             "①丙",
             "第一條 (立法目的)",
             "第三節",
+            "议题一：学习传达会议精神",
+            "議題2:審定項目",
         ] {
             assert!(existing_number(t).is_some(), "{t}");
         }

@@ -13,7 +13,7 @@ use crate::style::numbering::existing_number;
 /// Numbering families, in the order of their levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Family {
-    /// 第一编, 第一部分, 第一篇
+    /// 第一编, 第一部分, 第一篇; 议题一 (a meeting's agenda item)
     Part,
     /// 第一章
     Chapter,
@@ -40,7 +40,10 @@ pub fn family(t: &str) -> Option<(Family, usize)> {
     let t = t.trim();
     let len = existing_number(t)?;
     let num = &t[..len];
-    let f = if num.starts_with('第') {
+    let f = if num.starts_with("议题") || num.starts_with("議題") {
+        // a meeting's agenda items head the minutes
+        Family::Part
+    } else if num.starts_with('第') {
         match () {
             _ if num.contains('章') => Family::Chapter,
             _ if num.contains('节') || num.contains('節') => Family::Section,
@@ -191,6 +194,10 @@ mod tests {
         assert_eq!(shape("1.企业主要负责人要带头开展一次全面自查，建立问题清单和整改台账；").map(|s| s.1), Some(Shape::Sentence));
         assert_eq!(shape("第一條 (立法目的)"), Some((Family::Article, Shape::Title)));
         assert_eq!(shape("总体要求"), None);
+        // minutes: the agenda items head the record, above its 一、 points
+        assert_eq!(shape("议题一：学习习近平新时代中国特色社会主义思想"), Some((Family::Part, Shape::Title)));
+        let t = decide(&some(&["议题一：审定学院年度建设项目", "一、会议同意立项", "议题二：审定推荐项目"]));
+        assert_eq!((t[0], t[2]), (Treatment::Heading(1), Treatment::Heading(1)));
     }
 
     #[test]
