@@ -142,19 +142,34 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     let used = used_faces(doc);
     let subsets: Vec<Subset> =
         used.par_iter().enumerate().map(|(n, (face, glyphs))| subset_face(n, face, glyphs, doc, opts.subsets.as_deref())).collect::<Result<_>>()?;
+    // the font programs are deflated while this thread writes the pages (one core was idle
+    // then); the final pass finds them by their hash
+    let programs: Vec<Vec<u8>> = subsets.iter().map(|s| font_program(&s.font)).collect();
+    let local = super::memo::Memo::default();
+    let deflated = opts.subsets.as_deref().map_or(&local, |m| &m.deflated);
     let mut fonts: BTreeMap<usize, PageFont> = BTreeMap::new();
     for s in subsets {
         let widths = pdf_widths(&s.font.parsed_font);
         pdf.resources.fonts.map.insert(s.id.clone(), s.font);
         fonts.insert(s.key, PageFont { id: s.id, remap: s.remap, widths });
     }
-    let mut images: Vec<(Arc<Vec<u8>>, XObjectId)> = Vec::new();
-    let mut pages = Vec::with_capacity(doc.pages.len());
-    for page in &doc.pages {
-        let ops = page_ops(&mut pdf, &mut images, &fonts, page, doc.height)?;
-        pages.push(PdfPage::new(Mm(doc.width * 25.4 / 72.0), Mm(doc.height * 25.4 / 72.0), ops));
-    }
-    pdf.with_pages(pages);
+    let (pages, ()) = rayon::join(
+        || -> Result<Vec<PdfPage>> {
+            let mut images: Vec<(Arc<Vec<u8>>, XObjectId)> = Vec::new();
+            let mut pages = Vec::with_capacity(doc.pages.len());
+            for page in &doc.pages {
+                let ops = page_ops(&mut pdf, &mut images, &fonts, page, doc.height)?;
+                pages.push(PdfPage::new(Mm(doc.width * 25.4 / 72.0), Mm(doc.height * 25.4 / 72.0), ops));
+            }
+            Ok(pages)
+        },
+        || {
+            programs.par_iter().filter(|p| p.len() >= MEMO_DEFLATE_FROM).for_each(|p| {
+                let _ = deflated.get_or_make(Sha256::digest(p).into(), || deflate(p, FONT_DEFLATE_LEVEL));
+            })
+        },
+    );
+    pdf.with_pages(pages?);
     set_info(&mut pdf, doc);
     let mut warnings = Vec::new();
     // images lossless (Flate): a seal or a chart must not blur
@@ -170,7 +185,14 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     // printpdf's lower-level API: the document as objects, which the final pass completes and
     // writes once (no serialising, parsing and writing again)
     let objects = pdf.to_lopdf_document(&save, &mut warnings);
-    finish(objects, doc, opts.subsets.as_deref())
+    finish(objects, doc, deflated)
+}
+
+/// The font program printpdf embeds for a font: the bare `CFF ` table of a CID-keyed OpenType
+/// font (FontFile3), else the whole font (FontFile2).
+fn font_program(font: &printpdf::PdfFont) -> Vec<u8> {
+    let bytes = &font.parsed_font.original_bytes;
+    if bytes.starts_with(b"OTTO") { super::sfnt::table(bytes, b"CFF ").unwrap_or_else(|| bytes.clone()) } else { bytes.clone() }
 }
 
 /// The document information dictionary.
@@ -434,7 +456,7 @@ const FONT_DEFLATE_LEVEL: u32 = 9;
 /// The final pass: outline in reading order (nested by heading level), /Lang, /PageMode, subset
 /// tags; streams deflated, objects packed into object streams with a cross-reference stream; and
 /// a trailer /ID that is a hash of the file.
-fn finish(mut d: lopdf::Document, doc: &PagedDocument, memo: Option<&super::memo::Subsets>) -> Result<Vec<u8>> {
+fn finish(mut d: lopdf::Document, doc: &PagedDocument, memo: &super::memo::Memo<[u8; 32], Vec<u8>>) -> Result<Vec<u8>> {
     use lopdf::{Dictionary, Object, StringFormat};
     let catalog_id =
         d.trailer.get(b"Root").and_then(Object::as_reference).map_err(|_| Failure::from(Diagnostic::error("internal error: PDF without a catalog")))?;
@@ -631,7 +653,7 @@ fn to_unicode_ranges(map: &BTreeMap<u32, Vec<u32>>) -> Vec<u8> {
 /// side by side: the body face's program alone takes most of the time. A font program that an
 /// earlier document of the process embedded too is deflated once (the memo is keyed by a hash
 /// of the program).
-fn deflate_streams(d: &mut lopdf::Document, memo: Option<&super::memo::Subsets>) {
+fn deflate_streams(d: &mut lopdf::Document, memo: &super::memo::Memo<[u8; 32], Vec<u8>>) {
     let mut todo: Vec<&mut lopdf::Stream> = d
         .objects
         .values_mut()
@@ -641,12 +663,11 @@ fn deflate_streams(d: &mut lopdf::Document, memo: Option<&super::memo::Subsets>)
         })
         .collect();
     todo.par_iter_mut().for_each(|s| {
-        let packed = match memo {
-            Some(m) if s.content.len() >= MEMO_DEFLATE_FROM => {
-                let key: [u8; 32] = Sha256::digest(&s.content).into();
-                m.deflated.get_or_make(key, || deflate(&s.content, level(s))).ok().map(|p| (*p).clone())
-            }
-            _ => deflate(&s.content, level(s)).ok(),
+        let packed = if s.content.len() >= MEMO_DEFLATE_FROM {
+            let key: [u8; 32] = Sha256::digest(&s.content).into();
+            memo.get_or_make(key, || deflate(&s.content, level(s))).ok().map(|p| (*p).clone())
+        } else {
+            deflate(&s.content, level(s)).ok()
         };
         if let Some(packed) = packed
             && packed.len() < s.content.len()
