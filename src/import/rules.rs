@@ -223,6 +223,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
 /// thread's metadata; one after the text opens a reader's reply.
 pub const FORUM_POST_MARKS: &[&str] = &["显示全部楼层", "只看该作者", "阅读模式", "倒序浏览"];
 
+/// How a 题注 ends: the act that made the document (`…会议通过`).
+pub const SUBTITLE_ENDINGS: &[&str] = &["通过", "批准", "修正", "修订"];
+
 /// A forum thread's furniture, as the words that mark it.
 pub const FORUM_MARKS: &[(&str, Reason)] = &[("只看楼主", Reason::PageLink), ("回复贴", Reason::Counter), ("贴子", Reason::Counter)];
 

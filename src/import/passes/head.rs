@@ -10,7 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{BULLETIN_WORDS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, SHORT_LINE, TITLE_ANNOTATIONS};
+use super::super::rules::{BULLETIN_WORDS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS};
 use crate::style::numbering::existing_number;
 
 /// Score a title needs to be taken without a warning.
@@ -157,6 +157,24 @@ pub fn is_subtitle(t: &str) -> bool {
     inner.is_some_and(|r| {
         ["通过", "发布", "批准", "修订", "修正", "公布", "施行", "会议", "讲话", "报告"].iter().any(|w| r.contains(w)) && r.chars().count() >= 6
     })
+}
+
+/// `一九五五年二月十日國務院常務會議通過`: a 题注 that lost its brackets, on one line or
+/// wrapped onto a second (`2017年3月29日…第二次會議` / `第二次全體會議通過`). Its lines.
+fn bare_subtitle(page: &Page, j: usize) -> Option<Vec<usize>> {
+    let passed = |t: &str| SUBTITLE_ENDINGS.iter().any(|e| plain(t).trim_end().ends_with(e));
+    let t = page.lines[j].text.trim();
+    let dated = t.starts_with(|c: char| c.is_ascii_digit() || "〇○零一二".contains(c)) && find_date(&t.chars().take(16).collect::<String>()).is_some();
+    let short = |t: &str| t.chars().count() <= 60 && !t.contains(['，', '。', '；']);
+    if !dated || !short(t) || !plain(t).contains("会议") && !passed(t) {
+        return None;
+    }
+    if passed(t) && plain(t).contains("会议") {
+        return Some(vec![j]);
+    }
+    let k = page.next_nonblank(j).filter(|&k| page.lines[k].is_text())?;
+    let next = page.lines[k].text.trim();
+    (passed(next) && short(next) && next.chars().count() <= 30 && !ends_like_title(next)).then(|| vec![j, k])
 }
 
 /// Lines that are never part of a title: numbers, dates, contact, labels, sentences.
@@ -385,7 +403,8 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         && looks_like_org(texts[0])
         && !joint
         && ends_like_title(texts[1])
-        && !texts[1].starts_with("关于");
+        // (a title that names its own issuer before 关于 takes no other name above it)
+        && !names_own_issuer(texts[1]);
     let about_title = texts[0].contains("关于") && ends_like_title(&whole);
     let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title || stacked;
     prefixes_open && issuer_before_about && one_issuer && linked && !texts.iter().any(|t| ends_sentence(t))
@@ -456,7 +475,7 @@ fn continues(prev: &str, cur: &str) -> bool {
         && !prev.contains(['：', ':'])
         && !ends_like_title(prev)
         && ends_like_title(cur)
-        && !cur.starts_with("关于")
+        && !names_own_issuer(cur)
         && !looks_like_org(prev);
     !ends_sentence(prev)
         && n <= 40
@@ -466,6 +485,12 @@ fn continues(prev: &str, cur: &str) -> bool {
             || cur.starts_with(['《', '的'])
             || kind_alone
             || finished)
+}
+
+/// `眉山市第四届人民代表大会第二次会议关于…的决议`: a title that names its issuer before 关于
+/// (not the tail of a wrapped one: `会议关于…`).
+fn names_own_issuer(t: &str) -> bool {
+    plain(t).split_once("关于").is_some_and(|(issuer, _)| issuer.chars().filter(|c| han(*c)).count() >= 6)
 }
 
 /// What follows a title: a document number, a 题注, the addressee, a date (a speech's), or the
@@ -735,6 +760,11 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         } else if is_subtitle(&t) && page.meta.subtitle.is_none() {
             page.meta.subtitle = Some(t);
             page.moved(j, Field::Subtitle);
+        } else if let Some(lines) = bare_subtitle(page, j).filter(|_| page.meta.subtitle.is_none()) {
+            page.meta.subtitle = Some(lines.iter().map(|&k| page.lines[k].text.trim()).collect());
+            for k in lines {
+                page.moved(k, Field::Subtitle);
+            }
         } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare)) {
             page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);
@@ -953,6 +983,34 @@ mod tests {
             "某某镇撤乡设镇获批\n经省人民政府同意，某区撤销某某乡，设立某某镇。\n某省人民政府关于某区某某乡撤乡设镇的批复\n全文如下，请各单位认真学习贯彻执行。\n",
         );
         assert!(p.lines.iter().all(|l| l.class != Class::Residue(Reason::Headline)));
+    }
+
+    #[test]
+    fn a_site_name_over_a_title_that_names_its_own_issuer_is_not_part_of_it() {
+        let p = head(
+            "四川省某市人大\n某市第四届人民代表大会第二次会议关于政府工作报告的决议\n某市第四届人民代表大会第二次会议听取和审查了市长所作的政府工作报告。会议充分肯定市政府的工作。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某市第四届人民代表大会第二次会议关于政府工作报告的决议"));
+        // a title wrapped before `会议关于…` is one title
+        let p = head(
+            "浙江省第十三届人民代表大会第二次\n会议关于政府工作报告的决议\n浙江省第十三届人民代表大会第二次会议听取和审议了省长所作的政府工作报告。会议充分肯定政府的工作。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("浙江省第十三届人民代表大会第二次会议关于政府工作报告的决议"));
+    }
+
+    #[test]
+    fn a_subtitle_that_lost_its_brackets_on_one_line_or_two() {
+        let p = head(
+            "國務院關於出版國務院公報的决定\n一九五五年二月十日國務院常務會議通過\n一、爲了集中地、準確地刊載國家的法律、法令和政府的决議，决定出版公報。\n",
+        );
+        assert_eq!(p.meta.subtitle.as_deref(), Some("一九五五年二月十日國務院常務會議通過"));
+        let p = head(
+            "某市第四届人民代表大会第二次会议关于政府工作报告的决议\n2017年3月29日某市第四届人民代表大会第二次会议\n第二次全体会议通过\n某市第四届人民代表大会第二次会议听取和审查了市长所作的政府工作报告。会议充分肯定市政府的工作。\n",
+        );
+        assert_eq!(p.meta.subtitle.as_deref(), Some("2017年3月29日某市第四届人民代表大会第二次会议第二次全体会议通过"));
+        // a dated line of the text is not one
+        let p = head("关于做好春季防火工作的通知\n2023年3月1日起，全市进入防火期，各单位要落实责任。\n");
+        assert_eq!(p.meta.subtitle, None);
     }
 
     #[test]
