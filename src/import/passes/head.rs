@@ -97,15 +97,12 @@ fn reposted_head(page: &Page, zone: usize) -> Option<usize> {
     let texts: Vec<usize> = (zone..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(REPOST_LEAD_LINES).collect();
     // the lead ends a sentence right before the title
     texts.windows(3).find_map(|w| {
-        let (lead, t, next) = (page.lines[w[0]].text.trim(), &page.lines[w[1]].text, page.lines[w[2]].text.trim());
-        let w = &w[1..];
-        if !ends_sentence(lead) {
-            return None;
-        }
+        let (lead, title, next) = (page.lines[w[0]].text.trim(), w[1], page.lines[w[2]].text.trim());
+        let t = &page.lines[title].text;
         let hans = t.chars().filter(|c| han(*c)).count();
-        let head = title_line(page, w[0]) && ends_like_title(t) && plain(t).contains("关于") && hans >= 10;
+        let head = title_line(page, title) && ends_like_title(t) && plain(t).contains("关于") && hans >= 10;
         let opens = is_doc_number(next) || next.ends_with(['：', ':']) && looks_like_org(next.trim_end_matches(['：', ':']));
-        (head && opens).then_some(w[0])
+        (ends_sentence(lead) && head && opens).then_some(title)
     })
 }
 
