@@ -117,11 +117,7 @@ pub fn output_path(input: &Input, out: Option<&Path>, ext: &str) -> PathBuf {
 /// Write a file atomically: a temporary file in the same folder, then renamed; on the disk when
 /// this returns.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_all_atomic(&[(path.to_path_buf(), bytes)]).map_err(|(_, e)| e)?;
-    match sync_written().into_iter().next() {
-        Some((_, e)) => Err(e),
-        None => Ok(()),
-    }
+    write_all_atomic(&[(path.to_path_buf(), bytes)], Flush::Each).map_err(|(_, e)| e)
 }
 
 /// What happened to one input.
@@ -303,6 +299,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
             p.0 += 1;
         }
     };
+    let flush = Flush::for_run(inputs.len());
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(remember_panic));
     let reports: Vec<DocReport> = pool.install(|| {
@@ -314,7 +311,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
                 let (opts, out) = &plans[i];
                 let result = match clash.get(&i) {
                     Some(d) => Err(Failure::from(d.clone())),
-                    None => isolated(&inp.path, || build_one(&engine, inp, opts, out.as_deref(), args.deny_warnings)),
+                    None => isolated(&inp.path, || build_one(&engine, inp, opts, out.as_deref(), args.deny_warnings, flush)),
                 };
                 let millis = t0.elapsed().as_secs_f64() * 1000.0;
                 let rep = match result {
@@ -348,7 +345,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    let unsynced = sync_written();
+    let unsynced = if flush == Flush::AtEnd { sync_written() } else { Vec::new() };
     for (dir, e) in &unsynced {
         eprintln!("error: the outputs in {} may not be on the disk: flushing it failed: {e}", dir.display());
     }
@@ -439,7 +436,7 @@ pub fn isolated<T>(input: &Path, build: impl FnOnce() -> Result<T, Failure>) -> 
     }
 }
 
-fn build_one(engine: &Engine, inp: &Input, opts: &ConvertOptions, out: Option<&Path>, deny_warnings: bool) -> Result<Built, Failure> {
+fn build_one(engine: &Engine, inp: &Input, opts: &ConvertOptions, out: Option<&Path>, deny_warnings: bool, flush: Flush) -> Result<Built, Failure> {
     // fault injection for the test of a crash in a batch (tests/batch.rs)
     if std::env::var_os("FOLIO_TEST_PANIC_ON").is_some_and(|n| inp.path.file_name() == Some(n.as_os_str())) {
         panic!("FOLIO_TEST_PANIC_ON asked for a crash");
@@ -454,7 +451,7 @@ fn build_one(engine: &Engine, inp: &Input, opts: &ConvertOptions, out: Option<&P
     if let Some(d) = &c.dump {
         files.push((output_path(inp, out, "layout.txt"), d.as_bytes()));
     }
-    write_all_atomic(&files).map_err(|(p, e)| {
+    write_all_atomic(&files, flush).map_err(|(p, e)| {
         Failure::from(Diagnostic::error(format!("cannot write {}: {e}; none of this document's outputs was written", p.display())).in_file(&inp.path))
     })?;
     Ok((files.into_iter().map(|(p, _)| p).collect(), c.pages, c.warnings))
@@ -463,12 +460,12 @@ fn build_one(engine: &Engine, inp: &Input, opts: &ConvertOptions, out: Option<&P
 /// Write a document's outputs together: every format goes to a temporary file first, and only
 /// when all are written (and synced, if they replace files) are they renamed into place. A failure (a full disk) removes
 /// the temporary files and leaves every earlier output as it was.
-pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> Result<(), (PathBuf, std::io::Error)> {
+pub fn write_all_atomic(files: &[(PathBuf, &[u8])], flush: Flush) -> Result<(), (PathBuf, std::io::Error)> {
     let mut temps: Vec<(PathBuf, &Path)> = Vec::new();
     let mut failed = None;
     for (path, bytes) in files {
         // a target the rename cannot replace fails now, before any output is in place
-        let result = if path.is_dir() { Err(std::io::Error::other("a folder has this name")) } else { write_temp(path, bytes) };
+        let result = if path.is_dir() { Err(std::io::Error::other("a folder has this name")) } else { write_temp(path, bytes, flush) };
         match result {
             Ok(tmp) => temps.push((tmp, path)),
             Err(e) => {
@@ -498,7 +495,7 @@ pub fn write_all_atomic(files: &[(PathBuf, &[u8])]) -> Result<(), (PathBuf, std:
 
 /// `.a.pdf.folio-tmp-<pid>-<n>` beside `a.pdf`, written and synced. Temporary files of `a.pdf`
 /// that a folio process no longer running left behind (killed mid-write) are removed first.
-fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
+fn write_temp(path: &Path, bytes: &[u8], flush: Flush) -> std::io::Result<PathBuf> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
@@ -506,13 +503,12 @@ fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
     static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let tmp = dir.join(format!(".{name}.folio-tmp-{}-{n}", std::process::id()));
-    // a file that replaces a good one is on the disk before the rename; new files are flushed
-    // together when the run ends (`sync_written`): one flush per file was a fifth of a batch
-    let replaces = SYNC_EACH || path.exists();
+    // a file that replaces a good one is on the disk before the rename, whatever the mode
+    let now = flush == Flush::Each || path.exists();
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        if replaces { f.sync_data() } else { Ok(()) }
+        if now { f.sync_data() } else { Ok(()) }
     })();
     match result {
         Ok(()) => Ok(tmp),
@@ -523,9 +519,23 @@ fn write_temp(path: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
     }
 }
 
-/// Whether each output is flushed to the disk before its rename: where the whole file system
-/// cannot be flushed at the end of a run (`syncfs` is Linux's).
-const SYNC_EACH: bool = !cfg!(target_os = "linux");
+/// When new outputs reach the disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flush {
+    /// Each before its rename: a single document (a flush of the whole file system would wait
+    /// for whatever else is being written to it), and wherever `syncfs` is missing.
+    Each,
+    /// Together when the run ends (`sync_written`): a batch, where one flush per file was a
+    /// fifth of the time. A file that replaces a good one is still flushed before its rename.
+    AtEnd,
+}
+
+impl Flush {
+    /// The mode for a run of `documents` documents.
+    pub fn for_run(documents: usize) -> Flush {
+        if documents > 1 && cfg!(target_os = "linux") { Flush::AtEnd } else { Flush::Each }
+    }
+}
 
 /// The folders this process wrote outputs to.
 static WRITTEN: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
@@ -631,7 +641,7 @@ fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input],
         for (i, inp) in inputs.iter().enumerate() {
             if canon[i].as_ref().is_some_and(|c| changed.contains(c)) {
                 let t0 = Instant::now();
-                match isolated(&inp.path, || build_one(engine, inp, &plans[i].0, plans[i].1.as_deref(), args.deny_warnings)) {
+                match isolated(&inp.path, || build_one(engine, inp, &plans[i].0, plans[i].1.as_deref(), args.deny_warnings, Flush::Each)) {
                     Ok((outs, _, warnings)) => {
                         for w in &warnings {
                             eprintln!("{w}");
@@ -659,12 +669,15 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("folio-sync-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let (a, b) = (dir.join("a.pdf"), dir.join("b.html"));
-        write_all_atomic(&[(a.clone(), b"first"), (b.clone(), b"<html>")]).unwrap();
+        write_all_atomic(&[(a.clone(), b"first"), (b.clone(), b"<html>")], Flush::AtEnd).unwrap();
         assert!(WRITTEN.lock().unwrap().contains(&dir), "the folder is remembered for the flush");
         // replacing a file writes it whole before the rename
-        write_all_atomic(&[(a.clone(), b"second")]).unwrap();
+        write_all_atomic(&[(a.clone(), b"second")], Flush::AtEnd).unwrap();
         assert_eq!(std::fs::read(&a).unwrap(), b"second");
         assert!(sync_written().is_empty(), "the flush succeeds");
+        // a single document flushes each output itself; a batch waits, where syncfs exists
+        assert_eq!(Flush::for_run(1), Flush::Each);
+        assert_eq!(Flush::for_run(2), if cfg!(target_os = "linux") { Flush::AtEnd } else { Flush::Each });
         let left: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name()).collect();
         assert_eq!(left.len(), 2, "no temporary file is left: {left:?}");
         std::fs::remove_dir_all(&dir).unwrap();
