@@ -188,6 +188,12 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     if !blank && name_or_title && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) {
         return false;
     }
+    // a headline (`人才是高校改革发展的核心问题和头等大事`) over the story: no punctuation at
+    // all, short, and a sentence that ends on its own line after it
+    let headline = ta.chars().count() <= SHORT_LINE && ta.chars().filter(|c| han(*c)).count() >= 8 && !ta.contains(|c: char| "，、。；：,;:（(《“".contains(c));
+    if !blank && wrap.width.is_none() && headline && strong_end(tb) && tb.chars().count() >= 2 * ta.chars().count() {
+        return false;
+    }
     if blank {
         !list && !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
     } else {
@@ -296,6 +302,14 @@ mod tests {
             ),
             vec![vec![0, 1, 2], vec![3], vec![4]]
         );
+    }
+
+    #[test]
+    fn a_headline_over_its_story_stands_alone_and_a_broken_sentence_joins() {
+        let story = "人才是高校改革发展的核心问题和头等大事\n教育部党组书记、部长周济近日在直属高校咨询委员会全体会议上强调，要认真学习贯彻会议精神。\n";
+        assert_eq!(units(story), vec![vec![0], vec![1]]);
+        // a sentence a link broke after a few words goes on joining
+        assert_eq!(units("根据\n有关规定，现将有关事项通知如下。\n"), vec![vec![0, 1]]);
     }
 
     #[test]
