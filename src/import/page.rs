@@ -40,6 +40,8 @@ pub enum Reason {
     Reply,
     /// A page's headline over the lead of a document it reposts (the document has its own title).
     Headline,
+    /// The poster's or reporter's lead before the head of the document a page reposts.
+    Lead,
 }
 
 impl Reason {
@@ -72,6 +74,7 @@ impl Reason {
             Reason::AnotherDocument => "another document on the same page",
             Reason::Reply => "a reader's reply",
             Reason::Headline => "the page's headline over the document it reposts",
+            Reason::Lead => "the page's lead before the document it reposts",
         }
     }
 }

@@ -26,7 +26,7 @@ pub fn run(page: &mut Page) {
     if title.as_ref().is_none_or(|(_, score)| *score < SURE_TITLE)
         && let Some(i) = reposted_head(page, zone)
     {
-        headline_over_repost(page, zone);
+        headline_over_repost(page, zone, i);
         title = Some((vec![i], SURE_TITLE));
     }
     if let Some((lines, score)) = title {
@@ -109,13 +109,19 @@ fn reposted_head(page: &Page, zone: usize) -> Option<usize> {
 /// Lines of text after the header searched for a reposted document's head.
 const REPOST_LEAD_LINES: usize = 12;
 
-/// The page's own headline over the lead of a repost (a thread's or a story's title): not the
-/// document's title, which follows.
-fn headline_over_repost(page: &mut Page, zone: usize) {
+/// The page's own headline over the lead of a repost (a thread's or a story's title) and the
+/// lead itself: the poster's or the reporter's words, not the document's, which opens at
+/// `title` (`--keep-all` keeps them).
+fn headline_over_repost(page: &mut Page, zone: usize, title: usize) {
     for i in 0..zone {
         let t = &page.lines[i].text;
         if page.lines[i].is_text() && t.chars().count() <= 40 && !t.contains(['，', '。', '：', ':']) && !is_prose(t) {
             page.residue(i, Reason::Headline);
+        }
+    }
+    for i in zone..title {
+        if page.lines[i].is_text() {
+            page.residue(i, Reason::Lead);
         }
     }
 }
@@ -966,14 +972,14 @@ mod tests {
     #[test]
     fn a_document_reposted_under_a_lead_keeps_its_own_head() {
         let p = head(
-            "某某镇撤乡设镇获批\n经省人民政府同意，某区撤销某某乡，设立某某镇，政府驻地不变。\n省人民政府批复要求各级政府认真组织实施，依法开展工作。\n某省人民政府关于某区某某乡撤乡设镇的批复\n某政文〔2016〕28号\n某市人民政府：\n你市《关于撤乡设镇的请示》收悉。经研究，同意撤销某某乡，设立某某镇。\n",
+            "某某镇撤乡设镇获批\n经省人民政府同意，某区撤销某某乡，设立某某镇，以原某某乡的行政区域为某某镇的行政区域，政府驻地不变。\n省人民政府批复要求各级政府在各级党委的领导下认真组织实施上述行政区划调整，依法开展工作。\n某省人民政府关于某区某某乡撤乡设镇的批复\n某政文〔2016〕28号\n某市人民政府：\n你市《关于撤乡设镇的请示》收悉。经研究，同意撤销某某乡，设立某某镇。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("某省人民政府关于某区某某乡撤乡设镇的批复"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("某政文〔2016〕28号"));
         assert_eq!(p.meta.addressee.as_deref(), Some("某市人民政府"));
         assert!(matches!(p.lines[0].class, Class::Residue(_)), "the thread's headline goes");
-        // the lead stays
-        assert!(p.lines[1].is_text() && p.lines[2].is_text());
+        // the lead is the poster's, reported as such
+        assert_eq!((p.lines[1].class, p.lines[2].class), (Class::Residue(Reason::Lead), Class::Residue(Reason::Lead)));
         // a page whose sentences only mention a title, with no number or addressee under it,
         // is not a repost
         let p = head(
