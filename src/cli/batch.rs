@@ -458,8 +458,8 @@ fn build_one(engine: &Engine, inp: &Input, opts: &ConvertOptions, out: Option<&P
 }
 
 /// Write a document's outputs together: every format goes to a temporary file first, and only
-/// when all are written (and synced, if they replace files) are they renamed into place. A failure (a full disk) removes
-/// the temporary files and leaves every earlier output as it was.
+/// when all are written are they renamed into place (each flushed first as `flush` says). A
+/// failure (a full disk) removes the temporary files and leaves every earlier output as it was.
 pub fn write_all_atomic(files: &[(PathBuf, &[u8])], flush: Flush) -> Result<(), (PathBuf, std::io::Error)> {
     let mut temps: Vec<(PathBuf, &Path)> = Vec::new();
     let mut failed = None;
