@@ -72,15 +72,9 @@ echo "-- LibreOffice: the notice's head and end as in the PDF"
 "$FOLIO" build examples/notice.md -f pdf,docx -o "$OUT/notice" -q --no-system-fonts
 FONTCONFIG_FILE=$FC/fonts.conf timeout 180 soffice --headless -env:UserInstallation=file://$OUT/lo-profile --convert-to pdf --outdir "$OUT/notice/lo" "$OUT/notice/notice.docx" >/dev/null 2>&1
 python3 - "$OUT/notice/lo/notice.pdf" "$OUT/notice/notice.pdf" <<'PY' && echo "ok   docx notice via LibreOffice: organ mark on one line, title centred (106 mm ± 1.5), addressee at 28 mm ± 0.7, signer and date where the PDF sets them, 版记 at the foot of page 4" || report_fail "docx notice head"
-import re, subprocess, sys
-def words(pdf):
-    out = subprocess.run(['pdftotext', '-bbox', pdf, '-'], capture_output=True, text=True).stdout
-    page, ws = 0, []
-    for l in out.splitlines():
-        if '<page ' in l: page += 1
-        m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)".*>(.*)</word>', l)
-        if m: ws.append((page, float(m[1]) / 2.8346, float(m[2]) / 2.8346, float(m[3]) / 2.8346, m[4]))
-    return ws
+import sys
+sys.path.insert(0, '.ci')
+from bbox import words
 lo, pdf = words(sys.argv[1]), words(sys.argv[2])
 def line(ws, start):
     w = next(w for w in ws if w[4].startswith(start))
@@ -173,14 +167,11 @@ done
 # the notice's 版记 prints at the foot of its own page, as in the PDF (it printed at the top)
 d="$OUT/html-agree-notice"
 python3 - "$d/notice.pdf" "$d/print.pdf" <<'PY' && echo "ok   html notice print: the 版记's 印发 line at the foot of page 4, within 12 mm of the PDF's" || report_fail "html notice print: 版记 at the foot"
-import re, subprocess, sys
+import sys
+sys.path.insert(0, '.ci')
+from bbox import words
 def last_line(pdf):
-    out = subprocess.run(['pdftotext', '-bbox', pdf, '-'], capture_output=True, text=True).stdout
-    page, hits = 0, []
-    for l in out.splitlines():
-        if '<page ' in l: page += 1
-        m = re.search(r'yMin="([\d.]+)".*>(.*)</word>', l)
-        if m and m[2].endswith('印发'): hits.append((page, float(m[1]) / 2.8346))
+    hits = [(w[0], w[2]) for w in words(pdf) if w[4].endswith('印发')]
     return hits[-1] if hits else None
 a, b = last_line(sys.argv[1]), last_line(sys.argv[2])
 print('PDF', a, 'print', b)
