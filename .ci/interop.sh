@@ -112,6 +112,29 @@ PY
 python3 .ci/line-agreement "$OUT/notice/notice.pdf" "$OUT/notice/lo/notice.pdf" --json > "$OUT/notice/agree.json"
 check "docx notice via LibreOffice: the PDF's page count and >= 94% of its lines (line-agreement)" "$OUT/notice/agree.json" "m['pages'][0] == m['pages'][1] and m['lines'] >= 0.94"
 
+# --docx-fonts embed: LibreOffice on this machine's own fontconfig (no CJK face at all) prints
+# every character in a face the DOCX embeds, and the text of folio's PDF
+"$FOLIO" build examples/mianyang-resolution.md -t gongwen -f pdf,docx -o "$OUT/embed" -q --no-system-fonts --docx-fonts embed
+timeout 180 soffice --headless -env:UserInstallation=file://$OUT/lo-profile-plain --convert-to pdf --outdir "$OUT/embed/lo" "$OUT/embed/mianyang-resolution.docx" >/dev/null 2>&1 || true
+python3 - "$OUT/embed/lo/mianyang-resolution.pdf" "$OUT/embed/mianyang-resolution.pdf" <<'PY' && echo "ok   docx --docx-fonts embed via LibreOffice with no CJK fonts: every character in an embedded face, all of the PDF's text" || report_fail "docx embed: no missing glyph"
+import re, subprocess, sys
+lo, pdf = sys.argv[1:]
+x = subprocess.run(['pdftohtml', '-xml', '-i', '-stdout', lo], capture_output=True, text=True).stdout
+fonts = dict(re.findall(r'<fontspec id="(\d+)"[^>]*family="([^"]+)"', x))
+embedded = ('NotoSerifCJK', 'NotoSansCJK', 'WenKaiSubset', 'LiberationSerif', 'LiberationSans')
+stray = [(fonts[f], t) for f, t in re.findall(r'<text [^>]*font="(\d+)"[^>]*>(.*?)</text>', x) if t.strip() and not any(e in fonts[f].replace(' ', '') for e in embedded)]
+han = lambda p: [c for c in subprocess.run(['pdftotext', p, '-'], capture_output=True, text=True).stdout if '\u4e00' <= c <= '\u9fff']
+a, b = han(lo), han(pdf)
+def ink(p):  # dark pixels of page 1 at 30 dpi: a face drawn at the wrong scale leaves the page blank
+    pgm = subprocess.run(['pdftoppm', '-r', '30', '-gray', '-f', '1', '-l', '1', p], capture_output=True).stdout
+    head = pgm.split(maxsplit=4)
+    return sum(1 for v in head[4][-int(head[1]) * int(head[2]):] if v < 128)
+ink_lo, ink_pdf = ink(lo), ink(pdf)
+ok = not stray and sorted(a) == sorted(b) and len(b) > 2000 and 0.7 < ink_lo / max(1, ink_pdf) < 1.4
+if not ok: print('faces:', sorted(set(fonts.values())), 'not embedded:', stray[:5], 'Han', len(a), 'of', len(b), 'ink', ink_lo, 'vs', ink_pdf)
+sys.exit(0 if ok else 1)
+PY
+
 echo "-- python-docx"
 python3 - "$OUT/gongwen/mianyang-resolution.docx" <<'PY' && echo "ok   python-docx reads styles, East Asian fonts, A4 section" || report_fail "python-docx"
 import sys, zipfile, re, docx
@@ -131,6 +154,9 @@ for n in z.namelist():
     if n.endswith('.xml') and re.search(rb'(ascii|hAnsi|eastAsia|cs)Theme', z.read(n)):
         raise SystemExit('theme font in ' + n)
 PY
+
+python3 -c "import docx, sys; d = docx.Document(sys.argv[1]); assert sum(len(p.text) for p in d.paragraphs) > 2000" "$OUT/embed/mianyang-resolution.docx" \
+  && echo "ok   python-docx reads the DOCX with embedded fonts" || report_fail "python-docx: embedded fonts"
 
 echo "-- Chromium: HTML"
 CH="chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic"

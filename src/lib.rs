@@ -178,6 +178,8 @@ pub struct ConvertOptions {
     pub dump_layout: bool,
     /// HTML: inline subset fonts as data URLs (the default).
     pub embed_fonts: bool,
+    /// DOCX: name the official faces (the default) or embed the PDF's faces as subsets.
+    pub docx_fonts: render::docx::DocxFonts,
     /// Contact information from folio.toml / flags, used where the document has none.
     pub contact: Option<model::Contact>,
     /// Scraped text: keep every line, residue included.
@@ -193,6 +195,7 @@ impl Default for ConvertOptions {
             allow_missing_glyphs: false,
             dump_layout: false,
             embed_fonts: true,
+            docx_fonts: render::docx::DocxFonts::Names,
             contact: None,
             keep_all: false,
         }
@@ -321,7 +324,7 @@ fn render_format(f: Format, engine: &Engine, styled: &style::StyledDocument, pag
             let hopts = render::html::HtmlOptions { embed_fonts: opts.embed_fonts, subsets: engine.subsets.clone() };
             render::html::render(styled, paged, &engine.fonts, &hopts)
         }
-        Format::Docx => render::docx::render(styled, paged, &render::docx::DocxOptions::default())?,
+        Format::Docx => render::docx::render(styled, paged, &engine.fonts, &render::docx::DocxOptions { fonts: opts.docx_fonts })?,
         Format::Ofd => render::ofd::render(paged, &render::ofd::OfdOptions { subsets: engine.subsets.clone() })?,
     })
 }

@@ -220,3 +220,121 @@ fn the_end_block_floats_to_the_foot_of_the_page_placed_against_the_page_edge() {
     }
     assert!(table.contains("印发"), "the table is the 版记");
 }
+
+/// Every entry of the package, as bytes.
+fn entries(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("the DOCX is a zip");
+    (0..z.len())
+        .map(|i| {
+            let mut f = z.by_index(i).unwrap();
+            let mut b = Vec::new();
+            f.read_to_end(&mut b).unwrap();
+            (f.name().unwrap().to_string(), b)
+        })
+        .collect()
+}
+
+/// The value of attribute `name` in the element text `el`.
+fn attr<'a>(el: &'a str, name: &str) -> Option<&'a str> {
+    let at = el.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(&el[at..at + el[at..].find('"')?])
+}
+
+/// The embedded faces of a DOCX, recovered as a reader does: (family, bold) → font bytes. The
+/// key's 16 bytes, read from the GUID's last hex pair back to its first, are XORed over the
+/// font's first 32 bytes (ECMA-376 §17.8.1).
+fn embedded_faces(e: &BTreeMap<String, Vec<u8>>) -> BTreeMap<(String, bool), Vec<u8>> {
+    let table = String::from_utf8(e["word/fontTable.xml"].clone()).unwrap();
+    let rels = String::from_utf8(e["word/_rels/fontTable.xml.rels"].clone()).unwrap();
+    let mut out = BTreeMap::new();
+    for font in table.split("<w:font ").skip(1) {
+        let family = attr(&format!(" {font}"), "w:name").unwrap().to_string();
+        for (tag, bold) in [("<w:embedRegular ", false), ("<w:embedBold ", true)] {
+            let Some(at) = font.find(tag) else { continue };
+            let el = &font[at..at + font[at..].find("/>").unwrap()];
+            let (id, key) = (attr(el, "r:id").unwrap(), attr(el, "w:fontKey").unwrap());
+            let rel = &rels[rels.find(&format!("Id=\"{id}\"")).expect("the font's relationship")..];
+            let target = attr(rel, "Target").unwrap();
+            let mut data = e[&format!("word/{target}")].clone();
+            let hex: Vec<u8> = key.bytes().filter(u8::is_ascii_hexdigit).collect();
+            let guid: Vec<u8> = hex.chunks(2).map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap()).collect();
+            for (i, b) in data.iter_mut().take(32).enumerate() {
+                *b ^= guid[15 - i % 16];
+            }
+            out.insert((family.clone(), bold), data);
+        }
+    }
+    out
+}
+
+/// (east Asian family, Latin family, bold, text) of every run of a part; bold from the run or
+/// its paragraph's style.
+fn runs(xml: &str, bold_styles: &[String]) -> Vec<(String, String, bool, String)> {
+    let mut out = Vec::new();
+    for p in xml.split("<w:p ").skip(1) {
+        let p = &p[..p.find("</w:p>").unwrap_or(p.len())];
+        let style_bold = p.find("<w:pStyle ").and_then(|a| attr(&p[a..], "w:val")).is_some_and(|s| bold_styles.iter().any(|b| b == s));
+        for r in p.split("<w:r>").skip(1) {
+            let r = &r[..r.find("</w:r>").unwrap_or(r.len())];
+            let Some(f) = r.find("<w:rFonts ").map(|a| &r[a..]) else { continue };
+            let text: String = r.split("<w:t").skip(1).filter_map(|t| Some(&t[t.find('>')? + 1..t.find("</w:t>")?])).collect();
+            let bold = style_bold || r.contains("<w:b />");
+            out.push((attr(f, "w:eastAsia").unwrap().into(), attr(f, "w:ascii").unwrap().into(), bold, text));
+        }
+    }
+    out
+}
+
+#[test]
+fn embedded_docx_fonts_carry_every_character_their_runs_name() {
+    let d = tmp("docx-embed");
+    let o = run(&["build", &example("mianyang-resolution.md"), "-f", "docx", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q", "--docx-fonts", "embed"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = read(&d.join("mianyang-resolution.docx"));
+    let e = entries(&bytes);
+    let faces = embedded_faces(&e);
+    let families: Vec<&str> = faces.keys().map(|(f, _)| f.as_str()).collect();
+    assert!(families.contains(&"Noto Serif CJK SC") && families.contains(&"Liberation Serif"), "{families:?}");
+    // each face is a font whose own family is the name the document gives it
+    for ((family, bold), data) in &faces {
+        let face = ttf_parser::Face::parse(data, 0).unwrap_or_else(|err| panic!("{family}: {err}"));
+        let own = face.names().into_iter().find(|n| n.name_id == ttf_parser::name_id::FAMILY && n.is_unicode()).and_then(|n| n.to_string());
+        assert_eq!(own.as_deref(), Some(family.as_str()));
+        assert_eq!(face.is_bold(), *bold, "{family}");
+    }
+    let styles = String::from_utf8(e["word/styles.xml"].clone()).unwrap();
+    let bold_styles: Vec<String> = styles
+        .split("<w:style ")
+        .skip(1)
+        .filter(|s| s[..s.find("</w:style>").unwrap()].contains("<w:b />"))
+        .filter_map(|s| attr(s, "w:styleId").map(String::from))
+        .collect();
+    let mut checked = 0;
+    for part in ["word/document.xml", "word/footer1.xml", "word/footer2.xml"] {
+        let xml = String::from_utf8(e[part].clone()).unwrap();
+        for (east, latin, bold, text) in runs(&xml, &bold_styles) {
+            for c in text.chars() {
+                let family = if (c as u32) < 0x2000 { &latin } else { &east };
+                let face = faces.get(&(family.clone(), bold)).or_else(|| faces.get(&(family.clone(), !bold)));
+                let face = face.unwrap_or_else(|| panic!("{part}: {c:?} is set in {family}, which is not embedded"));
+                let face = ttf_parser::Face::parse(face, 0).unwrap();
+                assert!(face.glyph_index(c).is_some(), "{part}: {c:?} ({family}, bold {bold}) is not in the embedded subset");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 2000, "only {checked} characters checked");
+    // a reader is told the fonts are embedded subsets; the package is reproducible
+    let settings = String::from_utf8(e["word/settings.xml"].clone()).unwrap();
+    assert!(settings.contains("<w:embedTrueTypeFonts />") && settings.contains("<w:saveSubsetFonts />"), "{settings}");
+    assert!(settings.find("<w:zoom ").unwrap() < settings.find("<w:embedTrueTypeFonts").unwrap(), "settings in schema order");
+    assert!(String::from_utf8_lossy(&e["[Content_Types].xml"]).contains("Extension=\"odttf\""));
+    let again = tmp("docx-embed-again");
+    let o =
+        run(&["build", &example("mianyang-resolution.md"), "-f", "docx", "-o", again.to_str().unwrap(), "--no-system-fonts", "-q", "--docx-fonts", "embed"]);
+    assert!(o.status.success());
+    assert!(read(&again.join("mianyang-resolution.docx")) == bytes, "two builds differ");
+    // by default nothing is embedded: the official names are for the reader's machine
+    let plain = entries(&build_docx("mianyang-resolution.md", &tmp("docx-embed-none"), &[]));
+    assert!(!plain.keys().any(|k| k.starts_with("word/fonts/")), "{:?}", plain.keys());
+}

@@ -108,6 +108,10 @@ pub struct BuildArgs {
     /// HTML: no embedded fonts, for pages that rely on the reader's own (a smaller file).
     #[arg(long, overrides_with = "embed_fonts")]
     pub no_embed_fonts: bool,
+    /// DOCX: `names` names the official faces (仿宋_GB2312 …) for the reader's machine to supply;
+    /// `embed` embeds the faces of the PDF as subsets, so the file looks the same on any machine.
+    #[arg(long, value_enum, default_value_t = crate::render::docx::DocxFonts::Names, value_name = "HOW")]
+    pub docx_fonts: crate::render::docx::DocxFonts,
     /// A folder images may come from besides the document's own; repeatable.
     #[arg(long = "allow-path", value_name = "DIR")]
     pub allow_paths: Vec<PathBuf>,

@@ -22,9 +22,15 @@ use crate::style::template::{ContactPlacement, PageNumberPosition, Style as TSty
 use crate::style::units::PT_PER_MM;
 use crate::style::{EndRow, Head, Para, Run as SRun, SBlock, SKind, SList, STable, StyledDocument};
 
+pub use super::docx_fonts::DocxFonts;
+use super::docx_fonts::Embedding;
+
 /// Options of the DOCX renderer.
 #[derive(Debug, Clone, Default)]
-pub struct DocxOptions {}
+pub struct DocxOptions {
+    /// Name the official faces (the default) or embed the PDF's faces as subsets.
+    pub fonts: DocxFonts,
+}
 
 fn tw(pt: f32) -> i32 {
     (pt * 20.0).round() as i32
@@ -117,6 +123,9 @@ struct Cx<'a> {
     mended: &'a BTreeSet<usize>,
     /// Cells a line of the end block's contact rows, as the PDF set them.
     contact_lines: &'a [usize],
+    /// Font keys whose embedded face is a family's bold (a bold face standing in for 小标宋):
+    /// their text is set bold to reach it.
+    bold_keys: BTreeSet<String>,
 }
 
 impl Cx<'_> {
@@ -145,7 +154,7 @@ impl Cx<'_> {
                 run = run.add_text(part);
             }
         }
-        if r.bold {
+        if r.bold || self.bold_keys.contains(&key) {
             run = run.bold();
         }
         if self.is_grid_size(s.size.abs()) && r.text.chars().any(crate::layout::atoms::is_wide) {
@@ -279,8 +288,11 @@ impl Cx<'_> {
 
 /// Render the styled document to DOCX bytes.
 /// `paged` is the same document laid out for the PDF: the DOCX takes its table columns from it.
-pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) -> Result<Vec<u8>> {
-    let t = &*doc.template;
+pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &crate::fonts::FontBook, opts: &DocxOptions) -> Result<Vec<u8>> {
+    let embedding = (opts.fonts == DocxFonts::Embed).then(|| super::docx_fonts::plan(doc, paged, book));
+    // with embedded faces, every style and run names the embedded face's own family
+    let renamed = embedding.as_ref().map(|e| e.template(&doc.template));
+    let t = renamed.as_ref().unwrap_or(&*doc.template);
     let line = line_twips(t);
     let type_w = t.page.width.abs() - t.page.margin_left.abs() - t.page.margin_right.abs();
     let cell = type_w / t.page.chars.max(1) as f32;
@@ -298,6 +310,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
         tables: &paged.tables,
         mended: &paged.mended_breaks,
         contact_lines: &paged.contact_lines,
+        bold_keys: embedding.as_ref().map(|e| e.bold_keys.clone()).unwrap_or_default(),
     };
     let body = t.style("body");
     let mut d = Docx::new()
@@ -322,7 +335,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
         if *id != "FolioBody" {
             st = st.based_on("FolioBody").next("FolioBody");
         }
-        if s.bold {
+        if s.bold || cx.bold_keys.contains(&s.font) {
             st = st.bold();
         }
         if !s.color.is_black() {
@@ -503,7 +516,8 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, _opts: &DocxOptions) 
     let d = d.created_at(&when).updated_at(&when);
     let mut x = d.build();
     post_process(&mut x, &cx, &title, &creator, &when, doc);
-    zip(x).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write the DOCX: {e}"))))
+    let fonts = embed_fonts(&mut x, embedding.as_ref());
+    zip(x, &fonts).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write the DOCX: {e}"))))
 }
 
 /// A line set flush left at the x where the PDF set the first text of `role`; where the PDF
@@ -1377,6 +1391,29 @@ fn canonicalize(xml: &[u8]) -> Vec<u8> {
         "tblLook",
     ];
     const PBDR: &[&str] = &["top", "left", "bottom", "right", "between", "bar"];
+    const FONT: &[&str] =
+        &["altName", "panose1", "charset", "family", "notTrueType", "pitch", "sig", "embedRegular", "embedBold", "embedItalic", "embedBoldItalic"];
+    // the settings folio and docx-rs write, in CT_Settings order (Word refuses others' order)
+    const SETTINGS: &[&str] = &[
+        "writeProtection",
+        "view",
+        "zoom",
+        "embedTrueTypeFonts",
+        "embedSystemFonts",
+        "saveSubsetFonts",
+        "mirrorMargins",
+        "proofState",
+        "documentProtection",
+        "defaultTabStop",
+        "evenAndOddHeaders",
+        "characterSpacingControl",
+        "footnotePr",
+        "endnotePr",
+        "compat",
+        "docVars",
+        "rsids",
+        "themeFontLang",
+    ];
     const LVL: &[&str] = &["start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId", "legacy", "lvlJc", "pPr", "rPr"];
     fn order(parent: &[u8]) -> Option<&'static [&'static str]> {
         Some(match parent {
@@ -1388,6 +1425,8 @@ fn canonicalize(xml: &[u8]) -> Vec<u8> {
             b"w:tblPr" => TBLPR,
             b"w:pBdr" => PBDR,
             b"w:lvl" => LVL,
+            b"w:font" => FONT,
+            b"w:settings" => SETTINGS,
             _ => return None,
         })
     }
@@ -1460,8 +1499,46 @@ fn canonicalize(xml: &[u8]) -> Vec<u8> {
     w.into_inner()
 }
 
-/// Zip the parts with deflate and a fixed timestamp, in a fixed order.
-fn zip(x: XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
+/// With an embedding: the embedded faces as obfuscated font parts (returned, with their
+/// relationships part, as (name, bytes) for [`zip`]), each named in the font table under its
+/// family with its key, and the settings that say so. Settings in schema order either way.
+fn embed_fonts(x: &mut XMLDocx, embedding: Option<&Embedding>) -> Vec<(String, Vec<u8>)> {
+    let s = |v: &Vec<u8>| String::from_utf8_lossy(v).into_owned();
+    let mut parts = Vec::new();
+    if let Some(e) = embedding.filter(|e| !e.faces.is_empty()) {
+        let mut table = s(&x.font_table);
+        let mut rels = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
+        );
+        for (i, f) in e.faces.iter().enumerate() {
+            let (n, key) = (i + 1, super::docx_fonts::font_key(&f.data));
+            rels.push_str(&format!(
+                "<Relationship Id=\"rIdFont{n}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/font\" Target=\"fonts/font{n}.odttf\" />"
+            ));
+            let open = format!("<w:font w:name=\"{}\">", xml_esc(&f.family));
+            if !table.contains(&open) {
+                table = table.replacen("</w:fonts>", &format!("{open}</w:font></w:fonts>"), 1);
+            }
+            let at = table.find(&open).and_then(|a| table[a..].find("</w:font>").map(|e| a + e)).unwrap_or(table.len());
+            let kind = if f.bold { "Bold" } else { "Regular" };
+            table.insert_str(at, &format!("<w:embed{kind} r:id=\"rIdFont{n}\" w:fontKey=\"{key}\" />"));
+            parts.push((format!("word/fonts/font{n}.odttf"), super::docx_fonts::obfuscate(&f.data, &key)));
+        }
+        rels.push_str("</Relationships>");
+        parts.push(("word/_rels/fontTable.xml.rels".into(), rels.into_bytes()));
+        x.font_table = canonicalize(table.as_bytes());
+        x.content_type = s(&x.content_type)
+            .replacen("<Default ", "<Default Extension=\"odttf\" ContentType=\"application/vnd.openxmlformats-officedocument.obfuscatedFont\" /><Default ", 1)
+            .into_bytes();
+        x.settings = s(&x.settings).replacen("</w:settings>", "<w:embedTrueTypeFonts /><w:saveSubsetFonts /></w:settings>", 1).into_bytes();
+    }
+    x.settings = canonicalize(&x.settings);
+    parts
+}
+
+/// Zip the parts with deflate and a fixed timestamp, in a fixed order; `extra` (embedded font
+/// parts) last.
+fn zip(x: XMLDocx, extra: &[(String, Vec<u8>)]) -> zip::result::ZipResult<Vec<u8>> {
     let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let o = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -1500,6 +1577,9 @@ fn zip(x: XMLDocx) -> zip::result::ZipResult<Vec<u8>> {
     }
     for (id, bytes) in &x.media {
         put(&format!("word/media/{id}.png"), bytes)?;
+    }
+    for (name, bytes) in extra {
+        put(name, bytes)?;
     }
     drop(put);
     Ok(z.finish()?.into_inner())

@@ -3,6 +3,7 @@
 //! formats rendered from the [`crate::style::StyledDocument`].
 
 pub mod docx;
+pub mod docx_fonts;
 pub mod dump;
 pub mod html;
 pub mod memo;
