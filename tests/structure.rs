@@ -8,7 +8,8 @@
 //! Each set has a floor. `pages`, `pages2` and `pages3` (hosting sites: law mirrors, document
 //! sharing, finance portals, forums) are tuned on; `pages-heldout`, `pages4`, `pages5` and
 //! `pages6` (once `pages-heldout2`, `-3` and `-4`) were held out at first and have since been
-//! tuned on; `pages7` was scored once unseen (111/131, 85 %) and then tuned on. `pages-heldout5`,
+//! tuned on; `pages7` was scored once unseen (111/131, 85 %) and then tuned on, as was `pages8`
+//! (97/118, 82 % unseen). `pages-heldout5`,
 //! `pages-heldout6` and `pages-heldout7` were collected
 //! after the importer was written and are never tuned against: their misses are not printed, their
 //! floors only guard against collapse, and their scores are the honest measure
@@ -148,6 +149,11 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
 #[test]
 fn our_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages7", 0.95);
+}
+
+#[test]
+fn our_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages8", 0.82);
 }
 
 #[test]

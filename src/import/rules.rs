@@ -115,6 +115,9 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("在手机打开当前页", Reason::Share),
     ("扫描二维码", Reason::Share),
     ("扫码关注", Reason::Share),
+    ("扫码浏览", Reason::Share),
+    ("扫码阅读", Reason::Share),
+    ("手机扫码", Reason::Share),
     ("微信扫一扫", Reason::Share),
     ("扫一扫", Reason::Share),
     ("用手机扫描", Reason::Share),
@@ -161,6 +164,10 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("猜你喜欢", Reason::RelatedLinks),
     ("热点阅读", Reason::RelatedLinks),
     ("基本介绍", Reason::PageMetadata),
+    // a site's greeting over its pages
+    ("欢迎您的访问", Reason::Navigation),
+    ("欢迎访问", Reason::Navigation),
+    ("欢迎光临", Reason::Navigation),
 ];
 
 /// Notices a hosting site adds to a document, whatever the line's length: a document-sharing
