@@ -168,6 +168,9 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("欢迎您的访问", Reason::Navigation),
     ("欢迎访问", Reason::Navigation),
     ("欢迎光临", Reason::Navigation),
+    // a screen reader's hint (`正文内容区域请使用tab按钮切换浏览`)
+    ("tab按钮切换", Reason::Navigation),
+    ("Tab键切换", Reason::Navigation),
 ];
 
 /// Notices a hosting site adds to a document, whatever the line's length: a document-sharing
@@ -291,8 +294,23 @@ pub const FORM_LABELS: &[&str] = &[
 ];
 
 /// Buttons and prompts of a form.
-pub const FORM_WORDS: &[&str] =
-    &["提交", "重置", "发表评论", "我要留言", "我要评论", "网友评论", "看不清", "换一张", "留言须知", "我也说两句", "我来说两句", "注册", "登录"];
+pub const FORM_WORDS: &[&str] = &[
+    "提交",
+    "重置",
+    "验证码",
+    "全部评论",
+    "发表评论",
+    "我要留言",
+    "我要评论",
+    "网友评论",
+    "看不清",
+    "换一张",
+    "留言须知",
+    "我也说两句",
+    "我来说两句",
+    "注册",
+    "登录",
+];
 
 /// How a site's terms open: the line is footer however long it runs.
 pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免责声明：", "免责声明:"];

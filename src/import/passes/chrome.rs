@@ -302,6 +302,18 @@ fn code(r: &str) -> Option<Reason> {
     None
 }
 
+/// `明翰范文网 www.tealighting.com`: a site's name and its domain, alone on a line.
+fn site_and_domain(t: &str) -> bool {
+    let mut parts = t.split_whitespace();
+    let (Some(name), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else { return false };
+    let domain = domain.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
+    let labels: Vec<&str> = domain.split('.').collect();
+    let is_domain = labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|l| l.chars().all(|c| c.is_ascii_alphabetic()));
+    is_domain && name.chars().count() <= 12 && name.chars().all(han) && (name.ends_with('网') || name.ends_with("网站"))
+}
+
 /// Counters, placeholders, switchers, share prompts, print/close links, related links,
 /// breadcrumbs, a publication time alone, an English section label.
 fn furniture(t: &str) -> Option<Reason> {
@@ -326,6 +338,9 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     if t.ends_with(" ago") && t.split_whitespace().count() == 3 && t.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return Some(Reason::PageMetadata);
+    }
+    if site_and_domain(t) {
+        return Some(Reason::SiteFooter);
     }
     if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") {
         return Some(Reason::ImagePlaceholder);
@@ -701,6 +716,26 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_sites_name_and_domain_alone_on_a_line_is_footer() {
+        assert_eq!(reason("明翰范文网 www.tealighting.com"), Some(Reason::SiteFooter));
+        assert_eq!(reason("中国政府网 https://www.gov.cn/"), Some(Reason::SiteFooter));
+        assert_eq!(reason("详见 www.gov.cn"), None, "not a site's name");
+        assert_eq!(reason("明翰范文网 版权所有"), reason("明翰范文网 版权所有"));
+        assert!(!site_and_domain("市政府网 公告栏"), "no domain");
+    }
+
+    #[test]
+    fn screen_reader_hints_greetings_and_captcha_labels_are_chrome() {
+        assert_eq!(reason("正文内容区域请使用tab按钮切换浏览"), Some(Reason::Navigation));
+        assert_eq!(reason("青山湖区人民政府网站欢迎您的访问!"), Some(Reason::Navigation));
+        assert_eq!(reason("扫码浏览"), Some(Reason::Share));
+        let mut page = super::super::lines::read("特此报告。\n\n验证码\n\n全部评论\n");
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
+        assert_eq!(kept, ["特此报告。"], "a captcha and the comments under it are a form");
     }
 
     #[test]

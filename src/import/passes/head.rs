@@ -372,11 +372,20 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     s -= 3 * is_order_mark(&t) as i32;
     s -= 4 * (n <= 4) as i32;
     s -= 3 * BULLETIN_WORDS.iter().any(|w| t.ends_with(w)) as i32;
+    s -= 4 * year_prefixed_copy(page, &t) as i32;
     if lines.len() > 1 {
         // a title wrapped over lines: the first does not end like a title, the whole does
         s += if wrapped(page, lines) { 1 } else { -5 };
     }
     s
+}
+
+/// `2022关于留坝县…的通报` over `关于留坝县…的通报`: a model-text site's year before the
+/// document's own title, which the page shows again without it.
+fn year_prefixed_copy(page: &Page, t: &str) -> bool {
+    let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+    let rest = t[digits..].trim_start_matches('年').trim();
+    digits == 4 && rest.starts_with("关于") && rest.chars().count() >= 8 && page.lines.iter().any(|l| l.is_text() && squash(&l.text) == squash(rest))
 }
 
 /// A title wrapped over lines: no line ends a sentence, no part before the last ends like a
@@ -886,6 +895,16 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_model_text_sites_year_before_the_title_is_not_the_title() {
+        let p = head(
+            "2022关于留坝县创森迎检工作督查情况的通报\n\n关于留坝县创森迎检工作督查情况的通报\n\n为迅速落实市委、市政府召开的推进会精神，市创建办组织人员进行了实地督查，现将有关情况通报如下。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于留坝县创森迎检工作督查情况的通报"));
+        let p = head("2022年工作要点\n\n为做好今年的工作，现提出如下要点，请各单位认真贯彻落实。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("2022年工作要点"), "a title that opens with its year keeps it");
     }
 
     #[test]
