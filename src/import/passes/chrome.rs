@@ -367,7 +367,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || (t.contains(['>', '»', '＞', '›']) || t.contains("->")) && t.contains("首页") {
         return Some(Reason::Breadcrumb);
     }
-    if is_clock_time(t) || byline(t) {
+    if is_clock_time(t) || is_timestamp(t) || byline(t) {
         return Some(Reason::PageMetadata);
     }
     if is_english_label(t) {
@@ -379,9 +379,18 @@ fn furniture(t: &str) -> Option<Reason> {
     None
 }
 
-/// `王朝百科·作者佚名  2010-10-06`: a short line naming who posted the page and when.
+/// `王朝百科·作者佚名  2010-10-06`: a short line naming who posted the page and when; or
+/// `查股网  2024-06-01  *ST世茂(600823)公司公告`: the site's name, the date and the column, apart.
 fn byline(t: &str) -> bool {
-    t.chars().count() <= FURNITURE_LINE && BYLINE_WORDS.iter().any(|w| t.contains(w)) && super::super::chars::find_date(t).is_some() && !has_sentence_end(t)
+    let short = t.chars().count() <= FURNITURE_LINE && !has_sentence_end(t);
+    let worded = BYLINE_WORDS.iter().any(|w| t.contains(w)) && super::super::chars::find_date(t).is_some();
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    let site = parts.first().is_some_and(|p| p.chars().count() <= 10 && p.chars().all(han) && p.ends_with('网'));
+    let dated = parts
+        .iter()
+        .skip(1)
+        .any(|p| p.len() == 10 && super::super::chars::find_date(p).is_some() && p.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/'));
+    short && (worded || parts.len() >= 3 && site && dated)
 }
 
 /// `点击量:次`, `访问量：1632`, `浏览次数:` (not 访问量达到120万 in a sentence).
@@ -403,6 +412,19 @@ fn counter(t: &str) -> bool {
 fn is_clock_time(t: &str) -> bool {
     let parts: Vec<&str> = t.split(':').collect();
     (2..=3).contains(&parts.len()) && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `2020年07月06日23:30:52`, `2023-05-12 09:30`: the page's publication time on its own (a
+/// document's own date never carries the time of day).
+fn is_timestamp(t: &str) -> bool {
+    let t = t.trim();
+    let clock_at = t.len() - t.chars().rev().take_while(|c| c.is_ascii_digit() || *c == ':').map(char::len_utf8).sum::<usize>();
+    let (date, clock) = t.split_at(clock_at);
+    let date = date.trim_end();
+    is_clock_time(clock)
+        && !date.is_empty()
+        && date.chars().all(|c| c.is_ascii_digit() || "年月日-/.".contains(c))
+        && super::super::chars::find_date(date).is_some()
 }
 
 /// `NEWS`, `Latest News`, `Yunlu County People's Government`: an English label or site name
@@ -716,6 +738,23 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_sites_name_date_and_column_apart_on_a_line_are_a_byline() {
+        assert!(byline("查股网  2024-06-01  *ST世茂(600823)公司公告"));
+        assert!(!byline("查股网 关于2024年的公告"), "no date");
+        assert!(!byline("2024-06-01 查股网 公告"), "no site first");
+    }
+
+    #[test]
+    fn a_date_with_its_time_of_day_alone_on_a_line_is_page_metadata() {
+        for t in ["2020年07月06日23:30:52", "2023-05-12 09:30", "2021/08/27 10:00:01"] {
+            assert!(is_timestamp(t), "{t}");
+        }
+        for t in ["2023年5月12日", "13:46", "会议时间：2023年6月16日 9:30", "2023年5月12日"] {
+            assert!(!is_timestamp(t), "{t}");
+        }
     }
 
     #[test]

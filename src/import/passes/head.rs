@@ -74,6 +74,13 @@ pub fn run(page: &mut Page) {
             page.moved(j, Field::Subtitle);
             first = text.next();
         }
+        // `（2009年4月13日）`: a 决定 or a speech shown without its title opens with its date
+        if let Some(j) = first.filter(|&j| bracketed_date(&page.lines[j].text).is_some()) {
+            let line = page.lines[j].text.trim().to_string();
+            own_date(page, bracketed_date(&line), &line);
+            page.moved(j, Field::Date);
+            first = text.next();
+        }
         if let Some(j) = first.filter(|&j| is_doc_number(&page.lines[j].text)) {
             let number = page.lines[j].text.trim().to_string();
             page.meta.doc_number.get_or_insert(number);
@@ -88,6 +95,13 @@ pub fn run(page: &mut Page) {
     // an e-paper's byline and the line over the title may name the same issuer
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
+}
+
+/// `（2009年4月13日）`: a date alone in brackets, normalised.
+fn bracketed_date(t: &str) -> Option<String> {
+    let t = t.trim();
+    let inner = t.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
+    is_date_line(inner).then(|| find_date(inner)).flatten()
 }
 
 /// `福建省人民政府关于…的批复` / `闽政文〔2016〕28号` / `莆田市人民政府：` after a poster's or a
@@ -895,6 +909,13 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_page_without_a_title_that_opens_with_its_date_in_brackets_has_that_date() {
+        let p = head("（2009年4月13日）\n为深入贯彻落实科学发展观，加快富民强省步伐，特作出如下决定。\n一、重大意义\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2009-04-13"));
+        assert_eq!(p.lines[0].class, Class::Moved(Field::Date));
     }
 
     #[test]

@@ -189,6 +189,8 @@ fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize
         && match field {
             MetaField::Counter => v.chars().all(|c| c.is_ascii_digit() || c == '次' || c == ','),
             MetaField::Date => find_date(&v).is_some(),
+            // `发布文号：` left empty, the 题注 under it: a number names itself as one
+            MetaField::DocNumber => super::super::chars::is_doc_number(&v) || super::super::chars::is_serial_number(&v),
             // `字体：` / `大 中 小`: a switcher's buttons, never a name (`四 川 要 闻`)
             MetaField::Furniture => v.chars().all(|c| "大中小默认标准放缩特AaＡ+-＋－【】[]()（）|｜ ".contains(c)),
             _ => true,
@@ -282,6 +284,13 @@ mod tests {
             super::super::lines::read("某省人大常委会关于修改某条例的决定\n发文文号：\n颁布单位：某省人大常委会\n正文说明修改的内容，自公布之日起施行。\n");
         run(&mut page);
         assert_eq!(page.meta.doc_number, None);
+        // nor the 题注 under it
+        let mut page = super::super::lines::read(
+            "某市人民代表大会关于政府工作报告的决议\n发布部门: 某市人民代表大会\n发布文号:\n(2005年6月2日某市第四届人民代表大会第一次会议通过)\n会议听取和审议了政府工作报告，决定批准这个报告。\n",
+        );
+        run(&mut page);
+        assert_eq!(page.meta.doc_number, None);
+        assert_eq!(page.source.as_deref(), Some("某市人民代表大会"));
         // a value wrapped onto the next line, and another field after it
         let mut page = super::super::lines::read(
             "证券代码：600000 证券简称：\n某某股份 公告编号：2024-012\n某某股份有限公司关于召开股东大会的通知\n本公司董事会保证本公告内容真实、准确、完整，没有虚假记载。\n",
