@@ -328,8 +328,16 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
 }
 
 /// `院办发〔2022〕5号(…校长办公会纪要)`: a document database names a file by its number first
-/// and its title after it in brackets. The number and the title.
+/// and its title after it in brackets (or after a space). The number and the title.
 fn number_first(t: &str) -> Option<(&str, &str)> {
+    // `盘政发〔2010〕22号 盘锦市人民政府关于…的决定`: the number, a space, the title
+    if let Some((number, title)) = t.split_once(char::is_whitespace)
+        && is_doc_number(number)
+        && ends_like_title(title.trim())
+        && title.trim().chars().count() >= 6
+    {
+        return Some((number, title.trim()));
+    }
     t.match_indices('号').find_map(|(at, _)| {
         let (number, rest) = t.split_at(at + '号'.len_utf8());
         let inner = rest.trim().strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))?;
@@ -909,6 +917,13 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_title_line_that_opens_with_its_number_gives_both() {
+        let p = head("盘政发〔2010〕22号 盘锦市人民政府关于表彰竞赛优胜单位的决定\n各县、区人民政府：\n我市开展竞赛以来，成绩显著，现予表彰。\n");
+        assert_eq!(p.meta.doc_number.as_deref(), Some("盘政发〔2010〕22号"));
+        assert_eq!(p.meta.title.as_deref(), Some("盘锦市人民政府关于表彰竞赛优胜单位的决定"));
     }
 
     #[test]

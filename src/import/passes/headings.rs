@@ -130,7 +130,9 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
         let members: Vec<Shape> = shapes.iter().flatten().filter(|(g, _)| *g == f).map(|(_, s)| *s).collect();
         let titles = members.iter().filter(|s| **s == Shape::Title).count();
         let runs = members.iter().filter(|s| matches!(s, Shape::RunIn(_))).count();
-        if titles * 2 > members.len() {
+        if listed_sentences(texts, &shapes, f) {
+            FamilyRole::Paragraphs
+        } else if titles * 2 > members.len() {
             FamilyRole::Headings
         } else if (runs + titles) * 2 >= members.len() && runs > 0 {
             FamilyRole::RunIns
@@ -153,6 +155,16 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             }
         })
         .collect()
+}
+
+/// `1.会议传达学习了…精神。` / `2.会议审议通过了《…》。` one under the other: items that each
+/// end a sentence and head nothing (no other unit between them) are a list of points, not
+/// headings.
+fn listed_sentences(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family) -> bool {
+    let at: Vec<usize> = (0..shapes.len()).filter(|&i| shapes[i].is_some_and(|(g, _)| g == f)).collect();
+    at.len() >= 3
+        && at.windows(2).all(|w| w[1] == w[0] + 1)
+        && at.iter().all(|&i| shapes[i].is_some_and(|(_, s)| s == Shape::Title) && texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。')))
 }
 
 /// The units whose treatment went against their own shape so that a family of numbered items
@@ -185,6 +197,21 @@ mod tests {
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
         v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn numbered_sentences_one_under_the_other_are_a_list_not_headings() {
+        let t = decide(&some(&[
+            "会议由书记主持。",
+            "1.会议传达学习了总书记重要指示精神。",
+            "2.会议传达学习了全会精神。",
+            "3.会议研究了保密工作有关事项。",
+            "散会。",
+        ]));
+        assert!(t.iter().all(|d| *d == Treatment::Paragraph), "{t:?}");
+        // headings with text under them stay headings
+        let t = decide(&some(&["1.总体要求。", "要坚持稳中求进。", "2.主要任务。", "要抓好重点工作。", "3.保障措施。", "要加强组织领导。"]));
+        assert_eq!(t[0], Treatment::Heading(1));
     }
 
     #[test]

@@ -186,6 +186,8 @@ fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize
         // the next line is a field of its own (`发文文号：` / `颁布单位：…`)
         && meta_line(&v).is_none()
         && (field == MetaField::Title || !title_like)
+        // a document number under an empty `主题词：` is the document's, not that field's
+        && (field == MetaField::DocNumber || !super::super::chars::is_doc_number(&v))
         && match field {
             MetaField::Counter => v.chars().all(|c| c.is_ascii_digit() || c == '次' || c == ','),
             MetaField::Date => find_date(&v).is_some(),
@@ -284,6 +286,11 @@ mod tests {
             super::super::lines::read("某省人大常委会关于修改某条例的决定\n发文文号：\n颁布单位：某省人大常委会\n正文说明修改的内容，自公布之日起施行。\n");
         run(&mut page);
         assert_eq!(page.meta.doc_number, None);
+        // a number under another empty label stays the document's
+        let mut page =
+            super::super::lines::read("主 题 词: |\n盘政发〔2010〕22号\n盘锦市人民政府关于表彰竞赛优胜单位的决定\n我市开展竞赛以来，成绩显著，现予表彰。\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text(), "{:?}", page.lines[1].class);
         // nor the 题注 under it
         let mut page = super::super::lines::read(
             "某市人民代表大会关于政府工作报告的决议\n发布部门: 某市人民代表大会\n发布文号:\n(2005年6月2日某市第四届人民代表大会第一次会议通过)\n会议听取和审议了政府工作报告，决定批准这个报告。\n",

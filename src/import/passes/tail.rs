@@ -405,9 +405,16 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     page.meta.date = Some(date);
     page.moved(d, Field::Date);
     if let Some(s) = signer {
-        let field = if page.meta.issuer.is_empty() && looks_like_org(&s) {
+        // a signature in short form (`州人大常委会法工委`) of the page's named source
+        // (`湘西自治州人大常委会法工委`): the source is the issuer, the signature as signed
+        let full = page.source.clone().filter(|src| looks_like_org(src) && squash(src).len() > squash(&s).len() && squash(src).ends_with(&squash(&s)));
+        let field = if page.meta.issuer.is_empty() && looks_like_org(&s) && full.is_none() {
             page.meta.issuer = vec![s];
             Field::Issuer
+        } else if let Some(full) = full.filter(|_| page.meta.issuer.is_empty()) {
+            page.meta.issuer = vec![full];
+            page.meta.signature = Some(s);
+            Field::Signature
         } else {
             page.meta.signature = Some(s);
             Field::Signature
@@ -555,6 +562,22 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_signature_in_short_form_of_the_pages_source_leaves_the_issuer_to_the_source() {
+        let mut page = super::super::lines::read("现将条例草案予以公布，请提出意见。\n\n州人大常委会法工委\n2023年11月20日\n");
+        page.source = Some("湘西自治州人大常委会法工委".into());
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        assert_eq!(page.meta.issuer, ["湘西自治州人大常委会法工委"]);
+        assert_eq!(page.meta.signature.as_deref(), Some("州人大常委会法工委"));
+        // a source that is another body leaves the signer the issuer
+        let mut page = super::super::lines::read("现将条例草案予以公布，请提出意见。\n\n州人大常委会法工委\n2023年11月20日\n");
+        page.source = Some("湘西日报".into());
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        assert_eq!(page.meta.issuer, ["州人大常委会法工委"]);
     }
 
     #[test]
