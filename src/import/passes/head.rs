@@ -563,6 +563,19 @@ fn masthead(page: &mut Page, zone: usize) {
             || page.next_nonblank(i).is_some_and(|j| j < zone && page.lines[j].is_text() && full_issue(&page.lines[j].text)) && !is_issue(t) && !is_date_line(t);
         page.lines[i].is_text() && t.chars().count() <= 20 && !t.contains(['，', '。', '：', ':']) && t.chars().filter(|c| han(*c)).count() >= 2 && named
     });
+    // `高教发展信息第24期`: the name and the issue on one line
+    let glued = (0..zone).find_map(|i| page.lines[i].is_text().then(|| name_and_issue(&page.lines[i].text)).flatten().map(|p| (i, p)));
+    if let Some((i, (name, issue))) = glued.filter(|(i, _)| name.is_none_or(|n| *i <= n)) {
+        let b = page.meta.bulletin.get_or_insert_with(Default::default);
+        b.name = Some(name);
+        let (number, total) = split_total(&issue);
+        b.issue = Some(number);
+        b.total_issue = total;
+        page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
+        page.moved(i, Field::Bulletin);
+        unit_and_date_under(page, i, zone);
+        return;
+    }
     let Some(name) = name else { return };
     let issue = (name + 1..zone.min(name + 6)).find(|&j| page.lines[j].is_text() && is_issue(&page.lines[j].text));
     let Some(issue) = issue else {
@@ -577,8 +590,29 @@ fn masthead(page: &mut Page, zone: usize) {
     page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
     page.moved(name, Field::Bulletin);
     page.moved(issue, Field::Bulletin);
+    unit_and_date_under(page, issue, zone);
+}
+
+/// `高教发展信息第24期`: a bulletin's name and its issue on one line; the name ends like a
+/// bulletin's.
+fn name_and_issue(t: &str) -> Option<(String, String)> {
+    let t = t.trim();
+    if t.chars().count() > 30 || t.contains(['，', '。', '：', ':', ' ']) {
+        return None;
+    }
+    t.match_indices('第').find_map(|(at, _)| {
+        // a year before 第 belongs to the issue (`2020年第3期`)
+        let name = t[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
+        let issue = &t[name.len()..];
+        let named = BULLETIN_WORDS.iter().any(|w| name.ends_with(w)) && name.chars().filter(|c| han(*c)).count() >= 4;
+        (named && is_issue(issue) && issue.contains('期')).then(|| (name.to_string(), issue.to_string()))
+    })
+}
+
+/// The masthead's unit and date on the line under `at` (or the unit over the date).
+fn unit_and_date_under(page: &mut Page, at: usize, zone: usize) {
     // the unit and the date on one line (or split where spaces parted them)
-    let Some(j) = page.next_nonblank(issue).filter(|&j| j < zone && page.lines[j].is_text()) else { return };
+    let Some(j) = page.next_nonblank(at).filter(|&j| j < zone && page.lines[j].is_text()) else { return };
     let t = page.lines[j].text.clone();
     if let Some((unit, date)) = unit_and_date(&t) {
         page.meta.issuer = vec![unit];
@@ -924,6 +958,16 @@ mod tests {
         let p = head("盘政发〔2010〕22号 盘锦市人民政府关于表彰竞赛优胜单位的决定\n各县、区人民政府：\n我市开展竞赛以来，成绩显著，现予表彰。\n");
         assert_eq!(p.meta.doc_number.as_deref(), Some("盘政发〔2010〕22号"));
         assert_eq!(p.meta.title.as_deref(), Some("盘锦市人民政府关于表彰竞赛优胜单位的决定"));
+    }
+
+    #[test]
+    fn a_bulletins_name_and_issue_on_one_line_are_its_masthead() {
+        assert_eq!(name_and_issue("高教发展信息第24期"), Some(("高教发展信息".into(), "第24期".into())));
+        assert_eq!(name_and_issue("工作简报2020年第3期（总第91期）"), Some(("工作简报".into(), "2020年第3期（总第91期）".into())));
+        assert_eq!(name_and_issue("关于第24期简报的说明"), None);
+        let p = head("高教发展信息第24期\n\n本期关注：书院制教育考察报告\n\n香港中文大学的书院制源于英国，其学院由学生组成，负责学生的生活和教育。\n");
+        let b = p.meta.bulletin.as_ref().expect("a masthead");
+        assert_eq!((b.name.as_deref(), b.issue.as_deref()), (Some("高教发展信息"), Some("第24期")));
     }
 
     #[test]
