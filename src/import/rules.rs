@@ -168,6 +168,12 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("欢迎您的访问", Reason::Navigation),
     ("欢迎访问", Reason::Navigation),
     ("欢迎光临", Reason::Navigation),
+    // an instant-messaging button
+    ("点击这里给我发消息", Reason::PageLink),
+    // a portal's mode for older readers
+    ("进入老年版", Reason::Switcher),
+    ("老年版", Reason::Switcher),
+    ("关怀版", Reason::Switcher),
     // a screen reader's hint (`正文内容区域请使用tab按钮切换浏览`)
     ("tab按钮切换", Reason::Navigation),
     ("Tab键切换", Reason::Navigation),
@@ -384,6 +390,10 @@ pub const CODE_MARKERS: &[&str] = &[
     "console.",
 ];
 
+/// Verbs of saying that end a headline's speaker before the colon of a quote (`部长强调：…`),
+/// which no label ends with.
+pub const SPEECH_VERBS: &[&str] = &["强调", "指出", "表示", "认为", "要求", "提出", "称", "说"];
+
 /// Page metadata labels and the field each fills.
 pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发布时间", MetaField::Date),
@@ -433,6 +443,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("公布日期", MetaField::Ignored),
     ("颁布日期", MetaField::Date),
     ("颁布单位", MetaField::Source),
+    ("颁发单位", MetaField::Source),
+    ("颁发日期", MetaField::Date),
     ("实施日期", MetaField::Ignored),
     ("施行日期", MetaField::Ignored),
     ("失效日期", MetaField::Ignored),
@@ -464,6 +476,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("文件名称", MetaField::Title),
     ("信息分类", MetaField::Ignored),
     ("文件编号", MetaField::DocNumber),
+    ("文件号", MetaField::DocNumber),
     ("证券代码", MetaField::Ignored),
     ("证券简称", MetaField::Ignored),
     ("股票代码", MetaField::Ignored),

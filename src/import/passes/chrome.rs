@@ -25,6 +25,7 @@ pub fn run(page: &mut Page) {
     download_frame(page);
     forum_posts(page);
     forms(page);
+    empty_labels(page);
     dated_items(page);
     prev_next_links(page);
     separators(page);
@@ -462,12 +463,17 @@ fn sponsors(t: &str) -> bool {
 
 /// Navigation words alone (or several on one line), menus and trails.
 fn navigation(t: &str) -> Option<Reason> {
-    let words: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == '|' || c == '｜' || c == '/').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = t.split(|c: char| c.is_whitespace() || "|｜│/".contains(c)).filter(|w| !w.is_empty()).collect();
     if !words.is_empty() && words.iter().all(|w| is_nav_word(w)) {
         return Some(Reason::Navigation);
     }
-    let parts: Vec<&str> = t.split(['|', '｜', '>', '＞', '›', '»', '/']).map(str::trim).filter(|w| !w.is_empty()).collect();
-    let menu = parts.len() >= 2 && parts.iter().all(|w| w.chars().count() <= 8 && !w.contains(['。', '，', '：'])) && parts.iter().any(|w| is_nav_word(w));
+    let parts: Vec<&str> = t.split(['|', '｜', '│', '>', '＞', '›', '»', '/']).map(str::trim).filter(|w| !w.is_empty()).collect();
+    // (a long menu may end with a widget's text: `… │ 联系我们 点击这里给我发消息`)
+    let long = parts.iter().filter(|w| w.chars().count() > 8).count();
+    let menu = parts.len() >= 2
+        && (long == 0 || parts.len() >= 5 && long == 1)
+        && parts.iter().all(|w| !w.contains(['。', '，', '：']))
+        && parts.iter().any(|w| is_nav_word(w));
     // `行情中心 沪深A股 上证指数 板块行情 …`: a portal's menu bar, items parted by spaces, one of
     // them a navigation word (a list of names has none)
     let bar = words.len() >= 6 && words.iter().all(|w| w.chars().count() <= 6 && !w.contains(['。', '，', '：', '、'])) && words.iter().any(|w| is_nav_word(w));
@@ -549,6 +555,33 @@ fn forms(page: &mut Page) {
             page.residue(p, Reason::Form);
             break;
         }
+    }
+}
+
+/// `搜关键字:` / `按文件号:` / `颁发单位:` / `库别:`: three or more labels with nothing after
+/// them, one a line: a search or filter form whatever its labels say.
+fn empty_labels(page: &mut Page) {
+    let bare = |t: &str| {
+        let t = t.trim();
+        let label = t.strip_suffix(['：', ':']).unwrap_or("");
+        (2..=8).contains(&label.chars().count()) && label.chars().all(han)
+    };
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=page.lines.len() {
+        let line = page.lines.get(i);
+        if line.is_some_and(|l| l.class == Class::Blank) {
+            continue;
+        }
+        if line.is_some_and(|l| l.is_text() && bare(&l.text)) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= 3 {
+            for &k in &run {
+                page.residue(k, Reason::Form);
+            }
+        }
+        run.clear();
     }
 }
 
@@ -755,6 +788,23 @@ mod tests {
         for t in ["2023年5月12日", "13:46", "会议时间：2023年6月16日 9:30", "2023年5月12日"] {
             assert!(!is_timestamp(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_menu_parted_by_box_bars_is_navigation() {
+        assert_eq!(reason("网站简介  │  招聘信息  │  会员注册  │  网站律师  │  版权声明  │  联系我们 点击这里给我发消息"), Some(Reason::Navigation));
+    }
+
+    #[test]
+    fn three_empty_labels_one_a_line_are_a_form() {
+        let mut page = super::super::lines::read("搜关键字:\n按文件号:\n颁发单位:\n库别:\n河北省人民政府关于奖励劳动模范的通知\n各设区市人民政府：\n");
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
+        assert_eq!(kept, ["河北省人民政府关于奖励劳动模范的通知", "各设区市人民政府："]);
+        // two are not enough: an addressee under a label stays
+        let mut page = super::super::lines::read("联系人:\n各设区市人民政府：\n");
+        run(&mut page);
+        assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 2);
     }
 
     #[test]

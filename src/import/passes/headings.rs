@@ -7,7 +7,7 @@
 //! starts with a number. A family of titles is headings; a family of run-ins keeps its items as
 //! paragraphs that open with the lead phrase set as a heading of their level.
 
-use super::super::rules::{MAX_HEADING_CHARS, MAX_RUN_IN_CHARS};
+use super::super::rules::{MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, SPEECH_VERBS};
 use crate::style::numbering::existing_number;
 
 /// Numbering families, in the order of their levels.
@@ -86,7 +86,16 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
     let n = t.chars().count();
     let stops = rest.matches(['。', '！', '？', '；']).count();
     let one_clause = stops == 0 || stops == 1 && rest.ends_with(['。', '；']) && !rest.contains(['，', ',']);
-    if n <= MAX_HEADING_CHARS && one_clause && !rest.ends_with(['：', ':', '，']) {
+    // `一、 建设地点:洋县洋州街道` (not `9:30`, nor a headline's `部长强调：…`): a short label and
+    // its value run in, no heading
+    let chars: Vec<char> = rest.chars().collect();
+    let colon =
+        (1..chars.len().saturating_sub(1)).find(|&k| chars[k] == '：' || chars[k] == ':' && !(chars[k - 1].is_ascii_digit() && chars[k + 1].is_ascii_digit()));
+    let labelled = colon.is_some_and(|k| {
+        let label: String = chars[..k].iter().collect();
+        k <= 8 && !SPEECH_VERBS.iter().any(|v| label.ends_with(v))
+    });
+    if n <= MAX_HEADING_CHARS && one_clause && !labelled && !rest.ends_with(['：', ':', '，']) {
         return Some((f, Shape::Title));
     }
     // a lead phrase: up to the first 。 or ：, short, without a comma
@@ -197,6 +206,15 @@ mod tests {
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
         v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn a_label_and_its_value_after_a_number_are_run_in_not_a_heading() {
+        assert!(matches!(shape("二、 建设地点:洋县洋州街道梁家村"), Some((Family::Han, Shape::RunIn(_)))));
+        assert!(matches!(shape("一、会议时间：2023年6月16日"), Some((Family::Han, Shape::RunIn(_)))));
+        assert_eq!(shape("一、上午9:30召开大会").map(|s| s.1), Some(Shape::Title), "a clock time is no label");
+        assert_eq!(shape("1.教育部部长强调:人才是高校改革发展的核心问题").map(|s| s.1), Some(Shape::Title), "a headline quoting");
+        assert_eq!(shape("一、工作要求：").map(|s| s.1), Some(Shape::Sentence));
     }
 
     #[test]
