@@ -26,6 +26,7 @@ pub fn run(page: &mut Page) {
     forum_posts(page);
     forms(page);
     empty_labels(page);
+    column_names(page);
     dated_items(page);
     prev_next_links(page);
     separators(page);
@@ -419,6 +420,11 @@ fn is_clock_time(t: &str) -> bool {
 /// document's own date never carries the time of day).
 fn is_timestamp(t: &str) -> bool {
     let t = t.trim();
+    // `梨树县人民政府   2023-09-12 08:49:00`: the source before it
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    if parts.len() >= 3 && parts[..parts.len() - 2].iter().all(|p| p.chars().all(han)) && parts[..parts.len() - 2].concat().chars().count() <= 20 {
+        return is_timestamp(&parts[parts.len() - 2..].join(" "));
+    }
     let clock_at = t.len() - t.chars().rev().take_while(|c| c.is_ascii_digit() || *c == ':').map(char::len_utf8).sum::<usize>();
     let (date, clock) = t.split_at(clock_at);
     let date = date.trim_end();
@@ -433,6 +439,10 @@ fn is_timestamp(t: &str) -> bool {
 fn is_english_label(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let word = |w: &&str| w.chars().all(|c| c.is_ascii_alphabetic() || "&'’".contains(c)) && w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    // a column's English name in lower case, one word alone (`governor`)
+    if words.len() == 1 && t.len() >= 4 && t.chars().all(|c| c.is_ascii_lowercase()) {
+        return true;
+    }
     let minor = |w: &&str| matches!(*w, "of" | "and" | "the" | "for" | "in" | "on");
     (1..=6).contains(&words.len())
         && t.chars().count() <= 60
@@ -554,6 +564,22 @@ fn forms(page: &mut Page) {
         if page.lines[p].is_text() && FORM_INTRO_WORDS.iter().any(|w| t.contains(w)) && (t.contains("请") || t.contains("您")) {
             page.residue(p, Reason::Form);
             break;
+        }
+    }
+}
+
+/// `县政府` over `governor`: a column's name beside its English label is the site's too.
+fn column_names(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        if page.lines[i].class != Class::Residue(Reason::EnglishLabel) {
+            continue;
+        }
+        let near = [page.prev_nonblank(i), page.next_nonblank(i)];
+        for k in near.into_iter().flatten() {
+            let t = page.lines[k].text.trim();
+            if page.lines[k].is_text() && (2..=6).contains(&t.chars().count()) && t.chars().all(han) {
+                page.residue(k, Reason::Navigation);
+            }
         }
     }
 }
@@ -788,6 +814,16 @@ mod tests {
         for t in ["2023年5月12日", "13:46", "会议时间：2023年6月16日 9:30", "2023年5月12日"] {
             assert!(!is_timestamp(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_columns_name_beside_its_english_label_and_the_source_with_a_timestamp_are_chrome() {
+        let mut page = super::super::lines::read(
+            "县政府\n\ngovernor\n梨树县人民政府   2023-09-12 08:49:00\n\n梨树县政协提案答复会召开\n\n9月11日，梨树县政协提案答复会在县政府召开。\n",
+        );
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
+        assert_eq!(kept, ["梨树县政协提案答复会召开", "9月11日，梨树县政协提案答复会在县政府召开。"]);
     }
 
     #[test]
