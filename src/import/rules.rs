@@ -390,6 +390,9 @@ pub const CODE_MARKERS: &[&str] = &[
     "console.",
 ];
 
+/// How a site's own name ends (`茂县人民政府门户网站`): alone on a line, it is the site's.
+pub const SITE_NAME_ENDINGS: &[&str] = &["门户网站", "官方网站", "政府网站", "政务网"];
+
 /// Verbs of saying that end a headline's speaker before the colon of a quote (`部长强调：…`),
 /// which no label ends with.
 pub const SPEECH_VERBS: &[&str] = &["强调", "指出", "表示", "认为", "要求", "提出", "称", "说"];

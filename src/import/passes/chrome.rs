@@ -341,7 +341,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if t.ends_with(" ago") && t.split_whitespace().count() == 3 && t.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return Some(Reason::PageMetadata);
     }
-    if site_and_domain(t) {
+    if site_and_domain(t) || n <= 24 && t.chars().all(han) && SITE_NAME_ENDINGS.iter().any(|e| t.ends_with(e)) {
         return Some(Reason::SiteFooter);
     }
     if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") {
@@ -850,6 +850,7 @@ mod tests {
         assert_eq!(reason("详见 www.gov.cn"), None, "not a site's name");
         assert_eq!(reason("明翰范文网 版权所有"), reason("明翰范文网 版权所有"));
         assert!(!site_and_domain("市政府网 公告栏"), "no domain");
+        assert_eq!(reason("茂县人民政府门户网站"), Some(Reason::SiteFooter), "a site's name alone");
     }
 
     #[test]

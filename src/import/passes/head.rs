@@ -384,7 +384,9 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     // the document's own title stands under its number (a page's heading above the metadata)
     s += 2 * preceded_by_number(page, lines[0]) as i32;
     // a news page puts its metadata (发布时间, 来源) right under the title
-    s += 2 * page.next_nonblank(*lines.last().unwrap_or(&0)).is_some_and(|j| page.anchors.contains(&j)) as i32;
+    // (past chrome between them: `【 字体: 】`)
+    let last = *lines.last().unwrap_or(&0);
+    s += 2 * (last + 1..page.lines.len()).find(|&j| page.lines[j].is_text() || page.anchors.contains(&j)).is_some_and(|j| page.anchors.contains(&j)) as i32;
     s += repeated(page, &t) as i32;
     // a news page's headline: the page's first line of text, right over the story
     let first = (0..lines[0]).all(|i| !page.lines[i].is_text());
