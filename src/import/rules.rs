@@ -390,6 +390,29 @@ pub const CODE_MARKERS: &[&str] = &[
     "console.",
 ];
 
+/// Posts a speaker's name follows (`北京市审计局局长 马兰霞`).
+pub const POSITION_WORDS: &[&str] = &[
+    "局长",
+    "主任",
+    "书记",
+    "市长",
+    "县长",
+    "区长",
+    "省长",
+    "部长",
+    "厅长",
+    "主席",
+    "院长",
+    "校长",
+    "秘书长",
+    "委员",
+    "董事长",
+    "总经理",
+    "代表",
+    "处长",
+    "镇长",
+];
+
 /// How a site's own name ends (`茂县人民政府门户网站`): alone on a line, it is the site's.
 pub const SITE_NAME_ENDINGS: &[&str] = &["门户网站", "官方网站", "政府网站", "政务网"];
 

@@ -10,7 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{BULLETIN_WORDS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS};
+use super::super::rules::{BULLETIN_WORDS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS};
 use crate::style::numbering::existing_number;
 
 /// Score a title needs to be taken without a warning.
@@ -68,11 +68,12 @@ pub fn run(page: &mut Page) {
         // and its addressee
         let mut text = page.text_lines().into_iter();
         let mut first = text.next();
-        // a 决议 shown without its title opens with its 题注
-        if let Some(j) = first.filter(|&j| is_subtitle(&page.lines[j].text)) {
-            page.meta.subtitle = Some(page.lines[j].text.trim().to_string());
-            page.moved(j, Field::Subtitle);
-            first = text.next();
+        // a 决议 shown without its title opens with its 题注 (perhaps wrapped onto a second line)
+        if let Some(lines) = first.and_then(|j| subtitle_lines(page, j)) {
+            set_subtitle(page, &lines);
+            while first.is_some_and(|j| j <= *lines.last().unwrap_or(&j)) {
+                first = text.next();
+            }
         }
         // `（2009年4月13日）`: a 决定 or a speech shown without its title opens with its date
         if let Some(j) = first.filter(|&j| bracketed_date(&page.lines[j].text).is_some()) {
@@ -174,6 +175,31 @@ pub fn is_subtitle(t: &str) -> bool {
     inner.is_some_and(|r| {
         ["通过", "发布", "批准", "修订", "修正", "公布", "施行", "会议", "讲话", "报告"].iter().any(|w| r.contains(w)) && r.chars().count() >= 6
     })
+}
+
+/// The lines of a 题注 that starts at `j`: one line, or wrapped onto a second
+/// (`（2016年12月10日…人民代表大会` / `第一次会议通过）`, `——2021年12月23日在…` / `…会议上`), or
+/// one that lost its brackets.
+fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
+    let t = page.lines[j].text.trim();
+    if is_subtitle(t) {
+        return Some(vec![j]);
+    }
+    let opens = t.starts_with(['（', '(']) && !t.ends_with(['）', ')']) || t.starts_with("——");
+    if let Some(k) = page.next_nonblank(j).filter(|&k| opens && page.lines[k].is_text() && page.lines[k].chars() <= 40) {
+        if is_subtitle(&format!("{t}{}", page.lines[k].text.trim())) {
+            return Some(vec![j, k]);
+        }
+    }
+    bare_subtitle(page, j)
+}
+
+/// Move a 题注's lines to the front matter.
+fn set_subtitle(page: &mut Page, lines: &[usize]) {
+    page.meta.subtitle = Some(lines.iter().map(|&k| page.lines[k].text.trim()).collect());
+    for &k in lines {
+        page.moved(k, Field::Subtitle);
+    }
 }
 
 /// `一九五五年二月十日國務院常務會議通過`: a 题注 that lost its brackets, on one line or
@@ -397,11 +423,21 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     s -= 4 * (n <= 4) as i32;
     s -= 3 * BULLETIN_WORDS.iter().any(|w| t.ends_with(w)) as i32;
     s -= 4 * year_prefixed_copy(page, &t) as i32;
+    s -= 6 * (lines.len() == 1 && speaker_line(&page.lines[lines[0]].text)) as i32;
     if lines.len() > 1 {
         // a title wrapped over lines: the first does not end like a title, the whole does
         s += if wrapped(page, lines) { 1 } else { -5 };
     }
     s
+}
+
+/// `北京市审计局局长 马兰霞`: who gives a report or a speech (a post, then a name), never its
+/// title.
+fn speaker_line(t: &str) -> bool {
+    let t = t.trim();
+    let Some((post, name)) = t.rsplit_once([' ', '\u{3000}']) else { return false };
+    let post = post.trim();
+    (2..=4).contains(&name.chars().count()) && name.chars().all(han) && post.chars().count() <= 20 && POSITION_WORDS.iter().any(|w| post.ends_with(w))
 }
 
 /// `2022关于留坝县…的通报` over `关于留坝县…的通报`: a model-text site's year before the
@@ -827,14 +863,8 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
                 title.push_str(&q);
             }
             page.moved(j, Field::Title);
-        } else if is_subtitle(&t) && page.meta.subtitle.is_none() {
-            page.meta.subtitle = Some(t);
-            page.moved(j, Field::Subtitle);
-        } else if let Some(lines) = bare_subtitle(page, j).filter(|_| page.meta.subtitle.is_none()) {
-            page.meta.subtitle = Some(lines.iter().map(|&k| page.lines[k].text.trim()).collect());
-            for k in lines {
-                page.moved(k, Field::Subtitle);
-            }
+        } else if let Some(lines) = subtitle_lines(page, j).filter(|_| page.meta.subtitle.is_none()) {
+            set_subtitle(page, &lines);
         } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare)) {
             page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);
@@ -960,6 +990,20 @@ mod tests {
         let p = head("盘政发〔2010〕22号 盘锦市人民政府关于表彰竞赛优胜单位的决定\n各县、区人民政府：\n我市开展竞赛以来，成绩显著，现予表彰。\n");
         assert_eq!(p.meta.doc_number.as_deref(), Some("盘政发〔2010〕22号"));
         assert_eq!(p.meta.title.as_deref(), Some("盘锦市人民政府关于表彰竞赛优胜单位的决定"));
+    }
+
+    #[test]
+    fn a_subtitle_wrapped_onto_a_second_line_is_one_subtitle() {
+        let p = head(
+            "（2016年12月10日武汉市武昌区第十五届人民代表大会\n第一次会议通过）\n武汉市武昌区第十五届人民代表大会第一次会议听取并审议了区人民政府工作报告，决定批准这个报告。\n",
+        );
+        assert_eq!(p.meta.subtitle.as_deref(), Some("（2016年12月10日武汉市武昌区第十五届人民代表大会第一次会议通过）"));
+        let p = head(
+            "——2021年12月23日在北京市第十五届人民代表大会\n常务委员会第三十六次会议上\n北京市审计局局长 马兰霞\n主任、各位副主任、秘书长、各位委员：\n我受市人民政府委托，向市人大常委会报告审计查出问题的整改情况，请审议。\n",
+        );
+        assert_eq!(p.meta.subtitle.as_deref(), Some("——2021年12月23日在北京市第十五届人民代表大会常务委员会第三十六次会议上"));
+        assert_eq!(p.meta.title, None, "the speaker's line is no title");
+        assert!(speaker_line("北京市审计局局长 马兰霞") && !speaker_line("关于印发方案的 通知"));
     }
 
     #[test]
