@@ -194,6 +194,12 @@ fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
     bare_subtitle(page, j)
 }
 
+/// `二〇一九年十二月三十日公告`: the date a document was published on, in its own words.
+fn published_on(t: &str) -> Option<String> {
+    let d = ["公告", "公布", "发布", "印发"].iter().find_map(|w| t.trim().strip_suffix(w))?;
+    is_date_line(d).then(|| find_date(d)).flatten()
+}
+
 /// Move a 题注's lines to the front matter.
 fn set_subtitle(page: &mut Page, lines: &[usize]) {
     page.meta.subtitle = Some(lines.iter().map(|&k| page.lines[k].text.trim()).collect());
@@ -363,6 +369,24 @@ fn number_first(t: &str) -> Option<(&str, &str)> {
         && title.trim().chars().count() >= 6
     {
         return Some((number, title.trim()));
+    }
+    // `2019年第43号(总第221号)郑州市关于…的报告`: a gazette's serial number glued before the title
+    if let Some(at) = t.find("号") {
+        let mut end = at + "号".len();
+        // and the running count in brackets after it
+        if let Some(open) = t[end..].chars().next().filter(|c| matches!(c, '（' | '(')) {
+            let inner = &t[end + open.len_utf8()..];
+            if let Some(c) = inner.find(['）', ')']).filter(|_| inner.starts_with("总第")) {
+                end += open.len_utf8() + c + inner[c..].chars().next().map_or(0, char::len_utf8);
+            }
+        }
+        let (number, title) = t.split_at(end);
+        let year_serial = number
+            .split_once('年')
+            .is_some_and(|(y, rest)| y.chars().all(|c| c.is_ascii_digit()) && is_serial_number(rest.split(['（', '(']).next().unwrap_or("")));
+        if year_serial && ends_like_title(title) && title.chars().count() >= 6 && !title.starts_with(['（', '(']) {
+            return Some((number, title));
+        }
     }
     t.match_indices('号').find_map(|(at, _)| {
         let (number, rest) = t.split_at(at + '号'.len_utf8());
@@ -868,7 +892,7 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare)) {
             page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);
-        } else if is_date_line(bare) && j < zone {
+        } else if (is_date_line(bare) || published_on(bare).is_some()) && j < zone {
             own_date(page, find_date(bare), bare);
             page.moved(j, Field::Date);
         } else if let Some((unit, date)) = date_and_unit(&t).filter(|_| j < zone) {
@@ -983,6 +1007,16 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_gazettes_serial_number_before_the_title_and_its_publication_date_under_it() {
+        let p = head(
+            "2019年第43号(总第221号)郑州市关于2018年度市级预算执行的审计工作报告\n\n(二〇一九年十二月三十日公告)\n\n根据审计法的规定，市审计局对2018年度市级预算执行情况进行了审计。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("郑州市关于2018年度市级预算执行的审计工作报告"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("2019年第43号（总第221号）"));
+        assert_eq!(p.meta.date.as_deref(), Some("2019-12-30"));
     }
 
     #[test]
