@@ -27,6 +27,11 @@ pub fn run(page: &mut Page) {
         && let Some(i) = reposted_head(page, zone)
     {
         headline_over_repost(page, zone, i);
+        // its number over it
+        if let Some(p) = page.prev_nonblank(i).filter(|&p| page.lines[p].is_text() && is_doc_number(&page.lines[p].text)) {
+            page.meta.doc_number = Some(page.lines[p].text.trim().to_string());
+            page.moved(p, Field::DocNumber);
+        }
         title = Some((vec![i], SURE_TITLE));
     }
     if let Some((lines, score)) = title {
@@ -117,6 +122,11 @@ fn reposted_head(page: &Page, zone: usize) -> Option<usize> {
         let hans = t.chars().filter(|c| han(*c)).count();
         let head = title_line(page, title) && ends_like_title(t) && plain(t).contains("关于") && hans >= 10;
         let opens = is_doc_number(next) || next.ends_with(['：', ':']) && looks_like_org(next.trim_end_matches(['：', ':']));
+        // or the number stands over the title (`沪府〔2020〕27号` / `…关于印发…的通知`)
+        let numbered = is_doc_number(page.lines[w[1]].text.trim()) && title_line(page, w[2]) && ends_like_title(next) && plain(next).contains("关于");
+        if ends_sentence(lead) && numbered {
+            return Some(w[2]);
+        }
         (ends_sentence(lead) && head && opens).then_some(title)
     })
 }
@@ -134,8 +144,9 @@ fn headline_over_repost(page: &mut Page, zone: usize, title: usize) {
             page.residue(i, Reason::Headline);
         }
     }
+    // (the document's number over its title is its own)
     for i in zone..title {
-        if page.lines[i].is_text() {
+        if page.lines[i].is_text() && !is_doc_number(&page.lines[i].text) {
             page.residue(i, Reason::Lead);
         }
     }
@@ -192,6 +203,12 @@ fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
         }
     }
     bare_subtitle(page, j)
+}
+
+/// `盐政发〔2013〕99号  2013年4月25日`: a number and a date, apart on one line.
+fn number_and_date(t: &str) -> Option<(String, String)> {
+    let (number, date) = t.trim().split_once(char::is_whitespace)?;
+    (is_doc_number(number) && is_date_line(date.trim())).then(|| Some((number.to_string(), find_date(date.trim())?))).flatten()
 }
 
 /// `二〇一九年十二月三十日公告`: the date a document was published on, in its own words.
@@ -892,6 +909,11 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare)) {
             page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);
+        } else if let Some((number, date)) = number_and_date(&t).filter(|_| page.meta.doc_number.is_none()) {
+            // a yearbook's `盐政发〔2013〕99号  2013年4月25日` under the title
+            page.meta.doc_number = Some(number);
+            own_date(page, Some(date), &t);
+            page.moved(j, Field::DocNumber);
         } else if (is_date_line(bare) || published_on(bare).is_some()) && j < zone {
             own_date(page, find_date(bare), bare);
             page.moved(j, Field::Date);
@@ -1017,6 +1039,25 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("郑州市关于2018年度市级预算执行的审计工作报告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("2019年第43号（总第221号）"));
         assert_eq!(p.meta.date.as_deref(), Some("2019-12-30"));
+    }
+
+    #[test]
+    fn a_summary_over_a_numbered_head_is_the_reposters_lead() {
+        let p = head(
+            "上海市人民政府于近日印发《行动方案》，要求到2022年底基本形成新型基础设施体系。\n沪府〔2020〕27号\n上海市人民政府关于印发《上海市推进新型基础设施建设行动方案》的通知\n各区人民政府，市政府各委、办、局：\n现将《行动方案》印发给你们，请认真按照执行。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("上海市人民政府关于印发《上海市推进新型基础设施建设行动方案》的通知"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("沪府〔2020〕27号"));
+        assert!(!p.lines[0].is_text(), "{:?}", p.lines[0].class);
+    }
+
+    #[test]
+    fn a_number_and_a_date_apart_on_the_line_under_the_title_give_both() {
+        let p = head(
+            "盐城市人民政府关于实行最严格水资源管理制度的实施意见\n\n盐政发〔2013〕99号  2013年4月25日\n各县（市、区）人民政府：\n水资源是人类生存和经济发展不可或缺的资源要素。\n",
+        );
+        assert_eq!(p.meta.doc_number.as_deref(), Some("盐政发〔2013〕99号"));
+        assert_eq!(p.meta.date.as_deref(), Some("2013-04-25"));
     }
 
     #[test]
