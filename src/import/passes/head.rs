@@ -46,6 +46,7 @@ pub fn run(page: &mut Page) {
         if let Some(n) = serial.or(before) {
             page.meta.doc_number.get_or_insert(n);
         }
+        let text = without_year_tag(&text).to_string();
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         // an issuer's line heading the title names the issuer too
         // (joint issuers stacked over it, each one)
@@ -101,6 +102,16 @@ pub fn run(page: &mut Page) {
     // an e-paper's byline and the line over the title may name the same issuer
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
+}
+
+/// `哈尔滨市城市道路管理条例（2020）`: a law site's version year after a title is not the
+/// title's (a qualifier such as `（2020年修订）` is).
+fn without_year_tag(t: &str) -> &str {
+    let t = t.trim();
+    let Some(open) = t.rfind(['（', '(']) else { return t };
+    let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let tagged = t.ends_with(['）', ')']) && inner.len() == 4 && inner.chars().all(|c| c.is_ascii_digit()) && ends_like_title(&t[..open]);
+    if tagged { t[..open].trim_end() } else { t }
 }
 
 /// `（2009年4月13日）`: a date alone in brackets, normalised.
@@ -1079,6 +1090,13 @@ mod tests {
         assert_eq!(p.meta.subtitle.as_deref(), Some("——2021年12月23日在北京市第十五届人民代表大会常务委员会第三十六次会议上"));
         assert_eq!(p.meta.title, None, "the speaker's line is no title");
         assert!(speaker_line("北京市审计局局长 马兰霞") && !speaker_line("关于印发方案的 通知"));
+    }
+
+    #[test]
+    fn a_law_sites_version_year_after_the_title_is_not_the_titles() {
+        assert_eq!(without_year_tag("哈尔滨市城市道路管理条例（2020）"), "哈尔滨市城市道路管理条例");
+        assert_eq!(without_year_tag("哈尔滨市城市道路管理条例（2020年修订）"), "哈尔滨市城市道路管理条例（2020年修订）");
+        assert_eq!(without_year_tag("关于做好2020年工作的通知"), "关于做好2020年工作的通知");
     }
 
     #[test]

@@ -469,7 +469,11 @@ fn attachment_note(page: &mut Page, before: usize) {
             return;
         }
         let numbered = existing_number(&t).is_some() && t.starts_with(|c: char| c.is_ascii_digit());
-        if numbered && t.chars().count() <= 80 && !t.contains('。') {
+        if items.is_empty() && page.meta.note.is_none() && t.trim().starts_with(['（', '(']) && is_note(&t) {
+            // a document without a signature: its 附注 under the attachment note
+            page.meta.note = Some(t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string());
+            page.moved(i, Field::Note);
+        } else if numbered && t.chars().count() <= 80 && !t.contains('。') {
             items.insert(0, i);
         } else if let Some(p) = page.prev_nonblank(i).filter(|&p| items.is_empty() && wraps_into(&page.lines[p].text, &t)) {
             // `附件：《…预案》（2020年6月修` / `订稿）`: the name wrapped where the print broke it
@@ -562,6 +566,15 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn an_attachment_note_over_the_note_of_a_document_without_a_signature() {
+        let p = tail(
+            "全县各级各部门认真贯彻落实，取得了显著成绩。\n附件：2017年度文明单位名单\n（此件发至各乡镇场、县直机关各单位）\n附件\n2017年度文明单位名单\n县公安局 县水利局\n",
+        );
+        assert_eq!(p.meta.attachments, ["2017年度文明单位名单"]);
+        assert_eq!(p.meta.note.as_deref(), Some("此件发至各乡镇场、县直机关各单位"));
     }
 
     #[test]
