@@ -63,6 +63,7 @@ pub fn run(page: &mut Page) {
         }
         duplicates(page);
         before_title(page, lines[0].min(zone));
+        lead_over_numbered_head(page, lines[0]);
         after_title(page, *lines.last().unwrap_or(&0), zone);
     } else {
         page.meta.title = page.meta_title.as_deref().map(|m| split_serial(m).0);
@@ -140,6 +141,22 @@ fn reposted_head(page: &Page, zone: usize) -> Option<usize> {
         }
         (ends_sentence(lead) && head && opens).then_some(title)
     })
+}
+
+/// `上海市人民政府于近日印发《…》，要求…。` over `沪府〔2020〕27号` over the title: sentences
+/// above a document's number are a reposter's lead (a document's text never precedes its head).
+fn lead_over_numbered_head(page: &mut Page, title: usize) {
+    let Some(number) = page.prev_nonblank(title).filter(|&p| is_doc_number(&page.lines[p].text)) else { return };
+    let above: Vec<usize> = (0..number).filter(|&i| page.lines[i].is_text()).collect();
+    if !above.is_empty() && above.len() <= 3 && above.iter().all(|&i| ends_sentence(&page.lines[i].text)) {
+        if page.lines[number].is_text() {
+            page.meta.doc_number.get_or_insert(page.lines[number].text.trim().to_string());
+            page.moved(number, Field::DocNumber);
+        }
+        for i in above {
+            page.residue(i, Reason::Lead);
+        }
+    }
 }
 
 /// Lines of text after the header searched for a reposted document's head.
