@@ -173,7 +173,6 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     // a portal's mode for older readers
     ("进入老年版", Reason::Switcher),
     ("老年版", Reason::Switcher),
-    ("关怀版", Reason::Switcher),
     // a screen reader's hint (`正文内容区域请使用tab按钮切换浏览`)
     ("tab按钮切换", Reason::Navigation),
     ("Tab键切换", Reason::Navigation),
