@@ -61,9 +61,9 @@ const PAGE_NUMBER_CHARS: &str = "0123456789— ";
 
 /// Plan the embedding for a document: for each font key its styles use, the first face of its
 /// chain that may be embedded (OS/2 `fsType` not restricted); for each such face the characters
-/// it is to carry. Faces of the body's families (the CJK one and the Latin one, Regular and
-/// Bold) carry every character of the document they have, since a bold run or a character another
-/// face lacks falls back to them; the others carry what the PDF set in them.
+/// it is to carry. The regular faces of the body's families (the CJK one and the Latin one)
+/// carry every character of the document they have, since a character another face lacks falls
+/// back to them; the others, bold faces included, carry what the PDF set in them.
 pub fn plan(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook) -> Embedding {
     let t = &*doc.template;
     let fonts = DocFonts::new(book, t);
@@ -112,7 +112,8 @@ pub fn plan(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook) -> Emb
     let wanted: Vec<(Arc<Face>, BTreeSet<char>)> = faces
         .into_iter()
         .map(|((family, bold), face)| {
-            let mut chars: BTreeSet<char> = if main.contains(&family) { all.clone() } else { drawn.get(&(family, bold)).cloned().unwrap_or_default() };
+            // the body's regular faces carry everything; a bold face what the PDF set in it
+            let mut chars: BTreeSet<char> = if main.contains(&family) && !bold { all.clone() } else { drawn.get(&(family, bold)).cloned().unwrap_or_default() };
             chars.extend(PAGE_NUMBER_CHARS.chars());
             chars.retain(|c| face.has(*c));
             (face, chars)
