@@ -27,6 +27,7 @@ pub fn run(page: &mut Page) {
     forms(page);
     empty_labels(page);
     column_names(page);
+    tab_bars(page);
     dated_items(page);
     prev_next_links(page);
     separators(page);
@@ -568,6 +569,36 @@ fn forms(page: &mut Page) {
     }
 }
 
+/// `- 征集公告` / `- 草案内容` / `- 起草说明` at the top of the page, before its text opens: three
+/// or more links of a few characters each, one a line, are the page's tabs (a document lists
+/// nothing before its first sentence).
+fn tab_bars(page: &mut Page) {
+    let tab = |l: &super::super::page::Line| {
+        let raw = l.raw.trim_start();
+        let t = l.text.trim().trim_start_matches(['-', '*', '•', ' ']);
+        l.is_text() && ["- ", "* ", "• "].iter().any(|m| raw.starts_with(m)) && (2..=6).contains(&t.chars().count()) && t.chars().all(han)
+    };
+    // before the text opens (its first sentence or salutation)
+    let opens = |i: usize| has_sentence_end(&page.lines[i].text) || page.lines[i].text.trim_end().ends_with(['：', ':']);
+    let texts: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text()).take_while(|&i| !opens(i)).take(TAB_BAR_LINES).collect();
+    let mut run: Vec<usize> = Vec::new();
+    for &i in texts.iter().chain(std::iter::once(&usize::MAX)) {
+        if page.lines.get(i).is_some_and(tab) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= 3 {
+            for &k in &run {
+                page.residue(k, Reason::Navigation);
+            }
+        }
+        run.clear();
+    }
+}
+
+/// Lines of text at the top of a page searched for its tabs.
+const TAB_BAR_LINES: usize = 10;
+
 /// `县政府` over `governor`: a column's name beside its English label is the site's too.
 fn column_names(page: &mut Page) {
     for i in 0..page.lines.len() {
@@ -824,6 +855,16 @@ mod tests {
         run(&mut page);
         let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
         assert_eq!(kept, ["梨树县政协提案答复会召开", "9月11日，梨树县政协提案答复会在县政府召开。"]);
+    }
+
+    #[test]
+    fn short_links_one_a_line_at_the_top_are_the_pages_tabs() {
+        let mut page = super::super::lines::read(
+            "关于公开征集起草建议的公告\n- 征集公告\n- 草案内容\n- 起草说明\n亲爱的市民朋友：\n现公开征集社会各界的建议。\n- 教育\n- 医疗\n- 养老\n",
+        );
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.trim_start_matches(['-', ' '])).collect();
+        assert_eq!(kept, ["关于公开征集起草建议的公告", "亲爱的市民朋友：", "现公开征集社会各界的建议。", "教育", "医疗", "养老"], "a list in the text stays");
     }
 
     #[test]
