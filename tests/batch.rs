@@ -271,6 +271,22 @@ fn folio_toml_sets_defaults_that_flags_and_front_matter_override() {
     let o = run(&["build", sub.join("a.md").to_str().unwrap(), "-t", "gongwen", "-f", "html", "--no-system-fonts"]);
     assert!(o.status.success());
     assert!(String::from_utf8(read(&d.join("dist/a.html"))).unwrap().contains("class=\"doc gongwen\""));
+    // the DOCX's faces: embedded from folio.toml, named again with the flag
+    std::fs::write(d.join("folio.toml"), "formats = [\"docx\"]\noutput = \"dist\"\ndocx_fonts = \"embed\"\n").unwrap();
+    let fonts_in = |docx: &[u8]| {
+        let z = zip::ZipArchive::new(std::io::Cursor::new(docx.to_vec())).unwrap();
+        z.file_names().filter(|n| n.as_ref().is_ok_and(|n| n.starts_with("word/fonts/"))).count()
+    };
+    let o = run(&["build", sub.join("a.md").to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(fonts_in(&read(&d.join("dist/a.docx"))) > 0, "docx_fonts = \"embed\" embeds the faces");
+    let o = run(&["build", sub.join("a.md").to_str().unwrap(), "--no-system-fonts", "--docx-fonts", "names"]);
+    assert!(o.status.success());
+    assert_eq!(fonts_in(&read(&d.join("dist/a.docx"))), 0, "the flag beats folio.toml");
+    std::fs::write(d.join("folio.toml"), "docx_fonts = \"embedded\"\n").unwrap();
+    let o = run(&["build", sub.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("folio.toml:1:") && stderr(&o).contains("embed"), "{}", stderr(&o));
     // a bad folio.toml is a configuration error at its line
     std::fs::write(d.join("folio.toml"), "templat = \"x\"\n").unwrap();
     let o = run(&["build", sub.to_str().unwrap()]);

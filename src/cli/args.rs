@@ -110,8 +110,9 @@ pub struct BuildArgs {
     pub no_embed_fonts: bool,
     /// DOCX: `names` names the official faces (仿宋_GB2312 …) for the reader's machine to supply;
     /// `embed` embeds the faces of the PDF as subsets, so the file looks the same on any machine.
-    #[arg(long, value_enum, default_value_t = crate::render::docx::DocxFonts::Names, value_name = "HOW")]
-    pub docx_fonts: crate::render::docx::DocxFonts,
+    /// (default: `names`, or folio.toml's `docx_fonts`)
+    #[arg(long, value_enum, value_name = "HOW")]
+    pub docx_fonts: Option<crate::render::docx::DocxFonts>,
     /// A folder images may come from besides the document's own; repeatable.
     #[arg(long = "allow-path", value_name = "DIR")]
     pub allow_paths: Vec<PathBuf>,

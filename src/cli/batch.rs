@@ -223,7 +223,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
                 allow_missing_glyphs: args.allow_missing_glyphs || c.and_then(|c| c.allow_missing_glyphs).unwrap_or(false),
                 dump_layout: args.dump_layout,
                 embed_fonts: !args.no_embed_fonts,
-                docx_fonts: args.docx_fonts,
+                docx_fonts: args.docx_fonts.or_else(|| c.and_then(|c| c.docx_fonts)).unwrap_or_default(),
                 contact,
                 keep_all: args.keep_all,
             };

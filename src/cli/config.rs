@@ -28,6 +28,8 @@ pub struct Config {
     pub contact: Option<Contact>,
     /// Characters no font has are warnings.
     pub allow_missing_glyphs: Option<bool>,
+    /// DOCX: `names` (the official faces, the default) or `embed` (the PDF's faces, subset).
+    pub docx_fonts: Option<crate::render::docx::DocxFonts>,
     /// The folder the file was found in (set on load).
     #[serde(skip)]
     pub dir: PathBuf,
@@ -79,6 +81,7 @@ impl Config {
                     "allow_paths",
                     "contact",
                     "allow_missing_glyphs",
+                    "docx_fonts",
                     "organization",
                     "person",
                     "phone",

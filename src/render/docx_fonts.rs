@@ -17,7 +17,8 @@ use crate::style::StyledDocument;
 use crate::style::template::Template;
 
 /// What the DOCX names its faces by.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum DocxFonts {
     /// The official names (仿宋_GB2312, 方正小标宋简体 …), each with what Word and WPS need to
     /// substitute a like face where it is missing; nothing embedded (the default).
