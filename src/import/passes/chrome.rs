@@ -581,15 +581,21 @@ fn tab_bars(page: &mut Page) {
     // before the text opens (its first sentence or salutation)
     let opens = |i: usize| has_sentence_end(&page.lines[i].text) || page.lines[i].text.trim_end().ends_with(['：', ':']);
     let texts: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text()).take_while(|&i| !opens(i)).take(TAB_BAR_LINES).collect();
+    residue_runs(page, &texts, Reason::Navigation, tab);
+}
+
+/// Runs of three or more `lines` (indices in page order, blank lines left out) that all pass
+/// `item` become residue for `reason`; a shorter run stays.
+fn residue_runs(page: &mut Page, lines: &[usize], reason: Reason, item: impl Fn(&super::super::page::Line) -> bool) {
     let mut run: Vec<usize> = Vec::new();
-    for &i in texts.iter().chain(std::iter::once(&usize::MAX)) {
-        if page.lines.get(i).is_some_and(tab) {
+    for &i in lines.iter().chain(std::iter::once(&usize::MAX)) {
+        if page.lines.get(i).is_some_and(&item) {
             run.push(i);
             continue;
         }
         if run.len() >= 3 {
             for &k in &run {
-                page.residue(k, Reason::Navigation);
+                page.residue(k, reason);
             }
         }
         run.clear();
@@ -623,23 +629,8 @@ fn empty_labels(page: &mut Page) {
         let label = t.strip_suffix(['：', ':']).unwrap_or("");
         (2..=8).contains(&label.chars().count()) && label.chars().all(han)
     };
-    let mut run: Vec<usize> = Vec::new();
-    for i in 0..=page.lines.len() {
-        let line = page.lines.get(i);
-        if line.is_some_and(|l| l.class == Class::Blank) {
-            continue;
-        }
-        if line.is_some_and(|l| l.is_text() && bare(&l.text)) {
-            run.push(i);
-            continue;
-        }
-        if run.len() >= 3 {
-            for &k in &run {
-                page.residue(k, Reason::Form);
-            }
-        }
-        run.clear();
-    }
+    let lines: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].class != Class::Blank).collect();
+    residue_runs(page, &lines, Reason::Form, |l| l.is_text() && bare(&l.text));
 }
 
 /// A list of other articles with each date on a line of its own (`关于…的通知` / `[08-15]`):

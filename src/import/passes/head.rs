@@ -225,10 +225,10 @@ fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
         return Some(vec![j]);
     }
     let opens = t.starts_with(['（', '(']) && !t.ends_with(['）', ')']) || t.starts_with("——");
-    if let Some(k) = page.next_nonblank(j).filter(|&k| opens && page.lines[k].is_text() && page.lines[k].chars() <= 40) {
-        if is_subtitle(&format!("{t}{}", page.lines[k].text.trim())) {
-            return Some(vec![j, k]);
-        }
+    if let Some(k) = page.next_nonblank(j).filter(|&k| opens && page.lines[k].is_text() && page.lines[k].chars() <= 40)
+        && is_subtitle(&format!("{t}{}", page.lines[k].text.trim()))
+    {
+        return Some(vec![j, k]);
     }
     bare_subtitle(page, j)
 }
@@ -673,12 +673,7 @@ fn masthead(page: &mut Page, zone: usize) {
     // `高教发展信息第24期`: the name and the issue on one line
     let glued = (0..zone).find_map(|i| page.lines[i].is_text().then(|| name_and_issue(&page.lines[i].text)).flatten().map(|p| (i, p)));
     if let Some((i, (name, issue))) = glued.filter(|(i, _)| name.is_none_or(|n| *i <= n)) {
-        let b = page.meta.bulletin.get_or_insert_with(Default::default);
-        b.name = Some(name);
-        let (number, total) = split_total(&issue);
-        b.issue = Some(number);
-        b.total_issue = total;
-        page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
+        set_masthead(page, name, &issue);
         page.moved(i, Field::Bulletin);
         unit_and_date_under(page, i, zone);
         return;
@@ -689,15 +684,22 @@ fn masthead(page: &mut Page, zone: usize) {
         issue_in_line(page, name, zone);
         return;
     };
-    let b = page.meta.bulletin.get_or_insert_with(Default::default);
-    b.name = Some(unspaced(page.lines[name].text.trim()).into_owned());
-    let (number, total) = split_total(page.lines[issue].text.trim());
-    b.issue = Some(number);
-    b.total_issue = total;
-    page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
+    let issue_text = page.lines[issue].text.trim().to_string();
+    set_masthead(page, unspaced(page.lines[name].text.trim()).into_owned(), &issue_text);
     page.moved(name, Field::Bulletin);
     page.moved(issue, Field::Bulletin);
     unit_and_date_under(page, issue, zone);
+}
+
+/// Record a bulletin's masthead: its name, and its issue with the running count in brackets
+/// after it (`第3期（总第91期）`); the document is a bulletin.
+fn set_masthead(page: &mut Page, name: String, issue: &str) {
+    let b = page.meta.bulletin.get_or_insert_with(Default::default);
+    b.name = Some(name);
+    let (number, total) = split_total(issue);
+    b.issue = Some(number);
+    b.total_issue = total;
+    page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
 }
 
 /// `高教发展信息第24期`: a bulletin's name and its issue on one line; the name ends like a
@@ -745,12 +747,7 @@ fn issue_in_line(page: &mut Page, name: usize, zone: usize) {
     let above: String = (name + 1..line).filter(|&i| page.lines[i].is_text()).map(|i| page.lines[i].text.trim().to_string()).collect();
     let unit = format!("{above}{before}");
     let unit = unit.trim_end_matches(['编', '印', '发', '主', '办']).to_string();
-    let b = page.meta.bulletin.get_or_insert_with(Default::default);
-    b.name = Some(unspaced(page.lines[name].text.trim()).into_owned());
-    let (number, total) = split_total(&issue);
-    b.issue = Some(number);
-    b.total_issue = total;
-    page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
+    set_masthead(page, unspaced(page.lines[name].text.trim()).into_owned(), &issue);
     if looks_like_org(&unit) {
         page.meta.issuer = vec![unit];
     }
