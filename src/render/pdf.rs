@@ -142,8 +142,8 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     let used = used_faces(doc);
     let subsets: Vec<Subset> =
         used.par_iter().enumerate().map(|(n, (face, glyphs))| subset_face(n, face, glyphs, doc, opts.subsets.as_deref())).collect::<Result<_>>()?;
-    // the font programs are deflated while this thread writes the pages (one core was idle
-    // then); the final pass finds them by their hash
+    // the font programs are deflated while this thread writes the pages and hands them to
+    // printpdf (one core was idle then); the final pass finds them by their hash
     let programs: Vec<Vec<u8>> = subsets.iter().map(|s| font_program(&s.font)).collect();
     let local = super::memo::Memo::default();
     let deflated = opts.subsets.as_deref().map_or(&local, |m| &m.deflated);
@@ -153,24 +153,31 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
         pdf.resources.fonts.map.insert(s.id.clone(), s.font);
         fonts.insert(s.key, PageFont { id: s.id, remap: s.remap, widths });
     }
-    let (pages, ()) = rayon::join(
-        || -> Result<Vec<PdfPage>> {
+    // printpdf's document is dropped in this closure too, while the deflating may go on
+    let (objects, ()) = rayon::join(
+        move || -> Result<lopdf::Document> {
             let mut images: Vec<(Arc<Vec<u8>>, XObjectId)> = Vec::new();
             let mut pages = Vec::with_capacity(doc.pages.len());
             for page in &doc.pages {
                 let ops = page_ops(&mut pdf, &mut images, &fonts, page, doc.height)?;
                 pages.push(PdfPage::new(Mm(doc.width * 25.4 / 72.0), Mm(doc.height * 25.4 / 72.0), ops));
             }
-            Ok(pages)
+            pdf.with_pages(pages);
+            set_info(&mut pdf, doc);
+            Ok(to_objects(&pdf))
         },
         || {
             programs.par_iter().filter(|p| p.len() >= MEMO_DEFLATE_FROM).for_each(|p| {
-                let _ = deflated.get_or_make(Sha256::digest(p).into(), || deflate(p, FONT_DEFLATE_LEVEL));
+                let _ = deflated.get_or_make(Sha256::digest(p).into(), || super::deflate::zlib(p, FONT_DEFLATE_LEVEL));
             })
         },
     );
-    pdf.with_pages(pages?);
-    set_info(&mut pdf, doc);
+    finish(objects?, doc, deflated)
+}
+
+/// printpdf's lower-level API: the document as objects, which the final pass completes and
+/// writes once (no serialising, parsing and writing again).
+fn to_objects(pdf: &PdfDocument) -> lopdf::Document {
     let mut warnings = Vec::new();
     // images lossless (Flate): a seal or a chart must not blur
     let images_opt = printpdf::ImageOptimizationOptions {
@@ -182,10 +189,7 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
         format: Some(printpdf::ImageCompression::Flate),
     };
     let save = PdfSaveOptions { optimize: true, subset_fonts: false, secure: true, image_optimization: Some(images_opt) };
-    // printpdf's lower-level API: the document as objects, which the final pass completes and
-    // writes once (no serialising, parsing and writing again)
-    let objects = pdf.to_lopdf_document(&save, &mut warnings);
-    finish(objects, doc, deflated)
+    pdf.to_lopdf_document(&save, &mut warnings)
 }
 
 /// The font program printpdf embeds for a font: the bare `CFF ` table of a CID-keyed OpenType
@@ -665,9 +669,9 @@ fn deflate_streams(d: &mut lopdf::Document, memo: &super::memo::Memo<[u8; 32], V
     todo.par_iter_mut().for_each(|s| {
         let packed = if s.content.len() >= MEMO_DEFLATE_FROM {
             let key: [u8; 32] = Sha256::digest(&s.content).into();
-            memo.get_or_make(key, || deflate(&s.content, level(s))).ok().map(|p| (*p).clone())
+            memo.get_or_make(key, || super::deflate::zlib(&s.content, level(s))).ok().map(|p| (*p).clone())
         } else {
-            deflate(&s.content, level(s)).ok()
+            super::deflate::zlib(&s.content, level(s)).ok()
         };
         if let Some(packed) = packed
             && packed.len() < s.content.len()
@@ -686,34 +690,6 @@ fn level(s: &lopdf::Stream) -> u32 {
     let program = matches!(s.dict.get(b"Subtype"), Ok(lopdf::Object::Name(n)) if [&b"CIDFontType0C"[..], b"Type1C", b"OpenType"].contains(&n.as_slice()));
     let font = program || s.dict.has(b"Length1") || s.content.starts_with(b"/CIDInit");
     if font { FONT_DEFLATE_LEVEL } else { DEFLATE_LEVEL }
-}
-
-/// A zlib stream of `data`. Each thread keeps its compressor for each level and resets it: a
-/// new one allocates and clears its tables, which cost more than deflating a page's contents.
-fn deflate(data: &[u8], level: u32) -> std::io::Result<Vec<u8>> {
-    use flate2::{Compress, Compression, FlushCompress, Status};
-    thread_local! {
-        static COMPRESSORS: std::cell::RefCell<Vec<(u32, Compress)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    COMPRESSORS.with_borrow_mut(|kept| {
-        let at = match kept.iter().position(|(l, _)| *l == level) {
-            Some(at) => at,
-            None => {
-                kept.push((level, Compress::new(Compression::new(level), true)));
-                kept.len() - 1
-            }
-        };
-        let z = &mut kept[at].1;
-        z.reset();
-        let mut out = Vec::with_capacity(data.len() / 2 + 64);
-        loop {
-            let read = z.total_in() as usize;
-            match z.compress_vec(&data[read..], &mut out, FlushCompress::Finish).map_err(std::io::Error::other)? {
-                Status::StreamEnd => return Ok(out),
-                _ => out.reserve(out.capacity().max(64)),
-            }
-        }
-    })
 }
 
 /// Write the file once, with object streams and a cross-reference stream, then put its /ID in:
@@ -876,19 +852,6 @@ mod tests {
         // read back by printpdf's own parser: every code maps to what it did
         let back = printpdf::ToUnicodeCMap::parse(&text).unwrap();
         assert_eq!(back.mappings, map);
-    }
-
-    #[test]
-    fn a_kept_compressor_writes_the_same_stream_as_a_new_one() {
-        use std::io::Write;
-        let big: Vec<u8> = (0..300_000u32).map(|i| (i * 7919 % 251) as u8).collect();
-        for data in [&b""[..], b"BT /F1 16 Tf ET", &big[..]] {
-            for level in [6, 9, 6] {
-                let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(level));
-                z.write_all(data).unwrap();
-                assert_eq!(deflate(data, level).unwrap(), z.finish().unwrap(), "{} bytes at level {level}", data.len());
-            }
-        }
     }
 
     #[test]
