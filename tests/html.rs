@@ -317,3 +317,36 @@ fn an_attachment_title_is_centred_without_the_headings_indent_and_cells_keep_the
     let pad = format!("padding:{}pt {}pt", folio::layout::table::PAD_Y - 0.25, folio::layout::table::PAD_X - 0.25);
     assert!(rule("th,td").contains(&pad), "{} lacks {pad}", rule("th,td"));
 }
+
+#[test]
+fn a_printed_table_cell_breaks_its_lines_where_the_pdf_does_and_the_screen_reflows() {
+    let d = tmp("html-cell-breaks");
+    let f = d.join("t.md");
+    let long = "计算方法：门诊患者人次数/同期出院患者人次数（急诊、健康体检者不计入）。指标来源：医院填报。";
+    std::fs::write(
+        &f,
+        format!("---\ntitle: 关于考核指标的通知\n---\n\n| 指标 | 性质 | 指标说明 |\n|---|---|---|\n| 门诊人次数与出院人次数比 | 定量 | {long} |\n"),
+    )
+    .unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // the PDF's lines of the long cell, read back from the page: the runs of its column, by line
+    let page = &pdf_pages(&read(&d.join("t.pdf")))[0];
+    let x0 = page.runs.iter().find(|r| r.text.starts_with("计算方法")).expect("the cell in the PDF").x_mm;
+    let mut by_line: std::collections::BTreeMap<i32, Vec<&PdfRun>> = Default::default();
+    for r in page.runs.iter().filter(|r| r.x_mm > x0 - 0.5 && long.contains(squash(&r.text).as_str())) {
+        by_line.entry((r.y_mm * 10.0).round() as i32).or_default().push(r);
+    }
+    let cell: Vec<String> = by_line.values().map(|rs| squash(&rs.iter().map(|r| r.text.as_str()).collect::<String>())).collect();
+    assert!(cell.len() >= 3 && cell.concat() == long, "the cell wraps in the PDF: {cell:?}");
+    // the HTML cell: the same pieces between its print-only breaks
+    let html = String::from_utf8(read(&d.join("t.html"))).unwrap();
+    let td = html.split("<td>").find(|t| t.starts_with("计算方法")).expect("the cell").split("</td>").next().unwrap();
+    let plain = |s: &str| -> String { s.split('<').map(|p| p.rsplit('>').next().unwrap_or(p)).collect() };
+    let pieces: Vec<String> = td.split("<br class=\"pl\">").map(plain).collect();
+    assert_eq!(pieces, cell);
+    // hidden on screen, shown in print
+    assert!(html.contains("br.pl{display:none;}"));
+    let print: String = html.split("@media print{").skip(1).map(|r| r.split("}}").next().unwrap_or("")).collect();
+    assert!(print.contains("br.pl{display:inline;"), "{print}");
+}

@@ -87,6 +87,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         block_span: Span::default(),
         tables: Default::default(),
         mended: Default::default(),
+        cell_breaks: Default::default(),
         contact_lines: Vec::new(),
     };
     f.head();
@@ -138,6 +139,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         cell: geo.cell.unwrap_or(body_size),
         tables: f.tables,
         mended_breaks: f.mended,
+        cell_breaks: f.cell_breaks,
         contact_lines: f.contact_lines,
     };
     crate::verify::placement(&paged, &doc.source)?;
@@ -218,6 +220,8 @@ struct Flow<'a> {
     tables: std::collections::BTreeMap<usize, Vec<f32>>,
     /// See [`PagedDocument::mended_breaks`].
     mended: std::collections::BTreeSet<usize>,
+    /// See [`PagedDocument::cell_breaks`].
+    cell_breaks: std::collections::BTreeSet<usize>,
     /// See [`PagedDocument::contact_lines`].
     contact_lines: Vec<usize>,
 }

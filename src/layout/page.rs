@@ -30,6 +30,10 @@ pub struct PagedDocument {
     /// a word processor would end it, to keep two characters on a paragraph's last line: the
     /// DOCX puts a line break there so that Word and LibreOffice break as the PDF does.
     pub mended_breaks: std::collections::BTreeSet<usize>,
+    /// Source offsets (the end of a line's last character) where the PDF ends a line inside a
+    /// table cell: the HTML's print style breaks there too, so that its rows are as tall as
+    /// the PDF's and its pages turn at the same rows.
+    pub cell_breaks: std::collections::BTreeSet<usize>,
     /// How many cells of the end block's contact rows each of its lines holds, in order: the
     /// PDF measures them with the faces; the DOCX groups its tab-stop lines the same way.
     pub contact_lines: Vec<usize>,

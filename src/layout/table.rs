@@ -119,6 +119,9 @@ pub(super) fn table(f: &mut Flow, t: &STable, span: Span) {
     for c in &mut cells {
         let w = col_x[c.col + c.colspan] - col_x[c.col] - 2.0 * PAD_X;
         let text = lines::break_lines(&c.atoms, w, w, false);
+        for l in text.iter().take(text.len().saturating_sub(1)) {
+            f.cell_breaks.extend(c.atoms[l.start..l.end].last().map(|a| a.span.end));
+        }
         c.lines = image_lines(c, w, lh);
         c.lines.extend(text);
     }

@@ -402,6 +402,24 @@ fn runs(h: &mut String, runs: &[Run]) {
     }
 }
 
+/// A table cell's text with a `<br class="pl">` where the PDF ends each of its lines: the
+/// print style shows them, so that a printed row is as tall as the PDF's; on screen they are
+/// hidden and the cell reflows.
+fn cell_runs(h: &mut String, cell: &[Run], pdf: &FromPdf) {
+    for r in cell {
+        let plain = r.note.is_none() && r.link.is_none() && !r.code;
+        let at = if plain { crate::render::splits(pdf.source, r.span, &r.text, &pdf.paged.cell_breaks) } else { Vec::new() };
+        let mut from = 0;
+        for to in at.iter().copied().chain([r.text.len()]) {
+            if from > 0 {
+                h.push_str("<br class=\"pl\">");
+            }
+            runs(h, std::slice::from_ref(&Run { text: r.text[from..to].to_string(), ..r.clone() }));
+            from = to;
+        }
+    }
+}
+
 fn para(h: &mut String, p: &Para, class: &str) {
     let _ = write!(h, "<p{}>", if class.is_empty() { String::new() } else { format!(" class=\"{class}\"") });
     runs(h, &p.runs);
@@ -476,7 +494,7 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, pdf: &FromPdf) 
                 }
                 let _ = writeln!(h, "</{tag}>");
             }
-            SKind::Table(t) => table(h, t, pdf.paged.tables.get(&t.id)),
+            SKind::Table(t) => table(h, t, pdf),
             SKind::Quote(q) => {
                 let _ = writeln!(h, "<blockquote>");
                 let mut o = Vec::new();
@@ -517,7 +535,8 @@ fn img_tag(h: &mut String, img: &crate::style::SImage) {
     );
 }
 
-fn table(h: &mut String, t: &STable, widths: Option<&Vec<f32>>) {
+fn table(h: &mut String, t: &STable, pdf: &FromPdf) {
+    let widths = pdf.paged.tables.get(&t.id);
     let fixed = widths.is_some_and(|w| !w.is_empty());
     let _ = writeln!(h, "<div class=\"table-wrap\" tabindex=\"0\"><table{}>", if fixed { " class=\"fixed\"" } else { "" });
     if let Some(c) = &t.caption {
@@ -572,7 +591,7 @@ fn table(h: &mut String, t: &STable, widths: Option<&Vec<f32>>) {
             for img in &c.images {
                 img_tag(h, img);
             }
-            runs(h, &c.runs);
+            cell_runs(h, &c.runs, pdf);
             let _ = write!(h, "</{tag}>");
             col += c.colspan as usize;
         }
@@ -769,7 +788,8 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
         );
     }
     let _ = writeln!(c, "section{{margin:0;}}");
-    let _ = writeln!(c, "@media print{{.mend{{display:block;text-align-last:justify;}}.mend-rest{{display:block;text-indent:0;}}}}");
+    let _ = writeln!(c, "br.pl{{display:none;}}");
+    let _ = writeln!(c, "@media print{{.mend{{display:block;text-align-last:justify;}}.mend-rest{{display:block;text-indent:0;}}br.pl{{display:inline;}}}}");
     // emphasis: no italic Han; 楷体 when the template has it, as in the PDF (Latin inside is slanted)
     let em_face = if t.fonts.contains_key("kai") { format!("font-family:{};", fam("kai")) } else { String::new() };
     let _ = writeln!(c, "em{{font-style:normal;{em_face}}}em i{{font-style:italic;}}");

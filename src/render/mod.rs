@@ -96,29 +96,42 @@ mod tests {
 }
 
 /// Where in a run's text a mended line end (see `PagedDocument::mended_breaks`) falls: the
-/// byte offset in `text` matching the source offset `at`. The run's text is its source span
-/// with whitespace (joined source lines) possibly left out, so the two are walked together,
-/// skipping source whitespace the text lacks. None when they part in another way.
+/// byte offset in `text` matching the first source offset of `mended` inside the run. None
+/// when the run's text and its source part before it (see [`splits`]).
 pub fn mended_split(source: &str, span: crate::model::Span, text: &str, mended: &std::collections::BTreeSet<usize>) -> Option<usize> {
+    let first = *mended.range(span.start + 1..span.end.max(span.start + 1)).next()?;
+    splits(source, span, text, &std::collections::BTreeSet::from([first])).first().copied()
+}
+
+/// Where in a run's text the source offsets of `breaks` inside its span fall, as byte offsets
+/// in `text`, in order. The run's text is its source span with whitespace (joined source
+/// lines) possibly left out, so the two are walked together, skipping source whitespace the
+/// text lacks; where they part in another way the walk stops with the offsets found so far.
+pub fn splits(source: &str, span: crate::model::Span, text: &str, breaks: &std::collections::BTreeSet<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
     if span.end <= span.start + 1 {
-        return None;
+        return out;
     }
-    let at = *mended.range(span.start + 1..span.end).next()?;
-    let src = source.get(span.start..span.end)?;
+    let mut wanted = breaks.range(span.start + 1..span.end).peekable();
+    let Some(src) = source.get(span.start..span.end) else { return out };
     let mut t = text.char_indices().peekable();
     for (i, c) in src.char_indices() {
-        if span.start + i == at {
-            return t.peek().map(|(j, _)| *j).filter(|j| *j > 0);
+        let Some(&&at) = wanted.peek() else { break };
+        if span.start + i >= at {
+            wanted.next();
+            if span.start + i == at {
+                out.extend(t.peek().map(|(j, _)| *j).filter(|j| *j > 0));
+            }
         }
         match t.peek() {
             Some((_, tc)) if *tc == c => {
                 t.next();
             }
             _ if c.is_whitespace() => {}
-            _ => return None,
+            _ => break,
         }
     }
-    None
+    out
 }
 
 #[cfg(test)]
@@ -138,5 +151,19 @@ mod mended_tests {
         // text that is not its source does not map, nor does an empty span
         assert_eq!(mended_split(source, span, "另外的文字内容如下。", &set), None);
         assert_eq!(mended_split(source, crate::model::Span::new(at, at), "", &set), None);
+    }
+
+    #[test]
+    fn every_break_inside_a_run_maps_and_breaks_outside_it_are_ignored() {
+        let source = "表：计算方法：门诊\n患者人次数/同期出院患者人次数。";
+        let start = source.find('计').unwrap();
+        let span = crate::model::Span::new(start, source.len());
+        let text = "计算方法：门诊患者人次数/同期出院患者人次数。";
+        let breaks = std::collections::BTreeSet::from([1, source.find("患者").unwrap(), source.find("同期").unwrap(), source.len() + 5]);
+        let at = splits(source, span, text, &breaks);
+        let pieces: Vec<&str> = [0].iter().chain(&at).zip(at.iter().chain([&text.len()])).map(|(a, b)| &text[*a..*b]).collect();
+        assert_eq!(pieces, ["计算方法：门诊", "患者人次数/", "同期出院患者人次数。"]);
+        // the walk stops where text and source part
+        assert_eq!(splits(source, span, "计算方法：别的", &breaks), Vec::<usize>::new());
     }
 }
