@@ -22,7 +22,7 @@ pub fn fields(t: &str) -> Option<Vec<(ContactField, String)>> {
         let after = &rest[colon + "：".len()..];
         let mut end = after.len();
         for (l, _) in CONTACT_LABELS {
-            for sep in ["  ", " ", "\u{3000}", "，", "；", "|", "（", "("] {
+            for sep in ["  ", " ", "\u{3000}", "，", "；", ",", ";", "|", "（", "("] {
                 if let Some(q) = after.find(&format!("{sep}{l}：")) {
                     end = end.min(q);
                 }
@@ -54,5 +54,7 @@ mod tests {
         assert_eq!(fields("邮    编:361018").unwrap(), vec![(ContactField::Postcode, "361018".into())]);
         assert_eq!(fields("沈阳人大网站网址:www.syrd.gov.cn").unwrap(), vec![(ContactField::Website, "www.syrd.gov.cn".into())]);
         assert!(fields("电话会议时间：下午三点").is_none());
+        // ASCII separators, as scraped pages often have them
+        assert_eq!(fields("联系人:张淮铭;联系电话:67210092").unwrap(), vec![(ContactField::Person, "张淮铭".into()), (ContactField::Phone, "67210092".into())]);
     }
 }

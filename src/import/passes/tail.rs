@@ -9,7 +9,7 @@
 //! before its regulation: a title or 第一章).
 
 use super::super::chars::*;
-use super::super::page::{Class, Field, Page, Reason};
+use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
     ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE,
     SIGNER_TITLES,
@@ -353,12 +353,14 @@ fn version_row(t: &str) -> bool {
     is_note(t) || copies_to(t).is_some() || printed(t).is_some() || copies(t).is_some()
 }
 
-/// `（此件公开发布）`, `（纸质不另发）`: a 附注 — a short line in brackets.
+/// `（此件公开发布）`, `（纸质不另发）`: a 附注 — a short line in brackets, unless it holds only
+/// the contact (`（联系人：张淮铭；联系电话：67210092）`), which goes with the contact fields.
 fn is_note(t: &str) -> bool {
     let t = t.trim();
     let bare = t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && (2..=24).contains(&bare.chars().count()) && !bare.contains(['（', '('])
-        || NOTE_WORDS.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 20 && !ends_sentence(t)
+    let note = t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && (2..=24).contains(&bare.chars().count()) && !bare.contains(['（', '('])
+        || NOTE_WORDS.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 20 && !ends_sentence(t);
+    note && !super::contact::fields(bare).is_some_and(|f| f.iter().any(|(k, _)| matches!(k, ContactField::Person | ContactField::Phone)))
 }
 
 /// A new document starts at line `j`: its title (perhaps under its issuers' names), 第一章 or
@@ -591,6 +593,18 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         assert_eq!(page.meta.issuer, ["州人大常委会法工委"]);
+    }
+
+    #[test]
+    fn a_bracketed_contact_under_the_date_is_the_contact_not_a_note() {
+        let p = tail("现将协办情况函复如下：同意。\n重庆市某区城市管理局\n2022年4月29日\n(联系人:张淮铭;联系电话:67210092)\n");
+        assert_eq!(p.contact.get(&ContactField::Person).map(String::as_str), Some("张淮铭"));
+        assert_eq!(p.contact.get(&ContactField::Phone).map(String::as_str), Some("67210092"));
+        assert_eq!(p.meta.note, None);
+        assert_eq!(p.meta.date.as_deref(), Some("2022-04-29"));
+        // a 附注 in brackets stays one
+        let p = tail("现将协办情况函复如下：同意。\n重庆市某区城市管理局\n2022年4月29日\n（此件公开发布）\n");
+        assert_eq!(p.meta.note.as_deref(), Some("此件公开发布"));
     }
 
     #[test]
