@@ -543,11 +543,21 @@ fn contact_everywhere(page: &mut Page) {
         let t = page.lines[i].text.clone();
         // a whole line of contact fields, or a bracketed one inside a sentence: `…报区社会保障
         // 局。（联系人：马晓丽 联系电话：8599719）` (the sentence keeps it)
-        let found = super::contact::fields(&t).or_else(|| bracketed(&t).and_then(super::contact::fields).filter(|f| f.len() >= 2));
+        let found = super::contact::fields(&t)
+            .or_else(|| bracketed(&t).and_then(super::contact::fields).filter(|f| f.len() >= 2))
+            .or_else(|| last_sentence(&t).and_then(super::contact::fields).filter(|f| f.len() >= 2));
         for (f, v) in found.into_iter().flatten() {
             page.contact.entry(f).or_insert(v);
         }
     }
+}
+
+/// The last sentence of a paragraph of several: `…请于12月15日前反馈。通信地址：…；传真：…；
+/// 电子邮箱：…。` ends with the contact of a notice that asks for comments.
+fn last_sentence(t: &str) -> Option<&str> {
+    let body = t.trim().trim_end_matches('。');
+    let at = body.rfind('。')?;
+    Some(&body[at + '。'.len_utf8()..])
 }
 
 /// The text of the last bracketed part of a line that opens with a contact label.
@@ -605,6 +615,19 @@ mod tests {
         // a 附注 in brackets stays one
         let p = tail("现将协办情况函复如下：同意。\n重庆市某区城市管理局\n2022年4月29日\n（此件公开发布）\n");
         assert_eq!(p.meta.note.as_deref(), Some("此件公开发布"));
+    }
+
+    #[test]
+    fn contact_fields_closing_a_paragraph_fill_the_contact_and_the_paragraph_stays() {
+        let p = tail(
+            "如有修改意见，请于2023年12月15日前反馈至州人大常委会法制工作委员会。通信地址:吉首市团结西路10号,邮政编码416000;传真:0743-8229745;电子邮箱:zrdfzw@163.com。\n",
+        );
+        assert_eq!(p.contact.get(&ContactField::Email).map(String::as_str), Some("zrdfzw@163.com"));
+        assert_eq!(p.contact.get(&ContactField::Fax).map(String::as_str), Some("0743-8229745"));
+        assert!(p.lines[0].is_text(), "the paragraph keeps its text");
+        // one field in a sentence is not a contact block
+        let p = tail("会议纪要已印发。电话：请勿拨打。\n");
+        assert!(p.contact.is_empty());
     }
 
     #[test]
