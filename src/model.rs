@@ -143,6 +143,8 @@ pub struct Contact {
     pub person: Option<String>,
     /// Telephone (联系电话).
     pub phone: Option<String>,
+    /// Fax (传真).
+    pub fax: Option<String>,
     /// Postal address (地址).
     pub address: Option<String>,
     /// Postcode (邮编).
@@ -163,7 +165,7 @@ impl Contact {
         macro_rules! fill {
             ($($f:ident),*) => { $( if self.$f.is_none() { self.$f = other.$f.clone(); } )* };
         }
-        fill!(organization, person, phone, address, postcode, email, website);
+        fill!(organization, person, phone, fax, address, postcode, email, website);
     }
 }
 

@@ -259,3 +259,26 @@ fn every_line_of_a_real_page_is_kept_or_reported() {
     assert!(lines_checked > 1500, "{lines_checked} lines");
     assert!(problems.is_empty(), "{} lines neither kept nor reported:\n{}", problems.len(), problems.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
 }
+
+#[test]
+fn a_fax_number_in_the_contact_reaches_the_front_matter_and_every_format() {
+    let d = tmp("import-fax");
+    let f = d.join("z.txt");
+    std::fs::write(
+        &f,
+        "关于公开征求意见的公告\n为广泛征求意见，现将草案予以公布。如有意见，请于12月15日前反馈。通信地址：吉首市团结西路10号；传真：0743-8229745；电子邮箱：zrdfzw@163.com。\n州人大常委会法工委\n2023年11月20日\n",
+    )
+    .unwrap();
+    let o = run(&["import", f.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(md.contains("  fax: \"0743-8229745\"") || md.contains("  fax: 0743-8229745"), "{md}");
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // the body keeps its sentence, and the contact block carries the fax once more
+    let text = squash(&pdf_text(&read(&d.join("z.pdf"))).concat());
+    assert_eq!(text.matches("0743-8229745").count(), 2, "{text}");
+    assert!(text.contains("传真：0743-8229745"));
+    let html = String::from_utf8(read(&d.join("z.html"))).unwrap();
+    assert!(html.matches("0743-8229745").count() >= 2);
+}

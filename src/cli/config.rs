@@ -85,6 +85,7 @@ impl Config {
                     "organization",
                     "person",
                     "phone",
+                    "fax",
                     "address",
                     "postcode",
                     "email",

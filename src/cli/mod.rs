@@ -194,6 +194,7 @@ pub fn summary(path: &Path, doc: &crate::model::Document, styled: Option<&crate:
             let parts: Vec<String> = [
                 ("", &ct.organization),
                 ("phone ", &ct.phone),
+                ("fax ", &ct.fax),
                 ("e-mail ", &ct.email),
                 ("address ", &ct.address),
                 ("web ", &ct.website),

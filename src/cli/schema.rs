@@ -21,7 +21,7 @@ pub fn schema() -> Value {
         "description": "The issuer's contact information, shown in the footer",
         "properties": {
             "organization": s("联系单位 (also: organisation)"), "organisation": s("alias of organization"),
-            "person": s("联系人"), "phone": s("联系电话, kept as written: 0816-8118728"),
+            "person": s("联系人"), "phone": s("联系电话, kept as written: 0816-8118728"), "fax": s("传真"),
             "address": s("地址"), "postcode": s("邮编"), "email": s("电子邮箱"), "website": s("网址")
         }
     });

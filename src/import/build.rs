@@ -201,6 +201,7 @@ fn finish_meta(doc: &mut Document, page: &Page) {
             organization: c(ContactField::Organization),
             person: c(ContactField::Person),
             phone: c(ContactField::Phone),
+            fax: c(ContactField::Fax),
             address: c(ContactField::Address),
             postcode: c(ContactField::Postcode),
             email: c(ContactField::Email),

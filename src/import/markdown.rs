@@ -75,6 +75,7 @@ fn front_matter(m: &Meta, out: &mut String) {
             ("organization", &c.organization),
             ("person", &c.person),
             ("phone", &c.phone),
+            ("fax", &c.fax),
             ("address", &c.address),
             ("postcode", &c.postcode),
             ("email", &c.email),

@@ -627,10 +627,11 @@ fn attendance_lines(a: &Attendees) -> Vec<(String, String)> {
 fn contact_info(c: &Contact, placement: ContactPlacement) -> ContactInfo {
     let mut line = Vec::new();
     let mut cells = Vec::new();
-    let fields: [(&str, &Option<String>); 7] = [
+    let fields: [(&str, &Option<String>); 8] = [
         ("联系单位", &c.organization),
         ("联系人", &c.person),
         ("联系电话", &c.phone),
+        ("传真", &c.fax),
         ("地址", &c.address),
         ("邮编", &c.postcode),
         ("电子邮箱", &c.email),
