@@ -162,6 +162,12 @@ fn our_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages9", 0.90);
 }
 
+/// pages10: 131/156 (84 %) when first scored, unseen (tests/fixtures/pages10/README.md).
+#[test]
+fn our_tenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages10", 0.83);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
