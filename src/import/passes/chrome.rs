@@ -32,6 +32,7 @@ pub fn run(page: &mut Page) {
     prev_next_links(page);
     separators(page);
     menus_over_lines(page);
+    second_menu_rows(page);
     empty_attachment_lists(page);
     page_footer(page);
     continued_article(page);
@@ -242,7 +243,8 @@ fn dated_link(t: &str) -> Option<Reason> {
 
 fn is_nav_word(w: &str) -> bool {
     let w = w.trim_matches(['[', ']', '*', '【', '】', '•', '·']);
-    !w.is_empty() && NAV_WORDS.iter().any(|n| w.starts_with(n))
+    // `学院首页`, `本站首页`, `集团首页`: a home link named for its site
+    !w.is_empty() && (NAV_WORDS.iter().any(|n| w.starts_with(n)) || w.ends_with("首页") && w.chars().count() <= 6)
 }
 
 /// A file people download: a link to it is content, never navigation.
@@ -774,6 +776,29 @@ fn menus_over_lines(page: &mut Page) {
     }
 }
 
+/// A menu bar's second row: `统战在线 | 学习园地 | 部门职责 | …` right under a row of it that
+/// names a navigation word is the same menu (a table row has sentences or numbers in its cells).
+fn second_menu_rows(page: &mut Page) {
+    let menu_shape = |t: &str| {
+        let parts: Vec<&str> = t.split(['|', '｜', '│']).map(str::trim).filter(|w| !w.is_empty()).collect();
+        parts.len() >= MENU_ROW_ITEMS
+            && parts.iter().all(|w| w.chars().count() <= 6 && !w.contains(['。', '，', '：', '、']) && !w.chars().any(|c| c.is_ascii_digit()))
+    };
+    for i in 1..page.lines.len() {
+        let Some(above) = page.prev_nonblank(i) else { continue };
+        if page.lines[i].is_text()
+            && page.lines[above].class == Class::Residue(Reason::Navigation)
+            && menu_shape(&page.lines[above].text)
+            && menu_shape(&page.lines[i].text)
+        {
+            page.residue(i, Reason::Navigation);
+        }
+    }
+}
+
+/// How many bar-parted items make a line a menu row (a table row of short cells has fewer).
+const MENU_ROW_ITEMS: usize = 5;
+
 /// `附件：` with nothing after it and only chrome following (its script, the footer).
 fn empty_attachment_lists(page: &mut Page) {
     let empty = |t: &str| matches!(t.trim(), "附件" | "附件：" | "附件:" | "相关附件" | "相关附件：" | "相关附件:" | "附件下载" | "附件下载：" | "附件下载:");
@@ -856,6 +881,17 @@ mod tests {
         run(&mut page);
         let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.trim_start_matches(['-', ' '])).collect();
         assert_eq!(kept, ["关于公开征集起草建议的公告", "亲爱的市民朋友：", "现公开征集社会各界的建议。", "教育", "医疗", "养老"], "a list in the text stays");
+    }
+
+    #[test]
+    fn a_two_row_menu_bar_under_a_home_link_named_for_its_site_is_navigation() {
+        let mut page = super::super::lines::read(
+            "学院首页 | 本站首页 | 学校要闻 | 综合新闻 | 媒体聚焦 | 文化校园 | 宣思大课堂\n统战在线 | 学习园地 | 部门职责 | 资料下载 | 制度流程 | 文件通知 | 文明风景线\n关于做好安全工作的通知\n| 项目 | 时间 | 地点 | 负责人 | 备注 |\n| 检查 | 3月 | 一楼 | 张三 | 无 |\n",
+        );
+        run(&mut page);
+        assert_eq!(page.lines[0].class, Class::Residue(Reason::Navigation));
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Navigation));
+        assert!(page.lines[2..].iter().all(|l| l.is_text()), "a table's rows stay");
     }
 
     #[test]

@@ -10,6 +10,21 @@ use super::super::rules::{META_LABELS, META_LINE};
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
 /// label.
 pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
+    let (folded, s) = normalised(t)?;
+    labelled(&folded, &s, false, false).or_else(|| labelled(&folded, &s, true, false))
+}
+
+/// A row of a metadata block under another (`文号 遵府办函〔2022〕56号 是否有效` under `发布机构
+/// 发文日期 2022年05月10日`): there one short label copied as a cell is enough.
+fn meta_row_in_block(t: &str) -> Option<Vec<(MetaField, String)>> {
+    let (folded, s) = normalised(t)?;
+    labelled(&folded, &s, true, true)
+}
+
+/// A line's characters with colons made full-width and table bars made spaces, as written and
+/// folded to simplified forms (labels are matched folded, values kept as the page writes
+/// them); None for a line too long to be metadata.
+fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
     if t.chars().count() > META_LINE {
         return None;
     }
@@ -28,22 +43,46 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
         })
         .collect();
     let s: Vec<char> = norm.trim().chars().collect();
-    // labels are matched in simplified form, values kept as the page writes them
     let folded: Vec<char> = s.iter().map(|&c| super::super::chars::fold_char(c)).collect();
-    labelled(&folded, &s, false).or_else(|| labelled(&folded, &s, true))
+    Some((folded, s))
+}
+
+/// A label written with spaces between its characters and a space after it, as a table cell
+/// copied into text (`索 引 号 640422001/2018-90875`): where its value starts.
+fn letter_spaced_cell(s: &[char], p: usize, label: &str, in_row: bool) -> Option<usize> {
+    let mut k = p;
+    for (n, lc) in label.chars().enumerate() {
+        if n > 0 {
+            if !s.get(k).is_some_and(|c| c.is_whitespace()) {
+                return None;
+            }
+            while s.get(k).is_some_and(|c| c.is_whitespace()) {
+                k += 1;
+            }
+        }
+        if s.get(k) != Some(&lc) {
+            return None;
+        }
+        k += 1;
+    }
+    let ends_cell = s.get(k).map_or(in_row, |c| c.is_whitespace());
+    (label.chars().count() >= 2 && ends_cell).then_some((k + 1).min(s.len()))
 }
 
 /// The fields of a line whose labels end with a colon, or (`spaced`) a table row copied with
 /// spaces after its labels (`索引号 001008… 主题分类 综合类`): there the labels must be long
 /// enough not to open a sentence, or be two on the line.
-fn labelled(s: &[char], original: &[char], spaced: bool) -> Option<Vec<(MetaField, String)>> {
+fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Option<Vec<(MetaField, String)>> {
     let label_end = |p: usize, l: &str, in_row: bool| {
         if spaced {
             // a row may mix cells (`文号 | …`) and colons (`成文日期: | …`); after another
             // label, a label cell may end the row empty (`文号 | 腾政发〔2023〕1号 | 浏览量 |`)
             let e = p + l.chars().count();
             let ends_cell = s.get(e).map_or(in_row, |c| c.is_whitespace());
-            (s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars()) && ends_cell).then_some((e + 1).min(s.len())).or_else(|| label_at(s, p, l))
+            (s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars()) && ends_cell)
+                .then_some((e + 1).min(s.len()))
+                .or_else(|| label_at(s, p, l))
+                .or_else(|| letter_spaced_cell(s, p, l, in_row))
         } else {
             label_at(s, p, l)
         }
@@ -69,7 +108,7 @@ fn labelled(s: &[char], original: &[char], spaced: bool) -> Option<Vec<(MetaFiel
         }
         p += 1;
     }
-    if hits.first().is_none_or(|h| h.0 != 0) || spaced && hits.len() < 2 && hits[0].2.chars().count() < 3 {
+    if hits.first().is_none_or(|h| h.0 != 0) || spaced && !in_block && hits.len() < 2 && hits[0].2.chars().count() < 3 {
         return None;
     }
     let mut out = Vec::new();
@@ -102,8 +141,13 @@ fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
 /// Remove the header's metadata lines, keeping their fields.
 pub fn run(page: &mut Page) {
     let n = page.lines.len();
-    let metas: Vec<Option<Vec<(MetaField, String)>>> =
+    let mut metas: Vec<Option<Vec<(MetaField, String)>>> =
         (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { meta_line(&page.lines[i].vis.text) }).collect();
+    for i in 1..n {
+        if metas[i].is_none() && page.lines[i].is_text() && page.prev_nonblank(i).is_some_and(|p| metas[p].is_some()) {
+            metas[i] = meta_row_in_block(&page.lines[i].vis.text);
+        }
+    }
     let zone_end = header_end(page, &metas);
     for i in 0..zone_end {
         let Some(f) = &metas[i] else { continue };
@@ -255,6 +299,23 @@ mod tests {
         assert_eq!(meta_line("文号 瑞政办〔2011〕129号 发布机构 市市级机关事务管理局").unwrap()[0], (MetaField::DocNumber, "瑞政办〔2011〕129号".to_string()));
         assert!(meta_line("文号已经确定").is_none());
         assert!(meta_line("来源 调查").is_none());
+        // a letter-spaced label in a cell copied as text, no colon
+        let f = meta_line("索 引 号 640422001/2018-90875 发文时间 2018-09-30").unwrap();
+        assert_eq!(f, vec![(MetaField::Ignored, "640422001/2018-90875".to_string()), (MetaField::Date, "2018-09-30".to_string())]);
+        assert!(meta_line("文 号 字 样 的 说 明").is_none());
+    }
+
+    #[test]
+    fn a_short_label_row_inside_a_metadata_block_is_metadata() {
+        let mut page = super::super::lines::read(
+            "索引号 000014349/2022-1497743 主题分类   其他\n发布机构 发文日期  2022年05月10日\n文号 遵府办函〔2022〕56号 是否有效\n标题 市人民政府办公室关于印发方案的通知\n市人民政府办公室关于印发方案的通知\n各县人民政府：\n为推进建设，现将方案印发给你们，请认真贯彻执行。\n",
+        );
+        run(&mut page);
+        assert_eq!(page.meta.doc_number.as_deref(), Some("遵府办函〔2022〕56号"));
+        assert_eq!(page.meta_title.as_deref(), Some("市人民政府办公室关于印发方案的通知"));
+        assert!(page.lines[..4].iter().all(|l| !l.is_text()));
+        // alone, a two-character label opening a line is not metadata
+        assert!(meta_line("标题 市人民政府办公室关于印发方案的通知").is_none());
     }
 
     #[test]
