@@ -29,7 +29,7 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
         return None;
     }
     // a mirror's pinyin inside a label (`發（fā）文字號`) would hide it
-    let norm: String = super::super::chars::without_pinyin(t)
+    let norm: String = bracketed_labels(&super::super::chars::without_pinyin(t))
         .replace("**", "")
         .chars()
         .map(|c| {
@@ -45,6 +45,29 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
     let s: Vec<char> = norm.trim().chars().collect();
     let folded: Vec<char> = s.iter().map(|&c| super::super::chars::fold_char(c)).collect();
     Some((folded, s))
+}
+
+/// A law site's labels in lenticular brackets (`【发布文号】…【发布日期】2016-12-06`) written as
+/// labels with colons; other brackets stay.
+fn bracketed_labels(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(open) = rest.find('【') {
+        let inner = &rest[open + '【'.len_utf8()..];
+        let Some(close) = inner.find('】') else { break };
+        let label = &inner[..close];
+        out.push_str(&rest[..open]);
+        if (2..=6).contains(&label.chars().count()) && label.chars().all(super::super::chars::han) {
+            out.push(' ');
+            out.push_str(label);
+            out.push('：');
+        } else {
+            out.push_str(&rest[open..open + '【'.len_utf8() + close + '】'.len_utf8()]);
+        }
+        rest = &inner[close + '】'.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A label written with spaces between its characters and a space after it, as a table cell
@@ -314,6 +337,12 @@ mod tests {
         assert_eq!(page.meta.doc_number.as_deref(), Some("遵府办函〔2022〕56号"));
         assert_eq!(page.meta_title.as_deref(), Some("市人民政府办公室关于印发方案的通知"));
         assert!(page.lines[..4].iter().all(|l| !l.is_text()));
+        // a law site's labels in brackets
+        let f = meta_line("【发布文号】广西壮族自治区人民政府令2016年第116号 【发布日期】2016-12-06 【生效日期】2017-03-01 【失效日期】 【所属类别】地方法规")
+            .unwrap();
+        assert_eq!(f[0], (MetaField::DocNumber, "广西壮族自治区人民政府令2016年第116号".to_string()));
+        assert_eq!(f[1], (MetaField::Date, "2016-12-06".to_string()));
+        assert!(meta_line("【专题】关于加强安全工作的通知").is_none());
         // alone, a two-character label opening a line is not metadata
         assert!(meta_line("标题 市人民政府办公室关于印发方案的通知").is_none());
     }
