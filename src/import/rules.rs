@@ -200,7 +200,7 @@ pub const EDITOR_BLURB_WORDS: &[&str] = &["小编", "整理"];
 pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "下载本文", "免费下载"];
 
 /// A download button after a link that repeats the title (`…决议公告 PDF查看PDF原文`).
-pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文"];
+pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文", "下载公告"];
 
 /// The closing formula of a text; a signer's name may follow it with no date.
 /// (Without their full stop, which pages often drop.)
@@ -245,6 +245,10 @@ pub const SUBTITLE_ENDINGS: &[&str] = &["通过", "批准", "修正", "修订"];
 pub const FORUM_MARKS: &[(&str, Reason)] = &[("只看楼主", Reason::PageLink), ("回复贴", Reason::Counter), ("贴子", Reason::Counter)];
 
 /// Ends of a line that names a site's social accounts (`番禺区中医院官方微博`).
+/// Where a page's share buttons send it (`微博 qq 空间` on a line of their own).
+pub const SHARE_TARGETS: &[&str] =
+    &["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "空间", "朋友圈", "豆瓣", "人人网", "贴吧", "百度贴吧", "复制链接"];
+
 pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公众号", "官方抖音", "视频号", "头条号", "客户端"];
 
 /// Labels that open a line of furniture when little else follows them (`字体：大 中 小`).

@@ -356,6 +356,10 @@ fn furniture(t: &str) -> Option<Reason> {
     if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) {
         return Some(Reason::Share);
     }
+    // share buttons' targets alone: `微博 qq 空间`
+    if n <= 40 && t.split_whitespace().count() >= 2 && t.split_whitespace().all(|w| SHARE_TARGETS.contains(&w.to_lowercase().as_str())) {
+        return Some(Reason::Share);
+    }
     if n < FURNITURE_LINE
         && let Some((_, r)) = FURNITURE_PHRASES.iter().find(|(w, _)| t.contains(w))
     {
@@ -892,6 +896,14 @@ mod tests {
         assert_eq!(page.lines[0].class, Class::Residue(Reason::Navigation));
         assert_eq!(page.lines[1].class, Class::Residue(Reason::Navigation));
         assert!(page.lines[2..].iter().all(|l| l.is_text()), "a table's rows stay");
+    }
+
+    #[test]
+    fn share_targets_alone_and_a_download_button_after_a_repeated_title_are_furniture() {
+        assert_eq!(furniture("微博 qq 空间"), Some(Reason::Share));
+        assert_eq!(furniture("微信 微博 QQ空间"), Some(Reason::Share));
+        assert_eq!(furniture("微信 公众号 文章"), None);
+        assert_eq!(furniture("某科技:关于变更注册资本的公告 下载公告"), Some(Reason::PageLink));
     }
 
     #[test]
