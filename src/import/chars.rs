@@ -3,7 +3,7 @@
 //! number, an organisation's name).
 
 use super::page::Visible;
-use super::rules::{KIND_WORDS, ORG_ENDINGS, TITLE_VERBS};
+use super::rules::{EVENT_VERBS, KIND_WORDS, ORG_ENDINGS, TITLE_VERBS};
 use crate::parse::emphasis::is_cjk;
 
 /// Whitespace, no-break and zero-width spaces and byte-order marks around a line.
@@ -439,6 +439,7 @@ pub fn looks_like_org(t: &str) -> bool {
         && !t.contains(['，', ',', '：', ':'])
         && !t.contains("关于")
         && !TITLE_VERBS.iter().any(|v| t.starts_with(v))
+        && !EVENT_VERBS.iter().any(|v| t.contains(v))
         && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
@@ -604,6 +605,8 @@ mod tests {
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
+        // a headline's event ends with an organisation's name but is no organisation
+        assert!(looks_like_org("新疆政法学院") && !looks_like_org("新疆大学党委书记许咸宜一行到访新疆政法学院"));
     }
 
     #[test]

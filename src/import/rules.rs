@@ -421,6 +421,11 @@ pub const SITE_NAME_ENDINGS: &[&str] = &["门户网站", "官方网站", "政府
 
 /// Verbs of saying that end a headline's speaker before the colon of a quote (`部长强调：…`),
 /// which no label ends with.
+/// What a news headline's subject does (`…一行到访新疆政法学院`, `…会见…`): a line with one of
+/// them is an event, not an organisation's name, whatever it ends with.
+pub const EVENT_VERBS: &[&str] =
+    &["到访", "来访", "会见", "会谈", "调研", "考察", "走访", "慰问", "召开", "举行", "举办", "出席", "参加", "访问", "莅临", "视察"];
+
 pub const SPEECH_VERBS: &[&str] = &["强调", "指出", "表示", "认为", "要求", "提出", "称", "说"];
 
 /// Page metadata labels and the field each fills.
@@ -460,6 +465,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("编辑", MetaField::Author),
     ("摄影", MetaField::Author),
     ("发布人", MetaField::Author),
+    ("发布者", MetaField::Author),
     ("责任编辑", MetaField::Ignored),
     ("发文字号", MetaField::DocNumber),
     ("发布文号", MetaField::DocNumber),

@@ -428,7 +428,8 @@ fn is_clock_time(t: &str) -> bool {
 fn is_timestamp(t: &str) -> bool {
     let t = t.trim();
     // `梨树县人民政府   2023-09-12 08:49:00`: the source before it
-    let parts: Vec<&str> = t.split_whitespace().collect();
+    // (`中国建材集团 · 2019-09-26 17:49`: a dot or bar between them)
+    let parts: Vec<&str> = t.split_whitespace().filter(|p| !matches!(*p, "·" | "•" | "|" | "｜" | "丨" | "/")).collect();
     if parts.len() >= 3 && parts[..parts.len() - 2].iter().all(|p| p.chars().all(han)) && parts[..parts.len() - 2].concat().chars().count() <= 20 {
         return is_timestamp(&parts[parts.len() - 2..].join(" "));
     }
@@ -859,7 +860,7 @@ mod tests {
 
     #[test]
     fn a_date_with_its_time_of_day_alone_on_a_line_is_page_metadata() {
-        for t in ["2020年07月06日23:30:52", "2023-05-12 09:30", "2021/08/27 10:00:01"] {
+        for t in ["2020年07月06日23:30:52", "2023-05-12 09:30", "2021/08/27 10:00:01", "中国建材集团 · 2019-09-26 17:49"] {
             assert!(is_timestamp(t), "{t}");
         }
         for t in ["2023年5月12日", "13:46", "会议时间：2023年6月16日 9:30", "2023年5月12日"] {
