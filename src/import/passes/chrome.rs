@@ -433,6 +433,11 @@ fn is_timestamp(t: &str) -> bool {
     if parts.len() >= 3 && parts[..parts.len() - 2].iter().all(|p| p.chars().all(han)) && parts[..parts.len() - 2].concat().chars().count() <= 20 {
         return is_timestamp(&parts[parts.len() - 2..].join(" "));
     }
+    // `2016-07-05 09:01:50 云南省民族学会80159`: the source (and a counter) after it
+    if parts.len() >= 3 && is_timestamp(&parts[..2].join(" ")) {
+        let rest = parts[2..].concat();
+        return rest.chars().count() <= 24 && rest.chars().all(|c| han(c) || c.is_ascii_digit());
+    }
     let clock_at = t.len() - t.chars().rev().take_while(|c| c.is_ascii_digit() || *c == ':').map(char::len_utf8).sum::<usize>();
     let (date, clock) = t.split_at(clock_at);
     let date = date.trim_end();
@@ -860,10 +865,13 @@ mod tests {
 
     #[test]
     fn a_date_with_its_time_of_day_alone_on_a_line_is_page_metadata() {
-        for t in ["2020年07月06日23:30:52", "2023-05-12 09:30", "2021/08/27 10:00:01", "中国建材集团 · 2019-09-26 17:49"] {
+        for t in
+            ["2020年07月06日23:30:52", "2023-05-12 09:30", "2021/08/27 10:00:01", "中国建材集团 · 2019-09-26 17:49", "2016-07-05 09:01:50 云南省民族学会80159"]
+        {
             assert!(is_timestamp(t), "{t}");
         }
-        for t in ["2023年5月12日", "13:46", "会议时间：2023年6月16日 9:30", "2023年5月12日"] {
+        for t in ["2023年5月12日", "13:46", "会议时间：2023年6月16日 9:30", "2023年5月12日", "2023-05-12 09:30 会议在市政府召开，研究了下一步工作。"]
+        {
             assert!(!is_timestamp(t), "{t}");
         }
     }
