@@ -105,13 +105,17 @@ pub fn run(page: &mut Page) {
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
 }
 
-/// `哈尔滨市城市道路管理条例（2020）`: a law site's version year after a title is not the
-/// title's (a qualifier such as `（2020年修订）` is).
+/// `哈尔滨市城市道路管理条例（2020）`, `…条例（1995修正）`: a law site's version tag after a
+/// title (a year, perhaps with the revision it names) is not the title's; a qualifier such as
+/// `（试行）` is.
 fn without_year_tag(t: &str) -> &str {
     let t = t.trim();
     let Some(open) = t.rfind(['（', '(']) else { return t };
     let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    let tagged = t.ends_with(['）', ')']) && inner.len() == 4 && inner.chars().all(|c| c.is_ascii_digit()) && ends_like_title(&t[..open]);
+    // the year alone, or with the revision it names (`（1995修正）`, `（2010年修订）`)
+    let year = inner.get(..4).is_some_and(|y| y.chars().all(|c| c.is_ascii_digit()));
+    let revision = matches!(inner.get(4..).map(|r| r.trim_start_matches('年')), Some("" | "修正" | "修订" | "修改" | "修正本" | "修订本"));
+    let tagged = t.ends_with(['）', ')']) && year && revision && ends_like_title(&t[..open]);
     if tagged { t[..open].trim_end() } else { t }
 }
 
@@ -1109,7 +1113,9 @@ mod tests {
     #[test]
     fn a_law_sites_version_year_after_the_title_is_not_the_titles() {
         assert_eq!(without_year_tag("哈尔滨市城市道路管理条例（2020）"), "哈尔滨市城市道路管理条例");
-        assert_eq!(without_year_tag("哈尔滨市城市道路管理条例（2020年修订）"), "哈尔滨市城市道路管理条例（2020年修订）");
+        assert_eq!(without_year_tag("哈尔滨市城市道路管理条例（2020年修订）"), "哈尔滨市城市道路管理条例");
+        assert_eq!(without_year_tag("内蒙古自治区预算外资金管理条例（1995修正）"), "内蒙古自治区预算外资金管理条例");
+        assert_eq!(without_year_tag("某市物业管理办法（试行）"), "某市物业管理办法（试行）");
         assert_eq!(without_year_tag("关于做好2020年工作的通知"), "关于做好2020年工作的通知");
     }
 
