@@ -333,6 +333,15 @@ fn title_core(t: &str) -> &str {
     cut.map_or(t, |p| t[p..].trim())
 }
 
+/// `1. 某某条例`: a site's list number before a copy of the title.
+fn without_list_number(t: &str) -> &str {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match t[digits..].strip_prefix(['.', '、', '．']) {
+        Some(rest) if (1..=2).contains(&digits) => rest.trim_start(),
+        _ => t,
+    }
+}
+
 /// `【时政新闻】县政府召开常务会议`: a news column's tag in square brackets before the title.
 fn without_column_tag(t: &str) -> &str {
     let Some(rest) = t.strip_prefix('【') else { return t };
@@ -1030,7 +1039,7 @@ fn duplicates(page: &mut Page) {
         if !page.lines[i].is_text() {
             continue;
         }
-        let nl = squash(title_core(&page.lines[i].text));
+        let nl = squash(without_year_tag(without_list_number(title_core(&page.lines[i].text))));
         let tab = nl.len() > nt.len() && nl.starts_with(&nt) && {
             let rest = &nl[nt.len()..];
             rest.starts_with(['_', '＿', '-', '|', '｜', '—', '–', '·']) && rest.chars().count() <= 40 && !rest.contains(['。', '，'])
@@ -1244,6 +1253,17 @@ mod tests {
             "某某镇撤乡设镇获批\n经省人民政府同意，某区撤销某某乡，设立某某镇。\n某省人民政府关于某区某某乡撤乡设镇的批复\n全文如下，请各单位认真学习贯彻执行。\n",
         );
         assert!(p.lines.iter().all(|l| l.class != Class::Residue(Reason::Headline)));
+    }
+
+    #[test]
+    fn a_law_sites_numbered_copy_of_the_title_with_its_version_tag_is_a_duplicate() {
+        let p = head(
+            "某自治区资金管理条例(1995修正)\n\n2024-05-15 01:31\n\n1. 某自治区资金管理条例(1995修正)\n\n第一条 为加强资金管理，制定本条例。第二条 本条例适用于全区。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某自治区资金管理条例"));
+        assert_eq!(p.lines[4].class, Class::Residue(Reason::DuplicateTitle));
+        assert_eq!(without_list_number("12、关于做好工作的通知"), "关于做好工作的通知");
+        assert_eq!(without_list_number("2024年工作要点"), "2024年工作要点");
     }
 
     #[test]

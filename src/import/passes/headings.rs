@@ -85,7 +85,7 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
     }
     let n = t.chars().count();
     let stops = rest.matches(['。', '！', '？', '；']).count();
-    let one_clause = stops == 0 || stops == 1 && rest.ends_with(['。', '；']) && !rest.contains(['，', ',']);
+    let one_clause = stops == 0 || stops == 1 && rest.ends_with('。') && !rest.contains(['，', ',']);
     // `一、 建设地点:洋县洋州街道` (not `9:30`, nor a headline's `部长强调：…`): a short label and
     // its value run in, no heading
     let chars: Vec<char> = rest.chars().collect();
