@@ -745,6 +745,10 @@ fn unit_and_date_under(page: &mut Page, at: usize, zone: usize) {
         page.meta.date = find_date(&page.lines[d].text);
         page.moved(j, Field::Issuer);
         page.moved(d, Field::Date);
+    } else if looks_like_org(&t) && t.chars().count() >= 6 {
+        // the unit alone (`中共某某学院委员会` over `2023 年 10 月 目 录`)
+        page.meta.issuer = vec![t];
+        page.moved(j, Field::Issuer);
     }
 }
 
@@ -1253,6 +1257,13 @@ mod tests {
             "某某镇撤乡设镇获批\n经省人民政府同意，某区撤销某某乡，设立某某镇。\n某省人民政府关于某区某某乡撤乡设镇的批复\n全文如下，请各单位认真学习贯彻执行。\n",
         );
         assert!(p.lines.iter().all(|l| l.class != Class::Residue(Reason::Headline)));
+    }
+
+    #[test]
+    fn a_bulletins_unit_alone_under_its_issue_is_the_unit() {
+        let p = head("学 习 资 料 汇 编\n(2023 年第 7 期)\n中共某某职业技术学院委员会\n2023 年 10 月 目 录\n专题一 重要讲话 ...... 1\n");
+        assert_eq!(p.meta.bulletin.as_ref().and_then(|b| b.name.as_deref()), Some("学习资料汇编"));
+        assert_eq!(p.meta.issuer, ["中共某某职业技术学院委员会"]);
     }
 
     #[test]
