@@ -48,7 +48,7 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
 }
 
 /// A law site's labels in lenticular brackets (`【发布文号】…【发布日期】2016-12-06`) written as
-/// labels with colons; other brackets stay.
+/// labels with colons; other brackets (`关于【重要】事项`) stay as they are.
 fn bracketed_labels(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
@@ -57,7 +57,7 @@ fn bracketed_labels(t: &str) -> String {
         let Some(close) = inner.find('】') else { break };
         let label = &inner[..close];
         out.push_str(&rest[..open]);
-        if (2..=6).contains(&label.chars().count()) && label.chars().all(super::super::chars::han) {
+        if META_LABELS.iter().any(|(l, _)| *l == label) {
             out.push(' ');
             out.push_str(label);
             out.push('：');
@@ -343,6 +343,7 @@ mod tests {
         assert_eq!(f[0], (MetaField::DocNumber, "广西壮族自治区人民政府令2016年第116号".to_string()));
         assert_eq!(f[1], (MetaField::Date, "2016-12-06".to_string()));
         assert!(meta_line("【专题】关于加强安全工作的通知").is_none());
+        assert_eq!(meta_line("标题：关于【专项】检查的通知").unwrap()[0].1, "关于【专项】检查的通知");
         // alone, a two-character label opening a line is not metadata
         assert!(meta_line("标题 市人民政府办公室关于印发方案的通知").is_none());
     }
