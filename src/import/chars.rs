@@ -607,6 +607,8 @@ mod tests {
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
         // a headline's event ends with an organisation's name but is no organisation
         assert!(looks_like_org("新疆政法学院") && !looks_like_org("新疆大学党委书记许咸宜一行到访新疆政法学院"));
+        // a task force signs too
+        assert!(looks_like_org("历下区2026年度《政府工作报告》起草组") && looks_like_org("某县安全生产领导小组"));
     }
 
     #[test]

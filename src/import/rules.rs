@@ -680,6 +680,15 @@ pub const ORG_ENDINGS: &[&str] = &[
     "研究院",
     "财务室",
     "学部",
+    // task forces and working groups (`…《政府工作报告》起草组`, `…领导小组`)
+    "小组",
+    "工作组",
+    "起草组",
+    "专家组",
+    "督导组",
+    "巡察组",
+    "指挥部",
+    "工作专班",
 ];
 
 /// Words of a bulletin's name.
