@@ -160,12 +160,26 @@ impl Contact {
     pub fn is_empty(&self) -> bool {
         self == &Contact::default()
     }
+    /// The fields' keys, as front matter and folio.toml write them, in the order of [`Contact::fields`].
+    pub const KEYS: [&'static str; 8] = ["organization", "person", "phone", "fax", "address", "postcode", "email", "website"];
+
+    /// Every field with its key: one list for every writer and reader of the fields.
+    pub fn fields(&self) -> [(&'static str, &Option<String>); 8] {
+        let v = [&self.organization, &self.person, &self.phone, &self.fax, &self.address, &self.postcode, &self.email, &self.website];
+        std::array::from_fn(|i| (Self::KEYS[i], v[i]))
+    }
+
+    fn fields_mut(&mut self) -> [&mut Option<String>; 8] {
+        [&mut self.organization, &mut self.person, &mut self.phone, &mut self.fax, &mut self.address, &mut self.postcode, &mut self.email, &mut self.website]
+    }
+
     /// Fill the fields this one lacks from `other` (used to layer folio.toml and flags).
     pub fn fill_from(&mut self, other: &Contact) {
-        macro_rules! fill {
-            ($($f:ident),*) => { $( if self.$f.is_none() { self.$f = other.$f.clone(); } )* };
+        for (mine, (_, theirs)) in self.fields_mut().into_iter().zip(other.fields()) {
+            if mine.is_none() {
+                mine.clone_from(theirs);
+            }
         }
-        fill!(organization, person, phone, fax, address, postcode, email, website);
     }
 }
 
@@ -494,5 +508,36 @@ impl Document {
             })
         }
         walk(&self.blocks).or_else(|| self.footnotes.iter().find_map(|f| walk(&f.blocks)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_contacts_field_table_names_every_field_as_serde_does() {
+        let mut c = Contact::default();
+        let filled = Contact {
+            organization: Some("a".into()),
+            person: Some("b".into()),
+            phone: Some("c".into()),
+            fax: Some("d".into()),
+            address: Some("e".into()),
+            postcode: Some("f".into()),
+            email: Some("g".into()),
+            website: Some("h".into()),
+        };
+        let json = serde_json::to_value(&filled).unwrap();
+        let mut keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut table = Contact::KEYS.to_vec();
+        keys.sort();
+        table.sort();
+        assert_eq!(keys, table);
+        for (k, v) in filled.fields() {
+            assert_eq!(json[k].as_str(), v.as_deref(), "{k}");
+        }
+        c.fill_from(&filled);
+        assert_eq!(c, filled);
     }
 }

@@ -73,25 +73,8 @@ impl Config {
             let msg = e.message().trim().to_string();
             let mut d = Diagnostic::error(format!("bad folio.toml: {msg}")).at(&src, span);
             if let Some(field) = msg.strip_prefix("unknown field `").and_then(|r| r.split('`').next()) {
-                let keys = [
-                    "template",
-                    "formats",
-                    "output",
-                    "font_dirs",
-                    "allow_paths",
-                    "contact",
-                    "allow_missing_glyphs",
-                    "docx_fonts",
-                    "organization",
-                    "person",
-                    "phone",
-                    "fax",
-                    "address",
-                    "postcode",
-                    "email",
-                    "website",
-                ];
-                if let Some(b) = crate::diag::did_you_mean(field, keys) {
+                let keys = ["template", "formats", "output", "font_dirs", "allow_paths", "contact", "allow_missing_glyphs", "docx_fonts"];
+                if let Some(b) = crate::diag::did_you_mean(field, keys.into_iter().chain(crate::model::Contact::KEYS)) {
                     d = d.hint(format!("did you mean '{b}'?"));
                 }
             }

@@ -519,7 +519,6 @@ fn pinyin_at(chars: &[char], k: usize) -> Option<usize> {
     ((1..=6).contains(&inner) && close && toned).then_some(inner + 2)
 }
 
-/// Text compared without whitespace.
 /// `琼 海 市 人 民 政 府`: a display line letter-spaced one or two characters at a time, read
 /// without its spaces; any other line as it is.
 pub fn unspaced(t: &str) -> std::borrow::Cow<'_, str> {
@@ -531,6 +530,13 @@ pub fn unspaced(t: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The words of a byline, without the dots and bars that part them
+/// (`中国建材集团 · 2019-09-26 17:49`).
+pub fn byline_words(t: &str) -> impl Iterator<Item = &str> {
+    t.split_whitespace().filter(|w| !matches!(*w, "·" | "•" | "|" | "｜" | "丨" | "/"))
+}
+
+/// Text compared without whitespace.
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }

@@ -71,16 +71,7 @@ fn front_matter(m: &Meta, out: &mut String) {
     }
     if let Some(c) = &m.contact {
         out.push_str("contact:\n");
-        for (k, v) in [
-            ("organization", &c.organization),
-            ("person", &c.person),
-            ("phone", &c.phone),
-            ("fax", &c.fax),
-            ("address", &c.address),
-            ("postcode", &c.postcode),
-            ("email", &c.email),
-            ("website", &c.website),
-        ] {
+        for (k, v) in c.fields() {
             if let Some(v) = v {
                 out.push_str(&format!("  {k}: {}\n", yaml_str(v)));
             }

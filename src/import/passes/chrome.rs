@@ -429,7 +429,7 @@ fn is_timestamp(t: &str) -> bool {
     let t = t.trim();
     // `梨树县人民政府   2023-09-12 08:49:00`: the source before it
     // (`中国建材集团 · 2019-09-26 17:49`: a dot or bar between them)
-    let parts: Vec<&str> = t.split_whitespace().filter(|p| !matches!(*p, "·" | "•" | "|" | "｜" | "丨" | "/")).collect();
+    let parts: Vec<&str> = super::super::chars::byline_words(t).collect();
     if parts.len() >= 3 && parts[..parts.len() - 2].iter().all(|p| p.chars().all(han)) && parts[..parts.len() - 2].concat().chars().count() <= 20 {
         return is_timestamp(&parts[parts.len() - 2..].join(" "));
     }

@@ -201,7 +201,7 @@ fn dated_byline(page: &Page, zone_end: usize) -> Option<String> {
     (0..zone_end.min(page.lines.len())).filter(|&i| matches!(page.lines[i].class, Class::Residue(Reason::Counter | Reason::PageMetadata))).find_map(|i| {
         let t = page.lines[i].text.trim();
         // the date first, or after the source (`梨树县人民政府  2023-09-12 08:49:00`)
-        let mut words = t.split_whitespace().filter(|w| !matches!(*w, "·" | "•" | "|" | "｜" | "丨" | "/"));
+        let mut words = super::super::chars::byline_words(t);
         let head = words.next()?;
         let head = if head.starts_with(|c: char| c.is_ascii_digit()) { head } else { words.next().filter(|w| t.contains(':') && w.contains('-'))? };
         (head.len() >= 8 && head.starts_with(|c: char| c.is_ascii_digit())).then(|| find_date(head)).flatten()
