@@ -168,6 +168,12 @@ fn our_tenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages10", 0.94);
 }
 
+/// pages11: 139/160 (87 %) when first scored, unseen (tests/fixtures/pages11/README.md).
+#[test]
+fn our_eleventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages11", 0.86);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
