@@ -363,6 +363,31 @@ pub fn count_digit(c: char) -> bool {
     c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
 }
 
+/// A clause number of a plan or a standard opening the line: `2.3 县粮食应急工作指挥部…`,
+/// `1.1.2　编制依据` (dotted, then a space or a Han character), `3 预警监测`.
+pub fn opens_with_clause_number(t: &str) -> bool {
+    let mut parts = 0;
+    let mut rest = t;
+    loop {
+        let d = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+        if d == 0 || d > 3 {
+            return false;
+        }
+        parts += 1;
+        rest = &rest[d..];
+        match rest.strip_prefix('.') {
+            Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) => rest = r,
+            _ => break,
+        }
+    }
+    let text = rest.trim_start_matches([' ', '\u{3000}']);
+    let spaced = text.len() < rest.len();
+    // unspaced (`2.5个百分点。` is a quantity) or a chapter's number alone (`3 预警监测`), only
+    // on a short line of no sentence
+    let short = t.chars().count() <= 24 && !t.contains(['，', '。', '；', ',']);
+    text.starts_with(han) && (parts >= 2 && (spaced || short) || spaced && short)
+}
+
 /// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`.
 pub fn is_serial_number(t: &str) -> bool {
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);

@@ -162,6 +162,15 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("字体显示", Reason::Switcher),
     ("意见反馈", Reason::Form),
     ("猜你喜欢", Reason::RelatedLinks),
+    ("相关推荐", Reason::RelatedLinks),
+    ("热门推荐", Reason::RelatedLinks),
+    ("精彩推荐", Reason::RelatedLinks),
+    ("为你推荐", Reason::RelatedLinks),
+    ("大家正在看", Reason::RelatedLinks),
+    ("延伸阅读", Reason::RelatedLinks),
+    ("热门文章", Reason::RelatedLinks),
+    ("最新文章", Reason::RelatedLinks),
+    ("热门新闻", Reason::RelatedLinks),
     ("热点阅读", Reason::RelatedLinks),
     ("基本介绍", Reason::PageMetadata),
     // a site's greeting over its pages
@@ -191,9 +200,10 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("转载请注明来源", Reason::SiteFooter),
 ];
 
-/// A model-text site's editor introducing what it collected (`下文是小编…做出的整理`): a line with
-/// all of these words. (`小编带你一起来了解一下` alone is the seed's own sentence and stays.)
-pub const EDITOR_BLURB_WORDS: &[&str] = &["小编", "整理"];
+/// A model-text site's editor introducing what it collected (`下文是小编…做出的整理`) or seeing
+/// the reader off (`以上就是小编为您带来的…全部内容，更多内容敬请关注…`): a line with all the words
+/// of one of these. (`小编带你一起来了解一下` alone is the seed's own sentence and stays.)
+pub const EDITOR_BLURBS: &[&[&str]] = &[&["小编", "整理"], &["小编", "为您带来"], &["更多内容", "敬请关注"]];
 
 /// Download prompts that a law or document site prints above a document and again below it:
 /// a second one after the text closes the document, and what follows is another page's.
@@ -692,6 +702,14 @@ pub const ORG_ENDINGS: &[&str] = &[
 ];
 
 /// Words of a bulletin's name.
+/// What a site's column of documents is named for (`省人大颁布的地方法规`, `规范性文件`): such a
+/// line does not begin a wrapped title.
+pub const COLUMN_NOUNS: &[&str] = &["法规", "规章", "文件", "政策", "资讯", "动态"];
+
+/// How the name of a periodical a page was printed in ends (`大同市人民政府公报`, `…政报`). Not
+/// a bulletin's (`工作简报  第5期` is the masthead of the document itself).
+pub const PERIODICAL_ENDINGS: &[&str] = &["公报", "政报", "学报", "年鉴"];
+
 pub const BULLETIN_WORDS: &[&str] = &["简报", "督查", "通讯", "快报", "动态", "专报", "情况反映", "工作通报", "信息"];
 
 /// Lines of the end block and their labels (`抄：` alone last, after the labels it begins).

@@ -179,6 +179,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
     links_and_images(v)
         .or_else(|| code(r))
         .or_else(|| page_marker(r))
+        .or_else(|| running_head(r))
         .or_else(|| dated_link(&text))
         .or_else(|| furniture(&text))
         .or_else(|| footer(&text))
@@ -214,6 +215,35 @@ fn page_marker(r: &str) -> Option<Reason> {
     let dashed = inner.len() < t.len() && t.starts_with(['-', '—', '–', '－']) && t.ends_with(['-', '—', '–', '－']);
     let page = t.strip_prefix('第').and_then(|x| x.strip_suffix('页')).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty());
     ((dashed && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())) || page).then_some(Reason::PageNumber)
+}
+
+/// A printed periodical's running head, its pieces apart: the issue (`3/2021`, `2021年第3期`),
+/// the periodical's name (`大同市人民政府公报`), perhaps a column mark (`·…文件·`) and the page's
+/// number; or the column mark alone.
+fn running_head(r: &str) -> Option<Reason> {
+    let column = |p: &str| {
+        let inner = p.strip_prefix('·').and_then(|x| x.strip_suffix('·'));
+        inner.is_some_and(|x| (2..=20).contains(&x.chars().count()) && x.chars().all(han))
+    };
+    let pieces: Vec<&str> = r.split("  ").map(|p| p.trim_matches([' ', '\u{3000}'])).filter(|p| !p.is_empty()).collect();
+    if pieces.len() == 1 && column(pieces[0]) {
+        return Some(Reason::RunningHead);
+    }
+    // `3/2021`, `2021/3`, `2021年第3期`, `第3期`
+    let issue = |p: &str| {
+        let digits = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit());
+        let slashed = p.split_once('/').is_some_and(|(a, b)| digits(a) && digits(b) && (a.len() == 4) != (b.len() == 4) && a.len().max(b.len()) == 4);
+        let year = p.split_once('年').map_or(Some(p), |(y, rest)| (y.len() == 4 && digits(y)).then_some(rest));
+        let nth = year.and_then(|x| x.strip_prefix('第')).and_then(|x| x.strip_suffix('期')).is_some_and(|n| !n.is_empty() && n.chars().all(count_digit));
+        slashed || nth
+    };
+    let name = |p: &str| p.chars().count() <= 20 && p.chars().all(han) && PERIODICAL_ENDINGS.iter().any(|e| p.ends_with(e));
+    let number = |p: &str| p.chars().count() <= 4 && p.chars().all(|c| c.is_ascii_digit());
+    let head = (2..=4).contains(&pieces.len())
+        && pieces.iter().any(|p| issue(p))
+        && pieces.iter().any(|p| name(p))
+        && pieces.iter().all(|p| issue(p) || name(p) || column(p) || number(p));
+    head.then_some(Reason::RunningHead)
 }
 
 /// A newspaper's page: `606版 信息披露  查看版面PDF`, `A12版：要闻` heading an e-paper's page,
@@ -304,6 +334,10 @@ fn code(r: &str) -> Option<Reason> {
     if r.split_whitespace().all(entity) || no_cjk && r.starts_with('<') && r.ends_with('>') {
         return Some(Reason::Html);
     }
+    // a converter's temporary file (`./tmp/…-html.html`), split off the text it was glued to
+    if no_cjk && !r.contains(char::is_whitespace) && r.trim_start_matches('.').starts_with("/tmp/") {
+        return Some(Reason::Html);
+    }
     None
 }
 
@@ -331,7 +365,7 @@ fn furniture(t: &str) -> Option<Reason> {
     {
         return Some(*r);
     }
-    if n < 300 && EDITOR_BLURB_WORDS.iter().all(|w| t.contains(w)) {
+    if n < 300 && EDITOR_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Editorial);
     }
     // a link line that repeats the title and ends with its download button
@@ -1048,6 +1082,18 @@ mod tests {
             assert_eq!(reason(paper), Some(Reason::PageNumber), "{paper}");
         }
         assert_eq!(reason("2018版 国家标准目录"), None);
+        for head in ["3/2021      大同市人民政府公报            ·大同市人民政府办公室文件·", "·规范性文件·", "2021年第3期  海南省人民政府公报  12"]
+        {
+            assert_eq!(reason(head), Some(Reason::RunningHead), "{head}");
+        }
+        assert_eq!(reason("2023年国民经济和社会发展统计公报"), None, "a title");
+        assert_eq!(reason("第3期  要闻"), None, "no periodical's name");
+        assert_eq!(reason("工作简报    第5期"), None, "a bulletin's own masthead");
+        assert_eq!(reason("./tmp/97f13a37-45a7-html.html"), Some(Reason::Html));
+        assert_eq!(reason("以上就是小编为您带来的“关于…的通报”全部内容，更多内容敬请关注律咖网！"), Some(Reason::Editorial));
+        for related in ["相关推荐", "大家正在看"] {
+            assert_eq!(reason(related), Some(Reason::RelatedLinks), "{related}");
+        }
         assert_eq!(reason("行情中心 沪深A股 上证指数 板块行情 股市异动 专题 港股"), Some(Reason::Navigation));
         assert_eq!(reason("张三 李四 王五 赵六 钱七 孙八 周九"), None, "a list of names stays");
         assert_eq!(reason("上接605版"), None, "a bracketed mark only");

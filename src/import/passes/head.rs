@@ -10,7 +10,9 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{BULLETIN_WORDS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS};
+use super::super::rules::{
+    BULLETIN_WORDS, COLUMN_NOUNS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS,
+};
 use crate::style::numbering::existing_number;
 
 /// Score a title needs to be taken without a warning.
@@ -251,7 +253,14 @@ fn published_on(t: &str) -> Option<String> {
 
 /// Move a 题注's lines to the front matter.
 fn set_subtitle(page: &mut Page, lines: &[usize]) {
-    page.meta.subtitle = Some(lines.iter().map(|&k| page.lines[k].text.trim()).collect());
+    let text: String = lines.iter().map(|&k| page.lines[k].text.trim()).collect();
+    // `（2023年3月13日…会议通过）`: a document adopted at a meeting is dated by its 题注 (the
+    // page's publication time is not its date; a date under a signature still comes after)
+    let adopted = SUBTITLE_ENDINGS.iter().any(|e| plain(&text).trim_end_matches(['）', ')']).ends_with(e));
+    if adopted && let Some(date) = find_date(&text) {
+        own_date(page, Some(date), &text);
+    }
+    page.meta.subtitle = Some(text);
     for &k in lines {
         page.moved(k, Field::Subtitle);
     }
@@ -403,6 +412,11 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
             best = Some((last.0.clone(), *score));
         }
     }
+    if let Some((lines, score)) = &best
+        && let Some(own) = own_title_under(page, &items, lines)
+    {
+        best = Some((vec![own], *score));
+    }
     // the metadata's title shown further down the page
     if let Some(mt) = &page.meta_title {
         let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && shows(&page.lines[i].text, mt));
@@ -415,6 +429,23 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
         }
     }
     best
+}
+
+/// `新乡长垣市关于实施交通管制的通告（长垣市交通管理局）` over `关于实施交通管制的通告`: a page's
+/// headline dresses up the document's own title (a place before it, an organ after it); the
+/// document's line under it is the title.
+fn own_title_under(page: &Page, items: &[usize], chosen: &[usize]) -> Option<usize> {
+    let outer = squash(&title_text(page, chosen));
+    let last = *chosen.last()?;
+    items.iter().copied().filter(|&i| i > last).find(|&i| {
+        let t = page.lines[i].text.trim();
+        let inner = squash(t);
+        ends_like_title(t)
+            && plain(t).contains("关于")
+            && t.chars().filter(|c| han(*c)).count() >= 6
+            && inner.len() < outer.len()
+            && outer.contains(inner.as_str())
+    })
 }
 
 /// `院办发〔2022〕5号(…校长办公会纪要)`: a document database names a file by its number first
@@ -630,7 +661,9 @@ fn continues(prev: &str, cur: &str) -> bool {
         && !ends_like_title(prev)
         && ends_like_title(cur)
         && !names_own_issuer(cur)
-        && !looks_like_org(prev);
+        && !looks_like_org(prev)
+        // `省人大颁布的地方法规` over `黑龙江省预算管理条例`: a site's column, named for what it holds
+        && !COLUMN_NOUNS.iter().any(|w| prev.ends_with(w));
     !ends_sentence(prev)
         && n <= 40
         && (n >= 6 && prev.contains("关于")
@@ -1121,6 +1154,34 @@ mod tests {
         assert_eq!(p.meta.subtitle.as_deref(), Some("——2021年12月23日在北京市第十五届人民代表大会常务委员会第三十六次会议上"));
         assert_eq!(p.meta.title, None, "the speaker's line is no title");
         assert!(speaker_line("北京市审计局局长 马兰霞") && !speaker_line("关于印发方案的 通知"));
+    }
+
+    #[test]
+    fn a_resolution_is_dated_by_its_subtitle_not_by_the_pages_publication_time() {
+        let p = head(
+            "某市关于政府工作报告的决议\n发布时间：2023-03-15 07:26:00\n（2023年3月13日市十六届人大三次会议第四次全体会议通过）\n会议听取和审议了市人民政府所作的政府工作报告，决定批准这个报告。\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2023-03-13"));
+        // a report's occasion line dates nothing
+        let p = head("——2019年12月26日在郑州市第十五届人民代表大会常务委员会第十一次会议上\n我受市人民政府委托，向市人大常委会报告，请审议。\n");
+        assert_eq!(p.meta.date, None);
+    }
+
+    #[test]
+    fn a_headline_dressing_up_the_documents_own_title_gives_way_to_it() {
+        let p = head(
+            "新乡长垣市关于实施交通管制的通告（长垣市交通管理局）\n\n  关于实施交通管制的通告\n\n  当前黄河下游河道仍处于大流量过程，与防汛无关人员严禁进入。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于实施交通管制的通告"));
+    }
+
+    #[test]
+    fn a_sites_column_over_a_title_does_not_open_it() {
+        let p = head(
+            "省人大颁布的地方法规\n\n  黑龙江省预算管理条例\n  （1991年3月13日黑龙江省第七届人民代表大会第四次会议第三次大会通过）\n  第一条 为加强预算管理，制定本条例。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("黑龙江省预算管理条例"));
+        assert_eq!(p.meta.date.as_deref(), Some("1991-03-13"));
     }
 
     #[test]

@@ -131,7 +131,9 @@ pub enum Treatment {
 /// Decide every unit's treatment. `texts` holds the text of each paragraph-like unit (None for
 /// tables, lists and the like).
 pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
-    let shapes: Vec<Option<(Family, Shape)>> = texts.iter().map(|t| t.as_deref().and_then(shape)).collect();
+    let contents = contents_entries(texts);
+    let shapes: Vec<Option<(Family, Shape)>> =
+        texts.iter().enumerate().map(|(i, t)| if contents.contains(&i) { None } else { t.as_deref().and_then(shape) }).collect();
     let mut families: Vec<Family> = shapes.iter().flatten().map(|(f, _)| *f).collect();
     families.sort();
     families.dedup();
@@ -165,6 +167,20 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
         })
         .collect()
 }
+
+/// `目 录` and the entries under it (`第一章 总 则` … `第五章 附 则`), up to the body that opens
+/// with the first entry again: a table of contents, whose numbered lines are text, not headings.
+fn contents_entries(texts: &[Option<String>]) -> Vec<usize> {
+    let squashed = |i: usize| texts[i].as_deref().map(|t| t.split_whitespace().collect::<String>());
+    let Some(c) = (0..texts.len()).find(|&i| squashed(i).is_some_and(|t| t == "目录")) else { return Vec::new() };
+    let entry = |i: usize| texts[i].as_deref().is_some_and(|t| t.chars().count() <= CONTENTS_ENTRY_CHARS && !t.contains(['。', '；', '，']));
+    let first = squashed(c + 1);
+    let entries: Vec<usize> = (c + 1..texts.len()).enumerate().take_while(|&(k, i)| entry(i) && (k == 0 || squashed(i) != first)).map(|(_, i)| i).collect();
+    if entries.len() >= 2 { entries } else { Vec::new() }
+}
+
+/// An entry of a table of contents is at most this long (a heading and its page number).
+const CONTENTS_ENTRY_CHARS: usize = 40;
 
 /// `1.会议传达学习了…精神。` / `2.会议审议通过了《…》。` one under the other: items that each
 /// end a sentence and head nothing (no other unit between them) are a list of points, not
@@ -206,6 +222,22 @@ mod tests {
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
         v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn a_table_of_contents_lists_headings_without_being_them() {
+        let t = some(&[
+            "目 录",
+            "第一章 总 则",
+            "第二章 保障事项",
+            "第一章 总 则",
+            "第一条 为了规范机关运行保障工作，制定本条例。",
+            "第二章 保障事项",
+            "第二条 本条例适用于各级机关。",
+        ]);
+        let d = decide(&t);
+        assert_eq!(d[1..3], [Treatment::Paragraph, Treatment::Paragraph]);
+        assert_eq!((d[3], d[5]), (Treatment::Heading(1), Treatment::Heading(1)));
     }
 
     #[test]

@@ -24,7 +24,11 @@ pub fn read(text: &str) -> Page {
             continue;
         }
         let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || t.starts_with(|c: char| c.is_ascii_digit());
-        let pieces = if markup { vec![line.to_string()] } else { split_joined_paragraphs(line).into_iter().flat_map(split_page_marks).collect() };
+        let pieces = if markup {
+            vec![line.to_string()]
+        } else {
+            split_joined_paragraphs(line).into_iter().flat_map(split_page_marks).flat_map(split_temp_paths).collect()
+        };
         let mut from = 0;
         for p in pieces {
             let at = line[from..].find(p.as_str()).map(|i| from + i).unwrap_or(from);
@@ -166,6 +170,19 @@ fn split_page_marks(piece: String) -> Vec<String> {
         }
     }
     vec![piece]
+}
+
+/// `修订前修订后./tmp/97f1…-html.html公告编号：2025-040`: a converter's temporary file path
+/// glued between the texts of a PDF turned into HTML; split off so that the chrome pass sees it.
+fn split_temp_paths(piece: String) -> Vec<String> {
+    let Some(start) = piece.find("/tmp/") else { return vec![piece] };
+    let start = if piece[..start].ends_with('.') { start - 1 } else { start };
+    let rest = &piece[start..];
+    let path_len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || "./_-".contains(c))).unwrap_or(rest.len());
+    let lower = rest[..path_len].to_ascii_lowercase();
+    let Some(end) = [".html", ".htm", ".pdf"].iter().filter_map(|e| lower.rfind(e).map(|at| at + e.len())).max() else { return vec![piece] };
+    let end = start + end;
+    [&piece[..start], &piece[start..end], &piece[end..]].into_iter().filter(|p| !p.trim().is_empty()).map(str::to_string).collect()
 }
 
 /// `重庆市人民政府办公厅关于…的通知 各区县…：`: an official title (`…关于…` ending in a kind
@@ -405,6 +422,14 @@ mod tests {
         let page = read("正文一句。\n抄送：\n省教育厅\n。\n绍兴市教育局办公室\n2010\n年\n5\n月\n26\n日印发\n（共印\n10\n份）\n");
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, vec!["正文一句。", "抄送：省教育厅。", "绍兴市教育局办公室2010年5月26日印发", "（共印10份）"]);
+    }
+
+    #[test]
+    fn a_converters_temporary_path_is_split_off_the_text_around_it() {
+        let p = read("修订前修订后./tmp/97f13a37-45a7-html.html公告编号：2025-040\n");
+        let texts: Vec<&str> = p.lines.iter().map(|l| l.raw.as_str()).collect();
+        assert_eq!(texts, ["修订前修订后", "./tmp/97f13a37-45a7-html.html", "公告编号：2025-040"]);
+        assert_eq!(read("数据存放在/tmp目录下。\n").lines.len(), 1, "no file, no split");
     }
 
     #[test]

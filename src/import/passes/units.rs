@@ -165,6 +165,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || is_attachment_label(ta)
         || is_attachment_label(tb)
         || existing_number(tb).is_some()
+        || opens_with_clause_number(tb)
         || is_caption(ta)
         || is_caption(tb)
         || starts_with_label(tb)
@@ -310,6 +311,15 @@ mod tests {
         assert_eq!(units(story), vec![vec![0], vec![1]]);
         // a sentence a link broke after a few words goes on joining
         assert_eq!(units("根据\n有关规定，现将有关事项通知如下。\n"), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_plans_clause_numbers_each_open_a_line() {
+        // a 预案's contents: `2.2 …职责` over a blank line and `2.3 …` are two entries
+        let toc = "2.2 县粮食应急工作指挥部职责\n\n2.3 县粮食应急工作指挥部办公室职责\n\n3 预警监测\n";
+        assert_eq!(units(toc), vec![vec![0], vec![2], vec![4]]);
+        // a decimal inside a sentence is no clause number
+        assert_eq!(units("增长了\n2.5个百分点。\n"), vec![vec![0, 1]]);
     }
 
     #[test]
