@@ -388,6 +388,12 @@ pub fn opens_with_clause_number(t: &str) -> bool {
     text.starts_with(han) && (parts >= 2 && (spaced || short) || spaced && short)
 }
 
+/// `第12期`, `20期`, `（总第35期）`, `第12期（总第35期）`.
+pub fn is_issue(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() <= 20 && t.contains('期') && t.chars().any(count_digit) && !t.contains(['，', '。'])
+}
+
 /// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`.
 pub fn is_serial_number(t: &str) -> bool {
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);

@@ -149,6 +149,10 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("查看版面PDF", Reason::PageLink),
     ("查看其他日期", Reason::PageLink),
     ("往期回顾", Reason::PageLink),
+    ("往期公报", Reason::PageLink),
+    ("往期简报", Reason::PageLink),
+    ("往期刊物", Reason::PageLink),
+    ("公报查询", Reason::Navigation),
     ("网站纠错", Reason::PageLink),
     ("我要纠错", Reason::PageLink),
     ("【收藏】", Reason::PageLink),
@@ -219,6 +223,10 @@ pub const CLOSING_FORMULAS: &[&str] = &["特此公告", "特此通知", "特此�
 /// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
 pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt"];
 
+/// An image's file name alone on a line (`六环线公告 - -李家集-Model.jpg`) is what a page shows
+/// for a picture it failed to load.
+pub const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"];
+
 /// Lines that are furniture when they are nothing else.
 pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("分享", Reason::Share),
@@ -242,6 +250,44 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("[复制链接]", Reason::PageLink),
     ("复制链接", Reason::PageLink),
     ("回复 列表 顶部", Reason::PageLink),
+];
+
+/// A page's buttons and switchers, any of which may make up a line of buttons (`【字号: 收藏收藏
+/// 打印打印`, `[打印] [关闭]`, `字号：大 中 小`), each perhaps written twice (a label and its icon's
+/// alt text).
+pub const BUTTON_WORDS: &[&str] = &[
+    "打印",
+    "收藏",
+    "关闭",
+    "分享",
+    "字号",
+    "字体",
+    "大",
+    "中",
+    "小",
+    "默认",
+    "返回",
+    "顶部",
+    "返回顶部",
+    "纠错",
+    "打印本页",
+    "关闭窗口",
+    "加入收藏",
+    "复制链接",
+    "朗读",
+    "放大",
+    "缩小",
+    "增大",
+    "减小",
+    "标准",
+    "正常",
+    "打印页面",
+    "关闭页面",
+    "我要打印",
+    "我要纠错",
+    "保存",
+    "评论",
+    "点赞",
 ];
 
 /// A forum post's header (`发表于 2021-9-17 01:53:22 | 显示全部楼层 | 阅读模式`): the first is the

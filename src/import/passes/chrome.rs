@@ -381,7 +381,8 @@ fn furniture(t: &str) -> Option<Reason> {
     if site_and_domain(t) || n <= 24 && t.chars().all(han) && SITE_NAME_ENDINGS.iter().any(|e| t.ends_with(e)) {
         return Some(Reason::SiteFooter);
     }
-    if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") {
+    let image_file = n <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.contains(['：', ':', '。']);
+    if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") || image_file {
         return Some(Reason::ImagePlaceholder);
     }
     if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, _)| *w == t) {
@@ -410,6 +411,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || (t.contains(['>', '»', '＞', '›']) || t.contains("->")) && t.contains("首页") {
         return Some(Reason::Breadcrumb);
     }
+    if button_row(t) {
+        return Some(Reason::PageLink);
+    }
     if is_clock_time(t) || is_timestamp(t) || byline(t) {
         return Some(Reason::PageMetadata);
     }
@@ -420,6 +424,17 @@ fn furniture(t: &str) -> Option<Reason> {
         return Some(Reason::Editorial);
     }
     None
+}
+
+/// A line of buttons and switchers only, two or more (`【字号: 收藏收藏 打印打印`), each perhaps
+/// written twice.
+fn button_row(t: &str) -> bool {
+    let words: Vec<&str> = t.split(|c: char| !han(c)).filter(|w| !w.is_empty()).collect();
+    let button = |w: &str| {
+        let half = w.len() / 2;
+        BUTTON_WORDS.contains(&w) || w.len() % 2 == 0 && w.is_char_boundary(half) && w[..half] == w[half..] && BUTTON_WORDS.contains(&&w[..half])
+    };
+    t.chars().count() <= FURNITURE_LINE && words.len() >= 2 && words.iter().all(|w| button(w))
 }
 
 /// `王朝百科·作者佚名  2010-10-06`: a short line naming who posted the page and when; or
@@ -670,8 +685,9 @@ fn column_names(page: &mut Page) {
 /// `搜关键字:` / `按文件号:` / `颁发单位:` / `库别:`: three or more labels with nothing after
 /// them, one a line: a search or filter form whatever its labels say.
 fn empty_labels(page: &mut Page) {
+    // (`标     题:`: a label letter-spaced to the width of the others)
     let bare = |t: &str| {
-        let t = t.trim();
+        let t: String = t.split_whitespace().collect();
         let label = t.strip_suffix(['：', ':']).unwrap_or("");
         (2..=8).contains(&label.chars().count()) && label.chars().all(han)
     };
@@ -964,6 +980,10 @@ mod tests {
         let mut page = super::super::lines::read("联系人:\n各设区市人民政府：\n");
         run(&mut page);
         assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 2);
+        // labels letter-spaced to one width
+        let mut page = super::super::lines::read("标     题:\n正     文:\n文     号:\n会议研究了有关事项。\n");
+        run(&mut page);
+        assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 1);
     }
 
     #[test]
@@ -1090,6 +1110,9 @@ mod tests {
         assert_eq!(reason("第3期  要闻"), None, "no periodical's name");
         assert_eq!(reason("工作简报    第5期"), None, "a bulletin's own masthead");
         assert_eq!(reason("./tmp/97f13a37-45a7-html.html"), Some(Reason::Html));
+        assert_eq!(reason("六环线公告 - -李家集-Model.jpg"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("【字号: 收藏收藏 打印打印"), Some(Reason::PageLink));
+        assert_eq!(reason("大中小"), None, "one word is no row of buttons");
         assert_eq!(reason("以上就是小编为您带来的“关于…的通报”全部内容，更多内容敬请关注律咖网！"), Some(Reason::Editorial));
         for related in ["相关推荐", "大家正在看"] {
             assert_eq!(reason(related), Some(Reason::RelatedLinks), "{related}");

@@ -45,7 +45,10 @@ pub fn run(page: &mut Page) {
         // number after it, a table cell's bar before it)
         let (text, serial) = split_serial(&text);
         let before = number_first(page.lines[lines[0]].text.trim()).map(|(n, _)| n.to_string());
-        if let Some(n) = serial.or(before) {
+        // `…征收土地公告 陂征〔2025〕字第3-3号`: the title, a space, its number
+        let after = number_after(page.lines[*lines.last().unwrap_or(&lines[0])].text.trim());
+        let text = after.as_deref().and_then(|n| text.strip_suffix(n)).map_or(text.clone(), |t| t.trim_end().to_string());
+        if let Some(n) = serial.or(before).or(after) {
             page.meta.doc_number.get_or_insert(n);
         }
         let text = without_year_tag(&text).to_string();
@@ -294,6 +297,8 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !is_doc_number(t)
         && !is_serial_number(t)
         && !is_date_line(t)
+        // `石鼓区公报2024年第5期`: a periodical's issue, never a document's title
+        && !(is_issue(t) && t.trim_end_matches(['）', ')']).ends_with('期'))
         && !is_subtitle(t)
         && !t.contains(['。', '！', '？'])
         && !t.ends_with(['：', ':', '，', '；'])
@@ -484,11 +489,19 @@ fn number_first(t: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// `武汉市黄陂区人民政府征收土地公告 陂征〔2025〕字第3-3号`: a title, a space and its number
+/// on one line. The number.
+fn number_after(t: &str) -> Option<String> {
+    let (title, number) = t.rsplit_once(char::is_whitespace)?;
+    (is_doc_number(number) && ends_like_title(title.trim())).then(|| number.to_string())
+}
+
 /// `…办公室公告(第7号)`, `…的通知（岳办发〔2017〕2号）`: a title with its number in brackets.
 fn split_serial(t: &str) -> (String, Option<String>) {
     if let Some((number, title)) = number_first(t) {
         return (title.to_string(), Some(number.to_string()));
     }
+
     if let Some(open) = t.rfind(['（', '(']) {
         let tail = &t[open..];
         let inner = tail.trim_matches(['（', '）', '(', ')']);
@@ -507,6 +520,8 @@ fn shows(line: &str, title: &str) -> bool {
 
 fn score(page: &Page, lines: &[usize]) -> i32 {
     let t = title_text(page, lines);
+    // (a title followed by its number on its line is scored as the title)
+    let t = number_after(page.lines[*lines.last().unwrap_or(&lines[0])].text.trim()).and_then(|n| t.strip_suffix(n.as_str()).map(str::to_string)).unwrap_or(t);
     let n = t.chars().count();
     let hans = t.chars().filter(|c| han(*c)).count();
     if hans < 4 || n > MAX_TITLE_CHARS {
@@ -724,7 +739,10 @@ fn masthead(page: &mut Page, zone: usize) {
         unit_and_date_under(page, i, zone);
         return;
     }
-    let Some(name) = name else { return };
+    let Some(name) = name else {
+        nameless_masthead(page, zone);
+        return;
+    };
     let issue = (name + 1..zone.min(name + 6)).find(|&j| page.lines[j].is_text() && is_issue(&page.lines[j].text));
     let Some(issue) = issue else {
         issue_in_line(page, name, zone);
@@ -735,6 +753,20 @@ fn masthead(page: &mut Page, zone: usize) {
     page.moved(name, Field::Bulletin);
     page.moved(issue, Field::Bulletin);
     unit_and_date_under(page, issue, zone);
+}
+
+/// `〔2024〕第5期` over `石鼓区人民政府办公室2024年5月30日`: a masthead whose name line the page
+/// lost (a 纪要 printed in a gazette). The unit and the date under the issue are the issuer and
+/// the date; the issue stays as the page wrote it (there is no name to give it).
+fn nameless_masthead(page: &mut Page, zone: usize) {
+    let issue = |i: usize| page.lines[i].is_text() && is_issue(&page.lines[i].text) && page.lines[i].text.contains('第');
+    let under = |i: usize| page.next_nonblank(i).filter(|&j| j < zone && page.lines[j].is_text());
+    let found = (0..zone).filter(|&i| issue(i)).find_map(|i| under(i).and_then(|j| unit_and_date(&page.lines[j].text).map(|u| (j, u))));
+    if let Some((j, (unit, date))) = found {
+        page.meta.issuer = vec![unit];
+        page.meta.date = Some(date);
+        page.moved(j, Field::Issuer);
+    }
 }
 
 /// Record a bulletin's masthead: its name, and its issue with the running count in brackets
@@ -847,12 +879,6 @@ fn split_total(t: &str) -> (String, Option<String>) {
         }
         _ => (t.to_string(), None),
     }
-}
-
-/// `第12期`, `20期`, `（总第35期）`, `第12期（总第35期）`.
-fn is_issue(t: &str) -> bool {
-    let t = t.trim();
-    t.chars().count() <= 20 && t.contains('期') && t.chars().any(count_digit) && !t.contains(['，', '。'])
 }
 
 /// `寿县人民政府督查室           2022年8月19`: a unit and a date on one line.
@@ -1182,6 +1208,21 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("黑龙江省预算管理条例"));
         assert_eq!(p.meta.date.as_deref(), Some("1991-03-13"));
+    }
+
+    #[test]
+    fn a_title_and_its_number_on_one_line_are_parted() {
+        let p = head("武汉市黄陂区人民政府征收土地公告 陂征〔2025〕字第3-3号\n根据有关规定，现将征收土地有关事项公告如下。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("武汉市黄陂区人民政府征收土地公告"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("陂征〔2025〕字第3-3号"));
+    }
+
+    #[test]
+    fn a_masthead_without_its_name_still_gives_the_unit_and_the_date() {
+        let p = head("〔2024〕第5期\n\n石鼓区人民政府办公室2024年5月30日\n\n2024年5月23日上午，区长主持召开区政府常务会议。现将议定事项纪要如下：\n");
+        assert_eq!(p.meta.issuer, vec!["石鼓区人民政府办公室".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2024-05-30"));
+        assert_eq!(p.meta.title, None, "neither the issue nor the unit is a title");
     }
 
     #[test]

@@ -38,6 +38,10 @@ pub enum Family {
 /// The family of a numbered line and the length in bytes of its number.
 pub fn family(t: &str) -> Option<(Family, usize)> {
     let t = t.trim();
+    // `、征收土地位置…`: an item whose numeral the scrape lost (its siblings keep `一、`)
+    if t.starts_with('、') {
+        return Some((Family::Han, '、'.len_utf8()));
+    }
     let len = existing_number(t)?;
     let num = &t[..len];
     let f = if num.starts_with("议题") || num.starts_with("議題") {
@@ -222,6 +226,16 @@ mod tests {
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
         v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn items_that_lost_their_numerals_count_with_their_family() {
+        let t = some(&[
+            "一、申请用地单位：黄陂区人民政府",
+            "、征收土地位置李家集街仰山庙村，征地总面积7.8公顷。",
+            "、征地补偿标准及具体补偿安置费用按照公告执行，请相互转告。",
+        ]);
+        assert_eq!(decide(&t), vec![Treatment::Paragraph; 3]);
     }
 
     #[test]

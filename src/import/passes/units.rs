@@ -166,12 +166,16 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || is_attachment_label(tb)
         || existing_number(tb).is_some()
         || opens_with_clause_number(tb)
+        // an item whose numeral the scrape lost
+        || tb.starts_with('、')
         || is_caption(ta)
         || is_caption(tb)
         || starts_with_label(tb)
         || super::contact::fields(tb).is_some()
         || parenthesized(ta)
         || parenthesized(tb)
+        // `〔2024〕第5期`: an issue line over what it numbers
+        || is_issue(ta) && ta.trim_end_matches(['）', ')']).ends_with('期') && ta.chars().count() <= 16
         || lb.indent > la.indent
         || image
     {
@@ -320,6 +324,12 @@ mod tests {
         assert_eq!(units(toc), vec![vec![0], vec![2], vec![4]]);
         // a decimal inside a sentence is no clause number
         assert_eq!(units("增长了\n2.5个百分点。\n"), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn an_item_that_lost_its_numeral_and_an_issue_line_stand_alone() {
+        assert_eq!(units("一、申请用地单位：黄陂区人民政府\n\n、征收土地位置李家集街\n"), vec![vec![0], vec![2]]);
+        assert_eq!(units("〔2024〕第5期\n\n2024年5月23日上午，区长主持召开常务会议。\n"), vec![vec![0], vec![2]]);
     }
 
     #[test]
