@@ -168,10 +168,16 @@ fn our_tenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages10", 0.94);
 }
 
-/// pages11: 139/160 (87 %) when first scored, unseen (tests/fixtures/pages11/README.md).
+/// pages11: 139/160 (87 %) when first scored, unseen (tests/fixtures/pages11/README.md); 159 after tuning.
 #[test]
 fn our_eleventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
-    score_set("pages11", 0.86);
+    score_set("pages11", 0.95);
+}
+
+/// pages12: 87/118 (74 %) when first scored, unseen (tests/fixtures/pages12/README.md).
+#[test]
+fn our_twelfth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages12", 0.73);
 }
 
 #[test]
