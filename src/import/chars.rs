@@ -417,9 +417,12 @@ fn without_time(t: &str) -> &str {
     }
 }
 
-/// `2017919`, `2023829`: a date whose 年月日 a scrape lost, read only when one split is a date.
+/// `2017919`, `2023829`, `2017817日`: a date whose 年月日 a scrape lost, read only when one split
+/// is a date.
 pub fn compact_date(t: &str) -> Option<String> {
+    // (`2017817日`: the 日 kept, 年 and 月 lost)
     let t = t.trim();
+    let t = t.strip_suffix('日').unwrap_or(t);
     if !(6..=8).contains(&t.len()) || !t.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -631,6 +634,7 @@ mod tests {
         assert!(!is_date_line("会议定于2023年6月16日召开"));
         assert!(is_date_line("2021年8月13日 13:46"));
         assert_eq!(compact_date("2023829").as_deref(), Some("2023-08-29"));
+        assert_eq!(compact_date("2017817日").as_deref(), Some("2017-08-17"));
         assert_eq!(compact_date("2022112"), None);
         assert_eq!(find_date("发布日期: 2011- 09- 01 14: 58: 15").as_deref(), Some("2011-09-01"));
         assert!(is_date_line("{ 2017 6 23"));

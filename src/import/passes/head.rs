@@ -883,6 +883,8 @@ fn split_total(t: &str) -> (String, Option<String>) {
 
 /// `寿县人民政府督查室           2022年8月19`: a unit and a date on one line.
 pub fn unit_and_date(t: &str) -> Option<(String, String)> {
+    // (a table cell's bar after it: `合浦县公安局交通管理大队 2023年6月16日 |`)
+    let t = t.trim().trim_end_matches(['|', '｜']).trim_end();
     let date = find_date(t)?;
     let cut = t.char_indices().find(|(p, _)| find_date(&t[*p..]).as_deref() == Some(date.as_str()) && is_date_line(&t[*p..])).map(|(p, _)| p)?;
     let unit = t[..cut].trim().to_string();

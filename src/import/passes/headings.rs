@@ -102,6 +102,15 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
     if n <= MAX_HEADING_CHARS && one_clause && !labelled && !rest.ends_with(['：', ':', '，']) {
         return Some((f, Shape::Title));
     }
+    // `一、管制时间：` alone on its line, over what it heads: a short label, no speech verb
+    let label = rest.trim_end_matches(['：', ':']);
+    if label.len() < rest.len()
+        && (2..=LABEL_HEADING_CHARS).contains(&label.chars().count())
+        && label.chars().all(super::super::chars::han)
+        && !SPEECH_VERBS.iter().any(|v| label.ends_with(v))
+    {
+        return Some((f, Shape::Title));
+    }
     // a lead phrase: up to the first 。 or ：, short, without a comma
     let lead_end = rest.char_indices().find(|(_, c)| matches!(c, '。' | '：' | ':')).map(|(p, c)| p + c.len_utf8());
     if let Some(e) = lead_end {
@@ -183,6 +192,9 @@ fn contents_entries(texts: &[Option<String>]) -> Vec<usize> {
     if entries.len() >= 2 { entries } else { Vec::new() }
 }
 
+/// A numbered label that heads what follows it (`二、管制路段及措施：`) is at most this long.
+const LABEL_HEADING_CHARS: usize = 10;
+
 /// An entry of a table of contents is at most this long (a heading and its page number).
 const CONTENTS_ENTRY_CHARS: usize = 40;
 
@@ -236,6 +248,12 @@ mod tests {
             "、征地补偿标准及具体补偿安置费用按照公告执行，请相互转告。",
         ]);
         assert_eq!(decide(&t), vec![Treatment::Paragraph; 3]);
+    }
+
+    #[test]
+    fn a_short_numbered_label_over_its_text_is_a_heading() {
+        assert_eq!(shape("二、管制路段及措施：").map(|s| s.1), Some(Shape::Title));
+        assert_ne!(shape("1.会议强调：").map(|s| s.1), Some(Shape::Title), "a speech verb introduces what was said");
     }
 
     #[test]

@@ -47,27 +47,31 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
     Some((folded, s))
 }
 
-/// A law site's labels in lenticular brackets (`【发布文号】…【发布日期】2016-12-06`) written as
-/// labels with colons; other brackets (`关于【重要】事项`) stay as they are.
+/// A law site's labels in lenticular or square brackets (`【发布文号】…【发布日期】2016-12-06`,
+/// `[ 索引号 ] …`) written as labels with colons; other brackets (`关于【重要】事项`) stay as
+/// they are.
 fn bracketed_labels(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
-    let mut rest = t;
-    while let Some(open) = rest.find('【') {
-        let inner = &rest[open + '【'.len_utf8()..];
-        let Some(close) = inner.find('】') else { break };
-        let label = &inner[..close];
-        out.push_str(&rest[..open]);
-        if META_LABELS.iter().any(|(l, _)| *l == label) {
-            out.push(' ');
-            out.push_str(label);
-            out.push('：');
-        } else {
-            out.push_str(&rest[open..open + '【'.len_utf8() + close + '】'.len_utf8()]);
+    let once = |t: &str, open: char, close: char| {
+        let mut out = String::with_capacity(t.len());
+        let mut rest = t;
+        while let Some(at) = rest.find(open) {
+            let inner = &rest[at + open.len_utf8()..];
+            let Some(end) = inner.find(close) else { break };
+            let label = inner[..end].trim();
+            out.push_str(&rest[..at]);
+            if META_LABELS.iter().any(|(l, _)| *l == label) {
+                out.push(' ');
+                out.push_str(label);
+                out.push('：');
+            } else {
+                out.push_str(&rest[at..at + open.len_utf8() + end + close.len_utf8()]);
+            }
+            rest = &inner[end + close.len_utf8()..];
         }
-        rest = &inner[close + '】'.len_utf8()..];
-    }
-    out.push_str(rest);
-    out
+        out.push_str(rest);
+        out
+    };
+    once(&once(t, '【', '】'), '[', ']')
 }
 
 /// A label written with spaces between its characters and a space after it, as a table cell
@@ -343,6 +347,9 @@ mod tests {
         assert_eq!(f[0], (MetaField::DocNumber, "广西壮族自治区人民政府令2016年第116号".to_string()));
         assert_eq!(f[1], (MetaField::Date, "2016-12-06".to_string()));
         assert!(meta_line("【专题】关于加强安全工作的通知").is_none());
+        let f = meta_line("[ 索引号 ] 115002370086610305/2020-00160 [ 发文字号 ] 巫山府办发〔2017〕132号").unwrap();
+        assert_eq!(f.last().unwrap(), &(MetaField::DocNumber, "巫山府办发〔2017〕132号".to_string()));
+        assert!(meta_line("[图片] 关于加强安全工作的通知").is_none());
         assert_eq!(meta_line("标题：关于【专项】检查的通知").unwrap()[0].1, "关于【专项】检查的通知");
         // alone, a two-character label opening a line is not metadata
         assert!(meta_line("标题 市人民政府办公室关于印发方案的通知").is_none());

@@ -118,6 +118,9 @@ fn end_rows(page: &mut Page) {
             // the printer on the line above `2023年5月6日印发`
             page.meta.printer = Some(t);
             page.moved(i, Field::Printer);
+        } else if is_note(&t) {
+            // `公开方式：主动公开` under the date is the 附注, whatever a metadata table calls it
+            break;
         } else if super::metadata::meta_line(&t).is_some_and(|f| f.iter().all(|(k, _)| !matches!(k, super::super::page::MetaField::Title)))
             && t.chars().count() <= 60
         {
@@ -578,6 +581,16 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_publication_note_under_the_date_is_the_note_and_a_cells_bar_does_not_hide_a_date() {
+        let p = tail("广州空港经济区管理委员会：\n经研究，现批复如下：同意该规划成果。\n2024年5月18日\n公开方式:主动公开\n");
+        assert_eq!(p.meta.note.as_deref(), Some("公开方式：主动公开"));
+        let p = tail("为保障赛事顺利进行，现将有关事项通告如下。\n特此通告。\n合浦县公安局交通管理大队 2023年6月16日 |\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2023-06-16"));
+        let signer = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
+        assert_eq!(signer.as_deref(), Some("合浦县公安局交通管理大队"));
     }
 
     #[test]
