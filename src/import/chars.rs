@@ -394,6 +394,14 @@ pub fn is_issue(t: &str) -> bool {
     t.chars().count() <= 20 && t.contains('期') && t.chars().any(count_digit) && !t.contains(['，', '。'])
 }
 
+/// A forum's anti-copy jammer (`& g/ ^: T/ n2 _+ ~- I9 N4 @" R`): five or more ASCII pieces of
+/// one to three characters, most of them with a symbol in them.
+pub fn is_jammer(t: &str) -> bool {
+    let pieces: Vec<&str> = t.split_whitespace().collect();
+    let symbolic = pieces.iter().filter(|p| p.chars().any(|c| c.is_ascii_punctuation())).count();
+    pieces.len() >= 5 && pieces.iter().all(|p| p.is_ascii() && p.len() <= 3) && symbolic * 2 > pieces.len()
+}
+
 /// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`.
 pub fn is_serial_number(t: &str) -> bool {
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);

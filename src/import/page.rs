@@ -32,6 +32,8 @@ pub enum Reason {
     Editorial,
     Sidebar,
     PageNumber,
+    /// A forum's anti-copy jammer: random ASCII pairs hidden in the page (`& g/ ^: T/ n2 _+`).
+    Jammer,
     /// The running head of a printed periodical's page: `3/2021  大同市人民政府公报  ·…文件·`.
     RunningHead,
     /// A model-text site's collection title and its `篇1:` / `第一篇` markers.
@@ -72,6 +74,7 @@ impl Reason {
             Reason::Editorial => "editor's line",
             Reason::Sidebar => "site sidebar text above the title",
             Reason::PageNumber => "page number or blank-page note of the original print",
+            Reason::Jammer => "a forum's anti-copy jammer",
             Reason::RunningHead => "running head of the original print",
             Reason::Collection => "collection title or piece marker of a model-text site",
             Reason::AnotherDocument => "another document on the same page",

@@ -149,6 +149,8 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("查看版面PDF", Reason::PageLink),
     ("查看其他日期", Reason::PageLink),
     ("往期回顾", Reason::PageLink),
+    ("本版导读", Reason::PageLink),
+    ("版面导航", Reason::PageLink),
     ("往期公报", Reason::PageLink),
     ("往期简报", Reason::PageLink),
     ("往期刊物", Reason::PageLink),
@@ -328,6 +330,9 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("下一条", Reason::RelatedLinks),
     ("本文标签", Reason::RelatedLinks),
     ("文章标签", Reason::RelatedLinks),
+    // an e-paper's word count under the headline
+    ("文章字数", Reason::Counter),
+    ("本文字数", Reason::Counter),
 ];
 
 /// Links to the previous and next article: the label alone on its line, the headline (and its

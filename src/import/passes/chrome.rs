@@ -180,6 +180,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| code(r))
         .or_else(|| page_marker(r))
         .or_else(|| running_head(r))
+        .or_else(|| super::super::chars::is_jammer(r).then_some(Reason::Jammer))
         .or_else(|| dated_link(&text))
         .or_else(|| furniture(&text))
         .or_else(|| footer(&text))
@@ -255,7 +256,9 @@ fn newspaper_page(r: &str) -> bool {
         let digits = n.trim_start_matches(|c: char| c.is_ascii_uppercase());
         n.len() - digits.len() <= 1 && (1..=3).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
     };
+    // `当前版:04版`: the e-paper's page a story is on
     let t = r.trim();
+    let t = t.strip_prefix("当前版").map_or(t, |x| x.trim_start_matches(['：', ':', ' ']));
     let inner = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])).unwrap_or(t);
     let turn = ["上接", "下转", "接", "转"].iter().any(|w| inner.strip_prefix(w).and_then(|x| x.strip_suffix('版')).is_some_and(page_name));
     let head = t.split([' ', '\u{3000}', '：', ':']).next().and_then(|w| w.strip_suffix('版')).is_some_and(page_name);
@@ -1112,6 +1115,10 @@ mod tests {
         assert_eq!(reason("./tmp/97f13a37-45a7-html.html"), Some(Reason::Html));
         assert_eq!(reason("六环线公告 - -李家集-Model.jpg"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("【字号: 收藏收藏 打印打印"), Some(Reason::PageLink));
+        assert_eq!(reason("& g/ ^: T/ n2 _+ ~- I9 N4 @\" R"), Some(Reason::Jammer));
+        assert_eq!(reason("当前版:04版"), Some(Reason::PageNumber));
+        assert_eq!(reason("文章字数:410"), Some(Reason::Counter));
+        assert_eq!(reason("a b c d e f"), None, "letters alone are no jammer");
         assert_eq!(reason("大中小"), None, "one word is no row of buttons");
         assert_eq!(reason("以上就是小编为您带来的“关于…的通报”全部内容，更多内容敬请关注律咖网！"), Some(Reason::Editorial));
         for related in ["相关推荐", "大家正在看"] {

@@ -546,6 +546,13 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     let first = (0..lines[0]).all(|i| !page.lines[i].is_text());
     let story = page.next_nonblank_text(*lines.last().unwrap_or(&0)).is_some_and(|j| page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text));
     s += (lines.len() == 1 && first && story && hans >= 8 && !t.contains(['，', '：'])) as i32;
+    // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
+    let phrase = |i: usize| {
+        let l = &page.lines[i].text;
+        (6..=20).contains(&l.chars().filter(|c| han(*c)).count()) && !l.contains(|c: char| "，、。；：,;:（(《“".contains(c))
+    };
+    let paired = lines.len() == 2 && lines[1] == lines[0] + 1 && first && story && lines.iter().all(|&i| phrase(i));
+    s += 2 * paired as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
     s -= 3 * is_order_mark(&t) as i32;
     s -= 4 * (n <= 4) as i32;
@@ -554,7 +561,7 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     s -= 6 * (lines.len() == 1 && speaker_line(&page.lines[lines[0]].text)) as i32;
     if lines.len() > 1 {
         // a title wrapped over lines: the first does not end like a title, the whole does
-        s += if wrapped(page, lines) { 1 } else { -5 };
+        s += if wrapped(page, lines) || paired { 1 } else { -5 };
     }
     s
 }
@@ -1210,6 +1217,14 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("黑龙江省预算管理条例"));
         assert_eq!(p.meta.date.as_deref(), Some("1991-03-13"));
+    }
+
+    #[test]
+    fn a_headline_of_two_paired_phrases_is_one_title() {
+        let p = head(
+            "推动优化调整川渝合作机制\n系统谋划明年重点任务\n  记者从联合办公室获悉，近日，联合办公室召开主任调度会议，研究部署明年重点工作任务，会议由办公室主任主持。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("推动优化调整川渝合作机制系统谋划明年重点任务"));
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn read(text: &str) -> Page {
         let pieces = if markup {
             vec![line.to_string()]
         } else {
-            split_joined_paragraphs(line).into_iter().flat_map(split_page_marks).flat_map(split_temp_paths).collect()
+            split_joined_paragraphs(line).into_iter().flat_map(split_page_marks).flat_map(split_temp_paths).flat_map(split_jammer).collect()
         };
         let mut from = 0;
         for p in pieces {
@@ -168,6 +168,19 @@ fn split_page_marks(piece: String) -> Vec<String> {
             let at = lead + chars[open - 1].0;
             return vec![piece[..at].to_string(), piece[at..].to_string()];
         }
+    }
+    vec![piece]
+}
+
+/// `（…会议通过）" O6 {# }! {5 {" q1 i; _`: a forum's anti-copy jammer glued after the text;
+/// split off so that the chrome pass sees it.
+fn split_jammer(piece: String) -> Vec<String> {
+    let Some((at, _)) = piece.char_indices().filter(|(_, c)| !c.is_ascii()).last() else { return vec![piece] };
+    let after = at + piece[at..].chars().next().map_or(0, char::len_utf8);
+    // (the text's own closing bracket stays with it)
+    let cut = after + piece[after..].len() - piece[after..].trim_start_matches([')', ']', '>']).len();
+    if cut < piece.len() && super::super::chars::is_jammer(&piece[cut..]) {
+        return vec![piece[..cut].to_string(), piece[cut..].to_string()];
     }
     vec![piece]
 }
@@ -430,6 +443,8 @@ mod tests {
         let texts: Vec<&str> = p.lines.iter().map(|l| l.raw.as_str()).collect();
         assert_eq!(texts, ["修订前修订后", "./tmp/97f13a37-45a7-html.html", "公告编号：2025-040"]);
         assert_eq!(read("数据存放在/tmp目录下。\n").lines.len(), 1, "no file, no split");
+        let p = read("(2011年4月22日某市人大常委会第四十六次会议通过)\" O6 {# }! {5 {\" q1 i; _\n");
+        assert_eq!(p.lines[0].raw, "(2011年4月22日某市人大常委会第四十六次会议通过)", "a jammer glued after the text is split off");
     }
 
     #[test]

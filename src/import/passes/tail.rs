@@ -124,6 +124,10 @@ fn end_rows(page: &mut Page) {
         } else if super::metadata::meta_line(&t).is_some_and(|f| f.iter().all(|(k, _)| !matches!(k, super::super::page::MetaField::Title)))
             && t.chars().count() <= 60
         {
+            // (`发布日期：2023-10-24` under an e-paper's story: the only date it has)
+            if page.meta.date.is_none() {
+                page.meta.date = find_date(&t);
+            }
             page.residue(i, Reason::PageMetadata);
         } else {
             break;
@@ -591,6 +595,9 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2023-06-16"));
         let signer = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
         assert_eq!(signer.as_deref(), Some("合浦县公安局交通管理大队"));
+        // an e-paper's publication date under the story is the only date it has
+        let p = tail("会议认为，联合办公室认真落实安排部署，不断完善规划政策。\n发布日期:2023-10-24\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2023-10-24"));
     }
 
     #[test]
