@@ -180,6 +180,12 @@ fn our_twelfth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages12", 0.73);
 }
 
+/// pages13: 114/140 (81 %) when first scored, unseen (tests/fixtures/pages13/README.md).
+#[test]
+fn our_thirteenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages13", 0.80);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
