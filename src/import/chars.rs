@@ -346,16 +346,26 @@ pub fn is_doc_number(t: &str) -> bool {
     let t = plain(t.trim());
     // `（阿署办发〔2007〕22号）`: a number some pages set in brackets under the title
     let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(&t);
-    t.chars().count() <= 30
-        && (t.contains('〔') && t.contains('〕')
-            || t.contains('[') && t.contains(']')
-            || t.contains('【') && t.contains('】')
-            || t.contains('﹝') && t.contains('﹞')
-            || t.contains('［') && t.contains('］')
-            || t.contains('（') && t.contains('）')
-            || t.contains('(') && t.contains(')'))
-        && t.ends_with('号')
-        && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+    broken_doc_number(t)
+        || t.chars().count() <= 30
+            && (t.contains('〔') && t.contains('〕')
+                || t.contains('„') && t.contains('‟')
+                || t.contains('[') && t.contains(']')
+                || t.contains('【') && t.contains('】')
+                || t.contains('﹝') && t.contains('﹞')
+                || t.contains('［') && t.contains('］')
+                || t.contains('（') && t.contains('）')
+                || t.contains('(') && t.contains(')'))
+            && t.ends_with('号')
+            && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+}
+
+/// `广安区府办发〔202026`: a document number whose closing bracket and 号 a scrape lost (an
+/// organ's short name, the bracket, the year and the number run together).
+fn broken_doc_number(t: &str) -> bool {
+    let Some((organ, digits)) = t.split_once(['〔', '[', '［', '【']) else { return false };
+    let organ_ok = (2..=10).contains(&organ.chars().count()) && organ.chars().all(han);
+    organ_ok && (5..=8).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) && (digits.starts_with("19") || digits.starts_with("20"))
 }
 
 /// A digit of a count or an ordinal: `3`, `三`, `十` (`第三篇`, `20期`, `会议纪要三篇`).
@@ -651,6 +661,7 @@ mod tests {
     #[test]
     fn numbers_and_names() {
         assert!(is_doc_number("国办发〔2018〕114号") && is_doc_number("岚府发[2023]5号") && !is_doc_number("第4号"));
+        assert!(is_doc_number("广安区府办发〔202026") && is_doc_number("西政发„2009‟3号") && !is_doc_number("会议于〔2020"));
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));

@@ -145,13 +145,15 @@ fn logical(raw: String, origin: usize, span: Span) -> Line {
 fn split_page_marks(piece: String) -> Vec<String> {
     let dash = |c: char| c == '—' || c == '－';
     // the byte length of a `—N—` mark at the start of `t`, if there is one
+    // (`— 2 — 区建委`: spaces inside the mark too)
     let mark_len = |t: &str| -> Option<usize> {
-        let mut it = t.char_indices();
-        let (_, d) = it.next()?;
-        let digits: Vec<(usize, char)> = it.by_ref().take_while(|(_, c)| c.is_ascii_digit()).collect();
-        let end = digits.last().map(|(i, c)| i + c.len_utf8())?;
-        let close = t[end..].chars().next()?;
-        (dash(d) && (1..=3).contains(&digits.len()) && dash(close)).then(|| end + close.len_utf8())
+        let d = t.chars().next()?;
+        let after_dash = t[d.len_utf8()..].trim_start_matches(' ');
+        let n = after_dash.chars().take_while(|c| c.is_ascii_digit()).count();
+        let rest = after_dash[n..].trim_start_matches(' ');
+        let close = rest.chars().next()?;
+        let end = t.len() - rest.len() + close.len_utf8();
+        (dash(d) && (1..=3).contains(&n) && dash(close)).then_some(end)
     };
     let lead = piece.len() - piece.trim_start().len();
     let body = piece.trim();
@@ -472,6 +474,7 @@ mod tests {
     fn a_prints_page_number_glued_to_its_text_is_split_off() {
         assert_eq!(split_page_marks("    （此件主动公开）—2—".into()), ["    （此件主动公开）", "—2—"]);
         assert_eq!(split_page_marks("—3—3.2.2地震谣传事件".into()), ["—3—", "3.2.2地震谣传事件"]);
+        assert_eq!(split_page_marks("— 2 — 区建委".into()), ["— 2 —", " 区建委"]);
         for whole in ["—1—", "2010—2020—", "第一阶段——12—", "期间为1—3—5年", "2019—20"] {
             assert_eq!(split_page_marks(whole.into()), [whole], "{whole}");
         }
