@@ -149,6 +149,8 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("查看版面PDF", Reason::PageLink),
     ("查看其他日期", Reason::PageLink),
     ("往期回顾", Reason::PageLink),
+    // a date widget's label, its date lost
+    ("今天是", Reason::PageMetadata),
     ("本版导读", Reason::PageLink),
     ("版面导航", Reason::PageLink),
     ("往期公报", Reason::PageLink),
@@ -220,7 +222,7 @@ pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看�
 
 /// The closing formula of a text; a signer's name may follow it with no date.
 /// (Without their full stop, which pages often drop.)
-pub const CLOSING_FORMULAS: &[&str] = &["特此公告", "特此通知", "特此通报", "特此决定", "特此批复", "特此函告", "特此报告"];
+pub const CLOSING_FORMULAS: &[&str] = &["特此公告", "特此通知", "特此通报", "特此决定", "特此批复", "特此函告", "特此报告", "特此函复", "此复", "此函"];
 
 /// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
 pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt"];
@@ -549,6 +551,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("废止日期", MetaField::Ignored),
     ("失效/废止日期", MetaField::Ignored),
     ("状态", MetaField::Ignored),
+    ("效力状态", MetaField::Ignored),
+    ("文件类型", MetaField::Ignored),
     ("备注", MetaField::Ignored),
     ("中文名", MetaField::Title),
     // a document-sharing site's file details

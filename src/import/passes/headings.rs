@@ -167,13 +167,17 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     let roles: Vec<(Family, FamilyRole)> = families.iter().map(|f| (*f, role(*f))).collect();
     let ranked: Vec<Family> = roles.iter().filter(|(_, r)| *r != FamilyRole::Paragraphs).map(|(f, _)| *f).collect();
     let level = |f: Family| ranked.iter().position(|g| *g == f).map(|p| (p + 1).min(4) as u8).unwrap_or(1);
+    // `三、建设年限：2007年-2008年` among headings: a label and a short value, a heading whole
+    let short_value = |i: usize| texts[i].as_deref().is_some_and(|t| t.chars().count() <= MAX_HEADING_CHARS && !t.contains(['。', '；', '，']));
     shapes
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let Some((f, shape)) = s else { return Treatment::Paragraph };
             let r = roles.iter().find(|(g, _)| g == f).map(|(_, r)| *r).unwrap_or(FamilyRole::Paragraphs);
             match (r, shape) {
                 (FamilyRole::Headings, Shape::Title) => Treatment::Heading(level(*f)),
+                (FamilyRole::Headings, Shape::RunIn(_)) if short_value(i) => Treatment::Heading(level(*f)),
                 (FamilyRole::Headings | FamilyRole::RunIns, Shape::RunIn(lead)) => Treatment::RunIn { level: level(*f), lead: *lead },
                 _ => Treatment::Paragraph,
             }
@@ -248,6 +252,13 @@ mod tests {
             "、征地补偿标准及具体补偿安置费用按照公告执行，请相互转告。",
         ]);
         assert_eq!(decide(&t), vec![Treatment::Paragraph; 3]);
+    }
+
+    #[test]
+    fn a_label_and_a_short_value_among_headings_is_a_heading_too() {
+        let t = some(&["一、项目建设内容及规模", "新建综合楼1600平方米。", "二、总投资及资金来源", "项目总投资为362万元。", "三、建设年限：2007年-2008年"]);
+        let d = decide(&t);
+        assert_eq!((d[0], d[2], d[4]), (Treatment::Heading(1), Treatment::Heading(1), Treatment::Heading(1)));
     }
 
     #[test]

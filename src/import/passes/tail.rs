@@ -595,6 +595,9 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2023-06-16"));
         let signer = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
         assert_eq!(signer.as_deref(), Some("合浦县公安局交通管理大队"));
+        // `此复` closes a 批复; it signs nothing
+        let p = tail("汉滨区发展计划局：\n请据此批复做好项目的准备工作。\n此复\n二○○七年七月三日\n");
+        assert_eq!((p.meta.signature.as_deref(), p.meta.date.as_deref()), (None, Some("2007-07-03")));
         // an e-paper's publication date under the story is the only date it has
         let p = tail("会议认为，联合办公室认真落实安排部署，不断完善规划政策。\n发布日期:2023-10-24\n");
         assert_eq!(p.meta.date.as_deref(), Some("2023-10-24"));

@@ -127,6 +127,10 @@ impl Wrap {
     }
 }
 
+/// A numbered label's value that ends its line (`三、建设年限：2007年-2008年`) is at most this
+/// long; a longer one may be wrapped.
+const LABEL_VALUE_CHARS: usize = 16;
+
 /// An image caption: `图为会议现场（摄影：王晓雯）`.
 fn is_caption(t: &str) -> bool {
     t.chars().count() <= 60
@@ -159,8 +163,13 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     let full = wrap.width.is_some_and(|w| width(la) * 10 >= w * 9) && !blank;
     // `（五）…，公司监事列席` / `会议。`: a numbered sentence wrapped before its last words
     let wrapped_sentence = ta.contains('，') && strong_end(tb) && tb.chars().count() <= 12 && !blank;
+    // `三、建设年限：2007年-2008年`: a numbered label and its short value end their line
+    let label_value = match super::headings::shape(ta) {
+        Some((_, super::headings::Shape::RunIn(lead))) => ta[lead..].trim().chars().count() <= LABEL_VALUE_CHARS && !ta.contains(['，', '。', '；', ',']),
+        _ => false,
+    };
     if la.hard_break
-        || super::headings::numbered_heading(ta).is_some() && !full && !wrapped_sentence
+        || (super::headings::numbered_heading(ta).is_some() || label_value) && !full && !wrapped_sentence
         || la.origin == lb.origin
         || is_attachment_label(ta)
         || is_attachment_label(tb)
@@ -330,6 +339,13 @@ mod tests {
     fn an_item_that_lost_its_numeral_and_an_issue_line_stand_alone() {
         assert_eq!(units("一、申请用地单位：黄陂区人民政府\n\n、征收土地位置李家集街\n"), vec![vec![0], vec![2]]);
         assert_eq!(units("〔2024〕第5期\n\n2024年5月23日上午，区长主持召开常务会议。\n"), vec![vec![0], vec![2]]);
+    }
+
+    #[test]
+    fn a_numbered_label_and_its_short_value_end_their_line() {
+        assert_eq!(units("三、建设年限：2007年-2008年\n请据此批复做好开工前的准备工作。\n"), vec![vec![0], vec![1]]);
+        // a long value wraps on
+        assert_eq!(units("（三）投票方式：本次股东大会所采用的表决方式是现场投票和网络投票相结\n合的方式\n"), vec![vec![0, 1]]);
     }
 
     #[test]
