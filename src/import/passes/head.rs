@@ -764,16 +764,44 @@ fn masthead(page: &mut Page, zone: usize) {
 
 /// `〔2024〕第5期` over `石鼓区人民政府办公室2024年5月30日`: a masthead whose name line the page
 /// lost (a 纪要 printed in a gazette). The unit and the date under the issue are the issuer and
-/// the date; the issue stays as the page wrote it (there is no name to give it).
+/// the date; the issue stays as the page wrote it (there is no name to give it). A bulletin's
+/// full issue (`2021年第8期（总第175期）`) over its unit is the bulletin's, its name unknown.
 fn nameless_masthead(page: &mut Page, zone: usize) {
     let issue = |i: usize| page.lines[i].is_text() && is_issue(&page.lines[i].text) && page.lines[i].text.contains('第');
     let under = |i: usize| page.next_nonblank(i).filter(|&j| j < zone && page.lines[j].is_text());
-    let found = (0..zone).filter(|&i| issue(i)).find_map(|i| under(i).and_then(|j| unit_and_date(&page.lines[j].text).map(|u| (j, u))));
-    if let Some((j, (unit, date))) = found {
-        page.meta.issuer = vec![unit];
-        page.meta.date = Some(date);
-        page.moved(j, Field::Issuer);
+    let found = (0..zone).filter(|&i| issue(i)).find_map(|i| under(i).and_then(|j| unit_under_issue(&page.lines[j].text).map(|u| (i, j, u))));
+    let Some((i, j, (unit, date))) = found else { return };
+    let full = page.lines[i].text.contains('年') || page.lines[i].text.contains("总第");
+    if full {
+        let text = page.lines[i].text.trim().to_string();
+        let b = page.meta.bulletin.get_or_insert_with(Default::default);
+        let (number, total) = split_total(&text);
+        b.issue = Some(number);
+        b.total_issue = total;
+        page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
+        page.moved(i, Field::Bulletin);
+        page.guess(i, format!("a bulletin's issue without its name: {text}; add `bulletin: {{name: …}}` to the front matter"));
     }
+    page.meta.issuer = vec![unit];
+    if date.is_some() {
+        page.meta.date = date;
+    }
+    page.moved(j, Field::Issuer);
+}
+
+/// The unit under a masthead's issue, and its date: `石鼓区人民政府办公室2024年5月30日`, or only
+/// the month (`武汉轻工大学发展规划与学科建设处 2021年9月`, no date then).
+fn unit_under_issue(t: &str) -> Option<(String, Option<String>)> {
+    if let Some((unit, date)) = unit_and_date(t) {
+        return Some((unit, Some(date)));
+    }
+    let t = t.trim();
+    let month = t.strip_suffix('月')?;
+    let at = month.rfind('年')?;
+    let year_at = month[..at].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |p| p + month[p..].chars().next().map_or(1, char::len_utf8));
+    let (unit, when) = (t[..year_at].trim(), &month[year_at..]);
+    let dated = when.len() >= 6 && when.chars().all(|c| c.is_ascii_digit() || c == '年');
+    (dated && looks_like_org(unit)).then(|| (unit.to_string(), None))
 }
 
 /// Record a bulletin's masthead: its name, and its issue with the running count in brackets
@@ -871,7 +899,9 @@ fn qualifier(t: &str) -> Option<String> {
     let t = squash(t);
     let f = fold(&t);
     let inner = f.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))?;
-    (inner.chars().count() <= 12 && super::super::rules::TITLE_QUALIFIERS.iter().any(|q| inner.ends_with(q))).then_some(t)
+    // (`（2020年9月5日修订）`, dated to the day, is a 题注)
+    let dated = inner.contains('日') && find_date(inner).is_some();
+    (inner.chars().count() <= 12 && !dated && super::super::rules::TITLE_QUALIFIERS.iter().any(|q| inner.ends_with(q))).then_some(t)
 }
 
 /// `2020年第24期（总第91期）`: the issue and the running count in its brackets, as the page
@@ -1225,6 +1255,25 @@ mod tests {
             "推动优化调整川渝合作机制\n系统谋划明年重点任务\n  记者从联合办公室获悉，近日，联合办公室召开主任调度会议，研究部署明年重点工作任务，会议由办公室主任主持。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("推动优化调整川渝合作机制系统谋划明年重点任务"));
+    }
+
+    #[test]
+    fn a_bulletins_full_issue_without_its_name_still_makes_a_bulletin() {
+        let p = head(
+            "2021年第8期(总第175期)\n武汉轻工大学发展规划与学科建设处 2021年9月\n【国内要闻】\n▲习近平在中央人才工作会议上强调，深入实施新时代人才强国战略，加快建设世界重要人才中心和创新高地。\n",
+        );
+        let b = p.meta.bulletin.as_ref().expect("a bulletin");
+        assert_eq!((b.issue.as_deref(), b.total_issue.as_deref()), (Some("2021年第8期"), Some("总第175期")));
+        assert_eq!(p.meta.issuer, vec!["武汉轻工大学发展规划与学科建设处".to_string()]);
+    }
+
+    #[test]
+    fn a_revision_dated_to_the_day_under_the_title_is_its_subtitle() {
+        let p = head("中国工程建设焊接协会章程\n\n(2020年9月5日修订)\n\n第一章 总则\n第一条 本团体的名称为中国工程建设焊接协会。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("中国工程建设焊接协会章程"));
+        assert_eq!(p.meta.date.as_deref(), Some("2020-09-05"));
+        let p = head("某市物业管理办法\n（2020年修订）\n第一条 为了规范物业管理，制定本办法。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("某市物业管理办法（2020年修订）"), "a year alone qualifies the title");
     }
 
     #[test]
