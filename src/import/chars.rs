@@ -401,7 +401,9 @@ pub fn opens_with_clause_number(t: &str) -> bool {
 /// `第12期`, `20期`, `（总第35期）`, `第12期（总第35期）`.
 pub fn is_issue(t: &str) -> bool {
     let t = t.trim();
-    t.chars().count() <= 20 && t.contains('期') && t.chars().any(count_digit) && !t.contains(['，', '。'])
+    // (`江西省今年第9期“民声通道”办理情况通报` names an issue; it is none)
+    let ends = t.trim_end_matches(['）', ')']).ends_with('期');
+    ends && t.chars().count() <= 20 && t.chars().any(count_digit) && !t.contains(['，', '。'])
 }
 
 /// A forum's anti-copy jammer (`& g/ ^: T/ n2 _+ ~- I9 N4 @" R`): five or more ASCII pieces of

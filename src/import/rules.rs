@@ -149,6 +149,9 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("查看版面PDF", Reason::PageLink),
     ("查看其他日期", Reason::PageLink),
     ("往期回顾", Reason::PageLink),
+    ("小字号", Reason::Switcher),
+    ("大字号", Reason::Switcher),
+    ("中字号", Reason::Switcher),
     // a date widget's label, its date lost
     ("今天是", Reason::PageMetadata),
     ("本版导读", Reason::PageLink),
@@ -206,6 +209,8 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("本文已影响", Reason::Counter),
     ("转载请注明出处", Reason::SiteFooter),
     ("转载请注明来源", Reason::SiteFooter),
+    // an e-paper's licence notice over the page (`证券时报网络版郑重声明经证券时报社授权…`)
+    ("网络版郑重声明", Reason::SiteFooter),
 ];
 
 /// A model-text site's editor introducing what it collected (`下文是小编…做出的整理`) or seeing

@@ -414,6 +414,15 @@ fn furniture(t: &str) -> Option<Reason> {
     if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || (t.contains(['>', '»', '＞', '›']) || t.contains("->")) && t.contains("首页") {
         return Some(Reason::Breadcrumb);
     }
+    // `人民网>>新疆频道`: a site and its channel
+    let crumbs: Vec<&str> = t.split(">>").map(str::trim).collect();
+    if crumbs.len() >= 2 && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
+        return Some(Reason::Breadcrumb);
+    }
+    // `人民网` alone: a news site's name over its page
+    if (3..=5).contains(&n) && t.chars().all(han) && t.ends_with(['网', '網']) {
+        return Some(Reason::Navigation);
+    }
     if button_row(t) {
         return Some(Reason::PageLink);
     }
@@ -1117,6 +1126,9 @@ mod tests {
         assert_eq!(reason("【字号: 收藏收藏 打印打印"), Some(Reason::PageLink));
         assert_eq!(reason("& g/ ^: T/ n2 _+ ~- I9 N4 @\" R"), Some(Reason::Jammer));
         assert_eq!(reason("当前版:04版"), Some(Reason::PageNumber));
+        assert_eq!(reason("人民网>>新疆频道"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("人民網"), Some(Reason::Navigation));
+        assert_eq!(reason("小字號"), Some(Reason::Switcher));
         assert_eq!(reason("文章字数:410"), Some(Reason::Counter));
         assert_eq!(reason("a b c d e f"), None, "letters alone are no jammer");
         assert_eq!(reason("大中小"), None, "one word is no row of buttons");

@@ -553,6 +553,8 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     };
     let paired = lines.len() == 2 && lines[1] == lines[0] + 1 && first && story && lines.iter().all(|&i| phrase(i));
     s += 2 * paired as i32;
+    // a news headline over its 副题 and the page's metadata
+    s += 2 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_subtitle(page, j))) as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
     s -= 3 * is_order_mark(&t) as i32;
     s -= 4 * (n <= 4) as i32;
@@ -564,6 +566,18 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
         s += if wrapped(page, lines) || paired { 1 } else { -5 };
     }
     s
+}
+
+/// `决定9月26日召开自治区政协十二届二十二次常委会会议` between a news headline and the page's
+/// metadata (`2022年09月22日15:06 | 来源:新疆日报`): the headline's 副题.
+fn news_subtitle(page: &Page, j: usize) -> bool {
+    let t = page.lines[j].text.trim();
+    let metadata = |k: usize| page.anchors.contains(&k) || page.lines[k].class == Class::Residue(Reason::PageMetadata);
+    let next = (j + 1..page.lines.len()).find(|&k| page.lines[k].is_text() || metadata(k));
+    (6..=40).contains(&t.chars().count())
+        && !t.contains(['。', '！', '？', '：', ':'])
+        && t.chars().filter(|c| han(*c)).count() >= 6
+        && next.is_some_and(metadata)
 }
 
 /// `北京市审计局局长 马兰霞`: who gives a report or a speech (a post, then a name), never its
@@ -1044,6 +1058,9 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
                 title.push_str(&q);
             }
             page.moved(j, Field::Title);
+        } else if news_subtitle(page, j) && steps == 0 && page.meta.subtitle.is_none() {
+            page.meta.subtitle = Some(t.trim().to_string());
+            page.moved(j, Field::Subtitle);
         } else if let Some(lines) = subtitle_lines(page, j).filter(|_| page.meta.subtitle.is_none()) {
             set_subtitle(page, &lines);
         } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare)) {
@@ -1274,6 +1291,15 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2020-09-05"));
         let p = head("某市物业管理办法\n（2020年修订）\n第一条 为了规范物业管理，制定本办法。\n");
         assert_eq!(p.meta.title.as_deref(), Some("某市物业管理办法（2020年修订）"), "a year alone qualifies the title");
+    }
+
+    #[test]
+    fn a_news_headline_over_its_subtitle_and_the_pages_metadata() {
+        let p = head(
+            "新疆维吾尔自治区政协召开主席会议\n\n决定9月26日召开自治区政协十二届二十二次常委会会议\n\n2022年09月22日15:06 | 来源:新疆日报\n\n9月21日，十二届自治区政协第六十次主席会议召开，决定常委会会议9月26日至27日在乌鲁木齐召开。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("新疆维吾尔自治区政协召开主席会议"));
+        assert_eq!(p.meta.subtitle.as_deref(), Some("决定9月26日召开自治区政协十二届二十二次常委会会议"));
     }
 
     #[test]
