@@ -337,6 +337,11 @@ fn code(r: &str) -> Option<Reason> {
     if r.split_whitespace().all(entity) || no_cjk && r.starts_with('<') && r.ends_with('>') {
         return Some(Reason::Html);
     }
+    // a bare address (`//www.pwnwords.com`, `https://…`): a mirror's footer, no text of its own
+    let address = ["//", "http://", "https://", "www."].iter().any(|p| r.starts_with(p)) && r.contains('.');
+    if no_cjk && address && !r.contains(char::is_whitespace) {
+        return Some(Reason::Link);
+    }
     // a converter's temporary file (`./tmp/…-html.html`), split off the text it was glued to
     if no_cjk && !r.contains(char::is_whitespace) && r.trim_start_matches('.').starts_with("/tmp/") {
         return Some(Reason::Html);
@@ -1127,6 +1132,7 @@ mod tests {
         assert_eq!(reason("& g/ ^: T/ n2 _+ ~- I9 N4 @\" R"), Some(Reason::Jammer));
         assert_eq!(reason("当前版:04版"), Some(Reason::PageNumber));
         assert_eq!(reason("人民网>>新疆频道"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("//www.pwnwords.com"), Some(Reason::Link));
         assert_eq!(reason("人民網"), Some(Reason::Navigation));
         assert_eq!(reason("小字號"), Some(Reason::Switcher));
         assert_eq!(reason("文章字数:410"), Some(Reason::Counter));

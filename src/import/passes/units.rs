@@ -168,8 +168,10 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         Some((_, super::headings::Shape::RunIn(lead))) => ta[lead..].trim().chars().count() <= LABEL_VALUE_CHARS && !ta.contains(['，', '。', '；', ',']),
         _ => false,
     };
+    // `1.1编制目的`: a plan's clause heading on its own line
+    let clause_heading = opens_with_clause_number(ta) && ta.chars().count() <= SHORT_LINE / 2 && !ends_sentence(ta);
     if la.hard_break
-        || (super::headings::numbered_heading(ta).is_some() || label_value) && !full && !wrapped_sentence
+        || (super::headings::numbered_heading(ta).is_some() || label_value || clause_heading) && !full && !wrapped_sentence
         || la.origin == lb.origin
         || is_attachment_label(ta)
         || is_attachment_label(tb)
@@ -331,6 +333,8 @@ mod tests {
         // a 预案's contents: `2.2 …职责` over a blank line and `2.3 …` are two entries
         let toc = "2.2 县粮食应急工作指挥部职责\n\n2.3 县粮食应急工作指挥部办公室职责\n\n3 预警监测\n";
         assert_eq!(units(toc), vec![vec![0], vec![2], vec![4]]);
+        // a clause heading over its text
+        assert_eq!(units("1.1编制目的\n\n为做好水旱灾害突发事件防范与处置工作，制定本预案。\n"), vec![vec![0], vec![2]]);
         // a decimal inside a sentence is no clause number
         assert_eq!(units("增长了\n2.5个百分点。\n"), vec![vec![0, 1]]);
     }
