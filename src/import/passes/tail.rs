@@ -54,6 +54,18 @@ fn article_end(page: &mut Page) {
         return;
     };
     page.residue(e, Reason::PageMetadata);
+    // `来源:` / `区创建办` / `作者:` over it: the article's footer, each label over its value
+    let bare = |t: &str| t.ends_with([':', '：']) && super::metadata::meta_line(t).is_some();
+    let mut k = e;
+    while let Some(p) = page.prev_nonblank(k).filter(|&p| page.lines[p].is_text()) {
+        let t = page.lines[p].text.trim();
+        let value = t.chars().count() <= 12 && !ends_sentence(t) && page.prev_nonblank(p).is_some_and(|q| bare(page.lines[q].text.trim()));
+        if !bare(t) && !value {
+            break;
+        }
+        page.residue(p, Reason::PageMetadata);
+        k = p;
+    }
     for j in e + 1..page.lines.len() {
         let t = &page.lines[j].text;
         if page.lines[j].is_text() && is_attachment_label(t) {
@@ -595,6 +607,9 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2023-06-16"));
         let signer = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
         assert_eq!(signer.as_deref(), Some("合浦县公安局交通管理大队"));
+        // an article's footer: each label over its value, up to the editor's line
+        let p = tail("请与会人员安排好工作，准时出席。\n2010年3月3日\n来源:\n区创建办\n作者:\n编辑:\n俞佳\n");
+        assert!(p.lines.iter().filter(|l| l.is_text()).all(|l| l.text.ends_with('。')), "only the text stays");
         // `此复` closes a 批复; it signs nothing
         let p = tail("汉滨区发展计划局：\n请据此批复做好项目的准备工作。\n此复\n二○○七年七月三日\n");
         assert_eq!((p.meta.signature.as_deref(), p.meta.date.as_deref()), (None, Some("2007-07-03")));
