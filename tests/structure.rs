@@ -145,6 +145,8 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     score_set("pages-heldout6", 0.55);
     score_set("pages-heldout7", 0.55);
     score_set("pages-heldout8", 0.55);
+    // 112/127 (88 %) when first scored, at the end of the session that added it
+    score_set("pages-heldout9", 0.55);
 }
 
 #[test]
@@ -174,16 +176,16 @@ fn our_eleventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages11", 0.95);
 }
 
-/// pages12: 87/118 (74 %) when first scored, unseen (tests/fixtures/pages12/README.md).
+/// pages12: 87/118 (74 %) when first scored, unseen (tests/fixtures/pages12/README.md); 107 after tuning.
 #[test]
 fn our_twelfth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
-    score_set("pages12", 0.73);
+    score_set("pages12", 0.90);
 }
 
-/// pages13: 114/140 (81 %) when first scored, unseen (tests/fixtures/pages13/README.md).
+/// pages13: 114/140 (81 %) when first scored, unseen (tests/fixtures/pages13/README.md); 132 after tuning.
 #[test]
 fn our_thirteenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
-    score_set("pages13", 0.80);
+    score_set("pages13", 0.93);
 }
 
 #[test]
