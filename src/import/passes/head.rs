@@ -46,7 +46,7 @@ pub fn run(page: &mut Page) {
         let (text, serial) = split_serial(&text);
         let before = number_first(page.lines[lines[0]].text.trim()).map(|(n, _)| n.to_string());
         // `…征收土地公告 陂征〔2025〕字第3-3号`: the title, a space, its number
-        let after = number_after(page.lines[*lines.last().unwrap_or(&lines[0])].text.trim());
+        let after = number_after_title(page, &lines);
         let text = after.as_deref().and_then(|n| text.strip_suffix(n)).map_or(text.clone(), |t| t.trim_end().to_string());
         if let Some(n) = serial.or(before).or(after) {
             page.meta.doc_number.get_or_insert(n);
@@ -298,7 +298,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !is_serial_number(t)
         && !is_date_line(t)
         // `石鼓区公报2024年第5期`: a periodical's issue, never a document's title
-        && !(is_issue(t) && t.trim_end_matches(['）', ')']).ends_with('期'))
+        && !is_issue(t)
         && !is_subtitle(t)
         && !t.contains(['。', '！', '？'])
         && !t.ends_with(['：', ':', '，', '；'])
@@ -490,8 +490,9 @@ fn number_first(t: &str) -> Option<(&str, &str)> {
 }
 
 /// `武汉市黄陂区人民政府征收土地公告 陂征〔2025〕字第3-3号`: a title, a space and its number
-/// on one line. The number.
-fn number_after(t: &str) -> Option<String> {
+/// on the title's last line. The number.
+fn number_after_title(page: &Page, lines: &[usize]) -> Option<String> {
+    let t = page.lines[*lines.last()?].text.trim();
     let (title, number) = t.rsplit_once(char::is_whitespace)?;
     (is_doc_number(number) && ends_like_title(title.trim())).then(|| number.to_string())
 }
@@ -521,7 +522,7 @@ fn shows(line: &str, title: &str) -> bool {
 fn score(page: &Page, lines: &[usize]) -> i32 {
     let t = title_text(page, lines);
     // (a title followed by its number on its line is scored as the title)
-    let t = number_after(page.lines[*lines.last().unwrap_or(&lines[0])].text.trim()).and_then(|n| t.strip_suffix(n.as_str()).map(str::to_string)).unwrap_or(t);
+    let t = number_after_title(page, lines).and_then(|n| t.strip_suffix(n.as_str()).map(str::to_string)).unwrap_or(t);
     let n = t.chars().count();
     let hans = t.chars().filter(|c| han(*c)).count();
     if hans < 4 || n > MAX_TITLE_CHARS {

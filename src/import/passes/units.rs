@@ -186,7 +186,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || parenthesized(ta)
         || parenthesized(tb)
         // `〔2024〕第5期`: an issue line over what it numbers
-        || is_issue(ta) && ta.trim_end_matches(['）', ')']).ends_with('期') && ta.chars().count() <= 16
+        || is_issue(ta) && ta.chars().count() <= 16
         || lb.indent > la.indent
         || image
     {
