@@ -368,6 +368,13 @@ fn broken_doc_number(t: &str) -> bool {
     organ_ok && (5..=8).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit()) && (digits.starts_with("19") || digits.starts_with("20"))
 }
 
+/// `华交建议复〔2017〕4号B类`: a reply to a deputy's suggestion, numbered and then classed (A, B
+/// or C类). The number.
+pub fn classed_number(t: &str) -> Option<&str> {
+    let n = t.trim().strip_suffix('类')?.strip_suffix(['A', 'B', 'C', 'Ａ', 'Ｂ', 'Ｃ'])?.trim_end();
+    is_doc_number(n).then_some(n)
+}
+
 /// A digit of a count or an ordinal: `3`, `三`, `十` (`第三篇`, `20期`, `会议纪要三篇`).
 pub fn count_digit(c: char) -> bool {
     c.is_ascii_digit() || "一二三四五六七八九十".contains(c)
@@ -663,6 +670,7 @@ mod tests {
     #[test]
     fn numbers_and_names() {
         assert!(is_doc_number("国办发〔2018〕114号") && is_doc_number("岚府发[2023]5号") && !is_doc_number("第4号"));
+        assert_eq!(classed_number("华交建议复〔2017〕4号B类"), Some("华交建议复〔2017〕4号"));
         assert!(is_doc_number("广安区府办发〔202026") && is_doc_number("西政发„2009‟3号") && !is_doc_number("会议于〔2020"));
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));

@@ -295,6 +295,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !t.is_empty()
         && t.chars().count() <= MAX_TITLE_CHARS
         && !is_doc_number(t)
+        && classed_number(t).is_none()
         && !is_serial_number(t)
         && !is_date_line(t)
         // `石鼓区公报2024年第5期`: a periodical's issue, never a document's title
@@ -983,6 +984,9 @@ fn before_title(page: &mut Page, first: usize) {
                 page.contact.entry(super::super::page::ContactField::Organization).or_insert(page.lines[o].text.clone());
                 page.moved(o, Field::Contact);
             }
+        } else if let Some(n) = classed_number(&t) {
+            page.meta.doc_number.get_or_insert(n.to_string());
+            page.moved(i, Field::DocNumber);
         } else if is_doc_number(&t)
             || is_serial_number(&t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(t.trim_matches(['（', '）', '(', ')']))))
         {
@@ -1064,6 +1068,9 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.moved(j, Field::Subtitle);
         } else if let Some(lines) = subtitle_lines(page, j).filter(|_| page.meta.subtitle.is_none()) {
             set_subtitle(page, &lines);
+        } else if let Some(n) = classed_number(&t).filter(|_| page.meta.doc_number.is_none()) {
+            page.meta.doc_number = Some(n.to_string());
+            page.moved(j, Field::DocNumber);
         } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare)) {
             page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);

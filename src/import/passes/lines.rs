@@ -27,7 +27,13 @@ pub fn read(text: &str) -> Page {
         let pieces = if markup {
             vec![line.to_string()]
         } else {
-            split_joined_paragraphs(line).into_iter().flat_map(split_page_marks).flat_map(split_temp_paths).flat_map(split_jammer).collect()
+            split_joined_paragraphs(line)
+                .into_iter()
+                .flat_map(split_page_marks)
+                .flat_map(split_temp_paths)
+                .flat_map(split_jammer)
+                .flat_map(split_cell_bar)
+                .collect()
         };
         let mut from = 0;
         for p in pieces {
@@ -170,6 +176,18 @@ fn split_page_marks(piece: String) -> Vec<String> {
             let at = lead + chars[open - 1].0;
             return vec![piece[..at].to_string(), piece[at..].to_string()];
         }
+    }
+    vec![piece]
+}
+
+/// `抄送:县政府办,县人大办。 |`: a table cell's bar after the text; split off so that the
+/// chrome pass sees it.
+fn split_cell_bar(piece: String) -> Vec<String> {
+    let body = piece.trim_end();
+    let Some(before) = body.strip_suffix(['|', '｜']) else { return vec![piece] };
+    let text = before.trim_end();
+    if text.len() < before.len() && text.chars().any(han) {
+        return vec![text.to_string(), piece[text.len()..].to_string()];
     }
     vec![piece]
 }
@@ -447,6 +465,8 @@ mod tests {
         assert_eq!(read("数据存放在/tmp目录下。\n").lines.len(), 1, "no file, no split");
         let p = read("(2011年4月22日某市人大常委会第四十六次会议通过)\" O6 {# }! {5 {\" q1 i; _\n");
         assert_eq!(p.lines[0].raw, "(2011年4月22日某市人大常委会第四十六次会议通过)", "a jammer glued after the text is split off");
+        let p = read("抄送:县政府办,县人大办。 |\n");
+        assert_eq!(p.lines[0].raw, "抄送:县政府办,县人大办。", "a cell's bar is split off");
     }
 
     #[test]
