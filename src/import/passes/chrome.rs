@@ -419,6 +419,14 @@ fn furniture(t: &str) -> Option<Reason> {
     if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || (t.contains(['>', '»', '＞', '›']) || t.contains("->")) && t.contains("首页") {
         return Some(Reason::Breadcrumb);
     }
+    // `首页 - 天富娱乐招商 - 《…》全文发布`: a breadcrumb from the home page, parted by dashes
+    if t.starts_with("首页") && t.split(" - ").count() >= 3 && n <= FURNITURE_LINE * 2 {
+        return Some(Reason::Breadcrumb);
+    }
+    // `原标题：…`: a repost's note of the headline it had where it was first published
+    if ["原标题：", "原标题:"].iter().any(|w| t.starts_with(w)) && n <= 80 && !has_sentence_end(t) {
+        return Some(Reason::PageMetadata);
+    }
     // `人民网>>新疆频道`: a site and its channel
     let crumbs: Vec<&str> = t.split(">>").map(str::trim).collect();
     if crumbs.len() >= 2 && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
@@ -1133,6 +1141,8 @@ mod tests {
         assert_eq!(reason("当前版:04版"), Some(Reason::PageNumber));
         assert_eq!(reason("人民网>>新疆频道"), Some(Reason::Breadcrumb));
         assert_eq!(reason("//www.pwnwords.com"), Some(Reason::Link));
+        assert_eq!(reason("首页 - 政策法规 - 《某市条例》全文发布"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("原标题:《北京市突发公共卫生事件应急条例》全文发布"), Some(Reason::PageMetadata));
         assert_eq!(reason("人民網"), Some(Reason::Navigation));
         assert_eq!(reason("小字號"), Some(Reason::Switcher));
         assert_eq!(reason("文章字数:410"), Some(Reason::Counter));
