@@ -15,6 +15,9 @@ Why the steps are what they are is in fonts/README.md and ../shared/spec/fonts.m
   * LXGW WenKai has Reserved Font Names "LXGW" and "霞鹜": the subset is renamed;
   * hinting is dropped (--no-hinting): PDF and screen renderers do not use CFF hints for CJK,
     and they were a sixth of every glyph folio embeds in a PDF (and of the binary);
+  * the glyphs of the frequent characters come first (ASCII, punctuation, GB 2312's symbols and
+    its 3,755 level-1 hanzi, in GB order): a document's glyphs then sit in the first megabyte of
+    each face, so subsetting touches (and the kernel maps) a fifth of the pages it did;
   * Liberation fonts (Reserved Font Name "Liberation") are shipped unmodified.
 """
 import bz2, hashlib, os, shutil, subprocess, sys, tempfile, venv
@@ -136,6 +139,59 @@ f.save(path)
     sh(py, "-c", code, path, family, family_zh, ps)
 
 
+def frequent_first():
+    """The code points whose glyphs go first: ASCII, general and CJK punctuation, full-width
+    forms, then GB 2312's symbol rows and its level-1 hanzi (the 3,755 frequent ones) in GB order."""
+    cps = [*range(0x20, 0x7F), *range(0x2000, 0x2070), *range(0x3000, 0x3040), *range(0xFF00, 0xFFF0)]
+    for b1 in [*range(0xA1, 0xAA), *range(0xB0, 0xD8)]:
+        for b2 in range(0xA1, 0xFF):
+            try:
+                cps.extend(ord(c) for c in bytes([b1, b2]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return cps
+
+
+def reorder(py, path, work):
+    """Put the glyphs of the frequent characters first, everything else in its old order.
+    fontTools' reorderGlyphs fixes the layout tables' coverages; a CID-keyed CFF's FDSelect and
+    a glyf table's own order are set here (reorderGlyphs leaves both in the old order)."""
+    first = os.path.join(work, "frequent.txt")
+    with open(first, "w") as f:
+        f.write(" ".join(str(c) for c in frequent_first()))
+    code = r'''
+import sys
+from fontTools.ttLib import TTFont
+from fontTools.ttLib.reorderGlyphs import reorderGlyphs
+path, first = sys.argv[1:3]
+f = TTFont(path)
+old = f.getGlyphOrder()
+cmap = f.getBestCmap()
+new, seen = [old[0]], {old[0]}
+for cp in map(int, open(first).read().split()):
+    g = cmap.get(cp)
+    if g and g not in seen:
+        seen.add(g)
+        new.append(g)
+new += [g for g in old if g not in seen]
+fdselect = None
+if "CFF " in f:
+    top = f["CFF "].cff.topDictIndex[0]
+    for name in old:
+        top.CharStrings[name]
+    if hasattr(top, "FDSelect"):
+        fdselect = list(top.FDSelect.gidArray)
+reorderGlyphs(f, new)
+if fdselect is not None:
+    at = {n: i for i, n in enumerate(old)}
+    f["CFF "].cff.topDictIndex[0].FDSelect.gidArray = [fdselect[at[n]] for n in new]
+if "glyf" in f:
+    f["glyf"].glyphOrder = new
+f.save(path)
+'''
+    sh(py, "-c", code, path, first)
+
+
 # The crate (sub-folder of fonts/) each file goes to: each crate stays under crates.io's limit.
 CRATE = {
     "NotoSerifCJKsc-Regular-gbk.otf": "serif",
@@ -172,6 +228,7 @@ def build(out_dir, work):
            "--notdef-outline", "--no-hinting", "--output-file=" + dst, env=env)
         if names:
             rename(py, dst, names)
+        reorder(py, dst, work)
         print(f"{out}: {os.path.getsize(dst):,} bytes, {len(sets[cov]):,} code points requested")
     for out, src in COPIED.items():
         os.makedirs(os.path.dirname(place(out_dir, out)), exist_ok=True)

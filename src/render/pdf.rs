@@ -76,9 +76,8 @@ struct Subset {
 /// seed in Noto Serif CJK, three times what this subset needs), and add the cmap printpdf's
 /// parser wants. printpdf then embeds the subset as it is.
 fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDocument, memo: Option<&super::memo::Subsets>) -> Result<Subset> {
-    let mut list: Vec<u16> = vec![0];
-    list.extend(glyphs.iter().copied().filter(|g| *g != 0));
-    let remap = subsetter::GlyphRemapper::new_from_glyphs_sorted(&list);
+    let list = in_character_order(face, glyphs, doc);
+    let remap = subsetter::GlyphRemapper::new_from_glyphs(&list);
     let chars = glyph_chars(face, &remap, doc);
     let make = || pdf_font(face, &remap, &chars);
     let font = match memo {
@@ -86,6 +85,30 @@ fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDo
         None => make()?,
     };
     Ok(Subset { key: face.key, id: FontId(subset_tag(n, &face.postscript_name, glyphs)), font, remap })
+}
+
+/// The glyphs of a subset, `.notdef` first, then in the order of the characters they stand for
+/// (glyphs of no single character last, by id). The embedded faces put the frequent characters'
+/// glyphs first (fonts/rebuild.py) so that a document touches few of their pages; in the subset,
+/// code point order keeps like glyphs together, which deflates better (826 bytes on the seed)
+/// and gives the ToUnicode map longer runs.
+fn in_character_order(face: &Face, glyphs: &BTreeSet<u16>, doc: &PagedDocument) -> Vec<u16> {
+    let mut first: BTreeMap<u16, u32> = BTreeMap::new();
+    for t in doc.pages.iter().flat_map(|p| &p.items).filter_map(|it| if let Item::Text(t) = it { Some(t) } else { None }) {
+        if t.face.key != face.key {
+            continue;
+        }
+        for g in &t.glyphs {
+            let mut cs = g.text.chars();
+            if let (Some(c), None) = (cs.next(), cs.next()) {
+                first.entry(g.id).and_modify(|f| *f = (*f).min(c as u32)).or_insert(c as u32);
+            }
+        }
+    }
+    let mut list: Vec<u16> = glyphs.iter().copied().filter(|g| *g != 0).collect();
+    list.sort_by_key(|g| (first.get(g).copied().unwrap_or(u32::MAX), *g));
+    list.insert(0, 0);
+    list
 }
 
 /// The characters the glyphs of `face` stand for in the document, mapped to subset glyph ids.
