@@ -405,6 +405,14 @@ pub fn opens_with_clause_number(t: &str) -> bool {
     text.starts_with(han) && (parts >= 2 && (spaced || short) || spaced && short)
 }
 
+/// An image caption or credit: `图为会议现场（摄影：王晓雯）`, `图源：…官网截图`.
+pub fn is_caption(t: &str) -> bool {
+    t.chars().count() <= 60
+        && !t.contains('。')
+        && (["图为", "图：", "图:", "（图", "(图", "图片来源", "图源"].iter().any(|p| t.starts_with(p))
+            || ["摄影", "供图", "摄）", "摄)"].iter().any(|w| t.contains(w)))
+}
+
 /// `第12期`, `20期`, `（总第35期）`, `第12期（总第35期）`.
 pub fn is_issue(t: &str) -> bool {
     let t = t.trim();

@@ -87,6 +87,9 @@ pub fn existing_number(text: &str) -> Option<usize> {
             }
         }
     }
+    if let Some((_, len)) = decimal_number(t) {
+        return Some(len);
+    }
     // ① … ⑳
     if t.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c)) {
         return Some(3);
@@ -102,6 +105,36 @@ pub fn existing_number(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Han characters that, right after a number, make it a quantity (`3个方面`, `5万元`), not a
+/// clause number run into its heading (`1范围`).
+const QUANTITY_WORDS: &str =
+    "个名人次年月日天周岁时分秒万亿千百十元角吨米斤亩倍项条件类种号家所户套台辆批期届份篇级位栋层座支只张本部间处场起例代路组点度门科大多余";
+
+/// A standard's or a plan's clause number and its depth: `1 总则` (1), `1.1 编制依据` and
+/// `3.1术语和定义` (2), `1.4.1 突发事件分类` (3), `1范围` (1, run into its heading, not a
+/// quantity, nor is `2.5个百分点`). Returns the depth and the number's length in bytes with the spaces after it.
+pub fn decimal_number(t: &str) -> Option<(u8, usize)> {
+    let mut depth = 0u8;
+    let mut at = 0;
+    loop {
+        let d = t[at..].chars().take_while(|c| c.is_ascii_digit()).count();
+        if d == 0 || d > 2 {
+            return None;
+        }
+        depth += 1;
+        at += d;
+        match t[at..].strip_prefix('.') {
+            Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) && depth < 4 => at += 1,
+            _ => break,
+        }
+    }
+    let rest = &t[at..];
+    let text = rest.trim_start_matches([' ', '\u{3000}']);
+    let spaced = text.len() < rest.len();
+    let first = text.chars().next().filter(|c| matches!(c, '\u{4e00}'..='\u{9fff}'))?;
+    (spaced || !QUANTITY_WORDS.contains(first)).then_some((depth, t.len() - text.len()))
 }
 
 #[cfg(test)]
@@ -144,5 +177,18 @@ mod tests {
         assert_eq!(existing_number("总体要求"), None);
         assert_eq!(existing_number("2021年工作"), None);
         assert_eq!(existing_number("3.5%的增长"), None);
+    }
+
+    #[test]
+    fn clause_numbers_of_plans_and_standards_are_their_own_numbers() {
+        assert_eq!(decimal_number("1 总则"), Some((1, 2)));
+        assert_eq!(decimal_number("1.1 编制依据"), Some((2, 4)));
+        assert_eq!(decimal_number("3.1术语和定义"), Some((2, 3)));
+        assert_eq!(decimal_number("1.4.1　突发事件分类"), Some((3, 8)));
+        assert_eq!(decimal_number("2规范性引用文件"), Some((1, 1)));
+        assert_eq!(existing_number("1.1 编制依据"), Some(4));
+        for t in ["3个方面", "5万元", "12月1日", "2021年", "3.1.1", "1.5%", "100天行动", "1.2.3.4.5 过深", "2.5个百分点"] {
+            assert_eq!(decimal_number(t), None, "{t}");
+        }
     }
 }

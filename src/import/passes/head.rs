@@ -26,15 +26,15 @@ pub fn run(page: &mut Page) {
     let mut title = choose_title(page, zone).filter(|(lines, _)| !repeats_masthead(page, lines));
     // a weak guess in the header gives way to the head of a document the page reposts
     if title.as_ref().is_none_or(|(_, score)| *score < SURE_TITLE)
-        && let Some(i) = reposted_head(page, zone)
+        && let Some(lines) = reposted_head(page, zone)
     {
-        headline_over_repost(page, zone, i);
+        headline_over_repost(page, zone, lines[0]);
         // its number over it
-        if let Some(p) = page.prev_nonblank(i).filter(|&p| page.lines[p].is_text() && is_doc_number(&page.lines[p].text)) {
+        if let Some(p) = page.prev_nonblank(lines[0]).filter(|&p| page.lines[p].is_text() && is_doc_number(&page.lines[p].text)) {
             page.meta.doc_number = Some(page.lines[p].text.trim().to_string());
             page.moved(p, Field::DocNumber);
         }
-        title = Some((vec![i], SURE_TITLE));
+        title = Some((lines, SURE_TITLE));
     }
     if let Some((lines, score)) = title {
         let text = title_text(page, &lines);
@@ -133,22 +133,32 @@ fn bracketed_date(t: &str) -> Option<String> {
 
 /// `福建省人民政府关于…的批复` / `闽政文〔2016〕28号` / `莆田市人民政府：` after a poster's or a
 /// reporter's lead paragraphs: the head of the document a page reposts, found by its title
-/// and the number or addressee right under it.
-fn reposted_head(page: &Page, zone: usize) -> Option<usize> {
+/// and the number or addressee right under it. The issuer's line over the title is part of it;
+/// an image's caption may stand between the lead and the head. Returns the title's lines.
+fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
     let texts: Vec<usize> = (zone..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(REPOST_LEAD_LINES).collect();
-    // the lead ends a sentence right before the title
-    texts.windows(3).find_map(|w| {
-        let (lead, title, next) = (page.lines[w[0]].text.trim(), w[1], page.lines[w[2]].text.trim());
+    let text = |k: usize| page.lines[texts[k]].text.trim();
+    // the lead ends a sentence right before the head (captions aside)
+    let led = |k: usize| (0..k).rev().map(text).find(|t| !is_caption(t)).is_some_and(ends_sentence);
+    (1..texts.len().saturating_sub(1)).find_map(|k| {
+        let (title, next) = (texts[k], text(k + 1));
         let t = &page.lines[title].text;
         let hans = t.chars().filter(|c| han(*c)).count();
         let head = title_line(page, title) && ends_like_title(t) && plain(t).contains("关于") && hans >= 10;
         let opens = is_doc_number(next) || next.ends_with(['：', ':']) && looks_like_org(next.trim_end_matches(['：', ':']));
         // or the number stands over the title (`沪府〔2020〕27号` / `…关于印发…的通知`)
-        let numbered = is_doc_number(page.lines[w[1]].text.trim()) && title_line(page, w[2]) && ends_like_title(next) && plain(next).contains("关于");
-        if ends_sentence(lead) && numbered {
-            return Some(w[2]);
+        let numbered = is_doc_number(text(k)) && title_line(page, texts[k + 1]) && ends_like_title(next) && plain(next).contains("关于");
+        if numbered && led(k) {
+            return Some(vec![texts[k + 1]]);
         }
-        (ends_sentence(lead) && head && opens).then_some(title)
+        if !(head && opens) {
+            return None;
+        }
+        let issuer = k >= 2 && looks_like_org(&unspaced(text(k - 1))) && !text(k - 1).ends_with(['：', ':']);
+        match issuer {
+            true if led(k - 1) => Some(vec![texts[k - 1], title]),
+            _ => led(k).then(|| vec![title]),
+        }
     })
 }
 
@@ -485,6 +495,10 @@ fn number_first(t: &str) -> Option<(&str, &str)> {
     }
     t.match_indices('号').find_map(|(at, _)| {
         let (number, rest) = t.split_at(at + '号'.len_utf8());
+        // `梁政发【2023】7号关于印发…的通知`: the number glued before the title
+        if rest.starts_with("关于") && ends_like_title(rest) && is_doc_number(number) {
+            return Some((number.trim(), rest));
+        }
         let inner = rest.trim().strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))?;
         (ends_like_title(inner) && !inner.contains(['（', '(']) && is_doc_number(number)).then(|| (number.trim(), inner.trim()))
     })
@@ -1230,6 +1244,19 @@ mod tests {
         let p = head("盘政发〔2010〕22号 盘锦市人民政府关于表彰竞赛优胜单位的决定\n各县、区人民政府：\n我市开展竞赛以来，成绩显著，现予表彰。\n");
         assert_eq!(p.meta.doc_number.as_deref(), Some("盘政发〔2010〕22号"));
         assert_eq!(p.meta.title.as_deref(), Some("盘锦市人民政府关于表彰竞赛优胜单位的决定"));
+        let p = head("梁政发【2023】7号关于印发梁山县突发事件总体应急预案的通知\n各乡镇人民政府：\n现将预案印发给你们，请抓好落实。\n");
+        assert_eq!(p.meta.doc_number.as_deref(), Some("梁政发【2023】7号"));
+        assert_eq!(p.meta.title.as_deref(), Some("关于印发梁山县突发事件总体应急预案的通知"));
+    }
+
+    #[test]
+    fn a_reposted_批复_under_a_lead_and_a_photo_credit_keeps_its_issuer_line() {
+        let p = head(
+            "日前，四川省人民政府批复设立一批院校，同意设立成都轨道交通职业学院。\n图源：四川省人民政府官网截图\n四川省人民政府\n关于同意设立成都轨道交通职业学院的批复\n川府函〔2024〕110 号\n教育厅：\n《请示》收悉。经研究，现批复如下：\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("四川省人民政府关于同意设立成都轨道交通职业学院的批复"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("川府函〔2024〕110 号"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("教育厅"));
     }
 
     #[test]

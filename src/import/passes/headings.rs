@@ -8,7 +8,7 @@
 //! paragraphs that open with the lead phrase set as a heading of their level.
 
 use super::super::rules::{MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, SPEECH_VERBS};
-use crate::style::numbering::existing_number;
+use crate::style::numbering::{decimal_number, existing_number};
 
 /// Numbering families, in the order of their levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -19,6 +19,8 @@ pub enum Family {
     Chapter,
     /// 第一节
     Section,
+    /// `1 总则` (1), `1.1 编制依据` (2), `1.4.1 分类` (3): a plan's or a standard's clauses
+    Decimal(u8),
     /// 一、
     Han,
     /// 一是, 一要
@@ -41,6 +43,9 @@ pub fn family(t: &str) -> Option<(Family, usize)> {
     // `、征收土地位置…`: an item whose numeral the scrape lost (its siblings keep `一、`)
     if t.starts_with('、') {
         return Some((Family::Han, '、'.len_utf8()));
+    }
+    if let Some((depth, len)) = decimal_number(t) {
+        return Some((Family::Decimal(depth), len));
     }
     let len = existing_number(t)?;
     let num = &t[..len];
@@ -145,8 +150,15 @@ pub enum Treatment {
 /// tables, lists and the like).
 pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     let contents = contents_entries(texts);
-    let shapes: Vec<Option<(Family, Shape)>> =
-        texts.iter().enumerate().map(|(i, t)| if contents.contains(&i) { None } else { t.as_deref().and_then(shape) }).collect();
+    let listed = |i: usize| contents.contains(&i) || texts[i].as_deref().is_some_and(leader_entry);
+    let mut shapes: Vec<Option<(Family, Shape)>> = texts.iter().enumerate().map(|(i, t)| if listed(i) { None } else { t.as_deref().and_then(shape) }).collect();
+    if !decimal_hierarchy(texts) {
+        for s in &mut shapes {
+            if matches!(s, Some((Family::Decimal(_), _))) {
+                *s = None;
+            }
+        }
+    }
     let mut families: Vec<Family> = shapes.iter().flatten().map(|(f, _)| *f).collect();
     families.sort();
     families.dedup();
@@ -194,6 +206,29 @@ fn contents_entries(texts: &[Option<String>]) -> Vec<usize> {
     let first = squashed(c + 1);
     let entries: Vec<usize> = (c + 1..texts.len()).enumerate().take_while(|&(k, i)| entry(i) && (k == 0 || squashed(i) != first)).map(|(_, i)| i).collect();
     if entries.len() >= 2 { entries } else { Vec::new() }
+}
+
+/// Decimal clause numbers are a document's numbering only as a hierarchy: a clause `N …` and
+/// one of its subclauses `N.M …` (else `1.5万元…` or `2 个…` would open a family).
+fn decimal_hierarchy(texts: &[Option<String>]) -> bool {
+    let numbers: Vec<&str> = texts
+        .iter()
+        .flatten()
+        .filter_map(|t| {
+            let t = t.trim();
+            decimal_number(t).map(|(_, len)| t[..len].trim_end())
+        })
+        .collect();
+    numbers.iter().filter(|n| !n.contains('.')).any(|top| numbers.iter().any(|n| n.strip_prefix(top).is_some_and(|r| r.starts_with('.'))))
+}
+
+/// `1.1编制目的……………3`: an entry of a table of contents, its dot leader and page number after
+/// it (whether or not a `目录` line stands over it).
+fn leader_entry(t: &str) -> bool {
+    let t = t.trim_end();
+    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let leader = body.chars().rev().take_while(|c| matches!(c, '…' | '.' | '·' | '．' | '。' | '-' | '—' | ' ')).count();
+    body.len() < t.len() && leader >= 3
 }
 
 /// A numbered label that heads what follows it (`二、管制路段及措施：`) is at most this long.
@@ -252,6 +287,40 @@ mod tests {
             "、征地补偿标准及具体补偿安置费用按照公告执行，请相互转告。",
         ]);
         assert_eq!(decide(&t), vec![Treatment::Paragraph; 3]);
+    }
+
+    #[test]
+    fn a_plans_decimal_clauses_are_headings_by_depth() {
+        let t = some(&[
+            "1 总则",
+            "1.1 编制依据",
+            "依据有关法律法规，制定本预案。",
+            "1.2 适用范围",
+            "本预案适用于全县。",
+            "1.2.1 突发事件分类",
+            "（1）自然灾害。",
+            "2 组织体系",
+        ]);
+        let d = decide(&t);
+        assert_eq!(
+            (d[0], d[1], d[3], d[5], d[7]),
+            (Treatment::Heading(1), Treatment::Heading(2), Treatment::Heading(2), Treatment::Heading(3), Treatment::Heading(1))
+        );
+    }
+
+    #[test]
+    fn entries_of_a_contents_with_dot_leaders_are_no_headings() {
+        let t = some(&["1总则……………………3", "1.1编制目的………………3", "2组织机构及职责…………5", "1 总则", "1.1 编制目的", "为做好应急工作，制定本预案。"]);
+        let d = decide(&t);
+        assert_eq!(d[..3], [Treatment::Paragraph; 3]);
+        assert_eq!((d[3], d[4]), (Treatment::Heading(1), Treatment::Heading(2)));
+    }
+
+    #[test]
+    fn decimal_numbers_without_a_hierarchy_are_text() {
+        let t = some(&["1.5亿元用于基础设施", "2 个月内完成", "一、总体要求"]);
+        let d = decide(&t);
+        assert_eq!((d[0], d[1], d[2]), (Treatment::Paragraph, Treatment::Paragraph, Treatment::Heading(1)));
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_temp_paths)
                 .flat_map(split_jammer)
                 .flat_map(split_cell_bar)
+                .flat_map(split_flat_masthead)
                 .collect()
         };
         let mut from = 0;
@@ -190,6 +191,34 @@ fn split_cell_bar(piece: String) -> Vec<String> {
         return vec![text.to_string(), piece[text.len()..].to_string()];
     }
     vec![piece]
+}
+
+/// `高教动态 2018年第7期(总第7期) 河北师范大学发展规划处 2018年10月15日 目录 …`: a bulletin's
+/// masthead flattened into one line with what follows it; split into its name, its issue, its
+/// unit and date, and the rest, as the masthead's lines stand on a printed bulletin.
+fn split_flat_masthead(piece: String) -> Vec<String> {
+    use super::super::chars::{is_date_line, is_issue};
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let [name, issue, ..] = words[..] else { return vec![piece] };
+    let named = super::super::rules::BULLETIN_WORDS.iter().any(|w| name.ends_with(w)) && name.chars().count() <= 12 && name.chars().all(han);
+    if words.len() < 3 || !named || !is_issue(issue) || !issue.contains('第') {
+        return vec![piece];
+    }
+    let mut out = vec![name.to_string(), issue.to_string()];
+    let mut at = piece.find(issue).map_or(piece.len(), |p| p + issue.len());
+    if let [_, _, unit, date, ..] = words[..]
+        && looks_like_org(unit)
+        && is_date_line(date)
+    {
+        let end = piece[at..].find(date).map_or(piece.len(), |p| at + p + date.len());
+        out.push(piece[at..end].trim().to_string());
+        at = end;
+    }
+    let rest = piece[at..].trim();
+    if !rest.is_empty() {
+        out.push(rest.to_string());
+    }
+    out
 }
 
 /// `（…会议通过）" O6 {# }! {5 {" q1 i; _`: a forum's anti-copy jammer glued after the text;
@@ -402,6 +431,14 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_flattened_masthead_is_split_into_its_lines() {
+        let p = split_flat_masthead("高教动态 2018年第7期(总第7期) 河北师范大学发展规划处 2018年10月15日 目录 【新政推送】 教育部发布".to_string());
+        assert_eq!(p, ["高教动态", "2018年第7期(总第7期)", "河北师范大学发展规划处 2018年10月15日", "目录 【新政推送】 教育部发布"]);
+        let plain = "工作动态 最新消息 今天";
+        assert_eq!(split_flat_masthead(plain.to_string()), [plain]);
+    }
 
     #[test]
     fn a_line_of_html_source_is_read_as_its_paragraphs() {

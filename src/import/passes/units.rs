@@ -131,14 +131,6 @@ impl Wrap {
 /// long; a longer one may be wrapped.
 const LABEL_VALUE_CHARS: usize = 16;
 
-/// An image caption: `图为会议现场（摄影：王晓雯）`.
-fn is_caption(t: &str) -> bool {
-    t.chars().count() <= 60
-        && !t.contains('。')
-        && (["图为", "图：", "图:", "（图", "(图", "图片来源"].iter().any(|p| t.starts_with(p))
-            || ["摄影", "供图", "摄）", "摄)"].iter().any(|w| t.contains(w)))
-}
-
 /// `联系人：…`, `附件：…`: a short label and a colon open the line.
 fn starts_with_label(t: &str) -> bool {
     let n = t.chars().take_while(|c| han(*c)).count();
