@@ -136,8 +136,16 @@ mod debug_tests {
         let text = std::fs::read_to_string(path).unwrap();
         let mut page = super::passes::lines::read(&text);
         super::passes::chrome::run(&mut page);
+        let stage = |page: &super::page::Page, name: &str| {
+            let marked: Vec<String> =
+                page.lines.iter().enumerate().filter(|(_, l)| !l.is_text() && l.class != super::page::Class::Blank).map(|(i, _)| i.to_string()).collect();
+            println!("after {name}: {}", marked.join(" "));
+        };
+        stage(&page, "chrome");
         super::passes::metadata::run(&mut page);
+        stage(&page, "metadata");
         super::passes::head::run(&mut page);
+        stage(&page, "head");
         super::passes::tail::run(&mut page);
         for (i, l) in page.lines.iter().enumerate() {
             println!("{i:3} {:?} {}", l.class, l.text.chars().take(40).collect::<String>());

@@ -403,7 +403,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if n <= 40 && t.split_whitespace().count() >= 2 && t.split_whitespace().all(|w| SHARE_TARGETS.contains(&w.to_lowercase().as_str())) {
         return Some(Reason::Share);
     }
+    // (`意见反馈截止时间为2023年4月28日。` is a sentence of the text, not a link)
     if n < FURNITURE_LINE
+        && !t.ends_with('。')
         && let Some((_, r)) = FURNITURE_PHRASES.iter().find(|(w, _)| t.contains(w))
     {
         return Some(*r);

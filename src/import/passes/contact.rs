@@ -4,11 +4,11 @@
 use super::super::page::ContactField;
 use super::super::rules::CONTACT_LABELS;
 
-/// The contact fields of a line made only of them.
+/// The contact fields of a line made only of them. The values keep their text as written
+/// (`0931—8921040（上午8:30-12:00）`: its clock colons and its closing bracket).
 pub fn fields(t: &str) -> Option<Vec<(ContactField, String)>> {
-    let norm = t.trim().replace(':', "：");
     let mut out = Vec::new();
-    let mut rest = norm.as_str();
+    let mut rest = t.trim();
     loop {
         rest = rest.trim_start_matches([' ', '\u{3000}', '，', ',', '；', ';', '|', '(', '（', ')', '）']);
         if rest.is_empty() {
@@ -16,19 +16,12 @@ pub fn fields(t: &str) -> Option<Vec<(ContactField, String)>> {
         }
         // the label: the words before the first colon, spaces dropped (`邮    编`), ending with
         // a known label (`邮寄地址`, `沈阳人大网站网址`)
-        let colon = rest.find('：')?;
+        let colon = rest.find(['：', ':'])?;
         let word: String = rest[..colon].chars().filter(|c| !c.is_whitespace()).collect();
         let hit = CONTACT_LABELS.iter().filter(|(l, _)| word.ends_with(l) && word.chars().count() <= l.chars().count() + 6).max_by_key(|(l, _)| l.len())?;
-        let after = &rest[colon + "：".len()..];
-        let mut end = after.len();
-        for (l, _) in CONTACT_LABELS {
-            for sep in ["  ", " ", "\u{3000}", "，", "；", ",", ";", "|", "（", "("] {
-                if let Some(q) = after.find(&format!("{sep}{l}：")) {
-                    end = end.min(q);
-                }
-            }
-        }
-        let v = after[..end].trim().trim_end_matches(['，', '；', '。', ')', '）']).to_string();
+        let after = &rest[colon + rest[colon..].chars().next().map_or(1, char::len_utf8)..];
+        let end = CONTACT_LABELS.iter().filter_map(|(l, _)| next_label(after, l)).min().unwrap_or(after.len());
+        let v = balanced(after[..end].trim().trim_end_matches(['，', '；', '。'])).to_string();
         if v.is_empty() {
             return None;
         }
@@ -36,6 +29,27 @@ pub fn fields(t: &str) -> Option<Vec<(ContactField, String)>> {
         rest = &after[end..];
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Where the next field's label `l` starts in `after`: after a separator, before its colon.
+fn next_label(after: &str, l: &str) -> Option<usize> {
+    let mut found = None;
+    for sep in ["  ", " ", "\u{3000}", "，", "；", ",", ";", "|", "（", "("] {
+        for colon in ["：", ":"] {
+            if let Some(q) = after.find(&format!("{sep}{l}{colon}")) {
+                found = Some(found.map_or(q, |f: usize| f.min(q)));
+            }
+        }
+    }
+    found
+}
+
+/// A value without the closing bracket of the bracket its line opened before it
+/// (`(邮编:618000)`), but with its own (`0931—8921040（上午8:30-12:00）`).
+fn balanced(v: &str) -> &str {
+    let opens = v.matches(['（', '(']).count();
+    let closes = v.matches(['）', ')']).count();
+    if closes > opens { v.strip_suffix(['）', ')']).unwrap_or(v).trim_end() } else { v }
 }
 
 #[cfg(test)]
@@ -56,5 +70,10 @@ mod tests {
         assert!(fields("电话会议时间：下午三点").is_none());
         // ASCII separators, as scraped pages often have them
         assert_eq!(fields("联系人:张淮铭;联系电话:67210092").unwrap(), vec![(ContactField::Person, "张淮铭".into()), (ContactField::Phone, "67210092".into())]);
+        // a value keeps its own brackets and clock colons
+        assert_eq!(
+            fields("2.电    话:0931—8921040(上午8:30-12:00,下午14:30-18:00)").unwrap(),
+            vec![(ContactField::Phone, "0931—8921040(上午8:30-12:00,下午14:30-18:00)".into())]
+        );
     }
 }

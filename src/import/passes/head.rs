@@ -205,7 +205,9 @@ fn zone_end(page: &Page) -> usize {
     let n = page.lines.len();
     let ends = |i: usize| {
         let l = &page.lines[i];
-        l.is_text() && !is_subtitle(&l.text) && (is_prose(&l.text) && !l.text.ends_with(['：', ':']) || super::headings::numbered_heading(&l.text).is_some())
+        // (a line ending in a colon is an addressee's, unless it ends a sentence before it)
+        let open = l.text.ends_with(['：', ':']) && !l.text.contains('。');
+        l.is_text() && !is_subtitle(&l.text) && (is_prose(&l.text) && !open || super::headings::numbered_heading(&l.text).is_some())
     };
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
     let slogan = |i: usize| {
@@ -598,7 +600,7 @@ fn news_subtitle(page: &Page, j: usize) -> bool {
 
 /// `北京市审计局局长 马兰霞`: who gives a report or a speech (a post, then a name), never its
 /// title.
-fn speaker_line(t: &str) -> bool {
+pub fn speaker_line(t: &str) -> bool {
     let t = t.trim();
     let Some((post, name)) = t.rsplit_once([' ', '\u{3000}']) else { return false };
     let post = post.trim();
@@ -1193,8 +1195,36 @@ fn duplicates(page: &mut Page) {
                 page.meta.subtitle = Some(page.lines[j].text.clone());
                 page.moved(j, Field::Subtitle);
             }
+        } else if let Some(rest) = wrapped_copy(page, i, &nt) {
+            for k in std::iter::once(i).chain(rest) {
+                page.residue(k, Reason::DuplicateTitle);
+            }
         }
     }
+}
+
+/// `阿坝藏族羌族自治州人民代表大会` / `常务委员会机关公文处理办法`: the title again, wrapped over
+/// two to four lines (blank lines between them at most); the lines after `i` that complete it.
+fn wrapped_copy(page: &Page, i: usize, title: &str) -> Option<Vec<usize>> {
+    let mut text = squash(&page.lines[i].text);
+    if text.chars().count() < 4 || !title.starts_with(&text) || text == title {
+        return None;
+    }
+    let mut rest = Vec::new();
+    let mut at = i;
+    while rest.len() < 3 {
+        let j = page.next_nonblank(at).filter(|&j| page.lines[j].is_text())?;
+        text.push_str(&squash(&page.lines[j].text));
+        if !title.starts_with(&text) {
+            return None;
+        }
+        rest.push(j);
+        if text == title {
+            return Some(rest);
+        }
+        at = j;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -1247,6 +1277,17 @@ mod tests {
         let p = head("梁政发【2023】7号关于印发梁山县突发事件总体应急预案的通知\n各乡镇人民政府：\n现将预案印发给你们，请抓好落实。\n");
         assert_eq!(p.meta.doc_number.as_deref(), Some("梁政发【2023】7号"));
         assert_eq!(p.meta.title.as_deref(), Some("关于印发梁山县突发事件总体应急预案的通知"));
+    }
+
+    #[test]
+    fn the_title_again_wrapped_over_two_lines_is_a_duplicate() {
+        let p = head(
+            "阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法\n\n来源:州人大\n\n阿坝藏族羌族自治州人民代表大会\n\n常务委员会机关公文处理办法\n\n第一条 为规范公文处理工作，制定本办法。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("阿坝藏族羌族自治州人民代表大会常务委员会机关公文处理办法"));
+        let dup = |i: usize| p.lines[i].class == Class::Residue(Reason::DuplicateTitle);
+        assert!(dup(4) && dup(6), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+        assert!(p.lines[8].is_text());
     }
 
     #[test]

@@ -202,8 +202,10 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     if !blank && wrap.width.is_none() && headline && strong_end(tb) && tb.chars().count() >= 2 * ta.chars().count() {
         return false;
     }
+    // an attached document's head over a blank line: its title, its 题注, its speaker
+    let own_line = ends_like_title(ta) || super::head::is_subtitle(ta) || super::head::speaker_line(ta);
     if blank {
-        !list && !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
+        !list && !own_line && !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
     } else {
         !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9)
     }
@@ -310,6 +312,12 @@ mod tests {
             ),
             vec![vec![0, 1, 2], vec![3], vec![4]]
         );
+    }
+
+    #[test]
+    fn an_attached_documents_title_subtitle_and_speaker_stand_alone_over_blank_lines() {
+        let head = "附件1\n\n关于《议事规则（修订草案）》的说明\n\n——2023年3月28日在省十四届人大常委会第二次会议上\n\n省人大常委会秘书长  李德新\n\n主任、各位副主任、秘书长、各位委员：\n";
+        assert_eq!(units(head), vec![vec![0], vec![2], vec![4], vec![6], vec![8]]);
     }
 
     #[test]
