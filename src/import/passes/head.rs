@@ -36,7 +36,10 @@ pub fn run(page: &mut Page) {
         }
         title = Some((lines, SURE_TITLE));
     }
-    if let Some((lines, score)) = title {
+    if let Some((mut lines, score)) = title {
+        if let Some(o) = issuer_over(page, lines[0]) {
+            lines.insert(0, o);
+        }
         let text = title_text(page, &lines);
         if score < SURE_TITLE {
             page.guess(lines[0], format!("the title is a guess: {text}"));
@@ -109,6 +112,27 @@ pub fn run(page: &mut Page) {
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
 }
+
+/// `最高人民法院` over `关于表彰…` / `…的决定`: the issuer's line right over a title that opens
+/// with 关于 is the title's first words (发文机关 + 事由 + 文种, GB/T 9704 7.3.3).
+fn issuer_over(page: &Page, first: usize) -> Option<usize> {
+    if !plain(page.lines[first].text.trim()).starts_with("关于") {
+        return None;
+    }
+    let o = page.prev_nonblank(first).filter(|&o| page.lines[o].is_text())?;
+    let org = |i: usize| {
+        let t = unspaced(page.lines[i].text.trim()).into_owned();
+        page.lines[i].is_text() && t.chars().count() <= ISSUER_LINE_CHARS && looks_like_org(&t) && organ_mark(&t).is_none() && !t.ends_with(['：', ':'])
+    };
+    // (joint issuers, one a line, head the title without being its words; a site's name split
+    // off the page's heading line is none)
+    let issuers_only = |i: usize| (0..page.lines.len()).filter(|&k| page.lines[k].origin == page.lines[i].origin).all(org);
+    let joint = page.prev_nonblank(o).is_some_and(issuers_only);
+    (org(o) && !joint).then_some(o)
+}
+
+/// An issuer's line over a title is at most this long (joint issuers stand on lines of their own).
+const ISSUER_LINE_CHARS: usize = 30;
 
 /// `哈尔滨市城市道路管理条例（2020）`, `…条例（1995修正）`: a law site's version tag after a
 /// title (a year, perhaps with the revision it names) is not the title's; a qualifier such as
@@ -1277,6 +1301,19 @@ mod tests {
         let p = head("梁政发【2023】7号关于印发梁山县突发事件总体应急预案的通知\n各乡镇人民政府：\n现将预案印发给你们，请抓好落实。\n");
         assert_eq!(p.meta.doc_number.as_deref(), Some("梁政发【2023】7号"));
         assert_eq!(p.meta.title.as_deref(), Some("关于印发梁山县突发事件总体应急预案的通知"));
+    }
+
+    #[test]
+    fn the_issuers_line_over_a_title_opening_with_关于_is_its_first_words() {
+        let p = head(
+            "最高人民法院\n关于表彰全国优秀法院全国优秀法官\n全国法院办案标兵的决定\n法〔2020〕341号\n为表彰先进、激励队伍，最高人民法院决定，授予称号。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("最高人民法院关于表彰全国优秀法院全国优秀法官全国法院办案标兵的决定"));
+        assert_eq!(p.meta.issuer, vec!["最高人民法院".to_string()]);
+        // joint issuers, one a line, are not
+        let p =
+            head("中共某镇委员会 某镇人民政府\n\n关于印发《村民委员会换届选举工作方案》的通知\n\n各村党支部、村委会：\n现将方案印发给你们，请认真贯彻执行。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于印发《村民委员会换届选举工作方案》的通知"));
     }
 
     #[test]

@@ -135,7 +135,11 @@ fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Opti
         }
         p += 1;
     }
-    if hits.first().is_none_or(|h| h.0 != 0) || spaced && !in_block && hits.len() < 2 && hits[0].2.chars().count() < 3 {
+    // (`公文生成日期：`, `备注/文号：`: a label of four characters, or one after a slash, may
+    // open with a qualifier of its own; `会议时间：` is no label)
+    let qualified =
+        |at: usize, label: &str| at <= LABEL_QUALIFIER_CHARS && s[..at].iter().all(|&c| han(c) || c == '/') && (s[at - 1] == '/' || label.chars().count() >= 4);
+    if hits.first().is_none_or(|h| h.0 != 0 && !qualified(h.0, h.2)) || spaced && !in_block && hits.len() < 2 && hits[0].2.chars().count() < 3 {
         return None;
     }
     let mut out = Vec::new();
@@ -150,6 +154,10 @@ fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Opti
     }
     Some(out)
 }
+
+/// The qualifier a metadata label may open with (`公文` of `公文生成日期`, `备注/` of
+/// `备注/文号`) is at most this long.
+const LABEL_QUALIFIER_CHARS: usize = 3;
 
 /// Copy fields into the page's front matter (the first value of each wins).
 fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
@@ -330,6 +338,9 @@ mod tests {
         let f = meta_line("索 引 号 640422001/2018-90875 发文时间 2018-09-30").unwrap();
         assert_eq!(f, vec![(MetaField::Ignored, "640422001/2018-90875".to_string()), (MetaField::Date, "2018-09-30".to_string())]);
         assert!(meta_line("文 号 字 样 的 说 明").is_none());
+        // a label with a qualifier of its own
+        assert_eq!(meta_line("备注/文号:明政办〔2016〕82号").unwrap(), vec![(MetaField::DocNumber, "明政办〔2016〕82号".to_string())]);
+        assert_eq!(meta_line("公文生成日期:2016-06-23").unwrap(), vec![(MetaField::Date, "2016-06-23".to_string())]);
     }
 
     #[test]
