@@ -270,13 +270,28 @@ fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
         return Some(vec![j]);
     }
     let opens = t.starts_with(['（', '(']) && !t.ends_with(['）', ')']) || t.starts_with("——");
-    if let Some(k) = page.next_nonblank(j).filter(|&k| opens && page.lines[k].is_text() && page.lines[k].chars() <= 40)
-        && is_subtitle(&format!("{t}{}", page.lines[k].text.trim()))
-    {
-        return Some(vec![j, k]);
+    // wrapped onto up to three more short lines (`（2022年8月26日…通过 2023年4月4日` /
+    // `吉林省第十四届人民代表大会常务` / `委员会第二次会议批准）`)
+    let mut lines = vec![j];
+    let mut text = t.to_string();
+    while opens && lines.len() < SUBTITLE_LINES {
+        let Some(k) = page.next_nonblank(lines[lines.len() - 1]).filter(|&k| page.lines[k].is_text() && page.lines[k].chars() <= 40) else { break };
+        let line = page.lines[k].text.trim();
+        text.push_str(line);
+        lines.push(k);
+        if is_subtitle(&text) {
+            return Some(lines);
+        }
+        // a bracket closed, or a dash's line ended, without a 题注: none
+        if t.starts_with(['（', '(']) && line.ends_with(['）', ')']) || t.starts_with("——") {
+            break;
+        }
     }
     bare_subtitle(page, j)
 }
+
+/// A 题注 wraps over at most this many lines.
+const SUBTITLE_LINES: usize = 4;
 
 /// `盐政发〔2013〕99号  2013年4月25日`: a number and a date, apart on one line.
 fn number_and_date(t: &str) -> Option<(String, String)> {
@@ -1314,6 +1329,16 @@ mod tests {
         let p =
             head("中共某镇委员会 某镇人民政府\n\n关于印发《村民委员会换届选举工作方案》的通知\n\n各村党支部、村委会：\n现将方案印发给你们，请认真贯彻执行。\n");
         assert_eq!(p.meta.title.as_deref(), Some("关于印发《村民委员会换届选举工作方案》的通知"));
+    }
+
+    #[test]
+    fn a_subtitle_wrapped_over_three_lines_is_one_subtitle_and_dates_the_decision() {
+        let p = head("长春市人民代表大会常务委员会关于修改地方性法规的决定\n\n(2022年8月26日长春市第十六届人民代表大会常务委员会第三次会议通过 2023年4月4日\n\n吉林省第十四届人民代表大会常务\n\n委员会第二次会议批准)\n\n长春市第十六届人民代表大会常务委员会第三次会议决定对下列地方性法规作出修改：\n");
+        assert_eq!(
+            p.meta.subtitle.as_deref(),
+            Some("(2022年8月26日长春市第十六届人民代表大会常务委员会第三次会议通过 2023年4月4日吉林省第十四届人民代表大会常务委员会第二次会议批准)")
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2022-08-26"));
     }
 
     #[test]
