@@ -34,6 +34,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_jammer)
                 .flat_map(split_cell_bar)
                 .flat_map(split_flat_masthead)
+                .flat_map(split_glued_articles)
                 .collect()
         };
         let mut from = 0;
@@ -217,6 +218,43 @@ fn split_flat_masthead(piece: String) -> Vec<String> {
     let rest = piece[at..].trim();
     if !rest.is_empty() {
         out.push(rest.to_string());
+    }
+    out
+}
+
+/// `第一章 总则第一条 为了…，制定本条例。第二条 省人民代表大会常务委员会是…`: a statute's
+/// chapters and articles run into one line (a Q&A site's answer); each article opens a line
+/// after the sentence before it ends, each chapter's heading stands alone. Two such breaks at
+/// least, so that a sentence merely citing `第三条` stays whole.
+fn split_glued_articles(piece: String) -> Vec<String> {
+    let chars: Vec<char> = piece.chars().collect();
+    let unit_at = |p: usize| -> Option<char> {
+        if chars[p] != '第' {
+            return None;
+        }
+        let n = chars[p + 1..].iter().take_while(|c| "一二三四五六七八九十百零〇".contains(**c) || c.is_ascii_digit()).count();
+        chars.get(p + 1 + n).copied().filter(|u| n > 0 && matches!(u, '条' | '章'))
+    };
+    let mut cuts = Vec::new();
+    let mut last = 0;
+    for p in 1..chars.len() {
+        let Some(unit) = unit_at(p) else { continue };
+        // after a full stop; or an article after its chapter's short heading (`第一章 总则`)
+        let after_stop = chars[p - 1] == '。';
+        let after_chapter = unit == '条' && unit_at(last) == Some('章') && p - last <= 20 && !chars[last..p].contains(&'。');
+        if after_stop || after_chapter {
+            cuts.push(p);
+            last = p;
+        }
+    }
+    if cuts.len() < 2 {
+        return vec![piece];
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for c in cuts.into_iter().chain(std::iter::once(chars.len())) {
+        out.push(chars[from..c].iter().collect::<String>());
+        from = c;
     }
     out
 }
@@ -431,6 +469,16 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_statutes_articles_run_into_one_line_each_open_a_line() {
+        let p = split_glued_articles(
+            "第一章 总则第一条 为了保障工作，制定本条例。第二条 常务委员会是常设机关。第二章 职权第三条 常务委员会行使下列职权：".to_string(),
+        );
+        assert_eq!(p, ["第一章 总则", "第一条 为了保障工作，制定本条例。", "第二条 常务委员会是常设机关。", "第二章 职权", "第三条 常务委员会行使下列职权："]);
+        let cited = "依照本条例第三条的规定办理。第四条所列事项除外。";
+        assert_eq!(split_glued_articles(cited.to_string()), [cited]);
+    }
 
     #[test]
     fn a_flattened_masthead_is_split_into_its_lines() {
