@@ -326,6 +326,8 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("相关文章", Reason::RelatedLinks),
     ("相关新闻", Reason::RelatedLinks),
     ("相关阅读", Reason::RelatedLinks),
+    ("相关信息", Reason::RelatedLinks),
+    ("相关报道", Reason::RelatedLinks),
     ("热点推荐", Reason::RelatedLinks),
     ("推荐阅读", Reason::RelatedLinks),
     ("推荐内容", Reason::RelatedLinks),
@@ -560,6 +562,17 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("文件类型", MetaField::Ignored),
     ("备注", MetaField::Ignored),
     ("中文名", MetaField::Title),
+    // a standards database's details of a standard
+    ("中文名称", MetaField::Title),
+    ("标准名称", MetaField::Title),
+    ("标准号", MetaField::DocNumber),
+    ("标准编号", MetaField::DocNumber),
+    ("英文名称", MetaField::Ignored),
+    ("标准类别", MetaField::Ignored),
+    ("标准状态", MetaField::Ignored),
+    ("出版语种", MetaField::Ignored),
+    ("下载格式", MetaField::Ignored),
+    ("相关标签", MetaField::Ignored),
     // a document-sharing site's file details
     ("文档编号", MetaField::Ignored),
     ("上传时间", MetaField::Ignored),
@@ -850,3 +863,7 @@ pub const MAX_RUN_IN_CHARS: usize = 24;
 pub const LIST_ITEM_CHARS: usize = 16;
 /// A page footer after the site footer: its lines have at most this many characters.
 pub const FOOTER_FRAGMENT: usize = 40;
+
+/// Headings a site sets over its metadata block (`基本信息` over `标准号：…`), alone on a line
+/// right above it.
+pub const METADATA_HEADINGS: &[&str] = &["基本信息", "文件信息", "信息属性", "文章信息"];

@@ -413,7 +413,9 @@ fn furniture(t: &str) -> Option<Reason> {
     let head = t.trim_start_matches(['【', '[', '（', '(', ' ', '•', '*']);
     for (w, r) in FURNITURE_LABELS {
         let after = head.strip_prefix(w).map(|a| a.trim_start_matches([' ', ':', '：', '【', '[']));
-        let little_after = after.is_some_and(|a| !a.starts_with(|c: char| han(c) && !"大中小".contains(c)) || matches!(*r, Reason::RelatedLinks));
+        // (a related links' label may head the headlines run into it; `相关信息请见…。` is a sentence)
+        let links = matches!(*r, Reason::RelatedLinks) && !t.ends_with('。');
+        let little_after = after.is_some_and(|a| !a.starts_with(|c: char| han(c) && !"大中小".contains(c)) || links);
         if little_after && n < if matches!(*r, Reason::RelatedLinks) { 120 } else { FURNITURE_LINE } {
             return Some(*r);
         }
@@ -1159,6 +1161,8 @@ mod tests {
         assert_eq!(reason("上接605版"), None, "a bracketed mark only");
         assert_eq!(reason("关于健康教育资料领取的通知[12-02]"), Some(Reason::RelatedLinks));
         assert_eq!(reason("[08-18]"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("相关信息"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("相关信息请登录市政府网站查询。"), None);
         assert_eq!(reason("会议定于2023年召开（见附件）"), None);
     }
 

@@ -202,8 +202,19 @@ pub fn run(page: &mut Page) {
     }
     table_rules(page, &metas, zone_end);
     bare_counters(page, zone_end);
+    block_headings(page, &metas, zone_end);
     if page.meta.date.is_none() {
         page.meta.date = dated_byline(page, zone_end);
+    }
+}
+
+/// `基本信息` alone over the header's metadata block: the block's heading is the site's too.
+fn block_headings(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zone_end: usize) {
+    for i in 0..zone_end.min(page.lines.len()) {
+        let heading = super::super::rules::METADATA_HEADINGS.contains(&page.lines[i].text.trim());
+        if heading && page.lines[i].is_text() && page.next_nonblank(i).is_some_and(|j| metas[j].is_some()) {
+            page.residue(i, Reason::PageMetadata);
+        }
     }
 }
 
@@ -341,6 +352,9 @@ mod tests {
         // a label with a qualifier of its own
         assert_eq!(meta_line("备注/文号:明政办〔2016〕82号").unwrap(), vec![(MetaField::DocNumber, "明政办〔2016〕82号".to_string())]);
         assert_eq!(meta_line("公文生成日期:2016-06-23").unwrap(), vec![(MetaField::Date, "2016-06-23".to_string())]);
+        // a standards database's details
+        assert_eq!(meta_line("标准号: YDB 112-2012").unwrap(), vec![(MetaField::DocNumber, "YDB 112-2012".to_string())]);
+        assert_eq!(meta_line("中文名称:增值电信业务实施规范").unwrap(), vec![(MetaField::Title, "增值电信业务实施规范".to_string())]);
     }
 
     #[test]
