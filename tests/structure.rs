@@ -147,6 +147,8 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     score_set("pages-heldout8", 0.55);
     // 112/127 (88 %) when first scored, at the end of the session that added it
     score_set("pages-heldout9", 0.55);
+    // 121/134 (90 %) when first scored, at the end of the session that added it
+    score_set("pages-heldout10", 0.55);
 }
 
 #[test]
