@@ -297,10 +297,23 @@ pub struct Image {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Attachment {
-    /// 附件 or 附件1
+    /// 附件 or 附件1; empty for the document a 印发 notice issues (printed after the notice's
+    /// signature on pages of its own, under no label)
     pub label: String,
     pub title: Option<String>,
     pub blocks: Vec<Block>,
+}
+
+impl Attachment {
+    /// The start of an attachment page without a label, its title and text still to come.
+    pub fn unlabelled() -> Self {
+        Attachment { label: String::new(), title: None, blocks: Vec::new() }
+    }
+
+    /// A marker still to be filled: no title, no text.
+    pub fn is_marker(&self) -> bool {
+        self.title.is_none() && self.blocks.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

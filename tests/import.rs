@@ -282,3 +282,34 @@ fn a_fax_number_in_the_contact_reaches_the_front_matter_and_every_format() {
     let html = String::from_utf8(read(&d.join("z.html"))).unwrap();
     assert!(html.matches("0743-8229745").count() >= 2);
 }
+
+#[test]
+fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_it() {
+    let d = tmp("import-issued");
+    let f = d.join("n.txt");
+    std::fs::write(
+        &f,
+        "关于印发某县突发事件总体应急预案的通知\n\n各乡镇人民政府：\n\n现将《某县突发事件总体应急预案》印发给你们，请结合实际抓好贯彻落实。\n\n某县人民政府\n\n2023年3月9日\n\n（此件公开发布）\n\n某县突发事件总体应急预案\n\n1 总则\n\n1.1 编制依据\n\n依据有关法律法规，制定本预案。\n\n1.2 适用范围\n\n本预案适用于全县突发事件的应对工作。\n",
+    )
+    .unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pages: Vec<String> = pdf_text(&read(&d.join("n.pdf"))).iter().map(|p| squash(p)).collect();
+    // the notice ends on page 1 with its signer, date and note; the plan opens page 2
+    assert!(pages[0].contains("某县人民政府2023年3月9日（此件公开发布）"), "{pages:?}");
+    assert!(!pages[0].contains("总则"), "{pages:?}");
+    assert!(pages[1].starts_with("某县突发事件总体应急预案1总则"), "{pages:?}");
+    // no label and no attachment note the page did not print
+    assert!(!pages.concat().contains("附件"), "{pages:?}");
+    let html = String::from_utf8(read(&d.join("n.html"))).unwrap();
+    assert!(html.contains("<section class=\"attachment\">\n<h2 class=\"attachment-title\">某县突发事件总体应急预案</h2>"), "{html}");
+    // the Markdown `folio import` writes reads back the same
+    let o = run(&["import", f.to_str().unwrap()]);
+    let md = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(md.contains("<!-- attachment -->\n\n某县突发事件总体应急预案\n\n## 1 总则"), "{md}");
+    let m = d.join("n2.md");
+    std::fs::write(&m, &md).unwrap();
+    let o = run(&["build", m.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(pdf_text(&read(&d.join("n2.pdf"))).iter().map(|p| squash(p)).collect::<Vec<_>>(), pages);
+}

@@ -22,7 +22,12 @@ pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: boo
     }
     let mut blocks = Vec::new();
     let mut footnotes = Vec::new();
-    for (u, t) in units.iter().zip(&treatments) {
+    let issued = issued_document(page, units);
+    for (k, (u, t)) in units.iter().zip(&treatments).enumerate() {
+        if issued == Some(k) {
+            let span = page.lines[u.lines[0]].span;
+            blocks.push(Block { kind: BlockKind::Attachment(Attachment::unlabelled()), span });
+        }
         match u.kind {
             UnitKind::Kept => {
                 let l = &page.lines[u.lines[0]];
@@ -42,6 +47,28 @@ pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: boo
     crate::parse::split_attachments(&mut doc);
     doc
 }
+
+/// `梁山县人民政府` / `2023年3月9日` / `（此件公开发布）` / `梁山县突发事件总体应急预案` / `1 总则`…:
+/// a 印发 notice's signature and date with the document it issues after them, under its own
+/// title and no 附件 label. The unit that opens that document, to be set on pages of its own
+/// after the signature (not above it, as its text would be).
+fn issued_document(page: &Page, units: &[Unit]) -> Option<usize> {
+    use super::page::{Class, Field};
+    let first_text = units.iter().find(|u| u.kind == UnitKind::Text)?.lines[0];
+    let end = (first_text..page.lines.len()).rev().find(|&i| matches!(page.lines[i].class, Class::Moved(Field::Date | Field::Note)))?;
+    let k = units.iter().position(|u| u.lines[0] > end)?;
+    let u = &units[k];
+    let text = unit_text(page, u);
+    let titled = u.kind == UnitKind::Text
+        && text.chars().count() <= ISSUED_TITLE_CHARS
+        && super::chars::ends_like_title(&text)
+        && !super::chars::ends_sentence(&text)
+        && crate::parse::attachment_label(&text).is_none();
+    titled.then_some(k)
+}
+
+/// The title of a document a notice issues is at most this long.
+const ISSUED_TITLE_CHARS: usize = 40;
 
 /// The page's top heading level is level 1 (a Markdown page's `##` sections are 一、).
 fn relevel(blocks: &mut [Block]) {

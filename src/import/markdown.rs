@@ -129,8 +129,13 @@ fn block(b: &Block, depth: usize, out: &mut String) {
         BlockKind::Rule => out.push_str("* * *\n\n"),
         BlockKind::PageBreak => out.push_str("<div style=\"page-break-after: always\"></div>\n\n"),
         BlockKind::Attachment(a) => {
-            // a label and a title as short paragraphs of their own: read back as an attachment page
-            out.push_str(&format!("{}\n\n", escape(&a.label)));
+            // a label and a title as short paragraphs of their own: read back as an attachment
+            // page (a page without a label opens with its marker)
+            if a.label.is_empty() {
+                out.push_str("<!-- attachment -->\n\n");
+            } else {
+                out.push_str(&format!("{}\n\n", escape(&a.label)));
+            }
             if let Some(t) = &a.title {
                 out.push_str(&format!("{}\n\n", line_start(&escape(t))));
             }

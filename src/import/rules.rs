@@ -706,6 +706,7 @@ pub const KIND_WORDS: &[&str] = &[
     "条例",
     "规程",
     "标准",
+    "预案",
 ];
 
 /// Name endings of organisations (issuers, signatures).

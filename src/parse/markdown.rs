@@ -256,14 +256,19 @@ impl Builder<'_, '_> {
         }
     }
 
-    /// Raw HTML blocks: comments are not content; `<!-- pagebreak -->` is a page break; any
-    /// other HTML is dropped with a warning (its text would otherwise become markup in HTML).
+    /// Raw HTML blocks: comments are not content; `<!-- pagebreak -->` is a page break;
+    /// `<!-- attachment -->` opens an attachment page without a 附件 label (the document a 印发
+    /// notice issues, after its signature); any other HTML is dropped with a warning (its text
+    /// would otherwise become markup in HTML).
     fn html_block(&mut self, html: &str, span: Span, out: &mut Vec<Block>) {
         let t = html.trim();
         if t.starts_with("<!--") && t.ends_with("-->") {
             let inner = t.trim_start_matches("<!--").trim_end_matches("-->").trim().to_ascii_lowercase();
             if matches!(inner.as_str(), "pagebreak" | "page-break" | "newpage" | "分页") {
                 out.push(Block { kind: BlockKind::PageBreak, span });
+            }
+            if matches!(inner.as_str(), "attachment" | "附件页") {
+                out.push(Block { kind: BlockKind::Attachment(Attachment::unlabelled()), span });
             }
             return;
         }

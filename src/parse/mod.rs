@@ -391,8 +391,9 @@ fn undefined_footnotes(blocks: &[Block], src: &SourceFile, diags: &mut Diagnosti
     }
 }
 
-/// `附件`, `附件1`, `附件2：名称` as a heading (or a short paragraph of its own) starts an
-/// attachment page that runs to the next one or to the end.
+/// `附件`, `附件1`, `附件2：名称` as a heading (or a short paragraph of its own), or an
+/// unlabelled attachment's marker (`<!-- attachment -->`), starts an attachment page that runs
+/// to the next one or to the end.
 pub(crate) fn split_attachments(doc: &mut Document) {
     let blocks = std::mem::take(&mut doc.blocks);
     let text_of = |b: &Block| match &b.kind {
@@ -427,6 +428,14 @@ pub(crate) fn split_attachments(doc: &mut Document) {
                 out.push(c);
             }
             current = Some(Block { kind: BlockKind::Attachment(Attachment { label, title, blocks: Vec::new() }), span: b.span });
+            continue;
+        }
+        // `<!-- attachment -->`: a page without a label opens the same way
+        if matches!(&b.kind, BlockKind::Attachment(a) if a.is_marker()) {
+            if let Some(c) = current.take() {
+                out.push(c);
+            }
+            current = Some(b);
             continue;
         }
         match &mut current {
@@ -527,6 +536,14 @@ mod tests {
         let d = md("正文。\n\n附件：名单\n\n张三\n");
         assert!(d.meta.attachments.is_empty());
         assert!(d.blocks.iter().any(|b| matches!(&b.kind, BlockKind::Attachment(a) if a.title.as_deref() == Some("名单"))));
+    }
+
+    #[test]
+    fn an_attachment_marker_opens_a_page_without_a_label() {
+        let d = md("现将预案印发给你们。\n\n<!-- attachment -->\n\n梁山县突发事件总体应急预案\n\n## 1 总则\n\n正文。\n");
+        let BlockKind::Attachment(a) = &d.blocks[1].kind else { panic!("{:?}", d.blocks) };
+        assert_eq!((a.label.as_str(), a.title.as_deref()), ("", Some("梁山县突发事件总体应急预案")));
+        assert_eq!(a.blocks.len(), 2);
     }
 
     #[test]

@@ -232,7 +232,10 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
         let _ = writeln!(h, "<p class=\"note\">{}</p>", esc(n));
     }
     for a in &doc.attachments {
-        let _ = writeln!(h, "<section class=\"attachment\">\n<p class=\"attachment-label\">{}</p>", esc(&a.label));
+        let _ = writeln!(h, "<section class=\"attachment\">");
+        if !a.label.is_empty() {
+            let _ = writeln!(h, "<p class=\"attachment-label\">{}</p>", esc(&a.label));
+        }
         if let Some(t) = &a.title {
             let _ = writeln!(h, "<h2 class=\"attachment-title\">{}</h2>", esc(t));
         }

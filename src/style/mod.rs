@@ -523,7 +523,8 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
     }
     let mut names: Vec<String> = meta.attachments.clone();
     if names.is_empty() {
-        names = attachments.iter().filter_map(|a| a.title.clone()).collect();
+        // (the document a 印发 notice issues, under no label, is named by the notice's title)
+        names = attachments.iter().filter(|a| !a.label.is_empty()).filter_map(|a| a.title.clone()).collect();
     }
     let attachment_note = if names.len() == 1 { vec![names[0].clone()] } else { names.iter().enumerate().map(|(i, n)| format!("{}. {n}", i + 1)).collect() };
 
