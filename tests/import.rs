@@ -312,4 +312,9 @@ fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_
     let o = run(&["build", m.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(pdf_text(&read(&d.join("n2.pdf"))).iter().map(|p| squash(p)).collect::<Vec<_>>(), pages);
+    // a page's tags after the signature title no document
+    let g = d.join("g.txt");
+    std::fs::write(&g, "关于停办枫叶节的公告\n\n今年枫叶节停办。\n\n特此公告。\n\n某镇人民政府\n\n2022年10月8日\n\n莱州市  村镇  区域  疫情  公告\n").unwrap();
+    let o = run(&["import", g.to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("<!-- attachment -->"));
 }

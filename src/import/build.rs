@@ -59,12 +59,16 @@ fn issued_document(page: &Page, units: &[Unit]) -> Option<usize> {
     let k = units.iter().position(|u| u.lines[0] > end)?;
     let u = &units[k];
     let text = unit_text(page, u);
+    // (`莱州市  村镇  区域  疫情  公告`: a page's tags, spaced apart, title nothing)
     let titled = u.kind == UnitKind::Text
         && text.chars().count() <= ISSUED_TITLE_CHARS
         && super::chars::ends_like_title(&text)
         && !super::chars::ends_sentence(&text)
+        && !text.contains("  ")
         && crate::parse::attachment_label(&text).is_none();
-    titled.then_some(k)
+    // and its text under it
+    let text_follows = units[k + 1..].iter().any(|u| u.kind == UnitKind::Text);
+    (titled && text_follows).then_some(k)
 }
 
 /// The title of a document a notice issues is at most this long.
