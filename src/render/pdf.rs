@@ -94,16 +94,8 @@ fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDo
 /// and gives the ToUnicode map longer runs.
 fn in_character_order(face: &Face, glyphs: &BTreeSet<u16>, doc: &PagedDocument) -> Vec<u16> {
     let mut first: BTreeMap<u16, u32> = BTreeMap::new();
-    for t in doc.pages.iter().flat_map(|p| &p.items).filter_map(|it| if let Item::Text(t) = it { Some(t) } else { None }) {
-        if t.face.key != face.key {
-            continue;
-        }
-        for g in &t.glyphs {
-            let mut cs = g.text.chars();
-            if let (Some(c), None) = (cs.next(), cs.next()) {
-                first.entry(g.id).and_modify(|f| *f = (*f).min(c as u32)).or_insert(c as u32);
-            }
-        }
+    for (id, c) in glyph_chars_of(face, doc) {
+        first.entry(id).and_modify(|f| *f = (*f).min(c)).or_insert(c);
     }
     let mut list: Vec<u16> = glyphs.iter().copied().filter(|g| *g != 0).collect();
     list.sort_by_key(|g| (first.get(g).copied().unwrap_or(u32::MAX), *g));
@@ -114,21 +106,26 @@ fn in_character_order(face: &Face, glyphs: &BTreeSet<u16>, doc: &PagedDocument) 
 /// The characters the glyphs of `face` stand for in the document, mapped to subset glyph ids.
 fn glyph_chars(face: &Face, remap: &subsetter::GlyphRemapper, doc: &PagedDocument) -> BTreeMap<u32, u16> {
     let mut chars: BTreeMap<u32, u16> = BTreeMap::new();
-    for page in &doc.pages {
-        for it in &page.items {
-            let Item::Text(t) = it else { continue };
-            if t.face.key != face.key {
-                continue;
-            }
-            for g in &t.glyphs {
-                let mut cs = g.text.chars();
-                if let (Some(c), None) = (cs.next(), cs.next()) {
-                    chars.entry(c as u32).or_insert(remap.get(g.id).unwrap_or(0));
-                }
-            }
-        }
+    for (id, c) in glyph_chars_of(face, doc) {
+        chars.entry(c).or_insert(remap.get(id).unwrap_or(0));
     }
     chars
+}
+
+/// Each glyph `face` sets in the document that stands for one character, with that character,
+/// in page order.
+fn glyph_chars_of<'a>(face: &'a Face, doc: &'a PagedDocument) -> impl Iterator<Item = (u16, u32)> + 'a {
+    let texts = doc.pages.iter().flat_map(|p| &p.items).filter_map(move |it| match it {
+        Item::Text(t) if t.face.key == face.key => Some(t),
+        _ => None,
+    });
+    texts.flat_map(|t| &t.glyphs).filter_map(|g| {
+        let mut cs = g.text.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => Some((g.id, c as u32)),
+            _ => None,
+        }
+    })
 }
 
 /// The subset of `face` as printpdf's font, with the cmap printpdf's parser wants.

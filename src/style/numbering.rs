@@ -114,7 +114,8 @@ const QUANTITY_WORDS: &str =
 
 /// A standard's or a plan's clause number and its depth: `1 总则` (1), `1.1 编制依据` and
 /// `3.1术语和定义` (2), `1.4.1 突发事件分类` (3), `1范围` (1, run into its heading, not a
-/// quantity, nor is `2.5个百分点`). Returns the depth and the number's length in bytes with the spaces after it.
+/// quantity, nor is `2.5个百分点`). Returns the depth and the number's length in bytes with
+/// the spaces after it.
 pub fn decimal_number(t: &str) -> Option<(u8, usize)> {
     let mut depth = 0u8;
     let mut at = 0;
