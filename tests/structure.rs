@@ -149,6 +149,8 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     score_set("pages-heldout9", 0.55);
     // 121/134 (90 %) when first scored, at the end of the session that added it
     score_set("pages-heldout10", 0.55);
+    // 143/171 (84 %) when first scored, at the start of the session that added it (190e2d2)
+    score_set("pages-heldout11", 0.55);
 }
 
 #[test]
