@@ -134,8 +134,13 @@ fn is_unit(c: char) -> bool {
     "年月日号期届次个项条批%％元万亿岁".contains(c)
 }
 
+/// Chinese numerals, as in 第十三届 and 八月十五.
+fn is_numeral(c: char) -> bool {
+    "〇零一二三四五六七八九十百千两".contains(c)
+}
+
 /// Penalty of breaking before chars[i] (None = not allowed).
-fn break_cost(chars: &[char], i: usize, words: &[(usize, usize)]) -> Option<f32> {
+fn break_cost(chars: &[char], i: usize, words: &Words) -> Option<f32> {
     let (a, b) = (chars[i - 1], chars[i]);
     if a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() {
         return None;
@@ -143,7 +148,11 @@ fn break_cost(chars: &[char], i: usize, words: &[(usize, usize)]) -> Option<f32>
     if a.is_ascii_digit() && is_unit(b) {
         return None;
     }
-    if "，。、；：？！）》」』】〕”’…—·%".contains(b) || "（《「『【〔“‘".contains(a) {
+    // 第十|三届, 第|八届, 十三|届: an ordinal or a count written in Chinese numerals is one word
+    if (a == '第' || is_numeral(a)) && is_numeral(b) || is_numeral(a) && is_unit(b) {
+        return None;
+    }
+    if "，。、；：？！）》」』】〕”’…—·%)]".contains(b) || "（《「『【〔“‘([".contains(a) {
         return None;
     }
     // inside an 〔2021〕 group
@@ -152,7 +161,7 @@ fn break_cost(chars: &[char], i: usize, words: &[(usize, usize)]) -> Option<f32>
     if open.is_some() && close.is_none_or(|c| c < open.unwrap_or(0)) {
         return None;
     }
-    if words.iter().any(|&(s, e)| s < i && i < e) {
+    if words.listed.iter().any(|&(s, e)| s < i && i < e) {
         return Some(4.0);
     }
     let after = |w: &str| {
@@ -172,32 +181,58 @@ fn break_cost(chars: &[char], i: usize, words: &[(usize, usize)]) -> Option<f32>
     if a.is_ascii_digit() && b == '年' || after("年") && i >= 2 && chars[i - 2].is_ascii_digit() {
         return Some(0.5);
     }
-    if words.iter().any(|&(s, e)| e == i || s == i) {
+    if words.listed.iter().any(|&(s, e)| e == i || s == i) {
         return Some(1.0);
+    }
+    // the dictionary is a weaker guide than the list: it knows 规则 but also reads 安新 in 雄安新区
+    if words.dictionary.iter().any(|&(s, e)| s < i && i < e) {
+        return Some(3.5);
     }
     Some(2.5)
 }
 
-/// Forward maximum matching of the word list: spans (start, end) of words found.
-fn find_words(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Where a title's words are: spans (start, end) in characters.
+struct Words {
+    /// Title phrases of the list above (forward maximum matching): never broken lightly.
+    listed: Vec<(usize, usize)>,
+    /// Words of ICU's Chinese dictionary: better not broken, where the list is silent.
+    dictionary: Vec<(usize, usize)>,
+}
+
+fn find_words(chars: &[char]) -> Words {
+    let mut listed = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let mut best = 0;
-        for w in WORDS {
-            let wc: Vec<char> = w.chars().collect();
-            if wc.len() > best && chars.len() >= i + wc.len() && chars[i..i + wc.len()] == wc[..] {
-                best = wc.len();
-            }
-        }
-        if best > 1 {
-            out.push((i, i + best));
+        let best = WORDS
+            .iter()
+            .map(|w| w.chars().count())
+            .filter(|&n| n > 1 && chars.len() >= i + n)
+            .filter(|&n| WORDS.iter().any(|w| w.chars().eq(chars[i..i + n].iter().copied())))
+            .max()
+            .unwrap_or(0);
+        if best > 0 {
+            listed.push((i, i + best));
             i += best;
         } else {
             i += 1;
         }
     }
-    out
+    Words { listed, dictionary: dictionary_words(chars) }
+}
+
+/// Multi-character words found by ICU's dictionary segmenter, as character spans.
+fn dictionary_words(chars: &[char]) -> Vec<(usize, usize)> {
+    use icu_segmenter::WordSegmenter;
+    use icu_segmenter::options::WordBreakInvariantOptions;
+    let text: String = chars.iter().collect();
+    // the segmenter gives byte offsets; count the characters before each
+    let mut byte_to_char = vec![0; text.len() + 1];
+    for (ci, (b, c)) in text.char_indices().enumerate() {
+        byte_to_char[b..b + c.len_utf8()].fill(ci);
+    }
+    byte_to_char[text.len()] = chars.len();
+    let breaks: Vec<usize> = WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()).segment_str(&text).map(|b| byte_to_char[b]).collect();
+    breaks.windows(2).filter(|w| w[1] - w[0] > 1 && chars[w[0]..w[1]].iter().all(|c| !c.is_ascii())).map(|w| (w[0], w[1])).collect()
 }
 
 /// Break `title` into lines of at most `max` characters (Latin letters count half).
@@ -333,6 +368,39 @@ mod tests {
         let lines = balance(&t, 22);
         assert_eq!(lines.concat(), t);
         assert!(lines.len() <= 5, "{lines:?}");
+    }
+
+    /// Where two lines meet: the last character of one and the first of the next.
+    fn seams(lines: &[String]) -> Vec<(char, char)> {
+        lines.windows(2).map(|p| (p[0].chars().last().unwrap(), p[1].chars().next().unwrap())).collect()
+    }
+
+    #[test]
+    fn a_title_is_not_broken_inside_a_word_the_list_does_not_know() {
+        // 政务 is in no hand list; the dictionary knows it
+        let t = "关于印发吉安市市本级政务公开工作实施细则的通知";
+        let lines = balance(t, 20);
+        assert_eq!(lines.concat(), t);
+        assert!(!seams(&lines).contains(&('政', '务')), "{lines:?}");
+    }
+
+    #[test]
+    fn an_ordinal_in_chinese_numerals_stays_on_one_line() {
+        for t in ["甘肃省人民政府关于表彰第九届甘肃质量奖及提名奖的决定", "全国人民代表大会常务委员会关于召开第十三届全国人民代表大会第一次会议的决定"]
+        {
+            let lines = balance(t, 20);
+            assert_eq!(lines.concat(), t);
+            for (a, b) in seams(&lines) {
+                assert!(!(a == '第' || is_numeral(a)) || !(is_numeral(b) || is_unit(b)), "{lines:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_line_ends_on_an_ascii_opening_bracket() {
+        let t = "关于取消闹村乡2021年9月21日(农历八月十五)物资文化交流会的通告";
+        let lines = balance(t, 20);
+        assert!(lines.iter().all(|l| !l.ends_with('(') && !l.starts_with(')')), "{lines:?}");
     }
 
     #[test]
