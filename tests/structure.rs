@@ -198,6 +198,12 @@ fn our_fourteenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages14", 0.95);
 }
 
+/// pages15: 143/175 (82 %) when first scored, unseen (tests/fixtures/pages15/README.md).
+#[test]
+fn our_fifteenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages15", 0.80);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
