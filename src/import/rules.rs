@@ -707,6 +707,7 @@ pub const KIND_WORDS: &[&str] = &[
     "规程",
     "标准",
     "预案",
+    "公示",
 ];
 
 /// Name endings of organisations (issuers, signatures).

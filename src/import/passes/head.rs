@@ -47,7 +47,10 @@ pub fn run(page: &mut Page) {
         // the metadata table's clean text wins over the line that shows it (with a document
         // number after it, a table cell's bar before it)
         let (text, serial) = split_serial(&text);
-        let before = number_first(page.lines[lines[0]].text.trim()).map(|(n, _)| n.to_string());
+        let first = number_first(page.lines[lines[0]].text.trim());
+        let before = first.map(|(n, _)| n.to_string());
+        // (`【2009】10号关于…`: a tag-like bracket the title's text lost leaves the number's tail)
+        let text = first.map(|(_, rest)| rest.trim()).filter(|rest| text.len() > rest.len() && text.ends_with(rest)).map_or(text.clone(), str::to_string);
         // `…征收土地公告 陂征〔2025〕字第3-3号`: the title, a space, its number
         let after = number_after_title(page, &lines);
         let text = after.as_deref().and_then(|n| text.strip_suffix(n)).map_or(text.clone(), |t| t.trim_end().to_string());
@@ -1021,6 +1024,17 @@ fn own_date(page: &mut Page, date: Option<String>, line: &str) {
 
 /// Lines above the title: the document number, the issuer (one or several lines), a date, the
 /// title in part; what else is short is the site's header.
+/// Is there a posting line (`发布时间：…`, the page's metadata or a dated counter row) between
+/// lines `i` and `first`?
+fn posting_line_between(page: &Page, i: usize, first: usize) -> bool {
+    page.anchors.iter().any(|&a| i < a && a < first)
+        || (i + 1..first).any(|a| match page.lines[a].class {
+            Class::Residue(Reason::PageMetadata) => true,
+            Class::Residue(Reason::Counter) => find_date(&page.lines[a].text).is_some(),
+            _ => false,
+        })
+}
+
 fn before_title(page: &mut Page, first: usize) {
     for i in 0..first {
         if !page.lines[i].is_text() {
@@ -1079,6 +1093,10 @@ fn before_title(page: &mut Page, first: usize) {
         } else if is_prose(&t) && page.anchors.iter().any(|&a| a > i) {
             // running text above the title and the page's metadata: the site's
             page.residue(i, Reason::Sidebar);
+        } else if posting_line_between(page, i, first) && t.chars().count() <= super::super::rules::MAX_TITLE_CHARS {
+            // `公示！墨脱县拟入选…` over `发布时间：…`, the document's own title under them: the
+            // site's post heading
+            page.residue(i, Reason::Headline);
         }
     }
 }
@@ -1235,10 +1253,26 @@ fn duplicates(page: &mut Page) {
                 page.moved(j, Field::Subtitle);
             }
         } else if let Some(rest) = wrapped_copy(page, i, &nt) {
+            let last = *rest.last().unwrap_or(&i);
             for k in std::iter::once(i).chain(rest) {
                 page.residue(k, Reason::DuplicateTitle);
             }
+            number_under_copy(page, last);
         }
+    }
+}
+
+/// `关于进行团员注册` / `及新生班级…的通知` / `院团发[2009]10号` under a headline that showed
+/// the number cut (`【2009】10号关于…`): the number under the document's own copy of its title is
+/// its number, when it is the same number written in full (same digits, longer).
+fn number_under_copy(page: &mut Page, last: usize) {
+    let Some(j) = page.next_nonblank(last).filter(|&j| page.lines[j].is_text() && is_doc_number(&page.lines[j].text)) else { return };
+    let found = page.lines[j].text.trim().to_string();
+    let digits = |t: &str| t.chars().filter(char::is_ascii_digit).collect::<String>();
+    let fuller = page.meta.doc_number.as_deref().is_none_or(|n| digits(n) == digits(&found) && found.chars().count() > n.chars().count());
+    if fuller {
+        page.meta.doc_number = Some(found);
+        page.moved(j, Field::DocNumber);
     }
 }
 
@@ -1277,6 +1311,25 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_sites_post_heading_over_the_posting_line_is_not_kept_when_the_document_has_its_title() {
+        let p = head(
+            "公示！墨脱县拟入选全国双拥模范城（县）\n\n发布时间：2025-02-25   浏览次数：【字体：\n\n关于西藏自治区拟申报全国双拥模范城（县）名单的公示\n\n根据有关规定，拟申报以下城（县）为全国双拥模范城（县）。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于西藏自治区拟申报全国双拥模范城（县）名单的公示"));
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Headline));
+    }
+
+    #[test]
+    fn a_headline_with_a_cut_number_gives_way_to_the_documents_own_title_and_number() {
+        let p = head(
+            "【2009】10号关于进行团员注册及新生班级中建立团支部的通知\n\n发布日期:2009-08-31    浏览次数:\n\n关于进行团员注册\n\n及新生班级中建立团支部的通知\n\n院团发[2009]10号\n\n各团总支:\n\n为尽快摸清我院团员数量，学院团委将进行团员注册。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于进行团员注册及新生班级中建立团支部的通知"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("院团发[2009]10号"));
+        assert_eq!(p.lines[4].class, Class::Residue(Reason::DuplicateTitle));
     }
 
     #[test]

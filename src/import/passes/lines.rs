@@ -35,6 +35,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_cell_bar)
                 .flat_map(split_flat_masthead)
                 .flat_map(split_glued_articles)
+                .flat_map(split_trailing_metadata)
                 .collect()
         };
         let mut from = 0;
@@ -259,6 +260,25 @@ fn split_glued_articles(piece: String) -> Vec<String> {
     out
 }
 
+/// `祝东村致村民选举的公开信 发布日期:2021-10-29 10:00 信息来源:祝东村 审核:系统管理员`: a
+/// headline with the page's metadata row after it on one line; split where, after a space, a
+/// metadata line of two fields or more begins, so that the metadata pass sees that line. The
+/// text before it must hold no label of its own.
+fn split_trailing_metadata(piece: String) -> Vec<String> {
+    let starts =
+        piece.char_indices().zip(piece.chars().skip(1)).filter(|((_, c), n)| c.is_whitespace() && !n.is_whitespace()).map(|((at, c), _)| at + c.len_utf8());
+    for at in starts {
+        let (head, rest) = piece.split_at(at);
+        if head.contains([':', '：']) || !head.chars().any(han) {
+            return vec![piece];
+        }
+        if super::metadata::meta_line(rest).is_some_and(|f| f.len() >= 2) {
+            return vec![head.trim_end().to_string(), rest.to_string()];
+        }
+    }
+    vec![piece]
+}
+
 /// `（…会议通过）" O6 {# }! {5 {" q1 i; _`: a forum's anti-copy jammer glued after the text;
 /// split off so that the chrome pass sees it.
 fn split_jammer(piece: String) -> Vec<String> {
@@ -469,6 +489,16 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_with_the_pages_metadata_after_it_is_parted_from_it() {
+        let p = split_trailing_metadata("祝东村致村民选举的公开信 发布日期:2021-10-29 10:00 信息来源:祝东村 审核:系统管理员 字号:[ ]".to_string());
+        assert_eq!(p[0], "祝东村致村民选举的公开信");
+        assert!(p[1].starts_with("发布日期"), "{p:?}");
+        // one label after a sentence is text, not a metadata row
+        let q = "会议由主任主持 地点:三楼会议室".to_string();
+        assert_eq!(split_trailing_metadata(q.clone()), vec![q]);
+    }
 
     #[test]
     fn a_statutes_articles_run_into_one_line_each_open_a_line() {

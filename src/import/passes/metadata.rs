@@ -183,6 +183,11 @@ pub fn run(page: &mut Page) {
             metas[i] = meta_row_in_block(&page.lines[i].vis.text);
         }
     }
+    for i in 0..n {
+        if metas[i].is_none() && page.lines[i].is_text() {
+            metas[i] = source_then_date_label(page, i);
+        }
+    }
     let zone_end = header_end(page, &metas);
     for i in 0..zone_end {
         let Some(f) = &metas[i] else { continue };
@@ -206,6 +211,18 @@ pub fn run(page: &mut Page) {
     if page.meta.date.is_none() {
         page.meta.date = dated_byline(page, zone_end);
     }
+}
+
+/// `浙江在线衢州频道 时间：` / `2015-01-11 09:36:46`: a news site's channel, then a date label
+/// whose value is the next line — the channel is the source.
+fn source_then_date_label(page: &Page, i: usize) -> Option<Vec<(MetaField, String)>> {
+    let t = page.lines[i].vis.text.trim();
+    let (head, label) = t.rsplit_once(char::is_whitespace)?;
+    let fields = meta_line(label)?;
+    let [(MetaField::Date, value)] = &fields[..] else { return None };
+    let dated = page.next_nonblank(i).is_some_and(|j| is_date_line(&page.lines[j].text));
+    let channel = !head.contains(['：', ':']) && head.chars().count() <= 20 && head.chars().any(han) && !is_prose(head);
+    (value.is_empty() && dated && channel).then(|| vec![(MetaField::Source, head.trim().to_string()), (MetaField::Date, String::new())])
 }
 
 /// `基本信息` alone over the header's metadata block: the block's heading is the site's too.
@@ -328,6 +345,18 @@ fn table_rules(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zone
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_channel_then_a_date_label_with_its_value_under_it_is_metadata() {
+        let mut page = super::super::lines::read(
+            "我市成立殡葬协会\n浙江在线衢州频道 时间：\n2015-01-11 09:36:46\n我市殡葬协会于1月7日成立。省民政厅副厅长出席成立会议。\n",
+        );
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(page.lines[0].class, Class::Text, "the headline stays for the head pass");
+        assert_eq!(page.meta.date.as_deref(), Some("2015-01-11"));
+    }
 
     #[test]
     fn metadata_lines_and_tables() {
