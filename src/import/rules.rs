@@ -50,6 +50,7 @@ pub const NAV_WORDS: &[&str] = &[
     "新闻动态",
     "通知公告",
     "联系我们",
+    "联络我们",
     "网站地图",
     "办事服务",
     "互动交流",
@@ -238,6 +239,9 @@ pub const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".bmp
 
 /// Lines that are furniture when they are nothing else.
 pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
+    // an online encyclopedia's lists under an entry
+    ("相关词条", Reason::RelatedLinks),
+    ("热门词条", Reason::RelatedLinks),
     ("分享", Reason::Share),
     ("Views:", Reason::Counter),
     ("Views", Reason::Counter),
@@ -399,8 +403,23 @@ pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免
 pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "意见建议", "留言", "评论", "反馈"];
 
 /// Counters: `点击量:次`, `访问量：1632`, `浏览次数:`.
-pub const COUNTER_WORDS: &[&str] =
-    &["点击量", "访问量", "浏览次数", "阅读量", "浏览量", "点击数", "访问次数", "阅读次数", "点击率", "阅读数", "浏览数", "点击次数", "点击", "浏览"];
+pub const COUNTER_WORDS: &[&str] = &[
+    "点击量",
+    "访问量",
+    "浏览次数",
+    "查看次数",
+    "阅读量",
+    "浏览量",
+    "点击数",
+    "访问次数",
+    "阅读次数",
+    "点击率",
+    "阅读数",
+    "浏览数",
+    "点击次数",
+    "点击",
+    "浏览",
+];
 
 /// Words of a byline (`王朝百科·作者佚名  2010-10-06`, `来源：本站 2021-03-02`): with a date on
 /// a short line, the page's metadata. (Not 编辑: `《工作简报》编辑部 2022年8月19日` signs a text.)
@@ -614,6 +633,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("点击量", MetaField::Counter),
     ("访问量", MetaField::Counter),
     ("浏览次数", MetaField::Counter),
+    ("查看次数", MetaField::Counter),
     ("阅读量", MetaField::Counter),
     ("浏览量", MetaField::Counter),
     ("点击数", MetaField::Counter),

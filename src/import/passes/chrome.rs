@@ -185,7 +185,19 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| furniture(&text))
         .or_else(|| footer(&text))
         .or_else(|| forum_line(&text))
+        .or_else(|| encyclopedia_lead(&text))
         .or_else(|| navigation(&text))
+}
+
+/// `《陕西省人民政府办公厅关于表彰…的通报》是陕西省人民政府办公厅发布的通报。`: an online
+/// encyclopedia's lead sentence over the document it shows: the title in book-title marks,
+/// then 是, who issued it and its kind.
+fn encyclopedia_lead(t: &str) -> Option<Reason> {
+    let rest = t.trim().strip_prefix('《')?;
+    let (title, said) = rest.split_once("》是")?;
+    let said = said.strip_suffix('。')?;
+    let kind = super::super::rules::KIND_WORDS.iter().any(|k| said.ends_with(k)) || said.ends_with("文件");
+    (title.chars().count() >= 8 && said.chars().count() <= 30 && kind && !said.contains(['，', '。'])).then_some(Reason::Editorial)
 }
 
 /// A forum thread's furniture (`只看楼主收藏回复`, `0回复贴，共1`, `关注：247贴子：2,979`) and a
@@ -933,6 +945,15 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn an_encyclopedias_lead_sentence_and_its_entry_lists_are_the_sites() {
+        assert_eq!(reason("《陕西省人民政府办公厅关于表彰2006年度先进单位的通报》是陕西省人民政府办公厅发布的通报。"), Some(Reason::Editorial));
+        assert_eq!(reason("相關詞條"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
+        // a sentence of the text that cites a document stays
+        assert_eq!(reason("《关于加强安全生产工作的意见》是做好今年工作的重要依据，各单位要认真贯彻。"), None);
     }
 
     #[test]

@@ -146,7 +146,7 @@ fn without_year_tag(t: &str) -> &str {
     let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     // the year alone, or with the revision it names (`（1995修正）`, `（2010年修订）`)
     let year = inner.get(..4).is_some_and(|y| y.chars().all(|c| c.is_ascii_digit()));
-    let revision = matches!(inner.get(4..).map(|r| r.trim_start_matches('年')), Some("" | "修正" | "修订" | "修改" | "修正本" | "修订本"));
+    let revision = matches!(inner.get(4..).map(|r| r.trim_start_matches('年')), Some("" | "修正" | "修订" | "修改" | "修正本" | "修订本" | "版" | "修订版"));
     let tagged = t.ends_with(['）', ')']) && year && revision && ends_like_title(&t[..open]);
     if tagged { t[..open].trim_end() } else { t }
 }
@@ -1137,8 +1137,8 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             }
             page.moved(j, Field::Title);
         } else if news_subtitle(page, j) && steps == 0 && page.meta.subtitle.is_none() {
-            page.meta.subtitle = Some(t.trim().to_string());
-            page.moved(j, Field::Subtitle);
+            // (a 题注 of adoption dates the document, whichever way it was recognised)
+            set_subtitle(page, &[j]);
         } else if let Some(lines) = subtitle_lines(page, j).filter(|_| page.meta.subtitle.is_none()) {
             set_subtitle(page, &lines);
         } else if let Some(n) = classed_number(&t).filter(|_| page.meta.doc_number.is_none()) {
@@ -1437,6 +1437,11 @@ mod tests {
             "某市关于政府工作报告的决议\n发布时间：2023-03-15 07:26:00\n（2023年3月13日市十六届人大三次会议第四次全体会议通过）\n会议听取和审议了市人民政府所作的政府工作报告，决定批准这个报告。\n",
         );
         assert_eq!(p.meta.date.as_deref(), Some("2023-03-13"));
+        // the page's date line under the 题注
+        let p = head(
+            "重庆市第六届人民代表大会第二次会议关于重庆市高级人民法院工作报告的决议\n（2024年1月24日重庆市第六届人民代表大会第二次会议通过）\n日期：2024年04月24日\n来源：重庆人大\n重庆市第六届人民代表大会第二次会议听取和审议了市高级人民法院院长所作的工作报告。\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2024-01-24"));
         // a report's occasion line dates nothing
         let p = head("——2019年12月26日在郑州市第十五届人民代表大会常务委员会第十一次会议上\n我受市人民政府委托，向市人大常委会报告，请审议。\n");
         assert_eq!(p.meta.date, None);

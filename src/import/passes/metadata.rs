@@ -125,7 +125,8 @@ fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Opti
             .iter()
             // inside a row of fields, a two-character label may follow a value directly
             // (`证券简称：成商集团编号：2015-96号`)
-            .filter(|(l, _)| free || !spaced && (l.chars().count() >= 3 || !hits.is_empty() && l.chars().count() >= 2))
+            // (or open the line after a qualifier, which `qualified` below judges)
+            .filter(|(l, _)| free || !spaced && (l.chars().count() >= 3 || !hits.is_empty() && l.chars().count() >= 2 || p <= LABEL_QUALIFIER_CHARS))
             .filter_map(|(l, f)| label_end(p, l, !hits.is_empty()).map(|e| (*l, *f, e)))
             .max_by_key(|x| x.0.chars().count());
         if let Some((l, f, e)) = best {
@@ -136,9 +137,12 @@ fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Opti
         p += 1;
     }
     // (`公文生成日期：`, `备注/文号：`: a label of four characters, or one after a slash, may
-    // open with a qualifier of its own; `会议时间：` is no label)
-    let qualified =
-        |at: usize, label: &str| at <= LABEL_QUALIFIER_CHARS && s[..at].iter().all(|&c| han(c) || c == '/') && (s[at - 1] == '/' || label.chars().count() >= 4);
+    // open with a qualifier of its own, and so may any label opening a row of three
+    // (`新闻作者：本报  发布时间：…  查看次数：`); `会议时间：` is no label)
+    let row = hits.len() >= 3;
+    let qualified = |at: usize, label: &str| {
+        at <= LABEL_QUALIFIER_CHARS && s[..at].iter().all(|&c| han(c) || c == '/') && (s[at - 1] == '/' || label.chars().count() >= 4 || row)
+    };
     if hits.first().is_none_or(|h| h.0 != 0 && !qualified(h.0, h.2)) || spaced && !in_block && hits.len() < 2 && hits[0].2.chars().count() < 3 {
         return None;
     }
@@ -381,6 +385,7 @@ mod tests {
         // a label with a qualifier of its own
         assert_eq!(meta_line("备注/文号:明政办〔2016〕82号").unwrap(), vec![(MetaField::DocNumber, "明政办〔2016〕82号".to_string())]);
         assert_eq!(meta_line("公文生成日期:2016-06-23").unwrap(), vec![(MetaField::Date, "2016-06-23".to_string())]);
+        assert!(meta_line("新闻作者:本报  发布时间:2019年01月31日  查看次数:").unwrap().contains(&(MetaField::Date, "2019年01月31日".to_string())));
         // a standards database's details
         assert_eq!(meta_line("标准号: YDB 112-2012").unwrap(), vec![(MetaField::DocNumber, "YDB 112-2012".to_string())]);
         assert_eq!(meta_line("中文名称:增值电信业务实施规范").unwrap(), vec![(MetaField::Title, "增值电信业务实施规范".to_string())]);

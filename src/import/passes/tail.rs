@@ -23,6 +23,7 @@ pub fn run(page: &mut Page) {
     if let Some(d) = end_block(page, end) {
         let sig = (0..d).rev().find(|&i| matches!(page.lines[i].class, Class::Moved(Field::Signature | Field::Issuer))).unwrap_or(d);
         attachment_note(page, sig);
+        attachments_after_date(page, d);
         contact_above(page, sig);
     } else {
         attachment_note(page, end);
@@ -252,8 +253,12 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             }
             (sig, Some(c))
         } else if let Some((unit, date)) = super::head::unit_and_date(&t) {
-            let _ = unit;
-            (vec![d], Some(date))
+            // `浙江省围海建设集团股份有限公司` / `董事会二〇二三年九月二十七日`: the company over its board
+            let over = page.prev_nonblank(d).filter(|&p| {
+                let name = &page.lines[p].text;
+                unit.chars().count() <= 4 && page.lines[p].is_text() && is_signature(name) && looks_like_org(name)
+            });
+            (over.into_iter().chain([d]).collect(), Some(date))
         } else {
             continue;
         };
@@ -417,11 +422,9 @@ fn new_document(page: &Page, j: usize, end: usize) -> bool {
 /// Move the signature, the date and the 附注 under them to the front matter.
 fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     let one_line = sig == [d];
-    let signer = if one_line {
-        super::head::unit_and_date(&page.lines[d].text).map(|(u, _)| u)
-    } else {
-        (!sig.is_empty()).then(|| sig.iter().map(|&i| page.lines[i].text.trim().to_string()).collect::<Vec<_>>().join(""))
-    };
+    // the date's own line signs with the unit before its date
+    let text_of = |i: usize| if i == d { super::head::unit_and_date(&page.lines[d].text).map(|(u, _)| u) } else { Some(page.lines[i].text.trim().to_string()) };
+    let signer = (!sig.is_empty()).then(|| sig.iter().filter_map(|&i| text_of(i)).collect::<Vec<_>>().join("")).filter(|s| !s.is_empty());
     // the document's own date wins over the page's publication date
     page.meta.date = Some(date);
     page.moved(d, Field::Date);
@@ -459,6 +462,9 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
 /// `附件：1. 名称` `2. 名称` (or one name, or `附：名称`) right above the signature: the
 /// attachment note.
 fn attachment_note(page: &mut Page, before: usize) {
+    if numbered_attachments(page, before) {
+        return;
+    }
     let mut items: Vec<usize> = Vec::new();
     let mut q = before;
     while let Some(i) = page.prev_nonblank(q) {
@@ -506,6 +512,68 @@ fn attachment_note(page: &mut Page, before: usize) {
             return;
         }
     }
+}
+
+/// `附件1:常州市总工会关于…的通知.pdf`, `附件2学院关于推荐申报的函`: one attachment on its line,
+/// its number right after the label (a page's download links). The name, without a file
+/// extension.
+fn numbered_attachment(t: &str) -> Option<String> {
+    let rest = t.trim().strip_prefix("附件")?;
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+    let rest: String = rest.chars().skip(digits).collect();
+    let name = rest.trim_start_matches(['：', ':', '、', '.', '．', ' ', '\u{3000}']).trim();
+    let name = strip_file_extension(name);
+    (digits > 0 && !name.is_empty() && name.chars().count() <= 80 && !name.contains('。')).then(|| name.to_string())
+}
+
+/// `…的通知.pdf`: a download link's name without its file type.
+fn strip_file_extension(name: &str) -> &str {
+    const TYPES: &[&str] = &[".pdf", ".docx", ".doc", ".xlsx", ".xls", ".wps", ".ofd", ".zip", ".rar"];
+    TYPES
+        .iter()
+        .find_map(|e| name.len().checked_sub(e.len()).filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(e)).map(|at| &name[..at]))
+        .unwrap_or(name)
+        .trim_end()
+}
+
+/// The numbered attachment lines right above `before` (the signature): the attachment note.
+fn numbered_attachments(page: &mut Page, before: usize) -> bool {
+    let mut lines = Vec::new();
+    let mut q = before;
+    while let Some(i) = page.prev_nonblank(q).filter(|&i| page.lines[i].is_text() && numbered_attachment(&page.lines[i].text).is_some()) {
+        lines.insert(0, i);
+        q = i;
+    }
+    take_attachments(page, &lines)
+}
+
+/// `附件1…` / `附件2…` after the date, where the page puts its download links: the attachment
+/// note, when nothing but such lines follow.
+fn attachments_after_date(page: &mut Page, d: usize) {
+    if !page.meta.attachments.is_empty() {
+        return;
+    }
+    let mut lines = Vec::new();
+    let mut q = d;
+    while let Some(j) = page.next_nonblank_text(q) {
+        if numbered_attachment(&page.lines[j].text).is_none() {
+            return;
+        }
+        lines.push(j);
+        q = j;
+    }
+    take_attachments(page, &lines);
+}
+
+fn take_attachments(page: &mut Page, lines: &[usize]) -> bool {
+    if lines.is_empty() {
+        return false;
+    }
+    page.meta.attachments = lines.iter().filter_map(|&i| numbered_attachment(&page.lines[i].text)).collect();
+    for &i in lines {
+        page.moved(i, Field::Attachments);
+    }
+    true
 }
 
 /// `订稿）` closes the bracket an attachment note's line left open: the rest of that line.
@@ -674,6 +742,24 @@ mod tests {
         assert_eq!(p.contact.get(&ContactField::Person).map(String::as_str), Some("马晓丽"));
         assert_eq!(p.contact.get(&ContactField::Phone).map(String::as_str), Some("8599719"));
         assert!(p.lines[0].is_text(), "the sentence keeps its text");
+    }
+
+    #[test]
+    fn numbered_attachment_links_after_the_date_or_over_the_signature_are_the_attachment_note() {
+        let p = tail(
+            "各学院：\n现将有关事项通知如下。\n信息与科技部\n2017年10月26日\n附件1关于组织申报2018年高等学校学科创新引智基地的通知\n附件2学院关于推荐申报 的函\n",
+        );
+        assert_eq!(p.meta.attachments, vec!["关于组织申报2018年高等学校学科创新引智基地的通知".to_string(), "学院关于推荐申报 的函".to_string()]);
+        let p = tail("各分工会：\n现将市总工会的通知转发给你们，请遵照执行。\n附件1:常州市总工会关于推荐评选的通知.pdf\n工会\n2021年3月18日\n");
+        assert_eq!(p.meta.attachments, vec!["常州市总工会关于推荐评选的通知".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
+    }
+
+    #[test]
+    fn a_company_over_its_board_glued_to_the_date_signs_together() {
+        let p = tail("本公司及董事会全体成员保证公告内容真实、准确和完整。\n特此公告\n浙江省围海建设集团股份有限公司\n董事会二〇二三年九月二十七日\n");
+        assert_eq!(p.meta.issuer, vec!["浙江省围海建设集团股份有限公司董事会".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2023-09-27"));
     }
 
     #[test]
