@@ -198,10 +198,10 @@ fn our_fourteenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages14", 0.95);
 }
 
-/// pages15: 143/175 (82 %) when first scored, unseen (tests/fixtures/pages15/README.md).
+/// pages15: 143/175 (82 %) when first scored, unseen (tests/fixtures/pages15/README.md); 162 after tuning.
 #[test]
 fn our_fifteenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
-    score_set("pages15", 0.80);
+    score_set("pages15", 0.92);
 }
 
 #[test]

@@ -952,6 +952,7 @@ mod tests {
         assert_eq!(reason("《陕西省人民政府办公厅关于表彰2006年度先进单位的通报》是陕西省人民政府办公厅发布的通报。"), Some(Reason::Editorial));
         assert_eq!(reason("相關詞條"), Some(Reason::RelatedLinks));
         assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
+        assert_eq!(reason("服務條款  |  網站導航  |  聯系方式  |  投稿須知"), Some(Reason::Navigation));
         // a sentence of the text that cites a document stays
         assert_eq!(reason("《关于加强安全生产工作的意见》是做好今年工作的重要依据，各单位要认真贯彻。"), None);
     }

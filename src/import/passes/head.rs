@@ -813,7 +813,10 @@ fn masthead(page: &mut Page, zone: usize) {
         page.lines[i].is_text() && t.chars().count() <= 20 && !t.contains(['，', '。', '：', ':']) && t.chars().filter(|c| han(*c)).count() >= 2 && named
     });
     // `高教发展信息第24期`: the name and the issue on one line
-    let glued = (0..zone).find_map(|i| page.lines[i].is_text().then(|| name_and_issue(&page.lines[i].text)).flatten().map(|p| (i, p)));
+    // (a name in brackets reads to the chrome pass as a column tag)
+    let candidate =
+        |i: usize| page.lines[i].is_text() || page.lines[i].class == Class::Residue(Reason::Navigation) && page.lines[i].text.trim().starts_with('【');
+    let glued = (0..zone).find_map(|i| candidate(i).then(|| name_and_issue(&page.lines[i].text)).flatten().map(|p| (i, p)));
     if let Some((i, (name, issue))) = glued.filter(|(i, _)| name.is_none_or(|n| *i <= n)) {
         set_masthead(page, name, &issue);
         page.moved(i, Field::Bulletin);
@@ -900,6 +903,8 @@ fn name_and_issue(t: &str) -> Option<(String, String)> {
         // a year before 第 belongs to the issue (`2020年第3期`)
         let name = t[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
         let issue = &t[name.len()..];
+        // (`【工作动态】2020年第40期`: a site sets the name in lenticular brackets)
+        let name = name.strip_prefix('【').and_then(|n| n.strip_suffix('】')).unwrap_or(name);
         let named = BULLETIN_WORDS.iter().any(|w| name.ends_with(w)) && name.chars().filter(|c| han(*c)).count() >= 4;
         (named && is_issue(issue) && issue.contains('期')).then(|| (name.to_string(), issue.to_string()))
     })
@@ -1204,8 +1209,11 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     }
     let t: String = lines.iter().map(|&i| page.lines[i].text.clone()).collect();
     // `区政府各委、办、局,各管理局,各直属企业` over the text: its colon lost in the scrape
+    // (judged in simplified forms: `…各直屬機構`)
+    let folded = super::super::chars::fold(&t);
     let colonless = t.starts_with('各')
-        && (looks_like_org(t.rsplit(['、', '，', ',']).next().unwrap_or("")) || ["单位", "部门", "机构", "企业", "学校"].iter().any(|w| t.ends_with(w)))
+        && (looks_like_org(folded.rsplit(['、', '，', ',']).next().unwrap_or(""))
+            || ["单位", "部门", "机构", "企业", "学校"].iter().any(|w| folded.ends_with(w)))
         && page.next_nonblank_text(*lines.last().unwrap_or(&j)).is_some_and(|n| is_prose(&page.lines[n].text));
     let ok = (t.ends_with(['：', ':']) || colonless)
         && t.trim_end_matches(['：', ':']).chars().count() >= 2
@@ -1311,6 +1319,23 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn an_addressee_without_its_colon_in_traditional_characters() {
+        let p = head(
+            "陝西省人民政府辦公廳關於表彰先進單位的通報\n各市、縣、區人民政府，省人民政府各工作部門、各直屬機構\n2006年，全省各級政府堅持以科學發展觀為指導，取得了顯著成績。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("各市、縣、區人民政府，省人民政府各工作部門、各直屬機構"));
+    }
+
+    #[test]
+    fn a_bulletins_name_in_lenticular_brackets_glued_to_its_issue() {
+        let p = head(
+            "发布时间：2020-07-22 11:05:19  来源：昆明市呈贡区人民政府\n\n【工作动态】2020年第40期\n\n呈贡区红十字会召开2020年红十字“五进”示范点工作推进会\n\n2020年7月21日下午，呈贡区红十字会召开工作推进会。\n",
+        );
+        assert_eq!(p.meta.bulletin.as_ref().and_then(|b| b.name.as_deref()), Some("工作动态"));
+        assert_eq!(p.meta.bulletin.as_ref().and_then(|b| b.issue.as_deref()), Some("2020年第40期"));
     }
 
     #[test]
