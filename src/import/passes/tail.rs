@@ -633,10 +633,39 @@ fn contact_everywhere(page: &mut Page) {
         let found = super::contact::fields(&t)
             .or_else(|| bracketed(&t).and_then(super::contact::fields).filter(|f| f.len() >= 2))
             .or_else(|| last_sentence(&t).and_then(super::contact::fields).filter(|f| f.len() >= 2));
+        let found = found.or_else(|| clause_fields(&t));
         for (f, v) in found.into_iter().flatten() {
             page.contact.entry(f).or_insert(v);
         }
+        if !page.contact.contains_key(&ContactField::Email)
+            && let Some(e) = mailbox_in_sentence(&t)
+        {
+            page.contact.insert(ContactField::Email, e);
+        }
     }
+}
+
+/// `…地址：天津市和平区解放北路201号，邮政编码：300042；…电子信箱：tjsthblf@163.com。`: the
+/// contact of a notice asking for comments, field by field in the clauses of its sentence (two
+/// fields at least, so that a venue's `地址：` alone stays the text's).
+fn clause_fields(t: &str) -> Option<Vec<(ContactField, String)>> {
+    let fields: Vec<(ContactField, String)> = t.split(['，', '；', '。', ',', ';']).filter_map(super::contact::fields).flatten().collect();
+    (fields.len() >= 2).then_some(fields)
+}
+
+/// `将意见发送至jnlxzfyjs@jn.shandong.cn邮箱`: an e-mail address in a sentence that names it as
+/// one (邮箱, 邮件, 信箱).
+fn mailbox_in_sentence(t: &str) -> Option<String> {
+    if !["邮箱", "邮件", "信箱"].iter().any(|w| t.contains(w)) {
+        return None;
+    }
+    let at = t.find('@')?;
+    let ok = |c: char| c.is_ascii_alphanumeric() || "._-+".contains(c);
+    let start = t[..at].rfind(|c: char| !ok(c)).map_or(0, |p| p + t[p..].chars().next().map_or(1, char::len_utf8));
+    let end = at + 1 + t[at + 1..].find(|c: char| !ok(c)).unwrap_or(t.len() - at - 1);
+    let addr = t[start..end].trim_end_matches('.');
+    let (user, domain) = addr.split_once('@')?;
+    (!user.is_empty() && domain.contains('.') && !domain.starts_with('.')).then(|| addr.to_string())
 }
 
 /// The last sentence of a paragraph of several: `…请于12月15日前反馈。通信地址：…；传真：…；
@@ -742,6 +771,19 @@ mod tests {
         assert_eq!(p.contact.get(&ContactField::Person).map(String::as_str), Some("马晓丽"));
         assert_eq!(p.contact.get(&ContactField::Phone).map(String::as_str), Some("8599719"));
         assert!(p.lines[0].is_text(), "the sentence keeps its text");
+    }
+
+    #[test]
+    fn the_contact_in_the_clauses_of_a_sentence_asking_for_comments() {
+        let p =
+            tail("二、各界人士可以将意见直接寄送市人大常委会法制工作委员会，地址：天津市和平区解放北路201号，邮政编码：300042；电子信箱：tjsthblf@163.com。\n");
+        assert_eq!(p.contact.get(&ContactField::Email).map(String::as_str), Some("tjsthblf@163.com"));
+        assert_eq!(p.contact.get(&ContactField::Postcode).map(String::as_str), Some("300042"));
+        let p = tail("2.电子邮件：将意见发送至jnlxzfyjs@jn.shandong.cn邮箱，邮件主题标明“意见建议”。\n");
+        assert_eq!(p.contact.get(&ContactField::Email).map(String::as_str), Some("jnlxzfyjs@jn.shandong.cn"));
+        // a venue's address alone stays the text's
+        let p = tail("会议在市政府召开，地址：人民路1号。\n");
+        assert!(p.contact.is_empty());
     }
 
     #[test]
