@@ -347,6 +347,7 @@ pub fn is_doc_number(t: &str) -> bool {
     // `（阿署办发〔2007〕22号）`: a number some pages set in brackets under the title
     let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(&t);
     broken_doc_number(t)
+        || session_number(t)
         || t.chars().count() <= 30
             && (t.contains('〔') && t.contains('〕')
                 || t.contains('„') && t.contains('‟')
@@ -358,6 +359,16 @@ pub fn is_doc_number(t: &str) -> bool {
                 || t.contains('(') && t.contains(')'))
             && t.ends_with('号')
             && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+}
+
+/// `〔十三届〕第二十三号`: a standing committee's announcement numbered within its session, in
+/// Chinese numerals.
+fn session_number(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('〔') else { return false };
+    let Some((session, number)) = rest.split_once('〕') else { return false };
+    let Some(n) = number.strip_prefix('第').and_then(|n| n.strip_suffix('号')) else { return false };
+    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| "〇零一二三四五六七八九十百千".contains(c) || c.is_ascii_digit());
+    session.strip_suffix('届').is_some_and(numeral) && numeral(n)
 }
 
 /// `广安区府办发〔202026`: a document number whose closing bracket and 号 a scrape lost (an
@@ -634,6 +645,8 @@ mod tests {
         );
         assert!(ends_like_title("國務院關(guān)于批準(zhǔn)的批復(fù)"));
         assert!(is_doc_number("國辦函〔1988〕2號(hào)"));
+        assert!(is_doc_number("〔十三届〕第二十三号"));
+        assert!(!is_doc_number("〔十三届〕代表名单"));
         // brackets that are not pinyin stay
         assert_eq!(plain("某某（试行）办法(a)"), "某某（试行）办法(a)");
     }

@@ -688,7 +688,16 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         && !names_own_issuer(texts[1]);
     let about_title = texts[0].contains("关于") && ends_like_title(&whole);
     let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title || stacked;
-    prefixes_open && issuer_before_about && one_issuer && linked && !texts.iter().any(|t| ends_sentence(t))
+    // `兵在掌上阅 亮剑弹指间` over `全国人民代表大会常务委员会公告`: a newspaper's slogan, two
+    // phrases a space apart, over a title whole by itself
+    let slogan = ends_like_title(texts[texts.len() - 1]) && lines[..lines.len() - 1].iter().any(|&i| couplet(&page.lines[i].text));
+    prefixes_open && issuer_before_about && one_issuer && linked && !slogan && !texts.iter().any(|t| ends_sentence(t))
+}
+
+/// Two phrases of four to ten Chinese characters, a space apart: a slogan's couplet.
+fn couplet(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    parts.len() == 2 && parts.iter().all(|w| (4..=10).contains(&w.chars().count()) && w.chars().all(han))
 }
 
 /// A document number (or the organ mark over it) within the two lines above.
@@ -1319,6 +1328,15 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_newspapers_slogan_over_a_title_whole_by_itself_is_not_the_titles() {
+        let p = head(
+            "兵在掌上阅 亮剑弹指间\n\n全国人民代表大会常务委员会公告\n\n〔十三届〕第二十三号\n\n黑龙江省人大常委会决定罢免某某的第十三届全国人民代表大会代表职务。依照代表法的规定，其代表资格终止。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("全国人民代表大会常务委员会公告"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("〔十三届〕第二十三号"));
     }
 
     #[test]
