@@ -33,7 +33,7 @@ pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: boo
                 let l = &page.lines[u.lines[0]];
                 blocks.push(Block { kind: BlockKind::Paragraph(vec![Inline::text(trim_all(&l.raw), l.span)]), span: l.span });
             }
-            UnitKind::Text if !page.markdownish => blocks.push(plain_block(page, u, *t, keep_all, removed)),
+            UnitKind::Text if !page.markdownish => blocks.extend(plain_blocks(page, u, *t, keep_all, removed)),
             _ => {
                 let (bs, notes) = markdown_blocks(page, u, src);
                 footnotes.extend(notes);
@@ -106,6 +106,20 @@ fn unit_span(page: &Page, u: &Unit) -> Span {
     let first = page.lines[u.lines[0]].span;
     let last = page.lines[*u.lines.last().unwrap_or(&u.lines[0])].span;
     first.join(last)
+}
+
+/// A plain-text unit as its blocks: one, or a heading over its paragraph for a split lead.
+fn plain_blocks(page: &Page, u: &Unit, t: Treatment, keep_all: bool, removed: &mut Vec<Removed>) -> Vec<Block> {
+    let Treatment::Split { level, lead } = t else { return vec![plain_block(page, u, t, keep_all, removed)] };
+    let b = plain_block(page, u, Treatment::RunIn { level, lead }, keep_all, removed);
+    let BlockKind::Paragraph(content) = &b.kind else { return vec![b] };
+    match &content[..] {
+        [Inline { kind: InlineKind::Strong(head) | InlineKind::Emphasis(head), .. }, rest @ ..] if !rest.is_empty() => vec![
+            Block { kind: BlockKind::Heading { level, content: head.clone() }, span: b.span },
+            Block { kind: BlockKind::Paragraph(rest.to_vec()), span: b.span },
+        ],
+        _ => vec![b],
+    }
 }
 
 /// A plain-text unit: a paragraph, a heading or a run-in heading; images inside it reported.
@@ -205,7 +219,8 @@ fn treat(b: Block, t: Treatment) -> Block {
     let BlockKind::Paragraph(content) = &b.kind else { return b };
     match t {
         Treatment::Heading(level) => Block { kind: BlockKind::Heading { level, content: content.clone() }, span: b.span },
-        Treatment::RunIn { level, lead } => {
+        // (a Markdown page's paragraph stays one block: its lead runs in)
+        Treatment::RunIn { level, lead } | Treatment::Split { level, lead } => {
             // split the first text inline at the lead (the lead counts from the unit's text,
             // which starts with this inline when the paragraph opens with plain text)
             let Some(Inline { kind: InlineKind::Text(first), span }) = content.first() else { return b };

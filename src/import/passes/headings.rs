@@ -144,6 +144,13 @@ pub enum Treatment {
         level: u8,
         lead: usize,
     },
+    /// A heading of `level` (the first `lead` bytes) over the paragraph the rest makes: a
+    /// run-in lead among items the page set on lines of their own (`一、封闭时间。2025年…`
+    /// beside `二、封闭措施。` over its text), set as they are.
+    Split {
+        level: u8,
+        lead: usize,
+    },
 }
 
 /// Decide every unit's treatment. `texts` holds the text of each paragraph-like unit (None for
@@ -181,6 +188,13 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     let level = |f: Family| ranked.iter().position(|g| *g == f).map(|p| (p + 1).min(4) as u8).unwrap_or(1);
     // `三、建设年限：2007年-2008年` among headings: a label and a short value, a heading whole
     let short_value = |i: usize| texts[i].as_deref().is_some_and(|t| t.chars().count() <= MAX_HEADING_CHARS && !t.contains(['。', '；', '，']));
+    // a family whose own-line headings end as run-in leads do (`二、封闭措施。`): its run-in
+    // items are split to look like them
+    let leads_alone = |f: Family| {
+        let titles: Vec<&str> =
+            shapes.iter().zip(texts).filter(|(s, _)| matches!(s, Some((g, Shape::Title)) if *g == f)).filter_map(|(_, t)| t.as_deref()).collect();
+        !titles.is_empty() && titles.iter().all(|t| t.trim_end().ends_with('。'))
+    };
     shapes
         .iter()
         .enumerate()
@@ -190,6 +204,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             match (r, shape) {
                 (FamilyRole::Headings, Shape::Title) => Treatment::Heading(level(*f)),
                 (FamilyRole::Headings, Shape::RunIn(_)) if short_value(i) => Treatment::Heading(level(*f)),
+                (FamilyRole::Headings, Shape::RunIn(lead)) if leads_alone(*f) => Treatment::Split { level: level(*f), lead: *lead },
                 (FamilyRole::Headings | FamilyRole::RunIns, Shape::RunIn(lead)) => Treatment::RunIn { level: level(*f), lead: *lead },
                 _ => Treatment::Paragraph,
             }
@@ -279,6 +294,16 @@ mod tests {
         v.iter().map(|s| Some(s.to_string())).collect()
     }
 
+    #[test]
+    fn a_run_in_item_among_leads_set_on_lines_of_their_own_is_split_like_them() {
+        let t =
+            decide(&some(&["一、封闭时间。2025年4月9日至2025年4月30日", "二、封闭措施。", "封闭期间禁止游客进入景区。", "三、注意事项。", "请大家遵守规定。"]));
+        assert!(matches!(t[0], Treatment::Split { level: 1, .. }), "{t:?}");
+        assert_eq!(t[1], Treatment::Heading(1));
+        // a run-in item among headings without a stop stays run-in
+        let t = decide(&some(&["一、指导思想。以科学发展观为指导，推进改革。", "二、主要目标", "到2025年完成任务。", "三、工作措施", "加强领导。"]));
+        assert!(matches!(t[0], Treatment::RunIn { .. }), "{t:?}");
+    }
     #[test]
     fn items_that_lost_their_numerals_count_with_their_family() {
         let t = some(&[
