@@ -22,6 +22,10 @@ open("han-paragraphs.md", "w").write(head + "\n\n".join([han * 3] * (n // (len(h
 # a scraped page (the importer) of the same size
 page = "云溪市人民政府办公室\n关于做好春季防火工作的通知\n首页 > 政务公开 > 通知公告\n" + ("各单位：" + han * 4 + "\n") * (n // 100)
 open("scraped-page.txt", "w").write(page[: n - 10])
+# a scraped line of characters spaced apart, and a page of thousands of menu lines over a notice
+open("scraped-spaced-line.txt", "w").write("关于 " + "字 " * (n // 2 - 10) + "\n")
+notice = "发布时间：2025-02-25\n关于加强管理的通知\n各单位：\n现将有关事项通知如下，请认真贯彻执行。\n"
+open("scraped-menu-lines.txt", "w").write("栏目\n" * ((n - len(notice)) // 3) + notice)
 # a table of ten columns and 230 long rows
 rows = ["| " + " | ".join(f"第{i}列" for i in "一二三四五六七八九十") + " |", "|" + "---|" * 10]
 rows += ["| " + " | ".join("数" * 40 for _ in range(10)) + " |"] * 230
@@ -39,6 +43,7 @@ $(tail -n 1 t.txt)
 EOT
   verdict=ok
   [ "$rss" -le "$budget" ] || { verdict=OVER-BUDGET; over=1; }
+  awk -v s="$secs" 'BEGIN { exit !(s > 10) }' && { verdict="$verdict OVER-TIME"; over=1; }
   grep -q "non-zero status" t.txt && verdict="$verdict (refused: $(grep -m1 error: err.txt | cut -c1-70))"
   printf '%-24s %10d %10d %10d %8s %s\n' "$f" $((size / 1024)) "$rss" "$budget" "$secs" "$verdict"
 done

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::model::Span;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 /// How bad a [`Diagnostic`] is.
 pub enum Severity {
@@ -69,7 +69,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 }
 
 /// Where a diagnostic points: a file, and in it a line and column unless the whole file is meant.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Location {
     /// The file, as it was named.
     pub file: PathBuf,
@@ -96,7 +96,7 @@ impl Location {
 /// One problem found in a document: what, where, and a hint to mend it. `Display` prints it as
 /// the command line does: `file:line:col: error: message`, the source line with a caret under
 /// the column, and the hint.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
@@ -203,11 +203,16 @@ fn is_wide(c: char) -> bool {
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
     pub items: Vec<Diagnostic>,
+    /// Hashes of the items, so that a page reporting thousands of removed lines is not checked
+    /// against every earlier report (a hash seen before is confirmed against the items).
+    seen: std::collections::HashSet<u64>,
 }
 
 impl Diagnostics {
     pub fn push(&mut self, d: Diagnostic) {
-        if !self.items.contains(&d) {
+        use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+        let h = BuildHasherDefault::<DefaultHasher>::default().hash_one(&d);
+        if self.seen.insert(h) || !self.items.contains(&d) {
             self.items.push(d);
         }
     }

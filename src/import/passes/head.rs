@@ -450,6 +450,7 @@ fn quoted_title(t: &str) -> &str {
 /// before the body: the document's own, with its issuer and number around it.
 fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     let items: Vec<usize> = (0..zone).filter(|&i| title_line(page, i)).collect();
+    let scan = Scan::of(page);
     let mut all: Vec<(Vec<usize>, i32)> = Vec::new();
     for start in 0..items.len() {
         for len in 1..=3.min(items.len() - start) {
@@ -458,7 +459,7 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
             if lines.windows(2).any(|w| (w[0] + 1..w[1]).any(|j| page.lines[j].class != Class::Blank)) {
                 break;
             }
-            let score = score(page, lines);
+            let score = score(page, &scan, lines);
             if score >= MIN_TITLE {
                 all.push((lines.to_vec(), score));
             }
@@ -578,7 +579,34 @@ fn shows(line: &str, title: &str) -> bool {
     !t.is_empty() && (l == t || l.starts_with(&t) && is_doc_number(&l[t.len()..]))
 }
 
-fn score(page: &Page, lines: &[usize]) -> i32 {
+/// What scoring a title candidate asks of the whole page, read once (a page of thousands of
+/// short lines makes thousands of candidates).
+struct Scan {
+    /// The first line of text.
+    first_text: usize,
+    /// For each line, the next line after it that is text or the page's metadata.
+    next_text_or_anchor: Vec<Option<usize>>,
+    /// How many lines of text show each text (squashed, spaces dropped).
+    shown: std::collections::HashMap<String, usize>,
+}
+
+impl Scan {
+    fn of(page: &Page) -> Scan {
+        let n = page.lines.len();
+        let mut next_text_or_anchor = vec![None; n];
+        for j in (0..n.saturating_sub(1)).rev() {
+            let k = j + 1;
+            next_text_or_anchor[j] = if page.lines[k].is_text() || page.anchors.contains(&k) { Some(k) } else { next_text_or_anchor[k] };
+        }
+        let mut shown = std::collections::HashMap::new();
+        for l in page.lines.iter().filter(|l| l.is_text()) {
+            *shown.entry(squash(&l.text).replace(' ', "")).or_insert(0) += 1;
+        }
+        Scan { first_text: (0..n).find(|&i| page.lines[i].is_text()).unwrap_or(n), next_text_or_anchor, shown }
+    }
+}
+
+fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let t = title_text(page, lines);
     // (a title followed by its number on its line is scored as the title)
     let t = number_after_title(page, lines).and_then(|n| t.strip_suffix(n.as_str()).map(str::to_string)).unwrap_or(t);
@@ -600,10 +628,11 @@ fn score(page: &Page, lines: &[usize]) -> i32 {
     // a news page puts its metadata (发布时间, 来源) right under the title
     // (past chrome between them: `【 字体: 】`)
     let last = *lines.last().unwrap_or(&0);
-    s += 2 * (last + 1..page.lines.len()).find(|&j| page.lines[j].is_text() || page.anchors.contains(&j)).is_some_and(|j| page.anchors.contains(&j)) as i32;
-    s += repeated(page, &t) as i32;
+    s += 2 * scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) as i32;
+    // the page shows the title twice (a page title and the document's own)
+    s += (scan.shown.get(&squash(&t)).copied().unwrap_or(0) >= 2) as i32;
     // a news page's headline: the page's first line of text, right over the story
-    let first = (0..lines[0]).all(|i| !page.lines[i].is_text());
+    let first = lines[0] <= scan.first_text;
     let story = page.next_nonblank_text(*lines.last().unwrap_or(&0)).is_some_and(|j| page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text));
     s += (lines.len() == 1 && first && story && hans >= 8 && !t.contains(['，', '：'])) as i32;
     // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
@@ -801,12 +830,6 @@ fn follower(page: &Page, last: usize) -> i32 {
     } else {
         0
     }
-}
-
-/// The page shows the title twice (a page title and the document's own).
-fn repeated(page: &Page, t: &str) -> bool {
-    let key = squash(t);
-    page.lines.iter().filter(|l| l.is_text() && squash(&l.text).replace(' ', "") == key).count() >= 2
 }
 
 /// A bulletin's masthead: its name (…简报, …督查), the issue (第N期, N期, 总第N期), and the
@@ -1038,18 +1061,21 @@ fn own_date(page: &mut Page, date: Option<String>, line: &str) {
 
 /// Lines above the title: the document number, the issuer (one or several lines), a date, the
 /// title in part; what else is short is the site's header.
-/// Is there a posting line (`发布时间：…`, the page's metadata or a dated counter row) between
-/// lines `i` and `first`?
-fn posting_line_between(page: &Page, i: usize, first: usize) -> bool {
-    page.anchors.iter().any(|&a| i < a && a < first)
-        || (i + 1..first).any(|a| match page.lines[a].class {
-            Class::Residue(Reason::PageMetadata) => true,
-            Class::Residue(Reason::Counter) => find_date(&page.lines[a].text).is_some(),
-            _ => false,
-        })
+/// The last posting line (`发布时间：…`: the page's metadata, or a dated counter row) above
+/// line `first`.
+fn last_posting_line(page: &Page, first: usize) -> Option<usize> {
+    (0..first).rev().find(|&a| {
+        page.anchors.contains(&a)
+            || match page.lines[a].class {
+                Class::Residue(Reason::PageMetadata) => true,
+                Class::Residue(Reason::Counter) => find_date(&page.lines[a].text).is_some(),
+                _ => false,
+            }
+    })
 }
 
 fn before_title(page: &mut Page, first: usize) {
+    let posting = last_posting_line(page, first);
     for i in 0..first {
         if !page.lines[i].is_text() {
             continue;
@@ -1107,7 +1133,7 @@ fn before_title(page: &mut Page, first: usize) {
         } else if is_prose(&t) && page.anchors.iter().any(|&a| a > i) {
             // running text above the title and the page's metadata: the site's
             page.residue(i, Reason::Sidebar);
-        } else if posting_line_between(page, i, first) && t.chars().count() <= super::super::rules::MAX_TITLE_CHARS {
+        } else if posting.is_some_and(|a| i < a) && t.chars().count() <= super::super::rules::MAX_TITLE_CHARS {
             // `公示！墨脱县拟入选…` over `发布时间：…`, the document's own title under them: the
             // site's post heading
             page.residue(i, Reason::Headline);

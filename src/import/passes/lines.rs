@@ -265,6 +265,10 @@ fn split_glued_articles(piece: String) -> Vec<String> {
 /// metadata line of two fields or more begins, so that the metadata pass sees that line. The
 /// text before it must hold no label of its own.
 fn split_trailing_metadata(piece: String) -> Vec<String> {
+    // (a headline and a metadata row: a line longer than both is text, and is not searched)
+    if piece.len() > 3 * (super::super::rules::MAX_TITLE_CHARS + super::super::rules::META_LINE) {
+        return vec![piece];
+    }
     let starts =
         piece.char_indices().zip(piece.chars().skip(1)).filter(|((_, c), n)| c.is_whitespace() && !n.is_whitespace()).map(|((at, c), _)| at + c.len_utf8());
     for at in starts {
@@ -333,6 +337,9 @@ fn joined_number(piece: &str) -> bool {
     !piece.trim().contains([' ', '\u{3000}']) && super::super::chars::is_doc_number(piece)
 }
 
+/// A head line joined to what follows it (title, number, 题注, addressee) is at most this long.
+const MAX_HEAD_PIECE_CHARS: usize = 200;
+
 /// html2text and copy-paste join a page's paragraphs into one line with a space between them:
 /// `…驾驶证。 二、专用号牌…`. A Chinese line is split where a space follows a sentence end, a
 /// short leading `…：` (the addressee) or a colon before a numbered heading, and at runs of three
@@ -369,19 +376,25 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
             || matches!(prev, Some('）' | ')' | '”')) && prev2.is_some_and(|c| full_stop(c) || ascii_stop(c));
         let colon = matches!(prev, Some('：' | ':'));
         let before_heading = existing_number(&rest).is_some();
+        // the piece so far is read as a head line (an addressee, a title, a number, a 题注) only
+        // while it is short enough to be one: a long line of spaced characters stays linear
+        let near = i - start <= MAX_HEAD_PIECE_CHARS;
         // `发布时间:2022-04-27 发布人: 某医院`: a metadata label's colon is no addressee's
-        let label: String = chars[start..i.saturating_sub(1)].iter().collect();
+        let label: String = if near { chars[start..i.saturating_sub(1)].iter().collect() } else { String::new() };
         // nor is a breadcrumb's (`当前位置: 首页 -> 党建工作 -> 正文`)
         let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l))
             || super::super::rules::BREADCRUMB_STARTS.iter().any(|b| label.trim_start().starts_with(b.trim_end_matches(['：', ':'])));
         let addressee = head_only && colon && i - start <= 60 && !meta_label;
-        let piece: String = chars[start..i].iter().collect();
+        let piece = || chars[start..i].iter().collect::<String>();
         // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
-        let head = joined_title(&piece) || joined_number(&piece) || super::head::is_subtitle(&piece);
-        let title = head || next.is_some_and(han) && label_value_before(&piece, &rest);
+        let head = near && {
+            let p = piece();
+            joined_title(&p) || joined_number(&p) || super::head::is_subtitle(&p)
+        };
+        let title = head || near && next.is_some_and(han) && label_value_before(&piece(), &rest);
         if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || title || colon && before_heading)) {
             head_only &= head;
-            out.push(piece);
+            out.push(piece());
             start = gap_end;
         }
         i = gap_end;
