@@ -466,3 +466,26 @@ fn inputs_that_were_already_handled_stay_handled() {
         assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
     }
 }
+
+#[test]
+fn scraped_pages_of_thousands_of_menu_lines_or_one_spaced_out_line_import_and_build_in_time() {
+    let d = tmp("pathological-pages");
+    std::fs::create_dir_all(&d).unwrap();
+    // 33,000 menu lines over a notice (each line a title candidate, each removal a report),
+    // and one line of 45,000 characters a space apart: both took minutes once
+    let notice = "发布时间：2025-02-25\n关于加强管理的通知\n各单位：\n现将有关事项通知如下，请认真贯彻执行。\n";
+    std::fs::write(d.join("menu.txt"), "栏目\n".repeat(33_000) + notice).unwrap();
+    std::fs::write(d.join("spaced.txt"), "关于 ".to_string() + &"字 ".repeat(45_000) + "\n").unwrap();
+    for file in ["menu.txt", "spaced.txt"] {
+        // (-q: thousands of removal reports would fill the pipe this harness reads at the end)
+        let o = capped(&d, &["build", file, "-q", "-f", "pdf,docx,html", "-o", "out"]);
+        assert_eq!(o.status.code(), Some(0), "{file}: {}", stderr(&o));
+    }
+    // the notice under a menu is found and kept
+    std::fs::write(d.join("menu-short.txt"), "栏目\n".repeat(200) + notice).unwrap();
+    let o = capped(&d, &["import", "menu-short.txt", "-o", "menu.md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let md = std::fs::read_to_string(d.join("menu.md")).unwrap();
+    assert!(md.contains("title: \"关于加强管理的通知\""), "{}", &md[..md.len().min(400)]);
+    assert!(md.contains("现将有关事项通知如下"));
+}
