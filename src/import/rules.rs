@@ -234,7 +234,7 @@ pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看�
 pub const CLOSING_FORMULAS: &[&str] = &["特此公告", "特此通知", "特此通报", "特此决定", "特此批复", "特此函告", "特此报告", "特此函复", "此复", "此函"];
 
 /// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
-pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt"];
+pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt", ".xlsx", ".xls", ".zip", ".rar"];
 
 /// An image's file name alone on a line (`六环线公告 - -李家集-Model.jpg`) is what a page shows
 /// for a picture it failed to load.

@@ -206,8 +206,9 @@ fn find_words(chars: &[char]) -> Words {
         let best = WORDS
             .iter()
             .map(|w| w.chars().count())
-            .filter(|&n| n > 1 && chars.len() >= i + n)
-            .filter(|&n| WORDS.iter().any(|w| w.chars().eq(chars[i..i + n].iter().copied())))
+            .zip(WORDS)
+            .filter(|&(n, w)| n > 1 && chars.len() >= i + n && w.chars().eq(chars[i..i + n].iter().copied()))
+            .map(|(n, _)| n)
             .max()
             .unwrap_or(0);
         if best > 0 {

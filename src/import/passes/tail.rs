@@ -528,8 +528,7 @@ fn numbered_attachment(t: &str) -> Option<String> {
 
 /// `…的通知.pdf`: a download link's name without its file type.
 fn strip_file_extension(name: &str) -> &str {
-    const TYPES: &[&str] = &[".pdf", ".docx", ".doc", ".xlsx", ".xls", ".wps", ".ofd", ".zip", ".rar"];
-    TYPES
+    super::super::rules::FILE_ENDINGS
         .iter()
         .find_map(|e| name.len().checked_sub(e.len()).filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(e)).map(|at| &name[..at]))
         .unwrap_or(name)
