@@ -117,7 +117,10 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
         return Some((f, Shape::Title));
     }
     // a lead phrase: up to the first 。 or ：, short, without a comma
-    let lead_end = rest.char_indices().find(|(_, c)| matches!(c, '。' | '：' | ':')).map(|(p, c)| p + c.len_utf8());
+    // (never the colon of a clock time: `1.学院于10月27日下午17:00前提交…`)
+    let rc: Vec<(usize, char)> = rest.char_indices().collect();
+    let clock = |k: usize| rc[k].1 == ':' && k > 0 && rc[k - 1].1.is_ascii_digit() && rc.get(k + 1).is_some_and(|(_, c)| c.is_ascii_digit());
+    let lead_end = (0..rc.len()).find(|&k| matches!(rc[k].1, '。' | '：' | ':') && !clock(k)).map(|k| rc[k].0 + rc[k].1.len_utf8());
     if let Some(e) = lead_end {
         let lead = &rest[..e];
         let after = rest[e..].trim();
@@ -292,6 +295,12 @@ mod tests {
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
         v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn the_colon_of_a_clock_time_ends_no_run_in_lead() {
+        let t = "1.学院于2017年10月27日下午17:00前提交推荐公函，并发送电子版。";
+        assert!(!matches!(shape(t), Some((_, Shape::RunIn(_)))), "{:?}", shape(t));
     }
 
     #[test]
