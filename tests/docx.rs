@@ -105,16 +105,65 @@ fn page_is_a4_with_the_gbt9704_margins_and_the_line_grid() {
     let doc = &p["word/document.xml"];
     // A4 in twips; margins 37 / 26 / 35 / 28 mm
     assert!(doc.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\" />"), "A4");
-    assert!(doc.contains("w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""), "margins");
+    // (the right one 13 twips, 0.23 mm, in: 28 characters at the grid's pitch, 316 twips, and the
+    // slack LibreOffice needs to set them on one line)
+    assert!(doc.contains("w:top=\"2098\" w:right=\"1461\" w:bottom=\"1984\" w:left=\"1587\""), "margins");
     // 22 lines: a lines grid of 29.61 pt (579 twips with Word's rounding) and exact line heights
     assert!(doc.contains("<w:docGrid w:type=\"lines\" w:linePitch=\"579\""), "line grid");
     let body = style(&p["word/styles.xml"], "FolioBody");
     assert!(body.contains("w:lineRule=\"exact\""), "exact line height: {body}");
-    // CJK runs tightened by 0.25 pt so that 28 characters fill the 156 mm line in Word and LibreOffice
-    assert!(doc.contains("<w:spacing w:val=\"-5\" />"));
+    // CJK runs tightened by 0.20 pt (the nearest twentieth to 156 mm / 28 − 16 pt) so that 28
+    // characters fill the line in Word and LibreOffice
+    assert!(doc.contains("<w:spacing w:val=\"-4\" />"));
+    assert!(!doc.contains("<w:spacing w:val=\"-5\" />"));
     // a line-end mark that does not fit: Word hangs it (its default), LibreOffice, which reads
     // this flag inverted, pushes it to the next line; with "0" LibreOffice drops the mark
     assert!(p["word/styles.xml"].contains("<w:overflowPunct w:val=\"1\" />"));
+}
+
+/// The text and the character spacing of each run of a part, in order.
+fn run_spacing(xml: &str) -> Vec<(String, Option<String>)> {
+    xml.split("<w:r>")
+        .skip(1)
+        .filter_map(|r| {
+            let r = r.split("</w:r>").next()?;
+            let text: String = r.split("<w:t xml:space=\"preserve\">").skip(1).filter_map(|t| t.split("</w:t>").next()).collect();
+            let spacing = r.split("<w:spacing w:val=\"").nth(1).and_then(|v| v.split('"').next()).map(str::to_string);
+            (!text.is_empty()).then_some((text, spacing))
+        })
+        .collect()
+}
+
+#[test]
+fn han_is_tightened_to_the_grid_and_digits_keep_their_own_advance() {
+    let d = tmp("docx-digits");
+    let src = d.join("digits.md");
+    std::fs::write(&src, "# 关于2019年部分节假日安排的通知\n\n经国务院批准，现将2019年元旦放假调休日期通知如下。附Word文档。\n").unwrap();
+    let out = run(&["build", src.to_str().unwrap(), "-f", "docx", "-o", d.to_str().unwrap(), "-q"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (p, _) = parts(&std::fs::read(d.join("digits.docx")).unwrap());
+    let runs = run_spacing(&p["word/document.xml"]);
+    let body: Vec<_> = runs.iter().skip_while(|(t, _)| !t.starts_with("经国务院")).collect();
+    // the PDF sets digits and Latin letters at their own advances and Han on the grid: the DOCX
+    // tightens only the Han (a digit 0.2 pt narrower each let LibreOffice fit one character more
+    // than the PDF on a line with two digits)
+    let sp = Some("-4".to_string());
+    assert_eq!(body[0], &("经国务院批准，现将".to_string(), sp.clone()), "{body:?}");
+    assert_eq!(body[1], &("2019".to_string(), None), "{body:?}");
+    assert_eq!(body[2], &("年元旦放假调休日期通知如下。附".to_string(), sp.clone()), "{body:?}");
+    assert_eq!(body[3], &("Word".to_string(), None), "{body:?}");
+    assert_eq!(body[4], &("文档。".to_string(), sp), "{body:?}");
+    // the title, off the grid (22 pt): one run, the text as written (nothing inserted between Han
+    // and digits: copying and searching `2019年` work)
+    let title = runs.iter().find(|(t, _)| t.contains("2019")).unwrap();
+    assert_eq!(title, &("关于2019年部分节假日安排的通知".to_string(), None));
+    // and the grid's documents ask for no automatic space between Han and Latin; the handout,
+    // whose PDF sets a quarter em there, asks the word processor for its own
+    assert!(p["word/styles.xml"].contains("<w:autoSpaceDE w:val=\"0\" />"));
+    let out = run(&["build", src.to_str().unwrap(), "-t", "handout", "-f", "docx", "-o", d.join("handout").to_str().unwrap(), "-q"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let (h, _) = parts(&std::fs::read(d.join("handout/digits.docx")).unwrap());
+    assert!(h["word/styles.xml"].contains("<w:autoSpaceDE w:val=\"1\" />") && !h["word/styles.xml"].contains("<w:autoSpaceDE w:val=\"0\" />"));
 }
 
 #[test]

@@ -160,7 +160,7 @@ fn keep_units_whole(out: &mut [Atom]) {
 }
 
 /// Characters whose width depends on context (curly quotes serve English and Chinese).
-fn ambiguous(c: char) -> bool {
+pub(crate) fn ambiguous(c: char) -> bool {
     matches!(c, '“' | '”' | '‘' | '’' | '—' | '…' | '·' | '―' | '–' | '•' | '°' | '×' | '÷' | '§' | '※' | '№')
 }
 

@@ -36,6 +36,65 @@ fn tw(pt: f32) -> i32 {
     (pt * 20.0).round() as i32
 }
 
+/// Character spacing (twips) that brings a character of `size` pt to the grid's `cell`: the
+/// nearest twentieth of a point (−0.20 pt for 28 characters of 16 pt on 156 mm), because a word
+/// processor's character is what the PDF's is, to the twentieth. Rounding down instead (−0.25 pt)
+/// let LibreOffice fit a character more than the PDF on a line with two digits in it.
+fn grid_spacing(cell: f32, size: f32) -> i32 {
+    ((cell - size) * 20.0).round() as i32
+}
+
+/// The DOCX's right margin (twips): the PDF's, narrowed when the grid's characters, at the rounded
+/// spacing, would not fit `chars` to a line. A few twips of slack cover LibreOffice measuring a
+/// 16 pt Han character at 320.2 twips (28 of them needed 8,853 twips, not 8,848).
+fn grid_right_margin(t: &Template, cell: f32) -> i32 {
+    let right = tw(t.page.margin_right.abs());
+    if t.page.layout != crate::style::template::LayoutMode::Grid {
+        return right;
+    }
+    let size = t.style("body").size.abs();
+    let needed = t.page.chars as i32 * (tw(size) + grid_spacing(cell, size)) + GRID_SLACK;
+    let width = tw(t.page.width.abs()) - tw(t.page.margin_left.abs()) - right;
+    right - (needed - width).max(0)
+}
+
+/// Whether the layout puts a space between CJK and Latin (the handout's proportional mode): the
+/// DOCX then asks the word processor for its own (`w:autoSpaceDE`). LibreOffice (7.4 and later)
+/// ignores the flag and always sets a fifth of an em between a Han character and a Latin letter or
+/// digit; only a character between them (a WORD JOINER, measured: corpus 02 from 68 % to 86 % of
+/// the PDF's lines) would stop it, and that would break copying and searching `2019年`.
+fn spaces_scripts(t: &Template) -> bool {
+    t.page.layout != crate::style::template::LayoutMode::Grid && t.page.cjk_latin_space
+}
+
+/// Twips a grid line may run past its characters' sum before a word processor wraps it.
+const GRID_SLACK: i32 = 10;
+
+/// A text cut where it changes between wide (CJK) and narrow characters: the grid's spacing is
+/// for the wide ones; Latin letters and digits keep their own advances, as in the PDF. Spaces and
+/// marks whose width depends on context (curly quotes) stay with the piece before them.
+fn width_pieces(text: &str) -> Vec<&str> {
+    use crate::layout::atoms::{ambiguous, is_wide};
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut wide = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() || ambiguous(c) {
+            continue;
+        }
+        let w = is_wide(c);
+        if wide.is_some_and(|x| x != w) {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        wide = Some(w);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
 /// Twips per grid line: the type area divided by the lines (579 for GB/T 9704).
 fn line_twips(t: &Template) -> i32 {
     let h = t.page.height.abs() - t.page.margin_top.abs() - t.page.margin_bottom.abs();
@@ -158,10 +217,8 @@ impl Cx<'_> {
             run = run.bold();
         }
         if self.is_grid_size(s.size.abs()) && r.text.chars().any(crate::layout::atoms::is_wide) {
-            // −0.25 pt a character (rounded down to twentieths of a point, so 28 characters
-            // always fit): 28 of the 16 pt characters fill the 156 mm line
-            let target = self.cell - s.size.abs();
-            run = run.character_spacing((target * 20.0).floor() as i32);
+            // 28 of the 16 pt characters fill the 156 mm line
+            run = run.character_spacing(grid_spacing(self.cell, s.size.abs()));
         }
         if r.note.is_some() {
             run.run_property = run.run_property.vert_align(VertAlignType::SuperScript);
@@ -172,6 +229,9 @@ impl Cx<'_> {
     /// A run as the PDF sets it: emphasis cut where its look changes (Han upright in 楷体, Latin
     /// slanted — Word and LibreOffice would slant the Han too).
     fn pieces(&mut self, role: &str, r: &SRun) -> Vec<Run> {
+        if !r.italic && self.is_grid_size(self.st(role).size.abs()) {
+            return width_pieces(&r.text).into_iter().map(|text| self.run(role, &SRun { text: text.to_string(), ..r.clone() })).collect();
+        }
         if !r.italic {
             return vec![self.run(role, r)];
         }
@@ -322,7 +382,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &crate::fonts::
                 .top(tw(t.page.margin_top.abs()))
                 .bottom(tw(t.page.margin_bottom.abs()))
                 .left(tw(t.page.margin_left.abs()))
-                .right(tw(t.page.margin_right.abs()))
+                .right(grid_right_margin(t, cell))
                 .header(851)
                 .footer(tw((t.page.margin_bottom.abs() - t.page_number.offset.abs() - t.style("page_number").size.abs() * 1.2).max(20.0)))
                 .gutter(0),
@@ -1115,9 +1175,14 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
     // ParaIsHangingPunctuation = (value == 0)) and, in justified paragraphs, does not paint a
     // hanging comma at all: with "0" LibreOffice 7.4 lost two commas of the seed. With "1" Word
     // and WPS show their usual hanging mark and LibreOffice pushes the mark to the next line;
-    // no program drops text. No automatic space between CJK and Latin (the grid has none), no
-    // snapping of big type to two grid lines (exact line heights keep the grid).
-    styles = styles.replace("<w:pPr>", "<w:pPr><w:widowControl w:val=\"0\" /><w:snapToGrid w:val=\"0\" /><w:overflowPunct w:val=\"1\" /><w:autoSpaceDE w:val=\"0\" /><w:autoSpaceDN w:val=\"0\" />");
+    // no program drops text. An automatic space between CJK and Latin only where the PDF sets
+    // one (the grid has none), no snapping of big type to two grid lines (exact line heights
+    // keep the grid).
+    let auto = u8::from(spaces_scripts(cx.t));
+    styles = styles.replace(
+        "<w:pPr>",
+        &format!("<w:pPr><w:widowControl w:val=\"0\" /><w:snapToGrid w:val=\"0\" /><w:overflowPunct w:val=\"1\" /><w:autoSpaceDE w:val=\"{auto}\" /><w:autoSpaceDN w:val=\"{auto}\" />"),
+    );
     styles = styles.replacen("</w:rPr></w:rPrDefault>", "<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\" /></w:rPr></w:rPrDefault>", 1);
     x.styles = canonicalize(styles.as_bytes());
     x.numberings = canonicalize(&x.numberings);
