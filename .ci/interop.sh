@@ -181,8 +181,9 @@ PY
 done
 # issue 15: the notice (head, numbers, a blank page before its 版记: >= 98 %) and corpus 02
 # (numbers on most lines: >= 95 %) print with the PDF's pages and that share of its lines
-# corpus 07's long table (at 53 % today: cells centred half a line apart read as other lines)
-for pair in examples/notice.md:0.98 tests/fixtures/corpus/02-tongzhi-jiejiari-2019-short.txt:0.95 tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt:0.53; do
+# corpus 07's long table (84 %: the web fonts are TrueType, which Chromium prints as CID TrueType fonts
+# with true glyph boxes; as CFF they printed as Type 3 fonts whose tall boxes merged rows: 53 %)
+for pair in examples/notice.md:0.98 tests/fixtures/corpus/02-tongzhi-jiejiari-2019-short.txt:0.95 tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt:0.82; do
   doc=${pair%:*}; min=${pair##*:}
   stem=$(basename "${doc%.*}"); d="$OUT/html-agree-$stem"
   "$FOLIO" build "$doc" -t gongwen -f pdf,html -o "$d" -q --no-system-fonts
@@ -190,6 +191,9 @@ for pair in examples/notice.md:0.98 tests/fixtures/corpus/02-tongzhi-jiejiari-20
   python3 .ci/line-agreement "$d/$stem.pdf" "$d/print.pdf" --json > "$d/agree.json"
   check "html $stem print: the PDF's page count and >= $min of its lines (line-agreement)" "$d/agree.json" "m['pages'][0] == m['pages'][1] and m['lines'] >= $min"
 done
+# Chromium embeds the web fonts as fonts (no Type 3 glyph procedures)
+d="$OUT/html-agree-07-yijian-sanji-yiyuan-kaohe-long-table"
+if pdffonts "$d/print.pdf" | grep -q "Type 3"; then report_fail "html print: a web font printed as Type 3"; else echo "ok   html print: every web font embedded as a CID TrueType font, none as Type 3"; fi
 # the notice's 版记 prints at the foot of its own page, as in the PDF (it printed at the top)
 d="$OUT/html-agree-notice"
 python3 - "$d/notice.pdf" "$d/print.pdf" <<'PY' && echo "ok   html notice print: the 版记's 印发 line at the foot of page 4, within 12 mm of the PDF's" || report_fail "html notice print: 版记 at the foot"

@@ -79,6 +79,26 @@ fn fonts_are_embedded_by_default_as_woff2_subsets_no_bigger_than_the_pdfs() {
     assert!(h.len() * 2 <= pdf * 3, "HTML {} bytes against the PDF's {pdf}", h.len());
 }
 
+#[test]
+fn web_fonts_carry_truetype_outlines_which_browsers_print_as_real_fonts() {
+    // Chromium prints a CFF web font as Type 3 glyphs with a tall box (table cells half a line
+    // apart merge into one row when the print is read back); a glyf face prints as a CID TrueType
+    // font. The embedded CJK faces are CFF: the web font converts them.
+    use allsorts::binary::read::ReadScope;
+    use allsorts::tag;
+    let f = seed_in("htmlglyf");
+    let h = build_html(&f, &[]);
+    let fonts = embedded_fonts(&h);
+    assert!(fonts.len() >= 3, "{:?}", fonts.iter().map(|f| &f.0).collect::<Vec<_>>());
+    for (family, bytes) in &fonts {
+        let woff2 = ReadScope::new(bytes).read::<allsorts::woff2::Woff2Font>().expect("a WOFF2 font");
+        assert!(woff2.read_table(tag::GLYF, 0).unwrap().is_some(), "{family}: no glyf");
+        assert!(woff2.read_table(tag::CFF, 0).unwrap().is_none(), "{family}: still CFF");
+        let head = woff2_table(bytes, tag::HEAD);
+        assert_eq!(&head[52..54], &[0, 0], "{family}: TrueType glyph data");
+    }
+}
+
 /// Each embedded web font, by family: its WOFF2 bytes, read from the data URL.
 fn embedded_fonts(h: &str) -> Vec<(String, Vec<u8>)> {
     use base64::Engine as _;

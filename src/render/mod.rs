@@ -10,6 +10,7 @@ pub mod html;
 pub mod memo;
 pub mod ofd;
 pub mod pdf;
+pub mod quadratic;
 pub mod sfnt;
 
 /// Link targets folio lets through: http, https, mailto, tel and relative paths. Anything else

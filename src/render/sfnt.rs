@@ -5,10 +5,10 @@
 
 use std::collections::BTreeMap;
 
-fn be16(v: &mut Vec<u8>, x: u16) {
+pub(crate) fn be16(v: &mut Vec<u8>, x: u16) {
     v.extend_from_slice(&x.to_be_bytes());
 }
-fn be32(v: &mut Vec<u8>, x: u32) {
+pub(crate) fn be32(v: &mut Vec<u8>, x: u32) {
     v.extend_from_slice(&x.to_be_bytes());
 }
 
