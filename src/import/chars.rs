@@ -341,6 +341,11 @@ pub fn is_prose(t: &str) -> bool {
         || t.char_indices().any(|(p, c)| (c == '!' || c == '?') && t[..p].chars().next_back().is_some_and(han))
 }
 
+/// The brackets a document number's year is found in: GB/T 9704's 〔〕 and what pages and
+/// typists put for it (`宁政发<2009>7号`).
+const YEAR_BRACKETS: [(char, char); 11] =
+    [('〔', '〕'), ('„', '‟'), ('[', ']'), ('【', '】'), ('﹝', '﹞'), ('［', '］'), ('（', '）'), ('(', ')'), ('<', '>'), ('〈', '〉'), ('＜', '＞')];
+
 /// A document number: `国办发〔2018〕114号`, `岚府发[2023]5号`, `闽政文〔2017〕321号`.
 pub fn is_doc_number(t: &str) -> bool {
     let t = plain(t.trim());
@@ -349,14 +354,7 @@ pub fn is_doc_number(t: &str) -> bool {
     broken_doc_number(t)
         || session_number(t)
         || t.chars().count() <= 30
-            && (t.contains('〔') && t.contains('〕')
-                || t.contains('„') && t.contains('‟')
-                || t.contains('[') && t.contains(']')
-                || t.contains('【') && t.contains('】')
-                || t.contains('﹝') && t.contains('﹞')
-                || t.contains('［') && t.contains('］')
-                || t.contains('（') && t.contains('）')
-                || t.contains('(') && t.contains(')'))
+            && YEAR_BRACKETS.iter().any(|&(open, close)| t.contains(open) && t.contains(close))
             && t.ends_with('号')
             && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
 }
@@ -691,6 +689,7 @@ mod tests {
     #[test]
     fn numbers_and_names() {
         assert!(is_doc_number("国办发〔2018〕114号") && is_doc_number("岚府发[2023]5号") && !is_doc_number("第4号"));
+        assert!(is_doc_number("宁政发<2009>7号") && is_doc_number("宁政发〈2009〉7号"));
         assert_eq!(classed_number("华交建议复〔2017〕4号B类"), Some("华交建议复〔2017〕4号"));
         assert!(is_doc_number("广安区府办发〔202026") && is_doc_number("西政发„2009‟3号") && !is_doc_number("会议于〔2020"));
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));

@@ -576,6 +576,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("颁发日期", MetaField::Date),
     ("实施日期", MetaField::Ignored),
     ("施行日期", MetaField::Ignored),
+    ("实施时间", MetaField::Ignored),
+    ("施行时间", MetaField::Ignored),
     ("失效日期", MetaField::Ignored),
     ("废止日期", MetaField::Ignored),
     ("失效/废止日期", MetaField::Ignored),

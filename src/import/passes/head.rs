@@ -478,10 +478,18 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     {
         best = Some((vec![own], *score));
     }
+    if let Some((lines, score)) = &best
+        && let Some(own) = fuller_title_under(page, &all, lines)
+    {
+        best = Some((own, *score));
+    }
     // the metadata's title shown further down the page
     if let Some(mt) = &page.meta_title {
         let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && shows(&page.lines[i].text, mt));
-        let best_is_other = best.as_ref().is_some_and(|b| !shows(&title_text(page, &b.0), mt));
+        let best_is_other = best.as_ref().is_some_and(|b| {
+            let t = title_text(page, &b.0);
+            !shows(&t, mt) && !fuller(mt, &t)
+        });
         match found {
             Some(i) if best.is_none() || best_is_other => best = Some((vec![i], SURE_TITLE)),
             // shown only in the metadata: a doubtful line is not preferred to it
@@ -507,6 +515,25 @@ fn own_title_under(page: &Page, items: &[usize], chosen: &[usize]) -> Option<usi
             && inner.len() < outer.len()
             && outer.contains(inner.as_str())
     })
+}
+
+/// `自治区政府关于命名园林城市的决定` over the page's metadata, `自治区人民政府关于` /
+/// `命名园林城市（县城）的决定` under it: a site's headline shortens the document's title (an
+/// organ's short name, a bracket dropped); the fuller title further down, which has every one of
+/// the headline's characters in order, is the document's.
+fn fuller_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -> Option<Vec<usize>> {
+    let short = title_text(page, chosen);
+    let last = *chosen.last()?;
+    all.iter().filter(|(l, _)| l[0] > last && fuller(&short, &title_text(page, l))).max_by_key(|(l, s)| (*s, l.len())).map(|(l, _)| l.clone())
+}
+
+/// `long` has every Han character of `short` in order, and a few more (at most half as many
+/// again): the same title, unabridged.
+fn fuller(short: &str, long: &str) -> bool {
+    let short: Vec<char> = short.chars().filter(|c| han(*c)).collect();
+    let long: Vec<char> = long.chars().filter(|c| han(*c)).collect();
+    let mut it = long.iter();
+    short.len() >= 6 && long.len() > short.len() && long.len() * 2 <= short.len() * 3 && short.iter().all(|c| it.any(|d| d == c))
 }
 
 /// `院办发〔2022〕5号(…校长办公会纪要)`: a document database names a file by its number first
@@ -1184,7 +1211,8 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         } else if let Some(n) = classed_number(&t).filter(|_| page.meta.doc_number.is_none()) {
             page.meta.doc_number = Some(n.to_string());
             page.moved(j, Field::DocNumber);
-        } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare)) {
+        } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare) || shortened(d, bare))
+        {
             page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);
         } else if let Some((number, date)) = number_and_date(&t).filter(|_| page.meta.doc_number.is_none()) {
@@ -1305,6 +1333,15 @@ fn duplicates(page: &mut Page) {
     }
 }
 
+/// `宁政发7号` in a page's metadata, `宁政发<2009>7号` under the title: the site's copy lost part
+/// of the number (here its year, taken for a markup tag); every one of its characters is in the
+/// document's own, in order.
+fn shortened(short: &str, long: &str) -> bool {
+    let (short, long) = (squash(short), squash(long));
+    let mut it = long.chars();
+    long.chars().count() > short.chars().count() && short.chars().all(|c| it.any(|d| d == c))
+}
+
 /// `关于进行团员注册` / `及新生班级…的通知` / `院团发[2009]10号` under a headline that showed
 /// the number cut (`【2009】10号关于…`): the number under the document's own copy of its title is
 /// its number, when it is the same number written in full (same digits, longer).
@@ -1363,6 +1400,19 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("全国人民代表大会常务委员会公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("〔十三届〕第二十三号"));
+    }
+
+    #[test]
+    fn a_headline_that_shortens_the_title_gives_way_to_the_documents_own_and_its_full_number() {
+        let p = head(
+            "自治区政府关于命名园林城市的决定\n\n文件名称：自治区政府关于命名园林城市的决定\n\n文件编号：宁政发7号\n\n实施时间：\n\n自治区人民政府关于\n\n命名园林城市（县城）的决定\n\n宁政发<2009>7号\n\n各市、县（区）人民政府，自治区政府各部门：\n\n根据有关城市（县）人民政府的申请，决定命名灵武市为自治区园林城市。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("自治区人民政府关于命名园林城市（县城）的决定"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("宁政发<2009>7号"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("各市、县（区）人民政府，自治区政府各部门"));
+        assert!(fuller("自治区政府关于命名园林城市的决定", "自治区人民政府关于命名园林城市（县城）的决定"));
+        assert!(!fuller("关于命名园林城市的决定", "关于命名园林县城的决定"));
+        assert!(shortened("宁政发7号", "宁政发<2009>7号") && !shortened("宁政发8号", "宁政发<2009>7号"));
     }
 
     #[test]

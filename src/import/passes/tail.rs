@@ -292,7 +292,13 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
 /// `特此公告。` / `上海医药集团股份有限公司` / `监事会`: a text that ends with its signer's
 /// name and no date (the page stops there).
 fn signature_without_date(page: &mut Page, end: usize) {
-    let Some(last) = (0..end).rev().find(|&i| page.lines[i].is_text()) else { return };
+    let Some(mut last) = (0..end).rev().find(|&i| page.lines[i].is_text()) else { return };
+    // `监事会` / `2023 年 5`: the page stops inside the date under the signature
+    if cut_date(&page.lines[last].text)
+        && let Some(p) = page.prev_nonblank(last).filter(|&p| page.lines[p].is_text())
+    {
+        last = p;
+    }
     let mut sig = vec![last];
     if let Some(p) = page.prev_nonblank(last).filter(|&p| page.lines[p].is_text() && !is_prose(&page.lines[p].text)) {
         sig.insert(0, p);
@@ -312,6 +318,19 @@ fn signature_without_date(page: &mut Page, end: usize) {
             return;
         }
         sig.remove(0);
+    }
+}
+
+/// The start of a date the page cut off: a year, perhaps a month (`2023 年 5`, `2023年5月`).
+fn cut_date(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(rest) = t.strip_prefix(|c: char| c.is_ascii_digit()).map(|_| &t[..]) else { return false };
+    let year: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = &rest[year.len()..];
+    year.len() == 4 && after.starts_with('年') && {
+        let month = &after['年'.len_utf8()..];
+        let digits: String = month.chars().take_while(char::is_ascii_digit).collect();
+        digits.len() <= 2 && matches!(&month[digits.len()..], "" | "月") && !(digits.is_empty() && month.ends_with('月'))
     }
 }
 
@@ -794,6 +813,13 @@ mod tests {
         let p = tail("各分工会：\n现将市总工会的通知转发给你们，请遵照执行。\n附件1:常州市总工会关于推荐评选的通知.pdf\n工会\n2021年3月18日\n");
         assert_eq!(p.meta.attachments, vec!["常州市总工会关于推荐评选的通知".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
+    }
+
+    #[test]
+    fn a_signature_over_a_date_the_page_cut_off_still_signs() {
+        let p = tail("会议审议并通过了以下决议。\n特此公告。\n杭州士兰微电子股份有限公司\n监事会\n2023 年 5\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("杭州士兰微电子股份有限公司监事会"));
+        assert!(cut_date("2023 年 5") && cut_date("2023年") && cut_date("2023年5月") && !cut_date("2023年度") && !cut_date("2023"));
     }
 
     #[test]
