@@ -36,6 +36,18 @@ pub fn run(page: &mut Page) {
     empty_attachment_lists(page);
     page_footer(page);
     continued_article(page);
+    bracketed_page_number(page);
+}
+
+/// `(3)` as the page's last line: the number of the printed page the text was copied from (an
+/// item's number never ends a document).
+fn bracketed_page_number(page: &mut Page) {
+    let Some(last) = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text()) else { return };
+    let t: String = page.lines[last].text.chars().filter(|c| !c.is_whitespace()).collect();
+    let inner = t.strip_prefix(['(', '（']).and_then(|x| x.strip_suffix([')', '）']));
+    if inner.is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())) {
+        page.residue(last, Reason::PageNumber);
+    }
 }
 
 /// An e-paper's disclosure page opens with the end of the announcement the page before began
@@ -186,7 +198,19 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| footer(&text))
         .or_else(|| forum_line(&text))
         .or_else(|| encyclopedia_lead(&text))
+        .or_else(|| bilingual_heading(&text))
         .or_else(|| navigation(&text))
+}
+
+/// `I 相关 / Other`, `热点 / Hot`: a site's section heading in Chinese and English (a few Han
+/// characters, a slash, an English word or two; a bullet letter may lead).
+fn bilingual_heading(t: &str) -> Option<Reason> {
+    let (zh, en) = t.split_once('/')?;
+    let zh = zh.trim().trim_start_matches(|c: char| c.is_ascii_uppercase() && !zh.trim().chars().all(|d| d.is_ascii())).trim();
+    let en = en.trim();
+    let zh_ok = (2..=6).contains(&zh.chars().count()) && zh.chars().all(super::super::chars::han);
+    let en_ok = (2..=20).contains(&en.len()) && en.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') && en.starts_with(|c: char| c.is_ascii_uppercase());
+    (zh_ok && en_ok).then_some(Reason::Navigation)
 }
 
 /// `《陕西省人民政府办公厅关于表彰…的通报》是陕西省人民政府办公厅发布的通报。`: an online
@@ -1112,6 +1136,22 @@ mod tests {
         let mut page = super::super::lines::read("甲方\n|\n乙方\n|\n丙方\n");
         run(&mut page);
         assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 3);
+    }
+
+    #[test]
+    fn a_bracketed_number_ending_the_page_is_its_printed_page_number() {
+        let mut page = super::super::lines::read("一、同意撤销陇南地区。\n（3）做好交接。\n费由你省自行解决。\n(3)\n");
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
+        assert_eq!(kept, ["一、同意撤销陇南地区。", "（3）做好交接。", "费由你省自行解决。"]);
+    }
+
+    #[test]
+    fn a_sections_heading_in_chinese_and_english_is_the_sites() {
+        assert_eq!(reason("I 相关 / Other"), Some(Reason::Navigation));
+        assert_eq!(reason("热点 / Hot"), Some(Reason::Navigation));
+        assert_eq!(reason("收入 / GDP 比重"), None);
+        assert_eq!(reason("甲方 / 乙方"), None);
     }
 
     #[test]

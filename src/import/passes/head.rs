@@ -298,8 +298,11 @@ const SUBTITLE_LINES: usize = 4;
 
 /// `盐政发〔2013〕99号  2013年4月25日`: a number and a date, apart on one line.
 fn number_and_date(t: &str) -> Option<(String, String)> {
-    let (number, date) = t.trim().split_once(char::is_whitespace)?;
-    (is_doc_number(number) && is_date_line(date.trim())).then(|| Some((number.to_string(), find_date(date.trim())?))).flatten()
+    let (a, b) = t.trim().split_once(char::is_whitespace)?;
+    let (a, b) = (a.trim(), b.trim());
+    // either way round: a law site's `2004年1月11日 国函[2004]1号`
+    let (number, date) = if is_doc_number(a) { (a, b) } else { (b, a) };
+    (is_doc_number(number) && is_date_line(date)).then(|| Some((number.to_string(), find_date(date)?))).flatten()
 }
 
 /// `二〇一九年十二月三十日公告`: the date a document was published on, in its own words.
@@ -1211,14 +1214,14 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         } else if let Some(n) = classed_number(&t).filter(|_| page.meta.doc_number.is_none()) {
             page.meta.doc_number = Some(n.to_string());
             page.moved(j, Field::DocNumber);
-        } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare) || shortened(d, bare))
-        {
-            page.meta.doc_number = Some(bare.to_string());
-            page.moved(j, Field::DocNumber);
         } else if let Some((number, date)) = number_and_date(&t).filter(|_| page.meta.doc_number.is_none()) {
             // a yearbook's `盐政发〔2013〕99号  2013年4月25日` under the title
             page.meta.doc_number = Some(number);
             own_date(page, Some(date), &t);
+            page.moved(j, Field::DocNumber);
+        } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare) || shortened(d, bare))
+        {
+            page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);
         } else if (is_date_line(bare) || published_on(bare).is_some()) && j < zone {
             own_date(page, find_date(bare), bare);
@@ -1400,6 +1403,15 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("全国人民代表大会常务委员会公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("〔十三届〕第二十三号"));
+    }
+
+    #[test]
+    fn a_date_before_the_number_under_the_title_dates_the_document() {
+        let p = head(
+            "国务院关于同意甘肃省撤销陇南地区设立地级陇南市的批复\n2004年1月11日 国函[2004]1号\n甘肃省人民政府：\n你省《关于撤销陇南地区设立地级陇南市的请示》收悉。现批复如下：\n",
+        );
+        assert_eq!(p.meta.doc_number.as_deref(), Some("国函[2004]1号"));
+        assert_eq!(p.meta.date.as_deref(), Some("2004-01-11"));
     }
 
     #[test]

@@ -155,6 +155,9 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     let full = wrap.width.is_some_and(|w| width(la) * 10 >= w * 9) && !blank;
     // `（五）…，公司监事列席` / `会议。`: a numbered sentence wrapped before its last words
     let wrapped_sentence = ta.contains('，') && strong_end(tb) && tb.chars().count() <= 12 && !blank;
+    // `三、陇南市辖原…、礼县、徽县、` / `两当县和新设立的武都区。`: a line ending in a comma or an
+    // enumeration comma goes on, whatever its width
+    let mid_clause = ta.trim_end().ends_with(['、', '，', ',']) && !blank;
     // `三、建设年限：2007年-2008年`: a numbered label and its short value end their line
     let label_value = match super::headings::shape(ta) {
         Some((_, super::headings::Shape::RunIn(lead))) => ta[lead..].trim().chars().count() <= LABEL_VALUE_CHARS && !ta.contains(['，', '。', '；', ',']),
@@ -163,7 +166,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     // `1.1编制目的`: a plan's clause heading on its own line
     let clause_heading = opens_with_clause_number(ta) && ta.chars().count() <= SHORT_LINE / 2 && !ends_sentence(ta);
     if la.hard_break
-        || (super::headings::numbered_heading(ta).is_some() || label_value || clause_heading) && !full && !wrapped_sentence
+        || (super::headings::numbered_heading(ta).is_some() || label_value || clause_heading) && !full && !wrapped_sentence && !mid_clause
         || la.origin == lb.origin
         || is_attachment_label(ta)
         || is_attachment_label(tb)
@@ -312,6 +315,12 @@ mod tests {
             ),
             vec![vec![0, 1, 2], vec![3], vec![4]]
         );
+    }
+
+    #[test]
+    fn a_numbered_line_that_ends_in_an_enumeration_comma_goes_on() {
+        let text = "一、同意撤销陇南地区和武都县，设立地级陇南市。市人民政府驻新设立的武都\n区城关镇。\n三、陇南市辖原陇南地区的成县、文县、富昌县、康县、西和县、礼县、徽县、\n两当县和新设立的武都区。\n";
+        assert_eq!(units(text), vec![vec![0, 1], vec![2, 3]]);
     }
 
     #[test]
