@@ -51,8 +51,9 @@ fn chinese_ymd(t: &str) -> Option<(u32, u32, u32)> {
     let (m, rest) = rest.split_once('月')?;
     let d = rest.strip_suffix('日').or_else(|| rest.strip_suffix('号'))?;
     let digit = |c: char| "〇○零一二三四五六七八九".chars().position(|x| x == c).map(|p| [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9][p]);
-    // a year typed with a Latin or full-width O for 〇 (`二OO七年`)
-    let zero = |c: char| matches!(c, 'O' | 'Ｏ' | 'o' | '０').then_some(0);
+    // a year typed with a Latin or full-width O for 〇 (`二OO七年`), or whose 〇 an encoding
+    // lost to a question mark (`二?一?年`)
+    let zero = |c: char| matches!(c, 'O' | 'Ｏ' | 'o' | '０' | '?' | '？').then_some(0);
     let year = y.chars().try_fold(0u32, |acc, c| Some(acc * 10 + c.to_digit(10).or_else(|| digit(c)).or_else(|| zero(c))?))?;
     let number = |s: &str| -> Option<u32> {
         if s.chars().all(|c| c.is_ascii_digit()) {
@@ -126,6 +127,7 @@ mod tests {
         assert_eq!(iso_date("二○一一年四月八日").as_deref(), Some("2011-04-08"));
         assert_eq!(iso_date("二〇〇四年一月十六日").as_deref(), Some("2004-01-16"));
         assert_eq!(iso_date("二OO七年十月三十日").as_deref(), Some("2007-10-30"), "a Latin O for 〇");
+        assert_eq!(iso_date("二?一?年五月七日").as_deref(), Some("2010-05-07"), "a question mark where an encoding lost 〇");
         assert_eq!(iso_date("二0一九年三月一日").as_deref(), Some("2019-03-01"), "an Arabic 0 for 〇");
         assert_eq!(iso_date("二〇一八年十二月二十三日").as_deref(), Some("2018-12-23"));
         assert_eq!(iso_date("2023年2月 10 日").as_deref(), Some("2023-02-10"));
