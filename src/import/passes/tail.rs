@@ -169,6 +169,17 @@ fn copies_to(t: &str) -> Option<Vec<String>> {
     COPIES_TO_LABELS.iter().find_map(|l| labelled_names(t, l, &['，', '、', ',']))
 }
 
+/// `室、法院、检察院` under `抄送：…、纪检委办公`: a short line of names, no sentence, no label,
+/// under a list row that ends without a mark.
+fn list_rest(row: &str, next: &str) -> bool {
+    let (row, next) = (row.trim(), next.trim());
+    !row.ends_with(['。', '、', '，', ',', '；'])
+        && next.chars().count() <= 30
+        && next.contains(['、', '，', ','])
+        && !next.contains(['：', ':', '。'])
+        && find_date(next).is_none()
+}
+
 /// The names after `label：`, split at `seps`.
 fn labelled_names(t: &str, label: &str, seps: &[char]) -> Option<Vec<String>> {
     let rest = t.strip_prefix(label)?.trim_start().strip_prefix(['：', ':'])?;
@@ -198,9 +209,17 @@ fn bulletin_row(page: &Page, i: usize) -> Option<(BulletinList, Vec<String>)> {
 /// Take line `i` when it is an end-block list (`抄送：…`, or `报：…` beside another row) into
 /// its field.
 fn take_list_row(page: &mut Page, i: usize) -> bool {
-    if let Some(list) = copies_to(&page.lines[i].text) {
-        page.meta.copies_to = list;
+    if let Some(mut list) = copies_to(&page.lines[i].text) {
         page.moved(i, Field::CopiesTo);
+        // `抄送：…，纪检委办公` / `室、法院、检察院`: the list wrapped on to a line of its own
+        if let Some(j) = page.next_nonblank(i).filter(|&j| page.lines[j].is_text() && list_rest(&page.lines[i].text, &page.lines[j].text))
+            && let Some(last) = list.pop()
+        {
+            let more = format!("{last}{}", page.lines[j].text.trim());
+            list.extend(more.split(['、', '，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+            page.moved(j, Field::CopiesTo);
+        }
+        page.meta.copies_to = list;
         return true;
     }
     let Some((which, names)) = bulletin_row(page, i) else { return false };
@@ -813,6 +832,16 @@ mod tests {
         let p = tail("各分工会：\n现将市总工会的通知转发给你们，请遵照执行。\n附件1:常州市总工会关于推荐评选的通知.pdf\n工会\n2021年3月18日\n");
         assert_eq!(p.meta.attachments, vec!["常州市总工会关于推荐评选的通知".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
+    }
+
+    #[test]
+    fn a_copies_to_list_wrapped_on_to_its_own_line_is_one_list() {
+        let p = tail(
+            "现将有关制度转发给你们，请遵照执行。\n南开区人民政府办公室\n二OO八年八月十八日\n抄送：区委办公室、人大办公室、政协办公室、纪检委办公\n室、法院、检察院\n天津市南开区人民政府办公室2008年8月18日印发\n",
+        );
+        assert_eq!(p.meta.copies_to, ["区委办公室", "人大办公室", "政协办公室", "纪检委办公室", "法院", "检察院"]);
+        assert!(list_rest("抄送：区委办公室、纪检委办公", "室、法院、检察院"));
+        assert!(!list_rest("抄送：区委办公室、纪检委办公室。", "室、法院、检察院"));
     }
 
     #[test]
