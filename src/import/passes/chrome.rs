@@ -313,7 +313,10 @@ fn dated_link(t: &str) -> Option<Reason> {
 fn is_nav_word(w: &str) -> bool {
     let w = w.trim_matches(['[', ']', '*', '【', '】', '•', '·']);
     // `学院首页`, `本站首页`, `集团首页`: a home link named for its site
-    !w.is_empty() && (NAV_WORDS.iter().any(|n| w.starts_with(n)) || w.ends_with("首页") && w.chars().count() <= 6)
+    // (`信息公开相关配套制度的通知`, a title's wrapped half, opens with one but names a document)
+    !w.is_empty()
+        && (NAV_WORDS.iter().any(|n| w.starts_with(n)) || w.ends_with("首页") && w.chars().count() <= 6)
+        && !(w.chars().count() > 8 && super::super::chars::ends_like_title(w))
 }
 
 /// A file people download: a link to it is content, never navigation.
@@ -1149,6 +1152,8 @@ mod tests {
     #[test]
     fn a_sections_heading_in_chinese_and_english_is_the_sites() {
         assert_eq!(reason("I 相关 / Other"), Some(Reason::Navigation));
+        assert_eq!(reason("信息公开相关配套制度的通知"), None);
+        assert_eq!(reason("信息公开指南"), Some(Reason::Navigation));
         assert_eq!(reason("热点 / Hot"), Some(Reason::Navigation));
         assert_eq!(reason("收入 / GDP 比重"), None);
         assert_eq!(reason("甲方 / 乙方"), None);
