@@ -38,6 +38,10 @@ pub const TITLE_QUALIFIERS: &[&str] = &["试行", "暂行", "草案", "修订", 
 pub const TITLE_ANNOTATIONS: &[&str] =
     &["附：修正本", "附:修正本", "附：修订本", "附:修订本", "【已废止】", "[已废止]", "（已废止）", "(已废止)", "【失效】", "[失效]", "【现行有效】"];
 
+/// How a reposter's lead hands over to the document it shows (`…通过《…决议》。下面是详细内容。`):
+/// a lead ending so stands over the document's head, not in its text.
+pub const INTRO_ENDINGS: &[&str] = &["下面是详细内容", "以下是详细内容", "全文如下", "原文如下", "以下为全文", "以下是全文", "下面是全文", "内容如下"];
+
 /// Words that make a short line (or every word of it) navigation.
 pub const NAV_WORDS: &[&str] = &[
     "首页",

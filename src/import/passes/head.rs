@@ -37,6 +37,11 @@ pub fn run(page: &mut Page) {
         title = Some((lines, SURE_TITLE));
     }
     if let Some((mut lines, score)) = title {
+        for i in 0..lines[0] {
+            if page.lines[i].is_text() && intro(&page.lines[i].text) {
+                page.residue(i, Reason::Lead);
+            }
+        }
         if let Some(o) = issuer_over(page, lines[0]) {
             lines.insert(0, o);
         }
@@ -243,11 +248,17 @@ fn zone_end(page: &Page) -> usize {
                 .take_while(|&j| !long_prose(j))
                 .any(|j| page.lines[j].is_text() && ends_like_title(&page.lines[j].text) && !is_prose(&page.lines[j].text))
     };
-    let first = (0..n).find(|&i| ends(i) && !slogan(i)).unwrap_or(n);
+    let first = (0..n).find(|&i| ends(i) && !slogan(i) && !intro(&page.lines[i].text)).unwrap_or(n);
     // the page's metadata below it: the header goes on
     let metas: Vec<_> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { super::metadata::meta_line(&page.lines[i].vis.text) }).collect();
     let meta_end = super::metadata::header_end(page, &metas);
     if meta_end > first && page.anchors.iter().any(|&a| a > first) { (first + 1..n).find(|&i| i >= meta_end && ends(i)).unwrap_or(n) } else { first }
+}
+
+/// A reposter's lead that hands over to the document below it (`…下面是详细内容。`).
+fn intro(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['。', '：', ':', '！']);
+    is_prose(t) && super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.
@@ -1403,6 +1414,16 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("全国人民代表大会常务委员会公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("〔十三届〕第二十三号"));
+    }
+
+    #[test]
+    fn a_reposters_lead_that_hands_over_to_the_document_is_not_its_text() {
+        let p = head(
+            "3月15日，第十二届全国人民代表大会第五次会议举行闭幕会，会议表决通过《关于政府工作报告的决议》。下面是详细内容。\n第十二届全国人民代表大会第五次会议关于政府工作报告的决议\n（2017年3月15日第十二届全国人民代表大会第五次会议通过）\n第十二届全国人民代表大会第五次会议听取和审议了国务院总理所作的政府工作报告。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("第十二届全国人民代表大会第五次会议关于政府工作报告的决议"));
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+        assert!(!intro("会议决定，下面是本次会议的安排"));
     }
 
     #[test]
