@@ -653,6 +653,16 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let t = number_after_title(page, lines).and_then(|n| t.strip_suffix(n.as_str()).map(str::to_string)).unwrap_or(t);
     let n = t.chars().count();
     let hans = t.chars().filter(|c| han(*c)).count();
+    // `公 告` over `2020-12-18 09:00 来源：…`: a notice titled by its kind alone, the page's first
+    // line, its metadata right under it
+    let last = *lines.last().unwrap_or(&0);
+    if lines.len() == 1
+        && lines[0] <= scan.first_text
+        && super::super::rules::KIND_WORDS.contains(&squash(&t).replace([' ', '\u{3000}'], "").as_str())
+        && page.next_nonblank(last).is_some_and(|j| page.anchors.contains(&j) || page.lines[j].class == Class::Residue(Reason::PageMetadata))
+    {
+        return MIN_TITLE;
+    }
     if hans < 4 || n > MAX_TITLE_CHARS {
         return i32::MIN;
     }
@@ -668,7 +678,6 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 2 * preceded_by_number(page, lines[0]) as i32;
     // a news page puts its metadata (发布时间, 来源) right under the title
     // (past chrome between them: `【 字体: 】`)
-    let last = *lines.last().unwrap_or(&0);
     s += 2 * scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) as i32;
     // the page shows the title twice (a page title and the document's own)
     s += (scan.shown.get(&squash(&t)).copied().unwrap_or(0) >= 2) as i32;
@@ -1414,6 +1423,14 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("全国人民代表大会常务委员会公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("〔十三届〕第二十三号"));
+    }
+
+    #[test]
+    fn a_notice_titled_by_its_kind_alone_over_the_pages_metadata() {
+        let p = head(
+            "公 告\n2020-12-18 09:00 来源：苍梧县人民政府办公室\n为贯彻落实自治区党委的部署，现将县直机关搬迁事项公告如下：\n一、搬迁时间\n公告之日起至2020年12月30日。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("公告"));
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_flat_masthead)
                 .flat_map(split_glued_articles)
                 .flat_map(split_trailing_metadata)
+                .flat_map(split_leading_url)
                 .collect()
         };
         let mut from = 0;
@@ -283,6 +284,21 @@ fn split_trailing_metadata(piece: String) -> Vec<String> {
     vec![piece]
 }
 
+/// `http://www.cangwu.gov.cn/…/t7445034.shtml为贯彻落实…`: a repost's source address glued
+/// before the text's first word; split off so that the chrome pass sees it.
+fn split_leading_url(piece: String) -> Vec<String> {
+    let t = piece.trim_start();
+    if !(t.starts_with("http://") || t.starts_with("https://")) {
+        return vec![piece];
+    }
+    let end = t.find(|c: char| !c.is_ascii() || c.is_whitespace()).unwrap_or(t.len());
+    let (url, rest) = t.split_at(end);
+    if url.contains('.') && rest.starts_with(han) {
+        return vec![url.to_string(), rest.to_string()];
+    }
+    vec![piece]
+}
+
 /// `（…会议通过）" O6 {# }! {5 {" q1 i; _`: a forum's anti-copy jammer glued after the text;
 /// split off so that the chrome pass sees it.
 fn split_jammer(piece: String) -> Vec<String> {
@@ -505,6 +521,12 @@ mod tests {
 
     #[test]
     fn a_headline_with_the_pages_metadata_after_it_is_parted_from_it() {
+        assert_eq!(
+            split_leading_url("http://www.cangwu.gov.cn/cwdt/tzgg/t7445034.shtml为贯彻落实有关部署，现公告如下：".to_string()),
+            vec!["http://www.cangwu.gov.cn/cwdt/tzgg/t7445034.shtml".to_string(), "为贯彻落实有关部署，现公告如下：".to_string()]
+        );
+        let q = "https://www.gov.cn/ 中国政府网".to_string();
+        assert_eq!(split_leading_url(q.clone()), vec![q]);
         let p = split_trailing_metadata("祝东村致村民选举的公开信 发布日期:2021-10-29 10:00 信息来源:祝东村 审核:系统管理员 字号:[ ]".to_string());
         assert_eq!(p[0], "祝东村致村民选举的公开信");
         assert!(p[1].starts_with("发布日期"), "{p:?}");
