@@ -546,8 +546,13 @@ fn fuller_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) 
 fn fuller(short: &str, long: &str) -> bool {
     let short: Vec<char> = short.chars().filter(|c| han(*c)).collect();
     let long: Vec<char> = long.chars().filter(|c| han(*c)).collect();
+    short.len() >= 6 && long.len() * 2 <= short.len() * 3 && abridges(&short, &long)
+}
+
+/// Every character of `short` is in `long`, in order, and `long` has more.
+fn abridges(short: &[char], long: &[char]) -> bool {
     let mut it = long.iter();
-    short.len() >= 6 && long.len() > short.len() && long.len() * 2 <= short.len() * 3 && short.iter().all(|c| it.any(|d| d == c))
+    long.len() > short.len() && short.iter().all(|c| it.any(|d| d == c))
 }
 
 /// `院办发〔2022〕5号(…校长办公会纪要)`: a document database names a file by its number first
@@ -1360,9 +1365,8 @@ fn duplicates(page: &mut Page) {
 /// of the number (here its year, taken for a markup tag); every one of its characters is in the
 /// document's own, in order.
 fn shortened(short: &str, long: &str) -> bool {
-    let (short, long) = (squash(short), squash(long));
-    let mut it = long.chars();
-    long.chars().count() > short.chars().count() && short.chars().all(|c| it.any(|d| d == c))
+    let chars = |t: &str| squash(t).chars().collect::<Vec<char>>();
+    abridges(&chars(short), &chars(long))
 }
 
 /// `关于进行团员注册` / `及新生班级…的通知` / `院团发[2009]10号` under a headline that showed

@@ -343,14 +343,9 @@ fn signature_without_date(page: &mut Page, end: usize) {
 /// The start of a date the page cut off: a year, perhaps a month (`2023 年 5`, `2023年5月`).
 fn cut_date(t: &str) -> bool {
     let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    let Some(rest) = t.strip_prefix(|c: char| c.is_ascii_digit()).map(|_| &t[..]) else { return false };
-    let year: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let after = &rest[year.len()..];
-    year.len() == 4 && after.starts_with('年') && {
-        let month = &after['年'.len_utf8()..];
-        let digits: String = month.chars().take_while(char::is_ascii_digit).collect();
-        digits.len() <= 2 && matches!(&month[digits.len()..], "" | "月") && !(digits.is_empty() && month.ends_with('月'))
-    }
+    let Some((year, month)) = t.split_once('年') else { return false };
+    let month = month.strip_suffix('月').filter(|m| !m.is_empty()).unwrap_or(month);
+    year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && month.len() <= 2 && month.chars().all(|c| c.is_ascii_digit())
 }
 
 /// The one or two signature lines right above a date line.
