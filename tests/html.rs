@@ -339,6 +339,78 @@ fn an_attachment_title_is_centred_without_the_headings_indent_and_cells_keep_the
 }
 
 #[test]
+fn a_printed_long_table_turns_its_pages_at_the_pdfs_rows_and_sets_cut_cells_where_the_pdf_does() {
+    // corpus 07's attachment: 一级指标 cells merged over rows on several pages; a generated
+    // table of three-line rows, some of which the page end cannot take whole
+    let d = tmp("html-table-pages");
+    std::fs::copy(root().join("tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt"), d.join("a.txt")).unwrap();
+    let rows: String = (1..=40)
+        .map(|i| format!("| {i} | 指标{i} | 计算方法：门诊患者人次数/同期出院患者人次数（急诊、健康体检者不计入）。指标来源：医院填报。 |\n"))
+        .collect();
+    std::fs::write(d.join("b.md"), format!("---\ntitle: 关于考核指标的通知\n---\n\n| 序号 | 指标 | 指标说明 |\n|---|---|---|\n{rows}")).unwrap();
+    for f in ["a.txt", "b.md"] {
+        let o = run(&["build", d.join(f).to_str().unwrap(), "-t", "gongwen", "-f", "pdf,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let plain = |s: &str| -> String { squash(&s.split('<').map(|p| p.rsplit('>').next().unwrap_or(p)).collect::<String>()) };
+    // the PDF page where a cell's first line is, and that line's run
+    let find = |pages: &[PdfPage], first: &str| -> (usize, PdfRun) {
+        pages.iter().enumerate().find_map(|(i, p)| p.runs.iter().find(|r| squash(&r.text).starts_with(first)).map(|r| (i, r.clone()))).expect(first)
+    };
+
+    // a row the print turns the page at is the first row under the PDF page's repeated header
+    let pages = pdf_pages(&read(&d.join("b.pdf")));
+    let html = String::from_utf8(read(&d.join("b.html"))).unwrap();
+    let header: String = html.split("<th").skip(1).map(|t| plain(t.split_once('>').unwrap().1.split("</th>").next().unwrap_or(""))).collect();
+    let turns: Vec<String> = html.split("<tr class=\"turn\">").skip(1).map(|t| plain(t.split("</td>").next().unwrap())).collect();
+    assert!(!turns.is_empty(), "some three-line row does not fit the room a page leaves");
+    for first in &turns {
+        // the row's number, alone in the first column
+        let at = |r: &&PdfRun| squash(&r.text) == *first && r.x_mm < 50.0;
+        let (page, run) = pages.iter().enumerate().find_map(|(i, p)| p.runs.iter().find(at).map(|r| (i, r.clone()))).expect(first);
+        let numbers = pages[page].runs.iter().filter(|r| r.x_mm < 50.0 && squash(&r.text).chars().all(|c| c.is_ascii_digit()));
+        let top = numbers.min_by(|a, b| a.y_mm.total_cmp(&b.y_mm)).unwrap();
+        assert!(top.y_mm >= run.y_mm - 0.1, "row {first} starts page {} of the PDF, under its header; {} comes first", page + 1, top.text);
+    }
+    let header_pages = pages.iter().filter(|p| p.runs.iter().any(|r| header.starts_with(&squash(&r.text)) && squash(&r.text).len() > 3)).count();
+    assert!(header_pages >= 2, "the header repeats on each page of the table");
+    let print: String = html.split("@media print{").skip(1).collect();
+    assert!(print.contains("tbody tr{break-inside:avoid;}") && print.contains("tr.turn,.table-wrap.turn{break-before:page;}"), "{print}");
+
+    // a merged cell cut by a page end: its text as far below its top rule as in the PDF
+    let pages = pdf_pages(&read(&d.join("a.pdf")));
+    let html = String::from_utf8(read(&d.join("a.html"))).unwrap();
+    let tops: Vec<(f32, String)> = html
+        .split("class=\"cut\" style=\"--top:")
+        .skip(1)
+        .map(|c| (c.split("pt").next().unwrap().parse().unwrap(), plain(c.split_once('>').unwrap().1.split("<br").next().unwrap())))
+        // up to the first digit or Latin letter, which the PDF sets as a run of its own
+        .map(|(t, s): (f32, String)| (t, s.chars().take_while(|c| !c.is_ascii()).collect::<String>()))
+        .filter(|(_, s)| s.chars().count() >= 2)
+        .collect();
+    // cells whose first words are theirs alone in the table (not 定量, say)
+    let in_table = |first: &str| pages.iter().flat_map(|p| &p.runs).filter(|r| squash(&r.text).starts_with(first) && r.size < 15.0).count();
+    let tops: Vec<(f32, String)> = tops.into_iter().filter(|(_, s)| in_table(s) == 1).collect();
+    assert!(tops.len() >= 3, "corpus 07's 一级指标 cells span pages: {tops:?}");
+    assert!(tops.iter().any(|(t, _)| *t > 10.0), "and some are centred on their first page's part: {tops:?}");
+    let below_rule = |first: &str| -> f32 {
+        // in the table (set smaller than the body, whose headings start 一、 too)
+        let at = |r: &&PdfRun| squash(&r.text).starts_with(first) && r.size < 15.0;
+        let (page, run) = pages.iter().enumerate().find_map(|(i, p)| p.runs.iter().find(at).map(|r| (i, r.clone()))).expect(first);
+        let rules =
+            pages[page].rules.iter().filter(|l| (l.y1 - l.y2).abs() < 0.01 && l.x1.min(l.x2) <= run.x_mm && l.x1.max(l.x2) >= run.x_mm && l.y1 < run.y_mm);
+        (run.y_mm - rules.map(|l| l.y1).fold(f32::MIN, f32::max)) * 72.0 / 25.4
+    };
+    let (pad, first) = tops.iter().find(|(t, _)| (*t - folio::layout::table::PAD_Y).abs() < 0.01).expect("a cut cell whose text flows from its top");
+    let base = below_rule(first) - pad;
+    for (top, first) in &tops {
+        assert!((below_rule(first) - base - top).abs() < 0.5, "{first}: {} pt below its top in the PDF, {top} pt in the print", below_rule(first) - base);
+    }
+    let print: String = html.split("@media print{").skip(1).collect();
+    assert!(print.contains("td.cut{vertical-align:top;padding-top:var(--top);}"));
+}
+
+#[test]
 fn a_printed_table_cell_breaks_its_lines_where_the_pdf_does_and_the_screen_reflows() {
     let d = tmp("html-cell-breaks");
     let f = d.join("t.md");

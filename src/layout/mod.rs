@@ -88,6 +88,8 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         tables: Default::default(),
         mended: Default::default(),
         cell_breaks: Default::default(),
+        cut_cells: Default::default(),
+        row_breaks: Default::default(),
         contact_lines: Vec::new(),
     };
     f.head();
@@ -140,6 +142,8 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         tables: f.tables,
         mended_breaks: f.mended,
         cell_breaks: f.cell_breaks,
+        cut_cells: f.cut_cells,
+        row_breaks: f.row_breaks,
         contact_lines: f.contact_lines,
     };
     crate::verify::placement(&paged, &doc.source)?;
@@ -222,6 +226,10 @@ struct Flow<'a> {
     mended: std::collections::BTreeSet<usize>,
     /// See [`PagedDocument::cell_breaks`].
     cell_breaks: std::collections::BTreeSet<usize>,
+    /// See [`PagedDocument::cut_cells`].
+    cut_cells: std::collections::BTreeMap<(usize, usize, usize), f32>,
+    /// See [`PagedDocument::row_breaks`].
+    row_breaks: std::collections::BTreeMap<(usize, usize), page::RowBreak>,
     /// See [`PagedDocument::contact_lines`].
     contact_lines: Vec<usize>,
 }

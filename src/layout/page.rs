@@ -9,6 +9,16 @@ use crate::model::Span;
 use crate::style::SImage;
 use crate::style::units::Color;
 
+/// How a page turn meets a table row (see [`PagedDocument::row_breaks`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowBreak {
+    /// The row starts a new page, whole (the rows of a merged cell kept together, or a row that
+    /// the room left could not take).
+    Turn,
+    /// The row is cut by a page end and goes on on the next page.
+    Split,
+}
+
 #[derive(Debug, Clone)]
 pub struct PagedDocument {
     pub width: f32,
@@ -34,6 +44,13 @@ pub struct PagedDocument {
     /// table cell: the HTML's print style breaks there too, so that its rows are as tall as
     /// the PDF's and its pages turn at the same rows.
     pub cell_breaks: std::collections::BTreeSet<usize>,
+    /// Merged cells that a page break cuts, by (table id, row, column): how far below the cell's
+    /// top its first line starts (pt). The PDF sets such a cell's text on its first page's part
+    /// rather than centred on the whole span; the HTML's print style does the same.
+    pub cut_cells: std::collections::BTreeMap<(usize, usize, usize), f32>,
+    /// Where the PDF turns the page inside a table, by (table id, row): the HTML's print style
+    /// turns there too, and keeps every other row whole as the PDF does.
+    pub row_breaks: std::collections::BTreeMap<(usize, usize), RowBreak>,
     /// How many cells of the end block's contact rows each of its lines holds, in order: the
     /// PDF measures them with the faces; the DOCX groups its tab-stop lines the same way.
     pub contact_lines: Vec<usize>,

@@ -12,6 +12,7 @@
 //! pieces under it, so the parts of a cell together hold all of its lines.
 
 use super::atoms::{self, Atom};
+use super::page::RowBreak;
 use super::{Flow, Item, Rule, lines};
 use crate::diag::Diagnostic;
 use crate::model::{Align, Span};
@@ -137,6 +138,12 @@ pub(super) fn table(f: &mut Flow, t: &STable, span: Span) {
     let frame = Frame { top: f.geo.top, bottom: f.geo.bottom, start: f.y, line: lh, pad: PAD_Y };
     let plan = paginate(&rows, t.header_rows.min(nrows), &bands, frame);
     let parts = cell_parts(&cells, &plan, frame);
+    for (row, b) in row_breaks(&plan) {
+        f.row_breaks.insert((t.id, row), b);
+    }
+    for (ci, top) in cut_cell_tops(&parts, lh).into_iter().filter(|(ci, _)| !cells[*ci].header) {
+        f.cut_cells.insert((t.id, cells[ci].row, cells[ci].col), top);
+    }
     // a cell's atoms go as soon as its last part is drawn: a long table never holds all its
     // atoms and all its placed glyphs at once
     let mut last_page = vec![0; cells.len()];
@@ -393,6 +400,28 @@ pub fn paginate(rows: &[usize], header_rows: usize, bands: &[usize], frame: Fram
     TablePlan { pages, end_y: y }
 }
 
+/// The rows that the plan cuts at a page end, and the rows that start a page whole (the first
+/// row too when the whole table moved to a new page).
+pub fn row_breaks(plan: &TablePlan) -> Vec<(usize, RowBreak)> {
+    let mut out = Vec::new();
+    let mut last_row = None;
+    for (pi, page) in plan.pages.iter().enumerate() {
+        let mut body = page.iter().filter(|p| !p.repeat);
+        if let Some(first) = body.next() {
+            if last_row == Some(first.row) {
+                out.push((first.row, RowBreak::Split));
+            } else if pi > 0 {
+                out.push((first.row, RowBreak::Turn));
+            }
+        }
+        if let Some(last) = page.iter().rfind(|p| !p.repeat) {
+            last_row = Some(last.row);
+        }
+    }
+    out.dedup();
+    out
+}
+
 fn next_page(
     pages: &mut Vec<Vec<Piece>>,
     y: &mut f32,
@@ -454,6 +483,27 @@ fn cell_parts(cells: &[GridCell], plan: &TablePlan, frame: Frame) -> Vec<Part> {
     parts
 }
 
+/// Where a part's first line starts below the part's top: centred when the part holds the whole
+/// text, else after the cell padding.
+fn text_top(p: &Part, lh: f32) -> f32 {
+    if p.centred { ((p.y1 - p.y0) - p.lines.len() as f32 * lh).max(2.0 * PAD_Y) / 2.0 } else { PAD_Y }
+}
+
+/// The cells that a page break cuts into parts, each with where its text starts below the top
+/// of its first part (see [`super::PagedDocument::cut_cells`]). A cell whose first part holds
+/// none of its lines is left out: its text starts on a later page.
+fn cut_cell_tops(parts: &[Part], lh: f32) -> Vec<(usize, f32)> {
+    let mut out: Vec<(usize, f32)> = Vec::new();
+    for (i, p) in parts.iter().enumerate() {
+        let first = i == 0 || parts[i - 1].cell != p.cell;
+        let cut = parts.get(i + 1).is_some_and(|n| n.cell == p.cell && n.page != p.page);
+        if first && cut && !p.lines.is_empty() && p.lines.start == 0 {
+            out.push((p.cell, text_top(p, lh)));
+        }
+    }
+    out
+}
+
 /// The line slots a cell's images take, above its text: each image at the column's width (or
 /// its own size at 96 dpi when smaller), at most [`MAX_CELL_IMAGE_LINES`] tall, centred in
 /// whole lines so pagination can count them like text.
@@ -479,8 +529,7 @@ fn draw_part(f: &mut Flow, c: &GridCell, p: &Part, col_x: &[f32], lh: f32, size:
     for (ax, ay, bx, by) in [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)] {
         f.cur.items.push(Item::Rule(Rule { x1: ax, y1: ay, x2: bx, y2: by, width: 0.5, color: Color::BLACK, span }));
     }
-    let n = p.lines.len();
-    let mut y = if p.centred { y0 + ((y1 - y0) - n as f32 * lh).max(2.0 * PAD_Y) / 2.0 } else { y0 + PAD_Y };
+    let mut y = y0 + text_top(p, lh);
     let inner = x1 - x0 - 2.0 * PAD_X;
     let role = if c.header { "table_header" } else { "table" };
     for (li, l) in c.lines.iter().enumerate().take(p.lines.end).skip(p.lines.start) {
@@ -591,6 +640,36 @@ mod tests {
         let plan = paginate(&rows, 1, &[1, 2, 3], FRAME);
         assert_complete(&rows, &plan, FRAME);
         assert!(plan.pages.iter().flatten().all(|p| !p.repeat));
+    }
+
+    #[test]
+    fn the_plan_names_the_rows_a_page_end_cuts_and_the_rows_that_start_a_page_whole() {
+        // a row taller than a page is cut; the row after it starts where the cut row ends
+        let plan = paginate(&[1, 100, 1], 1, &[1, 2, 3], FRAME);
+        let breaks = row_breaks(&plan);
+        assert!(breaks.contains(&(1, RowBreak::Split)), "{breaks:?}");
+        assert!(breaks.iter().all(|&(r, _)| r == 1), "{breaks:?}");
+        // a short row that the page end cannot take starts the next page whole, with its header
+        let frame = Frame { start: 700.0 - 2.0 * 18.0 - 6.0 - 1.0, ..FRAME };
+        assert_eq!(row_breaks(&paginate(&[1, 3], 1, &[1, 2], frame)), vec![(0, RowBreak::Turn)]);
+        // a table that fits starts no page
+        assert!(row_breaks(&paginate(&[1, 2, 2], 1, &[1, 2, 3], FRAME)).is_empty());
+    }
+
+    #[test]
+    fn a_cut_cell_starts_its_text_on_its_first_part_centred_when_the_part_holds_it_all() {
+        let part = |cell, page, y0, y1, lines: std::ops::Range<usize>, centred| Part { cell, page, y0, y1, lines, centred };
+        let parts = vec![
+            // cell 0: two lines centred in a 100 pt first part, nothing left for the next page
+            part(0, 0, 600.0, 700.0, 0..2, true),
+            part(0, 1, 100.0, 200.0, 2..2, false),
+            // cell 1: its text flows from the top of its first part into the next
+            part(1, 0, 600.0, 700.0, 0..5, false),
+            part(1, 1, 100.0, 200.0, 5..7, false),
+            // cell 2: on one page only
+            part(2, 1, 100.0, 150.0, 0..1, true),
+        ];
+        assert_eq!(cut_cell_tops(&parts, 18.0), vec![(0, (100.0 - 36.0) / 2.0), (1, PAD_Y)]);
     }
 
     #[test]

@@ -10,8 +10,8 @@ use std::fmt::Write;
 use base64::Engine as _;
 
 use crate::fonts::FontBook;
-use crate::layout::PagedDocument;
 use crate::layout::atoms::DocFonts;
+use crate::layout::{PagedDocument, RowBreak};
 use crate::render::safe_url;
 use crate::style::template::{ContactPlacement, HeadKind, LayoutMode, PageNumberPosition, Template, TextAlign};
 use crate::style::units::PT_PER_MM;
@@ -523,8 +523,6 @@ fn blocks(h: &mut String, blocks: &[SBlock], open: &mut Vec<u8>, pdf: &FromPdf) 
     }
 }
 
-/// A table with the PDF's columns (as shares of the type area, which the PDF's tables fill), so
-/// that the printed cells break where the PDF's do.
 /// An image inline as a data URL, with its alt text and pixel size (a figure, a table cell).
 fn img_tag(h: &mut String, img: &crate::style::SImage) {
     let _ = write!(
@@ -538,10 +536,15 @@ fn img_tag(h: &mut String, img: &crate::style::SImage) {
     );
 }
 
+/// A table with the PDF's columns (as shares of the type area, which the PDF's tables fill), so
+/// that the printed cells break where the PDF's do.
 fn table(h: &mut String, t: &STable, pdf: &FromPdf) {
     let widths = pdf.paged.tables.get(&t.id);
     let fixed = widths.is_some_and(|w| !w.is_empty());
-    let _ = writeln!(h, "<div class=\"table-wrap\" tabindex=\"0\"><table{}>", if fixed { " class=\"fixed\"" } else { "" });
+    let turn = |row: usize| pdf.paged.row_breaks.get(&(t.id, row)).copied();
+    // a table the PDF starts on a new page (its head would not fit in the room left)
+    let moved = (0..t.header_rows).any(|r| turn(r).is_some());
+    let _ = writeln!(h, "<div class=\"table-wrap{}\" tabindex=\"0\"><table{}>", if moved { " turn" } else { "" }, if fixed { " class=\"fixed\"" } else { "" });
     if let Some(c) = &t.caption {
         let _ = writeln!(h, "<caption>{}</caption>", esc(c));
     }
@@ -566,7 +569,11 @@ fn table(h: &mut String, t: &STable, pdf: &FromPdf) {
         if ri == t.header_rows {
             let _ = writeln!(h, "<tbody>");
         }
-        let _ = write!(h, "<tr>");
+        // Chromium prints blank pages for a forced break inside a merged cell's rows: there the
+        // row is only kept whole, as the PDF keeps it (it moved for want of room)
+        let inside_span = covered.iter().any(|&(r, _)| r == ri);
+        let b = turn(ri).filter(|b| ri >= t.header_rows && !(inside_span && *b == RowBreak::Turn));
+        h.push_str(row_tag(b, row.iter().any(|c| c.rowspan > 1)));
         let mut col = 0;
         for c in row {
             while covered.contains(&(ri, col)) {
@@ -588,7 +595,7 @@ fn table(h: &mut String, t: &STable, pdf: &FromPdf) {
             if tag == "th" {
                 attrs.push_str(" scope=\"col\"");
             } else {
-                attrs.push_str(align_of(col));
+                attrs.push_str(&cell_class(align_of(col), pdf.paged.cut_cells.get(&(t.id, ri, col))));
             }
             let _ = write!(h, "<{tag}{attrs}>");
             for img in &c.images {
@@ -607,6 +614,31 @@ fn table(h: &mut String, t: &STable, pdf: &FromPdf) {
         let _ = writeln!(h, "</tbody>");
     }
     let _ = writeln!(h, "</table></div>");
+}
+
+/// A row's start tag with what the print style needs to turn pages where the PDF does: `turn`
+/// (a new page starts with it), `split` (a page end cuts it) or `span` (it starts a merged
+/// cell, whose rows a browser would all keep together if this one were kept whole).
+fn row_tag(b: Option<RowBreak>, starts_span: bool) -> &'static str {
+    match (b, starts_span) {
+        (Some(RowBreak::Turn), false) => "<tr class=\"turn\">",
+        (Some(RowBreak::Turn), true) => "<tr class=\"turn span\">",
+        (Some(RowBreak::Split), _) => "<tr class=\"split\">",
+        (None, true) => "<tr class=\"span\">",
+        (None, false) => "<tr>",
+    }
+}
+
+/// A body cell's class (its alignment) and, for a merged cell that the PDF cuts at a page end,
+/// where its text starts below its top: the print style sets it there as the PDF does, where a
+/// browser would centre it on the whole span, pages away.
+fn cell_class(align: &str, cut_top: Option<&f32>) -> String {
+    let Some(top) = cut_top else { return align.to_string() };
+    let class = match align.strip_prefix(" class=\"").and_then(|a| a.strip_suffix('"')) {
+        Some(a) => format!("{a} cut"),
+        None => "cut".to_string(),
+    };
+    format!(" class=\"{class}\" style=\"--top:{top:.2}pt\"")
 }
 
 /// The 版记 (or the bulletin's footer, or the contact line) after `turns` printed page turns:
@@ -974,7 +1006,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     let _ = writeln!(c, "@media print{{{}{}}}", condense(".organ", "organ", organ_chars), condense(".bulletin-name", "masthead", masthead_chars));
     let _ = writeln!(
         c,
-        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;width:{};margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}.d{{letter-spacing:0;}}{}p,li{{orphans:1;widows:1;}}address.contact.running{{display:none;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}}}",
+        "@media print{{body{{background:#fff;font-size:{};line-height:{};}}article{{max-width:none;width:{};margin:0;padding:0;box-shadow:none;}}p,li,h2,h3,h4,h5{{letter-spacing:{};}}.d{{letter-spacing:0;}}{}p,li{{orphans:1;widows:1;}}address.contact.running{{display:none;}}h2,h3,h4,h5{{break-after:avoid;}}.organ{{margin-top:{}!important;}}.bulletin-name{{margin-top:{}!important;}}.attachment{{break-before:page;margin-top:0;}}footer{{break-inside:avoid;}}a{{color:inherit;text-decoration:none;}}.table-wrap{{overflow:visible;}}thead{{display:table-header-group;}}td.cut{{vertical-align:top;padding-top:var(--top);}}tbody tr{{break-inside:avoid;}}tbody tr.split,tbody tr.span{{break-inside:auto;}}tr.turn,.table-wrap.turn{{break-before:page;}}}}",
         pt(body_size),
         pt(line_h),
         // the type area's width to the point: the page margins alone leave it to the
