@@ -183,6 +183,12 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         if numbered && led(k) {
             return Some(vec![texts[k + 1]]);
         }
+        // or a red head: the organ over its kind alone (`五峰…常务委员会` / `公 告`) over the
+        // number or the 题注
+        let kind = super::super::rules::KIND_WORDS.contains(&t.split_whitespace().collect::<String>().as_str());
+        if kind && k >= 2 && looks_like_org(&unspaced(text(k - 1))) && (is_doc_number(next) || is_subtitle(next)) && led(k - 1) {
+            return Some(vec![texts[k - 1], title]);
+        }
         if !(head && opens) {
             return None;
         }

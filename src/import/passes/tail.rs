@@ -131,6 +131,9 @@ fn end_rows(page: &mut Page) {
             // the printer on the line above `2023年5月6日印发`
             page.meta.printer = Some(t);
             page.moved(i, Field::Printer);
+        } else if editor_credit(&t) {
+            // `(二三里编辑 里里`, `（编辑 王敏）`: who put the story on the site
+            page.residue(i, Reason::PageMetadata);
         } else if is_note(&t) {
             // `公开方式：主动公开` under the date is the 附注, whatever a metadata table calls it
             break;
@@ -146,6 +149,20 @@ fn end_rows(page: &mut Page) {
             break;
         }
     }
+}
+
+/// A site's credit of the editor who posted a story, in brackets (the closing one may be lost):
+/// an outlet's name of at most six characters, `编辑`, and a name of one to four
+/// (`(二三里编辑 里里`, `（编辑：王敏）`).
+fn editor_credit(t: &str) -> bool {
+    let t = t.trim();
+    let Some(inner) = t.strip_prefix(['（', '(']) else { return false };
+    let inner = inner.trim_end_matches(['）', ')']);
+    let Some((outlet, name)) = inner.split_once("编辑") else { return false };
+    let name = name.trim_start_matches([':', '：']).trim();
+    let outlet_ok = outlet.chars().count() <= 6 && !outlet.contains(char::is_whitespace);
+    let name_ok = (1..=4).contains(&name.chars().count()) && name.chars().all(char::is_alphabetic);
+    outlet_ok && name_ok
 }
 
 /// `（共印20份）`, `共印120份` → the number.
@@ -903,6 +920,16 @@ mod tests {
         assert_eq!(p.meta.issuer, vec!["攸县第十八届人民代表大会第二次会议主席团".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2022-02-25"));
         assert!(p.lines[4].is_text());
+    }
+
+    #[test]
+    fn an_aggregators_editor_credit_and_source_under_the_date_are_the_sites() {
+        let p =
+            tail("现就有关事宜通告如下。\n特此通告。\n吉林市昌邑区新型冠状病毒肺炎\n疫情防控工作领导小组\n2020年5月31日\n来源:多彩昌邑\n(二三里编辑 里里\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2020-05-31"));
+        let signer = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
+        assert_eq!(signer.as_deref(), Some("吉林市昌邑区新型冠状病毒肺炎疫情防控工作领导小组"));
+        assert!(editor_credit("（编辑：王敏）") && !editor_credit("（编辑部分内容有删减，请以原文为准）") && !editor_credit("(此件公开发布)"));
     }
 
     #[test]
