@@ -467,7 +467,9 @@ fn furniture(t: &str) -> Option<Reason> {
         return Some(Reason::Breadcrumb);
     }
     // `原标题：…`: a repost's note of the headline it had where it was first published
-    if ["原标题：", "原标题:"].iter().any(|w| t.starts_with(w)) && n <= 80 && !has_sentence_end(t) {
+    // (in brackets too: `(原标题:…决议公告)`)
+    let unbracketed = t.strip_prefix(['（', '(']).and_then(|b| b.strip_suffix(['）', ')'])).unwrap_or(t);
+    if ["原标题：", "原标题:"].iter().any(|w| unbracketed.starts_with(w)) && n <= 80 && !has_sentence_end(unbracketed) {
         return Some(Reason::PageMetadata);
     }
     // `人民网>>新疆频道`: a site and its channel
@@ -1214,6 +1216,7 @@ mod tests {
         assert_eq!(reason("//www.pwnwords.com"), Some(Reason::Link));
         assert_eq!(reason("首页 - 政策法规 - 《某市条例》全文发布"), Some(Reason::Breadcrumb));
         assert_eq!(reason("原标题:《北京市突发公共卫生事件应急条例》全文发布"), Some(Reason::PageMetadata));
+        assert_eq!(reason("(原标题:宁波永新光学股份有限公司第八届监事会第九次会议决议公告)"), Some(Reason::PageMetadata));
         assert_eq!(reason("人民網"), Some(Reason::Navigation));
         assert_eq!(reason("小字號"), Some(Reason::Switcher));
         assert_eq!(reason("文章字数:410"), Some(Reason::Counter));

@@ -1349,7 +1349,7 @@ fn duplicates(page: &mut Page) {
             let rest = &nl[nt.len()..];
             rest.starts_with(['_', '＿', '-', '|', '｜', '—', '–', '·']) && rest.chars().count() <= 40 && !rest.contains(['。', '，'])
         };
-        let part = i < first && nl.chars().count() > 6 && nt.starts_with(&nl) && nl.chars().count() * 2 > nt.chars().count();
+        let part = i < first && nl.chars().count() > 6 && nt.starts_with(&nl) && nl.chars().count() * 2 > nt.chars().count() && !organ_over_rule(page, i);
         if nl == nt || tab || part {
             page.residue(i, Reason::DuplicateTitle);
             // its 题注, when the first copy had none
@@ -1365,6 +1365,13 @@ fn duplicates(page: &mut Page) {
             number_under_copy(page, last);
         }
     }
+}
+
+/// `广州汽车工业行业协会` over a line of `━━━` (the red rule): the organ's mark, not a cut
+/// copy of the title that starts with its name.
+fn organ_over_rule(page: &Page, i: usize) -> bool {
+    let rule = |t: &str| t.chars().count() >= 8 && t.trim().chars().all(|c| matches!(c, '━' | '─' | '═' | '—' | '▬' | '－' | '-' | '_'));
+    looks_like_org(page.lines[i].text.trim()) && page.next_nonblank(i).is_some_and(|j| rule(&page.lines[j].text))
 }
 
 /// `宁政发7号` in a page's metadata, `宁政发<2009>7号` under the title: the site's copy lost part
@@ -1981,6 +1988,23 @@ mod tests {
         assert_eq!(p.meta.issuer, vec!["國資委黨委辦公室".to_string()]);
         assert_eq!(p.meta.doc_number.as_deref(), Some("國資黨辦宣傳[2009]33號"));
         assert_eq!(p.meta.title.as_deref(), Some("關于推薦2009年度首都文明單位的通知"));
+    }
+
+    #[test]
+    fn an_organ_over_the_red_rule_is_the_issuer_though_the_title_starts_with_its_name() {
+        let p = head("广州汽车工业行业协会\n━━━━━━━━━━━━━━━━━━━━\n广州汽车工业行业协会二届八次理事会纪要\n协会第二届八次理事会于2011年1月21日在花都召开。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("广州汽车工业行业协会二届八次理事会纪要"));
+        assert_eq!(p.meta.issuer, vec!["广州汽车工业行业协会".to_string()]);
+    }
+
+    #[test]
+    fn a_red_head_after_a_news_lead_is_the_documents_head() {
+        let p = head(
+            "4月23日，县人大常委会主任廖忠华主持召开自治县九届人大常委会第三十七次会议。\n县人大常委会副主任出席会议。\n五峰土家族自治县人民代表大会常务委员会\n公 告\n〔2021〕第2号\n（2021年4月23日自治县九届人大常委会第三十七次会议通过）\n自治县九届人大常委会第三十七次会议决定：召开第九届人民代表大会第七次会议。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("五峰土家族自治县人民代表大会常务委员会公告"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("〔2021〕第2号"));
+        assert!(p.meta.subtitle.as_deref().is_some_and(|s| s.contains("会议通过")));
     }
 
     #[test]

@@ -21,7 +21,12 @@ pub fn run(page: &mut Page) {
     let end = attachments_start(page);
     end_rows(page);
     if let Some(d) = end_block(page, end) {
-        let sig = (0..d).rev().find(|&i| matches!(page.lines[i].class, Class::Moved(Field::Signature | Field::Issuer))).unwrap_or(d);
+        let signs = |i: usize| matches!(page.lines[i].class, Class::Moved(Field::Signature | Field::Issuer));
+        let mut sig = (0..d).rev().find(|&i| signs(i)).unwrap_or(d);
+        // joint signers, one a line: the block's first line
+        while let Some(p) = page.prev_nonblank(sig).filter(|&p| signs(p)) {
+            sig = p;
+        }
         attachment_note(page, sig);
         attachments_after_date(page, d);
         contact_above(page, sig);
@@ -572,8 +577,14 @@ fn numbered_attachment(t: &str) -> Option<String> {
     let digits = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
     let rest: String = rest.chars().skip(digits).collect();
     let name = rest.trim_start_matches(['：', ':', '、', '.', '．', ' ', '\u{3000}']).trim();
-    let name = strip_file_extension(name);
+    let name = strip_file_extension(without_download_link(name));
     (digits > 0 && !name.is_empty() && name.chars().count() <= 80 && !name.contains('。')).then(|| name.to_string())
+}
+
+/// `…评比细则点击下载附件`: an attachment's name without the download link's words after it.
+fn without_download_link(name: &str) -> &str {
+    let cut = super::super::rules::DOWNLOAD_FRAMES.iter().filter_map(|w| name.find(w)).filter(|&at| at > 0).min();
+    cut.map_or(name, |at| name[..at].trim_end())
 }
 
 /// `…的通知.pdf`: a download link's name without its file type.
@@ -920,6 +931,15 @@ mod tests {
         assert_eq!(p.meta.issuer, vec!["攸县第十八届人民代表大会第二次会议主席团".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2022-02-25"));
         assert!(p.lines[4].is_text());
+    }
+
+    #[test]
+    fn numbered_attachments_over_joint_signers_lose_their_download_links() {
+        let p = tail(
+            "4. 颁发荣誉证书和奖品。\n附件1:至善学院优秀党小组评比细则点击下载附件\n附件2:至善学院优秀共产党员名额分配表点击下载附件\n至善学院分团委\n至善学院尚行社\n2014年5月12日\n",
+        );
+        assert_eq!(p.meta.attachments, vec!["至善学院优秀党小组评比细则".to_string(), "至善学院优秀共产党员名额分配表".to_string()]);
+        assert!(p.lines.iter().filter(|l| l.is_text()).all(|l| !l.text.contains("下载")));
     }
 
     #[test]
