@@ -205,11 +205,12 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
 /// `I 相关 / Other`, `热点 / Hot`: a site's section heading in Chinese and English (a few Han
 /// characters, a slash, an English word or two; a bullet letter may lead).
 fn bilingual_heading(t: &str) -> Option<Reason> {
-    let (zh, en) = t.split_once('/')?;
+    // `通知公告/NOTICE`, or a space between (`会议 meeting`)
+    let (zh, en) = t.split_once('/').or_else(|| t.trim().split_once(char::is_whitespace))?;
     let zh = zh.trim().trim_start_matches(|c: char| c.is_ascii_uppercase() && !zh.trim().chars().all(|d| d.is_ascii())).trim();
     let en = en.trim();
     let zh_ok = (2..=6).contains(&zh.chars().count()) && zh.chars().all(super::super::chars::han);
-    let en_ok = (2..=20).contains(&en.len()) && en.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') && en.starts_with(|c: char| c.is_ascii_uppercase());
+    let en_ok = (2..=20).contains(&en.len()) && en.chars().all(|c| c.is_ascii_alphabetic() || c == ' ') && en.starts_with(|c: char| c.is_ascii_alphabetic());
     (zh_ok && en_ok).then_some(Reason::Navigation)
 }
 
@@ -1216,6 +1217,10 @@ mod tests {
         assert_eq!(reason("//www.pwnwords.com"), Some(Reason::Link));
         assert_eq!(reason("首页 - 政策法规 - 《某市条例》全文发布"), Some(Reason::Breadcrumb));
         assert_eq!(reason("原标题:《北京市突发公共卫生事件应急条例》全文发布"), Some(Reason::PageMetadata));
+        // a column's name in Chinese and English
+        assert_eq!(bilingual_heading("通知公告/NOTICE"), Some(Reason::Navigation));
+        assert_eq!(bilingual_heading("会议 meeting"), Some(Reason::Navigation));
+        assert_eq!(bilingual_heading("会议要求 为确保"), None);
         assert_eq!(reason("(原标题:宁波永新光学股份有限公司第八届监事会第九次会议决议公告)"), Some(Reason::PageMetadata));
         assert_eq!(reason("人民網"), Some(Reason::Navigation));
         assert_eq!(reason("小字號"), Some(Reason::Switcher));

@@ -62,7 +62,7 @@ pub fn run(page: &mut Page) {
         if let Some(n) = serial.or(before).or(after) {
             page.meta.doc_number.get_or_insert(n);
         }
-        let text = without_year_tag(&text).to_string();
+        let text = unwrapped_title(without_year_tag(&text)).to_string();
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         // an issuer's line heading the title names the issuer too
         // (joint issuers stacked over it, each one)
@@ -1367,6 +1367,13 @@ fn duplicates(page: &mut Page) {
     }
 }
 
+/// `关于《中共…办公室关于…的通知》`: a portal's post wraps the document's title in 关于《》 and
+/// says no more; the title is the one in the brackets.
+fn unwrapped_title(t: &str) -> &str {
+    let inner = t.trim().strip_prefix("关于《").and_then(|r| r.strip_suffix('》'));
+    inner.filter(|i| !i.contains(['《', '》']) && ends_like_title(i)).unwrap_or(t)
+}
+
 /// `广州汽车工业行业协会` over a line of `━━━` (the red rule): the organ's mark, not a cut
 /// copy of the title that starts with its name.
 fn organ_over_rule(page: &Page, i: usize) -> bool {
@@ -1995,6 +2002,15 @@ mod tests {
         let p = head("广州汽车工业行业协会\n━━━━━━━━━━━━━━━━━━━━\n广州汽车工业行业协会二届八次理事会纪要\n协会第二届八次理事会于2011年1月21日在花都召开。\n");
         assert_eq!(p.meta.title.as_deref(), Some("广州汽车工业行业协会二届八次理事会纪要"));
         assert_eq!(p.meta.issuer, vec!["广州汽车工业行业协会".to_string()]);
+    }
+
+    #[test]
+    fn a_title_a_portal_wraps_in_guanyu_and_book_brackets_is_the_one_inside() {
+        let p = head(
+            "无障碍阅读\n关于《中共西宁市城中区委办公室关于进一步加强信息工作的通知》\n各党组、区直各单位：\n为进一步掌握全区进展情况，现就有关事项通知如下：\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("中共西宁市城中区委办公室关于进一步加强信息工作的通知"));
+        assert_eq!(unwrapped_title("关于《条例》的通知"), "关于《条例》的通知");
     }
 
     #[test]
