@@ -353,10 +353,6 @@ fn a_printed_long_table_turns_its_pages_at_the_pdfs_rows_and_sets_cut_cells_wher
         assert!(o.status.success(), "{}", stderr(&o));
     }
     let plain = |s: &str| -> String { squash(&s.split('<').map(|p| p.rsplit('>').next().unwrap_or(p)).collect::<String>()) };
-    // the PDF page where a cell's first line is, and that line's run
-    let find = |pages: &[PdfPage], first: &str| -> (usize, PdfRun) {
-        pages.iter().enumerate().find_map(|(i, p)| p.runs.iter().find(|r| squash(&r.text).starts_with(first)).map(|r| (i, r.clone()))).expect(first)
-    };
 
     // a row the print turns the page at is the first row under the PDF page's repeated header
     let pages = pdf_pages(&read(&d.join("b.pdf")));
