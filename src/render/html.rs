@@ -571,7 +571,7 @@ fn table(h: &mut String, t: &STable, pdf: &FromPdf) {
         }
         // Chromium prints blank pages for a forced break inside a merged cell's rows: there the
         // row is only kept whole, as the PDF keeps it (it moved for want of room)
-        let inside_span = covered.iter().any(|&(r, _)| r == ri);
+        let inside_span = covered.range((ri, 0)..(ri + 1, 0)).next().is_some();
         let b = turn(ri).filter(|b| ri >= t.header_rows && !(inside_span && *b == RowBreak::Turn));
         h.push_str(row_tag(b, row.iter().any(|c| c.rowspan > 1)));
         let mut col = 0;
