@@ -557,9 +557,9 @@ fn table(h: &mut String, t: &STable, pdf: &FromPdf) {
         let _ = writeln!(h, "</colgroup>");
     }
     let align_of = |col: usize| match t.align.get(col) {
-        Some(crate::model::Align::Right) => " class=\"r\"",
-        Some(crate::model::Align::Center) => " class=\"c\"",
-        _ => "",
+        Some(crate::model::Align::Right) => Some("r"),
+        Some(crate::model::Align::Center) => Some("c"),
+        _ => None,
     };
     let mut covered: BTreeSet<(usize, usize)> = BTreeSet::new();
     for (ri, row) in t.rows.iter().enumerate() {
@@ -632,13 +632,13 @@ fn row_tag(b: Option<RowBreak>, starts_span: bool) -> &'static str {
 /// A body cell's class (its alignment) and, for a merged cell that the PDF cuts at a page end,
 /// where its text starts below its top: the print style sets it there as the PDF does, where a
 /// browser would centre it on the whole span, pages away.
-fn cell_class(align: &str, cut_top: Option<&f32>) -> String {
-    let Some(top) = cut_top else { return align.to_string() };
-    let class = match align.strip_prefix(" class=\"").and_then(|a| a.strip_suffix('"')) {
-        Some(a) => format!("{a} cut"),
-        None => "cut".to_string(),
-    };
-    format!(" class=\"{class}\" style=\"--top:{top:.2}pt\"")
+fn cell_class(align: Option<&str>, cut_top: Option<&f32>) -> String {
+    match (align, cut_top) {
+        (None, None) => String::new(),
+        (Some(a), None) => format!(" class=\"{a}\""),
+        (None, Some(top)) => format!(" class=\"cut\" style=\"--top:{top:.2}pt\""),
+        (Some(a), Some(top)) => format!(" class=\"{a} cut\" style=\"--top:{top:.2}pt\""),
+    }
 }
 
 /// The 版记 (or the bulletin's footer, or the contact line) after `turns` printed page turns:
