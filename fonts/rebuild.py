@@ -200,12 +200,10 @@ CRATE = {
 
 
 # Faces stored without CFF subroutines (pyftsubset --desubroutinize): each glyph's charstring
-# whole and in one place. Subsetting a document's glyphs out of the body face (which every
-# document uses, on the critical path of a build) read the subroutines scattered over its 7 MB
-# and stalled on memory: 12 ms for the seed's glyphs, 3–5 ms less flat (issue 16's note). The
-# subset a PDF embeds is the same either way (folio's subsetter desubroutinizes anyway); the
-# file grows 10 %.
-FLAT = {"NotoSerifCJKsc-Regular-gbk.otf"}
+# whole and in one place, so that folio subsets them by copying charstrings (src/render/cff.rs)
+# rather than decompiling each to find its subroutines (issue 16's note: the seed's body subset
+# went from 12 ms to under 1 ms). The files grow 4-10 %.
+FLAT = {"NotoSerifCJKsc-Regular-gbk.otf", "NotoSerifCJKsc-Bold-a2.otf", "NotoSansCJKsc-Regular-a2.otf"}
 
 
 def place(out_dir, name):
