@@ -2,6 +2,7 @@
 //! PDF, OFD (and the layout dump) draw the [`crate::layout::PagedDocument`]; DOCX and HTML are flow
 //! formats rendered from the [`crate::style::StyledDocument`].
 
+pub mod cff;
 pub mod deflate;
 pub mod docx;
 pub mod docx_fonts;

@@ -71,10 +71,11 @@ struct Subset {
     remap: subsetter::GlyphRemapper,
 }
 
-/// Subset a face to exactly the glyphs the document uses, with typst's `subsetter` (printpdf's
-/// own subsetting through allsorts keeps every CFF subroutine: 129 KB for the 467 glyphs of the
-/// seed in Noto Serif CJK, three times what this subset needs), and add the cmap printpdf's
-/// parser wants. printpdf then embeds the subset as it is.
+/// Subset a face to exactly the glyphs the document uses — by copying charstrings for folio's
+/// flat CJK faces (`cff`), else with typst's `subsetter` (printpdf's own subsetting through
+/// allsorts keeps every CFF subroutine: 129 KB for the 467 glyphs of the seed in Noto Serif
+/// CJK, three times what this subset needs) — and add the cmap printpdf's parser wants.
+/// printpdf then embeds the subset as it is.
 fn subset_face(n: usize, face: &Arc<Face>, glyphs: &BTreeSet<u16>, doc: &PagedDocument, memo: Option<&super::memo::Subsets>) -> Result<Subset> {
     let list = in_character_order(face, glyphs, doc);
     let remap = subsetter::GlyphRemapper::new_from_glyphs(&list);
@@ -130,22 +131,12 @@ fn glyph_chars_of<'a>(face: &'a Face, doc: &'a PagedDocument) -> impl Iterator<I
 
 /// The subset of `face` as printpdf's font, with the cmap printpdf's parser wants.
 fn pdf_font(face: &Face, remap: &subsetter::GlyphRemapper, chars: &BTreeMap<u32, u16>) -> Result<printpdf::PdfFont> {
-    let subset = subsetter::subset(face.data(), face.index, remap)
-        .map_err(|e| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the PDF: {e:?}", face.family))))?;
-    // folio's own TrueType faces go in without hinting (`sfnt::for_pdf`); a face of the user's
-    // keeps its program whole (some CJK TrueType faces draw their strokes with instructions)
-    let subset = match face.origin {
-        crate::fonts::Origin::Embedded(_) => super::sfnt::for_pdf(&subset).unwrap_or(subset),
-        crate::fonts::Origin::File(_) => subset,
+    let (version, mut tables) = match copied_subset(face, remap) {
+        Some(tables) => (u32::from_be_bytes(*b"OTTO"), tables),
+        None => subsetter_subset(face, remap)?,
     };
-    let subset = match super::sfnt::tables(&subset) {
-        Some(mut t) => {
-            t.push((*b"cmap", super::sfnt::cmap(chars)));
-            let version = u32::from_be_bytes(subset[0..4].try_into().unwrap_or([0, 1, 0, 0]));
-            super::sfnt::build(version, t)
-        }
-        None => subset,
-    };
+    tables.push((*b"cmap", super::sfnt::cmap(chars)));
+    let subset = super::sfnt::build(version, tables);
     let mut warnings = Vec::new();
     let mut parsed = printpdf::ParsedFont::from_bytes(&subset, 0, &mut warnings)
         .ok_or_else(|| Failure::from(Diagnostic::error(format!("the font {} cannot be embedded in a PDF: {:?}", face.family, warnings))))?;
@@ -153,6 +144,30 @@ fn pdf_font(face: &Face, remap: &subsetter::GlyphRemapper, chars: &BTreeMap<u32,
     // reads metrics, cmap and advances but not the name: BaseFont and FontName take it
     parsed.font_name = Some(face.postscript_name.clone());
     Ok(printpdf::PdfFont::new(parsed))
+}
+
+/// The subset by copying charstrings (`cff::subset_otf`), for a face whose CFF calls no
+/// subroutines, as folio's body face; None for any other face.
+fn copied_subset(face: &Face, remap: &subsetter::GlyphRemapper) -> Option<Vec<([u8; 4], Vec<u8>)>> {
+    if face.index != 0 {
+        return None;
+    }
+    let gids: Vec<u16> = remap.remapped_gids().collect();
+    super::cff::subset_otf(face.data(), &gids)
+}
+
+/// The subset `subsetter` makes, as sfnt tables and version. folio's own TrueType faces go in
+/// without hinting (`sfnt::for_pdf`); a face of the user's keeps its program whole (some CJK
+/// TrueType faces draw their strokes with instructions).
+fn subsetter_subset(face: &Face, remap: &subsetter::GlyphRemapper) -> Result<(u32, Vec<([u8; 4], Vec<u8>)>)> {
+    let cannot = |what: String| Failure::from(Diagnostic::error(format!("the font {} cannot be subset for the PDF: {what}", face.family)));
+    let subset = subsetter::subset(face.data(), face.index, remap).map_err(|e| cannot(format!("{e:?}")))?;
+    let subset = match face.origin {
+        crate::fonts::Origin::Embedded(_) => super::sfnt::for_pdf(&subset).unwrap_or(subset),
+        crate::fonts::Origin::File(_) => subset,
+    };
+    let tables = super::sfnt::tables(&subset).ok_or_else(|| cannot("its tables cannot be read".into()))?;
+    Ok((u32::from_be_bytes(subset[0..4].try_into().unwrap_or([0, 1, 0, 0])), tables))
 }
 
 /// Render a paged document to PDF bytes.

@@ -38,6 +38,11 @@ pub fn tables(font: &[u8]) -> Option<Vec<([u8; 4], Vec<u8>)>> {
 
 /// One table of an sfnt (only that one is copied: a CJK face's outlines are megabytes).
 pub fn table(font: &[u8], tag: &[u8; 4]) -> Option<Vec<u8>> {
+    table_slice(font, tag).map(<[u8]>::to_vec)
+}
+
+/// One table of an sfnt, where it lies in `font`.
+pub fn table_slice<'a>(font: &'a [u8], tag: &[u8; 4]) -> Option<&'a [u8]> {
     let n = u16::from_be_bytes(font.get(4..6)?.try_into().ok()?) as usize;
     (0..n).find_map(|i| {
         let rec = font.get(12 + i * 16..28 + i * 16)?;
@@ -46,7 +51,7 @@ pub fn table(font: &[u8], tag: &[u8; 4]) -> Option<Vec<u8>> {
         }
         let off = u32::from_be_bytes(rec[8..12].try_into().ok()?) as usize;
         let len = u32::from_be_bytes(rec[12..16].try_into().ok()?) as usize;
-        Some(font.get(off..off + len)?.to_vec())
+        font.get(off..off + len)
     })
 }
 
