@@ -440,6 +440,7 @@ pub fn is_jammer(t: &str) -> bool {
 
 /// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`.
 pub fn is_serial_number(t: &str) -> bool {
+    let t = plain(t);
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     t.starts_with('第') && t.ends_with('号') && t.chars().count() <= 10 && t.chars().any(count_digit)
 }

@@ -200,4 +200,88 @@ mod tests {
         assert_eq!(im.document.meta.date.as_deref(), Some("2024-03-01"));
         assert!(im.warnings.iter().any(|w| w.line == Some(4) && w.message.contains("2024年3月1日")), "{:?}", im.warnings);
     }
+
+    /// The organ that signs: the signature, or the issuer when the signer is the issuer.
+    fn signer(im: &Imported) -> Option<&str> {
+        let m = &im.document.meta;
+        m.signature.as_deref().or(m.issuer.first().map(String::as_str))
+    }
+
+    fn level_one_headings(im: &Imported) -> usize {
+        im.document.blocks.iter().filter(|b| matches!(b.kind, crate::model::BlockKind::Heading { level: 1, .. })).count()
+    }
+
+    #[test]
+    fn a_reply_signed_by_its_handling_organ_names_that_organ_as_signer() {
+        let im = imported(
+            "县政协提案答复\n王超委员：\n您提出的提案已收悉，现答复如下。\n我镇将加大道路绿化力度，拿出实施方案。\n特此答复。\n承办部门：石文镇人民政府\n承办负责人：王志秋\n二〇一八年 六月七日\n",
+        );
+        assert_eq!(signer(&im), Some("石文镇人民政府"));
+        assert_eq!(im.document.meta.date.as_deref(), Some("2018-06-07"));
+    }
+
+    #[test]
+    fn a_notices_closing_formula_is_not_part_of_its_signature() {
+        let im = imported(
+            "腰山镇人民政府关于取消庙会的通告\n\n为做好疫情防控，现通告如下。\n\n一、取消今年的庙会。\n\n特此通告\n\n腰山镇人民政府\n\n2020年2月25日\n",
+        );
+        assert_eq!(signer(&im), Some("腰山镇人民政府"));
+    }
+
+    #[test]
+    fn a_portals_headline_and_lead_give_way_to_the_documents_own_title() {
+        let im = imported(
+            "保定腰山镇人民政府关于取消南腰山村庙会的通告\n\n导语 为全力做好疫情防控，保定腰山镇人民政府关于取消南腰山村庙会的通告详情如下。\n\n  腰山镇人民政府关于取消南腰山村庙会的通告\n\n  为全力做好我镇疫情防控，现通告如下。\n\n  一、取消庙会。\n\n  特此通告\n\n  腰山镇人民政府\n\n  2020年2月25日\n\n温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复【疫情】可获最新消息\n\n返回本地宝首页\n\n最新阅读\n\n反馈\n",
+        );
+        let m = &im.document.meta;
+        assert_eq!(m.title.as_deref(), Some("腰山镇人民政府关于取消南腰山村庙会的通告"));
+        assert_eq!(m.date.as_deref(), Some("2020-02-25"));
+        let md = markdown::to_markdown(&im.document);
+        for chrome in ["导语", "公众号", "返回本地宝首页", "最新阅读", "反馈"] {
+            assert!(!md.contains(chrome), "{chrome} in {md}");
+        }
+    }
+
+    #[test]
+    fn a_bulletins_article_headline_under_its_masthead_is_its_title() {
+        let im = imported(
+            "中国科学院老科学技术工作者协会\n\n简  报\n\n﹝2022﹞ 第九期(总第683期)\n\n中科院老科协办公室      2022年3月7日\n\n中科院老科协理化所分会理事会研究近期工作\n\n  2022年3月2日理化所分会召开理事会会议，商讨2022年近期工作安排等事项，会议由理事长主持。\n",
+        );
+        assert_eq!(im.document.meta.title.as_deref(), Some("中科院老科协理化所分会理事会研究近期工作"));
+    }
+
+    #[test]
+    fn a_departments_tag_before_a_title_is_cut_from_it() {
+        let im = imported(
+            "宣传部:关于组织师生收看2022年全国“两会”专题报道的通知\n\n发布者:马克思主义学院发布时间:2022-03-03\n\n各二级单位党委、党总支:\n\n全国政协十三届五次会议将于3月4日在北京召开，请各单位组织师生收看。\n",
+        );
+        let m = &im.document.meta;
+        assert_eq!(m.title.as_deref(), Some("关于组织师生收看2022年全国“两会”专题报道的通知"));
+        assert_eq!(m.addressee.as_deref(), Some("各二级单位党委、党总支"));
+    }
+
+    #[test]
+    fn minutes_items_that_end_no_sentence_head_the_paragraphs_under_them() {
+        let im = imported(
+            "市政府第20次常务会议纪要\n\n  2023年7月5日上午，市长主持召开市政府第20次常务会议，纪要如下。\n\n  一、会议审议了《关于加强统计基层基础建设的实施意见》《统计造假弄虚作假责任制实施细则》\n  会议强调，各地各部门要对照整改方案和措施清单，从严从实完成整改任务，不断提升治理能力现代化水平。\n  二、会议听取了太湖综合治理情况汇报，审议了《推进新一轮太湖综合治理专项行动方案》\n  会议强调，太湖治理是重大政治任务，要完善推进机制，形成工作合力，久久为功，确保取得实效。\n",
+        );
+        assert_eq!(level_one_headings(&im), 2);
+    }
+
+    #[test]
+    fn a_page_broken_before_every_punctuation_mark_joins_its_lines_again() {
+        let im = imported(
+            "各分公司\n、子公司\n、项目部\n,机关各部室\n:\n根据国务院办公厅通知精神\n,集团公司2014年五一劳动节放假日期具体安排如下\n:\n一\n、5月1日至5月3日放假\n,共3天\n。\n总经理办公室\n二〇一四年四月三十日\n",
+        );
+        assert_eq!(im.document.meta.addressee.as_deref(), Some("各分公司、子公司、项目部，机关各部室"));
+        assert_eq!(im.document.meta.date.as_deref(), Some("2014-04-30"));
+    }
+
+    #[test]
+    fn a_traditional_announcements_serial_number_is_its_number() {
+        let im = imported(
+            "天水市第七屆人民代表大會常務委員會\n公 告\n第1號\n天水市第七屆人民代表大會代表總名額為363名，現將代表資格終止情況公告如下。\n特此公告。\n天水市人民代表大會常務委員會\n2019年4月26日\n",
+        );
+        assert_eq!(im.document.meta.doc_number.as_deref(), Some("第1號"));
+    }
 }

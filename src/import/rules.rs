@@ -219,12 +219,26 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("转载请注明来源", Reason::SiteFooter),
     // an e-paper's licence notice over the page (`证券时报网络版郑重声明经证券时报社授权…`)
     ("网络版郑重声明", Reason::SiteFooter),
+    // a newspaper site's own numbers under its copyright (`证券日报社电话:… 网站电话:… 网站传真:…`)
+    ("网站电话", Reason::SiteFooter),
+    ("网站传真", Reason::SiteFooter),
 ];
 
 /// A model-text site's editor introducing what it collected (`下文是小编…做出的整理`) or seeing
 /// the reader off (`以上就是小编为您带来的…全部内容，更多内容敬请关注…`): a line with all the words
 /// of one of these. (`小编带你一起来了解一下` alone is the seed's own sentence and stays.)
 pub const EDITOR_BLURBS: &[&[&str]] = &[&["小编", "整理"], &["小编", "为您带来"], &["更多内容", "敬请关注"]];
+
+/// A portal's prompt to follow its account (`温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复…`):
+/// a line with all the words of one of these, however long.
+pub const FOLLOW_PROMPTS: &[&[&str]] = &[&["微信搜索", "公众号", "关注"], &["扫码", "公众号", "关注"]];
+
+/// Labels of a site's own summary over an article (`导语 为全力做好…`): the line is the site's.
+pub const LEAD_LABELS: &[&str] = &["导语", "【导语】"];
+
+/// A link back to a site's home page under another name (`返回本地宝首页`): opens with the first
+/// word, ends with the second.
+pub const HOME_LINKS: &[(&str, &str)] = &[("返回", "首页"), ("回到", "首页")];
 
 /// Download prompts that a law or document site prints above a document and again below it:
 /// a second one after the text closes the document, and what follows is another page's.
@@ -235,7 +249,22 @@ pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看�
 
 /// The closing formula of a text; a signer's name may follow it with no date.
 /// (Without their full stop, which pages often drop.)
-pub const CLOSING_FORMULAS: &[&str] = &["特此公告", "特此通知", "特此通报", "特此决定", "特此批复", "特此函告", "特此报告", "特此函复", "此复", "此函"];
+pub const CLOSING_FORMULAS: &[&str] = &[
+    "特此公告",
+    "特此通知",
+    "特此通报",
+    "特此通告",
+    "特此答复",
+    "特此说明",
+    "特此声明",
+    "特此决定",
+    "特此批复",
+    "特此函告",
+    "特此报告",
+    "特此函复",
+    "此复",
+    "此函",
+];
 
 /// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
 pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt", ".xlsx", ".xls", ".zip", ".rar"];
@@ -270,6 +299,10 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("[复制链接]", Reason::PageLink),
     ("复制链接", Reason::PageLink),
     ("回复 列表 顶部", Reason::PageLink),
+    // a portal's feedback and reading-list links under an article
+    ("反馈", Reason::Form),
+    ("最新阅读", Reason::RelatedLinks),
+    ("关注更新", Reason::Share),
 ];
 
 /// A page's buttons and switchers, any of which may make up a line of buttons (`【字号: 收藏收藏
@@ -341,6 +374,8 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("相关报道", Reason::RelatedLinks),
     ("热点推荐", Reason::RelatedLinks),
     ("推荐阅读", Reason::RelatedLinks),
+    ("关联导读", Reason::RelatedLinks),
+    ("相关导读", Reason::RelatedLinks),
     ("推荐内容", Reason::RelatedLinks),
     ("责任编辑", Reason::PageMetadata),
     ("手机版", Reason::PageLink),
@@ -831,6 +866,14 @@ pub enum BulletinList {
 
 pub const BULLETIN_LIST_LABELS: &[(&str, BulletinList)] = &[("报", BulletinList::ReportTo), ("送", BulletinList::SendTo), ("发", BulletinList::DistributeTo)];
 
+/// Labels of the organ that signs a reply to a deputy's proposal (`承办部门：石文镇人民政府`): the
+/// row is the signature, the label left out.
+pub const SIGNER_LABELS: &[&str] = &["承办部门", "承办单位", "办理单位", "答复单位"];
+
+/// Labels of the person in charge under such a signature (`承办负责人：王志秋`), a row the date
+/// may follow.
+pub const SIGNER_PERSON_LABELS: &[&str] = &["承办负责人", "办理负责人", "签发领导", "分管领导"];
+
 /// Titles a signer's name follows: `总理　李克强`.
 pub const SIGNER_TITLES: &[&str] = &[
     "总理",
@@ -887,6 +930,10 @@ pub const MAX_ADDRESSEE_CHARS: usize = 100;
 pub const MAX_SIGNATURE_CHARS: usize = 40;
 /// A heading line has at most this many characters (longer numbered lines are paragraphs).
 pub const MAX_HEADING_CHARS: usize = 40;
+
+/// A numbered line that ends no sentence and has text under it heads that text up to this
+/// length (a 纪要's `一、会议审议了《…》《…》`).
+pub const LONG_HEADING_CHARS: usize = 80;
 /// A run-in heading's lead phrase has at most this many characters.
 pub const MAX_RUN_IN_CHARS: usize = 24;
 /// Two lines this short, a blank line apart and neither ending a sentence, are items of a list

@@ -23,8 +23,7 @@ const FD_ARRAY: u16 = 1236;
 const FD_SELECT: u16 = 1237;
 
 /// The operators whose operands are strings (SIDs), and how many of their first operands are.
-const STRING_OPERANDS: [(u16, usize); 10] =
-    [(0, 1), (1, 1), (2, 1), (3, 1), (4, 1), (1200, 1), (1221, 1), (1222, 1), (ROS, 2), (1238, 1)];
+const STRING_OPERANDS: [(u16, usize); 10] = [(0, 1), (1, 1), (2, 1), (3, 1), (4, 1), (1200, 1), (1221, 1), (1222, 1), (ROS, 2), (1238, 1)];
 
 /// SIDs below this name the standard strings every CFF has; the String INDEX holds the rest.
 const STANDARD_STRINGS: i32 = 391;

@@ -82,7 +82,11 @@ pub fn existing_number(text: &str) -> Option<usize> {
     if d > 0 && d <= 3 {
         let rest = &t[d..];
         for sep in [".", "．", "、"] {
-            if rest.starts_with(sep) && !rest[sep.len()..].starts_with(|c: char| c.is_ascii_digit()) {
+            // (`1.2` is a decimal, `1、2号楼` an enumeration; `1、2023年9月28日…` an item that
+            // opens with a date)
+            let Some(after) = rest.strip_prefix(sep) else { continue };
+            let dated = sep == "、" && after.len() > 4 && after.as_bytes()[..4].iter().all(u8::is_ascii_digit) && after[4..].starts_with('年');
+            if !after.starts_with(|c: char| c.is_ascii_digit()) || dated {
                 return Some(d + sep.len());
             }
         }
@@ -178,6 +182,9 @@ mod tests {
         assert_eq!(existing_number("总体要求"), None);
         assert_eq!(existing_number("2021年工作"), None);
         assert_eq!(existing_number("3.5%的增长"), None);
+        // an item that opens with a date is numbered; an enumeration of numbers is not
+        assert_eq!(existing_number("1、2023年9月28日上午学生离校。"), Some(4));
+        assert_eq!(existing_number("1、2号楼停水"), None);
     }
 
     #[test]

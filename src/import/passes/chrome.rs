@@ -416,6 +416,18 @@ fn furniture(t: &str) -> Option<Reason> {
     if n < 300 && EDITOR_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Editorial);
     }
+    if n < 300 && FOLLOW_PROMPTS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
+        return Some(Reason::Share);
+    }
+    if LEAD_LABELS
+        .iter()
+        .any(|l| t.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\u{3000}', ':', '：']) || l.ends_with(['】', '：'])))
+    {
+        return Some(Reason::Editorial);
+    }
+    if n <= 16 && HOME_LINKS.iter().any(|(a, b)| t.starts_with(a) && t.ends_with(b)) {
+        return Some(Reason::PageLink);
+    }
     // a link line that repeats the title and ends with its download button
     if n < 120 && !has_sentence_end(t) && DOWNLOAD_BUTTONS.iter().any(|w| t.ends_with(w)) {
         return Some(Reason::PageLink);
@@ -975,6 +987,20 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_portals_lead_follow_prompt_home_link_and_own_numbers_are_the_sites() {
+        assert_eq!(reason("导语 为全力做好我镇疫情防控，现将有关事项通告如下。"), Some(Reason::Editorial));
+        assert_eq!(reason("温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复【疫情】可获最新消息"), Some(Reason::Share));
+        assert_eq!(reason("返回本地宝首页"), Some(Reason::PageLink));
+        assert_eq!(reason("关联导读:"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("证券日报社电话:010-83251700网站电话:010-83251800网站传真:010-83251801"), Some(Reason::SiteFooter));
+        for w in ["反馈", "最新阅读", "关注更新"] {
+            assert!(reason(w).is_some(), "{w}");
+        }
+        // a sentence that opens with the word 导语 is the text's
+        assert_eq!(reason("导语写作培训班将于下月举办，请各单位报名。"), None);
     }
 
     #[test]

@@ -383,9 +383,12 @@ fn title_line(page: &Page, i: usize) -> bool {
 }
 
 /// `日期：06-24`, `作者：佚名`: a short label and its value, never a title.
+/// (`宣传部：关于组织…的通知`, a department's tag before a title, is the title: `title_core`
+/// cuts the tag.)
 fn labelled(t: &str) -> bool {
     let n = t.chars().take_while(|c| han(*c) || c.is_whitespace()).count();
-    (1..=5).contains(&n) && t.chars().nth(n).is_some_and(|c| c == '：' || c == ':')
+    let value = t.char_indices().nth(n).filter(|(_, c)| *c == '：' || *c == ':').map(|(at, c)| t[at + c.len_utf8()..].trim());
+    (1..=5).contains(&n) && value.is_some_and(|v| !(ends_like_title(v) && plain(v).starts_with("关于") && v.chars().filter(|c| han(*c)).count() >= 6))
 }
 
 /// Join title lines: spaces between Chinese characters were letter-spacing (`公 告`).
@@ -703,6 +706,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     };
     let paired = lines.len() == 2 && lines[1] == lines[0] + 1 && first && story && lines.iter().all(|&i| phrase(i));
     s += 2 * paired as i32;
+    // a bulletin's article headline: the first line under its masthead, over the story
+    s += 4 * (lines.len() == 1 && story && under_masthead(page, lines[0])) as i32;
     // a news headline over its 副题 and the page's metadata
     s += 2 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_subtitle(page, j))) as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
@@ -716,6 +721,13 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         s += if wrapped(page, lines) || paired { 1 } else { -5 };
     }
     s
+}
+
+/// The first text under a bulletin's masthead (its name, issue, unit and date, moved to the
+/// front matter), with nothing but page chrome between.
+fn under_masthead(page: &Page, i: usize) -> bool {
+    let Some(m) = (0..i).rev().find(|&j| page.lines[j].class == Class::Moved(Field::Bulletin)) else { return false };
+    (m + 1..i).all(|j| !page.lines[j].is_text())
 }
 
 /// `决定9月26日召开自治区政协十二届二十二次常委会会议` between a news headline and the page's

@@ -7,7 +7,7 @@
 //! starts with a number. A family of titles is headings; a family of run-ins keeps its items as
 //! paragraphs that open with the lead phrase set as a heading of their level.
 
-use super::super::rules::{MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, SPEECH_VERBS};
+use super::super::rules::{LONG_HEADING_CHARS, MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, SPEECH_VERBS};
 use crate::style::numbering::{decimal_number, existing_number};
 
 /// Numbering families, in the order of their levels.
@@ -169,6 +169,11 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             }
         }
     }
+    for i in 0..shapes.len() {
+        if heads_its_text(texts, &shapes, i) {
+            shapes[i] = shapes[i].map(|(f, _)| (f, Shape::Title));
+        }
+    }
     let mut families: Vec<Family> = shapes.iter().flatten().map(|(f, _)| *f).collect();
     families.sort();
     families.dedup();
@@ -213,6 +218,16 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             }
         })
         .collect()
+}
+
+/// `一、会议审议了《…实施细则》《关于…的实施意见》` over `会议强调，…。` paragraphs: a numbered
+/// line too long for a heading's shape that ends no sentence (no stop in it, no punctuation at
+/// its end) and has unnumbered text under it heads that text, as a 纪要's items do.
+fn heads_its_text(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i: usize) -> bool {
+    let Some((_, Shape::Sentence)) = shapes[i] else { return false };
+    let Some(t) = texts[i].as_deref().map(str::trim) else { return false };
+    let under = texts.get(i + 1).is_some_and(|u| u.as_deref().is_some_and(|u| !u.trim().is_empty())) && shapes.get(i + 1).is_some_and(Option::is_none);
+    under && t.chars().count() <= LONG_HEADING_CHARS && !t.contains(['。', '！', '？', '；', '：', ':']) && !t.ends_with(['，', '、', ','])
 }
 
 /// `目 录` and the entries under it (`第一章 总 则` … `第五章 附 则`), up to the body that opens

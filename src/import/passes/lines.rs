@@ -70,7 +70,7 @@ fn reflow_fragments(page: &mut Page, text: &str) {
                 || t.starts_with(['年', '月', '日', '号', '份', '%', '％', '。', '，', '、', '；', '）', ')', '”', '》']))
     };
     let digits = |t: &str| !t.is_empty() && t.chars().count() <= 4 && t.chars().all(|c| c.is_ascii_digit());
-    let punct = |t: &str| t.starts_with(['。', '，', '、', '；', '）', ')', '”', '》']);
+    let punct = |t: &str| t.starts_with(['。', '，', '、', '；', '）', ')', '”', '》']) || t.trim() == "：" || t.trim() == ":";
     let mut out: Vec<Line> = Vec::with_capacity(page.lines.len());
     // the input line the last logical line ends on
     let mut last_origin = 0;

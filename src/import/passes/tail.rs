@@ -12,7 +12,7 @@ use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
     ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE,
-    SIGNER_TITLES,
+    SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
 };
 use crate::style::numbering::existing_number;
 
@@ -370,10 +370,28 @@ fn cut_date(t: &str) -> bool {
     year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && month.len() <= 2 && month.chars().all(|c| c.is_ascii_digit())
 }
 
+/// `承办部门：石文镇人民政府`: the organ a labelled signature row names.
+fn labelled_signer(t: &str) -> Option<&str> {
+    let t = t.trim();
+    let name = SIGNER_LABELS.iter().find_map(|l| t.strip_prefix(l))?.trim_start().strip_prefix([':', '：'])?.trim();
+    looks_like_org(name).then_some(name)
+}
+
+/// `承办负责人：王志秋`: a person in charge named under a labelled signature.
+fn person_in_charge(t: &str) -> bool {
+    let t = t.trim();
+    SIGNER_PERSON_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with([':', '：']) && r.chars().count() <= 8))
+}
+
 /// The one or two signature lines right above a date line.
 fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
-    // a 附注 may stand between the signature and the date
-    let above = page.prev_nonblank(d).map(|p| if page.lines[p].is_text() && is_note(&page.lines[p].text) { page.prev_nonblank(p).unwrap_or(p) } else { p });
+    // a 附注 (or the person in charge under a labelled signature) may stand between the
+    // signature and the date
+    let between = |t: &str| is_note(t) || person_in_charge(t);
+    let above = page.prev_nonblank(d).map(|p| if page.lines[p].is_text() && between(&page.lines[p].text) { page.prev_nonblank(p).unwrap_or(p) } else { p });
+    if let Some(s) = above.filter(|&s| page.lines[s].is_text() && labelled_signer(&page.lines[s].text).is_some()) {
+        return vec![s];
+    }
     let Some(s) = above.filter(|&s| page.lines[s].is_text() && is_signature(&page.lines[s].text)) else { return Vec::new() };
     // a signature over two lines: `攸县第十八届人民代表大会` / `第二次会议主席团`, or joint issuers
     if let Some(s0) = page.prev_nonblank(s).filter(|&s0| page.lines[s0].is_text() && is_signature(&page.lines[s0].text)) {
@@ -478,7 +496,10 @@ fn new_document(page: &Page, j: usize, end: usize) -> bool {
 fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     let one_line = sig == [d];
     // the date's own line signs with the unit before its date
-    let text_of = |i: usize| if i == d { super::head::unit_and_date(&page.lines[d].text).map(|(u, _)| u) } else { Some(page.lines[i].text.trim().to_string()) };
+    let text_of = |i: usize| {
+        let t = &page.lines[i].text;
+        if i == d { super::head::unit_and_date(t).map(|(u, _)| u) } else { Some(labelled_signer(t).unwrap_or(t.trim()).to_string()) }
+    };
     let signer = (!sig.is_empty()).then(|| sig.iter().filter_map(|&i| text_of(i)).collect::<Vec<_>>().join("")).filter(|s| !s.is_empty());
     // the document's own date wins over the page's publication date
     page.meta.date = Some(date);
