@@ -172,42 +172,57 @@ fn subsetter_subset(face: &Face, remap: &subsetter::GlyphRemapper) -> Result<(u3
 
 /// Render a paged document to PDF bytes.
 pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
-    let mut pdf = PdfDocument::new(&doc.info.title);
-    // the faces are subset side by side: the body face alone takes most of the time
-    let used = used_faces(doc);
-    let subsets: Vec<Subset> =
-        used.par_iter().enumerate().map(|(n, (face, glyphs))| subset_face(n, face, glyphs, doc, opts.subsets.as_deref())).collect::<Result<_>>()?;
-    // the font programs are deflated while this thread writes the pages and hands them to
-    // printpdf (one core was idle then); the final pass finds them by their hash
-    let programs: Vec<Vec<u8>> = subsets.iter().map(|s| font_program(&s.font)).collect();
     let local = super::memo::Memo::default();
     let deflated = opts.subsets.as_deref().map_or(&local, |m| &m.deflated);
-    let mut fonts: BTreeMap<usize, PageFont> = BTreeMap::new();
-    for s in subsets {
-        let widths = pdf_widths(&s.font.parsed_font);
-        pdf.resources.fonts.map.insert(s.id.clone(), s.font);
-        fonts.insert(s.key, PageFont { id: s.id, remap: s.remap, widths });
-    }
-    // printpdf's document is dropped in this closure too, while the deflating may go on
-    let (objects, ()) = rayon::join(
-        move || -> Result<lopdf::Document> {
-            let mut images: Vec<(Arc<Vec<u8>>, XObjectId)> = Vec::new();
-            let mut pages = Vec::with_capacity(doc.pages.len());
-            for page in &doc.pages {
-                let ops = page_ops(&mut pdf, &mut images, &fonts, page, doc.height)?;
-                pages.push(PdfPage::new(Mm(doc.width * 25.4 / 72.0), Mm(doc.height * 25.4 / 72.0), ops));
-            }
-            pdf.with_pages(pages);
-            set_info(&mut pdf, doc);
-            Ok(to_objects(&pdf))
-        },
-        || {
-            programs.par_iter().filter(|p| p.len() >= MEMO_DEFLATE_FROM).for_each(|p| {
-                let _ = deflated.get_or_make(Sha256::digest(p).into(), || super::deflate::zlib(p, FONT_DEFLATE_LEVEL));
+    // each face's program is deflated as soon as it is subset, while the other faces are subset
+    // and this thread writes the pages (the final pass finds the programs by their hash)
+    let objects = rayon::scope(|s| -> Result<lopdf::Document> {
+        let subsets = subset_faces(doc, opts, |program| {
+            s.spawn(move |_| {
+                let _ = deflated.get_or_make(Sha256::digest(&program).into(), || super::deflate::zlib(&program, FONT_DEFLATE_LEVEL));
             })
-        },
-    );
-    finish(objects?, doc, deflated)
+        })?;
+        let mut pdf = PdfDocument::new(&doc.info.title);
+        let mut fonts: BTreeMap<usize, PageFont> = BTreeMap::new();
+        for s in subsets {
+            let widths = pdf_widths(&s.font.parsed_font);
+            pdf.resources.fonts.map.insert(s.id.clone(), s.font);
+            fonts.insert(s.key, PageFont { id: s.id, remap: s.remap, widths });
+        }
+        let mut images: Vec<(Arc<Vec<u8>>, XObjectId)> = Vec::new();
+        let mut pages = Vec::with_capacity(doc.pages.len());
+        for page in &doc.pages {
+            let ops = page_ops(&mut pdf, &mut images, &fonts, page, doc.height)?;
+            pages.push(PdfPage::new(Mm(doc.width * 25.4 / 72.0), Mm(doc.height * 25.4 / 72.0), ops));
+        }
+        pdf.with_pages(pages);
+        set_info(&mut pdf, doc);
+        Ok(to_objects(&pdf))
+    })?;
+    finish(objects, doc, deflated)
+}
+
+/// The subsets of the faces the document uses, made side by side, the face with the most
+/// glyphs (the body face, most of the work) first; `large` is handed each font program worth
+/// deflating ahead (a few KB and more) as soon as its face is subset.
+fn subset_faces(doc: &PagedDocument, opts: &PdfOptions, large: impl Fn(Vec<u8>) + Sync) -> Result<Vec<Subset>> {
+    let used = used_faces(doc);
+    let mut order: Vec<usize> = (0..used.len()).collect();
+    order.sort_by_key(|&n| std::cmp::Reverse(used[n].1.len()));
+    let mut subsets: Vec<(usize, Subset)> = order
+        .par_iter()
+        .map(|&n| {
+            let (face, glyphs) = &used[n];
+            let subset = subset_face(n, face, glyphs, doc, opts.subsets.as_deref())?;
+            let program = font_program(&subset.font);
+            if program.len() >= MEMO_DEFLATE_FROM {
+                large(program);
+            }
+            Ok((n, subset))
+        })
+        .collect::<Result<_>>()?;
+    subsets.sort_by_key(|(n, _)| *n);
+    Ok(subsets.into_iter().map(|(_, s)| s).collect())
 }
 
 /// printpdf's lower-level API: the document as objects, which the final pass completes and
