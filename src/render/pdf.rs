@@ -174,8 +174,9 @@ fn subsetter_subset(face: &Face, remap: &subsetter::GlyphRemapper) -> Result<(u3
 pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     let local = super::memo::Memo::default();
     let deflated = opts.subsets.as_deref().map_or(&local, |m| &m.deflated);
-    // each face's program is deflated as soon as it is subset, while the other faces are subset
-    // and this thread writes the pages (the final pass finds the programs by their hash)
+    // each face's program is deflated as soon as it is subset, on the other core, while this
+    // thread subsets the other faces and writes the pages (the final pass finds the programs by
+    // their hash)
     let objects = rayon::scope(|s| -> Result<lopdf::Document> {
         let subsets = subset_faces(doc, opts, |program| {
             s.spawn(move |_| {
@@ -202,25 +203,24 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     finish(objects, doc, deflated)
 }
 
-/// The subsets of the faces the document uses, made side by side, the face with the most
-/// glyphs (the body face, most of the work) first; `large` is handed each font program worth
-/// deflating ahead (a few KB and more) as soon as its face is subset.
-fn subset_faces(doc: &PagedDocument, opts: &PdfOptions, large: impl Fn(Vec<u8>) + Sync) -> Result<Vec<Subset>> {
+/// The subsets of the faces the document uses, the face with the most glyphs (the body face)
+/// first; `large` is handed each font program worth deflating ahead (a few KB and more) as soon
+/// as its face is subset. One after the other on this thread: made side by side, the thread
+/// that waited for the others took up the body face's deflating and held the pages back.
+fn subset_faces(doc: &PagedDocument, opts: &PdfOptions, large: impl Fn(Vec<u8>)) -> Result<Vec<Subset>> {
     let used = used_faces(doc);
     let mut order: Vec<usize> = (0..used.len()).collect();
     order.sort_by_key(|&n| std::cmp::Reverse(used[n].1.len()));
-    let mut subsets: Vec<(usize, Subset)> = order
-        .par_iter()
-        .map(|&n| {
-            let (face, glyphs) = &used[n];
-            let subset = subset_face(n, face, glyphs, doc, opts.subsets.as_deref())?;
-            let program = font_program(&subset.font);
-            if program.len() >= MEMO_DEFLATE_FROM {
-                large(program);
-            }
-            Ok((n, subset))
-        })
-        .collect::<Result<_>>()?;
+    let mut subsets: Vec<(usize, Subset)> = Vec::with_capacity(used.len());
+    for n in order {
+        let (face, glyphs) = &used[n];
+        let subset = subset_face(n, face, glyphs, doc, opts.subsets.as_deref())?;
+        let program = font_program(&subset.font);
+        if program.len() >= MEMO_DEFLATE_FROM {
+            large(program);
+        }
+        subsets.push((n, subset));
+    }
     subsets.sort_by_key(|(n, _)| *n);
     Ok(subsets.into_iter().map(|(_, s)| s).collect())
 }
