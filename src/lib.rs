@@ -255,9 +255,16 @@ pub fn parse_file_with(path: &Path, import: &import::ImportOptions, diags: &mut 
 /// ```
 pub fn convert(engine: &Engine, path: &Path, opts: &ConvertOptions) -> std::result::Result<Converted, Failure> {
     let mut diags = Diagnostics::default();
-    let (doc, src) = parse_file_with(path, &import::ImportOptions { keep_all: opts.keep_all }, &mut diags)?;
+    // the template most documents get is read on the other core while this one parses (once
+    // per process: the engine keeps it); a document that gets another reads its own after
+    let spec = opts.template.as_deref().unwrap_or(GONGWEN);
+    let (parsed, _) = rayon::join(|| parse_file_with(path, &import::ImportOptions { keep_all: opts.keep_all }, &mut diags), || engine.template(spec));
+    let (doc, src) = parsed?;
     convert_document(engine, &doc, &src, opts, diags)
 }
+
+/// The template of a document that names none and is no special kind (`default_template`).
+const GONGWEN: &str = "gongwen";
 
 /// Convert a text held in memory, as if read from a file named `name` (which only names it in
 /// messages; images are looked for in the current folder). The same checks as a file: size
@@ -344,7 +351,7 @@ pub fn default_template(meta: &model::Meta) -> &'static str {
         _ if meta.attendees.is_some() || title.ends_with("纪要") => "jiyao",
         // a 函 number: 云科函〔2024〕18号
         _ if number.contains("函〔") || number.contains("函[") => "xinhan",
-        _ => "gongwen",
+        _ => GONGWEN,
     }
 }
 
