@@ -214,20 +214,80 @@ fn without_instructions(g: &[u8]) -> Option<Vec<u8>> {
 /// calls [`build`]. The subset's glyph ids are [`remapper`]'s.
 pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u32, u16>) -> Option<(Vec<([u8; 4], Vec<u8>)>, u32)> {
     let remapper = remapper(glyphs);
-    let subset = subsetter::subset(face.data(), face.index, &remapper).ok()?;
-    let mut tables = tables(&subset)?;
+    let gids: Vec<u16> = remapper.remapped_gids().collect();
+    // folio's flat CJK faces by copying charstrings (`cff`), any other with `subsetter`
+    let copied = if face.index == 0 { super::cff::subset_otf(face.data(), &gids) } else { None };
+    let (mut tables, version) = match copied {
+        Some(t) => (t, u32::from_be_bytes(*b"OTTO")),
+        None => {
+            let subset = subsetter::subset(face.data(), face.index, &remapper).ok()?;
+            (tables(&subset)?, u32::from_be_bytes(subset.get(0..4)?.try_into().ok()?))
+        }
+    };
     let map: BTreeMap<u32, u16> = chars.iter().filter_map(|(c, g)| remapper.get(*g).map(|n| (*c, n))).collect();
     tables.retain(|(t, _)| t != b"cmap");
     tables.push((*b"cmap", cmap(&map)));
-    for tag in [b"OS/2", b"name"] {
-        if !tables.iter().any(|(t, _)| t == tag)
-            && let Some(data) = table(face.data(), tag)
-        {
-            tables.push((*tag, data));
-        }
+    if !tables.iter().any(|(t, _)| t == b"OS/2")
+        && let Some(data) = table(face.data(), b"OS/2")
+    {
+        tables.push((*b"OS/2", data));
     }
-    let version = u32::from_be_bytes(subset.get(0..4)?.try_into().ok()?);
+    if !tables.iter().any(|(t, _)| t == b"name")
+        && let Some(data) = table_slice(face.data(), b"name")
+    {
+        tables.push((*b"name", unicode_names(data).unwrap_or_else(|| data.to_vec())));
+    }
+    // a browser wants a `post` table: its header alone (version 3, no glyph names) for a CFF face
+    if !tables.iter().any(|(t, _)| t == b"post")
+        && let Some(mut post) = table(face.data(), b"post").filter(|p| p.len() >= 32)
+    {
+        post.truncate(32);
+        post[0..4].copy_from_slice(&0x0003_0000u32.to_be_bytes());
+        tables.push((*b"post", post));
+    }
     Some((tables, version))
+}
+
+/// The name IDs a subset keeps: copyright, names, version, trademark, vendor and designer
+/// URLs, licence (as `subsetter` keeps them).
+const KEPT_NAMES: [u16; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14];
+
+/// A `name` table (format 0) with only its Unicode records (platform 0, or Windows Unicode) of
+/// [`KEPT_NAMES`], each string stored once: folio's faces carry every language's names in
+/// Mac encodings too, which a web font or an embedded one never reads.
+fn unicode_names(name: &[u8]) -> Option<Vec<u8>> {
+    let word = |at: usize| name.get(at..at + 2).map(|b| u16::from_be_bytes([b[0], b[1]]));
+    if word(0)? != 0 {
+        return None;
+    }
+    let (count, storage) = (word(2)? as usize, word(4)? as usize);
+    let mut records: Vec<[u16; 6]> = Vec::new();
+    let mut strings: Vec<u8> = Vec::new();
+    let mut stored: BTreeMap<&[u8], u16> = BTreeMap::new();
+    for i in 0..count {
+        let at = 6 + 12 * i;
+        let [platform, encoding, language, id, len, offset] = [0, 2, 4, 6, 8, 10].map(|k| word(at + k));
+        let (platform, encoding, language, id, len, offset) = (platform?, encoding?, language?, id?, len?, offset?);
+        let unicode = platform == 0 || platform == 3 && (encoding == 1 || encoding == 10);
+        if !unicode || !KEPT_NAMES.contains(&id) {
+            continue;
+        }
+        let text = name.get(storage + offset as usize..storage + offset as usize + len as usize)?;
+        let new_offset = *stored.entry(text).or_insert_with(|| {
+            strings.extend_from_slice(text);
+            (strings.len() - text.len()) as u16
+        });
+        records.push([platform, encoding, language, id, len, new_offset]);
+    }
+    let mut out = Vec::with_capacity(6 + 12 * records.len() + strings.len());
+    for v in [0, records.len() as u16, (6 + 12 * records.len()) as u16] {
+        be16(&mut out, v);
+    }
+    for r in &records {
+        r.iter().for_each(|v| be16(&mut out, *v));
+    }
+    out.extend_from_slice(&strings);
+    Some(out)
 }
 
 /// The map from a face's glyph ids to those of its subset of `glyphs` (glyph 0 first, then the
@@ -313,6 +373,25 @@ pub fn cmap(map: &BTreeMap<u32, u16>) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subsets_name_table_keeps_the_unicode_names_a_reader_uses() {
+        let face = folio_fonts::FONTS[0].bytes;
+        let whole = table_slice(face, b"name").unwrap();
+        let kept = unicode_names(whole).unwrap();
+        assert!(kept.len() < whole.len(), "{} of {} bytes", kept.len(), whole.len());
+        let names = |data: &'static [u8]| {
+            let t = ttf_parser::name::Table::parse(data).unwrap();
+            t.names.into_iter().map(|n| (n.platform_id as u16, n.name_id, n.to_string())).collect::<Vec<_>>()
+        };
+        let (before, after) = (names(whole), names(Box::leak(kept.into_boxed_slice())));
+        assert!(after.iter().all(|(p, id, _)| *p != 1 && KEPT_NAMES.contains(id)));
+        // every Unicode name of a kept id is still there, with its text
+        for n in before.iter().filter(|(p, id, s)| *p != 1 && KEPT_NAMES.contains(id) && s.is_some()) {
+            assert!(after.contains(n), "{n:?}");
+        }
+        assert!(after.iter().any(|(_, id, s)| *id == 1 && s.as_deref() == Some("Noto Serif CJK SC")));
+    }
 
     #[test]
     fn rebuilt_font_keeps_its_tables() {
