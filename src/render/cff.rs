@@ -21,6 +21,16 @@ const ROS: u16 = 1230;
 const CID_COUNT: u16 = 1234;
 const FD_ARRAY: u16 = 1236;
 const FD_SELECT: u16 = 1237;
+const FONT_MATRIX: u16 = 1207;
+const UNIQUE_ID: u16 = 13;
+const XUID: u16 = 14;
+const UID_BASE: u16 = 1235;
+
+/// The Top DICT's FontMatrix `[0.001 0 0 0.001 0 0]`, and a font DICT's identity matrix, as
+/// DICT operands: written where the face has none, as `subsetter` does, for the PostScript
+/// interpreters of printers that print a CID font without them blank (Ghostscript bug 690724).
+const TOP_MATRIX: [u8; 10] = [30, 0x1c, 0x3f, 139, 139, 30, 0x1c, 0x3f, 139, 139];
+const IDENTITY_MATRIX: [u8; 6] = [140, 139, 139, 140, 139, 139];
 
 /// The operators whose operands are strings (SIDs), and how many of their first operands are.
 const STRING_OPERANDS: [(u16, usize); 10] = [(0, 1), (1, 1), (2, 1), (3, 1), (4, 1), (1200, 1), (1221, 1), (1222, 1), (ROS, 2), (1238, 1)];
@@ -200,12 +210,23 @@ impl<'a> Strings<'a> {
         Some(())
     }
 
+    /// The SID of a string the subset adds (`Adobe`, `Identity` of its ROS).
+    fn add(&mut self, text: &'a [u8]) -> i32 {
+        match self.kept.iter().position(|k| *k == text) {
+            Some(i) => STANDARD_STRINGS + i as i32,
+            None => {
+                self.kept.push(text);
+                STANDARD_STRINGS + self.kept.len() as i32 - 1
+            }
+        }
+    }
+
     fn sid(&mut self, old: i32, index: &Index<'a>) -> Option<i32> {
         if let Some((_, new)) = self.sids.iter().find(|(o, _)| *o == old) {
             return Some(*new);
         }
         self.kept.push(index.get((old - STANDARD_STRINGS) as usize)?);
-        let new = STANDARD_STRINGS + self.sids.len() as i32;
+        let new = STANDARD_STRINGS + self.kept.len() as i32 - 1;
         self.sids.push((old, new));
         Some(new)
     }
@@ -246,6 +267,8 @@ pub fn subset_flat(cff: &[u8], gids: &[u16]) -> Option<Vec<u8>> {
     if !top.iter().any(|e| e.op == ROS) || top.iter().any(|e| matches!(e.op, PRIVATE | ENCODING)) {
         return None;
     }
+    // (a CID font names its charset; the rewritten one must have a place to be pointed at)
+    offset_of(&top, CHARSET)?;
     let charstrings = Index::at(cff, offset_of(&top, CHAR_STRINGS)?)?;
     let fd_array = Index::at(cff, offset_of(&top, FD_ARRAY)?)?;
     let fd_of = fd_select(cff, offset_of(&top, FD_SELECT)?, charstrings.count)?;
@@ -268,10 +291,20 @@ pub fn subset_flat(cff: &[u8], gids: &[u16]) -> Option<Vec<u8>> {
                 patches.push((e.op, top_dict.len() + 1));
                 write_int5(&mut top_dict, 0);
             }
-            CID_COUNT => write_int5(&mut top_dict, gids.len() as i32),
+            // glyph i is CID i now: the subset follows no character collection, and is not
+            // the face a unique ID names (a printer caches glyphs by it); its CIDCount after
+            CID_COUNT | UNIQUE_ID | XUID | UID_BASE => continue,
+            ROS => [kept.add(b"Adobe"), kept.add(b"Identity"), 0].into_iter().for_each(|v| write_int5(&mut top_dict, v)),
             _ => kept.write(&mut top_dict, e, &strings)?,
         }
         write_op(&mut top_dict, e.op);
+    }
+    write_int5(&mut top_dict, gids.len() as i32);
+    write_op(&mut top_dict, CID_COUNT);
+    let matrix = top.iter().any(|e| e.op == FONT_MATRIX);
+    if !matrix {
+        top_dict.extend_from_slice(&TOP_MATRIX);
+        write_op(&mut top_dict, FONT_MATRIX);
     }
     // the font DICTs in use (their Private offsets patched when the private DICTs are placed)
     let mut font_dicts: Vec<(Vec<u8>, &[u8], usize)> = Vec::new();
@@ -295,6 +328,15 @@ pub fn subset_flat(cff: &[u8], gids: &[u16]) -> Option<Vec<u8>> {
                 kept.write(&mut d, e, &strings)?;
             }
             write_op(&mut d, e.op);
+        }
+        // (a font DICT's own matrix under no Top DICT matrix would need scaling: left to subsetter)
+        match (matrix, font_dict.iter().any(|e| e.op == FONT_MATRIX)) {
+            (false, true) => return None,
+            (false, false) => {
+                d.extend_from_slice(&IDENTITY_MATRIX);
+                write_op(&mut d, FONT_MATRIX);
+            }
+            _ => {}
         }
         font_dicts.push((d, private_dict, patch));
     }
@@ -429,6 +471,27 @@ mod tests {
             let new = new as u16;
             assert_eq!(outline(&subset, new), outline(&original, *old), "glyph {old} (now {new})");
             assert_eq!(subset.glyph_hor_advance(ttf_parser::GlyphId(new)), original.glyph_hor_advance(ttf_parser::GlyphId(*old)));
+        }
+    }
+
+    #[test]
+    fn a_copied_subset_has_a_font_matrix_an_identity_ros_and_no_unique_id() {
+        let tables = subset_otf(body_face(), &[0, 5, 9]).unwrap();
+        let (_, cff) = tables.iter().find(|(t, _)| t == b"CFF ").unwrap();
+        let names = Index::at(cff, cff[2] as usize).unwrap();
+        let tops = Index::at(cff, names.end).unwrap();
+        let strings = Index::at(cff, tops.end).unwrap();
+        let top = dict(tops.get(0).unwrap()).unwrap();
+        let string = |sid: i32| strings.get((sid - STANDARD_STRINGS) as usize).unwrap();
+        let ros = top.iter().find(|e| e.op == ROS).unwrap();
+        assert_eq!((string(ros.ints[0]), string(ros.ints[1]), ros.ints[2]), (&b"Adobe"[..], &b"Identity"[..], 0));
+        assert_eq!(top.iter().find(|e| e.op == FONT_MATRIX).unwrap().operands, &TOP_MATRIX[..], "[0.001 0 0 0.001 0 0]");
+        assert_eq!(offset_of(&top, CID_COUNT), Some(3));
+        assert!(!top.iter().any(|e| matches!(e.op, UNIQUE_ID | XUID | UID_BASE)));
+        let fd_array = Index::at(cff, offset_of(&top, FD_ARRAY).unwrap()).unwrap();
+        for i in 0..fd_array.count {
+            let fd = dict(fd_array.get(i).unwrap()).unwrap();
+            assert_eq!(fd.iter().find(|e| e.op == FONT_MATRIX).unwrap().operands, &IDENTITY_MATRIX[..]);
         }
     }
 

@@ -14,6 +14,8 @@ pub fn zlib(data: &[u8], level: u32) -> std::io::Result<Vec<u8>> {
         let mut out = vec![0; z.zlib_compress_bound(data.len())];
         let n = z.zlib_compress(data, &mut out).map_err(std::io::Error::other)?;
         out.truncate(n);
+        // (the bound is well above what a font packs into; memoised programs keep no slack)
+        out.shrink_to_fit();
         Ok(out)
     })
 }

@@ -177,9 +177,9 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     // each face's program is deflated as soon as it is subset, on the other core, while this
     // thread subsets the other faces and writes the pages (the final pass finds the programs by
     // their hash)
-    let objects = rayon::scope(|s| -> Result<lopdf::Document> {
+    let objects = rayon::scope(|scope| -> Result<lopdf::Document> {
         let subsets = subset_faces(doc, opts, |program| {
-            s.spawn(move |_| {
+            scope.spawn(move |_| {
                 let _ = deflated.get_or_make(Sha256::digest(&program).into(), || super::deflate::zlib(&program, FONT_DEFLATE_LEVEL));
             })
         })?;

@@ -249,11 +249,11 @@ pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u3
 }
 
 /// The name IDs a subset keeps: copyright, names, version, trademark, vendor and designer
-/// URLs, licence (as `subsetter` keeps them).
+/// URLs, licence (the IDs `subsetter` keeps).
 const KEPT_NAMES: [u16; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14];
 
-/// A `name` table (format 0) with only its Unicode records (platform 0, or Windows Unicode) of
-/// [`KEPT_NAMES`], each string stored once: folio's faces carry every language's names in
+/// A `name` table (format 0) with only its Unicode records (platform 0, or Windows: symbol,
+/// BMP, full repertoire) of [`KEPT_NAMES`], each string stored once: folio's faces carry every language's names in
 /// Mac encodings too, which a web font or an embedded one never reads.
 fn unicode_names(name: &[u8]) -> Option<Vec<u8>> {
     let word = |at: usize| name.get(at..at + 2).map(|b| u16::from_be_bytes([b[0], b[1]]));
@@ -268,7 +268,7 @@ fn unicode_names(name: &[u8]) -> Option<Vec<u8>> {
         let at = 6 + 12 * i;
         let [platform, encoding, language, id, len, offset] = [0, 2, 4, 6, 8, 10].map(|k| word(at + k));
         let (platform, encoding, language, id, len, offset) = (platform?, encoding?, language?, id?, len?, offset?);
-        let unicode = platform == 0 || platform == 3 && (encoding == 1 || encoding == 10);
+        let unicode = platform == 0 || platform == 3 && matches!(encoding, 0 | 1 | 10);
         if !unicode || !KEPT_NAMES.contains(&id) {
             continue;
         }
@@ -278,6 +278,10 @@ fn unicode_names(name: &[u8]) -> Option<Vec<u8>> {
             (strings.len() - text.len()) as u16
         });
         records.push([platform, encoding, language, id, len, new_offset]);
+    }
+    // (offsets are 16-bit: a larger store cannot be written; the caller keeps the table whole)
+    if strings.len() > usize::from(u16::MAX) {
+        return None;
     }
     let mut out = Vec::with_capacity(6 + 12 * records.len() + strings.len());
     for v in [0, records.len() as u16, (6 + 12 * records.len()) as u16] {
