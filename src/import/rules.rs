@@ -230,10 +230,12 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
 pub const EDITOR_BLURBS: &[&[&str]] = &[&["小编", "整理"], &["小编", "为您带来"], &["更多内容", "敬请关注"]];
 
 /// A portal's prompt to follow its account (`温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复…`):
-/// a line with all the words of one of these, however long.
-pub const FOLLOW_PROMPTS: &[&[&str]] = &[&["微信搜索", "公众号", "关注"], &["扫码", "公众号", "关注"]];
+/// a line that opens with the prompt's label and has all the words after it, however long. (A
+/// notice's own `请广大市民微信搜索“健康保定”公众号并关注` has no such label and stays.)
+pub const FOLLOW_PROMPTS: &[(&str, &[&str])] = &[("温馨提示", &["公众号", "关注"]), ("友情提示", &["公众号", "关注"])];
 
-/// Labels of a site's own summary over an article (`导语 为全力做好…`): the line is the site's.
+/// Labels of a site's own summary over an article (`导语 为全力做好…，保定腰山镇人民政府关于取消
+/// …的通告详情如下。`): the line is the site's when it introduces the document (`chrome.rs`).
 pub const LEAD_LABELS: &[&str] = &["导语", "【导语】"];
 
 /// A link back to a site's home page under another name (`返回本地宝首页`): opens with the first

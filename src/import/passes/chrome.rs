@@ -389,6 +389,17 @@ fn code(r: &str) -> Option<Reason> {
     None
 }
 
+/// `导语 为全力做好…，保定腰山镇人民政府关于取消南腰山村庙会的通告详情如下。`: a site's summary
+/// that introduces the document under it (names it: 关于 and its kind, or hands over with 如下).
+/// A news article's own lead paragraph, which introduces no document, stays.
+fn site_lead(t: &str) -> bool {
+    let Some(rest) = LEAD_LABELS.iter().find_map(|l| t.strip_prefix(l).filter(|r| r.starts_with([' ', '\u{3000}', ':', '：']) || l.ends_with('】'))) else {
+        return false;
+    };
+    let names_document = rest.contains("关于") && KIND_WORDS.iter().any(|k| rest.contains(k));
+    names_document || rest.trim_end_matches(['。', '：', ':']).ends_with("如下")
+}
+
 /// `明翰范文网 www.tealighting.com`: a site's name and its domain, alone on a line.
 fn site_and_domain(t: &str) -> bool {
     let mut parts = t.split_whitespace();
@@ -416,13 +427,10 @@ fn furniture(t: &str) -> Option<Reason> {
     if n < 300 && EDITOR_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Editorial);
     }
-    if n < 300 && FOLLOW_PROMPTS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
+    if n < 300 && FOLLOW_PROMPTS.iter().any(|(label, words)| t.starts_with(label) && words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Share);
     }
-    if LEAD_LABELS
-        .iter()
-        .any(|l| t.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\u{3000}', ':', '：']) || l.ends_with(['】', '：'])))
-    {
+    if site_lead(t) {
         return Some(Reason::Editorial);
     }
     if n <= 16 && HOME_LINKS.iter().any(|(a, b)| t.starts_with(a) && t.ends_with(b)) {
@@ -992,6 +1000,7 @@ mod tests {
     #[test]
     fn a_portals_lead_follow_prompt_home_link_and_own_numbers_are_the_sites() {
         assert_eq!(reason("导语 为全力做好我镇疫情防控，现将有关事项通告如下。"), Some(Reason::Editorial));
+        assert_eq!(reason("导语 为全力做好疫情防控，保定腰山镇人民政府关于取消南腰山村庙会的通告详情如下。"), Some(Reason::Editorial));
         assert_eq!(reason("温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复【疫情】可获最新消息"), Some(Reason::Share));
         assert_eq!(reason("返回本地宝首页"), Some(Reason::PageLink));
         assert_eq!(reason("关联导读:"), Some(Reason::RelatedLinks));
@@ -999,8 +1008,11 @@ mod tests {
         for w in ["反馈", "最新阅读", "关注更新"] {
             assert!(reason(w).is_some(), "{w}");
         }
-        // a sentence that opens with the word 导语 is the text's
+        // a sentence that opens with the word 导语, a news article's own lead, a notice's own
+        // request to follow an account are the text's
         assert_eq!(reason("导语写作培训班将于下月举办，请各单位报名。"), None);
+        assert_eq!(reason("【导语】今年以来，我市经济运行稳中向好，主要指标好于预期。"), None);
+        assert_eq!(reason("三、请广大市民微信搜索“健康保定”公众号并关注，及时了解最新防控信息。"), None);
     }
 
     #[test]

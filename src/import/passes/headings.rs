@@ -7,7 +7,7 @@
 //! starts with a number. A family of titles is headings; a family of run-ins keeps its items as
 //! paragraphs that open with the lead phrase set as a heading of their level.
 
-use super::super::rules::{LONG_HEADING_CHARS, MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, SPEECH_VERBS};
+use super::super::rules::{LONG_HEADING_CHARS, MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, SHORT_LINE, SPEECH_VERBS};
 use crate::style::numbering::{decimal_number, existing_number};
 
 /// Numbering families, in the order of their levels.
@@ -226,7 +226,9 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
 fn heads_its_text(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i: usize) -> bool {
     let Some((_, Shape::Sentence)) = shapes[i] else { return false };
     let Some(t) = texts[i].as_deref().map(str::trim) else { return false };
-    let under = texts.get(i + 1).is_some_and(|u| u.as_deref().is_some_and(|u| !u.trim().is_empty())) && shapes.get(i + 1).is_some_and(Option::is_none);
+    // (a paragraph, not a closing formula: `3、请各单位…报送至办公室邮箱` over `特此通知。` heads nothing)
+    let under =
+        texts.get(i + 1).is_some_and(|u| u.as_deref().is_some_and(|u| u.trim().chars().count() > SHORT_LINE)) && shapes.get(i + 1).is_some_and(Option::is_none);
     under && t.chars().count() <= LONG_HEADING_CHARS && !t.contains(['。', '！', '？', '；', '：', ':']) && !t.ends_with(['，', '、', ','])
 }
 
@@ -408,6 +410,19 @@ mod tests {
         assert_eq!(shape("一、上午9:30召开大会").map(|s| s.1), Some(Shape::Title), "a clock time is no label");
         assert_eq!(shape("1.教育部部长强调:人才是高校改革发展的核心问题").map(|s| s.1), Some(Shape::Title), "a headline quoting");
         assert_eq!(shape("一、工作要求：").map(|s| s.1), Some(Shape::Sentence));
+    }
+
+    #[test]
+    fn a_long_item_that_ends_no_sentence_heads_the_paragraph_under_it_but_not_a_closing_formula() {
+        let minutes = some(&[
+            "一、会议审议了《关于加强统计基层基础建设的实施意见》《统计造假弄虚作假责任制实施细则》",
+            "会议强调，各地各部门要对照整改方案和措施清单，从严从实完成整改任务，不断提升治理能力现代化水平。",
+            "二、会议听取了太湖综合治理情况汇报，审议了《推进新一轮太湖综合治理专项行动方案》",
+            "会议强调，太湖治理是重大政治任务，要完善推进机制，形成工作合力，久久为功，确保取得实效。",
+        ]);
+        assert_eq!(decide(&minutes), vec![Treatment::Heading(1), Treatment::Paragraph, Treatment::Heading(1), Treatment::Paragraph]);
+        let notice = some(&["3、请各单位于5月10日前将报名表和推荐材料的电子版报送至办公室邮箱，逾期不予受理并将有关情况通报相关单位", "特此通知。"]);
+        assert_eq!(decide(&notice), vec![Treatment::Paragraph, Treatment::Paragraph]);
     }
 
     #[test]
