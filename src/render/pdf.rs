@@ -498,13 +498,14 @@ fn image_op(id: XObjectId, im: &crate::layout::ImageItem, page_h: f32) -> Op {
     }
 }
 
-/// Deflate level of page contents, object streams and the cross-reference stream.
+/// Deflate level of page contents (libdeflate), object streams and the cross-reference stream
+/// (lopdf's flate2).
 const DEFLATE_LEVEL: u32 = 6;
 
-/// Deflate level of font programs and ToUnicode maps. zlib-rs at level 9 packs the seed's body
-/// face (114 KB of CFF) into 90.9 KB where level 6 leaves 91.8 KB (levels 7 and 8 take back
-/// less than half of that); the pages and object streams gain nothing from 9, and the whole
-/// process takes no measurably longer (issue 16's note).
+/// Deflate level of font programs and ToUnicode maps (libdeflate). On the seed's body face
+/// (113 KB of CFF) level 6 gives 91,249 bytes, 8 and 9 91,128 in about the same 2.7 ms, 10
+/// 90,296 in 2.6 times as long, on the critical path (issue 16's note); pages gain nothing
+/// past 6.
 const FONT_DEFLATE_LEVEL: u32 = 9;
 
 /// The final pass: outline in reading order (nested by heading level), /Lang, /PageMode, subset
