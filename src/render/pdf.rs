@@ -147,7 +147,7 @@ fn pdf_font(face: &Face, remap: &subsetter::GlyphRemapper, chars: &BTreeMap<u32,
 }
 
 /// The subset by copying charstrings (`cff::subset_otf`), for a face whose CFF calls no
-/// subroutines, as folio's body face; None for any other face.
+/// subroutines, as folio's CJK faces; None for any other face.
 fn copied_subset(face: &Face, remap: &subsetter::GlyphRemapper) -> Option<Vec<([u8; 4], Vec<u8>)>> {
     if face.index != 0 {
         return None;
