@@ -221,7 +221,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
 }
 
 /// `一、会议审议了《…实施细则》《关于…的实施意见》` over `会议强调，…。` paragraphs: a numbered
-/// line too long for a heading's shape that ends no sentence (no stop in it, no punctuation at
+/// line too long for a heading's shape that ends no sentence (no stop or colon in it, no comma at
 /// its end) and has unnumbered text under it heads that text, as a 纪要's items do.
 fn heads_its_text(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i: usize) -> bool {
     let Some((_, Shape::Sentence)) = shapes[i] else { return false };
