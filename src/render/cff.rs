@@ -385,9 +385,10 @@ pub fn subset_flat(cff: &[u8], gids: &[u16]) -> Option<Vec<u8>> {
 
 /// The subset of an OpenType face with a flattened CID-keyed CFF (see [`subset_flat`]) to
 /// `gids`, as the sfnt tables a PDF needs: `CFF `, `head`, `hhea`, `maxp` and `hmtx` (the
-/// caller adds the cmap). None when the face is not one [`subset_flat`] handles.
-pub fn subset_otf(font: &[u8], gids: &[u16]) -> Option<Vec<([u8; 4], Vec<u8>)>> {
-    if !font.starts_with(b"OTTO") {
+/// caller adds the cmap). None when the face (number `index` of `font`) is not one
+/// [`subset_flat`] handles, a member of a collection among them.
+pub fn subset_otf(font: &[u8], index: u32, gids: &[u16]) -> Option<Vec<([u8; 4], Vec<u8>)>> {
+    if index != 0 || !font.starts_with(b"OTTO") {
         return None;
     }
     let table = |tag: &[u8; 4]| super::sfnt::table_slice(font, tag);
@@ -457,7 +458,7 @@ mod tests {
         let mut gids: Vec<u16> = vec![0];
         gids.extend((1..400u32).map(|i| ((i * 7919) % n as u32) as u16).filter(|g| *g != 0));
         gids.dedup();
-        let tables = subset_otf(font, &gids).expect("the body face is flat and CID-keyed");
+        let tables = subset_otf(font, 0, &gids).expect("the body face is flat and CID-keyed");
         let subset_bytes = super::super::sfnt::build(u32::from_be_bytes(*b"OTTO"), tables);
         let subset = ttf_parser::Face::parse(&subset_bytes, 0).unwrap();
         assert_eq!(subset.number_of_glyphs() as usize, gids.len());
@@ -476,7 +477,7 @@ mod tests {
 
     #[test]
     fn a_copied_subset_has_a_font_matrix_an_identity_ros_and_no_unique_id() {
-        let tables = subset_otf(body_face(), &[0, 5, 9]).unwrap();
+        let tables = subset_otf(body_face(), 0, &[0, 5, 9]).unwrap();
         let (_, cff) = tables.iter().find(|(t, _)| t == b"CFF ").unwrap();
         let names = Index::at(cff, cff[2] as usize).unwrap();
         let tops = Index::at(cff, names.end).unwrap();
@@ -506,7 +507,7 @@ mod tests {
             Index::at(cff, offset_of(&entries, FD_ARRAY).unwrap()).unwrap().count
         };
         assert!(fd_count(&whole) > 2);
-        let tables = subset_otf(font, &[0]).unwrap();
+        let tables = subset_otf(font, 0, &[0]).unwrap();
         let (_, cff) = tables.iter().find(|(t, _)| t == b"CFF ").unwrap();
         assert_eq!(fd_count(cff), 1, ".notdef alone uses one font DICT");
     }
@@ -576,6 +577,6 @@ mod tests {
             let _ = subset_flat(&cff[..end], &[0, 1]);
         }
         assert!(subset_flat(&cff, &[0, 7]).is_none(), "a glyph the font does not have");
-        assert!(subset_otf(folio_fonts::FONTS[4].bytes, &[0, 1]).is_none(), "a TrueType face");
+        assert!(subset_otf(folio_fonts::FONTS[4].bytes, 0, &[0, 1]).is_none(), "a TrueType face");
     }
 }

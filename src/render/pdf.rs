@@ -149,11 +149,8 @@ fn pdf_font(face: &Face, remap: &subsetter::GlyphRemapper, chars: &BTreeMap<u32,
 /// The subset by copying charstrings (`cff::subset_otf`), for a face whose CFF calls no
 /// subroutines, as folio's CJK faces; None for any other face.
 fn copied_subset(face: &Face, remap: &subsetter::GlyphRemapper) -> Option<Vec<([u8; 4], Vec<u8>)>> {
-    if face.index != 0 {
-        return None;
-    }
     let gids: Vec<u16> = remap.remapped_gids().collect();
-    super::cff::subset_otf(face.data(), &gids)
+    super::cff::subset_otf(face.data(), face.index, &gids)
 }
 
 /// The subset `subsetter` makes, as sfnt tables and version. folio's own TrueType faces go in

@@ -216,8 +216,7 @@ pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u3
     let remapper = remapper(glyphs);
     let gids: Vec<u16> = remapper.remapped_gids().collect();
     // folio's flat CJK faces by copying charstrings (`cff`), any other with `subsetter`
-    let copied = if face.index == 0 { super::cff::subset_otf(face.data(), &gids) } else { None };
-    let (mut tables, version) = match copied {
+    let (mut tables, version) = match super::cff::subset_otf(face.data(), face.index, &gids) {
         Some(t) => (t, u32::from_be_bytes(*b"OTTO")),
         None => {
             let subset = subsetter::subset(face.data(), face.index, &remapper).ok()?;

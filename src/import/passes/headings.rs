@@ -220,16 +220,24 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
         .collect()
 }
 
-/// `一、会议审议了《…实施细则》《关于…的实施意见》` over `会议强调，…。` paragraphs: a numbered
-/// line too long for a heading's shape that ends no sentence (no stop or colon in it, no comma at
-/// its end) and has unnumbered text under it heads that text, as a 纪要's items do.
+/// `一、会议审议了《…实施细则》《关于…的实施意见》`: a numbered line too long for a heading's
+/// shape that ends no sentence (no stop or colon in it, no comma at its end). Over text of its
+/// own it heads that text, as a 纪要's items do (here, and in `units`, which keeps it a line).
+pub fn long_item_head(t: &str) -> bool {
+    let t = t.trim();
+    existing_number(t).is_some()
+        && t.chars().count() <= LONG_HEADING_CHARS
+        && !t.contains(['。', '！', '？', '；', '：', ':'])
+        && !t.ends_with(['，', '、', ','])
+}
+
+/// A long item (`long_item_head`) over an unnumbered paragraph — not a closing formula:
+/// `3、请各单位…报送至办公室邮箱` over `特此通知。` heads nothing.
 fn heads_its_text(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i: usize) -> bool {
     let Some((_, Shape::Sentence)) = shapes[i] else { return false };
-    let Some(t) = texts[i].as_deref().map(str::trim) else { return false };
-    // (a paragraph, not a closing formula: `3、请各单位…报送至办公室邮箱` over `特此通知。` heads nothing)
     let under =
         texts.get(i + 1).is_some_and(|u| u.as_deref().is_some_and(|u| u.trim().chars().count() > SHORT_LINE)) && shapes.get(i + 1).is_some_and(Option::is_none);
-    under && t.chars().count() <= LONG_HEADING_CHARS && !t.contains(['。', '！', '？', '；', '：', ':']) && !t.ends_with(['，', '、', ','])
+    under && texts[i].as_deref().is_some_and(long_item_head)
 }
 
 /// `目 录` and the entries under it (`第一章 总 则` … `第五章 附 则`), up to the body that opens
