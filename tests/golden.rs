@@ -29,7 +29,7 @@ fn check(name: &str, actual: &str) {
     }
 }
 
-fn build(example_name: &str, args: &[&str]) -> std::path::PathBuf {
+fn build(example_name: &str, args: &[&str]) -> common::TmpDir {
     let d = tmp(&format!("golden-{example_name}"));
     let mut all = vec!["build", example_name, "-o", d.to_str().unwrap(), "--no-system-fonts", "--dump-layout", "-q"];
     all.extend_from_slice(args);

@@ -13,15 +13,15 @@ fn build_html(input: &std::path::Path, extra: &[&str]) -> String {
 }
 
 /// examples/notice.md copied into a fresh folder of its own as n.md.
-fn notice_in(dir: &str) -> std::path::PathBuf {
-    let f = tmp(dir).join("n.md");
+fn notice_in(dir: &str) -> TmpFile {
+    let f = tmp(dir).file("n.md");
     std::fs::copy(example("notice.md"), &f).unwrap();
     f
 }
 
 /// The seed copied into a fresh folder of its own (HTML is written next to its input).
-fn seed_in(dir: &str) -> std::path::PathBuf {
-    let f = tmp(dir).join("seed.md");
+fn seed_in(dir: &str) -> TmpFile {
+    let f = tmp(dir).file("seed.md");
     std::fs::copy(example("mianyang-resolution.md"), &f).unwrap();
     f
 }
@@ -197,7 +197,7 @@ fn digits_in_the_body_face_take_the_advances_the_pdf_sets_them_at() {
     assert_eq!(embedded_advance(&h, "folio-fangsong", '通'), 1000);
     // only what the PDF set in the Latin face: × between digits (Liberation's, 1155 of 2048),
     // not the middle dot between names, which the PDF sets in the CJK face
-    let f = tmp("htmladvances2").join("m.md");
+    let f = tmp("htmladvances2").file("m.md");
     std::fs::write(&f, "---\ntitle: 通知\n---\n\n张三·李四，面积3×4米，ABC。\n").unwrap();
     let h = build_html(&f, &[]);
     assert_eq!(embedded_advance(&h, "folio-fangsong", 'A'), 722, "Liberation Serif's A, 1479 of 2048");

@@ -39,8 +39,8 @@ fn build(path: &Path) -> (Vec<u8>, Vec<u8>) {
     (out.outputs.pop().unwrap().1, ofd)
 }
 
-fn open(name: &str, ofd: &[u8]) -> (OfdReader<std::fs::File>, ofd_core::LoadedDocument, PathBuf) {
-    let file = tmp(&format!("ofd-{name}")).join(format!("{name}.ofd"));
+fn open(name: &str, ofd: &[u8]) -> (OfdReader<std::fs::File>, ofd_core::LoadedDocument, TmpFile) {
+    let file = tmp(&format!("ofd-{name}")).file(&format!("{name}.ofd"));
     std::fs::write(&file, ofd).unwrap();
     let report = ofd_core::check_path(&file);
     assert!(report.problems.is_empty(), "{name}: ofd-core finds problems: {:?}", report.problems);

@@ -32,12 +32,63 @@ pub fn example(name: &str) -> String {
     root().join("examples").join(name).to_string_lossy().into_owned()
 }
 
-/// A fresh temporary folder for one test.
-pub fn tmp(name: &str) -> PathBuf {
+/// A fresh temporary folder for one test, removed when the test ends — kept when it fails, so
+/// the outputs can be looked at.
+pub fn tmp(name: &str) -> TmpDir {
     let d = std::env::temp_dir().join(format!("folio-test-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
-    d
+    TmpDir(d)
+}
+
+/// A folder made by [`tmp`]; it reads as the `Path` it names.
+pub struct TmpDir(PathBuf);
+
+impl std::ops::Deref for TmpDir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for TmpDir {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl TmpDir {
+    /// The path of `name` in this folder, which lives as long as that path is held.
+    pub fn file(self, name: &str) -> TmpFile {
+        TmpFile { path: self.0.join(name), _dir: self }
+    }
+}
+
+/// A file's path in a [`TmpDir`] that keeps the folder until the path is dropped.
+pub struct TmpFile {
+    path: PathBuf,
+    _dir: TmpDir,
+}
+
+impl std::ops::Deref for TmpFile {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<Path> for TmpFile {
+    fn as_ref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for TmpDir {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
 }
 
 /// Every value of `key` in the PDF's dictionaries (names and strings as text), read with lopdf,
