@@ -944,6 +944,11 @@ pub const LIST_ITEM_CHARS: usize = 16;
 /// A page footer after the site footer: its lines have at most this many characters.
 pub const FOOTER_FRAGMENT: usize = 40;
 
+/// A page's tab label between the title and the text (`项目信息`, `新闻详情`): a short word
+/// ending so, alone on its line, at most [`TAB_LABEL_CHARS`] characters.
+pub const TAB_LABEL_ENDINGS: &[&str] = &["信息", "详情", "正文"];
+pub const TAB_LABEL_CHARS: usize = 6;
+
 /// Headings a site sets over its metadata block (`基本信息` over `标准号：…`), alone on a line
 /// right above it.
 pub const METADATA_HEADINGS: &[&str] = &["基本信息", "文件信息", "信息属性", "文章信息"];

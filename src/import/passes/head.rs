@@ -11,7 +11,7 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    BULLETIN_WORDS, COLUMN_NOUNS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS,
+    BULLETIN_WORDS, COLUMN_NOUNS, TAB_LABEL_CHARS, TAB_LABEL_ENDINGS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -1232,6 +1232,13 @@ fn next_is_title_or_org(page: &Page, i: usize, title: usize) -> bool {
     })
 }
 
+/// `项目信息` under the title: the page's tab, not the document's (see `TAB_LABEL_ENDINGS`).
+fn is_tab_label(t: &str) -> bool {
+    let t = t.trim();
+    let n = t.chars().count();
+    (3..=TAB_LABEL_CHARS).contains(&n) && t.chars().all(super::super::chars::han) && TAB_LABEL_ENDINGS.iter().any(|w| t.ends_with(w))
+}
+
 /// Lines between the title and the body: 题注, document number, a date, the addressee.
 fn after_title(page: &mut Page, last: usize, zone: usize) {
     let mut i = last;
@@ -1243,7 +1250,9 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         }
         let t = page.lines[j].text.clone();
         let bare = t.trim_matches(['（', '）', '(', ')']);
-        if let Some(q) = qualifier(&t).filter(|_| j == page.next_nonblank(last).unwrap_or(j)) {
+        if is_tab_label(&t) {
+            page.residue(j, Reason::Navigation);
+        } else if let Some(q) = qualifier(&t).filter(|_| j == page.next_nonblank(last).unwrap_or(j)) {
             // `云南大学校长办公会议组织办法` / `（试行）`
             if let Some(title) = page.meta.title.as_mut() {
                 title.push_str(&q);
@@ -1332,9 +1341,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && super::headings::numbered_heading(&t).is_none()
         && super::contact::fields(&t).is_none()
         && super::metadata::meta_line(&t).is_none();
-    // a letter's or a speech's salutation stays in its text
-    let letter = page.meta.title.as_deref().is_some_and(|ti| ["信", "倡议书", "讲话", "发言", "致辞"].iter().any(|w| ti.ends_with(w)));
-    if ok && !letter {
+    if ok {
         if colonless {
             page.guess(j, format!("the addressee is a guess (no colon after it): {t}"));
         }
@@ -1343,7 +1350,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
             page.moved(i, Field::Addressee);
         }
     }
-    ok && !letter
+    ok
 }
 
 /// The title again: the same text, a browser-tab title (`标题_栏目_站点`), or its first part
@@ -1499,6 +1506,14 @@ mod tests {
         assert!(fuller("自治区政府关于命名园林城市的决定", "自治区人民政府关于命名园林城市（县城）的决定"));
         assert!(!fuller("关于命名园林城市的决定", "关于命名园林县城的决定"));
         assert!(shortened("宁政发7号", "宁政发<2009>7号") && !shortened("宁政发8号", "宁政发<2009>7号"));
+    }
+
+    #[test]
+    fn a_letters_salutation_is_its_addressee_and_the_pages_tab_label_goes() {
+        let p = head("致学生家长的一封信\n项目信息\n贵家长：\n寒假即将来临，为了让孩子度过一个安全、健康、愉快的假期，请您配合学校做好以下工作。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("致学生家长的一封信"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("贵家长"));
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::Navigation));
     }
 
     #[test]
