@@ -28,6 +28,9 @@ fn check(name: &str) {
     if let Some(d) = expect["date"].as_str() {
         assert_eq!(front_matter_value(md, "date").as_deref(), Some(d), "{name}: date");
     }
+    if let Some(a) = expect["addressee"].as_str() {
+        assert_eq!(front_matter_value(md, "addressee").as_deref(), Some(a), "{name}: addressee");
+    }
     // level-1 headings, in order
     let headings: Vec<String> = body.lines().filter(|l| l.starts_with("## ")).map(|l| l[3..].replace('\\', "")).collect();
     let want: Vec<String> = expect["headings"].as_array().unwrap().iter().map(|h| h.as_str().unwrap().to_string()).collect();

@@ -944,6 +944,10 @@ pub const LIST_ITEM_CHARS: usize = 16;
 /// A page footer after the site footer: its lines have at most this many characters.
 pub const FOOTER_FRAGMENT: usize = 40;
 
+/// Kinds whose salutation addresses hearers rather than names a 主送 (a letter's or a
+/// 倡议书's salutation is its addressee).
+pub const SPEECH_KINDS: &[&str] = &["讲话", "发言", "致辞"];
+
 /// A page's tab label between the title and the text (`项目信息`, `新闻详情`): a short word
 /// ending so, alone on its line, at most [`TAB_LABEL_CHARS`] characters.
 pub const TAB_LABEL_ENDINGS: &[&str] = &["信息", "详情", "正文"];

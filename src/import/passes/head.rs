@@ -11,7 +11,7 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    BULLETIN_WORDS, COLUMN_NOUNS, TAB_LABEL_CHARS, TAB_LABEL_ENDINGS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS,
+    BULLETIN_WORDS, COLUMN_NOUNS, SPEECH_KINDS, TAB_LABEL_CHARS, TAB_LABEL_ENDINGS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -1341,7 +1341,9 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && super::headings::numbered_heading(&t).is_none()
         && super::contact::fields(&t).is_none()
         && super::metadata::meta_line(&t).is_none();
-    if ok {
+    // a speech's salutation (`同志们：`) addresses its hearers, no 主送: it stays in the text
+    let speech = page.meta.title.as_deref().is_some_and(|ti| SPEECH_KINDS.iter().any(|w| ti.ends_with(w)));
+    if ok && !speech {
         if colonless {
             page.guess(j, format!("the addressee is a guess (no colon after it): {t}"));
         }
@@ -1350,7 +1352,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
             page.moved(i, Field::Addressee);
         }
     }
-    ok
+    ok && !speech
 }
 
 /// The title again: the same text, a browser-tab title (`标题_栏目_站点`), or its first part
