@@ -106,6 +106,9 @@ fn end_rows(page: &mut Page) {
                 page.meta.printer = printer;
             }
             page.meta.print_date = Some(date);
+            if let Some((_, n)) = printed_copies(&t) {
+                page.meta.bulletin.get_or_insert_with(Default::default).copies = Some(n);
+            }
             page.moved(i, Field::PrintDate);
         } else if take_list_row(page, i) {
             // taken into copies_to or the bulletin's lists
@@ -129,6 +132,9 @@ fn end_rows(page: &mut Page) {
         } else if let Some((printer, date)) = printed(&t) {
             page.meta.printer = printer;
             page.meta.print_date = Some(date);
+            if let Some((_, n)) = printed_copies(&t) {
+                page.meta.bulletin.get_or_insert_with(Default::default).copies = Some(n);
+            }
             page.moved(i, Field::PrintDate);
         } else if take_list_row(page, i) {
             // taken into copies_to or the bulletin's lists
@@ -177,13 +183,24 @@ fn copies(t: &str) -> Option<String> {
     (!n.is_empty() && n.chars().count() <= 6).then(|| n.to_string())
 }
 
-/// `岚川市应急管理局办公室　2023年5月6日印发` → (printer, date).
+/// `岚川市应急管理局办公室　2023年5月6日印发` → (printer, date); also the line that counts the
+/// copies in place of `印发` (`…行政部2021年2月20日印30份`, see [`printed_copies`]).
 fn printed(t: &str) -> Option<(Option<String>, String)> {
-    let body = t.trim().strip_suffix("印发")?;
+    let t = t.trim();
+    let body = t.strip_suffix("印发").or_else(|| printed_copies(t).map(|(body, _)| body))?;
     let date = find_date(body)?;
     let printer =
         super::head::unit_and_date(body).map(|(u, _)| u).or_else(|| (!is_date_line(body)).then(|| body.split_whitespace().next().unwrap_or("").to_string()));
     Some((printer.filter(|p| !p.is_empty()), date))
+}
+
+/// `…2021年2月20日印30份` → (what stands before `印`, the number of copies), the line ending
+/// in a date and the count.
+fn printed_copies(t: &str) -> Option<(&str, String)> {
+    let (body, n) = t.trim().strip_suffix('份')?.rsplit_once('印')?;
+    let n = n.trim_start_matches('发').trim();
+    let counted = !n.is_empty() && n.chars().count() <= 6 && n.chars().all(count_digit);
+    (counted && body.trim_end().ends_with('日')).then(|| (body, n.to_string()))
 }
 
 /// `抄送：市委办公室，市人大常委会办公室。` → the names.
@@ -202,11 +219,25 @@ fn list_rest(row: &str, next: &str) -> bool {
         && find_date(next).is_none()
 }
 
-/// The names after `label：`, split at `seps`.
+/// The names after `label：` (its characters perhaps spaced out: `抄 送：`), split at `seps`
+/// — or at spaces, when the row has none of them (`抄送：董事长 总经理 副总经理`).
 fn labelled_names(t: &str, label: &str, seps: &[char]) -> Option<Vec<String>> {
-    let rest = t.strip_prefix(label)?.trim_start().strip_prefix(['：', ':'])?;
-    let names: Vec<String> = rest.trim_end_matches('。').split(seps).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+    let rest = strip_spaced_prefix(t.trim_start(), label)?.trim_start().strip_prefix(['：', ':'])?.trim_end_matches('。');
+    let split: Vec<&str> = if rest.contains(seps) { rest.split(seps).collect() } else { rest.split_whitespace().collect() };
+    let names: Vec<String> = split.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
     (!names.is_empty()).then_some(names)
+}
+
+/// `t` after `label`, whose characters may stand apart (`抄　送`).
+fn strip_spaced_prefix<'a>(t: &'a str, label: &str) -> Option<&'a str> {
+    let mut rest = t;
+    for (k, c) in label.chars().enumerate() {
+        if k > 0 {
+            rest = rest.trim_start_matches([' ', '\u{3000}']);
+        }
+        rest = rest.strip_prefix(c)?;
+    }
+    Some(rest)
 }
 
 /// `报：省委办公厅，省政府办公厅` → which list of a bulletin's 报尾, and the names (split at
@@ -1010,6 +1041,19 @@ mod tests {
         let p = tail("正文第一段写明事项，现予通知。\n送：请各单位按时报送材料。\n正文第二段继续说明，特此通知。\n");
         assert!(p.meta.bulletin.is_none_or(|b| b.send_to.is_empty()));
         assert!(p.lines.iter().any(|l| l.is_text() && l.text.starts_with("送：")));
+    }
+
+    #[test]
+    fn a_spaced_copies_to_label_names_split_at_spaces_and_a_print_line_counting_its_copies() {
+        let p = tail(
+            "以上决定自发布之日起正式生效。\n某某建工集团股份有限公司\n2021年2月10日\n抄 送：董事长 总经理 副总经理\n某某建工集团股份有限公司行政部2021年2月20日印30份\n",
+        );
+        assert_eq!(p.meta.copies_to, ["董事长", "总经理", "副总经理"]);
+        assert_eq!(p.meta.print_date.as_deref(), Some("2021-02-20"));
+        assert_eq!(p.meta.printer.as_deref(), Some("某某建工集团股份有限公司行政部"));
+        assert_eq!(p.meta.bulletin.unwrap().copies.as_deref(), Some("30"));
+        // a sentence about printing is no print line
+        assert!(printed_copies("会议要求各单位认真学习，文件已印发，共印30份").is_none());
     }
 
     #[test]
