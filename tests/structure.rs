@@ -155,6 +155,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     score_set("pages-heldout12", 0.55);
     // 128/140 (91 %) when first scored, in the session that added it, after its tuning on pages18
     score_set("pages-heldout13", 0.55);
+    // 87/102 (85 %) when first scored, in the session that added it, after its first three
+    // tuning commits (letters' addressees, tab labels, 版记 rows)
+    score_set("pages-heldout14", 0.55);
 }
 
 #[test]
