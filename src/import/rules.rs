@@ -825,6 +825,7 @@ pub const ORG_ENDINGS: &[&str] = &[
     "研究会",
     "促进会",
     "联谊会",
+    "总会",
     "代表大会",
     "中学",
     "小学",
@@ -930,6 +931,9 @@ pub const META_LINE: usize = 200;
 pub const MAX_ADDRESSEE_CHARS: usize = 100;
 /// A signature has at most this many characters.
 pub const MAX_SIGNATURE_CHARS: usize = 40;
+/// A line indented by at least this many half-width spaces is pushed to the right, as a page
+/// typed with spaces sets a signature.
+pub const SIGNATURE_INDENT: usize = 20;
 /// A heading line has at most this many characters (longer numbered lines are paragraphs).
 pub const MAX_HEADING_CHARS: usize = 40;
 

@@ -11,7 +11,7 @@
 use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
-    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE,
+    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE, SIGNATURE_INDENT,
     SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
 };
 use crate::style::numbering::existing_number;
@@ -379,7 +379,9 @@ fn signature_without_date(page: &mut Page, end: usize) {
         let name: String = sig.iter().map(|&i| page.lines[i].text.trim()).collect();
         let before = page.prev_nonblank(sig[0]).filter(|&b| page.lines[b].is_text());
         let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)));
-        if closing && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
+        // (or an organisation the page pushed to the right with spaces, as a signature is set)
+        let pushed_right = sig.iter().all(|&i| page.lines[i].indent >= SIGNATURE_INDENT);
+        if (closing || pushed_right) && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
             page.meta.signature = Some(name);
             for &i in &sig {
                 page.moved(i, Field::Signature);
@@ -1054,6 +1056,16 @@ mod tests {
         assert_eq!(p.meta.bulletin.unwrap().copies.as_deref(), Some("30"));
         // a sentence about printing is no print line
         assert!(printed_copies("会议要求各单位认真学习，文件已印发，共印30份").is_none());
+    }
+
+    #[test]
+    fn an_organisation_pushed_right_under_the_text_signs_it() {
+        let indent = " ".repeat(40);
+        let p = tail(&format!("薄薄的一片纸，满载着大家的浓浓爱心，我们承诺善款将全部用于救助，欢迎各界人士监督。\n{indent}中华慈善总会\n"));
+        assert_eq!(p.meta.signature.as_deref(), Some("中华慈善总会"));
+        // flush left after a paragraph that closes nothing, it is text
+        let p = tail("薄薄的一片纸，满载着大家的浓浓爱心，我们承诺善款将全部用于救助，欢迎各界人士监督。\n中华慈善总会\n");
+        assert_eq!(p.meta.signature, None);
     }
 
     #[test]
