@@ -229,6 +229,12 @@ fn our_eighteenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages18", 0.97);
 }
 
+/// pages19: 99/119 (83 %) when first scored, unseen (tests/fixtures/pages19/README.md).
+#[test]
+fn our_nineteenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages19", 0.50);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
