@@ -446,6 +446,9 @@ pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免
 /// Words of the line that introduces a feedback form.
 pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "意见建议", "留言", "评论", "反馈"];
 
+/// What follows the number of a counter alone on its line (`166人看过`).
+pub const READER_COUNT_WORDS: &[&str] = &["人看过", "人浏览", "人阅读", "人已读", "次浏览", "次阅读", "次查看", "次访问", "次点击"];
+
 /// Counters: `点击量:次`, `访问量：1632`, `浏览次数:`.
 pub const COUNTER_WORDS: &[&str] = &[
     "点击量",
@@ -929,6 +932,8 @@ pub const FURNITURE_LINE: usize = 40;
 pub const META_LINE: usize = 200;
 /// The addressee line has at most this many characters.
 pub const MAX_ADDRESSEE_CHARS: usize = 100;
+/// The kinds of body an addressee list names without naming one (`各有关单位`, `市直各部门`).
+pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校"];
 /// A signature has at most this many characters.
 pub const MAX_SIGNATURE_CHARS: usize = 40;
 /// A line indented by at least this many half-width spaces is pushed to the right, as a page
@@ -956,6 +961,8 @@ pub const SPEECH_KINDS: &[&str] = &["讲话", "发言", "致辞"];
 /// ending so, alone on its line, at most [`TAB_LABEL_CHARS`] characters.
 pub const TAB_LABEL_ENDINGS: &[&str] = &["信息", "详情", "正文"];
 pub const TAB_LABEL_CHARS: usize = 6;
+/// The most tags a page sets one a line under its title (`學校` / `農村` / `教師`).
+pub const MAX_TAGS: usize = 5;
 
 /// Headings a site sets over its metadata block (`基本信息` over `标准号：…`), alone on a line
 /// right above it.

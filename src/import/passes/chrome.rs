@@ -416,7 +416,7 @@ fn site_and_domain(t: &str) -> bool {
 /// breadcrumbs, a publication time alone, an English section label.
 fn furniture(t: &str) -> Option<Reason> {
     let n = t.chars().count();
-    if counter(t) {
+    if counter(t) || reader_count(t) {
         return Some(Reason::Counter);
     }
     if n < 300
@@ -555,6 +555,13 @@ fn counter(t: &str) -> bool {
         let bare = matches!(*w, "浏览" | "点击");
         placed && value && (colon || !bare || after.is_empty() && t.chars().count() <= 4) && t.chars().count() < 100
     })
+}
+
+/// `166人看过`, `2301次浏览`: a number of readers or views alone on its line (in either script).
+fn reader_count(t: &str) -> bool {
+    let t = super::super::chars::fold(t.trim());
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && READER_COUNT_WORDS.contains(&&t[digits..])
 }
 
 /// `13:46`, `00:00:00`: a publication time on its own.

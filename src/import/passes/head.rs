@@ -11,7 +11,7 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    BULLETIN_WORDS, COLUMN_NOUNS, SPEECH_KINDS, TAB_LABEL_CHARS, TAB_LABEL_ENDINGS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS,
+    BULLETIN_WORDS, COLUMN_NOUNS, ADDRESSEE_KINDS, MAX_TAGS, SPEECH_KINDS, TAB_LABEL_CHARS, TAB_LABEL_ENDINGS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -1239,6 +1239,20 @@ fn is_tab_label(t: &str) -> bool {
     (3..=TAB_LABEL_CHARS).contains(&n) && t.chars().all(super::super::chars::han) && TAB_LABEL_ENDINGS.iter().any(|w| t.ends_with(w))
 }
 
+/// `學校` / `農村` / `教師` under the title's timestamp or counter: the page's tags, two to
+/// [`MAX_TAGS`] words of two to four characters a line, over a line of the text (so a list of
+/// names, longer, stays).
+fn tag_run(page: &Page, j: usize) -> Option<Vec<usize>> {
+    let after_meta = page.prev_nonblank(j).is_some_and(|p| matches!(page.lines[p].class, Class::Residue(Reason::PageMetadata | Reason::Counter)));
+    let word = |k: usize| page.lines[k].is_text() && (2..=4).contains(&page.lines[k].chars()) && page.lines[k].text.chars().all(super::super::chars::han);
+    let mut run = vec![j];
+    while let Some(k) = page.next_nonblank(*run.last()?).filter(|&k| word(k)) {
+        run.push(k);
+    }
+    let over_text = page.next_nonblank(*run.last()?).is_some_and(|k| page.lines[k].chars() > TAB_LABEL_CHARS);
+    (after_meta && word(j) && (2..=MAX_TAGS).contains(&run.len()) && over_text).then_some(run)
+}
+
 /// Lines between the title and the body: 题注, document number, a date, the addressee.
 fn after_title(page: &mut Page, last: usize, zone: usize) {
     let mut i = last;
@@ -1252,6 +1266,10 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         let bare = t.trim_matches(['（', '）', '(', ')']);
         if is_tab_label(&t) {
             page.residue(j, Reason::Navigation);
+        } else if let Some(tags) = tag_run(page, j) {
+            for k in tags {
+                page.residue(k, Reason::PageMetadata);
+            }
         } else if let Some(q) = qualifier(&t).filter(|_| j == page.next_nonblank(last).unwrap_or(j)) {
             // `云南大学校长办公会议组织办法` / `（试行）`
             if let Some(title) = page.meta.title.as_mut() {
@@ -1329,9 +1347,10 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     // `区政府各委、办、局,各管理局,各直属企业` over the text: its colon lost in the scrape
     // (judged in simplified forms: `…各直屬機構`)
     let folded = super::super::chars::fold(&t);
-    let colonless = t.starts_with('各')
-        && (looks_like_org(folded.rsplit(['、', '，', ',']).next().unwrap_or(""))
-            || ["单位", "部门", "机构", "企业", "学校"].iter().any(|w| folded.ends_with(w)))
+    // (or a list of such names: `大有经济开发区管委会，各乡镇人民政府（街道办事处），…有关单位`)
+    let items: Vec<&str> = folded.split(['、', '，', ',']).collect();
+    let listed = items.len() >= 2 && items.iter().all(|s| addressee_item(s));
+    let colonless = (t.starts_with('各') && addressee_item(items.last().unwrap_or(&"")) || listed)
         && page.next_nonblank_text(*lines.last().unwrap_or(&j)).is_some_and(|n| is_prose(&page.lines[n].text));
     let ok = (t.ends_with(['：', ':']) || colonless)
         && t.trim_end_matches(['：', ':']).chars().count() >= 2
@@ -1355,6 +1374,33 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     ok && !speech
 }
 
+/// `安徽省人民政府關于實施…的意見（皖政[2001]85號）各市、縣人民政府…：為認真貫徹落實…`: an
+/// aggregator's summary, the title and the opening of the text run together on one line, the
+/// lines under it repeating it word for word (with or without the title).
+fn summary(page: &Page, i: usize, title: &str) -> bool {
+    let line = squash(&page.lines[i].text);
+    if !line.starts_with(title) || line.chars().count() < title.chars().count() + SHORT_LINE / 2 {
+        return false;
+    }
+    let mut after = String::new();
+    for l in page.lines[i + 1..].iter().filter(|l| l.class != Class::Blank) {
+        after.push_str(&squash(&l.text));
+        if after.len() >= line.len() {
+            break;
+        }
+    }
+    // (the lines under it perhaps opening with the title again)
+    after.starts_with(&line) || after.starts_with(&line[title.len()..])
+}
+
+/// One name of an addressee list: an organisation, or a kind of them (`…有关单位`), perhaps
+/// with a note in brackets (`各乡镇人民政府（街道办事处）`).
+fn addressee_item(s: &str) -> bool {
+    let s = s.trim();
+    let s = s.strip_suffix(['）', ')']).and_then(|b| b.rfind(['（', '(']).map(|k| &b[..k])).unwrap_or(s);
+    looks_like_org(s) || ADDRESSEE_KINDS.iter().any(|w| s.ends_with(w))
+}
+
 /// The title again: the same text, a browser-tab title (`标题_栏目_站点`), or its first part
 /// above it.
 fn duplicates(page: &mut Page) {
@@ -1371,7 +1417,9 @@ fn duplicates(page: &mut Page) {
             rest.starts_with(['_', '＿', '-', '|', '｜', '—', '–', '·']) && rest.chars().count() <= 40 && !rest.contains(['。', '，'])
         };
         let part = i < first && nl.chars().count() > 6 && nt.starts_with(&nl) && nl.chars().count() * 2 > nt.chars().count() && !organ_over_rule(page, i);
-        if nl == nt || tab || part {
+        if summary(page, i, &nt) {
+            page.residue(i, Reason::Lead);
+        } else if nl == nt || tab || part {
             page.residue(i, Reason::DuplicateTitle);
             // its 题注, when the first copy had none
             if let Some(j) = page.next_nonblank(i).filter(|&j| page.lines[j].is_text() && is_subtitle(&page.lines[j].text) && page.meta.subtitle.is_none()) {
@@ -1516,6 +1564,36 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("致学生家长的一封信"));
         assert_eq!(p.meta.addressee.as_deref(), Some("贵家长"));
         assert_eq!(p.lines[1].class, Class::Residue(Reason::Navigation));
+    }
+
+    #[test]
+    fn an_aggregators_tags_and_summary_under_the_title_go_and_the_addressee_is_found_under_them() {
+        let p = head(
+            "安徽省人民政府關于實施基礎教育改革的意見\n2025-06-07 16:43\n166人看過\n學校\n農村\n教師\n\
+             安徽省人民政府關于實施基礎教育改革的意見（皖政[2001]85號）各市、縣人民政府，省政府各部門：為認真貫徹落實國務院決定\n\
+             （皖政[2001]85號）\n各市、縣人民政府，省政府各部門：\n為認真貫徹落實國務院決定，結合我省實際，現提出如下實施意見。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("各市、縣人民政府，省政府各部門"));
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::Counter));
+        for k in 3..=5 {
+            assert_eq!(p.lines[k].class, Class::Residue(Reason::PageMetadata), "{}", p.lines[k].text);
+        }
+        assert_eq!(p.lines[6].class, Class::Residue(Reason::Lead));
+    }
+
+    #[test]
+    fn a_list_of_names_under_a_title_is_no_tag_cloud() {
+        let p = head("2023年度先进个人名单\n发布时间：2023-12-01\n张三\n李四\n王五\n赵六\n钱七\n孙八\n");
+        assert!(p.lines[2..].iter().all(|l| l.class == Class::Text), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_list_of_organisations_without_its_colon_over_the_text_is_the_addressee() {
+        let p = head(
+            "凌海市人民政府办公室关于印发督导评估规划实施细则的通知\n大有经济开发区管委会，各乡镇人民政府（街道办事处），市政府有关部门市直有关单位\n\
+             经市政府同意，现将《凌海市督导评估规划实施细则》印发给你们，请认真贯彻执行。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("大有经济开发区管委会，各乡镇人民政府（街道办事处），市政府有关部门市直有关单位"));
     }
 
     #[test]
