@@ -131,6 +131,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("用手机扫描", Reason::Share),
     ("分享给朋友", Reason::Share),
     ("分享到朋友圈", Reason::Share),
+    ("分享至朋友圈", Reason::Share),
     ("手机随时随地", Reason::Share),
     ("下载客户端", Reason::Share),
     ("打开APP", Reason::Share),
@@ -445,6 +446,12 @@ pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免
 
 /// Words of the line that introduces a feedback form.
 pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "意见建议", "留言", "评论", "反馈"];
+
+/// A social account's prompt to follow it: `点击` with one of these (`点击“前郭县妇联”`,
+/// `点击上方蓝字`, `点击…按钮`), or one of the lines, at most [`FOLLOW_PROMPT_CHARS`] long.
+pub const FOLLOW_CUES: &[&str] = &["关注", "按钮", "蓝字", "“", "\""];
+pub const FOLLOW_LINES: &[&str] = &["关注我哟", "关注我们", "关注我"];
+pub const FOLLOW_PROMPT_CHARS: usize = 16;
 
 /// What follows the number of a counter alone on its line (`166人看过`).
 pub const READER_COUNT_WORDS: &[&str] = &["人看过", "人浏览", "人阅读", "人已读", "次浏览", "次阅读", "次查看", "次访问", "次点击"];

@@ -456,7 +456,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, _)| *w == t) {
         return Some(*r);
     }
-    if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) {
+    if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) || follow_prompt(t) {
         return Some(Reason::Share);
     }
     // share buttons' targets alone: `微博 qq 空间`
@@ -555,6 +555,13 @@ fn counter(t: &str) -> bool {
         let bare = matches!(*w, "浏览" | "点击");
         placed && value && (colon || !bare || after.is_empty() && t.chars().count() <= 4) && t.chars().count() < 100
     })
+}
+
+/// A social account's prompt to follow it, in pieces a line each (`点击“前郭县妇联”` /
+/// `关注我哟` / `点击…按钮`).
+fn follow_prompt(t: &str) -> bool {
+    let short = t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
+    short && (t.starts_with("点击") && FOLLOW_CUES.iter().any(|w| t.contains(w)) || FOLLOW_LINES.contains(&t))
 }
 
 /// `166人看过`, `2301次浏览`: a number of readers or views alone on its line (in either script).
@@ -1002,6 +1009,17 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn an_accounts_follow_prompt_in_pieces_and_a_count_of_readers_are_the_sites() {
+        for t in ["点击“前郭县妇联”", "关注我哟", "点击…按钮", "点击上方蓝字", "分享至朋友圈", "166人看過", "2301次浏览"] {
+            assert!(reason(t).is_some(), "{t}");
+        }
+        // a sentence of the text that opens with 点击, or a count in a sentence, stays
+        for t in ["点击进入系统后按提示填写申报表。", "本次活动共有166人看过展览并留言。"] {
+            assert_eq!(reason(t), None, "{t}");
+        }
     }
 
     #[test]

@@ -434,10 +434,11 @@ fn without_list_number(t: &str) -> &str {
     }
 }
 
-/// `【时政新闻】县政府召开常务会议`: a news column's tag in square brackets before the title.
+/// `【时政新闻】县政府召开常务会议`, `「通告」…的通告`: a news column's tag in square or corner
+/// brackets before the title.
 fn without_column_tag(t: &str) -> &str {
-    let Some(rest) = t.strip_prefix('【') else { return t };
-    let Some((tag, title)) = rest.split_once('】') else { return t };
+    let Some((close, rest)) = t.strip_prefix('【').map(|r| ('】', r)).or_else(|| t.strip_prefix('「').map(|r| ('」', r))) else { return t };
+    let Some((tag, title)) = rest.split_once(close) else { return t };
     let short = (1..=8).contains(&tag.chars().count());
     if short && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
 }
@@ -1594,6 +1595,12 @@ mod tests {
              经市政府同意，现将《凌海市督导评估规划实施细则》印发给你们，请认真贯彻执行。\n",
         );
         assert_eq!(p.meta.addressee.as_deref(), Some("大有经济开发区管委会，各乡镇人民政府（街道办事处），市政府有关部门市直有关单位"));
+    }
+
+    #[test]
+    fn a_column_tag_in_corner_brackets_is_not_the_titles() {
+        let p = head("「通告」前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告\n为切实做好农作物秸秆禁烧工作，改善大气环境质量，现通告如下。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告"));
     }
 
     #[test]
