@@ -282,6 +282,8 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("相关词条", Reason::RelatedLinks),
     ("热门词条", Reason::RelatedLinks),
     ("分享", Reason::Share),
+    // a plug-in's placeholder where a player was (`不支持Flash`)
+    ("不支持Flash", Reason::ImagePlaceholder),
     ("Views:", Reason::Counter),
     ("Views", Reason::Counter),
     ("TOP", Reason::PageLink),
@@ -446,6 +448,9 @@ pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免
 
 /// Words of the line that introduces a feedback form.
 pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "意见建议", "留言", "评论", "反馈"];
+
+/// Labels of the address of the page itself (`Original URL: http://…`), a line of chrome.
+pub const PAGE_ADDRESS_LABELS: &[&str] = &["Original URL", "URL", "Source URL", "原文链接", "原文地址", "本文链接", "本文地址", "文章链接", "文章地址", "网页链接"];
 
 /// A social account's prompt to follow it: `点击` with one of these (`点击“前郭县妇联”`,
 /// `点击上方蓝字`, `点击…按钮`), or one of the lines, at most [`FOLLOW_PROMPT_CHARS`] long.

@@ -200,6 +200,18 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| bilingual_heading(&text))
         .or_else(|| navigation(&text))
+        .or_else(|| chrome_cells(&text))
+}
+
+/// `demoslot | 下一页`: a row of cells each of them chrome on its own.
+fn chrome_cells(t: &str) -> Option<Reason> {
+    let cells: Vec<&str> = t.split(['|', '｜']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    let reason = |c: &str| {
+        let paging = PREV_NEXT_LABELS.contains(&c).then_some(Reason::PageLink);
+        paging.or_else(|| dated_link(c)).or_else(|| furniture(c)).or_else(|| footer(c)).or_else(|| navigation(c))
+    };
+    let reasons: Vec<Reason> = cells.iter().filter_map(|c| reason(c)).collect();
+    (cells.len() >= 2 && reasons.len() == cells.len()).then(|| reasons[0])
 }
 
 /// `I 相关 / Other`, `热点 / Hot`: a site's section heading in Chinese and English (a few Han
@@ -456,6 +468,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, _)| *w == t) {
         return Some(*r);
     }
+    if address_line(t) {
+        return Some(Reason::PageLink);
+    }
     if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) || follow_prompt(t) {
         return Some(Reason::Share);
     }
@@ -557,6 +572,15 @@ fn counter(t: &str) -> bool {
     })
 }
 
+/// `Original URL: http://…`, `原文链接：https://…`: the address of the page itself, labelled so
+/// (a contact's `网址：` is the document's), nothing else.
+fn address_line(t: &str) -> bool {
+    let Some((label, url)) = t.split_once(['：', ':']).filter(|(_, u)| !u.starts_with("//")) else { return false };
+    let url = url.trim();
+    let is_url = (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www.")) && !url.contains(char::is_whitespace);
+    is_url && PAGE_ADDRESS_LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l))
+}
+
 /// A social account's prompt to follow it, in pieces a line each (`点击“前郭县妇联”` /
 /// `关注我哟` / `点击…按钮`).
 fn follow_prompt(t: &str) -> bool {
@@ -581,6 +605,10 @@ fn is_clock_time(t: &str) -> bool {
 /// document's own date never carries the time of day).
 fn is_timestamp(t: &str) -> bool {
     let t = t.trim();
+    // `http://www.sina.com.cn 2024年09月22日 05:41 中國證券報-中證網`: a portal's address first
+    if let Some((url, rest)) = t.split_once(char::is_whitespace).filter(|(u, _)| u.starts_with("http://") || u.starts_with("https://")) {
+        return !url.is_empty() && is_timestamp(rest);
+    }
     // `梨树县人民政府   2023-09-12 08:49:00`: the source before it
     // (`中国建材集团 · 2019-09-26 17:49`: a dot or bar between them)
     let parts: Vec<&str> = super::super::chars::byline_words(t).collect();
@@ -590,7 +618,7 @@ fn is_timestamp(t: &str) -> bool {
     // `2016-07-05 09:01:50 云南省民族学会80159`: the source (and a counter) after it
     if parts.len() >= 3 && is_timestamp(&parts[..2].join(" ")) {
         let rest = parts[2..].concat();
-        return rest.chars().count() <= 24 && rest.chars().all(|c| han(c) || c.is_ascii_digit());
+        return rest.chars().count() <= 24 && rest.chars().all(|c| han(c) || c.is_ascii_digit() || "-·".contains(c));
     }
     let clock_at = t.len() - t.chars().rev().take_while(|c| c.is_ascii_digit() || *c == ':').map(char::len_utf8).sum::<usize>();
     let (date, clock) = t.split_at(clock_at);
@@ -1009,6 +1037,17 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_labelled_address_alone_on_its_line_is_a_link() {
+        for t in ["Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13", "原文链接：https://www.gov.cn/zhengce/content/2023-01/01/content_1.htm"] {
+            assert_eq!(reason(t), Some(Reason::PageLink), "{t}");
+        }
+        assert_eq!(reason("报名网址：http://www.example.gov.cn 请于5月10日前完成报名。"), None);
+        assert_eq!(reason("沈阳人大网站网址:www.syrd.gov.cn"), None, "a contact's address");
+        assert!(reason("demoslot | 下一页").is_some(), "cells each of them chrome");
+        assert_eq!(reason("序号 | 项目名称 | 投资额（万元）"), None, "a table's row");
     }
 
     #[test]

@@ -713,6 +713,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 2 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_subtitle(page, j))) as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
     s -= 3 * is_order_mark(&t) as i32;
+    // a sentence of the text a hard wrap cut after `…及有关法`: it defines its terms, a title never does
+    s -= 6 * t.contains("以下简称") as i32;
     s -= 4 * (n <= 4) as i32;
     s -= 3 * BULLETIN_WORDS.iter().any(|w| t.ends_with(w)) as i32;
     s -= 4 * year_prefixed_copy(page, &t) as i32;
@@ -854,11 +856,22 @@ fn is_order_mark(t: &str) -> bool {
     t.ends_with('令') && !t.ends_with("命令") && t.chars().count() <= 20
 }
 
+/// `二三年十月十五日`: a date, whole or with digits lost (no title wraps over one).
+fn date_shaped(t: &str) -> bool {
+    let t = squash(t);
+    let numeral = |c: char| c.is_ascii_digit() || "〇○零一二三四五六七八九十OＯ".contains(c);
+    let ymd = t.find('年').zip(t.find('月')).is_some_and(|(y, m)| y > 0 && m > y) && t.ends_with(['日', '号']);
+    ymd && t.chars().count() <= 14 && t.chars().all(|c| numeral(c) || "年月日号".contains(c))
+}
+
 /// Do two lines read as one title wrapped after `关于`, `印发`, `的`…, an issuer's name over
 /// `关于…`, or a title spaced out over the kind of the document (`…会议` / `公 告`)?
 fn continues(prev: &str, cur: &str) -> bool {
     let (prev, cur) = (plain(prev), plain(cur));
     let (prev, cur) = (prev.as_ref(), cur.as_ref());
+    if date_shaped(prev) {
+        return false;
+    }
     let n = prev.chars().count();
     let kind_alone = ends_like_title(cur) && squash(cur).chars().count() <= 3;
     // a long first part that does not end like a title, finished by one that does
@@ -1150,6 +1163,8 @@ fn last_posting_line(page: &Page, first: usize) -> Option<usize> {
 
 fn before_title(page: &mut Page, first: usize) {
     let posting = last_posting_line(page, first);
+    // `潍坊市人民政府令` over the regulation it promulgates: what lies between is the order's
+    let order = (0..first).find(|&k| page.lines[k].is_text() && is_order_mark(&page.lines[k].text));
     for i in 0..first {
         if !page.lines[i].is_text() {
             continue;
@@ -1202,6 +1217,8 @@ fn before_title(page: &mut Page, first: usize) {
             // a 题注 a page set above its title: `（2025年7月30日…会议通过）` / `…公告`
             page.meta.subtitle = Some(t.trim().to_string());
             page.moved(i, Field::Subtitle);
+        } else if order.is_some_and(|o| i > o) {
+            // the order's own text (`《…办法》已经…通过，现予发布施行。`, `市长张新起`): kept
         } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) {
             page.residue(i, Reason::Navigation);
         } else if is_prose(&t) && page.anchors.iter().any(|&a| a > i) {
@@ -1601,6 +1618,19 @@ mod tests {
     fn a_column_tag_in_corner_brackets_is_not_the_titles() {
         let p = head("「通告」前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告\n为切实做好农作物秸秆禁烧工作，改善大气环境质量，现通告如下。\n");
         assert_eq!(p.meta.title.as_deref(), Some("前郭尔罗斯蒙古族自治县人民政府关于严禁露天焚烧农作物秸秆的通告"));
+    }
+
+    #[test]
+    fn an_orders_text_above_the_regulation_it_promulgates_stays_and_its_date_heads_no_title() {
+        let p = head(
+            "潍坊市人民政府令\n第77号\n《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日第七次市政\n府常务会议研究通过，现予发布施行。\n\n市长张新起\n\n二三年十月十五日\n潍坊市突发公共卫生事件应急办法\n\n第一章总则\n\
+             第一条为了有效预防、及时控制和消除突发公共卫生事件的危害，保障公众\n身体健康与生命安全，维护正常的社会秩序，根据国务院《突发公共卫生事件应\n\
+             急条例》（以下简称《条例》）、《山东省突发公共卫生事件应急办法》及有关法\n律法规规定，结合我市实际，制定本办法。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("潍坊市突发公共卫生事件应急办法"));
+        for k in [2, 3, 5, 7] {
+            assert_eq!(p.lines[k].class, Class::Text, "{}", p.lines[k].text);
+        }
     }
 
     #[test]
