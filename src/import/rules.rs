@@ -382,6 +382,10 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("关联导读", Reason::RelatedLinks),
     ("相关导读", Reason::RelatedLinks),
     ("推荐内容", Reason::RelatedLinks),
+    // the link to a policy's reading guide, `图文解读：《…》`
+    ("图文解读", Reason::RelatedLinks),
+    ("政策解读", Reason::RelatedLinks),
+    ("相关解读", Reason::RelatedLinks),
     ("责任编辑", Reason::PageMetadata),
     ("手机版", Reason::PageLink),
     ("上一篇", Reason::RelatedLinks),
@@ -457,6 +461,9 @@ pub const PAGE_ADDRESS_LABELS: &[&str] = &["Original URL", "URL", "Source URL", 
 pub const FOLLOW_CUES: &[&str] = &["关注", "按钮", "蓝字", "“", "\""];
 pub const FOLLOW_LINES: &[&str] = &["关注我哟", "关注我们", "关注我"];
 pub const FOLLOW_PROMPT_CHARS: usize = 16;
+
+/// A download link's count after the file's name (`附件【…示意图.jpg】已下载次`).
+pub const DOWNLOAD_COUNT_WORDS: &[&str] = &["已下载", "下载次数"];
 
 /// What follows the number of a counter alone on its line (`166人看过`).
 pub const READER_COUNT_WORDS: &[&str] = &["人看过", "人浏览", "人阅读", "人已读", "次浏览", "次阅读", "次查看", "次访问", "次点击"];

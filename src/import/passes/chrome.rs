@@ -428,7 +428,7 @@ fn site_and_domain(t: &str) -> bool {
 /// breadcrumbs, a publication time alone, an English section label.
 fn furniture(t: &str) -> Option<Reason> {
     let n = t.chars().count();
-    if counter(t) || reader_count(t) {
+    if counter(t) || reader_count(t) || download_count(t) {
         return Some(Reason::Counter);
     }
     if n < 300
@@ -586,6 +586,12 @@ fn address_line(t: &str) -> bool {
 fn follow_prompt(t: &str) -> bool {
     let short = t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
     short && (t.starts_with("点击") && FOLLOW_CUES.iter().any(|w| t.contains(w)) || FOLLOW_LINES.contains(&t))
+}
+
+/// `附件【…示意图.jpg】已下载次`, `…已下载 12 次`: a download link that counts its downloads.
+fn download_count(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['次', ' ', ')', '）']).trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '：' || c == ':');
+    t.chars().count() <= 120 && !has_sentence_end(t) && DOWNLOAD_COUNT_WORDS.iter().any(|w| t.ends_with(w))
 }
 
 /// `166人看过`, `2301次浏览`: a number of readers or views alone on its line (in either script).
@@ -1052,7 +1058,7 @@ mod tests {
 
     #[test]
     fn an_accounts_follow_prompt_in_pieces_and_a_count_of_readers_are_the_sites() {
-        for t in ["点击“前郭县妇联”", "关注我哟", "点击…按钮", "点击上方蓝字", "分享至朋友圈", "166人看過", "2301次浏览"] {
+        for t in ["附件【昌宁县温泉镇拟征收土地示意图.jpg】已下载次", "图文解读：《长治市潞城区人民政府关于公布名录的通知》", "点击“前郭县妇联”", "关注我哟", "点击…按钮", "点击上方蓝字", "分享至朋友圈", "166人看過", "2301次浏览"] {
             assert!(reason(t).is_some(), "{t}");
         }
         // a sentence of the text that opens with 点击, or a count in a sentence, stays
