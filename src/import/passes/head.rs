@@ -81,6 +81,7 @@ pub fn run(page: &mut Page) {
         before_title(page, lines[0].min(zone));
         lead_over_numbered_head(page, lines[0]);
         after_title(page, *lines.last().unwrap_or(&0), zone);
+        number_in_headline(page);
     } else {
         page.meta.title = page.meta_title.as_deref().map(|m| split_serial(m).0);
         // a bulletin without a title: what stands above its masthead is the site's
@@ -1146,6 +1147,24 @@ fn own_date(page: &mut Page, date: Option<String>, line: &str) {
     }
 }
 
+/// `凌政办发[2020]35号凌海市推进…规划实施细则` above the title: the site's heading (chrome) glued
+/// to the number the document prints nowhere else — the number is the document's.
+fn number_in_headline(page: &mut Page) {
+    if page.meta.doc_number.is_some() {
+        return;
+    }
+    let title = page.lines.iter().position(|l| l.class == Class::Moved(Field::Title)).unwrap_or(0);
+    let heading = |c: &Class| matches!(c, Class::Residue(Reason::Headline | Reason::DuplicateTitle | Reason::Navigation));
+    let number = page.lines[..title].iter().filter(|l| heading(&l.class)).find_map(|l| {
+        let t = l.text.trim();
+        t.match_indices('号').find_map(|(at, _)| {
+            let (number, rest) = t.split_at(at + '号'.len_utf8());
+            (is_doc_number(number) && ends_like_title(rest.trim()) && rest.chars().filter(|c| han(*c)).count() >= 6).then(|| number.to_string())
+        })
+    });
+    page.meta.doc_number = number;
+}
+
 /// Lines above the title: the document number, the issuer (one or several lines), a date, the
 /// title in part; what else is short is the site's header.
 /// The last posting line (`发布时间：…`: the page's metadata, or a dated counter row) above
@@ -1631,6 +1650,15 @@ mod tests {
         for k in [2, 3, 5, 7] {
             assert_eq!(p.lines[k].class, Class::Text, "{}", p.lines[k].text);
         }
+    }
+
+    #[test]
+    fn the_number_glued_to_the_sites_heading_is_the_documents_when_it_prints_none() {
+        let p = head(
+            "您的位置：首页>>政务公开>>政府文件\n凌政办发[2020]35号凌海市推进义务教育督导评估规划实施细则\n时间：2020-09-29 来源：作者：\n\n凌海市人民政府办公室关于印发凌海市推进\n义务教育督导评估规划实施细则的通知\n\n各乡镇人民政府：\n经市政府同意，现将细则印发给你们，请认真贯彻执行。\n",
+        );
+        assert_eq!(p.meta.doc_number.as_deref(), Some("凌政办发[2020]35号"), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        assert_eq!(p.meta.title.as_deref(), Some("凌海市人民政府办公室关于印发凌海市推进义务教育督导评估规划实施细则的通知"));
     }
 
     #[test]
