@@ -1331,8 +1331,14 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);
         } else if (is_date_line(bare) || published_on(bare).is_some()) && j < zone {
-            own_date(page, find_date(bare), bare);
-            page.moved(j, Field::Date);
+            let date = find_date(bare);
+            // a bare `2023-07-12` that the document's date (in words) outranks: the page's
+            if page.meta.date.is_some() && page.meta.date != date && !(bare.contains('年') && bare.contains('日')) {
+                page.residue(j, Reason::PageMetadata);
+            } else {
+                own_date(page, date, bare);
+                page.moved(j, Field::Date);
+            }
         } else if let Some((unit, date)) = date_and_unit(&t).filter(|_| j < zone) {
             // a law site's byline under the title: `1990年1月20日,最高人民法院`
             if page.meta.issuer.is_empty() || page.meta.issuer.iter().any(|u| squash(u) == squash(&unit)) {
@@ -1659,6 +1665,13 @@ mod tests {
         );
         assert_eq!(p.meta.doc_number.as_deref(), Some("凌政办发[2020]35号"), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
         assert_eq!(p.meta.title.as_deref(), Some("凌海市人民政府办公室关于印发凌海市推进义务教育督导评估规划实施细则的通知"));
+    }
+
+    #[test]
+    fn a_bare_posting_date_under_the_title_is_the_pages_when_the_document_dates_itself() {
+        let p = head("万载县2022年统计公报\n发布日期：2023年5月11日\n2023-07-12\n2022年，全县经济运行呈现稳中向好的良好态势，主要指标增速高于全省平均水平。\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2023-05-11"));
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::PageMetadata), "not moved to a date it would not print");
     }
 
     #[test]
