@@ -8,7 +8,7 @@ use common::*;
 /// full-width, as the import restores it.
 fn norm(s: &str) -> String {
     let s = s.replace("**", "").replace('\\', "");
-    let s = s.trim_start_matches(['#', '>', ' ', '-', '*', '|']).to_string();
+    let s = s.trim_start_matches(['#', '>', ' ', '-', '*', '|', '•', '·']).to_string();
     squash(&s)
         .chars()
         .map(|c| match c {
@@ -52,6 +52,80 @@ fn in_pieces(text: &str, cell: &str) -> bool {
     true
 }
 
+/// The lines of `f` (built into `out` as PDF, DOCX and HTML) that one of the three does not
+/// print, but those the import removed as web residue and, unless `fields` is set, those it
+/// moved to the front matter (printed reworded: `邮寄地址：` as `地址：`) — each as
+/// `stem format: line N …`.
+fn lines_missing(f: &std::path::Path, out: &std::path::Path, fields: bool) -> Vec<String> {
+    let mut problems = Vec::new();
+    let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+    let src = std::fs::read_to_string(f).unwrap();
+    let pdf = read(&out.join(format!("{stem}.pdf")));
+    let pdf_text = norm(&body_text(&pdf));
+    let pdf_stream = norm(&stream_text(&pdf));
+    let html = String::from_utf8(read(&out.join(format!("{stem}.html")))).unwrap();
+    let docx = read(&out.join(format!("{stem}.docx")));
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut doc_xml = String::new();
+    std::io::Read::read_to_string(&mut z.by_name("word/document.xml").unwrap(), &mut doc_xml).unwrap();
+    let strip_tags = |s: &str| {
+        let mut o = String::new();
+        let mut inside = false;
+        for c in s.chars() {
+            match c {
+                '<' => inside = true,
+                '>' => inside = false,
+                c if !inside => o.push(c),
+                _ => {}
+            }
+        }
+        o.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
+    };
+    let html_text = norm(&strip_tags(&html));
+    let docx_text = norm(&strip_tags(&doc_xml));
+    // lines the import removed as web residue are not expected
+    let im = import_text(&src, false);
+    let residue: std::collections::HashSet<usize> = im.removed.iter().filter(|r| !fields || !r.what.is_moved()).map(|r| r.line).collect();
+    for (i, line) in src.lines().enumerate() {
+        if residue.contains(&(i + 1)) {
+            continue;
+        }
+        // a table row: every cell, read cell by cell
+        if line.trim_start().starts_with('|') {
+            for raw_cell in line.split('|').filter(|c| norm(c).chars().count() >= 1 && !norm(c).chars().all(|c| "-:".contains(c))) {
+                let cell = norm(raw_cell);
+                for (fmt, text) in [("pdf", &pdf_stream), ("html", &html_text), ("docx", &docx_text)] {
+                    // a cell holding a title and its document number may be set as two fields
+                    let parts: Vec<String> = raw_cell.split([' ', '\u{3000}']).map(norm).filter(|p| p.chars().count() >= 2).collect();
+                    if !text.contains(&cell) && !in_pieces(text, &cell) && (parts.len() < 2 || !parts.iter().all(|p| text.contains(p))) {
+                        problems.push(format!("{stem} {fmt}: line {} cell `{}`", i + 1, cell.chars().take(40).collect::<String>()));
+                    }
+                }
+            }
+            continue;
+        }
+        let l = norm(line);
+        // Markdown syntax lines and link-only lines are not text
+        if l.chars().count() < 2 || l.chars().all(|c| "-=:|".contains(c)) || line.contains("](") || line.trim_start().starts_with("<!--") {
+            continue;
+        }
+        for (fmt, text) in [("pdf", &pdf_text), ("html", &html_text), ("docx", &docx_text)] {
+            // a date written in the source may be printed normalised
+            let found =
+                |part: &str| text.contains(&norm(part)) || folio::style::dates::normalize_date(part.trim()).is_some_and(|d| text.contains(&norm(&d)));
+            if !found(line) {
+                // a line that joined several blocks (`附件：… 国务院办公厅    2018年12月4日`) may
+                // be set in several places (attachment note, signature): each part must be
+                let parts: Vec<&str> = line.split([' ', '\u{3000}']).filter(|p| p.chars().count() >= 2).collect();
+                if parts.len() < 2 || !parts.iter().all(|p| found(p)) {
+                    problems.push(format!("{stem} {fmt}: line {} `{}`", i + 1, line.trim().chars().take(40).collect::<String>()));
+                }
+            }
+        }
+    }
+    problems
+}
+
 #[test]
 fn every_corpus_document_builds_in_all_formats_with_all_its_text() {
     let dir = root().join("tests/fixtures/corpus");
@@ -63,93 +137,55 @@ fn every_corpus_document_builds_in_all_formats_with_all_its_text() {
     assert!(o.status.success(), "{}", stderr(&o));
     let mut problems = Vec::new();
     for f in &files {
-        let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
-        let src = std::fs::read_to_string(f).unwrap();
-        let pdf = read(&out.join(format!("{stem}.pdf")));
-        let pdf_text = norm(&body_text(&pdf));
-        let pdf_stream = norm(&stream_text(&pdf));
-        let html = String::from_utf8(read(&out.join(format!("{stem}.html")))).unwrap();
-        let docx = read(&out.join(format!("{stem}.docx")));
-        let mut z = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
-        let mut doc_xml = String::new();
-        std::io::Read::read_to_string(&mut z.by_name("word/document.xml").unwrap(), &mut doc_xml).unwrap();
-        let strip_tags = |s: &str| {
-            let mut o = String::new();
-            let mut inside = false;
-            for c in s.chars() {
-                match c {
-                    '<' => inside = true,
-                    '>' => inside = false,
-                    c if !inside => o.push(c),
-                    _ => {}
-                }
-            }
-            o.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
-        };
-        let html_text = norm(&strip_tags(&html));
-        let docx_text = norm(&strip_tags(&doc_xml));
-        // lines the import removed as web residue are not expected
-        let im = import_text(&src, false);
-        let residue: std::collections::HashSet<usize> = im.removed.iter().filter(|r| !r.what.is_moved()).map(|r| r.line).collect();
-        for (i, line) in src.lines().enumerate() {
-            if residue.contains(&(i + 1)) {
-                continue;
-            }
-            // a table row: every cell, read cell by cell
-            if line.trim_start().starts_with('|') {
-                for raw_cell in line.split('|').filter(|c| norm(c).chars().count() >= 1 && !norm(c).chars().all(|c| "-:".contains(c))) {
-                    let cell = norm(raw_cell);
-                    for (fmt, text) in [("pdf", &pdf_stream), ("html", &html_text), ("docx", &docx_text)] {
-                        // a cell holding a title and its document number may be set as two fields
-                        let parts: Vec<String> = raw_cell.split([' ', '\u{3000}']).map(norm).filter(|p| p.chars().count() >= 2).collect();
-                        if !text.contains(&cell) && !in_pieces(text, &cell) && (parts.len() < 2 || !parts.iter().all(|p| text.contains(p))) {
-                            problems.push(format!("{stem} {fmt}: line {} cell `{}`", i + 1, cell.chars().take(40).collect::<String>()));
-                        }
-                    }
-                }
-                continue;
-            }
-            let l = norm(line);
-            // Markdown syntax lines and link-only lines are not text
-            if l.chars().count() < 2 || l.chars().all(|c| "-=:|".contains(c)) || line.contains("](") || line.trim_start().starts_with("<!--") {
-                continue;
-            }
-            for (fmt, text) in [("pdf", &pdf_text), ("html", &html_text), ("docx", &docx_text)] {
-                // a date written in the source may be printed normalised
-                let found =
-                    |part: &str| text.contains(&norm(part)) || folio::style::dates::normalize_date(part.trim()).is_some_and(|d| text.contains(&norm(&d)));
-                if !found(line) {
-                    // a line that joined several blocks (`附件：… 国务院办公厅    2018年12月4日`) may
-                    // be set in several places (attachment note, signature): each part must be
-                    let parts: Vec<&str> = line.split([' ', '\u{3000}']).filter(|p| p.chars().count() >= 2).collect();
-                    if parts.len() < 2 || !parts.iter().all(|p| found(p)) {
-                        problems.push(format!("{stem} {fmt}: line {} `{}`", i + 1, line.trim().chars().take(40).collect::<String>()));
-                    }
-                }
-            }
-        }
+        problems.extend(lines_missing(f, &out, true));
     }
     assert!(problems.is_empty(), "{} lines missing:\n{}", problems.len(), problems.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
 }
 
+/// Lines of the labelled pages `lines_missing` reports that are printed in another form (see
+/// the test below).
+const KNOWN_UNMATCHED: usize = 35;
+
 #[test]
-fn every_labelled_page_builds_in_all_three_formats() {
+fn every_labelled_page_builds_in_all_three_formats_with_all_its_text() {
     // the real pages of every labelled set, held out or not, as a user would build them: no
-    // error (text off the page, a character no face has, a lost 题注) on any of them
-    let sets = ["pages", "pages2", "pages3", "pages4", "pages5", "pages6", "pages-heldout", "pages-heldout5", "pages-heldout6"];
+    // error (text off the page, a character no face has, a lost 题注) on any of them, and every
+    // line of the text (neither web residue nor moved to the front matter) printed in each format
+    let mut sets: Vec<String> = std::fs::read_dir(root().join("tests/fixtures"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("pages"))
+        .collect();
+    sets.sort();
     let out = tmp("labelledpages");
-    let mut built = 0;
-    for set in sets {
+    let (mut built, mut problems) = (0, Vec::new());
+    for set in &sets {
         let dir = root().join("tests/fixtures").join(set);
         let glob = dir.join("*.txt");
         let o = run(&["build", glob.to_str().unwrap(), "-f", "pdf,docx,html", "-o", out.join(set).to_str().unwrap(), "--no-system-fonts", "-q"]);
         assert!(o.status.success(), "{set}: {}", stderr(&o));
-        let pages = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "txt")).count();
+        let pages: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
         for ext in ["pdf", "docx", "html"] {
             let n = std::fs::read_dir(out.join(set)).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == ext)).count();
-            assert_eq!(n, pages, "{set}: {n} {ext} files for {pages} pages");
+            assert_eq!(n, pages.len(), "{set}: {n} {ext} files for {} pages", pages.len());
         }
-        built += pages;
+        for p in &pages {
+            problems.extend(lines_missing(p, &out.join(set), false).into_iter().map(|m| format!("{set}/{m}")));
+        }
+        built += pages.len();
     }
-    assert!(built >= 170, "{built} pages");
+    assert!(built >= 400, "{built} pages");
+    // 35 reports the comparison cannot match when this check was added, by kind: dates that
+    // lost digits printed normalised (`2022128` as the date `2022年1月28日`), a residue that
+    // joined two input lines reported on the first (`%>`), names re-joined with `，` in the 版记,
+    // an attachment note split from its neighbour, a table of contents' leaders, counts alone on
+    // their line that the PDF reader here takes for page numbers (`358`, printed: pdftotext
+    // finds them). More is a regression: a line lost.
+    assert!(
+        problems.len() <= KNOWN_UNMATCHED,
+        "{} lines missing (at most {KNOWN_UNMATCHED}):\n{}",
+        problems.len(),
+        problems.iter().take(80).cloned().collect::<Vec<_>>().join("\n")
+    );
 }
