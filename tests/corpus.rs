@@ -111,8 +111,7 @@ fn lines_missing(f: &std::path::Path, out: &std::path::Path, fields: bool) -> Ve
         }
         for (fmt, text) in [("pdf", &pdf_text), ("html", &html_text), ("docx", &docx_text)] {
             // a date written in the source may be printed normalised
-            let found =
-                |part: &str| text.contains(&norm(part)) || folio::style::dates::normalize_date(part.trim()).is_some_and(|d| text.contains(&norm(&d)));
+            let found = |part: &str| text.contains(&norm(part)) || folio::style::dates::normalize_date(part.trim()).is_some_and(|d| text.contains(&norm(&d)));
             if !found(line) {
                 // a line that joined several blocks (`附件：… 国务院办公厅    2018年12月4日`) may
                 // be set in several places (attachment note, signature): each part must be

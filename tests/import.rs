@@ -321,3 +321,35 @@ fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_
     let o = run(&["import", g.to_str().unwrap()]);
     assert!(!String::from_utf8_lossy(&o.stdout).contains("<!-- attachment -->"));
 }
+
+/// Issue 14's rule for the importer's code: a pass is functions short enough to read at once.
+/// (rustfmt's layout: a function's body ends at the first `}` at its own indent.)
+#[test]
+fn no_function_of_the_importer_is_longer_than_80_lines() {
+    let mut long = Vec::new();
+    let mut stack = vec![root().join("src/import")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            let lines: Vec<&str> = text.lines().collect();
+            for (i, l) in lines.iter().enumerate() {
+                let t = l.trim_start();
+                let is_fn = (t.starts_with("fn ") || t.starts_with("pub fn ") || t.starts_with("pub(crate) fn ")) && l.trim_end().ends_with('{');
+                if !is_fn {
+                    continue;
+                }
+                let close = format!("{}}}", &l[..l.len() - t.len()]);
+                let end = lines[i..].iter().position(|x| *x == close).map_or(lines.len(), |k| i + k);
+                if end - i + 1 > 80 {
+                    long.push(format!("{}:{} {} lines", p.display(), i + 1, end - i + 1));
+                }
+            }
+        }
+    }
+    assert!(long.is_empty(), "{long:?}");
+}

@@ -454,7 +454,8 @@ pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免
 pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "意见建议", "留言", "评论", "反馈"];
 
 /// Labels of the address of the page itself (`Original URL: http://…`), a line of chrome.
-pub const PAGE_ADDRESS_LABELS: &[&str] = &["Original URL", "URL", "Source URL", "原文链接", "原文地址", "本文链接", "本文地址", "文章链接", "文章地址", "网页链接"];
+pub const PAGE_ADDRESS_LABELS: &[&str] =
+    &["Original URL", "URL", "Source URL", "原文链接", "原文地址", "本文链接", "本文地址", "文章链接", "文章地址", "网页链接"];
 
 /// A social account's prompt to follow it: `点击` with one of these (`点击“前郭县妇联”`,
 /// `点击上方蓝字`, `点击…按钮`), or one of the lines, at most [`FOLLOW_PROMPT_CHARS`] long.

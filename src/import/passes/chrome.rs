@@ -485,6 +485,13 @@ fn furniture(t: &str) -> Option<Reason> {
     {
         return Some(*r);
     }
+    labelled_furniture(t)
+}
+
+/// Labels of furniture (`字体：`, `相关链接`), breadcrumbs, a repost's 原标题, buttons, a
+/// publication time, an English label: the rest of [`furniture`].
+fn labelled_furniture(t: &str) -> Option<Reason> {
+    let n = t.chars().count();
     let head = t.trim_start_matches(['【', '[', '（', '(', ' ', '•', '*']);
     for (w, r) in FURNITURE_LABELS {
         let after = head.strip_prefix(w).map(|a| a.trim_start_matches([' ', ':', '：', '【', '[']));
@@ -1047,7 +1054,10 @@ mod tests {
 
     #[test]
     fn a_labelled_address_alone_on_its_line_is_a_link() {
-        for t in ["Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13", "原文链接：https://www.gov.cn/zhengce/content/2023-01/01/content_1.htm"] {
+        for t in [
+            "Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13",
+            "原文链接：https://www.gov.cn/zhengce/content/2023-01/01/content_1.htm",
+        ] {
             assert_eq!(reason(t), Some(Reason::PageLink), "{t}");
         }
         assert_eq!(reason("报名网址：http://www.example.gov.cn 请于5月10日前完成报名。"), None);
@@ -1058,7 +1068,17 @@ mod tests {
 
     #[test]
     fn an_accounts_follow_prompt_in_pieces_and_a_count_of_readers_are_the_sites() {
-        for t in ["附件【昌宁县温泉镇拟征收土地示意图.jpg】已下载次", "图文解读：《长治市潞城区人民政府关于公布名录的通知》", "点击“前郭县妇联”", "关注我哟", "点击…按钮", "点击上方蓝字", "分享至朋友圈", "166人看過", "2301次浏览"] {
+        for t in [
+            "附件【昌宁县温泉镇拟征收土地示意图.jpg】已下载次",
+            "图文解读：《长治市潞城区人民政府关于公布名录的通知》",
+            "点击“前郭县妇联”",
+            "关注我哟",
+            "点击…按钮",
+            "点击上方蓝字",
+            "分享至朋友圈",
+            "166人看過",
+            "2301次浏览",
+        ] {
             assert!(reason(t).is_some(), "{t}");
         }
         // a sentence of the text that opens with 点击, or a count in a sentence, stays

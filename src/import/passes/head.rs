@@ -11,7 +11,8 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    BULLETIN_WORDS, COLUMN_NOUNS, ADDRESSEE_KINDS, MAX_TAGS, SPEECH_KINDS, TAB_LABEL_CHARS, TAB_LABEL_ENDINGS, MAX_ADDRESSEE_CHARS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SUBTITLE_ENDINGS, TITLE_ANNOTATIONS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, MAX_ADDRESSEE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
+    TAB_LABEL_CHARS, TAB_LABEL_ENDINGS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -83,43 +84,49 @@ pub fn run(page: &mut Page) {
         after_title(page, *lines.last().unwrap_or(&0), zone);
         number_in_headline(page);
     } else {
-        page.meta.title = page.meta_title.as_deref().map(|m| split_serial(m).0);
-        // a bulletin without a title: what stands above its masthead is the site's
-        if let Some(m) = page.lines.iter().position(|l| l.class == Class::Moved(Field::Bulletin)) {
-            before_title(page, m);
-        }
-        // no title line: the text under the page's metadata may open with its document number
-        // and its addressee
-        let mut text = page.text_lines().into_iter();
-        let mut first = text.next();
-        // a 决议 shown without its title opens with its 题注 (perhaps wrapped onto a second line)
-        if let Some(lines) = first.and_then(|j| subtitle_lines(page, j)) {
-            set_subtitle(page, &lines);
-            while first.is_some_and(|j| j <= *lines.last().unwrap_or(&j)) {
-                first = text.next();
-            }
-        }
-        // `（2009年4月13日）`: a 决定 or a speech shown without its title opens with its date
-        if let Some(j) = first.filter(|&j| bracketed_date(&page.lines[j].text).is_some()) {
-            let line = page.lines[j].text.trim().to_string();
-            own_date(page, bracketed_date(&line), &line);
-            page.moved(j, Field::Date);
-            first = text.next();
-        }
-        if let Some(j) = first.filter(|&j| is_doc_number(&page.lines[j].text)) {
-            let number = page.lines[j].text.trim().to_string();
-            page.meta.doc_number.get_or_insert(number);
-            page.moved(j, Field::DocNumber);
-            first = text.next();
-        }
-        if let Some(j) = first {
-            addressee(page, j);
-        }
+        untitled(page);
     }
     duplicates(page);
     // an e-paper's byline and the line over the title may name the same issuer
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
+}
+
+/// A page that shows no title line: the metadata's title, if any; the text under the page's
+/// metadata may open with a 题注, a date, its document number and its addressee.
+fn untitled(page: &mut Page) {
+    page.meta.title = page.meta_title.as_deref().map(|m| split_serial(m).0);
+    // a bulletin without a title: what stands above its masthead is the site's
+    if let Some(m) = page.lines.iter().position(|l| l.class == Class::Moved(Field::Bulletin)) {
+        before_title(page, m);
+    }
+    // no title line: the text under the page's metadata may open with its document number
+    // and its addressee
+    let mut text = page.text_lines().into_iter();
+    let mut first = text.next();
+    // a 决议 shown without its title opens with its 题注 (perhaps wrapped onto a second line)
+    if let Some(lines) = first.and_then(|j| subtitle_lines(page, j)) {
+        set_subtitle(page, &lines);
+        while first.is_some_and(|j| j <= *lines.last().unwrap_or(&j)) {
+            first = text.next();
+        }
+    }
+    // `（2009年4月13日）`: a 决定 or a speech shown without its title opens with its date
+    if let Some(j) = first.filter(|&j| bracketed_date(&page.lines[j].text).is_some()) {
+        let line = page.lines[j].text.trim().to_string();
+        own_date(page, bracketed_date(&line), &line);
+        page.moved(j, Field::Date);
+        first = text.next();
+    }
+    if let Some(j) = first.filter(|&j| is_doc_number(&page.lines[j].text)) {
+        let number = page.lines[j].text.trim().to_string();
+        page.meta.doc_number.get_or_insert(number);
+        page.moved(j, Field::DocNumber);
+        first = text.next();
+    }
+    if let Some(j) = first {
+        addressee(page, j);
+    }
 }
 
 /// `最高人民法院` over `关于表彰…` / `…的决定`: the issuer's line right over a title that opens
@@ -1276,6 +1283,19 @@ fn is_tab_label(t: &str) -> bool {
     (3..=TAB_LABEL_CHARS).contains(&n) && t.chars().all(super::super::chars::han) && TAB_LABEL_ENDINGS.iter().any(|w| t.ends_with(w))
 }
 
+/// The page's tab label (`项目信息`) or its tags under the title: marked as chrome.
+fn page_chrome_under_title(page: &mut Page, j: usize) -> bool {
+    if is_tab_label(&page.lines[j].text) {
+        page.residue(j, Reason::Navigation);
+        return true;
+    }
+    let Some(tags) = tag_run(page, j) else { return false };
+    for k in tags {
+        page.residue(k, Reason::PageMetadata);
+    }
+    true
+}
+
 /// `學校` / `農村` / `教師` under the title's timestamp or counter: the page's tags, two to
 /// [`MAX_TAGS`] words of two to four characters a line, over a line of the text (so a list of
 /// names, longer, stays).
@@ -1301,12 +1321,8 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         }
         let t = page.lines[j].text.clone();
         let bare = t.trim_matches(['（', '）', '(', ')']);
-        if is_tab_label(&t) {
-            page.residue(j, Reason::Navigation);
-        } else if let Some(tags) = tag_run(page, j) {
-            for k in tags {
-                page.residue(k, Reason::PageMetadata);
-            }
+        if page_chrome_under_title(page, j) {
+            // the page's tab label or tags
         } else if let Some(q) = qualifier(&t).filter(|_| j == page.next_nonblank(last).unwrap_or(j)) {
             // `云南大学校长办公会议组织办法` / `（试行）`
             if let Some(title) = page.meta.title.as_mut() {

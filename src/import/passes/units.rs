@@ -167,8 +167,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     let clause_heading = opens_with_clause_number(ta) && ta.chars().count() <= SHORT_LINE / 2 && !ends_sentence(ta);
     // `一、会议审议了《…》《…》` over `会议强调，…。`: a numbered line that ends no sentence over
     // a paragraph (or a long line the page cut) heads it (headings.rs reads it as a heading)
-    let heads_paragraph =
-        super::headings::long_item_head(ta) && (strong_end(tb) || tb.chars().count() > SHORT_LINE) && tb.chars().count() > ta.chars().count();
+    let heads_paragraph = super::headings::long_item_head(ta) && (strong_end(tb) || tb.chars().count() > SHORT_LINE) && tb.chars().count() > ta.chars().count();
     if la.hard_break
         || (super::headings::numbered_heading(ta).is_some() || label_value || clause_heading || heads_paragraph) && !full && !wrapped_sentence && !mid_clause
         || la.origin == lb.origin
