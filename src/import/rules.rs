@@ -983,6 +983,9 @@ pub const TAB_LABEL_ENDINGS: &[&str] = &["信息", "详情", "正文"];
 pub const TAB_LABEL_CHARS: usize = 6;
 /// The most tags a page sets one a line under its title (`學校` / `農村` / `教師`).
 pub const MAX_TAGS: usize = 5;
+/// Metadata rows under a page's first sentence that make it the lead of an infobox, not the
+/// start of the text.
+pub const INFOBOX_ROWS: usize = 3;
 
 /// Headings a site sets over its metadata block (`基本信息` over `标准号：…`), alone on a line
 /// right above it.

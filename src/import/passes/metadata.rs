@@ -5,7 +5,7 @@
 
 use super::super::chars::{find_date, han, is_date_line, is_prose, label_at, trim_all};
 use super::super::page::{Class, MetaField, Page, Reason};
-use super::super::rules::{META_LABELS, META_LINE};
+use super::super::rules::{INFOBOX_ROWS, META_LABELS, META_LINE};
 
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
 /// label.
@@ -279,7 +279,9 @@ pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> us
         let next = (at + 1..n).find(|&i| prose(i)).unwrap_or(n);
         // a title and then the page's metadata after it: it was the site's text above them
         let meta_after_title = (at + 1..next).find(|&i| anchor(i)).is_some_and(|a| (at + 1..a).any(titled));
-        if at < n && meta_after_title {
+        // an encyclopedia's lead sentence over its infobox (`中文名：…` `制定機關：…` `公布日期：…`)
+        let infobox = (at + 1..next).filter(|&i| metas[i].is_some()).count() >= INFOBOX_ROWS;
+        if at < n && (meta_after_title || infobox) {
             at = next;
         } else {
             break;
@@ -349,6 +351,20 @@ fn table_rules(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zone
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_encyclopedias_infobox_under_its_lead_sentence_is_metadata() {
+        let mut page = super::super::lines::read(
+            "新疆維吾爾自治區平安建設條例，於2021年9月28日由自治區人大常委會通過，自2021年10月1日起施行。\n基本介紹\n中文名：新疆維吾爾自治區平安建設條例\n法律效力：地方性法規\n制定機關：新疆維吾爾自治區人大常務委員會\n公布日期：2021/9/28\n第一章 總則\n第一條 為了推進平安新疆建設，提高社會治理現代化水平，制定本條例。\n",
+        );
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        for i in 2..=5 {
+            assert_eq!(page.lines[i].class, Class::Residue(Reason::PageMetadata), "{}", page.lines[i].text);
+        }
+        assert_eq!(page.meta_title.as_deref(), Some("新疆維吾爾自治區平安建設條例"));
+        assert_eq!(page.lines[7].class, Class::Text, "the text stays");
+    }
 
     #[test]
     fn a_channel_then_a_date_label_with_its_value_under_it_is_metadata() {
