@@ -75,7 +75,7 @@ fn page_texts(reader: &mut OfdReader<std::fs::File>, doc: &ofd_core::LoadedDocum
 fn an_independent_reader_opens_the_ofd_with_the_pdfs_pages_and_text() {
     for (name, path) in documents() {
         let (pdf, ofd) = build(&path);
-        let (mut reader, doc, _) = open(name, &ofd);
+        let (mut reader, doc, _file) = open(name, &ofd);
         let pdf_pages = pdf_pages(&pdf);
         assert_eq!(doc.pages().len(), pdf_pages.len(), "{name}: pages");
         let texts = page_texts(&mut reader, &doc);
@@ -134,7 +134,7 @@ fn the_readers_pages_have_ink_where_the_pdf_sets_text_rules_and_the_seal() {
     let out_dir = std::env::var_os("FOLIO_OFD_RENDER").map(PathBuf::from);
     for (name, path) in documents() {
         let (pdf, ofd) = build(&path);
-        let (mut reader, doc, _) = open(name, &ofd);
+        let (mut reader, doc, _file) = open(name, &ofd);
         if let Some(dir) = &out_dir {
             std::fs::create_dir_all(dir).unwrap();
             std::fs::write(dir.join(format!("{name}.pdf")), &pdf).unwrap();
@@ -169,7 +169,7 @@ fn the_readers_pages_have_ink_where_the_pdf_sets_text_rules_and_the_seal() {
 #[test]
 fn the_seal_is_drawn_red_over_the_signature() {
     let (pdf, ofd) = build(&root().join("examples/sealed-notice.md"));
-    let (mut reader, doc, _) = open("seal", &ofd);
+    let (mut reader, doc, _file) = open("seal", &ofd);
     // the page that signs: the issuer's name is set there with the seal over it
     let pages = pdf_pages(&pdf);
     let n = pages.iter().position(|p| p.runs.iter().any(|r| r.text.contains("云溪市科技创新促进中心") && r.x_mm > 100.0)).expect("a signature");

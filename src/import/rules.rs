@@ -382,10 +382,6 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("关联导读", Reason::RelatedLinks),
     ("相关导读", Reason::RelatedLinks),
     ("推荐内容", Reason::RelatedLinks),
-    // the link to a policy's reading guide, `图文解读：《…》`
-    ("图文解读", Reason::RelatedLinks),
-    ("政策解读", Reason::RelatedLinks),
-    ("相关解读", Reason::RelatedLinks),
     ("责任编辑", Reason::PageMetadata),
     ("手机版", Reason::PageLink),
     ("上一篇", Reason::RelatedLinks),
@@ -457,11 +453,23 @@ pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "�
 pub const PAGE_ADDRESS_LABELS: &[&str] =
     &["Original URL", "URL", "Source URL", "原文链接", "原文地址", "本文链接", "本文地址", "文章链接", "文章地址", "网页链接"];
 
-/// A social account's prompt to follow it: `点击` with one of these (`点击“前郭县妇联”`,
-/// `点击上方蓝字`, `点击…按钮`), or one of the lines, at most [`FOLLOW_PROMPT_CHARS`] long.
-pub const FOLLOW_CUES: &[&str] = &["关注", "按钮", "蓝字", "“", "\""];
+/// A social account's prompt to follow it: `点击` with one of these (`点击上方蓝字`,
+/// `点击…按钮`), or one of the lines, at most [`FOLLOW_PROMPT_CHARS`] long; `点击“前郭县妇联”`
+/// right over one of the lines is its first piece.
+pub const FOLLOW_CUES: &[&str] = &["关注", "按钮", "蓝字"];
 pub const FOLLOW_LINES: &[&str] = &["关注我哟", "关注我们", "关注我"];
 pub const FOLLOW_PROMPT_CHARS: usize = 16;
+
+/// Labels of a link to a policy's reading guide, `图文解读：《…》` (the label, a colon and a
+/// title in book-title marks, nothing else).
+pub const READING_GUIDE_LABELS: &[&str] = &["图文解读", "政策解读", "相关解读"];
+
+/// A page's tab labels between the title and the text (`项目信息`), right under the title.
+pub const TAB_LABELS: &[&str] = &["项目信息", "新闻详情", "文章详情", "信息详情", "内容详情", "详细信息", "文章正文", "新闻正文", "正文"];
+
+/// Labels only an encyclopedia's infobox has (`中文名：`, `法律效力：`): one among the rows
+/// under a page's first sentence makes it the infobox's lead.
+pub const INFOBOX_LABELS: &[&str] = &["中文名", "外文名", "法律效力", "时效性"];
 
 /// A download link's count after the file's name (`附件【…示意图.jpg】已下载次`).
 pub const DOWNLOAD_COUNT_WORDS: &[&str] = &["已下载", "下载次数"];
@@ -977,10 +985,8 @@ pub const FOOTER_FRAGMENT: usize = 40;
 /// 倡议书's salutation is its addressee).
 pub const SPEECH_KINDS: &[&str] = &["讲话", "发言", "致辞"];
 
-/// A page's tab label between the title and the text (`项目信息`, `新闻详情`): a short word
-/// ending so, alone on its line, at most [`TAB_LABEL_CHARS`] characters.
-pub const TAB_LABEL_ENDINGS: &[&str] = &["信息", "详情", "正文"];
-pub const TAB_LABEL_CHARS: usize = 6;
+/// The longest line of the text a tag cloud's words leave under them (see `head::tag_run`).
+pub const TAG_TEXT_CHARS: usize = 6;
 /// The most tags a page sets one a line under its title (`學校` / `農村` / `教師`).
 pub const MAX_TAGS: usize = 5;
 /// Metadata rows under a page's first sentence that make it the lead of an infobox, not the

@@ -30,6 +30,7 @@ pub fn run(page: &mut Page) {
     tab_bars(page);
     dated_items(page);
     prev_next_links(page);
+    follow_prompt_heads(page);
     separators(page);
     menus_over_lines(page);
     second_menu_rows(page);
@@ -203,12 +204,17 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| chrome_cells(&text))
 }
 
-/// `demoslot | 下一页`: a row of cells each of them chrome on its own.
+/// `demoslot | 下一页`: a row of cells each a paging link, a menu word or a lower-case tag —
+/// never a table's row (`| 06:30 | 18:00 |`, `| Name | Company |`).
 fn chrome_cells(t: &str) -> Option<Reason> {
+    if t.trim_start().starts_with(['|', '｜']) {
+        return None;
+    }
     let cells: Vec<&str> = t.split(['|', '｜']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    let tag = |c: &str| c.len() >= 4 && c.chars().all(|x| x.is_ascii_lowercase());
     let reason = |c: &str| {
         let paging = PREV_NEXT_LABELS.contains(&c).then_some(Reason::PageLink);
-        paging.or_else(|| dated_link(c)).or_else(|| furniture(c)).or_else(|| footer(c)).or_else(|| navigation(c))
+        paging.or_else(|| tag(c).then_some(Reason::EnglishLabel)).or_else(|| navigation(c))
     };
     let reasons: Vec<Reason> = cells.iter().filter_map(|c| reason(c)).collect();
     (cells.len() >= 2 && reasons.len() == cells.len()).then(|| reasons[0])
@@ -471,6 +477,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if address_line(t) {
         return Some(Reason::PageLink);
     }
+    if reading_guide_link(t) {
+        return Some(Reason::RelatedLinks);
+    }
     if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) || follow_prompt(t) {
         return Some(Reason::Share);
     }
@@ -599,6 +608,25 @@ fn follow_prompt(t: &str) -> bool {
 fn download_count(t: &str) -> bool {
     let t = t.trim().trim_end_matches(['次', ' ', ')', '）']).trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '：' || c == ':');
     t.chars().count() <= 120 && !has_sentence_end(t) && DOWNLOAD_COUNT_WORDS.iter().any(|w| t.ends_with(w))
+}
+
+/// `点击“前郭县妇联”` right over `关注我哟`: the first piece of a follow prompt (alone, a step
+/// of a guide: `点击“提交”`).
+fn follow_prompt_heads(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let t = page.lines[i].text.trim();
+        let head = page.lines[i].is_text() && t.starts_with("点击") && t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
+        if head && page.next_nonblank(i).is_some_and(|j| FOLLOW_LINES.contains(&page.lines[j].text.trim())) {
+            page.residue(i, Reason::Share);
+        }
+    }
+}
+
+/// A link to a policy's reading guide: `图文解读：《…》`, nothing else.
+fn reading_guide_link(t: &str) -> bool {
+    let Some(rest) = READING_GUIDE_LABELS.iter().find_map(|l| t.trim().strip_prefix(l)) else { return false };
+    let rest = rest.trim_start_matches([' ', '：', ':']);
+    rest.starts_with('《') && rest.ends_with('》')
 }
 
 /// `166人看过`, `2301次浏览`: a number of readers or views alone on its line (in either script).
@@ -1063,7 +1091,10 @@ mod tests {
         assert_eq!(reason("报名网址：http://www.example.gov.cn 请于5月10日前完成报名。"), None);
         assert_eq!(reason("沈阳人大网站网址:www.syrd.gov.cn"), None, "a contact's address");
         assert!(reason("demoslot | 下一页").is_some(), "cells each of them chrome");
-        assert_eq!(reason("序号 | 项目名称 | 投资额（万元）"), None, "a table's row");
+        for row in ["序号 | 项目名称 | 投资额（万元）", "| 06:30 | 18:00 |", "| 2023-06-01 09:00 | 2023-06-05 17:00 |", "| Name | Company |", "06:30 | 18:00"]
+        {
+            assert_eq!(reason(row), None, "a table's row: {row}");
+        }
     }
 
     #[test]
@@ -1071,7 +1102,6 @@ mod tests {
         for t in [
             "附件【昌宁县温泉镇拟征收土地示意图.jpg】已下载次",
             "图文解读：《长治市潞城区人民政府关于公布名录的通知》",
-            "点击“前郭县妇联”",
             "关注我哟",
             "点击…按钮",
             "点击上方蓝字",
@@ -1081,8 +1111,10 @@ mod tests {
         ] {
             assert!(reason(t).is_some(), "{t}");
         }
-        // a sentence of the text that opens with 点击, or a count in a sentence, stays
-        for t in ["点击进入系统后按提示填写申报表。", "本次活动共有166人看过展览并留言。"] {
+        // a sentence of the text that opens with 点击, a step of a guide, or a count in a
+        // sentence, a reading guide's headline stays
+        for t in ["点击进入系统后按提示填写申报表。", "点击“我要办事”", "本次活动共有166人看过展览并留言。", "【政策解读】一图读懂《某市住房公积金管理办法》"]
+        {
             assert_eq!(reason(t), None, "{t}");
         }
     }

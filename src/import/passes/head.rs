@@ -12,7 +12,7 @@ use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, MAX_ADDRESSEE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
-    TAB_LABEL_CHARS, TAB_LABEL_ENDINGS, TITLE_ANNOTATIONS,
+    TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -442,11 +442,15 @@ fn without_list_number(t: &str) -> &str {
     }
 }
 
-/// `【时政新闻】县政府召开常务会议`, `「通告」…的通告`: a news column's tag in square or corner
-/// brackets before the title.
+/// `【时政新闻】县政府召开常务会议`, `「通告」…的通告`: a news column's tag in square brackets,
+/// or in corner brackets naming the title's kind, before the title.
 fn without_column_tag(t: &str) -> &str {
     let Some((close, rest)) = t.strip_prefix('【').map(|r| ('】', r)).or_else(|| t.strip_prefix('「').map(|r| ('」', r))) else { return t };
     let Some((tag, title)) = rest.split_once(close) else { return t };
+    // (corner brackets quote too, `「十四五」時期…規劃`: a tag only when the title ends with it)
+    if close == '」' && !title.trim_end().ends_with(tag) {
+        return t;
+    }
     let short = (1..=8).contains(&tag.chars().count());
     if short && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
 }
@@ -1161,12 +1165,15 @@ fn number_in_headline(page: &mut Page) {
         return;
     }
     let title = page.lines.iter().position(|l| l.class == Class::Moved(Field::Title)).unwrap_or(0);
+    let whole = squash(page.meta.title.as_deref().unwrap_or(""));
     let heading = |c: &Class| matches!(c, Class::Residue(Reason::Headline | Reason::DuplicateTitle | Reason::Navigation));
     let number = page.lines[..title].iter().filter(|l| heading(&l.class)).find_map(|l| {
         let t = l.text.trim();
         t.match_indices('号').find_map(|(at, _)| {
             let (number, rest) = t.split_at(at + '号'.len_utf8());
-            (is_doc_number(number) && ends_like_title(rest.trim()) && rest.chars().filter(|c| han(*c)).count() >= 6).then(|| number.to_string())
+            // (the heading shortens this document's title, not a sidebar's other one)
+            let ours = !rest.trim().is_empty() && whole.contains(&squash(rest));
+            (is_doc_number(number) && ends_like_title(rest.trim()) && ours).then(|| number.to_string())
         })
     });
     page.meta.doc_number = number;
@@ -1276,16 +1283,15 @@ fn next_is_title_or_org(page: &Page, i: usize, title: usize) -> bool {
     })
 }
 
-/// `项目信息` under the title: the page's tab, not the document's (see `TAB_LABEL_ENDINGS`).
-fn is_tab_label(t: &str) -> bool {
-    let t = t.trim();
-    let n = t.chars().count();
-    (3..=TAB_LABEL_CHARS).contains(&n) && t.chars().all(super::super::chars::han) && TAB_LABEL_ENDINGS.iter().any(|w| t.ends_with(w))
+/// `项目信息` right under the title: the page's tab, not the document's (see `TAB_LABELS`).
+fn is_tab_label(page: &Page, j: usize, last: usize) -> bool {
+    page.next_nonblank(last) == Some(j) && TAB_LABELS.contains(&page.lines[j].text.trim())
 }
 
-/// The page's tab label (`项目信息`) or its tags under the title: marked as chrome.
-fn page_chrome_under_title(page: &mut Page, j: usize) -> bool {
-    if is_tab_label(&page.lines[j].text) {
+/// Marks the page's tab label (`项目信息`) or its tags under the title as chrome; whether it
+/// found them.
+fn page_chrome_under_title(page: &mut Page, j: usize, last: usize) -> bool {
+    if is_tab_label(page, j, last) {
         page.residue(j, Reason::Navigation);
         return true;
     }
@@ -1296,17 +1302,17 @@ fn page_chrome_under_title(page: &mut Page, j: usize) -> bool {
     true
 }
 
-/// `學校` / `農村` / `教師` under the title's timestamp or counter: the page's tags, two to
-/// [`MAX_TAGS`] words of two to four characters a line, over a line of the text (so a list of
-/// names, longer, stays).
+/// `學校` / `農村` / `教師` under an aggregator's count of readers (`166人看過`): the page's
+/// tags, two to [`MAX_TAGS`] words of two to four characters a line, over a line of the text.
+/// (Names under a posting date — a 公示's list — are the document's.)
 fn tag_run(page: &Page, j: usize) -> Option<Vec<usize>> {
-    let after_meta = page.prev_nonblank(j).is_some_and(|p| matches!(page.lines[p].class, Class::Residue(Reason::PageMetadata | Reason::Counter)));
+    let after_meta = page.prev_nonblank(j).is_some_and(|p| page.lines[p].class == Class::Residue(Reason::Counter));
     let word = |k: usize| page.lines[k].is_text() && (2..=4).contains(&page.lines[k].chars()) && page.lines[k].text.chars().all(super::super::chars::han);
     let mut run = vec![j];
     while let Some(k) = page.next_nonblank(*run.last()?).filter(|&k| word(k)) {
         run.push(k);
     }
-    let over_text = page.next_nonblank(*run.last()?).is_some_and(|k| page.lines[k].chars() > TAB_LABEL_CHARS);
+    let over_text = page.next_nonblank(*run.last()?).is_some_and(|k| page.lines[k].chars() > TAG_TEXT_CHARS);
     (after_meta && word(j) && (2..=MAX_TAGS).contains(&run.len()) && over_text).then_some(run)
 }
 
@@ -1321,7 +1327,7 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         }
         let t = page.lines[j].text.clone();
         let bare = t.trim_matches(['（', '）', '(', ')']);
-        if page_chrome_under_title(page, j) {
+        if page_chrome_under_title(page, j, last) {
             // the page's tab label or tags
         } else if let Some(q) = qualifier(&t).filter(|_| j == page.next_nonblank(last).unwrap_or(j)) {
             // `云南大学校长办公会议组织办法` / `（试行）`
@@ -1348,7 +1354,8 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.moved(j, Field::DocNumber);
         } else if (is_date_line(bare) || published_on(bare).is_some()) && j < zone {
             let date = find_date(bare);
-            // a bare `2023-07-12` that the document's date (in words) outranks: the page's
+            // a bare `2023-07-12` under a date already known (the page's metadata or the
+            // document's own, in words): the page's, not moved to a date it would not print
             if page.meta.date.is_some() && page.meta.date != date && !(bare.contains('年') && bare.contains('日')) {
                 page.residue(j, Reason::PageMetadata);
             } else {
@@ -1408,9 +1415,13 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     let folded = super::super::chars::fold(&t);
     // (or a list of such names: `大有经济开发区管委会，各乡镇人民政府（街道办事处），…有关单位`)
     let items: Vec<&str> = folded.split(['、', '，', ',']).collect();
-    let listed = items.len() >= 2 && items.iter().all(|s| addressee_item(s));
+    // (naming a kind of body or 各…, not the units a 通报 goes on to praise: `上述单位…`)
+    let kinds = items.iter().any(|s| s.trim().starts_with('各') || ADDRESSEE_KINDS.iter().any(|w| s.trim().ends_with(w)));
+    let listed = items.len() >= 2 && items.iter().all(|s| addressee_item(s)) && kinds;
     let colonless = (t.starts_with('各') && addressee_item(items.last().unwrap_or(&"")) || listed)
-        && page.next_nonblank_text(*lines.last().unwrap_or(&j)).is_some_and(|n| is_prose(&page.lines[n].text));
+        && page
+            .next_nonblank_text(*lines.last().unwrap_or(&j))
+            .is_some_and(|n| is_prose(&page.lines[n].text) && !["上述", "以上"].iter().any(|w| page.lines[n].text.trim_start().starts_with(w)));
     let ok = (t.ends_with(['：', ':']) || colonless)
         && t.trim_end_matches(['：', ':']).chars().count() >= 2
         && t.chars().count() <= MAX_ADDRESSEE_CHARS
@@ -1642,8 +1653,33 @@ mod tests {
 
     #[test]
     fn a_list_of_names_under_a_title_is_no_tag_cloud() {
-        let p = head("2023年度先进个人名单\n发布时间：2023-12-01\n张三\n李四\n王五\n赵六\n钱七\n孙八\n");
-        assert!(p.lines[2..].iter().all(|l| l.class == Class::Text), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        for page in [
+            "2023年度先进个人名单\n发布时间：2023-12-01\n张三\n李四\n王五\n赵六\n钱七\n孙八\n",
+            "关于拟表彰人员的公示\n发布时间：2023-12-01\n张三\n李四\n王五\n以上同志拟予表彰，公示期为5个工作日。\n",
+        ] {
+            let p = head(page);
+            assert!(p.lines[2..].iter().all(|l| l.class == Class::Text), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn corner_brackets_quoting_the_start_of_a_title_stay_in_it() {
+        let p = head("「十四五」時期數位發展規劃\n為推動數位發展，制定本規劃，規劃期為2021年至2025年。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("「十四五」時期數位發展規劃"));
+    }
+
+    #[test]
+    fn units_a_notice_goes_on_to_praise_are_no_addressee() {
+        let p = head("关于表彰先进集体的通报\n市教育局、市财政局、市卫生健康委员会\n上述单位在年度工作中成绩突出，特予通报表彰。\n");
+        assert_eq!(p.meta.addressee, None);
+    }
+
+    #[test]
+    fn a_sidebars_numbered_heading_above_the_title_gives_it_no_number() {
+        let p = head(
+            "凌政发〔2020〕12号凌海市关于加强河道管理的通知\n\n凌海市人民政府办公室关于印发义务教育督导评估实施细则的通知\n\n各乡镇人民政府：\n经市政府同意，现将细则印发给你们，请认真贯彻执行。\n",
+        );
+        assert_eq!(p.meta.doc_number, None);
     }
 
     #[test]
@@ -1684,7 +1720,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_posting_date_under_the_title_is_the_pages_when_the_document_dates_itself() {
+    fn a_bare_posting_date_under_the_title_is_the_pages_when_a_date_is_known() {
         let p = head("万载县2022年统计公报\n发布日期：2023年5月11日\n2023-07-12\n2022年，全县经济运行呈现稳中向好的良好态势，主要指标增速高于全省平均水平。\n");
         assert_eq!(p.meta.date.as_deref(), Some("2023-05-11"));
         assert_eq!(p.lines[2].class, Class::Residue(Reason::PageMetadata), "not moved to a date it would not print");

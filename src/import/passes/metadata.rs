@@ -5,7 +5,7 @@
 
 use super::super::chars::{find_date, han, is_date_line, is_prose, label_at, trim_all};
 use super::super::page::{Class, MetaField, Page, Reason};
-use super::super::rules::{INFOBOX_ROWS, META_LABELS, META_LINE};
+use super::super::rules::{INFOBOX_LABELS, INFOBOX_ROWS, META_LABELS, META_LINE};
 
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
 /// label.
@@ -280,7 +280,10 @@ pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> us
         // a title and then the page's metadata after it: it was the site's text above them
         let meta_after_title = (at + 1..next).find(|&i| anchor(i)).is_some_and(|a| (at + 1..a).any(titled));
         // an encyclopedia's lead sentence over its infobox (`中文名：…` `制定機關：…` `公布日期：…`)
-        let infobox = (at + 1..next).filter(|&i| metas[i].is_some()).count() >= INFOBOX_ROWS;
+        // (one row an infobox alone has: a notice's own `标准编号：` rows are its text)
+        let rows: Vec<usize> = (at + 1..next).filter(|&i| metas[i].is_some()).collect();
+        let own_label = |i: &usize| INFOBOX_LABELS.iter().any(|l| super::super::chars::fold(page.lines[*i].text.trim()).starts_with(l));
+        let infobox = rows.len() >= INFOBOX_ROWS && rows.iter().any(own_label);
         if at < n && (meta_after_title || infobox) {
             at = next;
         } else {
@@ -364,6 +367,13 @@ mod tests {
         }
         assert_eq!(page.meta_title.as_deref(), Some("新疆維吾爾自治區平安建設條例"));
         assert_eq!(page.lines[7].class, Class::Text, "the text stays");
+        // a notice's own labelled rows under its first sentence are its text
+        let mut page = super::super::lines::read(
+            "经审查，批准发布以下地方标准，现予公告，自发布之日起三十日后施行。\n标准编号：DB11/T 123-2023\n标准名称：城市道路养护规范\n实施日期：2023年10月1日\n特此公告。\n",
+        );
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        assert!(page.lines.iter().all(|l| l.class == Class::Text), "{:?}", page.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
     }
 
     #[test]

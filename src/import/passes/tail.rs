@@ -379,8 +379,10 @@ fn signature_without_date(page: &mut Page, end: usize) {
         let name: String = sig.iter().map(|&i| page.lines[i].text.trim()).collect();
         let before = page.prev_nonblank(sig[0]).filter(|&b| page.lines[b].is_text());
         let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)));
-        // (or an organisation the page pushed to the right with spaces, as a signature is set)
-        let pushed_right = sig.iter().all(|&i| page.lines[i].indent >= SIGNATURE_INDENT);
+        // (or one organisation the page pushed to the right with spaces under a paragraph, as a
+        // signature is set: two such lines may be the items of a list)
+        let under_prose = before.is_some_and(|b| is_prose(&page.lines[b].text));
+        let pushed_right = sig.len() == 1 && page.lines[sig[0]].indent >= SIGNATURE_INDENT && under_prose;
         if (closing || pushed_right) && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
             page.meta.signature = Some(name);
             for &i in &sig {
@@ -1063,8 +1065,11 @@ mod tests {
         let indent = " ".repeat(40);
         let p = tail(&format!("薄薄的一片纸，满载着大家的浓浓爱心，我们承诺善款将全部用于救助，欢迎各界人士监督。\n{indent}中华慈善总会\n"));
         assert_eq!(p.meta.signature.as_deref(), Some("中华慈善总会"));
-        // flush left after a paragraph that closes nothing, it is text
+        // flush left after a paragraph that closes nothing, it is text; two such lines under a
+        // label are a list's items
         let p = tail("薄薄的一片纸，满载着大家的浓浓爱心，我们承诺善款将全部用于救助，欢迎各界人士监督。\n中华慈善总会\n");
+        assert_eq!(p.meta.signature, None);
+        let p = tail(&format!("本年度获奖单位名单如下：\n{indent}北京市第一中学\n{indent}上海市实验小学\n"));
         assert_eq!(p.meta.signature, None);
     }
 
