@@ -141,9 +141,35 @@ fn every_corpus_document_builds_in_all_formats_with_all_its_text() {
     assert!(problems.is_empty(), "{} lines missing:\n{}", problems.len(), problems.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
 }
 
-/// Lines of the labelled pages `lines_missing` reports that are printed in another form (see
-/// the test below).
-const KNOWN_UNMATCHED: usize = 35;
+/// Lines of the labelled pages `lines_missing` reports that are printed in another form, each
+/// read (see the test below): set/page, input line, formats.
+const KNOWN_UNMATCHED: &[(&str, usize, &[&str])] = &[
+    ("pages-heldout/h02-tongzhi-shaoxing-nishui-yujing-gongyin-nodes", 159, &["pdf", "html", "docx"]),
+    ("pages-heldout/h17-tongzhi-pudong-gongzuoguize-lostdigits", 43, &["pdf"]),
+    ("pages-heldout11/a12-tongzhi-xiehui-jiangmen-jianzhu-daibiao-fanti", 40, &["pdf", "html", "docx"]),
+    ("pages-heldout13/g02-jueding-yunnan-yuanmou-jinyangqu-tiaozheng", 37, &["pdf"]),
+    ("pages-heldout14/i07-gonggao-jiangsu-jinling-tushuguan-biguan", 15, &["pdf"]),
+    ("pages13/w11-tongzhi-fujian-jiaoyugongwei-dangjian-ceping", 22, &["pdf"]),
+    ("pages14/y09-tongzhi-mingxi-shipin-anquan-yuan", 13, &["pdf"]),
+    ("pages14/y09-tongzhi-mingxi-shipin-anquan-yuan", 26, &["pdf"]),
+    ("pages14/y09-tongzhi-mingxi-shipin-anquan-yuan", 30, &["pdf"]),
+    ("pages14/y09-tongzhi-mingxi-shipin-anquan-yuan", 31, &["pdf"]),
+    ("pages17/d07-tongzhi-jiangxi-ganzhou-yigai-lostdigits", 45, &["pdf"]),
+    ("pages2/q12-tongzhi-qinghai-jinrong-docsplayer-kongge", 9, &["pdf", "html", "docx"]),
+    ("pages4/g17-banfa-mpa-lunwen-baosongchao-nodes", 7, &["pdf", "html", "docx"]),
+    ("pages4/g17-banfa-mpa-lunwen-baosongchao-nodes", 38, &["pdf", "html", "docx"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 58, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 62, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 66, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 70, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 74, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 78, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 82, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 86, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 90, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 102, &["pdf"]),
+    ("pages6/m05-tongbao-huaiyuan-zhengwu-gongkai-yuedu", 110, &["pdf"]),
+];
 
 #[test]
 fn every_labelled_page_builds_in_all_three_formats_with_all_its_text() {
@@ -175,16 +201,13 @@ fn every_labelled_page_builds_in_all_three_formats_with_all_its_text() {
         built += pages.len();
     }
     assert!(built >= 400, "{built} pages");
-    // 35 reports the comparison cannot match when this check was added, by kind: dates that
-    // lost digits printed normalised (`2022128` as the date `2022年1月28日`), a residue that
-    // joined two input lines reported on the first (`%>`), names re-joined with `，` in the 版记,
-    // an attachment note split from its neighbour, a table of contents' leaders, counts alone on
-    // their line that the PDF reader here takes for page numbers (`358`, printed: pdftotext
-    // finds them). More is a regression: a line lost.
-    assert!(
-        problems.len() <= KNOWN_UNMATCHED,
-        "{} lines missing (at most {KNOWN_UNMATCHED}):\n{}",
-        problems.len(),
-        problems.iter().take(80).cloned().collect::<Vec<_>>().join("\n")
-    );
+    // KNOWN_UNMATCHED holds what the comparison cannot match when this check was added, by
+    // kind: dates that lost digits printed normalised (`2022128` as `2022年1月28日`), a residue
+    // that joined two input lines reported on the first (`%>`), names re-joined with `，` in the
+    // 版记, an attachment note split from its neighbour, a table of contents' leaders, a leading
+    // `1 ` set as a list's number, counts alone on their line that the PDF reader here takes
+    // for page numbers (`358`; pdftotext finds them). Any other is a regression: a line lost.
+    let known = |m: &str| KNOWN_UNMATCHED.iter().any(|(page, line, fmts)| fmts.iter().any(|f| m.starts_with(&format!("{page} {f}: line {line} "))));
+    let new: Vec<&String> = problems.iter().filter(|m| !known(m)).collect();
+    assert!(new.is_empty(), "{} lines missing:\n{}", new.len(), new.iter().take(80).map(|m| m.as_str()).collect::<Vec<_>>().join("\n"));
 }
