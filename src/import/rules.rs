@@ -464,6 +464,9 @@ pub const FOLLOW_PROMPT_CHARS: usize = 16;
 /// title in book-title marks, nothing else).
 pub const READING_GUIDE_LABELS: &[&str] = &["图文解读", "政策解读", "相关解读"];
 
+/// Words by which a sentence defines its terms (`（以下简称《条例》）`): never in a title.
+pub const DEFINING_WORDS: &[&str] = &["以下简称", "以下称"];
+
 /// A page's tab labels between the title and the text (`项目信息`), right under the title.
 pub const TAB_LABELS: &[&str] = &["项目信息", "新闻详情", "文章详情", "信息详情", "内容详情", "详细信息", "文章正文", "新闻正文", "正文"];
 

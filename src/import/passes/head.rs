@@ -11,8 +11,8 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, MAX_ADDRESSEE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
-    TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, MAX_ADDRESSEE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SPEECH_KINDS,
+    SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -726,7 +726,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
     s -= 3 * is_order_mark(&t) as i32;
     // a sentence of the text a hard wrap cut after `…及有关法`: it defines its terms, a title never does
-    s -= 6 * t.contains("以下简称") as i32;
+    s -= 6 * DEFINING_WORDS.iter().any(|w| t.contains(w)) as i32;
     s -= 4 * (n <= 4) as i32;
     s -= 3 * BULLETIN_WORDS.iter().any(|w| t.ends_with(w)) as i32;
     s -= 4 * year_prefixed_copy(page, &t) as i32;
@@ -1179,8 +1179,6 @@ fn number_in_headline(page: &mut Page) {
     page.meta.doc_number = number;
 }
 
-/// Lines above the title: the document number, the issuer (one or several lines), a date, the
-/// title in part; what else is short is the site's header.
 /// The last posting line (`发布时间：…`: the page's metadata, or a dated counter row) above
 /// line `first`.
 fn last_posting_line(page: &Page, first: usize) -> Option<usize> {
@@ -1194,6 +1192,8 @@ fn last_posting_line(page: &Page, first: usize) -> Option<usize> {
     })
 }
 
+/// Lines above the title: the document number, the issuer (one or several lines), a date, the
+/// title in part; what else is short is the site's header.
 fn before_title(page: &mut Page, first: usize) {
     let posting = last_posting_line(page, first);
     // `潍坊市人民政府令` over the regulation it promulgates: what lies between is the order's
@@ -1290,7 +1290,7 @@ fn is_tab_label(page: &Page, j: usize, last: usize) -> bool {
 
 /// Marks the page's tab label (`项目信息`) or its tags under the title as chrome; whether it
 /// found them.
-fn page_chrome_under_title(page: &mut Page, j: usize, last: usize) -> bool {
+fn mark_chrome_under_title(page: &mut Page, j: usize, last: usize) -> bool {
     if is_tab_label(page, j, last) {
         page.residue(j, Reason::Navigation);
         return true;
@@ -1327,7 +1327,7 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         }
         let t = page.lines[j].text.clone();
         let bare = t.trim_matches(['（', '）', '(', ')']);
-        if page_chrome_under_title(page, j, last) {
+        if mark_chrome_under_title(page, j, last) {
             // the page's tab label or tags
         } else if let Some(q) = qualifier(&t).filter(|_| j == page.next_nonblank(last).unwrap_or(j)) {
             // `云南大学校长办公会议组织办法` / `（试行）`

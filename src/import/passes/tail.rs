@@ -105,11 +105,7 @@ fn end_rows(page: &mut Page) {
             } else {
                 page.meta.printer = printer;
             }
-            page.meta.print_date = Some(date);
-            if let Some((_, n)) = printed_copies(&t) {
-                page.meta.bulletin.get_or_insert_with(Default::default).copies = Some(n);
-            }
-            page.moved(i, Field::PrintDate);
+            take_print_date(page, i, date);
         } else if take_list_row(page, i) {
             // taken into copies_to or the bulletin's lists
         } else if let Some(words) = t.strip_prefix("主题词").map(|r| r.trim_start_matches(['：', ':', ' ', '\u{3000}'])).filter(|_| t.chars().count() <= 60)
@@ -131,11 +127,7 @@ fn end_rows(page: &mut Page) {
             page.moved(i, Field::Copies);
         } else if let Some((printer, date)) = printed(&t) {
             page.meta.printer = printer;
-            page.meta.print_date = Some(date);
-            if let Some((_, n)) = printed_copies(&t) {
-                page.meta.bulletin.get_or_insert_with(Default::default).copies = Some(n);
-            }
-            page.moved(i, Field::PrintDate);
+            take_print_date(page, i, date);
         } else if take_list_row(page, i) {
             // taken into copies_to or the bulletin's lists
         } else if page.meta.print_date.is_some() && page.meta.printer.is_none() && looks_like_org(&t) {
@@ -181,6 +173,15 @@ fn copies(t: &str) -> Option<String> {
     let b: String = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).chars().filter(|c| !c.is_whitespace()).collect();
     let n = b.strip_prefix("共印")?.strip_suffix('份')?;
     (!n.is_empty() && n.chars().count() <= 6).then(|| n.to_string())
+}
+
+/// The 印发 line `i`: its date, and the copies when it counts them (`…日印30份`).
+fn take_print_date(page: &mut Page, i: usize, date: String) {
+    page.meta.print_date = Some(date);
+    if let Some((_, n)) = printed_copies(&page.lines[i].text) {
+        page.meta.bulletin.get_or_insert_with(Default::default).copies = Some(n);
+    }
+    page.moved(i, Field::PrintDate);
 }
 
 /// `岚川市应急管理局办公室　2023年5月6日印发` → (printer, date); also the line that counts the
