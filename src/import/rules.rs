@@ -453,10 +453,10 @@ pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "�
 pub const PAGE_ADDRESS_LABELS: &[&str] =
     &["Original URL", "URL", "Source URL", "原文链接", "原文地址", "本文链接", "本文地址", "文章链接", "文章地址", "网页链接"];
 
-/// A social account's prompt to follow it: `点击` with one of these (`点击上方蓝字`,
-/// `点击…按钮`), or one of the lines, at most [`FOLLOW_PROMPT_CHARS`] long; `点击“前郭县妇联”`
-/// right over one of the lines is its first piece.
-pub const FOLLOW_CUES: &[&str] = &["关注", "按钮", "蓝字"];
+/// A social account's prompt to follow it: `点击` with one of these (`点击上方蓝字`), or one
+/// of the lines, at most [`FOLLOW_PROMPT_CHARS`] long; a short `点击…` line next to one of the
+/// lines (`点击“前郭县妇联”` / `关注我哟` / `点击…按钮`) is a piece of it.
+pub const FOLLOW_CUES: &[&str] = &["关注", "蓝字"];
 pub const FOLLOW_LINES: &[&str] = &["关注我哟", "关注我们", "关注我"];
 pub const FOLLOW_PROMPT_CHARS: usize = 16;
 

@@ -597,8 +597,8 @@ fn address_line(t: &str) -> bool {
     is_url && PAGE_ADDRESS_LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l))
 }
 
-/// A social account's prompt to follow it, in pieces a line each (`点击“前郭县妇联”` /
-/// `关注我哟` / `点击…按钮`).
+/// A social account's prompt to follow it (`点击上方蓝字关注我们`, `关注我哟`); its other
+/// pieces are found next to it (`follow_prompt_heads`).
 fn follow_prompt(t: &str) -> bool {
     let short = t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
     short && (t.starts_with("点击") && FOLLOW_CUES.iter().any(|w| t.contains(w)) || FOLLOW_LINES.contains(&t))
@@ -610,13 +610,14 @@ fn download_count(t: &str) -> bool {
     t.chars().count() <= 120 && !has_sentence_end(t) && DOWNLOAD_COUNT_WORDS.iter().any(|w| t.ends_with(w))
 }
 
-/// `点击“前郭县妇联”` right over `关注我哟`: the first piece of a follow prompt (alone, a step
-/// of a guide: `点击“提交”`).
+/// `点击“前郭县妇联”` over `关注我哟`, `点击…按钮` under it: the pieces of a follow prompt
+/// (without it, steps of a guide: `点击“我要办事”` / `点击“提交”按钮`).
 fn follow_prompt_heads(page: &mut Page) {
     for i in 0..page.lines.len() {
         let t = page.lines[i].text.trim();
-        let head = page.lines[i].is_text() && t.starts_with("点击") && t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
-        if head && page.next_nonblank(i).is_some_and(|j| FOLLOW_LINES.contains(&page.lines[j].text.trim())) {
+        let piece = page.lines[i].is_text() && t.starts_with("点击") && t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
+        let follow = |j: Option<usize>| j.is_some_and(|j| FOLLOW_LINES.contains(&page.lines[j].text.trim()));
+        if piece && (follow(page.next_nonblank(i)) || follow(page.prev_nonblank(i))) {
             page.residue(i, Reason::Share);
         }
     }
@@ -648,7 +649,7 @@ fn is_timestamp(t: &str) -> bool {
     let t = t.trim();
     // `http://www.sina.com.cn 2024年09月22日 05:41 中國證券報-中證網`: a portal's address first
     if let Some((url, rest)) = t.split_once(char::is_whitespace).filter(|(u, _)| u.starts_with("http://") || u.starts_with("https://")) {
-        return !url.is_empty() && is_timestamp(rest);
+        return url.len() > "http://".len() && is_timestamp(rest);
     }
     // `梨树县人民政府   2023-09-12 08:49:00`: the source before it
     // (`中国建材集团 · 2019-09-26 17:49`: a dot or bar between them)
@@ -1081,6 +1082,14 @@ mod tests {
     }
 
     #[test]
+    fn the_pieces_of_a_follow_prompt_go_and_the_steps_of_a_guide_stay() {
+        let c = classes("点击“前郭县妇联”\n关注我哟\n点击…按钮\n为切实做好秸秆禁烧工作，改善大气环境质量，现通告如下。\n");
+        assert_eq!(c[..3], [Class::Residue(Reason::Share), Class::Residue(Reason::Share), Class::Residue(Reason::Share)]);
+        let c = classes("办理步骤如下：\n点击“我要办事”\n点击“提交”按钮\n办理结果将以短信方式告知申请人。\n");
+        assert!(c.iter().all(|k| *k == Class::Text), "{c:?}");
+    }
+
+    #[test]
     fn a_labelled_address_alone_on_its_line_is_a_link() {
         for t in [
             "Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13",
@@ -1103,7 +1112,6 @@ mod tests {
             "附件【昌宁县温泉镇拟征收土地示意图.jpg】已下载次",
             "图文解读：《长治市潞城区人民政府关于公布名录的通知》",
             "关注我哟",
-            "点击…按钮",
             "点击上方蓝字",
             "分享至朋友圈",
             "166人看過",
