@@ -68,21 +68,8 @@ fn lines_missing(f: &std::path::Path, out: &std::path::Path, fields: bool) -> Ve
     let mut z = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
     let mut doc_xml = String::new();
     std::io::Read::read_to_string(&mut z.by_name("word/document.xml").unwrap(), &mut doc_xml).unwrap();
-    let strip_tags = |s: &str| {
-        let mut o = String::new();
-        let mut inside = false;
-        for c in s.chars() {
-            match c {
-                '<' => inside = true,
-                '>' => inside = false,
-                c if !inside => o.push(c),
-                _ => {}
-            }
-        }
-        o.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
-    };
-    let html_text = norm(&strip_tags(&html));
-    let docx_text = norm(&strip_tags(&doc_xml));
+    let html_text = norm(&tag_text(&html));
+    let docx_text = norm(&tag_text(&doc_xml));
     // lines the import removed as web residue are not expected
     let im = import_text(&src, false);
     let residue: std::collections::HashSet<usize> = im.removed.iter().filter(|r| !fields || !r.what.is_moved()).map(|r| r.line).collect();
@@ -129,8 +116,7 @@ fn lines_missing(f: &std::path::Path, out: &std::path::Path, fields: bool) -> Ve
 fn every_corpus_document_builds_in_all_formats_with_all_its_text() {
     let dir = root().join("tests/fixtures/corpus");
     let out = tmp("corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
-    files.sort();
+    let files = files_with(&dir, "txt");
     assert_eq!(files.len(), 13);
     let o = run(&["build", dir.to_str().unwrap(), "-f", "pdf,docx,html", "-o", out.to_str().unwrap(), "--no-system-fonts", "-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -190,9 +176,9 @@ fn every_labelled_page_builds_in_all_three_formats_with_all_its_text() {
         let glob = dir.join("*.txt");
         let o = run(&["build", glob.to_str().unwrap(), "-f", "pdf,docx,html", "-o", out.join(set).to_str().unwrap(), "--no-system-fonts", "-q"]);
         assert!(o.status.success(), "{set}: {}", stderr(&o));
-        let pages: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        let pages = files_with(&dir, "txt");
         for ext in ["pdf", "docx", "html"] {
-            let n = std::fs::read_dir(out.join(set)).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == ext)).count();
+            let n = files_with(&out.join(set), ext).len();
             assert_eq!(n, pages.len(), "{set}: {n} {ext} files for {} pages", pages.len());
         }
         for p in &pages {

@@ -90,8 +90,7 @@ fn handout_layout() {
 #[test]
 fn lines_the_importer_removes_from_the_corpus() {
     let dir = root().join("tests/fixtures/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
-    files.sort();
+    let files = files_with(&dir, "txt");
     std::fs::create_dir_all(root().join("tests/golden/import")).unwrap();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();

@@ -140,18 +140,7 @@ fn embedded_cmaps(h: &str) -> Vec<(String, std::collections::BTreeSet<char>)> {
 
 /// The page's visible text: markup, the stylesheet and entities removed.
 fn visible_text(h: &str) -> String {
-    let body = &h[h.find("</style>").map_or(0, |i| i + 8)..];
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in body.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+    tag_text(&h[h.find("</style>").map_or(0, |i| i + 8)..])
 }
 
 #[test]

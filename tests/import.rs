@@ -235,8 +235,7 @@ fn every_line_of_a_real_page_is_kept_or_reported() {
     let mut lines_checked = 0;
     for set in ["corpus", "pages", "pages-heldout", "scraped", "seed"] {
         let dir = root().join("tests/fixtures").join(set);
-        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
-        files.sort();
+        let files = files_with(&dir, "txt");
         for f in files {
             let text = std::fs::read_to_string(&f).unwrap();
             let im = import_text(&text, false);

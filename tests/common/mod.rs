@@ -91,6 +91,28 @@ impl Drop for TmpDir {
     }
 }
 
+/// The files of `dir` whose names end in `.ext`, sorted.
+pub fn files_with(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == ext)).collect();
+    files.sort();
+    files
+}
+
+/// The text of HTML or XML markup: tags removed, the usual entities unescaped.
+pub fn tag_text(s: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in s.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'")
+}
+
 /// Every value of `key` in the PDF's dictionaries (names and strings as text), read with lopdf,
 /// which unpacks object streams: the catalog, the fonts and the document information are
 /// compressed there, so a search of the raw bytes would not see them.
