@@ -252,8 +252,8 @@ pub fn standalone(face: &crate::fonts::Face, glyphs: &[u16], chars: &BTreeMap<u3
 const KEPT_NAMES: [u16; 14] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14];
 
 /// A `name` table (format 0) with only its Unicode records (platform 0, or Windows: symbol,
-/// BMP, full repertoire) of [`KEPT_NAMES`], each string stored once: folio's faces carry every language's names in
-/// Mac encodings too, which a web font or an embedded one never reads.
+/// BMP, full repertoire) of [`KEPT_NAMES`], each string stored once: folio's faces carry every
+/// language's names in Mac encodings too, which a web font or an embedded one never reads.
 fn unicode_names(name: &[u8]) -> Option<Vec<u8>> {
     let word = |at: usize| name.get(at..at + 2).map(|b| u16::from_be_bytes([b[0], b[1]]));
     if word(0)? != 0 {
