@@ -606,15 +606,19 @@ fn number_first(t: &str) -> Option<(&str, &str)> {
             return Some((number, title));
         }
     }
-    t.match_indices('号').find_map(|(at, _)| {
-        let (number, rest) = t.split_at(at + '号'.len_utf8());
+    numbered_splits(t).find_map(|(number, rest)| {
         // `梁政发【2023】7号关于印发…的通知`: the number glued before the title
-        if rest.starts_with("关于") && ends_like_title(rest) && is_doc_number(number) {
+        if rest.starts_with("关于") && ends_like_title(rest) {
             return Some((number.trim(), rest));
         }
         let inner = rest.trim().strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))?;
-        (ends_like_title(inner) && !inner.contains(['（', '(']) && is_doc_number(number)).then(|| (number.trim(), inner.trim()))
+        (ends_like_title(inner) && !inner.contains(['（', '('])).then(|| (number.trim(), inner.trim()))
     })
+}
+
+/// `t` cut after each `号` that closes a document number before it: (number, the rest).
+fn numbered_splits(t: &str) -> impl Iterator<Item = (&str, &str)> {
+    t.match_indices('号').map(move |(at, _)| t.split_at(at + '号'.len_utf8())).filter(|(number, _)| is_doc_number(number))
 }
 
 /// `武汉市黄陂区人民政府征收土地公告 陂征〔2025〕字第3-3号`: a title, a space and its number
@@ -1168,12 +1172,10 @@ fn number_in_headline(page: &mut Page) {
     let whole = squash(page.meta.title.as_deref().unwrap_or(""));
     let heading = |c: &Class| matches!(c, Class::Residue(Reason::Headline | Reason::DuplicateTitle | Reason::Navigation));
     let number = page.lines[..title].iter().filter(|l| heading(&l.class)).find_map(|l| {
-        let t = l.text.trim();
-        t.match_indices('号').find_map(|(at, _)| {
-            let (number, rest) = t.split_at(at + '号'.len_utf8());
+        numbered_splits(l.text.trim()).find_map(|(number, rest)| {
             // (the heading shortens this document's title, not a sidebar's other one)
             let ours = !rest.trim().is_empty() && whole.contains(&squash(rest));
-            (is_doc_number(number) && ends_like_title(rest.trim()) && ours).then(|| number.to_string())
+            (ends_like_title(rest.trim()) && ours).then(|| number.to_string())
         })
     });
     page.meta.doc_number = number;
