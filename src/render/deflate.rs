@@ -1,4 +1,4 @@
-//! zlib streams for the PDF, from libdeflate compressors each thread keeps.
+//! zlib streams for the PDF, from libdeflate compressors the process keeps.
 //!
 //! libdeflate rather than zlib(-rs): its compressors search the whole buffer at once, so they
 //! pack as well as zlib's highest level in less than half its time. Measured on the seed's body
@@ -20,23 +20,24 @@ pub fn zlib(data: &[u8], level: u32) -> std::io::Result<Vec<u8>> {
     })
 }
 
-/// Run `f` with this thread's compressor for `level`: a new one allocates its tables, which
-/// costs more than deflating a page's contents.
+/// Run `f` with a kept compressor for `level`, taken from the process's pool and put back after.
+/// A new one allocates and clears its tables (about 670 KB at levels 5–9: a fifth of a
+/// single document's memory and page faults, more than deflating a page's contents), so the
+/// pool holds as many as threads deflate at once, not one per thread and level.
 fn with_kept<T>(level: u32, f: impl FnOnce(&mut Compressor) -> std::io::Result<T>) -> std::io::Result<T> {
-    thread_local! {
-        static KEPT: std::cell::RefCell<Vec<(u32, Compressor)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    KEPT.with_borrow_mut(|kept| {
-        let at = match kept.iter().position(|(l, _)| *l == level) {
-            Some(at) => at,
-            None => {
-                let lvl = CompressionLvl::new(level.min(12) as i32).map_err(|e| std::io::Error::other(format!("{e:?}")))?;
-                kept.push((level, Compressor::new(lvl)));
-                kept.len() - 1
-            }
-        };
-        f(&mut kept[at].1)
-    })
+    static KEPT: std::sync::Mutex<Vec<(u32, Compressor)>> = std::sync::Mutex::new(Vec::new());
+    let kept = || KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    let taken = {
+        let mut pool = kept();
+        pool.iter().position(|(l, _)| *l == level).map(|at| pool.swap_remove(at).1)
+    };
+    let mut z = match taken {
+        Some(z) => z,
+        None => Compressor::new(CompressionLvl::new(level.min(12) as i32).map_err(|e| std::io::Error::other(format!("{e:?}")))?),
+    };
+    let out = f(&mut z);
+    kept().push((level, z));
+    out
 }
 
 #[cfg(test)]
@@ -76,6 +77,21 @@ mod tests {
                 assert_eq!(zlib(data, level).unwrap(), out[..n], "{} bytes at level {level}", data.len());
             }
         }
+    }
+
+    #[test]
+    fn compressors_shared_by_threads_at_once_write_each_thread_its_own_stream() {
+        let datas: Vec<Vec<u8>> = (0..8).map(|i| sample(10_000 + i * 7_000)).collect();
+        std::thread::scope(|s| {
+            for (i, data) in datas.iter().enumerate() {
+                s.spawn(move || {
+                    for _ in 0..20 {
+                        let level = [6, 9][i % 2];
+                        assert_eq!(inflate(&zlib(data, level).unwrap()), *data, "thread {i}");
+                    }
+                });
+            }
+        });
     }
 
     #[test]

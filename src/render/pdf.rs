@@ -171,15 +171,22 @@ fn subsetter_subset(face: &Face, remap: &subsetter::GlyphRemapper) -> Result<(u3
 pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     let local = super::memo::Memo::default();
     let deflated = opts.subsets.as_deref().map_or(&local, |m| &m.deflated);
-    // each face's program is deflated as soon as it is subset, on the other core, while this
-    // thread subsets the other faces and writes the pages (the final pass finds the programs by
-    // their hash)
-    let objects = rayon::scope(|scope| -> Result<lopdf::Document> {
+    // the faces' programs are deflated on a thread of their own as soon as they are subset,
+    // while this one writes the pages (the final pass finds them by their hash). Not a job for
+    // the pool: rayon may leave a spawned job to its spawner ("under certain race conditions"),
+    // which then deflated the body face after the pages in a third of the runs, 2.5 ms late
+    let objects = std::thread::scope(|scope| -> Result<lopdf::Document> {
+        let (send, programs) = std::sync::mpsc::channel::<Vec<u8>>();
+        scope.spawn(move || {
+            for program in programs {
+                let _ = deflated.get_or_make(Sha256::digest(&program).into(), || super::deflate::zlib(&program, STREAM_DEFLATE_LEVEL));
+            }
+        });
         let subsets = subset_faces(doc, opts, |program| {
-            scope.spawn(move |_| {
-                let _ = deflated.get_or_make(Sha256::digest(&program).into(), || super::deflate::zlib(&program, FONT_DEFLATE_LEVEL));
-            })
-        })?;
+            let _ = send.send(program);
+        });
+        drop(send);
+        let subsets = subsets?;
         let mut pdf = PdfDocument::new(&doc.info.title);
         let mut fonts: BTreeMap<usize, PageFont> = BTreeMap::new();
         for s in subsets {
@@ -200,23 +207,28 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
     finish(objects, doc, deflated)
 }
 
-/// The subsets of the faces the document uses, the face with the most glyphs (the body face)
-/// first; `large` is handed each font program worth deflating ahead (a few KB and more) as soon
-/// as its face is subset. One after the other on this thread: made side by side, the thread
-/// that waited for the others took up the body face's deflating and held the pages back.
+/// The subsets of the faces the document uses: the face with the most glyphs (the body face)
+/// on this thread, the others on the other core meanwhile; then `large` is handed each font
+/// program worth deflating ahead (a few KB and more), the body face's first. (Handed over
+/// while the others were still being subset, the thread that waited for them took up the body
+/// face's deflating itself and held the pages back.)
 fn subset_faces(doc: &PagedDocument, opts: &PdfOptions, large: impl Fn(Vec<u8>)) -> Result<Vec<Subset>> {
     let used = used_faces(doc);
     let mut order: Vec<usize> = (0..used.len()).collect();
     order.sort_by_key(|&n| std::cmp::Reverse(used[n].1.len()));
-    let mut subsets: Vec<(usize, Subset)> = Vec::with_capacity(used.len());
-    for n in order {
-        let (face, glyphs) = &used[n];
-        let subset = subset_face(n, face, glyphs, doc, opts.subsets.as_deref())?;
-        let program = font_program(&subset.font);
+    let subset = |n: usize| subset_face(n, &used[n].0, &used[n].1, doc, opts.subsets.as_deref()).map(|s| (n, s));
+    // the face with the most glyphs (the body's) here, the others on the other core meanwhile
+    let (first, rest) = match order.split_first() {
+        Some((&first, rest)) => rayon::join(|| subset(first).map(Some), || rest.iter().map(|&n| subset(n)).collect::<Result<Vec<_>>>()),
+        None => (Ok(None), Ok(Vec::new())),
+    };
+    let mut subsets: Vec<(usize, Subset)> = first?.into_iter().chain(rest?).collect();
+    // largest first: the body face's program is deflated first
+    for (_, s) in &subsets {
+        let program = font_program(&s.font);
         if program.len() >= MEMO_DEFLATE_FROM {
             large(program);
         }
-        subsets.push((n, subset));
     }
     subsets.sort_by_key(|(n, _)| *n);
     Ok(subsets.into_iter().map(|(_, s)| s).collect())
@@ -495,15 +507,15 @@ fn image_op(id: XObjectId, im: &crate::layout::ImageItem, page_h: f32) -> Op {
     }
 }
 
-/// Deflate level of page contents (libdeflate), object streams and the cross-reference stream
-/// (lopdf's flate2).
+/// Deflate level of object streams and the cross-reference stream (lopdf's flate2).
 const DEFLATE_LEVEL: u32 = 6;
 
-/// Deflate level of font programs and ToUnicode maps (libdeflate). On the seed's body face
+/// Deflate level of every stream folio deflates itself (libdeflate): font programs, ToUnicode
+/// maps and page contents — one level, so that one kept compressor serves them all (each takes
+/// 670 KB; see `deflate::with_kept`), and pages pack a few bytes smaller. On the seed's body face
 /// (113 KB of CFF) level 6 gives 91,249 bytes, 8 and 9 91,128 in about the same 2.7 ms, 10
-/// 90,296 in 2.6 times as long, on the critical path (issue 16's note); pages gain nothing
-/// past 6.
-const FONT_DEFLATE_LEVEL: u32 = 9;
+/// 90,296 in 2.6 times as long, on the critical path (issue 16's note).
+const STREAM_DEFLATE_LEVEL: u32 = 9;
 
 /// The final pass: outline in reading order (nested by heading level), /Lang, /PageMode, subset
 /// tags; streams deflated, objects packed into object streams with a cross-reference stream; and
@@ -717,9 +729,9 @@ fn deflate_streams(d: &mut lopdf::Document, memo: &super::memo::Memo<[u8; 32], V
     todo.par_iter_mut().for_each(|s| {
         let packed = if s.content.len() >= MEMO_DEFLATE_FROM {
             let key: [u8; 32] = Sha256::digest(&s.content).into();
-            memo.get_or_make(key, || super::deflate::zlib(&s.content, level(s))).ok().map(|p| (*p).clone())
+            memo.get_or_make(key, || super::deflate::zlib(&s.content, STREAM_DEFLATE_LEVEL)).ok().map(|p| (*p).clone())
         } else {
-            super::deflate::zlib(&s.content, level(s)).ok()
+            super::deflate::zlib(&s.content, STREAM_DEFLATE_LEVEL).ok()
         };
         if let Some(packed) = packed
             && packed.len() < s.content.len()
@@ -732,13 +744,6 @@ fn deflate_streams(d: &mut lopdf::Document, memo: &super::memo::Memo<[u8; 32], V
 
 /// Streams from this size on (font programs, not pages) have their deflated bytes memoised.
 const MEMO_DEFLATE_FROM: usize = 8 * 1024;
-
-/// The level a stream is deflated at: fonts' (programs and ToUnicode maps) or the rest's.
-fn level(s: &lopdf::Stream) -> u32 {
-    let program = matches!(s.dict.get(b"Subtype"), Ok(lopdf::Object::Name(n)) if [&b"CIDFontType0C"[..], b"Type1C", b"OpenType"].contains(&n.as_slice()));
-    let font = program || s.dict.has(b"Length1") || s.content.starts_with(b"/CIDInit");
-    if font { FONT_DEFLATE_LEVEL } else { DEFLATE_LEVEL }
-}
 
 /// Write the file once, with object streams and a cross-reference stream, then put its /ID in:
 /// the first half of a SHA-256 of the file written with an /ID of zeros, patched in place (the
