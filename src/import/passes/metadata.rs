@@ -96,6 +96,19 @@ fn letter_spaced_cell(s: &[char], p: usize, label: &str, in_row: bool) -> Option
     (label.chars().count() >= 2 && ends_cell).then_some((k + 1).min(s.len()))
 }
 
+/// Whether a label can start with `c` (a folded character): most characters of a line start
+/// none, and trying every label at each of them was most of the import's time on long pages.
+fn may_start_label(c: char) -> bool {
+    static STARTS: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        let mut v: Vec<char> = META_LABELS.iter().filter_map(|(l, _)| l.chars().next()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    starts.binary_search(&c).is_ok() || starts.binary_search(&super::super::chars::fold_char(c)).is_ok()
+}
+
 /// The fields of a line whose labels end with a colon, or (`spaced`) a table row copied with
 /// spaces after its labels (`索引号 001008… 主题分类 综合类`): there the labels must be long
 /// enough not to open a sentence, or be two on the line.
@@ -117,6 +130,10 @@ fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Opti
     let mut hits: Vec<(usize, usize, &'static str, MetaField)> = Vec::new();
     let mut p = 0;
     while p < s.len() {
+        if !may_start_label(s[p]) {
+            p += 1;
+            continue;
+        }
         // a label starts the line or follows a non-Han character; a label of three characters
         // or more may follow text directly (`…14:52信息来源:寿县人民政府文字大小:`)
         let free = p == 0 || !han(s[p - 1]) || "日号时分秒".contains(s[p - 1]);
