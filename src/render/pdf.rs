@@ -360,13 +360,14 @@ fn pdf_widths(font: &printpdf::ParsedFont) -> HashMap<u16, i64> {
 
 /// The glyphs of the page in one text object; the font and the colour are set only when they
 /// change (text state lasts across the object). A run of glyphs on one baseline is one text
-/// matrix and one show-text array whose kerns reproduce the layout's positions (`Tm … TJ`):
+/// move and one show-text array whose kerns reproduce the layout's positions (`Td … TJ`):
 /// 30–40 bytes of operators per glyph rather than several hundred, and a compact stream.
 fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, PageFont>, page: &crate::layout::Page, h: f32) {
     let mut open = false;
     let mut font: Option<(usize, f32)> = None;
     let mut fill: Option<Color> = None;
     let mut tc = 0.0f32;
+    let mut line = LineStart::default();
     for it in &page.items {
         let Item::Text(t) = it else { continue };
         if t.glyphs.is_empty() {
@@ -393,7 +394,7 @@ fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, PageFont>, page: &crate::
         if t.hscale < 99.9 {
             ops.push(Op::SetHorizontalScaling { percent: t.hscale });
         }
-        glyph_ops(ops, pf, t, h, &mut tc);
+        glyph_ops(ops, pf, t, h, &mut tc, &mut line);
         if t.hscale < 99.9 {
             ops.push(Op::SetHorizontalScaling { percent: 100.0 });
         }
@@ -406,10 +407,39 @@ fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, PageFont>, page: &crate::
     }
 }
 
+/// Where the text object's current line starts, as a viewer reads it from the operators
+/// written so far: (0, 0) at `BT`; None after a slanted matrix.
+struct LineStart(Option<(f64, f64)>);
+
+impl Default for LineStart {
+    fn default() -> Self {
+        LineStart(Some((0.0, 0.0)))
+    }
+}
+
+impl LineStart {
+    /// Start a line at (x, y): a move from the last line's start (`Td`, relative: a third of
+    /// the bytes of a matrix), or a matrix when the text is slanted. The move is measured from
+    /// where the viewer puts the last line, so rounding never adds up along a page.
+    fn set(&mut self, ops: &mut Vec<Op>, x: f32, y: f32, slant: f32) {
+        match self.0 {
+            Some((lx, ly)) if slant == 0.0 => {
+                let (dx, dy) = ((x as f64 - lx) as f32, (y as f64 - ly) as f32);
+                ops.push(Op::SetTextCursor { pos: printpdf::Point { x: Pt(dx), y: Pt(dy) } });
+                self.0 = Some((lx + dx as f64, ly + dy as f64));
+            }
+            _ => {
+                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, slant, 1.0, x, y]) });
+                self.0 = (slant == 0.0).then_some((x as f64, y as f64));
+            }
+        }
+    }
+}
+
 /// The glyphs of one text run. A squeezed glyph (character spacing) or a scaled run is set one
-/// glyph per text matrix; the rest go in runs of one baseline. `tc` is the character spacing in
+/// glyph per line start; the rest go in runs of one baseline. `tc` is the character spacing in
 /// force (text state lasts across the text object), set only when it changes.
-fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f32, tc: &mut f32) {
+fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f32, tc: &mut f32, line: &mut LineStart) {
     let code = |g: &crate::layout::PlacedGlyph| {
         let gid = pf.remap.get(g.id).unwrap_or(0);
         (gid, if g.text.is_empty() { Codepoint::new(gid, 0.0) } else { Codepoint::with_cid(gid, 0.0, g.text.clone()) })
@@ -418,7 +448,7 @@ fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f3
     let mut i = 0;
     while i < t.glyphs.len() {
         let g = &t.glyphs[i];
-        ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, t.slant, 1.0, g.x, h - t.baseline + g.rise]) });
+        line.set(ops, g.x, h - t.baseline + g.rise, t.slant);
         if g.squeeze > 0.0 || t.hscale < 99.9 {
             set_spacing(ops, tc, if g.squeeze > 0.0 { -g.squeeze } else { 0.0 });
             ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![code(g).1])] });
@@ -892,6 +922,56 @@ fn utf16be(s: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where a viewer puts each line that `ops` start, reading them as PDF operators do.
+    fn line_starts(ops: &[Op]) -> Vec<(f64, f64)> {
+        let (mut x, mut y) = (0.0f64, 0.0f64);
+        let mut out = Vec::new();
+        for op in ops {
+            match op {
+                Op::SetTextCursor { pos } => (x, y) = (x + pos.x.0 as f64, y + pos.y.0 as f64),
+                Op::SetTextMatrix { matrix: TextMatrix::Raw(m) } => (x, y) = (m[4] as f64, m[5] as f64),
+                _ => continue,
+            }
+            out.push((x, y));
+        }
+        out
+    }
+
+    #[test]
+    fn relative_line_moves_put_every_line_where_layout_put_it_without_drift() {
+        let mut ops = Vec::new();
+        let mut line = LineStart::default();
+        // a page of 40 runs of 22 lines, at positions that no f32 difference holds exactly
+        let wanted: Vec<(f32, f32)> = (0..880).map(|i| (79.37008 + (i % 40) as f32 * 11.03117, 785.1969 - (i / 40) as f32 * 28.94888)).collect();
+        for &(x, y) in &wanted {
+            line.set(&mut ops, x, y, 0.0);
+        }
+        assert!(ops.iter().all(|o| matches!(o, Op::SetTextCursor { .. })), "unslanted lines move relatively");
+        for ((gx, gy), (wx, wy)) in line_starts(&ops).into_iter().zip(&wanted) {
+            assert!((gx - *wx as f64).abs() < 1e-4 && (gy - *wy as f64).abs() < 1e-4, "({gx}, {gy}) for ({wx}, {wy})");
+        }
+    }
+
+    #[test]
+    fn a_slanted_run_is_set_by_its_matrix_and_the_next_line_after_it_too() {
+        let mut ops = Vec::new();
+        let mut line = LineStart::default();
+        line.set(&mut ops, 100.0, 700.0, 0.0);
+        line.set(&mut ops, 120.0, 700.0, 0.2);
+        line.set(&mut ops, 140.0, 700.0, 0.0);
+        line.set(&mut ops, 160.0, 680.0, 0.0);
+        let kinds: Vec<&str> = ops
+            .iter()
+            .map(|o| match o {
+                Op::SetTextCursor { .. } => "Td",
+                Op::SetTextMatrix { .. } => "Tm",
+                _ => "?",
+            })
+            .collect();
+        assert_eq!(kinds, ["Td", "Tm", "Tm", "Td"]);
+        assert_eq!(line_starts(&ops).last().copied(), Some((160.0, 680.0)));
+    }
 
     #[test]
     fn a_tounicode_map_is_written_in_ranges() {

@@ -208,6 +208,8 @@ pub fn pdf_pages(bytes: &[u8]) -> Vec<PdfPage> {
                     x = m[4];
                     y = m[5];
                 }
+                // printpdf's parser turns each relative `Td` into the line's absolute start
+                Op::SetTextCursor { pos } => (x, y) = (pos.x.0, pos.y.0),
                 Op::ShowText { items } => {
                     let mut text = String::new();
                     for it in items {

@@ -1,6 +1,6 @@
 //! A small PDF reader for the tests, independent of folio's writer and of printpdf: every glyph
 //! of every page with its position, size, advance and text, read from the content streams
-//! (Tf, Tm, Tz, Tc, TJ/Tj), the fonts' /W widths and their ToUnicode maps — what a viewer and a
+//! (Tf, Tm, Td, Tz, Tc, TJ/Tj), the fonts' /W widths and their ToUnicode maps — what a viewer and a
 //! text extractor see.
 
 use std::collections::HashMap;
@@ -57,6 +57,8 @@ pub fn read(bytes: &[u8]) -> Vec<Page> {
         let mut glyphs = Vec::new();
         let (mut font_name, mut size, mut tz, mut tc) = (Vec::new(), 0.0f32, 100.0f32, 0.0f32);
         let (mut tx, mut ty) = (0.0f32, 0.0f32);
+        // where the current line starts (`Td` moves from there; `BT` puts it at the origin)
+        let (mut lx, mut ly) = (0.0f32, 0.0f32);
         for op in &content.operations {
             let f = |i: usize| op.operands.get(i).map(num).unwrap_or(0.0);
             match op.operator.as_str() {
@@ -66,9 +68,14 @@ pub fn read(bytes: &[u8]) -> Vec<Page> {
                 }
                 "Tz" => tz = f(0),
                 "Tc" => tc = f(0),
+                "BT" => (lx, ly, tx, ty) = (0.0, 0.0, 0.0, 0.0),
                 "Tm" => {
-                    tx = f(4);
-                    ty = f(5);
+                    (lx, ly) = (f(4), f(5));
+                    (tx, ty) = (lx, ly);
+                }
+                "Td" => {
+                    (lx, ly) = (lx + f(0), ly + f(1));
+                    (tx, ty) = (lx, ly);
                 }
                 "TJ" | "Tj" => {
                     let Some(fnt) = fonts.get(&font_name) else { continue };
