@@ -1509,38 +1509,6 @@ fn canonicalize(xml: &[u8]) -> Vec<u8> {
             Node::Other(_) => order.len(),
         }
     }
-    let mut r = quick_xml::Reader::from_reader(xml);
-    r.config_mut().trim_text(false);
-    let mut stack: Vec<(BytesStart<'static>, Vec<Node>)> = Vec::new();
-    let mut top: Vec<Node> = Vec::new();
-    let mut buf = Vec::new();
-    loop {
-        let ev = match r.read_event_into(&mut buf) {
-            Ok(e) => e.into_owned(),
-            Err(_) => return xml.to_vec(),
-        };
-        buf.clear();
-        let node = match ev {
-            Event::Eof => break,
-            Event::Start(s) => {
-                stack.push((s, Vec::new()));
-                continue;
-            }
-            Event::End(_) => {
-                let Some((s, mut kids)) = stack.pop() else { return xml.to_vec() };
-                if let Some(o) = order(s.name().as_ref()) {
-                    kids.sort_by_key(|k| rank(o, k));
-                }
-                Node::Elem(s, Some(kids))
-            }
-            Event::Empty(s) => Node::Elem(s, None),
-            other => Node::Other(other),
-        };
-        match stack.last_mut() {
-            Some((_, kids)) => kids.push(node),
-            None => top.push(node),
-        }
-    }
     let mut w = quick_xml::Writer::new(Vec::with_capacity(xml.len()));
     fn emit(w: &mut quick_xml::Writer<Vec<u8>>, n: Node) -> std::io::Result<()> {
         match n {
@@ -1556,9 +1524,56 @@ fn canonicalize(xml: &[u8]) -> Vec<u8> {
             Node::Other(e) => w.write_event(e),
         }
     }
-    for n in top {
-        if emit(&mut w, n).is_err() {
-            return xml.to_vec();
+    let mut r = quick_xml::Reader::from_reader(xml);
+    r.config_mut().trim_text(false);
+    // an element whose children are put in order is read whole (a few properties); everything
+    // else is copied through as it is read (building the whole document's tree was most of the
+    // DOCX's time)
+    let mut stack: Vec<(BytesStart<'static>, Vec<Node>)> = Vec::new();
+    let mut buf = Vec::new();
+    loop {
+        let Ok(ev) = r.read_event_into(&mut buf) else { return xml.to_vec() };
+        let node = if stack.is_empty() {
+            let copied = match ev {
+                Event::Eof => break,
+                Event::Start(s) if order(s.name().as_ref()).is_some() => {
+                    stack.push((s.into_owned(), Vec::new()));
+                    Ok(())
+                }
+                other => w.write_event(other),
+            };
+            buf.clear();
+            if copied.is_err() {
+                return xml.to_vec();
+            }
+            continue;
+        } else {
+            let ev = ev.into_owned();
+            buf.clear();
+            match ev {
+                Event::Eof => return xml.to_vec(),
+                Event::Start(s) => {
+                    stack.push((s, Vec::new()));
+                    continue;
+                }
+                Event::End(_) => {
+                    let Some((s, mut kids)) = stack.pop() else { return xml.to_vec() };
+                    if let Some(o) = order(s.name().as_ref()) {
+                        kids.sort_by_key(|k| rank(o, k));
+                    }
+                    Node::Elem(s, Some(kids))
+                }
+                Event::Empty(s) => Node::Elem(s, None),
+                other => Node::Other(other),
+            }
+        };
+        match stack.last_mut() {
+            Some((_, kids)) => kids.push(node),
+            None => {
+                if emit(&mut w, node).is_err() {
+                    return xml.to_vec();
+                }
+            }
         }
     }
     w.into_inner()
@@ -1652,6 +1667,32 @@ fn zip(x: XMLDocx, extra: &[(String, Vec<u8>)]) -> zip::result::ZipResult<Vec<u8
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn properties_are_put_in_schema_order_and_everything_else_is_copied_as_it_was() {
+        let xml = concat!(
+            "<?xml version=\"1.0\"?><w:document><w:body><w:p><w:pPr><w:jc w:val=\"center\" /><w:pStyle w:val=\"Title\" />",
+            "<w:rPr><w:sz w:val=\"44\" /><w:rFonts w:eastAsia=\"黑体\" /></w:rPr></w:pPr>",
+            "<w:r><w:rPr><w:sz w:val=\"32\" /><w:b /></w:rPr><w:t xml:space=\"preserve\">甲 &amp; 乙</w:t></w:r></w:p>",
+            "<w:sectPr><w:docGrid w:type=\"lines\" /><w:pgSz w:w=\"11906\" /></w:sectPr></w:body></w:document>"
+        );
+        let out = String::from_utf8(super::canonicalize(xml.as_bytes())).unwrap();
+        assert_eq!(
+            out,
+            concat!(
+                "<?xml version=\"1.0\"?><w:document><w:body><w:p><w:pPr><w:pStyle w:val=\"Title\" /><w:jc w:val=\"center\" />",
+                "<w:rPr><w:rFonts w:eastAsia=\"黑体\" /><w:sz w:val=\"44\" /></w:rPr></w:pPr>",
+                "<w:r><w:rPr><w:b /><w:sz w:val=\"32\" /></w:rPr><w:t xml:space=\"preserve\">甲 &amp; 乙</w:t></w:r></w:p>",
+                "<w:sectPr><w:pgSz w:w=\"11906\" /><w:docGrid w:type=\"lines\" /></w:sectPr></w:body></w:document>"
+            )
+        );
+    }
+
+    #[test]
+    fn xml_that_does_not_parse_is_left_as_it_is() {
+        let broken = "<w:document><w:p><w:pPr><w:jc /></w:p></w:document>";
+        assert_eq!(super::canonicalize(broken.as_bytes()), broken.as_bytes());
+    }
+
     #[test]
     fn every_role_with_a_word_style_is_a_role_templates_style() {
         for (role, _, _) in super::ROLES {
