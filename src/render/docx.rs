@@ -1527,8 +1527,7 @@ fn canonicalize(xml: &[u8]) -> Vec<u8> {
     let mut r = quick_xml::Reader::from_reader(xml);
     r.config_mut().trim_text(false);
     // an element whose children are put in order is read whole (a few properties); everything
-    // else is copied through as it is read (building the whole document's tree was most of the
-    // DOCX's time)
+    // else is copied through as it is read, without a tree of every element of the part
     let mut stack: Vec<(BytesStart<'static>, Vec<Node>)> = Vec::new();
     let mut buf = Vec::new();
     loop {
