@@ -1157,13 +1157,7 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
     indents.push((0, 0));
     indents.sort();
     indents.dedup();
-    let add_chars = |xml: String| -> String {
-        let mut out = xml;
-        for (w, chars) in &indents {
-            out = out.replace(&format!("w:firstLine=\"{w}\" />"), &format!("w:firstLine=\"{w}\" w:firstLineChars=\"{chars}\" />"));
-        }
-        out
-    };
+    let add_chars = |xml: String| with_first_line_chars(&xml, &indents);
     // header rows repeat on each page
     let mut document = add_chars(s(&x.document)).replace("<w:trPr><w:cantSplit /></w:trPr>", "<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>");
     // alt text and unique ids of drawings
@@ -1267,6 +1261,37 @@ fn xml_esc(s: &str) -> String {
 }
 
 /// docPr ids and alt text for every drawing (docx-rs writes `id="1" name="Figure"` for all).
+/// `w:firstLine="420" />` → `w:firstLine="420" w:firstLineChars="200" />` for each indent of
+/// `indents` (twips, hundredths of a character), in one pass over the part.
+fn with_first_line_chars(xml: &str, indents: &[(i32, i32)]) -> String {
+    const ATTR: &str = "w:firstLine=\"";
+    let mut out = String::with_capacity(xml.len() + xml.len() / 16);
+    let mut rest = xml;
+    while let Some(at) = rest.find(ATTR) {
+        let value_start = at + ATTR.len();
+        let value_len = rest[value_start..].find('"').unwrap_or(0);
+        let close = value_start + value_len + "\" />".len();
+        let chars = rest[value_start..value_start + value_len]
+            .parse::<i32>()
+            .ok()
+            .filter(|_| rest.get(value_start + value_len..close) == Some("\" />"))
+            .and_then(|w| indents.iter().find(|(iw, _)| *iw == w).map(|(_, c)| *c));
+        match chars {
+            Some(c) => {
+                out.push_str(&rest[..value_start + value_len + 1]);
+                out.push_str(&format!(" w:firstLineChars=\"{c}\" />"));
+                rest = &rest[close..];
+            }
+            None => {
+                out.push_str(&rest[..value_start]);
+                rest = &rest[value_start..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn fix_drawings(xml: &str, pics: &[(String, String, bool)]) -> String {
     let mut out = String::with_capacity(xml.len() + 256);
     let mut rest = xml;
@@ -1683,6 +1708,16 @@ mod tests {
                 "<w:r><w:rPr><w:b /><w:sz w:val=\"32\" /></w:rPr><w:t xml:space=\"preserve\">甲 &amp; 乙</w:t></w:r></w:p>",
                 "<w:sectPr><w:pgSz w:w=\"11906\" /><w:docGrid w:type=\"lines\" /></w:sectPr></w:body></w:document>"
             )
+        );
+    }
+
+    #[test]
+    fn a_first_line_indent_of_a_known_width_is_said_in_characters_too() {
+        let xml =
+            "<w:ind w:firstLine=\"640\" /><w:ind w:left=\"0\" w:firstLine=\"0\" /><w:ind w:firstLine=\"333\" /><w:ind w:firstLine=\"640\" w:hanging=\"0\" />";
+        assert_eq!(
+            super::with_first_line_chars(xml, &[(0, 0), (640, 200)]),
+            "<w:ind w:firstLine=\"640\" w:firstLineChars=\"200\" /><w:ind w:left=\"0\" w:firstLine=\"0\" w:firstLineChars=\"0\" /><w:ind w:firstLine=\"333\" /><w:ind w:firstLine=\"640\" w:hanging=\"0\" />"
         );
     }
 
