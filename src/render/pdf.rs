@@ -98,10 +98,10 @@ fn in_character_order(face: &Face, glyphs: &BTreeSet<u16>, doc: &PagedDocument) 
     for (id, c) in glyph_chars_of(face, doc) {
         first.entry(id).and_modify(|f| *f = (*f).min(c)).or_insert(c);
     }
-    let mut list: Vec<u16> = glyphs.iter().copied().filter(|g| *g != 0).collect();
-    list.sort_by_key(|g| (first.get(g).copied().unwrap_or(u32::MAX), *g));
-    list.insert(0, 0);
-    list
+    // each glyph's key looked up once (a lookup in every comparison was a tenth of a batch's PDF)
+    let mut keyed: Vec<(u32, u16)> = glyphs.iter().filter(|g| **g != 0).map(|&g| (first.get(&g).copied().unwrap_or(u32::MAX), g)).collect();
+    keyed.sort_unstable();
+    std::iter::once(0).chain(keyed.into_iter().map(|(_, g)| g)).collect()
 }
 
 /// The characters the glyphs of `face` stand for in the document, mapped to subset glyph ids.
