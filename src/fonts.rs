@@ -162,16 +162,7 @@ const ALIASES: &[&[&str]] = &[
 
 /// Names normalised for comparison: case, spaces, `-` and `_` do not matter.
 fn norm(name: &str) -> String {
-    normalised(name).collect()
-}
-
-fn normalised(name: &str) -> impl Iterator<Item = char> + '_ {
-    name.chars().filter(|c| !matches!(c, ' ' | '-' | '_')).flat_map(char::to_lowercase)
-}
-
-/// `norm(a) == norm(b)` without building either (every document's HTML and DOCX ask).
-fn same_name(a: &str, b: &str) -> bool {
-    normalised(a).eq(normalised(b))
+    name.chars().filter(|c| !matches!(c, ' ' | '-' | '_')).flat_map(char::to_lowercase).collect()
 }
 
 impl FontBook {
@@ -213,14 +204,14 @@ impl FontBook {
 
     /// Every name a family is known by (the name itself and its aliases).
     pub fn expand_aliases(name: &str) -> Vec<String> {
+        // the groups' names normalised once per process: every role of every document asks
+        static NORMALISED: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+        let groups = NORMALISED.get_or_init(|| ALIASES.iter().map(|g| g.iter().map(|n| norm(n)).collect()).collect());
+        let wanted = norm(name);
         let mut out = vec![name.to_string()];
-        for group in ALIASES {
-            if group.iter().any(|g| same_name(g, name)) {
-                for g in *group {
-                    if !same_name(g, name) {
-                        out.push(g.to_string());
-                    }
-                }
+        for (group, normalised) in ALIASES.iter().zip(groups) {
+            if normalised.contains(&wanted) {
+                out.extend(group.iter().zip(normalised).filter(|(_, n)| **n != wanted).map(|(g, _)| g.to_string()));
             }
         }
         out
