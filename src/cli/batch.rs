@@ -509,7 +509,12 @@ fn write_temp(path: &Path, bytes: &[u8], flush: Flush) -> std::io::Result<PathBu
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        if now { f.sync_data() } else { Ok(()) }
+        if now {
+            f.sync_data()
+        } else {
+            start_writeback(&f);
+            Ok(())
+        }
     })();
     match result {
         Ok(()) => Ok(tmp),
@@ -519,6 +524,23 @@ fn write_temp(path: &Path, bytes: &[u8], flush: Flush) -> std::io::Result<PathBu
         }
     }
 }
+
+/// Ask the kernel to start writing `f` to the disk now, without waiting for it: a batch's
+/// outputs then go to the disk while later documents are built, and the flush at the end
+/// (`sync_written`) waits for the last few only (it waited half a second for 1,000 documents'
+/// 330 MB).
+#[cfg(target_os = "linux")]
+fn start_writeback(f: &std::fs::File) {
+    use std::os::fd::AsRawFd;
+    // SAFETY: `f` is an open descriptor for the duration of the call; the flag only starts
+    // writeback, and a failure changes nothing (the flush at the end still runs)
+    unsafe {
+        libc::sync_file_range(f.as_raw_fd(), 0, 0, libc::SYNC_FILE_RANGE_WRITE);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn start_writeback(_f: &std::fs::File) {}
 
 /// When new outputs reach the disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
