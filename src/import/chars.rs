@@ -462,6 +462,75 @@ fn without_time(t: &str) -> &str {
     }
 }
 
+/// `10月14日`, `2021年2月`, `20xx年11月30日`, `二〇XX年XX月XX日`, `二七年八月十五日`: a
+/// sign-off date that is not a whole date — its year or its day left out, digits left as
+/// placeholders (a template published as it was), or a year whose 〇 a scrape lost. Returned
+/// as written (without spaces): folio prints such a date as it stands and says so.
+pub fn partial_date(t: &str) -> Option<String> {
+    let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    if is_date_line(&s) || s.chars().count() > 14 {
+        return None;
+    }
+    let mut pieces: Vec<(String, char)> = Vec::new();
+    let mut piece = String::new();
+    for c in s.chars() {
+        if matches!(c, '年' | '月' | '日' | '号') && !piece.is_empty() {
+            pieces.push((std::mem::take(&mut piece), c));
+        } else if date_digit(c) || placeholder_digit(c) {
+            piece.push(c);
+        } else {
+            return None;
+        }
+    }
+    let units: String = pieces.iter().map(|(_, u)| if *u == '号' { '日' } else { *u }).collect();
+    let len = |i: usize| pieces[i].0.chars().count();
+    let held = |i: usize| pieces[i].0.chars().any(placeholder_digit);
+    let fits = |i: usize, most: u32| held(i) || parse_count(&pieces[i].0).is_some_and(|n| (1..=most).contains(&n));
+    let whole = piece.is_empty();
+    let ok = whole
+        && match units.as_str() {
+            // a year with placeholders, or with digits lost (2 or 3 of its 4)
+            "年月日" => (held(0) && len(0) == 4 || (2..=3).contains(&len(0)) && !held(0)) && fits(1, 12) && fits(2, 31),
+            "月日" => fits(0, 12) && fits(1, 31),
+            "年月" => len(0) == 4 && (held(0) || year_value(&pieces[0].0).is_some_and(|y| (1949..=2100).contains(&y))) && fits(1, 12),
+            _ => false,
+        };
+    ok.then_some(s)
+}
+
+/// A digit of a date in Arabic or Chinese numerals.
+fn date_digit(c: char) -> bool {
+    c.is_ascii_digit() || "〇○零一二三四五六七八九十".contains(c)
+}
+
+/// A digit left to be filled in: `20xx年`, `XX月`.
+fn placeholder_digit(c: char) -> bool {
+    matches!(c, 'x' | 'X' | 'ｘ' | 'Ｘ' | '×')
+}
+
+/// `2021`, `二〇二一`: a year written digit by digit.
+fn year_value(p: &str) -> Option<u32> {
+    let cn = |c: char| "〇○零一二三四五六七八九".chars().position(|x| x == c).map(|d| [0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9][d]);
+    p.chars().try_fold(0u32, |acc, c| Some(acc * 10 + c.to_digit(10).or_else(|| cn(c))?))
+}
+
+/// `14`, `十四`, `二十三`: a month's or a day's number.
+fn parse_count(p: &str) -> Option<u32> {
+    if p.chars().all(|c| c.is_ascii_digit()) {
+        return p.parse().ok();
+    }
+    let digit = |c: char| "零一二三四五六七八九".chars().position(|x| x == c).map(|d| d as u32);
+    match p.split_once('十') {
+        Some((a, b)) => {
+            let tens = if a.is_empty() { 1 } else { digit(a.chars().next()?).filter(|_| a.chars().count() == 1)? };
+            let ones = if b.is_empty() { 0 } else { digit(b.chars().next()?).filter(|_| b.chars().count() == 1)? };
+            Some(tens * 10 + ones)
+        }
+        None if p.chars().count() == 1 => digit(p.chars().next()?),
+        None => None,
+    }
+}
+
 /// `2017919`, `2023829`, `2017817日`: a date whose 年月日 a scrape lost, read only when one split
 /// is a date.
 pub fn compact_date(t: &str) -> Option<String> {
@@ -634,6 +703,32 @@ pub fn indent_of(raw: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn partial_sign_off_dates_are_read_as_written() {
+        for (line, want) in [
+            ("10月14日", Some("10月14日")),
+            ("2 月 7 日", Some("2月7日")),
+            ("十月十四日", Some("十月十四日")),
+            ("2021年2月", Some("2021年2月")),
+            ("二〇二一年二月", Some("二〇二一年二月")),
+            ("20xx年11月30日", Some("20xx年11月30日")),
+            ("二〇XX年XX月XX日", Some("二〇XX年XX月XX日")),
+            ("二七年八月十五日", Some("二七年八月十五日")),
+            // whole dates are dates, not partial ones
+            ("2021年2月7日", None),
+            ("二〇〇四年一月十六日", None),
+            // not dates at all
+            ("13月40日", None),
+            ("1850年2月", None),
+            ("第2期", None),
+            ("2月7日召开会议", None),
+            ("2021年", None),
+            ("xx月", None),
+        ] {
+            assert_eq!(partial_date(line).as_deref(), want, "{line}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -332,13 +332,23 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
                 unit.chars().count() <= 4 && page.lines[p].is_text() && is_signature(name) && looks_like_org(name)
             });
             (over.into_iter().chain([d]).collect(), Some(date))
+        } else if let Some(date) = partial_date(&t) {
+            // a date without its year or its day counts only under a signature
+            let sig = signature_lines(page, d);
+            if sig.is_empty() {
+                continue;
+            }
+            (sig, Some(date))
+        } else if let Some((_, date)) = unit_and_partial_date(&t) {
+            (vec![d], Some(date))
         } else {
             continue;
         };
         let Some(date) = date else { continue };
         // an organisation's name over a date on a line of its own closes a text, whatever
         // follows (the document it covers, its title lost in the scrape)
-        let org_block = sig_lines.len() == 1 && sig_lines[0] != d && looks_like_org(&page.lines[sig_lines[0]].text) && is_date_line(&t);
+        let own_line = is_date_line(&t) || partial_date(&t).is_some();
+        let org_block = sig_lines.len() == 1 && sig_lines[0] != d && looks_like_org(&page.lines[sig_lines[0]].text) && own_line;
         let after = closes(page, d, end);
         match after {
             // a date without a signature ends the text only where the text ends, or over the
@@ -404,6 +414,15 @@ fn cut_date(t: &str) -> bool {
     let Some((year, month)) = t.split_once('年') else { return false };
     let month = month.strip_suffix('月').filter(|m| !m.is_empty()).unwrap_or(month);
     year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && month.len() <= 2 && month.chars().all(|c| c.is_ascii_digit())
+}
+
+/// `滕王阁建工集团股份有限公司 2021年2月`: a signature and, after spaces, a date that is not a
+/// whole one ([`partial_date`]).
+fn unit_and_partial_date(t: &str) -> Option<(String, String)> {
+    let (unit, date) = t.trim().rsplit_once(char::is_whitespace)?;
+    let unit = unit.trim();
+    (looks_like_org(unit) && is_signature(unit)).then_some(())?;
+    Some((unit.to_string(), partial_date(date)?))
 }
 
 /// `承办部门：石文镇人民政府`: the organ a labelled signature row names.
@@ -534,7 +553,11 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     // the date's own line signs with the unit before its date
     let text_of = |i: usize| {
         let t = &page.lines[i].text;
-        if i == d { super::head::unit_and_date(t).map(|(u, _)| u) } else { Some(labelled_signer(t).unwrap_or(t.trim()).to_string()) }
+        if i == d {
+            super::head::unit_and_date(t).or_else(|| unit_and_partial_date(t)).map(|(u, _)| u)
+        } else {
+            Some(labelled_signer(t).unwrap_or(t.trim()).to_string())
+        }
     };
     let signer = (!sig.is_empty()).then(|| sig.iter().filter_map(|&i| text_of(i)).collect::<Vec<_>>().join("")).filter(|s| !s.is_empty());
     // the document's own date wins over the page's publication date
@@ -811,6 +834,24 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_signature_over_a_date_without_its_year_or_day_ends_the_text() {
+        let signed = |p: &Page| (p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned()), p.meta.date.clone());
+        // no year, over two lines; what follows is not the document's
+        let p = tail("各乡镇人民政府：\n现将有关事项通告如下，请遵照执行。\n特此通告。\n前郭尔罗斯蒙古族自治县人民政府\n10月14日\n篇2:行政警告处分思想汇报\n");
+        assert_eq!(signed(&p), (Some("前郭尔罗斯蒙古族自治县人民政府".into()), Some("10月14日".into())));
+        assert!(p.guesses.iter().any(|g| g.1.contains("10月14日")), "the guess is said: {:?}", p.guesses);
+        // a template's placeholder year
+        let p = tail("各市州民政局：\n同意你县的调整方案，请认真组织实施。\n湖南省民政厅\n20xx年11月30日\n");
+        assert_eq!(signed(&p), (Some("湖南省民政厅".into()), Some("20xx年11月30日".into())));
+        // signature and a date without its day on one line
+        let p = tail("各部室：\n以上决定自发布之日起正式生效。\n滕王阁建工集团股份有限公司 2021年2月\n");
+        assert_eq!(signed(&p), (Some("滕王阁建工集团股份有限公司".into()), Some("2021年2月".into())));
+        // a month and day in running text sign nothing
+        let p = tail("各单位：\n会议定于下列时间召开，请准时参加。\n10月14日\n");
+        assert_eq!(signed(&p), (None, None));
     }
 
     #[test]
