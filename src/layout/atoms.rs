@@ -71,8 +71,10 @@ impl Atom {
     }
 }
 
-const OPEN: &str = "“‘（〔【《〈「『〖｛［";
-const CLOSE: &str = "，。、；：？！”’）〕】》〉」』〗｝］．％";
+/// Opening and closing CJK punctuation, as arrays of characters: every character of a
+/// paragraph is looked up, and a string search decoded the table each time.
+const OPEN: [char; 12] = ['“', '‘', '（', '〔', '【', '《', '〈', '「', '『', '〖', '｛', '［'];
+const CLOSE: [char; 21] = ['，', '。', '、', '；', '：', '？', '！', '”', '’', '）', '〕', '】', '》', '〉', '」', '』', '〗', '｝', '］', '．', '％'];
 
 /// Units that stay on the line of the number before them (typesetting.md: never split a number
 /// and its unit). A digit already holds the unit's first character; these keep the rest.
@@ -216,7 +218,8 @@ pub struct Measure {
 pub struct DocFonts<'a> {
     pub book: &'a FontBook,
     pub template: &'a Template,
-    cache: std::cell::RefCell<std::collections::HashMap<(String, bool), Arc<Chain>>>,
+    /// Chains resolved so far, by key and weight: a handful, looked up for every run of text.
+    cache: std::cell::RefCell<Vec<(String, bool, Arc<Chain>)>>,
 }
 
 impl<'a> DocFonts<'a> {
@@ -225,7 +228,7 @@ impl<'a> DocFonts<'a> {
     }
 
     pub fn chain(&self, key: &str, bold: bool) -> Arc<Chain> {
-        if let Some(c) = self.cache.borrow().get(&(key.to_string(), bold)) {
+        if let Some((_, _, c)) = self.cache.borrow().iter().find(|(k, b, _)| k == key && *b == bold) {
             return c.clone();
         }
         let names = self.template.fonts.get(key).cloned().unwrap_or_default();
@@ -260,7 +263,7 @@ impl<'a> DocFonts<'a> {
             }
         }
         let c = Arc::new(Chain { faces: all });
-        self.cache.borrow_mut().insert((key.to_string(), bold), c.clone());
+        self.cache.borrow_mut().push((key.to_string(), bold, c.clone()));
         c
     }
 }
@@ -286,9 +289,10 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
         run: usize,
         offset: usize,
     }
-    let mut chars: Vec<Ch> = Vec::new();
-    let mut para = String::new();
-    let mut starts: Vec<usize> = Vec::new();
+    let bytes: usize = runs.iter().map(|r| r.text.len()).sum();
+    let mut chars: Vec<Ch> = Vec::with_capacity(runs.iter().map(|r| r.text.chars().count()).sum());
+    let mut para = String::with_capacity(bytes);
+    let mut starts: Vec<usize> = Vec::with_capacity(bytes);
     for (ri, r) in runs.iter().enumerate() {
         let exact = src.text.get(r.span.start..r.span.end).is_some_and(|s| s == r.text);
         for (bi, c) in r.text.char_indices() {
@@ -315,9 +319,9 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
         } else if c == ' ' {
             // only the ordinary space breaks; U+00A0 stays glued to its neighbours
             Some(Class::Space)
-        } else if OPEN.contains(c) && !ambiguous(c) {
+        } else if OPEN.contains(&c) && !ambiguous(c) {
             Some(Class::Open)
-        } else if CLOSE.contains(c) && !ambiguous(c) {
+        } else if CLOSE.contains(&c) && !ambiguous(c) {
             Some(Class::Close)
         } else if ambiguous(c) {
             None
@@ -359,7 +363,8 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
 
     // 3. face of each character; group into segments of one face and one class family
     let style = opts.style;
-    let mut out: Vec<Atom> = Vec::new();
+    // an atom per character at most
+    let mut out: Vec<Atom> = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         let run = &runs[chars[i].run];
@@ -561,8 +566,11 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
             }
         }
     }
-    // a table keeps the atoms of all its cells at once: no growth slack (up to half the size)
-    out.shrink_to_fit();
+    // a table keeps the atoms of all its cells at once: no more than an eighth unused (moving
+    // every paragraph's atoms to a new block that fits them exactly was a tenth of layout)
+    if out.capacity() - out.len() > out.len() / 8 {
+        out.shrink_to_fit();
+    }
     out
 }
 
