@@ -524,6 +524,13 @@ pub const FOOTER_MARKS: &[&str] = &[
     "分辨率",
     "本站原创",
     "未经授权",
+    // a site's disclaimer: what it publishes is not its view (`本内容不代表本网观点和政治立场`,
+    // `网友评论仅供其表达个人看法，并不表明网站立场`)
+    "本网观点",
+    "本站观点",
+    "本网立场",
+    "本站立场",
+    "网站立场",
 ];
 
 /// The roles a site's footer names its sponsors by (`…办公室主办 …中心承办`).
