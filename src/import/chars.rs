@@ -353,10 +353,28 @@ pub fn is_doc_number(t: &str) -> bool {
     let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(&t);
     broken_doc_number(t)
         || session_number(t)
+        || number_without_hao(t)
         || t.chars().count() <= 30
             && YEAR_BRACKETS.iter().any(|&(open, close)| t.contains(open) && t.contains(close))
             && t.ends_with('号')
             && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
+}
+
+/// `中国塑管(2013)第008`, `国办发〔2019〕12`: a document number without its 号 (left out, or
+/// lost at the end of the scraped line): an organ's short name, the year in brackets, the serial.
+fn number_without_hao(t: &str) -> bool {
+    YEAR_BRACKETS.iter().any(|&(open, close)| {
+        let Some((organ, rest)) = t.split_once(open) else { return false };
+        let Some((year, serial)) = rest.split_once(close) else { return false };
+        let serial = serial.strip_prefix('第').unwrap_or(serial);
+        (2..=10).contains(&organ.chars().count())
+            && organ.chars().all(han)
+            && year.len() == 4
+            && (year.starts_with("19") || year.starts_with("20"))
+            && year.chars().all(|c| c.is_ascii_digit())
+            && (1..=4).contains(&serial.len())
+            && serial.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// `〔十三届〕第二十三号`: a standing committee's announcement numbered within its session, in
@@ -741,6 +759,9 @@ mod tests {
         assert!(is_doc_number("國辦函〔1988〕2號(hào)"));
         assert!(is_doc_number("〔十三届〕第二十三号"));
         assert!(!is_doc_number("〔十三届〕代表名单"));
+        // the 号 left out or lost
+        assert!(is_doc_number("中国塑管(2013)第008") && is_doc_number("国办发〔2019〕12"));
+        assert!(!is_doc_number("国办发〔2019〕12条") && !is_doc_number("附件1(2019)") && !is_doc_number("截至(2019)123456"));
         // brackets that are not pinyin stay
         assert_eq!(plain("某某（试行）办法(a)"), "某某（试行）办法(a)");
     }
