@@ -619,8 +619,19 @@ pub fn ends_like_title(t: &str) -> bool {
     };
     // `…的决议草案`, `…条例草案`: a draft keeps the kind of the document it drafts
     let t = t.strip_suffix("草案").unwrap_or(&t);
+    // a notice that issues or forwards a document names it (`关于印发…公示办法`): its title ends
+    // with the notice (or 通报, 决定…), not with the kind of the document it issues
+    if ISSUING_WORDS.iter().any(|w| t.contains(w)) && !ISSUING_KINDS.iter().any(|k| t.ends_with(k)) {
+        return false;
+    }
     KIND_WORDS.iter().any(|k| t.ends_with(k))
 }
+
+/// What a notice that issues, forwards or approves another document says before naming it.
+const ISSUING_WORDS: [&str; 3] = ["关于印发", "关于转发", "关于批转"];
+
+/// The kinds of document that issue another one.
+const ISSUING_KINDS: [&str; 6] = ["通知", "通报", "决定", "函", "通告", "公告"];
 
 /// Traditional characters that the rule tables spell in simplified form, each with its
 /// simplified character, sorted by the traditional one: `號`, `關於`, `會議通過`, `辦公室`,
@@ -812,6 +823,9 @@ mod tests {
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
+        // a notice that issues a document is not done when the issued document's name is
+        assert!(!ends_like_title("關于印發（fā）安徽省行政執（zhí）法公示辦法"));
+        assert!(ends_like_title("关于印发安徽省行政执法公示办法的通知") && ends_like_title("关于印发主要任务落实情况的通报"));
         // a headline's event ends with an organisation's name but is no organisation
         assert!(looks_like_org("新疆政法学院") && !looks_like_org("新疆大学党委书记许咸宜一行到访新疆政法学院"));
         // a task force signs too
