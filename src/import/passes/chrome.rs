@@ -1351,10 +1351,6 @@ mod tests {
         assert_eq!(reason("首页 | 新闻中心 | 领导讲话"), Some(Reason::Navigation));
         assert_eq!(reason("Copyright © 2009-2023 京禾智造科技有限公司 版权所有  京ICP备17045821号-1"), Some(Reason::SiteFooter));
         assert_eq!(reason("某县人民政府办公室主办 某县政府电子政务办公室承办"), Some(Reason::SiteFooter));
-        // a site's disclaimer of what it reposts
-        assert_eq!(reason("本内容不代表本网观点和政治立场，如有侵犯你的权益请联系我们处理。"), Some(Reason::SiteFooter));
-        assert_eq!(reason("网友评论仅供其表达个人看法，并不表明网站立场。"), Some(Reason::SiteFooter));
-        assert_eq!(reason("各单位要站稳政治立场，坚持正确的舆论导向。"), None);
         assert_eq!(reason("只看楼主收藏回复"), Some(Reason::PageLink));
         assert_eq!(reason("• 0回复贴,共1"), Some(Reason::Counter));
         assert_eq!(reason("莆商吧 关注:247贴子:2,979"), Some(Reason::Counter));
@@ -1412,6 +1408,13 @@ mod tests {
         assert_eq!(reason("相关信息"), Some(Reason::RelatedLinks));
         assert_eq!(reason("相关信息请登录市政府网站查询。"), None);
         assert_eq!(reason("会议定于2023年召开（见附件）"), None);
+    }
+
+    #[test]
+    fn a_sites_disclaimer_of_what_it_reposts_is_footer() {
+        assert_eq!(reason("本内容不代表本网观点和政治立场，如有侵犯你的权益请联系我们处理。"), Some(Reason::SiteFooter));
+        assert_eq!(reason("网友评论仅供其表达个人看法，并不表明网站立场。"), Some(Reason::SiteFooter));
+        assert_eq!(reason("各单位要站稳政治立场，坚持正确的舆论导向。"), None);
     }
 
     #[test]
