@@ -289,10 +289,10 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
         run: usize,
         offset: usize,
     }
-    let bytes: usize = runs.iter().map(|r| r.text.len()).sum();
-    let mut chars: Vec<Ch> = Vec::with_capacity(runs.iter().map(|r| r.text.chars().count()).sum());
-    let mut para = String::with_capacity(bytes);
-    let mut starts: Vec<usize> = Vec::with_capacity(bytes);
+    let count: usize = runs.iter().map(|r| r.text.chars().count()).sum();
+    let mut chars: Vec<Ch> = Vec::with_capacity(count);
+    let mut para = String::with_capacity(runs.iter().map(|r| r.text.len()).sum());
+    let mut starts: Vec<usize> = Vec::with_capacity(count);
     for (ri, r) in runs.iter().enumerate() {
         let exact = src.text.get(r.span.start..r.span.end).is_some_and(|s| s == r.text);
         for (bi, c) in r.text.char_indices() {
@@ -566,8 +566,8 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
             }
         }
     }
-    // a table keeps the atoms of all its cells at once: no more than an eighth unused (moving
-    // every paragraph's atoms to a new block that fits them exactly was a tenth of layout)
+    // a table keeps the atoms of all its cells at once: no more than an eighth unused (not
+    // every paragraph's atoms moved to a block that fits them exactly)
     if out.capacity() - out.len() > out.len() / 8 {
         out.shrink_to_fit();
     }

@@ -292,7 +292,7 @@ fn take_list_row(page: &mut Page, i: usize) -> bool {
 fn is_signature(t: &str) -> bool {
     let t = t.trim();
     let n = t.chars().count();
-    let person = SIGNER_TITLES.iter().any(|w| t.starts_with(w) && (2..=6).contains(&t[w.len()..].trim().chars().count()));
+    let person = titled_person(t);
     n <= MAX_SIGNATURE_CHARS
         && !ends_sentence(t)
         // `特此通知` without its full stop closes the text; it signs nothing
@@ -300,6 +300,12 @@ fn is_signature(t: &str) -> bool {
         && existing_number(t).is_none()
         && super::contact::fields(t).is_none()
         && (looks_like_org(t) || person || n <= 15 && t.chars().all(|c| han(c) || c.is_whitespace() || "、，,".contains(c)))
+}
+
+/// A signer's title and name: `总理　李克强`, `市长张新起`.
+fn titled_person(t: &str) -> bool {
+    let t = t.trim();
+    SIGNER_TITLES.iter().any(|w| t.starts_with(w) && (2..=6).contains(&t[w.len()..].trim().chars().count()))
 }
 
 /// Find the signature and date that close the text; returns the date's line.
@@ -333,9 +339,11 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             });
             (over.into_iter().chain([d]).collect(), Some(date))
         } else if let Some(date) = partial_date(&t) {
-            // a date without its year or its day counts only under a signature
+            // a date without its year or its day counts only under the name of an organisation
+            // or a titled signer (a schedule's `劳动节` / `5月1日` is no signature)
             let sig = signature_lines(page, d);
-            if sig.is_empty() {
+            let formal = |&i: &usize| looks_like_org(&page.lines[i].text) || titled_person(&page.lines[i].text);
+            if sig.is_empty() || !sig.iter().all(formal) {
                 continue;
             }
             (sig, Some(date))
@@ -421,7 +429,9 @@ fn cut_date(t: &str) -> bool {
 fn unit_and_partial_date(t: &str) -> Option<(String, String)> {
     let (unit, date) = t.trim().rsplit_once(char::is_whitespace)?;
     let unit = unit.trim();
-    (looks_like_org(unit) && is_signature(unit)).then_some(())?;
+    if !(looks_like_org(unit) && is_signature(unit)) {
+        return None;
+    }
     Some((unit.to_string(), partial_date(date)?))
 }
 
@@ -849,9 +859,14 @@ mod tests {
         // signature and a date without its day on one line
         let p = tail("各部室：\n以上决定自发布之日起正式生效。\n滕王阁建工集团股份有限公司 2021年2月\n");
         assert_eq!(signed(&p), (Some("滕王阁建工集团股份有限公司".into()), Some("2021年2月".into())));
-        // a month and day in running text sign nothing
+        // a month and day in running text sign nothing, nor under a name that is no signer's
         let p = tail("各单位：\n会议定于下列时间召开，请准时参加。\n10月14日\n");
         assert_eq!(signed(&p), (None, None));
+        let p = tail("各单位：\n现将放假安排通知如下，请遵照执行。\n劳动节\n5月1日\n");
+        assert_eq!(signed(&p), (None, None));
+        // a titled signer over a year whose 〇 the page lost
+        let p = tail("各县市区人民政府：\n本办法自发布之日起施行。\n市长张新起\n二三年十月十五日\n");
+        assert_eq!(signed(&p), (Some("市长张新起".into()), Some("二三年十月十五日".into())));
     }
 
     #[test]
