@@ -732,6 +732,8 @@ pub fn indent_of(raw: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn partial_sign_off_dates_are_read_as_written() {
         for (line, want) in [
@@ -757,8 +759,6 @@ mod tests {
             assert_eq!(partial_date(line).as_deref(), want, "{line}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn rules_read_a_mirror_sites_pinyin_away() {
