@@ -26,9 +26,13 @@ echo "machine: $(nproc) cores, $(uname -m); documents: $N; jobs: $JOBS"
 /usr/bin/time -v "$FOLIO" build "$W/src" -f pdf,docx,html -o "$W/out" -j "$JOBS" -q --no-system-fonts 2> "$W/time.txt" || true
 wall=$(grep "Elapsed (wall clock)" "$W/time.txt" | awk '{print $NF}')
 rss=$(grep "Maximum resident set size" "$W/time.txt" | awk '{print $NF}')
+# CPU time: on a shared machine the wall time swings with the disk and the neighbours, the CPU
+# time much less; compare builds by both
+user=$(grep "User time (seconds)" "$W/time.txt" | awk '{print $NF}')
+sys=$(grep "System time (seconds)" "$W/time.txt" | awk '{print $NF}')
 secs=$(python3 -c "t='$wall'.split(':'); print(sum(float(x)*60**i for i,x in enumerate(reversed(t))))")
 outputs=$(find "$W/out" -type f | wc -l)
-python3 -c "print(f'batch: {$N} documents, {$outputs} outputs in {$secs:.2f} s = {$N/$secs:.1f} documents/s, peak RSS {$rss/1024:.1f} MB')"
+python3 -c "print(f'batch: {$N} documents, {$outputs} outputs in {$secs:.2f} s = {$N/$secs:.1f} documents/s, peak RSS {$rss/1024:.1f} MB, CPU {$user:.2f} s user + {$sys:.2f} s system')"
 # one document per process, start-up included
 t0=$(date +%s%N)
 for i in $(seq 1 20); do "$FOLIO" build examples/mianyang-resolution.md -o "$W/one" -q --no-system-fonts; done
