@@ -65,8 +65,13 @@ fn fonts_are_embedded_by_default_as_woff2_subsets_no_bigger_than_the_pdfs() {
     let plain = build_html(&f, &["--no-embed-fonts"]);
     assert!(!plain.contains("base64"), "--no-embed-fonts: no fonts");
     assert!(h.contains("font-family:\"folio-fangsong\";src:url(data:font/woff2;base64,"));
-    // the embedded family comes first in its stack
-    assert!(h.contains("font-family:\"folio-fangsong\", \"folio-latin\", \"仿宋_GB2312\""));
+    // the embedded family comes first in its stack, which the body names
+    assert!(font_family(&h, "body{").starts_with("\"folio-fangsong\", \"folio-latin\", \"仿宋_GB2312\""), "{}", font_family(&h, "body{"));
+    // each stack is written once, on the root, however many rules name it (the page number's
+    // margin boxes, which no custom property reaches, spell theirs out)
+    let rules = &h[..h.find("@page").expect("print rules")];
+    assert_eq!(rules.matches("\"仿宋_GB2312\", \"FangSong_GB2312\"").count(), 1, "the body's stack once");
+    assert!(rules.matches("var(--folio-font-0)").count() >= 3, "named by several rules");
     // one face shared by two roles (宋体 and 仿宋 both set in Noto Serif CJK SC) is sent once
     let families: Vec<&str> = h.split("@font-face{font-family:\"").skip(1).map(|p| &p[..p.find('"').unwrap()]).collect();
     let mut unique = families.clone();
@@ -157,7 +162,22 @@ fn every_chinese_character_shown_is_in_an_embedded_face() {
     let body = &faces.iter().find(|f| f.0 == "folio-fangsong").expect("the body face").1;
     let missing: String = text.chars().filter(|c| *c >= '\u{2e80}' && !body.contains(c)).collect();
     assert!(missing.is_empty(), "shown but not in the body face: {missing}");
-    assert!(h.contains("font-family:\"folio-hei\", \"folio-latin\", \"folio-fangsong\""), "every stack falls back to the body face");
+    assert!(font_family(&h, "h2{").starts_with("\"folio-hei\", \"folio-latin\", \"folio-fangsong\""), "every stack falls back to the body face");
+}
+
+/// The font stack of the first CSS rule that starts with `rule` (`body{`), its custom
+/// property (`var(--folio-font-0)`) resolved from the root.
+fn font_family(h: &str, rule: &str) -> String {
+    let start = h.find(rule).unwrap_or_else(|| panic!("no rule {rule}"));
+    let decl = &h[start..];
+    let value = decl[decl.find("font-family:").expect("a font-family") + "font-family:".len()..].split([';', '}']).next().unwrap().to_string();
+    match value.strip_prefix("var(").and_then(|v| v.strip_suffix(')')) {
+        Some(name) => {
+            let at = h.find(&format!("{name}:")).expect("the custom property on the root") + name.len() + 1;
+            h[at..].split(';').next().unwrap().to_string()
+        }
+        None => value,
+    }
 }
 
 /// The advance (font units) of `c` in the embedded face `family`, read from its WOFF2's cmap,
