@@ -68,7 +68,7 @@ fn fonts_are_embedded_by_default_as_woff2_subsets_no_bigger_than_the_pdfs() {
     // the embedded family comes first in its stack, which the body names
     assert!(font_family(&h, "body{").starts_with("\"folio-fangsong\", \"folio-latin\", \"仿宋_GB2312\""), "{}", font_family(&h, "body{"));
     // each stack is written once, on the root, however many rules name it (the page number's
-    // margin boxes, which no custom property reaches, spell theirs out)
+    // margin boxes spell theirs out)
     let rules = &h[..h.find("@page").expect("print rules")];
     assert_eq!(rules.matches("\"仿宋_GB2312\", \"FangSong_GB2312\"").count(), 1, "the body's stack once");
     assert!(rules.matches("var(--folio-font-0)").count() >= 3, "named by several rules");

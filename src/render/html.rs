@@ -937,7 +937,8 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
             "content:{} counter(page) {};font-family:{};font-size:{};",
             css_str(a),
             css_str(b),
-            // (a page's margin boxes are outside the document: no custom property reaches them)
+            // (spelled out: a page's margin boxes inherit from the page, not from the root,
+            // and browsers differ on the root's custom properties there)
             stack(&st("page_number").font),
             pt(st("page_number").size.abs())
         )
