@@ -158,6 +158,8 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 87/102 (85 %) when first scored, in the session that added it, after its first three
     // tuning commits (letters' addressees, tab labels, 版记 rows)
     score_set("pages-heldout14", 0.55);
+    // 67/80 (84 %) when first scored, unseen, at the end of the session that added it (f8abcbc)
+    score_set("pages-heldout15", 0.55);
 }
 
 #[test]
