@@ -165,21 +165,6 @@ fn every_chinese_character_shown_is_in_an_embedded_face() {
     assert!(font_family(&h, "h2{").starts_with("\"folio-hei\", \"folio-latin\", \"folio-fangsong\""), "every stack falls back to the body face");
 }
 
-/// The font stack of the first CSS rule that starts with `rule` (`body{`), its custom
-/// property (`var(--folio-font-0)`) resolved from the root.
-fn font_family(h: &str, rule: &str) -> String {
-    let start = h.find(rule).unwrap_or_else(|| panic!("no rule {rule}"));
-    let decl = &h[start..];
-    let value = decl[decl.find("font-family:").expect("a font-family") + "font-family:".len()..].split([';', '}']).next().unwrap().to_string();
-    match value.strip_prefix("var(").and_then(|v| v.strip_suffix(')')) {
-        Some(name) => {
-            let at = h.find(&format!("{name}:")).expect("the custom property on the root") + name.len() + 1;
-            h[at..].split(';').next().unwrap().to_string()
-        }
-        None => value,
-    }
-}
-
 /// The advance (font units) of `c` in the embedded face `family`, read from its WOFF2's cmap,
 /// hhea and hmtx.
 fn embedded_advance(h: &str, family: &str, c: char) -> u16 {

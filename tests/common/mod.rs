@@ -370,3 +370,18 @@ pub fn ofd_text(bytes: &[u8]) -> String {
     }
     s
 }
+
+/// The font stack of the first CSS rule that starts with `rule` (`body{`), its custom
+/// property (`var(--folio-font-0)`) resolved from the root.
+pub fn font_family(h: &str, rule: &str) -> String {
+    let start = h.find(rule).unwrap_or_else(|| panic!("no rule {rule}"));
+    let decl = &h[start..];
+    let value = decl[decl.find("font-family:").expect("a font-family") + "font-family:".len()..].split([';', '}']).next().unwrap().to_string();
+    match value.strip_prefix("var(").and_then(|v| v.strip_suffix(')')) {
+        Some(name) => {
+            let at = h.find(&format!("{name}:")).expect("the custom property on the root") + name.len() + 1;
+            h[at..].split(';').next().unwrap().to_string()
+        }
+        None => value,
+    }
+}
