@@ -16,13 +16,6 @@ fn lay_out(path: &Path, template: Option<&str>) -> PagedDocument {
     folio::layout::layout(&styled, &engine.fonts, &Default::default()).unwrap().0
 }
 
-fn docx_part(bytes: &[u8], name: &str) -> String {
-    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
-    let mut s = String::new();
-    std::io::Read::read_to_string(&mut z.by_name(name).unwrap(), &mut s).unwrap();
-    s
-}
-
 #[test]
 fn long_table_repeats_its_header_and_keeps_text_inside_cells() {
     let path = root().join("tests/fixtures/corpus/07-yijian-sanji-yiyuan-kaohe-long-table.txt");

@@ -286,6 +286,29 @@ fn a_fax_number_in_the_contact_reaches_the_front_matter_and_every_format() {
 }
 
 #[test]
+fn a_sign_off_date_without_its_year_is_printed_as_written_in_every_format() {
+    let d = tmp("import-partial-date");
+    let f = d.join("p.txt");
+    std::fs::write(&f, "关于禁止露天焚烧秸秆的通告\n为改善大气环境质量，现就有关事项通告如下。\n特此通告。\n某某县人民政府\n10月14日\n").unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // said, not guessed silently
+    assert!(stderr(&o).contains("`10月14日` is not a date folio can read"), "{}", stderr(&o));
+    // the text ends with the signature over the date, in the PDF, the DOCX and the HTML
+    let pdf = squash(&pdf_text(&read(&d.join("p.pdf"))).concat());
+    assert!(pdf.contains("特此通告。某某县人民政府10月14日"), "{pdf}");
+    let xml = docx_part(&read(&d.join("p.docx")), "word/document.xml");
+    let words: String = xml.split("<w:t").skip(1).filter_map(|t| t.split_once('>').map(|(_, r)| r.split('<').next().unwrap_or(""))).collect();
+    assert!(words.ends_with("某某县人民政府10月14日"), "{words}");
+    let signer = xml.rfind("某某县人民政府</w:t>").expect("the signer");
+    let para = xml[..signer].rfind("<w:p>").max(xml[..signer].rfind("<w:p "));
+    assert!(xml[para.expect("its paragraph")..signer].contains("w:pStyle w:val=\"FolioSignature\""), "the signer in the signature style");
+    let html = String::from_utf8(read(&d.join("p.html"))).unwrap();
+    // set as a signature block, with no machine-readable date made up for it
+    assert!(html.contains("<div class=\"signature\"><p class=\"signer\">某某县人民政府</p><p class=\"date\"><time>10月14日</time></p></div>"), "{html}");
+}
+
+#[test]
 fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_it() {
     let d = tmp("import-issued");
     let f = d.join("n.txt");

@@ -385,3 +385,11 @@ pub fn font_family(h: &str, rule: &str) -> String {
         None => value,
     }
 }
+
+/// One part of a DOCX (`word/document.xml`) as text.
+pub fn docx_part(bytes: &[u8], name: &str) -> String {
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut z.by_name(name).unwrap(), &mut s).unwrap();
+    s
+}
