@@ -485,8 +485,12 @@ fn without_time(t: &str) -> &str {
 /// placeholders (a template published as it was), or a year whose 〇 a scrape lost. Returned
 /// as written (without spaces): folio prints such a date as it stands and says so.
 pub fn partial_date(t: &str) -> Option<String> {
+    // (every line of a text is asked: a long one is none, without copying it)
+    if t.chars().filter(|c| !c.is_whitespace()).nth(14).is_some() {
+        return None;
+    }
     let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    if is_date_line(&s) || s.chars().count() > 14 {
+    if is_date_line(&s) {
         return None;
     }
     let mut pieces: Vec<(String, char)> = Vec::new();

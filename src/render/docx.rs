@@ -1260,10 +1260,10 @@ fn xml_esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// docPr ids and alt text for every drawing (docx-rs writes `id="1" name="Figure"` for all).
 /// `w:firstLine="420" />` → `w:firstLine="420" w:firstLineChars="200" />` for each indent of
 /// `indents` (twips, hundredths of a character), in one pass over the part.
 fn with_first_line_chars(xml: &str, indents: &[(i32, i32)]) -> String {
+    use std::fmt::Write;
     const ATTR: &str = "w:firstLine=\"";
     let mut out = String::with_capacity(xml.len() + xml.len() / 16);
     let mut rest = xml;
@@ -1279,7 +1279,7 @@ fn with_first_line_chars(xml: &str, indents: &[(i32, i32)]) -> String {
         match chars {
             Some(c) => {
                 out.push_str(&rest[..value_start + value_len + 1]);
-                out.push_str(&format!(" w:firstLineChars=\"{c}\" />"));
+                let _ = write!(out, " w:firstLineChars=\"{c}\" />");
                 rest = &rest[close..];
             }
             None => {
@@ -1292,6 +1292,7 @@ fn with_first_line_chars(xml: &str, indents: &[(i32, i32)]) -> String {
     out
 }
 
+/// docPr ids and alt text for every drawing (docx-rs writes `id="1" name="Figure"` for all).
 fn fix_drawings(xml: &str, pics: &[(String, String, bool)]) -> String {
     let mut out = String::with_capacity(xml.len() + 256);
     let mut rest = xml;

@@ -318,8 +318,10 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             continue;
         }
         let t = page.lines[d].text.clone();
-        let (sig_lines, date) = if is_date_line(&t) {
-            (signature_lines(page, d), find_date(&t))
+        let whole = is_date_line(&t);
+        // (the date stands on a line of its own: whole, or partial)
+        let (sig_lines, date, own_line) = if whole {
+            (signature_lines(page, d), find_date(&t), true)
         } else if let Some(c) = compact_date(&t) {
             // a date that lost its 年月日 counts only under a signature, as the last line
             // before the attachments under the attachment note, or over the document the text
@@ -330,14 +332,14 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             if sig.is_empty() && !under_note && closes(page, d, end) != After::Document {
                 continue;
             }
-            (sig, Some(c))
+            (sig, Some(c), false)
         } else if let Some((unit, date)) = super::head::unit_and_date(&t) {
             // `浙江省围海建设集团股份有限公司` / `董事会二〇二三年九月二十七日`: the company over its board
             let over = page.prev_nonblank(d).filter(|&p| {
                 let name = &page.lines[p].text;
                 unit.chars().count() <= 4 && page.lines[p].is_text() && is_signature(name) && looks_like_org(name)
             });
-            (over.into_iter().chain([d]).collect(), Some(date))
+            (over.into_iter().chain([d]).collect(), Some(date), false)
         } else if let Some(date) = partial_date(&t) {
             // a date without its year or its day counts only under the name of an organisation
             // or a titled signer (a schedule's `劳动节` / `5月1日` is no signature)
@@ -346,16 +348,15 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             if sig.is_empty() || !sig.iter().all(formal) {
                 continue;
             }
-            (sig, Some(date))
+            (sig, Some(date), true)
         } else if let Some((_, date)) = unit_and_partial_date(&t) {
-            (vec![d], Some(date))
+            (vec![d], Some(date), false)
         } else {
             continue;
         };
         let Some(date) = date else { continue };
         // an organisation's name over a date on a line of its own closes a text, whatever
         // follows (the document it covers, its title lost in the scrape)
-        let own_line = is_date_line(&t) || partial_date(&t).is_some();
         let org_block = sig_lines.len() == 1 && sig_lines[0] != d && looks_like_org(&page.lines[sig_lines[0]].text) && own_line;
         let after = closes(page, d, end);
         match after {
@@ -371,7 +372,7 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             }
             _ => {}
         }
-        if sig_lines.is_empty() || !is_date_line(&t) || matches!(after, After::Text | After::Document) {
+        if sig_lines.is_empty() || !whole || matches!(after, After::Text | After::Document) {
             page.guess(d, format!("the text is taken to end with `{}`; check the signature and date", t.trim()));
         }
         set_end_block(page, &sig_lines, d, date);
