@@ -347,7 +347,7 @@ pub fn default_template(meta: &model::Meta) -> &'static str {
         "letter" | "函" | "信函" | "xinhan" => "xinhan",
         "order" | "命令" | "令" | "minling" => "minling",
         "minutes" | "纪要" | "会议纪要" | "jiyao" => "jiyao",
-        _ if meta.bulletin.is_some() => "jianbao",
+        _ if meta.bulletin.as_ref().is_some_and(model::Bulletin::has_masthead) => "jianbao",
         _ if meta.attendees.is_some() || title.ends_with("纪要") => "jiyao",
         // a 函 number: 云科函〔2024〕18号
         _ if number.contains("函〔") || number.contains("函[") => "xinhan",

@@ -132,6 +132,14 @@ pub struct Bulletin {
     pub copies: Option<String>,
 }
 
+impl Bulletin {
+    /// Whether the bulletin has a masthead of its own (name or issue): the 报/送/发 rows
+    /// and 共印N份 belong to any 版记, so they alone do not make a document a 简报.
+    pub fn has_masthead(&self) -> bool {
+        [&self.name, &self.issue, &self.total_issue].iter().any(|f| f.as_deref().is_some_and(|v| !v.trim().is_empty()))
+    }
+}
+
 /// Contact information of the issuer.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
