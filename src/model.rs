@@ -22,6 +22,10 @@ impl Span {
     pub fn join(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
+    /// Covers no source text (a character whose place in the source is not known).
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
 }
 
 /// A parsed document: metadata plus body blocks, and the footnote texts referenced from it.

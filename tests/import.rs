@@ -309,6 +309,48 @@ fn a_sign_off_date_without_its_year_is_printed_as_written_in_every_format() {
 }
 
 #[test]
+fn pipe_rows_a_page_flattened_are_tables_in_every_format() {
+    // a real page whose three tables the scrape flattened into `| a | b |` rows, no `|---|` line
+    let d = tmp("import-pipe-rows");
+    let f = root().join("tests/fixtures/scraped/s6-niandun-nilu-mingdan-pipe-tables.txt");
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let stem = "s6-niandun-nilu-mingdan-pipe-tables";
+    // the DOCX: three tables of two columns, each cell's text in a cell, no bars left
+    let xml = docx_part(&read(&d.join(format!("{stem}.docx"))), "word/document.xml");
+    assert_eq!(xml.matches("<w:tbl>").count(), 3);
+    assert_eq!(xml.matches("<w:gridCol ").count(), 6);
+    for cell in ["项目", "内容说明", "与正式录取的区别", "对考生", "拟录取名单就是正式录取吗？"] {
+        assert!(xml.contains(&format!("<w:t xml:space=\"preserve\">{cell}</w:t>")) || xml.contains(&format!("<w:t>{cell}</w:t>")), "cell {cell}");
+    }
+    assert!(!xml.contains("| "), "a bar left in the text");
+    // a line the PDF ends early (its last line kept at two characters) ends there in the DOCX,
+    // not after the item's first character (where a restored mark once made it map)
+    assert!(!xml.contains(">报</w:t></w:r><w:r><w:rPr /><w:br "), "a break after the first character");
+    assert!(
+        xml.contains(">报名与初审：考生提交报名信息，学校进行初步资格</w:t></w:r><w:r><w:rPr /><w:br w:type=\"textWrapping\" /></w:r>"),
+        "the break where the PDF ends the line"
+    );
+    // the HTML: tables with their first row as the head
+    let html = String::from_utf8(read(&d.join(format!("{stem}.html")))).unwrap();
+    assert_eq!(html.matches("<table").count(), 3);
+    assert!(html.contains("<th>项目</th>") || html.contains(">项目</th>"), "{html}");
+    // the PDF: every cell's text; a short label column is not wrapped (对考生 on one line) and
+    // a heading over a table shares its page with the table's head
+    let pages = pdf_pages(&read(&d.join(format!("{stem}.pdf"))));
+    let lines: Vec<Vec<String>> = pages.iter().map(|p| pdf_lines(p).into_iter().map(|l| squash(&l.text)).collect()).collect();
+    assert!(lines.concat().iter().any(|l| l.starts_with("对考生")), "{lines:?}");
+    let heading = lines.iter().position(|p| p.iter().any(|l| l == "三、拟录取名单的意义")).expect("the heading");
+    let after: Vec<&String> = lines[heading].iter().skip_while(|l| *l != "三、拟录取名单的意义").collect();
+    assert!(after.get(1).is_some_and(|l| l.as_str() == "项目说明"), "the table's head under its heading: {after:?}");
+    let text = squash(&pdf_text(&read(&d.join(format!("{stem}.pdf")))).concat());
+    for cell in ["拟录取名单需要经过公示、审核、备案等程序后，才能成为正式录取名单。", "可以关注是否有补录或调剂机会，或选择其他志愿。"]
+    {
+        assert!(text.contains(cell), "{cell}");
+    }
+}
+
+#[test]
 fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_it() {
     let d = tmp("import-issued");
     let f = d.join("n.txt");

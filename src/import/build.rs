@@ -33,6 +33,7 @@ pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: boo
                 let l = &page.lines[u.lines[0]];
                 blocks.push(Block { kind: BlockKind::Paragraph(vec![Inline::text(trim_all(&l.raw), l.span)]), span: l.span });
             }
+            UnitKind::PipeTable => blocks.push(pipe_table(page, u)),
             UnitKind::Text if !page.markdownish => blocks.extend(plain_blocks(page, u, *t, keep_all, removed)),
             _ => {
                 let (bs, notes) = markdown_blocks(page, u, src);
@@ -120,6 +121,54 @@ fn plain_blocks(page: &Page, u: &Unit, t: Treatment, keep_all: bool, removed: &m
         ],
         _ => vec![b],
     }
+}
+
+/// A table the page wrote as pipe rows: each cell's text as written; a `|---|` row closes the
+/// head, else the first row is the head (a flattened table's column names); rows short of the
+/// widest get empty cells at their end, as the page showed them.
+fn pipe_table(page: &Page, u: &Unit) -> Block {
+    use super::passes::units::{is_delimiter_cell, pipe_cells};
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    let mut head = None;
+    for &i in &u.lines {
+        let l = &page.lines[i];
+        let cells = pipe_cells(&l.text).unwrap_or_default();
+        if cells.iter().all(|c| is_delimiter_cell(c)) {
+            head.get_or_insert(rows.len());
+            continue;
+        }
+        let spans = cell_spans(&l.raw, l.span);
+        let span = |k: usize| spans.get(k).copied().filter(|_| spans.len() == cells.len()).unwrap_or(l.span);
+        let cell = |(k, c): (usize, &str)| Cell {
+            content: if c.is_empty() { Vec::new() } else { vec![Inline::text(c, span(k))] },
+            colspan: 1,
+            rowspan: 1,
+            span: span(k),
+        };
+        rows.push(cells.iter().copied().enumerate().map(cell).collect());
+    }
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    for r in &mut rows {
+        let span = r.first().map_or_else(Span::default, |c| c.span);
+        r.resize(width, Cell { content: Vec::new(), colspan: 1, rowspan: 1, span });
+    }
+    let header_rows = head.unwrap_or(1).min(rows.len().saturating_sub(1));
+    let table = Table { header_rows, rows, align: vec![Align::Auto; width], widths: Vec::new(), caption: None };
+    Block { kind: BlockKind::Table(table), span: unit_span(page, u) }
+}
+
+/// Where each cell of a pipe row is in the input (trimmed), from the line as written.
+fn cell_spans(raw: &str, line: Span) -> Vec<Span> {
+    let bars: Vec<usize> = raw.char_indices().filter(|(_, c)| matches!(c, '|' | '｜')).map(|(i, c)| i + c.len_utf8()).collect();
+    let starts = raw.char_indices().filter(|(_, c)| matches!(c, '|' | '｜')).map(|(i, _)| i).skip(1);
+    bars.iter()
+        .zip(starts)
+        .map(|(&a, b)| {
+            let cell = &raw[a..b];
+            let lead = cell.len() - cell.trim_start().len();
+            Span::new(line.start + a + lead, line.start + a + lead + cell.trim().len())
+        })
+        .collect()
 }
 
 /// A plain-text unit: a paragraph, a heading or a run-in heading; images inside it reported.

@@ -281,23 +281,58 @@ pub struct AtomOptions<'a> {
     pub size: f32,
 }
 
+/// Does a character of a run's text stand for this character of its source? The same one, or
+/// the full-width mark the importer restored for an ASCII one (`,` → `，`, `"` → `“`).
+pub fn stands_for(text: char, source: char) -> bool {
+    text == source
+        || source.is_ascii_punctuation()
+            && (text as u32 == source as u32 + 0xFEE0 || matches!((source, text), ('"', '“' | '”') | ('\'', '‘' | '’') | ('|', '｜')))
+}
+
+/// Each character of a run's text with its offset and length in the source: the text and its
+/// source span walked together, source white space the text lacks (joined lines) skipped and
+/// restored full-width marks read as their source; None for every character from where the
+/// two part.
+fn source_offsets(source: &str, span: Span, text: &str) -> Vec<Option<(usize, usize)>> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut src = source.get(span.start..span.end).unwrap_or("").char_indices().peekable();
+    for c in text.chars() {
+        while src.peek().is_some_and(|&(_, s)| s.is_whitespace() && !stands_for(c, s)) {
+            src.next();
+        }
+        match src.peek() {
+            Some(&(i, s)) if stands_for(c, s) || c.is_whitespace() && s.is_whitespace() => {
+                src.next();
+                out.push(Some((span.start + i, s.len_utf8())));
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
 /// Build the atoms of a paragraph's runs.
 pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFile, missing: &mut Vec<Missing>) -> Vec<Atom> {
     // 1. characters with their run, in order; the text of the whole paragraph for UAX #14
     struct Ch {
         c: char,
         run: usize,
+        /// Where the character is in the source, and its length there (an empty span at the
+        /// run's start when the text parted from its source before it: no break or mark is
+        /// ever placed at a guessed offset).
         offset: usize,
+        len: usize,
     }
     let count: usize = runs.iter().map(|r| r.text.chars().count()).sum();
     let mut chars: Vec<Ch> = Vec::with_capacity(count);
     let mut para = String::with_capacity(runs.iter().map(|r| r.text.len()).sum());
     let mut starts: Vec<usize> = Vec::with_capacity(count);
     for (ri, r) in runs.iter().enumerate() {
-        let exact = src.text.get(r.span.start..r.span.end).is_some_and(|s| s == r.text);
-        for (bi, c) in r.text.char_indices() {
+        let mut at = source_offsets(&src.text, r.span, &r.text).into_iter();
+        for c in r.text.chars() {
+            let (offset, len) = at.next().flatten().unwrap_or((r.span.start, 0));
             let c = if c == '\t' { ' ' } else { c };
-            chars.push(Ch { c, run: ri, offset: if exact { r.span.start + bi } else { r.span.start } });
+            chars.push(Ch { c, run: ri, offset, len });
             starts.push(para.len());
             para.push(c);
         }
@@ -384,7 +419,7 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
             };
             out.push(Atom {
                 text: chars[i].c.to_string(),
-                span: Span::new(chars[i].offset, chars[i].offset + chars[i].c.len_utf8()),
+                span: Span::new(chars[i].offset, chars[i].offset + chars[i].len),
                 face,
                 size: opts.size,
                 glyphs: Vec::new(),
@@ -464,7 +499,7 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
             let fake_bold = bold && !face.bold;
             out.push(Atom {
                 text,
-                span: Span::new(chars[ci].offset, chars[cj - 1].offset + chars[cj - 1].c.len_utf8()),
+                span: Span::new(chars[ci].offset, if chars[cj - 1].len == 0 { chars[ci].offset } else { chars[cj - 1].offset + chars[cj - 1].len }),
                 face: face.clone(),
                 size: opts.size,
                 glyphs: shaped[k..m]
@@ -622,7 +657,20 @@ pub fn width(atoms: &[Atom]) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use super::emphasis_pieces;
+    use super::{Span, emphasis_pieces, source_offsets};
+
+    #[test]
+    fn each_character_knows_its_place_in_a_source_the_importer_restored() {
+        let source = "甲 1. 报名:考生,\n学校 ok";
+        let span = Span::new(source.find('报').unwrap(), source.len());
+        let at = source_offsets(source, span, "报名：考生，学校 ok");
+        let at: Vec<(usize, usize)> = at.into_iter().map(|o| o.expect("every character placed")).collect();
+        assert_eq!(&source[at[2].0..at[2].0 + at[2].1], ":");
+        assert_eq!(&source[at[6].0..at[6].0 + at[6].1], "学");
+        assert_eq!(at.len(), "报名：考生，学校 ok".chars().count());
+        // from where the text is not its source, nothing is placed
+        assert_eq!(source_offsets(source, span, "报名：别的").iter().filter(|o| o.is_some()).count(), 3);
+    }
 
     #[test]
     fn emphasis_slants_latin_and_keeps_han_upright() {

@@ -412,7 +412,7 @@ impl<'a> Flow<'a> {
                 self.emit_atoms(p, &xs, px, base, role, slot);
             }
             if line.mended
-                && let Some(a) = atoms[line.start..line.end].last()
+                && let Some(a) = atoms[line.start..line.end].last().filter(|a| !a.span.is_empty())
             {
                 self.mended.insert(a.span.end);
             }
@@ -795,8 +795,14 @@ impl<'a> Flow<'a> {
                     if !number.is_empty() {
                         p.runs.insert(0, Run { text: number.clone(), span: b.span, ..Run::default() });
                     }
-                    let next_is_text = blocks.get(i + 1).is_some();
-                    let pos = self.text_block(&p, Indent::none(), if next_is_text { 1 } else { 0 });
+                    // a heading keeps the start of what follows on its page: a line of text, or a
+                    // table's head and first line (else the table opens the next page without it)
+                    let keep = match blocks.get(i + 1).map(|b| &b.kind) {
+                        None => 0,
+                        Some(SKind::Table(t)) => table::start_lines(self, t),
+                        Some(_) => 1,
+                    };
+                    let pos = self.text_block(&p, Indent::none(), keep);
                     if let Some((page, y)) = pos {
                         self.outline.push(OutlineEntry { title: p.text(), level: *level, page, y });
                     }

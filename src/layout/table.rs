@@ -23,6 +23,8 @@ use crate::style::units::{Color, PT_PER_MM};
 pub const PAD_X: f32 = 4.0;
 pub const PAD_Y: f32 = 3.0;
 const EPS: f32 = 0.01;
+/// A column whose whole text takes at most this share of the table's width is not wrapped.
+const SHORT_COLUMN: f32 = 0.25;
 /// Header rows repeat on every page only while they take at most this share of a page.
 const MAX_REPEATED_HEADER: f32 = 0.5;
 /// A row is split at a page end only when at least this many of its lines fit before the break
@@ -121,7 +123,7 @@ pub(super) fn table(f: &mut Flow, t: &STable, span: Span) {
         let w = col_x[c.col + c.colspan] - col_x[c.col] - 2.0 * PAD_X;
         let text = lines::break_lines(&c.atoms, w, w, false);
         for l in text.iter().take(text.len().saturating_sub(1)) {
-            f.cell_breaks.extend(c.atoms[l.start..l.end].last().map(|a| a.span.end));
+            f.cell_breaks.extend(c.atoms[l.start..l.end].last().filter(|a| !a.span.is_empty()).map(|a| a.span.end));
         }
         c.lines = image_lines(c, w, lh);
         c.lines.extend(text);
@@ -171,6 +173,17 @@ pub(super) fn table(f: &mut Flow, t: &STable, span: Span) {
         let slot = f.slot_at(f.y + 2.0);
         f.y = f.slot_top(slot);
     }
+}
+
+/// Body lines the table needs to start on a page: its header rows and a first line of its body
+/// (what `paginate` places together), each row counted as one line, as most heads are.
+pub(super) fn start_lines(f: &Flow, t: &STable) -> u32 {
+    let st = f.style("table");
+    let size = st.size.abs();
+    let frame = Frame { top: 0.0, bottom: 0.0, start: 0.0, line: size * st.line_height.max(1.0), pad: PAD_Y };
+    let need: f32 = (0..t.header_rows.min(t.rows.len()) + 1).map(|_| frame.piece_h(1)).sum();
+    let body = f.line_height(f.style("body"));
+    (need / body - EPS).ceil().max(1.0) as u32
 }
 
 /// Put every cell on the table grid (a row-spanning cell occupies the rows below it; header
@@ -253,31 +266,58 @@ fn column_widths(cells: &[GridCell], ncols: usize, t: &STable, total_w: f32, siz
             max_w[c.col] = max_w[c.col].max(natural + 2.0 * PAD_X);
         }
     }
-    let widths: Vec<f32> = if t.widths.len() == ncols && t.widths.iter().all(|w| *w > 0.0) {
+    if t.widths.len() == ncols && t.widths.iter().all(|w| *w > 0.0) {
         let s: f32 = t.widths.iter().sum();
-        t.widths.iter().map(|w| w / s * total_w).collect()
+        return Some(raise_to_floor(t.widths.iter().map(|w| w / s * total_w).collect(), &floor));
+    }
+    let shared = raise_to_floor(share_out(&min_w, &max_w, total_w), &floor);
+    // a short column (its whole text within a quarter of the width: a label, a name, a number)
+    // keeps its text on one line when that makes the table no taller
+    let unwrapped: Vec<f32> = (0..ncols).map(|i| if max_w[i] <= total_w * SHORT_COLUMN { max_w[i] } else { min_w[i] }).collect();
+    if unwrapped == min_w || unwrapped.iter().sum::<f32>() > total_w {
+        return Some(shared);
+    }
+    let kept = raise_to_floor(share_out(&unwrapped, &max_w, total_w), &floor);
+    Some(if height(cells, &kept) <= height(cells, &shared) { kept } else { shared })
+}
+
+/// Widths between each column's narrowest and natural width that fill `total_w`: every column
+/// natural when that fits, else each given the same share of what it lacks.
+fn share_out(min_w: &[f32], max_w: &[f32], total_w: f32) -> Vec<f32> {
+    let ncols = min_w.len();
+    let smax: f32 = max_w.iter().sum();
+    let smin: f32 = min_w.iter().sum();
+    if smax <= total_w {
+        max_w.iter().map(|w| w + (total_w - smax) * w / smax).collect()
+    } else if smin <= total_w {
+        let r = (total_w - smin) / (smax - smin).max(EPS);
+        (0..ncols).map(|i| min_w[i] + (max_w[i] - min_w[i]) * r).collect()
     } else {
-        let smax: f32 = max_w.iter().sum();
-        let smin: f32 = min_w.iter().sum();
-        if smax <= total_w {
-            max_w.iter().map(|w| w + (total_w - smax) * w / smax).collect()
-        } else if smin <= total_w {
-            let r = (total_w - smin) / (smax - smin).max(EPS);
-            (0..ncols).map(|i| min_w[i] + (max_w[i] - min_w[i]) * r).collect()
-        } else {
-            // the narrowest widths alone overflow: some run cannot break and is longer than an
-            // equal share of the line. It breaks between characters anyway, so no column needs
-            // more than that share; a column whose whole text fits in its share keeps it (a
-            // short neighbour is not squeezed to one character beside a 3,000-letter word)
-            let fair = total_w / ncols as f32;
-            let lo: Vec<f32> = (0..ncols).map(|i| if max_w[i] <= fair { max_w[i] } else { min_w[i].min(fair) }).collect();
-            let hi: Vec<f32> = (0..ncols).map(|i| max_w[i].max(lo[i])).collect();
-            let (slo, shi): (f32, f32) = (lo.iter().sum(), hi.iter().sum());
-            let r = ((total_w - slo) / (shi - slo).max(EPS)).clamp(0.0, 1.0);
-            (0..ncols).map(|i| lo[i] + (hi[i] - lo[i]) * r).collect()
+        // the narrowest widths alone overflow: some run cannot break and is longer than an
+        // equal share of the line. It breaks between characters anyway, so no column needs
+        // more than that share; a column whose whole text fits in its share keeps it (a
+        // short neighbour is not squeezed to one character beside a 3,000-letter word)
+        let fair = total_w / ncols as f32;
+        let lo: Vec<f32> = (0..ncols).map(|i| if max_w[i] <= fair { max_w[i] } else { min_w[i].min(fair) }).collect();
+        let hi: Vec<f32> = (0..ncols).map(|i| max_w[i].max(lo[i])).collect();
+        let (slo, shi): (f32, f32) = (lo.iter().sum(), hi.iter().sum());
+        let r = ((total_w - slo) / (shi - slo).max(EPS)).clamp(0.0, 1.0);
+        (0..ncols).map(|i| lo[i] + (hi[i] - lo[i]) * r).collect()
+    }
+}
+
+/// Lines of cell text the table's rows take at these column widths (single-row cells).
+fn height(cells: &[GridCell], widths: &[f32]) -> usize {
+    let mut rows: Vec<usize> = Vec::new();
+    for c in cells.iter().filter(|c| c.rowspan == 1) {
+        let w: f32 = widths[c.col..c.col + c.colspan].iter().sum::<f32>() - 2.0 * PAD_X;
+        let n = lines::break_lines(&c.atoms, w, w, false).len().max(1);
+        if rows.len() <= c.row {
+            rows.resize(c.row + 1, 1);
         }
-    };
-    Some(raise_to_floor(widths, &floor))
+        rows[c.row] = rows[c.row].max(n);
+    }
+    rows.iter().sum()
 }
 
 /// Widen the columns below their floor, taking the width from the columns above theirs in

@@ -107,8 +107,9 @@ pub fn mended_split(source: &str, span: crate::model::Span, text: &str, mended: 
 
 /// Where in a run's text the source offsets of `breaks` inside its span fall, as byte offsets
 /// in `text`, in order. The run's text is its source span with whitespace (joined source
-/// lines) possibly left out, so the two are walked together, skipping source whitespace the
-/// text lacks; where they part in another way the walk stops with the offsets found so far.
+/// lines) possibly left out and ASCII marks possibly restored full-width, so the two are walked
+/// together, skipping source whitespace the text lacks; where they part in another way the
+/// walk stops with the offsets found so far.
 pub fn splits(source: &str, span: crate::model::Span, text: &str, breaks: &std::collections::BTreeSet<usize>) -> Vec<usize> {
     let mut out = Vec::new();
     if span.end <= span.start + 1 {
@@ -126,7 +127,7 @@ pub fn splits(source: &str, span: crate::model::Span, text: &str, breaks: &std::
             }
         }
         match t.peek() {
-            Some((_, tc)) if *tc == c => {
+            Some((_, tc)) if crate::layout::atoms::stands_for(*tc, c) || tc.is_whitespace() && c.is_whitespace() => {
                 t.next();
             }
             _ if c.is_whitespace() => {}
@@ -167,5 +168,14 @@ mod mended_tests {
         assert_eq!(pieces, ["计算方法：门诊", "患者人次数/", "同期出院患者人次数。"]);
         // the walk stops where text and source part
         assert_eq!(splits(source, span, "计算方法：别的", &breaks), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_break_maps_past_marks_the_importer_restored_full_width() {
+        let source = "报名与初审:考生提交报名信息,学校进行初步资格\n审核.";
+        let span = crate::model::Span::new(0, source.len());
+        let text = "报名与初审：考生提交报名信息，学校进行初步资格审核。";
+        let at = splits(source, span, text, &std::collections::BTreeSet::from([source.find("审核").unwrap()]));
+        assert_eq!(at.iter().map(|&a| &text[a..]).collect::<Vec<_>>(), ["审核。"]);
     }
 }

@@ -27,6 +27,8 @@ pub enum UnitKind {
     Text,
     /// Markdown the page already wrote: a table, list, quote, code block or heading.
     Markdown,
+    /// A table the page flattened into `| a | b |` rows with no `|---|` line (see `pipe_rows`).
+    PipeTable,
     /// A residue line kept with `--keep-all`, verbatim.
     Kept,
 }
@@ -50,6 +52,11 @@ pub fn group(page: &Page, kept: &[bool]) -> Vec<Unit> {
             i += 1;
             continue;
         }
+        if let Some(end) = pipe_rows(page, i) {
+            out.push(Unit { lines: (i..end).collect(), kind: UnitKind::PipeTable });
+            i = end;
+            continue;
+        }
         let end = if page.markdownish { markdown_block(page, i) } else { None };
         if let Some(end) = end {
             out.push(Unit { lines: (i..end).filter(|&j| page.lines[j].is_text()).collect(), kind: UnitKind::Markdown });
@@ -61,6 +68,34 @@ pub fn group(page: &Page, kept: &[bool]) -> Vec<Unit> {
         out.push(Unit { lines, kind: UnitKind::Text });
     }
     out
+}
+
+/// `| 项目 | 说明 |` / `| 定义 | … |`: lines of at least two cells each, two or more in a row —
+/// a page's table flattened into pipe rows (how scrapers and html2text write one) with no
+/// Markdown `|---|` line, which Markdown would read as a paragraph of bars. In a plain page a
+/// `|---|` row among them closes the head; in a Markdown page a table with one is Markdown's.
+/// The end of the rows.
+fn pipe_rows(page: &Page, i: usize) -> Option<usize> {
+    let row = |j: usize| j < page.lines.len() && page.lines[j].is_text() && pipe_cells(&page.lines[j].text).is_some();
+    let mut end = i;
+    while row(end) {
+        end += 1;
+    }
+    let delimited = (i..end).any(|j| pipe_cells(&page.lines[j].text).is_some_and(|c| c.iter().all(|c| is_delimiter_cell(c))));
+    (end - i >= 2 && !(page.markdownish && delimited)).then_some(end)
+}
+
+/// The cells of a pipe row (`| a | b |`, ASCII or full-width bars), trimmed; at least two.
+pub fn pipe_cells(t: &str) -> Option<Vec<&str>> {
+    let inner = t.trim().strip_prefix(['|', '｜'])?.strip_suffix(['|', '｜'])?;
+    let cells: Vec<&str> = inner.split(['|', '｜']).map(str::trim).collect();
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// `---` / `:--:`: a cell of the Markdown line under a table's head.
+pub fn is_delimiter_cell(c: &str) -> bool {
+    let c = c.trim_matches(':');
+    !c.is_empty() && c.chars().all(|x| x == '-')
 }
 
 /// The lines of one paragraph starting at `i`.
@@ -379,6 +414,21 @@ mod tests {
         let kinds: Vec<UnitKind> = g.iter().map(|u| u.kind).collect();
         assert_eq!(kinds, vec![UnitKind::Markdown, UnitKind::Markdown, UnitKind::Markdown, UnitKind::Markdown, UnitKind::Text]);
         assert_eq!(g[1].lines, vec![2, 3, 4]);
+    }
+
+    #[test]
+    fn pipe_rows_without_a_delimiter_line_are_a_table() {
+        let t = "一、含义\n| 项目 | 内容说明 |\n| 定义 | 拟录取名单是初步拟定的录取名单。 |\n｜阶段｜一般出现在初审、复试等环节。｜\n二、流程\n";
+        let page = super::super::lines::read(t);
+        let g = group(&page, &vec![false; page.lines.len()]);
+        assert_eq!(g.iter().map(|u| (u.kind, u.lines.clone())).collect::<Vec<_>>()[1], (UnitKind::PipeTable, vec![1, 2, 3]));
+        // one row alone, a one-cell row, bars inside a sentence: no table
+        for t in ["| 项目 | 说明 |\n正文。\n", "| 我也说两句 |\n| 评论 |\n", "甲|乙|丙\n丁|戊|己\n"] {
+            let page = super::super::lines::read(t);
+            assert!(group(&page, &vec![false; page.lines.len()]).iter().all(|u| u.kind != UnitKind::PipeTable), "{t}");
+        }
+        assert_eq!(pipe_cells("| 甲 |  | 丙 |"), Some(vec!["甲", "", "丙"]));
+        assert!(is_delimiter_cell(":--:") && !is_delimiter_cell("--a") && !is_delimiter_cell("::"));
     }
 
     #[test]
