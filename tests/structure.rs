@@ -237,6 +237,12 @@ fn our_nineteenth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages19", 0.92);
 }
 
+/// pages20: 68/74 (92 %) when first scored, unseen (tests/fixtures/pages20/README.md).
+#[test]
+fn our_twentieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages20", 0.90);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
