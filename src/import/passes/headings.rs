@@ -156,6 +156,11 @@ pub enum Treatment {
     },
 }
 
+/// Families that number items, never headings: ① sits below GB/T 9704's four heading levels
+/// (一、（一）1.（1）), so a short `② 专业委员会理事候选人名额为38名。` is an item like its long
+/// siblings.
+const ITEM_FAMILIES: [Family; 1] = [Family::Circled];
+
 /// Decide every unit's treatment. `texts` holds the text of each paragraph-like unit (None for
 /// tables, lists and the like).
 pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
@@ -181,7 +186,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
         let members: Vec<Shape> = shapes.iter().flatten().filter(|(g, _)| *g == f).map(|(_, s)| *s).collect();
         let titles = members.iter().filter(|s| **s == Shape::Title).count();
         let runs = members.iter().filter(|s| matches!(s, Shape::RunIn(_))).count();
-        if listed_sentences(texts, &shapes, f) {
+        if ITEM_FAMILIES.contains(&f) || listed_sentences(texts, &shapes, f) {
             FamilyRole::Paragraphs
         } else if titles * 2 > members.len() {
             FamilyRole::Headings
@@ -338,6 +343,19 @@ mod tests {
         let t = decide(&some(&["一、指导思想。以科学发展观为指导，推进改革。", "二、主要目标", "到2025年完成任务。", "三、工作措施", "加强领导。"]));
         assert!(matches!(t[0], Treatment::RunIn { .. }), "{t:?}");
     }
+    #[test]
+    fn circled_items_are_paragraphs_however_short() {
+        let t = decide(&some(&[
+            "一、讨论确定理事候选人名额",
+            "会议讨论了名额分配原则。",
+            "① 各省力学学会理事候选人名额总数为100名，根据各地区上届理事人数分配。",
+            "② 专业委员会理事候选人名额总数为38名。",
+            "③ 团体会员单位理事候选人名额为45名。",
+        ]));
+        assert_eq!(t[0], Treatment::Heading(1));
+        assert_eq!(&t[2..], [Treatment::Paragraph; 3]);
+    }
+
     #[test]
     fn items_that_lost_their_numerals_count_with_their_family() {
         let t = some(&[
