@@ -38,10 +38,24 @@ fn is_cn_digit(c: char) -> bool {
     matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '两')
 }
 
+/// The capital numerals (大写数字) of `壹、`, the level over `一、` in Taiwan's documents.
+fn is_capital_digit(c: char) -> bool {
+    matches!(c, '壹' | '貳' | '贰' | '參' | '叁' | '肆' | '伍' | '陸' | '陆' | '柒' | '捌' | '玖' | '拾')
+}
+
+/// The length of a capital numeral and its 、 at the start of `t` (`壹、頒獎`, `拾壹、`).
+pub fn capital_number(t: &str) -> Option<usize> {
+    let n: usize = t.chars().take_while(|c| is_capital_digit(*c)).map(char::len_utf8).sum();
+    (n > 0 && t[n..].starts_with('、')).then(|| n + '、'.len_utf8())
+}
+
 /// The number a heading text starts with, if any: returns its length in bytes (including the
 /// separator such as 、 or a following space).
 pub fn existing_number(text: &str) -> Option<usize> {
     let t = text;
+    if let Some(len) = capital_number(t) {
+        return Some(len);
+    }
     let cn_len = t.chars().take_while(|c| is_cn_digit(*c)).map(char::len_utf8).sum::<usize>();
     // 一、 / 一. / 十三要 / 一是 / 一要
     if cn_len > 0 {
@@ -173,6 +187,8 @@ mod tests {
             "第三節",
             "议题一：学习传达会议精神",
             "議題2:審定項目",
+            "壹、頒獎",
+            "拾貳、臨時動議",
         ] {
             assert!(existing_number(t).is_some(), "{t}");
         }
@@ -180,6 +196,7 @@ mod tests {
             let _ = t;
         }
         assert_eq!(existing_number("总体要求"), None);
+        assert_eq!(existing_number("壹万元整"), None);
         assert_eq!(existing_number("2021年工作"), None);
         assert_eq!(existing_number("3.5%的增长"), None);
         // an item that opens with a date is numbered; an enumeration of numbers is not

@@ -1216,6 +1216,12 @@ mod tests {
     }
 
     #[test]
+    fn a_screen_readers_skip_link_is_navigation() {
+        assert_eq!(reason("跳到主要內容區塊"), Some(Reason::Navigation));
+        assert_eq!(reason("跳到主要内容"), Some(Reason::Navigation));
+    }
+
+    #[test]
     fn a_menu_parted_by_box_bars_is_navigation() {
         assert_eq!(reason("网站简介  │  招聘信息  │  会员注册  │  网站律师  │  版权声明  │  联系我们 点击这里给我发消息"), Some(Reason::Navigation));
     }

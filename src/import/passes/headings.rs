@@ -21,6 +21,8 @@ pub enum Family {
     Section,
     /// `1 总则` (1), `1.1 编制依据` (2), `1.4.1 分类` (3): a plan's or a standard's clauses
     Decimal(u8),
+    /// 壹、 (Taiwan's level over 一、)
+    Capital,
     /// 一、
     Han,
     /// 一是, 一要
@@ -60,6 +62,8 @@ pub fn family(t: &str) -> Option<(Family, usize)> {
             _ if ["编", "編", "部分", "篇"].iter().any(|u| num.contains(u)) => Family::Part,
             _ => Family::ParenArabic,
         }
+    } else if crate::style::numbering::capital_number(num).is_some() {
+        Family::Capital
     } else if num.starts_with(['（', '(']) {
         if num.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) { Family::ParenArabic } else { Family::ParenHan }
     } else if num.starts_with(|c: char| c.is_ascii_digit()) {
@@ -343,6 +347,22 @@ mod tests {
         let t = decide(&some(&["一、指导思想。以科学发展观为指导，推进改革。", "二、主要目标", "到2025年完成任务。", "三、工作措施", "加强领导。"]));
         assert!(matches!(t[0], Treatment::RunIn { .. }), "{t:?}");
     }
+    #[test]
+    fn capital_numerals_head_the_level_over_han_ones() {
+        let t = decide(&some(&[
+            "壹、頒獎",
+            "表揚本市優良旅館業。",
+            "貳、討論事項",
+            "一、修正實施辦法部分條文案",
+            "決議：本案通過。",
+            "二、修正輔導辦法",
+            "決議：照案通過。",
+        ]));
+        assert_eq!([t[0], t[2], t[3], t[5]], [Treatment::Heading(1), Treatment::Heading(1), Treatment::Heading(2), Treatment::Heading(2)]);
+        // an amount in capitals is no number
+        assert_eq!(family("壹萬元整"), None);
+    }
+
     #[test]
     fn circled_items_are_paragraphs_however_short() {
         let t = decide(&some(&[
