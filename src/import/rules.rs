@@ -120,6 +120,26 @@ pub const NAV_WORDS: &[&str] = &[
     "自选股",
 ];
 
+/// The labels of a meeting record's header (`主席` / `柯文哲`, `出席：…`), simplified.
+pub const MINUTES_LABELS: &[&str] = &[
+    "主席",
+    "主持",
+    "主持人",
+    "出席",
+    "出席人员",
+    "列席",
+    "列席人员",
+    "缺席",
+    "记录",
+    "纪录",
+    "记录人",
+    "开会时间",
+    "开会日期",
+    "开会地点",
+    "会议时间",
+    "会议地点",
+];
+
 /// Phrases of page furniture found anywhere in a short line: print, close, back to top, QR
 /// codes and sharing, corrections, app promotion.
 pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[

@@ -11,8 +11,8 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, MAX_ADDRESSEE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, POSITION_WORDS, SHORT_LINE, SPEECH_KINDS,
-    SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, MAX_ADDRESSEE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, SHORT_LINE,
+    SPEECH_KINDS, SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -727,6 +727,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 4 * (lines.len() == 1 && story && under_masthead(page, lines[0])) as i32;
     // a news headline over its 副题 and the page's metadata
     s += 2 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_subtitle(page, j))) as i32;
+    // a meeting's name over its record's header: the record's title
+    s += 4 * names_its_meeting(page, &t, last) as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
     s -= 3 * is_order_mark(&t) as i32;
     // a sentence of the text a hard wrap cut after `…及有关法`: it defines its terms, a title never does
@@ -741,6 +743,21 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     }
     s
 }
+
+/// `臺北市政府第2122次市政會議` over `主席` / `柯文哲` / `出席` / `列席` / `紀錄`…: the name of a
+/// meeting (`…第N次…会议`) with its record's header under it.
+fn names_its_meeting(page: &Page, t: &str, last: usize) -> bool {
+    let t = squash(&plain(t));
+    let header = |j: &usize| {
+        let l = page.lines[*j].text.trim();
+        MINUTES_LABELS.contains(&squash(&plain(l.split([':', '：']).next().unwrap_or(l))).as_str())
+    };
+    let labels = (last + 1..page.lines.len()).filter(|&j| page.lines[j].class != Class::Blank).take(MINUTES_HEADER_LINES).filter(header).count();
+    t.ends_with("会议") && t.contains('第') && t.contains('次') && labels >= 2
+}
+
+/// A meeting record's header labels come within this many lines of its name.
+const MINUTES_HEADER_LINES: usize = 16;
 
 /// The first text under a bulletin's masthead (its name, issue, unit and date, moved to the
 /// front matter), with nothing but page chrome between.
@@ -1588,6 +1605,15 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("全国人民代表大会常务委员会公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("〔十三届〕第二十三号"));
+    }
+
+    #[test]
+    fn a_meetings_name_over_its_records_header_is_the_title() {
+        let record = "臺北市政府第2122次市政會議\n\n主席\n\n柯文哲\n\n紀錄\n\n王冠蘋\n\n出席\n\n彭振聲、蔡炳坤\n\n壹、頒獎\n表揚本市優良旅館業。\n";
+        assert_eq!(head(record).meta.title.as_deref(), Some("臺北市政府第2122次市政會議"));
+        // a meeting named in a story's first line is no title
+        let story = "市政府第12次常务会议\n会议听取了有关情况的汇报，研究部署了下一步工作。\n";
+        assert_ne!(head(story).meta.title.as_deref(), Some("市政府第12次常务会议"));
     }
 
     #[test]
