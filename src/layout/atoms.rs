@@ -328,9 +328,11 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
     let mut para = String::with_capacity(runs.iter().map(|r| r.text.len()).sum());
     let mut starts: Vec<usize> = Vec::with_capacity(count);
     for (ri, r) in runs.iter().enumerate() {
-        let mut at = source_offsets(&src.text, r.span, &r.text).into_iter();
-        for c in r.text.chars() {
-            let (offset, len) = at.next().flatten().unwrap_or((r.span.start, 0));
+        // (most runs are their source: walked only when not)
+        let exact = src.text.get(r.span.start..r.span.end).is_some_and(|s| s == r.text);
+        let walked = if exact { Vec::new() } else { source_offsets(&src.text, r.span, &r.text) };
+        for (k, (bi, c)) in r.text.char_indices().enumerate() {
+            let (offset, len) = if exact { (r.span.start + bi, c.len_utf8()) } else { walked.get(k).copied().flatten().unwrap_or((r.span.start, 0)) };
             let c = if c == '\t' { ' ' } else { c };
             chars.push(Ch { c, run: ri, offset, len });
             starts.push(para.len());
