@@ -351,6 +351,27 @@ fn pipe_rows_a_page_flattened_are_tables_in_every_format() {
 }
 
 #[test]
+fn a_table_copied_from_a_browser_with_tabs_is_a_table_in_every_format() {
+    let d = tmp("import-tab-rows");
+    let f = d.join("t.txt");
+    std::fs::write(
+        &f,
+        "关于表彰优秀学生的通知\n各学院：\n经评选，以下同学获奖：\n序号\t姓名\t学院\n1\t张三\t文学院\n2\t李四\t理学院\n特此通知。\n某某大学\n2024年6月1日\n",
+    )
+    .unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = String::from_utf8(read(&d.join("t.html"))).unwrap();
+    assert!(html.contains(">姓名</th>") && html.contains(">理学院</td>"), "{html}");
+    let xml = docx_part(&read(&d.join("t.docx")), "word/document.xml");
+    assert_eq!(xml.matches("<w:tbl>").count(), 1);
+    assert_eq!(xml.matches("<w:gridCol ").count(), 3);
+    let pages = pdf_pages(&read(&d.join("t.pdf")));
+    let lines: Vec<String> = pdf_lines(&pages[0]).into_iter().map(|l| squash(&l.text)).collect();
+    assert!(lines.iter().any(|l| l == "2李四理学院"), "{lines:?}");
+}
+
+#[test]
 fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_it() {
     let d = tmp("import-issued");
     let f = d.join("n.txt");

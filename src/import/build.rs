@@ -6,7 +6,7 @@ use super::chars::{restore_punctuation, squash, trim_all};
 use super::page::{ContactField, Page};
 use super::passes::headings::{self, Treatment};
 use super::passes::lines::inline_images;
-use super::passes::units::{Unit, UnitKind};
+use super::passes::units::{CellRule, Unit, UnitKind};
 use super::{Removal, Removed};
 use crate::diag::{Diagnostics, SourceFile};
 use crate::model::*;
@@ -33,7 +33,7 @@ pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: boo
                 let l = &page.lines[u.lines[0]];
                 blocks.push(Block { kind: BlockKind::Paragraph(vec![Inline::text(trim_all(&l.raw), l.span)]), span: l.span });
             }
-            UnitKind::PipeTable => blocks.push(pipe_table(page, u)),
+            UnitKind::FlatTable(rule) => blocks.push(flat_table(page, u, rule)),
             UnitKind::Text if !page.markdownish => blocks.extend(plain_blocks(page, u, *t, keep_all, removed)),
             _ => {
                 let (bs, notes) = markdown_blocks(page, u, src);
@@ -123,21 +123,21 @@ fn plain_blocks(page: &Page, u: &Unit, t: Treatment, keep_all: bool, removed: &m
     }
 }
 
-/// A table the page wrote as pipe rows: each cell's text as written; a `|---|` row closes the
-/// head, else the first row is the head (a flattened table's column names); rows short of the
-/// widest get empty cells at their end, as the page showed them.
-fn pipe_table(page: &Page, u: &Unit) -> Block {
-    use super::passes::units::{is_delimiter_cell, pipe_cells};
+/// A table the page flattened into rows of cells: each cell's text as written; a `|---|` row
+/// closes the head, else the first row is the head (a flattened table's column names); rows
+/// short of the widest get empty cells at their end, as the page showed them.
+fn flat_table(page: &Page, u: &Unit, rule: CellRule) -> Block {
+    use super::passes::units::is_delimiter_cell;
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     let mut head = None;
     for &i in &u.lines {
         let l = &page.lines[i];
-        let cells = pipe_cells(&l.text).unwrap_or_default();
+        let cells = rule.cells(&l.text).unwrap_or_default();
         if cells.iter().all(|c| is_delimiter_cell(c)) {
             head.get_or_insert(rows.len());
             continue;
         }
-        let spans = cell_spans(&l.raw, l.span);
+        let spans = cell_spans(&l.raw, l.span, rule);
         let span = |k: usize| spans.get(k).copied().filter(|_| spans.len() == cells.len()).unwrap_or(l.span);
         let cell = |(k, c): (usize, &str)| Cell {
             content: if c.is_empty() { Vec::new() } else { vec![Inline::text(c, span(k))] },
@@ -157,16 +157,23 @@ fn pipe_table(page: &Page, u: &Unit) -> Block {
     Block { kind: BlockKind::Table(table), span: unit_span(page, u) }
 }
 
-/// Where each cell of a pipe row is in the input (trimmed), from the line as written.
-fn cell_spans(raw: &str, line: Span) -> Vec<Span> {
-    let bars: Vec<usize> = raw.char_indices().filter(|(_, c)| matches!(c, '|' | '｜')).map(|(i, c)| i + c.len_utf8()).collect();
-    let starts = raw.char_indices().filter(|(_, c)| matches!(c, '|' | '｜')).map(|(i, _)| i).skip(1);
-    bars.iter()
-        .zip(starts)
-        .map(|(&a, b)| {
-            let cell = &raw[a..b];
-            let lead = cell.len() - cell.trim_start().len();
-            Span::new(line.start + a + lead, line.start + a + lead + cell.trim().len())
+/// Where each cell of a row is in the input (trimmed), from the line as written: between two
+/// bars of a pipe row, between the line's ends and its tabs in a tab-parted one.
+fn cell_spans(raw: &str, line: Span, rule: CellRule) -> Vec<Span> {
+    let lead = raw.len() - raw.trim_start().len();
+    let body = &raw[lead..raw.trim_end().len().max(lead)];
+    let mut bounds: Vec<(usize, usize)> = body.char_indices().filter(|(_, c)| rule.parts(*c)).map(|(i, c)| (i, i + c.len_utf8())).collect();
+    if rule == CellRule::Tabs {
+        bounds.insert(0, (0, 0));
+        bounds.push((body.len(), body.len()));
+    }
+    bounds
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (w[0].1, w[1].0);
+            let cell = &body[a..b];
+            let start = line.start + lead + a + (cell.len() - cell.trim_start().len());
+            Span::new(start, start + cell.trim().len())
         })
         .collect()
 }

@@ -27,8 +27,8 @@ pub enum UnitKind {
     Text,
     /// Markdown the page already wrote: a table, list, quote, code block or heading.
     Markdown,
-    /// A table the page flattened into `| a | b |` rows with no `|---|` line (see `pipe_rows`).
-    PipeTable,
+    /// A table the page flattened into rows of cells (see `flat_rows`).
+    FlatTable(CellRule),
     /// A residue line kept with `--keep-all`, verbatim.
     Kept,
 }
@@ -52,8 +52,8 @@ pub fn group(page: &Page, kept: &[bool]) -> Vec<Unit> {
             i += 1;
             continue;
         }
-        if let Some(end) = pipe_rows(page, i) {
-            out.push(Unit { lines: (i..end).collect(), kind: UnitKind::PipeTable });
+        if let Some((end, rule)) = flat_rows(page, i) {
+            out.push(Unit { lines: (i..end).collect(), kind: UnitKind::FlatTable(rule) });
             i = end;
             continue;
         }
@@ -70,26 +70,55 @@ pub fn group(page: &Page, kept: &[bool]) -> Vec<Unit> {
     out
 }
 
-/// `| 项目 | 说明 |` / `| 定义 | … |`: lines of at least two cells each, two or more in a row —
-/// a page's table flattened into pipe rows (how scrapers and html2text write one) with no
-/// Markdown `|---|` line, which Markdown would read as a paragraph of bars. In a plain page a
-/// `|---|` row among them closes the head; in a Markdown page a table with one is Markdown's.
-/// The end of the rows.
-fn pipe_rows(page: &Page, i: usize) -> Option<usize> {
-    let row = |j: usize| j < page.lines.len() && page.lines[j].is_text() && pipe_cells(&page.lines[j].text).is_some();
+/// How a table flattened into lines parts its cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellRule {
+    /// `| 项目 | 说明 |`: how scrapers and html2text write a table (without Markdown's `|---|`
+    /// line, which Markdown would read as a paragraph of bars).
+    Pipes,
+    /// `序号⇥姓名⇥单位`: a table copied from a browser.
+    Tabs,
+}
+
+impl CellRule {
+    fn of(t: &str) -> Option<CellRule> {
+        [CellRule::Pipes, CellRule::Tabs].into_iter().find(|r| r.cells(t).is_some())
+    }
+
+    /// The cells of a row, trimmed (at least two), or None when the line is no such row.
+    pub fn cells(self, t: &str) -> Option<Vec<&str>> {
+        let cells: Vec<&str> = match self {
+            CellRule::Pipes => t.trim().strip_prefix(['|', '｜'])?.strip_suffix(['|', '｜'])?.split(['|', '｜']).map(str::trim).collect(),
+            CellRule::Tabs => t.trim().split('\t').map(str::trim).collect(),
+        };
+        (cells.len() >= 2).then_some(cells)
+    }
+
+    /// Whether `c` parts cells under this rule.
+    pub fn parts(self, c: char) -> bool {
+        match self {
+            CellRule::Pipes => matches!(c, '|' | '｜'),
+            CellRule::Tabs => c == '\t',
+        }
+    }
+}
+
+/// Two or more lines in a row that are rows of cells under one rule — a table the page
+/// flattened into lines. Tab-parted rows have at most as many cells as the first, the head (a
+/// row's empty cells at its end lose their tabs to the line's trimming). In a plain page a `|---|` row among pipe rows closes the head; in
+/// a Markdown page a table with one is Markdown's. The end of the rows, and their rule.
+fn flat_rows(page: &Page, i: usize) -> Option<(usize, CellRule)> {
+    let rule = page.lines[i].is_text().then(|| CellRule::of(&page.lines[i].text)).flatten()?;
+    let width = rule.cells(&page.lines[i].text)?.len();
+    let row = |j: usize| {
+        j < page.lines.len() && page.lines[j].is_text() && rule.cells(&page.lines[j].text).is_some_and(|c| rule == CellRule::Pipes || c.len() <= width)
+    };
     let mut end = i;
     while row(end) {
         end += 1;
     }
-    let delimited = (i..end).any(|j| pipe_cells(&page.lines[j].text).is_some_and(|c| c.iter().all(|c| is_delimiter_cell(c))));
-    (end - i >= 2 && !(page.markdownish && delimited)).then_some(end)
-}
-
-/// The cells of a pipe row (`| a | b |`, ASCII or full-width bars), trimmed; at least two.
-pub fn pipe_cells(t: &str) -> Option<Vec<&str>> {
-    let inner = t.trim().strip_prefix(['|', '｜'])?.strip_suffix(['|', '｜'])?;
-    let cells: Vec<&str> = inner.split(['|', '｜']).map(str::trim).collect();
-    (cells.len() >= 2).then_some(cells)
+    let delimited = (i..end).any(|j| rule.cells(&page.lines[j].text).is_some_and(|c| c.iter().all(|c| is_delimiter_cell(c))));
+    (end - i >= 2 && !(page.markdownish && delimited)).then_some((end, rule))
 }
 
 /// `---` / `:--:`: a cell of the Markdown line under a table's head.
@@ -417,17 +446,31 @@ mod tests {
     }
 
     #[test]
+    fn tab_parted_rows_of_one_width_are_a_table() {
+        let t = "获奖名单如下：\n序号\t姓名\t单位\n1\t张三\t第一中学\n2\t李四\t\n特此通知。\n";
+        let page = super::super::lines::read(t);
+        let g = group(&page, &vec![false; page.lines.len()]);
+        assert_eq!(g[1].kind, UnitKind::FlatTable(CellRule::Tabs));
+        assert_eq!(g[1].lines, vec![1, 2, 3]);
+        // a row wider than the head, or a stray tab in one line: no table
+        for t in ["甲\t乙\n丙\t丁\t戊\n", "他说\t好。\n正文。\n"] {
+            let page = super::super::lines::read(t);
+            assert!(group(&page, &vec![false; page.lines.len()]).iter().all(|u| !matches!(u.kind, UnitKind::FlatTable(_))), "{t}");
+        }
+    }
+
+    #[test]
     fn pipe_rows_without_a_delimiter_line_are_a_table() {
         let t = "一、含义\n| 项目 | 内容说明 |\n| 定义 | 拟录取名单是初步拟定的录取名单。 |\n｜阶段｜一般出现在初审、复试等环节。｜\n二、流程\n";
         let page = super::super::lines::read(t);
         let g = group(&page, &vec![false; page.lines.len()]);
-        assert_eq!(g.iter().map(|u| (u.kind, u.lines.clone())).collect::<Vec<_>>()[1], (UnitKind::PipeTable, vec![1, 2, 3]));
+        assert_eq!(g.iter().map(|u| (u.kind, u.lines.clone())).collect::<Vec<_>>()[1], (UnitKind::FlatTable(CellRule::Pipes), vec![1, 2, 3]));
         // one row alone, a one-cell row, bars inside a sentence: no table
         for t in ["| 项目 | 说明 |\n正文。\n", "| 我也说两句 |\n| 评论 |\n", "甲|乙|丙\n丁|戊|己\n"] {
             let page = super::super::lines::read(t);
-            assert!(group(&page, &vec![false; page.lines.len()]).iter().all(|u| u.kind != UnitKind::PipeTable), "{t}");
+            assert!(group(&page, &vec![false; page.lines.len()]).iter().all(|u| !matches!(u.kind, UnitKind::FlatTable(_))), "{t}");
         }
-        assert_eq!(pipe_cells("| 甲 |  | 丙 |"), Some(vec!["甲", "", "丙"]));
+        assert_eq!(CellRule::Pipes.cells("| 甲 |  | 丙 |"), Some(vec!["甲", "", "丙"]));
         assert!(is_delimiter_cell(":--:") && !is_delimiter_cell("--a") && !is_delimiter_cell("::"));
     }
 
