@@ -243,6 +243,12 @@ fn our_twentieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages20", 0.90);
 }
 
+/// pages21: 29/30 (97 %) when first scored, unseen (tests/fixtures/pages21/README.md).
+#[test]
+fn our_twenty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages21", 0.90);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);

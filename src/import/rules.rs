@@ -243,6 +243,11 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("本文已影响", Reason::Counter),
     ("转载请注明出处", Reason::SiteFooter),
     ("转载请注明来源", Reason::SiteFooter),
+    // a platform's disclaimer of what its members post (`本文由村网通注册会员上传并发布，村网通仅提供
+    // 信息发布平台`)
+    ("注册会员上传", Reason::SiteFooter),
+    ("仅提供信息发布平台", Reason::SiteFooter),
+    ("仅提供信息存储空间", Reason::SiteFooter),
     // an e-paper's licence notice over the page (`证券时报网络版郑重声明经证券时报社授权…`)
     ("网络版郑重声明", Reason::SiteFooter),
     // a newspaper site's own numbers under its copyright (`证券日报社电话:… 网站电话:… 网站传真:…`)
@@ -331,6 +336,12 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("回复 列表 顶部", Reason::PageLink),
     // a portal's feedback and reading-list links under an article
     ("反馈", Reason::Form),
+    // a hosting site's tip jar and report link under the article (`打赏捐赠` / `!我要举报这篇文章`)
+    ("打赏", Reason::Share),
+    ("打赏捐赠", Reason::Share),
+    ("我要举报", Reason::Form),
+    ("!我要举报这篇文章", Reason::Form),
+    ("我要举报这篇文章", Reason::Form),
     ("最新阅读", Reason::RelatedLinks),
     ("关注更新", Reason::Share),
 ];

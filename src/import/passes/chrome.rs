@@ -471,7 +471,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") || image_file {
         return Some(Reason::ImagePlaceholder);
     }
-    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, _)| *w == t) {
+    // (with its count, which a page's fragments joined onto it: `打赏捐赠` / `0`)
+    let uncounted = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, _)| *w == t || !uncounted.is_empty() && *w == uncounted) {
         return Some(*r);
     }
     if address_line(t) {
@@ -1502,6 +1504,12 @@ mod tests {
         // a dated sentence that names its author is text, and an editorial office signs
         assert_eq!(reason("2010年10月6日，作者在会上作了发言。"), None);
         assert_eq!(reason("《工作简报》编辑部  2022年8月19日"), None);
+        // a platform's tip jar, report link and disclaimer of what its members post
+        assert_eq!(reason("打赏捐赠"), Some(Reason::Share));
+        assert_eq!(reason("打赏捐赠0"), Some(Reason::Share), "with its count");
+        assert_eq!(reason("回复 12"), Some(Reason::Form));
+        assert_eq!(reason("!我要举报这篇文章"), Some(Reason::Form));
+        assert_eq!(reason("声明 本文由村网通注册会员上传并发布,村网通仅提供信息发布平台。"), Some(Reason::SiteFooter));
     }
 
     #[test]
