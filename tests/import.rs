@@ -372,6 +372,17 @@ fn a_table_copied_from_a_browser_with_tabs_is_a_table_in_every_format() {
 }
 
 #[test]
+fn the_rows_of_a_grid_of_names_are_not_glued_together() {
+    let im = import_text(
+        "关于表彰先进工作者的决定\n各单位：\n现决定对以下同志予以表彰。\n先进工作者名单：\n兰玉华 李金保 李先平 缪延相 陈 忠\n廖济奎 李烈民 朱汉盛 钟礼龙 张祖良\n辛玉芝\n某某委员会\n2024年6月1日\n",
+        false,
+    );
+    // the last name of a row and the first of the next are two names
+    assert!(im.markdown.contains("陈 忠 廖济奎"), "{}", im.markdown);
+    assert!(!im.markdown.contains("忠廖济奎"));
+}
+
+#[test]
 fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_it() {
     let d = tmp("import-issued");
     let f = d.join("n.txt");

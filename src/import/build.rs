@@ -88,20 +88,34 @@ fn relevel(blocks: &mut [Block]) {
 /// The text a reader sees of a unit, its lines joined.
 pub fn unit_text(page: &Page, u: &Unit) -> String {
     let mut text = String::new();
+    let mut prev: Option<&str> = None;
     for &i in &u.lines {
         let piece = &page.lines[i].text;
         let last = text.chars().last();
         let before_last = text.chars().rev().nth(1);
-        let space = piece.starts_with(|c: char| c.is_ascii_alphabetic())
+        let latin = piece.starts_with(|c: char| c.is_ascii_alphabetic())
             && (last.is_some_and(|c| c.is_ascii_alphabetic())
                 || last.is_some_and(|c| ",.;:!?".contains(c)) && before_last.is_some_and(|c| c.is_ascii_alphabetic()));
-        if space {
+        // rows of a grid of names: the last of one row and the first of the next stay apart
+        let names = prev.is_some_and(name_row) && name_row(piece);
+        if latin || names {
             text.push(' ');
         }
         text.push_str(piece);
+        prev = Some(piece);
     }
     text
 }
+
+/// `兰玉华 李金保 李先平 缪延相 陈 忠`: a row of a grid of names (three or more short Han
+/// words apart).
+fn name_row(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() >= 3 && words.iter().all(|w| w.chars().count() <= NAME_CHARS && w.chars().all(super::chars::han))
+}
+
+/// A name in a grid of names is at most this long.
+const NAME_CHARS: usize = 4;
 
 fn unit_span(page: &Page, u: &Unit) -> Span {
     let first = page.lines[u.lines[0]].span;
