@@ -383,6 +383,18 @@ fn the_rows_of_a_grid_of_names_are_not_glued_together() {
 }
 
 #[test]
+fn a_flattened_table_too_wide_to_set_stays_text_and_the_page_builds() {
+    let d = tmp("import-wide-rows");
+    let f = d.join("w.txt");
+    let row = format!("|{}\n", (1000..1060).map(|n| format!(" {n} |")).collect::<String>());
+    std::fs::write(&f, format!("关于某事的通知\n各单位：\n数据如下：\n{row}{row}特此通知。\n")).unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = squash(&pdf_text(&read(&d.join("w.pdf"))).concat());
+    assert!(text.contains("1058|1059|"), "{text}");
+}
+
+#[test]
 fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_it() {
     let d = tmp("import-issued");
     let f = d.join("n.txt");
