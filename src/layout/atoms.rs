@@ -282,11 +282,11 @@ pub struct AtomOptions<'a> {
 }
 
 /// Does a character of a run's text stand for this character of its source? The same one, or
-/// the full-width mark the importer restored for an ASCII one (`,` → `，`, `"` → `“`).
+/// the full-width mark the importer restored for an ASCII one (`,` → `，`, `"` → `“`, `.` → `。`).
 pub fn stands_for(text: char, source: char) -> bool {
     text == source
         || source.is_ascii_punctuation()
-            && (text as u32 == source as u32 + 0xFEE0 || matches!((source, text), ('"', '“' | '”') | ('\'', '‘' | '’') | ('|', '｜')))
+            && (text as u32 == source as u32 + 0xFEE0 || matches!((source, text), ('"', '“' | '”') | ('\'', '‘' | '’') | ('.', '。') | ('|', '｜')))
 }
 
 /// Each character of a run's text with its offset and length in the source: the text and its
@@ -297,7 +297,7 @@ fn source_offsets(source: &str, span: Span, text: &str) -> Vec<Option<(usize, us
     let mut out = Vec::with_capacity(text.len());
     let mut src = source.get(span.start..span.end).unwrap_or("").char_indices().peekable();
     for c in text.chars() {
-        while src.peek().is_some_and(|&(_, s)| s.is_whitespace() && !stands_for(c, s)) {
+        while src.peek().is_some_and(|&(_, s)| s.is_whitespace() && !c.is_whitespace()) {
             src.next();
         }
         match src.peek() {
@@ -665,6 +665,9 @@ mod tests {
     fn each_character_knows_its_place_in_a_source_the_importer_restored() {
         let source = "甲 1. 报名:考生,\n学校 ok";
         let span = Span::new(source.find('报').unwrap(), source.len());
+        // (a line break the text joined with a space is that space)
+        let source = source.replace("学校 ok", "学校\nok");
+        let source = source.as_str();
         let at = source_offsets(source, span, "报名：考生，学校 ok");
         let at: Vec<(usize, usize)> = at.into_iter().map(|o| o.expect("every character placed")).collect();
         assert_eq!(&source[at[2].0..at[2].0 + at[2].1], ":");

@@ -177,5 +177,10 @@ mod mended_tests {
         let text = "报名与初审：考生提交报名信息，学校进行初步资格审核。";
         let at = splits(source, span, text, &std::collections::BTreeSet::from([source.find("审核").unwrap()]));
         assert_eq!(at.iter().map(|&a| &text[a..]).collect::<Vec<_>>(), ["审核。"]);
+        // and past a restored full stop
+        let source = "报名与初审.考生提交\n报名信息";
+        let text = "报名与初审。考生提交报名信息";
+        let at = splits(source, crate::model::Span::new(0, source.len()), text, &std::collections::BTreeSet::from([source.find("报名信息").unwrap()]));
+        assert_eq!(at.iter().map(|&a| &text[a..]).collect::<Vec<_>>(), ["报名信息"]);
     }
 }

@@ -748,12 +748,15 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
 /// meeting (`…第N次…会议`) with its record's header under it.
 fn names_its_meeting(page: &Page, t: &str, last: usize) -> bool {
     let t = squash(&plain(t));
+    if !(t.ends_with("会议") && t.contains('第') && t.contains('次')) {
+        return false;
+    }
     let header = |j: &usize| {
         let l = page.lines[*j].text.trim();
         MINUTES_LABELS.contains(&squash(&plain(l.split([':', '：']).next().unwrap_or(l))).as_str())
     };
     let labels = (last + 1..page.lines.len()).filter(|&j| page.lines[j].class != Class::Blank).take(MINUTES_HEADER_LINES).filter(header).count();
-    t.ends_with("会议") && t.contains('第') && t.contains('次') && labels >= 2
+    labels >= 2
 }
 
 /// A meeting record's header labels come within this many lines of its name.

@@ -105,8 +105,9 @@ impl CellRule {
 
 /// Two or more lines in a row that are rows of cells under one rule — a table the page
 /// flattened into lines. Tab-parted rows have at most as many cells as the first, the head (a
-/// row's empty cells at its end lose their tabs to the line's trimming). In a plain page a `|---|` row among pipe rows closes the head; in
-/// a Markdown page a table with one is Markdown's. The end of the rows, and their rule.
+/// row's empty cells at its end lose their tabs to the line's trimming). In a plain page a
+/// `|---|` row among pipe rows closes the head; in a Markdown page a table with one is
+/// Markdown's. The end of the rows, and their rule.
 fn flat_rows(page: &Page, i: usize) -> Option<(usize, CellRule)> {
     let rule = page.lines[i].is_text().then(|| CellRule::of(&page.lines[i].text)).flatten()?;
     let width = rule.cells(&page.lines[i].text)?.len();
