@@ -238,16 +238,13 @@ fn the_seed_page_builds_as_a_bulletin_under_its_issuer() {
 
 #[test]
 fn a_decision_whose_end_block_has_a_distribution_row_is_set_as_a_document_not_a_bulletin() {
-    let d = tmp("distribution-row");
-    let f = d.join("j.txt");
     // a company's 表彰决定 whose scrape lost the title: its 版记 has 发：… and 共印N份, no 简报 name or issue
-    std::fs::write(
-        &f,
+    let d = build_text(
+        "distribution-row",
+        "j.txt",
         "集团各分子公司、各部室：\n为表彰先进，公司决定对2020年度优秀个人予以表彰。\n以上决定自发布之日起正式生效。\n某某建工集团股份有限公司\n2021年2月20日\n发：各部室、各分子公司、项目部\n某某建工集团股份有限公司行政部 2021年2月20日印发\n共印30份\n",
-    )
-    .unwrap();
-    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
-    assert!(o.status.success(), "{}", stderr(&o));
+        "pdf",
+    );
     let text = squash(&pdf_text(&read(&d.join("j.pdf"))).concat());
     // no 简报 masthead made up from the issuer
     assert!(!text.contains("简报"), "{text}");

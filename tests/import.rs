@@ -352,15 +352,12 @@ fn pipe_rows_a_page_flattened_are_tables_in_every_format() {
 
 #[test]
 fn a_table_copied_from_a_browser_with_tabs_is_a_table_in_every_format() {
-    let d = tmp("import-tab-rows");
-    let f = d.join("t.txt");
-    std::fs::write(
-        &f,
+    let d = build_text(
+        "import-tab-rows",
+        "t.txt",
         "关于表彰优秀学生的通知\n各学院：\n经评选，以下同学获奖：\n序号\t姓名\t学院\n1\t张三\t文学院\n2\t李四\t理学院\n特此通知。\n某某大学\n2024年6月1日\n",
-    )
-    .unwrap();
-    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
-    assert!(o.status.success(), "{}", stderr(&o));
+        "pdf,docx,html",
+    );
     let html = String::from_utf8(read(&d.join("t.html"))).unwrap();
     assert!(html.contains(">姓名</th>") && html.contains(">理学院</td>"), "{html}");
     let xml = docx_part(&read(&d.join("t.docx")), "word/document.xml");
@@ -384,12 +381,8 @@ fn the_rows_of_a_grid_of_names_are_not_glued_together() {
 
 #[test]
 fn a_flattened_table_too_wide_to_set_stays_text_and_the_page_builds() {
-    let d = tmp("import-wide-rows");
-    let f = d.join("w.txt");
     let row = format!("|{}\n", (1000..1060).map(|n| format!(" {n} |")).collect::<String>());
-    std::fs::write(&f, format!("关于某事的通知\n各单位：\n数据如下：\n{row}{row}特此通知。\n")).unwrap();
-    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    let d = build_text("import-wide-rows", "w.txt", &format!("关于某事的通知\n各单位：\n数据如下：\n{row}{row}特此通知。\n"), "pdf");
     let text = squash(&pdf_text(&read(&d.join("w.pdf"))).concat());
     assert!(text.contains("1058|1059|"), "{text}");
 }

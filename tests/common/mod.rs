@@ -41,6 +41,18 @@ pub fn tmp(name: &str) -> TmpDir {
     TmpDir(d)
 }
 
+/// `text` written to `file` in a fresh folder and built to `formats` with the embedded fonts
+/// only, as a user would (`folio build FILE -f FORMATS -o FOLDER --no-system-fonts -q`); the
+/// build must succeed. The folder, holding the outputs.
+pub fn build_text(name: &str, file: &str, text: &str, formats: &str) -> TmpDir {
+    let d = tmp(name);
+    let f = d.join(file);
+    std::fs::write(&f, text).unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", formats, "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    d
+}
+
 /// A folder made by [`tmp`]; it reads as the `Path` it names.
 pub struct TmpDir(PathBuf);
 
