@@ -471,9 +471,11 @@ fn furniture(t: &str) -> Option<Reason> {
     if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") || image_file {
         return Some(Reason::ImagePlaceholder);
     }
-    // (with its count, which a page's fragments joined onto it: `打赏捐赠` / `0`)
+    // (a button with its count, which a page's fragments joined onto it: `打赏捐赠` / `0`; not a
+    // link's word, `TOP 10` may head a list)
     let uncounted = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, _)| *w == t || !uncounted.is_empty() && *w == uncounted) {
+    let counted = |w: &str, r: Reason| r != Reason::PageLink && !uncounted.is_empty() && w == uncounted;
+    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, r)| *w == t || counted(w, *r)) {
         return Some(*r);
     }
     if address_line(t) {
@@ -1508,6 +1510,7 @@ mod tests {
         assert_eq!(reason("打赏捐赠"), Some(Reason::Share));
         assert_eq!(reason("打赏捐赠0"), Some(Reason::Share), "with its count");
         assert_eq!(reason("回复 12"), Some(Reason::Form));
+        assert_eq!(reason("TOP 10"), None, "a link's word with a number is no button's count");
         assert_eq!(reason("!我要举报这篇文章"), Some(Reason::Form));
         assert_eq!(reason("声明 本文由村网通注册会员上传并发布,村网通仅提供信息发布平台。"), Some(Reason::SiteFooter));
     }
