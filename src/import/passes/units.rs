@@ -119,10 +119,16 @@ fn flat_rows(page: &Page, i: usize) -> Option<(usize, CellRule)> {
         end += 1;
     }
     let delimited = (i..end).any(|j| rule.cells(&page.lines[j].text).is_some_and(|c| c.iter().all(|c| is_delimiter_cell(c))));
-    // a table wider than folio sets stays the page's lines of text (it would fail the build)
-    let settable = (i..end).all(|j| rule.cells(&page.lines[j].text).is_some_and(|c| c.len() <= crate::limits::MAX_TABLE_COLUMNS));
+    // a table wider than one that always fits the type area stays the page's lines of text (a
+    // table too wide to set fails the build)
+    let settable = (i..end).all(|j| rule.cells(&page.lines[j].text).is_some_and(|c| c.len() <= MAX_FLAT_COLUMNS));
     (end - i >= 2 && settable && !(page.markdownish && delimited)).then_some((end, rule))
 }
+
+/// A flattened table is read as one up to this many columns: at one character each (and the
+/// cells' padding) they fit the A4 type area with table text up to 17 pt (24 columns of 14 pt
+/// text need 186 mm of 156).
+const MAX_FLAT_COLUMNS: usize = 16;
 
 /// `---` / `:--:`: a cell of the Markdown line under a table's head.
 pub fn is_delimiter_cell(c: &str) -> bool {
@@ -470,7 +476,7 @@ mod tests {
         assert_eq!(g.iter().map(|u| (u.kind, u.lines.clone())).collect::<Vec<_>>()[1], (UnitKind::FlatTable(CellRule::Pipes), vec![1, 2, 3]));
         // one row alone, a one-cell row, bars inside a sentence, more columns than folio sets:
         // no table
-        let wide = format!("|{}\n", " 1 |".repeat(crate::limits::MAX_TABLE_COLUMNS + 1)).repeat(2);
+        let wide = format!("|{}\n", " 甲 |".repeat(MAX_FLAT_COLUMNS + 1)).repeat(2);
         for t in [wide.as_str(), "| 项目 | 说明 |\n正文。\n", "| 我也说两句 |\n| 评论 |\n", "甲|乙|丙\n丁|戊|己\n"] {
             let page = super::super::lines::read(t);
             assert!(group(&page, &vec![false; page.lines.len()]).iter().all(|u| !matches!(u.kind, UnitKind::FlatTable(_))), "{t}");
