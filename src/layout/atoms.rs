@@ -293,7 +293,7 @@ pub fn stands_for(text: char, source: char) -> bool {
 /// source span walked together, source white space the text lacks (joined lines) skipped and
 /// restored full-width marks read as their source; None for every character from where the
 /// two part.
-fn source_offsets(source: &str, span: Span, text: &str) -> Vec<Option<(usize, usize)>> {
+pub fn source_offsets(source: &str, span: Span, text: &str) -> Vec<Option<(usize, usize)>> {
     let mut out = Vec::with_capacity(text.len());
     let mut src = source.get(span.start..span.end).unwrap_or("").char_indices().peekable();
     for c in text.chars() {

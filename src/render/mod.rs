@@ -106,34 +106,23 @@ pub fn mended_split(source: &str, span: crate::model::Span, text: &str, mended: 
 }
 
 /// Where in a run's text the source offsets of `breaks` inside its span fall, as byte offsets
-/// in `text`, in order. The run's text is its source span with whitespace (joined source
-/// lines) possibly left out and ASCII marks possibly restored full-width, so the two are walked
-/// together, skipping source whitespace the text lacks; where they part in another way the
-/// walk stops with the offsets found so far.
+/// in `text`, in order: each at the first character placed at or after it in the source (the
+/// layout's own walk of a text against its source, `layout::atoms::source_offsets`: joined
+/// lines and restored full-width marks read as their source). A break past where the text and
+/// its source part falls nowhere.
 pub fn splits(source: &str, span: crate::model::Span, text: &str, breaks: &std::collections::BTreeSet<usize>) -> Vec<usize> {
-    let mut out = Vec::new();
-    if span.end <= span.start + 1 {
-        return out;
+    let mut wanted = breaks.range(span.start + 1..span.end.max(span.start + 1)).peekable();
+    if wanted.peek().is_none() {
+        return Vec::new();
     }
-    let mut wanted = breaks.range(span.start + 1..span.end).peekable();
-    let Some(src) = source.get(span.start..span.end) else { return out };
-    let mut t = text.char_indices().peekable();
-    for (i, c) in src.char_indices() {
-        let Some(&&at) = wanted.peek() else { break };
-        if span.start + i >= at {
-            wanted.next();
-            if span.start + i == at {
-                out.extend(t.peek().map(|(j, _)| *j).filter(|j| *j > 0));
-            }
-        }
-        match t.peek() {
-            Some((_, tc)) if crate::layout::atoms::stands_for(*tc, c) || tc.is_whitespace() && c.is_whitespace() => {
-                t.next();
-            }
-            _ if c.is_whitespace() => {}
-            _ => break,
-        }
-    }
+    // (source offset, text offset) of each character placed, in order of both
+    let placed: Vec<(usize, usize)> = crate::layout::atoms::source_offsets(source, span, text)
+        .into_iter()
+        .zip(text.char_indices())
+        .filter_map(|(p, (j, _))| p.map(|(o, _)| (o, j)))
+        .collect();
+    let mut out: Vec<usize> = wanted.filter_map(|&at| placed.get(placed.partition_point(|(o, _)| *o < at)).map(|&(_, j)| j)).filter(|&j| j > 0).collect();
+    out.dedup();
     out
 }
 
