@@ -10,7 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Page, Reason};
-use super::super::rules::{LIST_ITEM_CHARS, SHORT_LINE};
+use super::super::rules::{LIST_ITEM_CHARS, MINUTES_LABELS, SHORT_LINE};
 use super::tail::is_attachment_label;
 use crate::style::numbering::existing_number;
 
@@ -258,6 +258,8 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || parenthesized(tb)
         // `〔2024〕第5期`: an issue line over what it numbers
         || is_issue(ta) && ta.chars().count() <= 16
+        // `出席` alone over its names: a meeting record's header label, apart from its value
+        || MINUTES_LABELS.contains(&squash(&plain(ta)).as_str())
         || lb.indent > la.indent
         || image
     {
@@ -435,6 +437,14 @@ mod tests {
         assert_eq!(units("三、建设年限：2007年-2008年\n请据此批复做好开工前的准备工作。\n"), vec![vec![0], vec![1]]);
         // a long value wraps on
         assert_eq!(units("（三）投票方式：本次股东大会所采用的表决方式是现场投票和网络投票相结\n合的方式\n"), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_meeting_records_label_stands_apart_from_its_names() {
+        assert_eq!(
+            units("主席\n\n柯文哲\n\n出席\n\n\n彭振聲、蔡炳坤、黃珊珊、陳志銘、林育鴻、李得全、簡哲宏、周台竹\n"),
+            vec![vec![0], vec![2], vec![4], vec![7]]
+        );
     }
 
     #[test]
