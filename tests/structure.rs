@@ -249,6 +249,12 @@ fn our_twenty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages21", 0.90);
 }
 
+/// pages22: 89/94 (95 %) when first scored, unseen (tests/fixtures/pages22/README.md).
+#[test]
+fn our_twenty_second_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages22", 0.90);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
