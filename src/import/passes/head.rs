@@ -805,7 +805,8 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     let folded: Vec<std::borrow::Cow<str>> = lines.iter().map(|&i| plain(&page.lines[i].text)).collect();
     let texts: Vec<&str> = folded.iter().map(|t| t.as_ref()).collect();
     let whole = title_text(page, lines);
-    let prefixes_open = (1..texts.len()).all(|k| !ends_like_title(&texts[..k].concat()));
+    // (`…决议公告` / `暨召开…的通知`: a title that goes on with 暨 joins a second to the first)
+    let prefixes_open = (1..texts.len()).all(|k| !ends_like_title(&texts[..k].concat()) || texts[k].starts_with('暨'));
     // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
     // above it (the organ mark)
     let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
@@ -926,7 +927,7 @@ fn continues(prev: &str, cur: &str) -> bool {
         && (n >= 6 && prev.contains("关于")
             || ["关于", "转发", "印发", "批转"].iter().any(|w| cur.starts_with(w)) && looks_like_org(prev)
             || ["的", "印发", "转发", "关于", "和", "与", "及", "暨"].iter().any(|w| prev.ends_with(w))
-            || cur.starts_with(['《', '的'])
+            || cur.starts_with(['《', '的', '暨'])
             || kind_alone
             || finished)
 }
@@ -2029,6 +2030,14 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("某某仪器股份有限公司第二届董事会第八次会议决议公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("2025-013"));
         assert!(p.lines.iter().any(|l| l.is_text() && l.text.starts_with("本公司及董事会")), "the statement stays in the text");
+    }
+
+    #[test]
+    fn a_title_that_goes_on_with_ji_after_its_kind_is_one_title() {
+        let p = head(
+            "武汉某某集团股份有限公司第四届董事会第15次会议决议公告\n暨召开2003年度股东大会的通知\n\n    公司第四届董事会第15次会议于2004年4月18日在集团公司五楼会议室召开。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("武汉某某集团股份有限公司第四届董事会第15次会议决议公告暨召开2003年度股东大会的通知"));
     }
 
     #[test]

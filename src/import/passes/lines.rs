@@ -400,7 +400,9 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         // nor is a breadcrumb's (`当前位置: 首页 -> 党建工作 -> 正文`)
         let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l))
             || super::super::rules::BREADCRUMB_STARTS.iter().any(|b| label.trim_start().starts_with(b.trim_end_matches(['：', ':'])));
-        let addressee = head_only && colon && i - start <= 60 && !meta_label;
+        // nor an attachment note's (`附件: 2005年…竞赛办法`)
+        let attachment = super::tail::is_attachment_label(&label) || label.trim() == "附";
+        let addressee = head_only && colon && i - start <= 60 && !meta_label && !attachment;
         let piece = || chars[start..i].iter().collect::<String>();
         // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
         let head = near && {
@@ -638,6 +640,10 @@ mod tests {
             split_joined_paragraphs("各县（市、区）教育局： 现将有关事项通知如下，请遵照执行。"),
             ["各县（市、区）教育局：", "现将有关事项通知如下，请遵照执行。"]
         );
+        // an attachment note's label is no addressee: its name stays on its line
+        for note in ["附件: 2005年市区工业经济“争先创优”竞赛办法", "附： 名单"] {
+            assert_eq!(split_joined_paragraphs(note), [note]);
+        }
     }
 
     #[test]

@@ -11,7 +11,20 @@ use super::super::rules::{INFOBOX_LABELS, INFOBOX_ROWS, META_LABELS, META_LINE};
 /// label.
 pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
     let (folded, s) = normalised(t)?;
-    labelled(&folded, &s, false, false).or_else(|| labelled(&folded, &s, true, false))
+    labelled(&folded, &s, false, false).or_else(|| labelled(&folded, &s, true, false)).or_else(|| dated_row(&folded, &s))
+}
+
+/// `2019-05-30     来源:市政府办公室 字号:[ ]`: the page's posting date, then labelled fields.
+/// The fields are the row's (the date is read as a byline's: `dated_byline`).
+fn dated_row(folded: &[char], s: &[char]) -> Option<Vec<(MetaField, String)>> {
+    let word = s.iter().position(|c| c.is_whitespace())?;
+    let date: String = s[..word].iter().collect();
+    let numeric = date.starts_with(|c: char| c.is_ascii_digit()) && date.chars().all(|c| c.is_ascii_digit() || "-/.年月日".contains(c));
+    if !numeric || find_date(&date).is_none() {
+        return None;
+    }
+    let rest = (word..s.len()).find(|&k| !s[k].is_whitespace())?;
+    labelled(&folded[rest..], &s[rest..], false, false)
 }
 
 /// A row of a metadata block under another (`文号 遵府办函〔2022〕56号 是否有效` under `发布机构
@@ -455,6 +468,10 @@ mod tests {
         assert_eq!(meta_line("标题：关于【专项】检查的通知").unwrap()[0].1, "关于【专项】检查的通知");
         // alone, a two-character label opening a line is not metadata
         assert!(meta_line("标题 市人民政府办公室关于印发方案的通知").is_none());
+        // the posting date, then fields
+        let f = meta_line("2019-05-30     来源:市政府办公室 字号:[            ]").unwrap();
+        assert_eq!(f[0], (MetaField::Source, "市政府办公室".to_string()));
+        assert!(meta_line("2019年 全市经济运行稳中向好").is_none());
     }
 
     #[test]
