@@ -255,6 +255,12 @@ fn our_twenty_second_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages22", 0.90);
 }
 
+/// pages23: 61/77 (79 %) when first scored, unseen (tests/fixtures/pages23/README.md).
+#[test]
+fn our_twenty_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages23", 0.75);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
