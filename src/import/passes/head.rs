@@ -519,6 +519,11 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     {
         best = Some((own, *score));
     }
+    if let Some((lines, score)) = &best
+        && let Some(own) = named_title_under(page, &all, lines)
+    {
+        best = Some((own, *score));
+    }
     // the metadata's title shown further down the page
     if let Some(mt) = &page.meta_title {
         let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && shows(&page.lines[i].text, mt));
@@ -561,6 +566,24 @@ fn fuller_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) 
     let short = title_text(page, chosen);
     let last = *chosen.last()?;
     all.iter().filter(|(l, _)| l[0] > last && fuller(&short, &title_text(page, l))).max_by_key(|(l, s)| (*s, l.len())).map(|(l, _)| l.clone())
+}
+
+/// `宁夏银星能源股份有限公司公告（系列）` over the page's metadata, the company's
+/// `第六届董事会第九次临时会议决议公告` under its number: a headline that is only a name and a
+/// kind of document (a site's column of that issuer's notices) gives way to a title under a
+/// document number that opens with the same name.
+fn named_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -> Option<Vec<usize>> {
+    let head = plain(&title_text(page, chosen)).into_owned();
+    let head = head.split(['（', '(']).next().unwrap_or(&head).trim();
+    let name = super::super::rules::KIND_WORDS.iter().find_map(|k| head.strip_suffix(k)).filter(|n| looks_like_org(n))?;
+    let last = *chosen.last()?;
+    all.iter()
+        .filter(|(l, _)| l[0] > last && preceded_by_number(page, l[0]))
+        .find(|(l, _)| {
+            let t = squash(&title_text(page, l));
+            t.starts_with(&squash(name)) && t.chars().count() > head.chars().count()
+        })
+        .map(|(l, _)| l.clone())
 }
 
 /// `long` has every Han character of `short` in order, and a few more (at most half as many
@@ -2030,6 +2053,14 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("某某仪器股份有限公司第二届董事会第八次会议决议公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("2025-013"));
         assert!(p.lines.iter().any(|l| l.is_text() && l.text.starts_with("本公司及董事会")), "the statement stays in the text");
+    }
+
+    #[test]
+    fn a_headline_naming_only_the_issuer_and_a_kind_gives_way_to_the_title_under_the_number() {
+        let p = head(
+            "某某能源股份有限公司公告(系列) 2015-12-16 来源:证券时报网 作者:\n证券代码:000862 证券简称:某某能源 公告编号:2015-059 某某能源股份有限公司 第六届董事会第九次临时会议决议公告 本公司及董事会全体成员保证信息披露的内容真实、准确和完整。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某某能源股份有限公司第六届董事会第九次临时会议决议公告"));
     }
 
     #[test]
