@@ -988,6 +988,9 @@ pub const SIGNER_TITLES: &[&str] = &[
 /// Labels of the lines that end a news article: what follows them is the site's.
 pub const ARTICLE_END_LABELS: &[&str] = &["责任编辑", "编辑", "审核", "校对", "终审", "责编", "值班编辑", "纠错"];
 
+/// Labels of an article's credits over the line that ends it (`来源 县城管局` over `编辑 …`).
+pub const CREDIT_LABELS: &[&str] = &["来源", "作者", "文字", "文", "图片", "图", "摄影", "供稿", "出品", "排版", "监制", "策划", "视频"];
+
 /// Notes under the date (附注), in parentheses.
 pub const NOTE_WORDS: &[&str] = &["此件", "本件", "删减", "公开发布", "主动公开", "不予公开", "依申请公开", "有删节"];
 

@@ -197,6 +197,10 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         if kind && k >= 2 && looks_like_org(&unspaced(text(k - 1))) && (is_doc_number(next) || is_subtitle(next)) && led(k - 1) {
             return Some(vec![texts[k - 1], title]);
         }
+        // or the reposter's signpost right over it (`详细通告如下` / `☟☟`, `原文如下：`)
+        if head && (0..k).rev().map(text).find(|t| t.chars().any(han)).is_some_and(signpost) {
+            return Some(vec![title]);
+        }
         if !(head && opens) {
             return None;
         }
@@ -207,6 +211,15 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         }
     })
 }
+
+/// `详细通告如下☟☟`, `全文如下：`: a short line that announces the document under it.
+fn signpost(t: &str) -> bool {
+    let core = t.trim_end_matches(|c: char| !han(c));
+    core.ends_with("如下") && core.chars().count() <= SIGNPOST_CHARS
+}
+
+/// A reposter's signpost is at most this long (`以下是通告全文如下` and shorter).
+const SIGNPOST_CHARS: usize = 12;
 
 /// `上海市人民政府于近日印发《…》，要求…。` over `沪府〔2020〕27号` over the title: sentences
 /// above a document's number are a reposter's lead (a document's text never precedes its head).
@@ -2061,6 +2074,16 @@ mod tests {
             "某某能源股份有限公司公告(系列) 2015-12-16 来源:证券时报网 作者:\n证券代码:000862 证券简称:某某能源 公告编号:2015-059 某某能源股份有限公司 第六届董事会第九次临时会议决议公告 本公司及董事会全体成员保证信息披露的内容真实、准确和完整。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("某某能源股份有限公司第六届董事会第九次临时会议决议公告"));
+    }
+
+    #[test]
+    fn a_reposters_signpost_over_a_title_opens_the_document_it_reposts() {
+        let p = head(
+            "注意！县城这些地方禁止种植各类农作物！请尽快清理\n\n小伙伴们注意啦！\n\n根据县“双创”工作的部署和要求，决定对县城区范围内的西江、贺江岸边，山边林地、路边闲置地种植的各类农作物进行统一清理，清理后严禁种植各类农作物！\n\n详细通告如下\n☟☟\n\n关于严禁在县城区种植农作物的通告\n\n为创建卫生、清洁、有序、优美的城市，营造宜居的工作和生活环境，现通告如下。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于严禁在县城区种植农作物的通告"));
+        assert!(p.lines[..9].iter().all(|l| !l.is_text()), "{:?}", p.lines.iter().map(|l| (&l.text, &l.class)).collect::<Vec<_>>());
+        assert!(signpost("原文如下：") && !signpost("经研究，现将有关事项通知如下："));
     }
 
     #[test]

@@ -11,8 +11,8 @@
 use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
-    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS, NOTE_WORDS, SHORT_LINE,
-    SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
+    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
+    NOTE_WORDS, SHORT_LINE, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
 };
 use crate::style::numbering::existing_number;
 
@@ -54,9 +54,18 @@ fn article_end(page: &mut Page) {
     let is_end = |t: &str| {
         let t = fold(t);
         let t = t.trim_start_matches(['【', '[', '（', '(']);
-        ARTICLE_END_LABELS.iter().any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：'])) && t.chars().count() <= 40
+        let labelled = ARTICLE_END_LABELS.iter().any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：']));
+        (labelled || spaced_credit(&t, ARTICLE_END_LABELS)) && t.chars().count() <= 40
     };
-    let Some(e) = (0..page.lines.len()).rev().find(|&i| matches!(page.lines[i].class, Class::Text | Class::Residue(_)) && is_end(&page.lines[i].text)) else {
+    // (a credit without its colon, `编辑 封开发布编辑部`, ends the article only near the page's end:
+    // `责任编辑 王吉丰` may head a yearbook's page)
+    let lines_after = |i: usize| (i + 1..page.lines.len()).filter(|&j| matches!(page.lines[j].class, Class::Text | Class::Moved(_))).count();
+    let after_text = |i: usize| (0..i).any(|j| page.lines[j].is_text() && is_prose(&page.lines[j].text));
+    let ends = |i: usize| {
+        let t = &page.lines[i].text;
+        is_end(t) && (t.contains([':', '：']) || lines_after(i) <= MAX_LINES_AFTER_CREDIT && after_text(i))
+    };
+    let Some(e) = (0..page.lines.len()).rev().find(|&i| matches!(page.lines[i].class, Class::Text | Class::Residue(_)) && ends(i)) else {
         return;
     };
     page.residue(e, Reason::PageMetadata);
@@ -66,7 +75,7 @@ fn article_end(page: &mut Page) {
     while let Some(p) = page.prev_nonblank(k).filter(|&p| page.lines[p].is_text()) {
         let t = page.lines[p].text.trim();
         let value = t.chars().count() <= 12 && !ends_sentence(t) && page.prev_nonblank(p).is_some_and(|q| bare(page.lines[q].text.trim()));
-        if !bare(t) && !value {
+        if !bare(t) && !value && !spaced_credit(&fold(t), CREDIT_LABELS) {
             break;
         }
         page.residue(p, Reason::PageMetadata);
@@ -82,6 +91,26 @@ fn article_end(page: &mut Page) {
         }
     }
 }
+
+/// `来源 县城管局`, `编辑 封开发布编辑部`, `文字丨李明`: a credit of a reposted article, its label
+/// one of `labels` and a short name after a space or a bar instead of a colon.
+fn spaced_credit(t: &str, labels: &[&str]) -> bool {
+    let t = t.trim();
+    labels.iter().any(|l| {
+        t.strip_prefix(l).is_some_and(|rest| {
+            let parted = rest.starts_with(char::is_whitespace) || rest.starts_with(['|', '丨', '｜']);
+            let name = rest.trim_start_matches(|c: char| c.is_whitespace() || "|丨｜".contains(c));
+            parted && (1..=MAX_CREDIT_CHARS).contains(&name.chars().count()) && !ends_sentence(name) && !name.contains(['，', ','])
+        })
+    })
+}
+
+/// A credit without its colon ends an article only with at most this many lines of text after
+/// it (the site's copyright, its topics).
+const MAX_LINES_AFTER_CREDIT: usize = 6;
+
+/// The name after a credit's label is at most this long (`封开发布编辑部`).
+const MAX_CREDIT_CHARS: usize = 12;
 
 /// The 版记: 抄送, the 印发 line (printer and date), 共印N份 — wherever they stand after the
 /// text (at the very end, or before the attachments they close); then, from the last line up,
@@ -459,6 +488,18 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
         return vec![s];
     }
     let Some(s) = above.filter(|&s| page.lines[s].is_text() && is_signature(&page.lines[s].text)) else { return Vec::new() };
+    // joint signers, two or more a line, stacked over lines (`封开县水务局、封开县林业局` /
+    // `封开县国土局、江口镇人民政府`)
+    let mut stack = vec![s];
+    while let Some(p) = page.prev_nonblank(stack[0]).filter(|&p| stack.len() < MAX_JOINT_LINES && page.lines[p].is_text() && is_signature(&page.lines[p].text))
+    {
+        stack.insert(0, p);
+    }
+    let lists = stack.iter().filter(|&&i| org_list(&page.lines[i].text) >= 2).count();
+    let stack: Vec<usize> = stack.into_iter().rev().take_while(|&i| org_list(&page.lines[i].text) >= 1).collect();
+    if lists >= 1 && stack.len() >= 2 {
+        return stack.into_iter().rev().collect();
+    }
     // a signature over two lines: `攸县第十八届人民代表大会` / `第二次会议主席团`, or joint issuers
     if let Some(s0) = page.prev_nonblank(s).filter(|&s0| page.lines[s0].is_text() && is_signature(&page.lines[s0].text)) {
         let (a, b) = (&page.lines[s0].text, &page.lines[s].text);
@@ -471,6 +512,17 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
     }
     vec![s]
 }
+
+/// How many names a line of signers lists, one of them at least an organisation's and each a
+/// short name (`封开县“双创”办、封开县城市管理局`: 2); 0 for any other line.
+fn org_list(t: &str) -> usize {
+    let parts: Vec<&str> = t.split(['、', '，', ',', ' ', '\u{3000}']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let short = |p: &&str| p.chars().count() <= MAX_SIGNATURE_CHARS / 2 && !ends_sentence(p);
+    if parts.iter().any(|p| looks_like_org(p)) && parts.iter().all(short) { parts.len() } else { 0 }
+}
+
+/// Joint signers stack over at most this many lines.
+const MAX_JOINT_LINES: usize = 4;
 
 /// What follows a date line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -570,7 +622,9 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
             Some(labelled_signer(t).unwrap_or(t.trim()).to_string())
         }
     };
-    let signer = (!sig.is_empty()).then(|| sig.iter().filter_map(|&i| text_of(i)).collect::<Vec<_>>().join("")).filter(|s| !s.is_empty());
+    // joint signers listed over lines go on listing across them (`…城市管理局、封开县水务局…`)
+    let sep = if sig.len() >= 2 && sig.iter().any(|&i| org_list(&page.lines[i].text) >= 2) { "、" } else { "" };
+    let signer = (!sig.is_empty()).then(|| sig.iter().filter_map(|&i| text_of(i)).collect::<Vec<_>>().join(sep)).filter(|s| !s.is_empty());
     // the document's own date wins over the page's publication date
     page.meta.date = Some(date);
     page.moved(d, Field::Date);
@@ -845,6 +899,27 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn joint_signers_listed_over_lines_sign_together() {
+        let p = tail(
+            "各种植户：\n为创建卫生、清洁的城市环境，现将有关事项通告如下。\n特此通告，望知照执行。\n封开县“双创”办、封开县城市管理局\n封开县水务局、封开县林业局\n封开县国土局、江口镇人民政府\n2018年10月23日\n",
+        );
+        let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
+        assert_eq!(signed.as_deref(), Some("封开县“双创”办、封开县城市管理局、封开县水务局、封开县林业局、封开县国土局、江口镇人民政府"));
+        assert!((3..=6).all(|i| !p.lines[i].is_text()));
+    }
+
+    #[test]
+    fn a_credit_without_its_colon_ends_an_article_only_near_the_pages_end() {
+        let p = tail("各单位：\n现将有关事项通告如下，请遵照执行。\n特此通告。\n来源 县城管局\n编辑 封开发布编辑部\n相关话题\n");
+        assert!(p.lines[3..].iter().all(|l| !l.is_text()), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        // a yearbook's page opens with its editor: nothing after him is the site's
+        let p = tail(
+            "附录\n责任编辑 王吉丰\n文件选编\n水资源是人类生存和经济发展不可或缺的资源要素。\n一、总体要求\n（一）指导思想。深入贯彻落实。\n（二）基本原则。坚持以人为本。\n",
+        );
+        assert!(p.lines[2..].iter().all(|l| l.is_text()));
     }
 
     #[test]
