@@ -730,7 +730,9 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     {
         return MIN_TITLE;
     }
-    if hans < 4 || n > MAX_TITLE_CHARS {
+    // a title shown twice, one line under the other, is one title, not one wrapped over two
+    let shown_twice = lines.len() > 1 && lines.iter().all(|&i| squash(&page.lines[i].text) == squash(&page.lines[lines[0]].text));
+    if hans < 4 || n > MAX_TITLE_CHARS || shown_twice {
         return i32::MIN;
     }
     let mut s = 0;
@@ -2084,6 +2086,14 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于严禁在县城区种植农作物的通告"));
         assert!(p.lines[..9].iter().all(|l| !l.is_text()), "{:?}", p.lines.iter().map(|l| (&l.text, &l.class)).collect::<Vec<_>>());
         assert!(signpost("原文如下：") && !signpost("经研究，现将有关事项通知如下："));
+    }
+
+    #[test]
+    fn a_title_shown_twice_one_line_under_the_other_is_one_title() {
+        let p = head(
+            "当前位置:首页 > 地方要闻 > 安徽\n给安徽致公各级组织及全体党员的倡议书\n给安徽致公各级组织及全体党员的倡议书 \n\n  目前，新型冠状病毒感染的肺炎疫情防控形势依然严峻复杂，全国人民正在开展防控工作。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("给安徽致公各级组织及全体党员的倡议书"));
     }
 
     #[test]

@@ -674,7 +674,7 @@ fn attachment_note(page: &mut Page, before: usize) {
         }
         let t = page.lines[i].text.clone();
         // `附件：名单`, or the older `附：名单`
-        if let Some(rest) = t.strip_prefix("附件").or_else(|| t.strip_prefix('附')).map(str::trim_start).and_then(|r| r.strip_prefix(['：', ':'])) {
+        if let Some(rest) = t.strip_prefix("附件").or_else(|| t.strip_prefix('附')).map(without_aside).and_then(|r| r.strip_prefix(['：', ':'])) {
             let rest = rest.trim();
             if rest.is_empty() && items.is_empty() {
                 return;
@@ -700,7 +700,7 @@ fn attachment_note(page: &mut Page, before: usize) {
             // a document without a signature: its 附注 under the attachment note
             page.meta.note = Some(t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string());
             page.moved(i, Field::Note);
-        } else if numbered && t.chars().count() <= 80 && !t.contains('。') {
+        } else if numbered && t.chars().count() <= 80 && !t.contains('。') || items.is_empty() && under_empty_label(page, i) {
             items.insert(0, i);
         } else if let Some(p) = page.prev_nonblank(i).filter(|&p| items.is_empty() && wraps_into(&page.lines[p].text, &t)) {
             // `附件：《…预案》（2020年6月修` / `订稿）`: the name wrapped where the print broke it
@@ -713,6 +713,28 @@ fn attachment_note(page: &mut Page, before: usize) {
         }
     }
 }
+
+/// `附件（另附）：` alone over one attachment's name on line `i`, which holds no sentence.
+fn under_empty_label(page: &Page, i: usize) -> bool {
+    let t = page.lines[i].text.trim();
+    let label = |l: &str| l.strip_prefix("附件").or_else(|| l.strip_prefix('附')).map(without_aside).is_some_and(|r| matches!(r, "：" | ":"));
+    t.chars().count() <= 80
+        && !t.contains(['。', '；', '！', '？'])
+        && page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && label(page.lines[p].text.trim()))
+}
+
+/// What follows an attachment label, past a short aside in brackets (`附件（另附）：`).
+fn without_aside(rest: &str) -> &str {
+    let rest = rest.trim_start();
+    let Some(inner) = rest.strip_prefix(['（', '(']) else { return rest };
+    match inner.find(['）', ')']) {
+        Some(end) if inner[..end].chars().count() <= MAX_ASIDE_CHARS => inner[end..][inner[end..].chars().next().map_or(0, char::len_utf8)..].trim_start(),
+        _ => rest,
+    }
+}
+
+/// An aside between an attachment label and its colon is at most this long (`另附`, `略`).
+const MAX_ASIDE_CHARS: usize = 6;
 
 /// `附件1:常州市总工会关于…的通知.pdf`, `附件2学院关于推荐申报的函`: one attachment on its line,
 /// its number right after the label (a page's download links). The name, without a file
@@ -962,6 +984,15 @@ mod tests {
         // an e-paper's publication date under the story is the only date it has
         let p = tail("会议认为，联合办公室认真落实安排部署，不断完善规划政策。\n发布日期:2023-10-24\n");
         assert_eq!(p.meta.date.as_deref(), Some("2023-10-24"));
+    }
+
+    #[test]
+    fn an_attachment_label_with_an_aside_over_one_name_on_its_own_line() {
+        let p = tail(
+            "各有关单位：\n现将有关事项公告如下。\n特此公告。\n附件(另附):\n興寧市城鎮建設用地擬征收土地紅線示意圖(CZPC20200301)\n興寧市人民政府\n2020年10月9日\n",
+        );
+        assert_eq!(p.meta.attachments, ["興寧市城鎮建設用地擬征收土地紅線示意圖（CZPC20200301）"]);
+        assert!(!p.lines[3].is_text() && !p.lines[4].is_text());
     }
 
     #[test]
