@@ -94,3 +94,27 @@ fn every_built_in_template_builds_every_example() {
         }
     }
 }
+
+#[test]
+fn a_signature_wider_than_the_type_area_is_broken_within_it_alike_in_every_format() {
+    let signer = "封开县“双创”办、封开县城市管理局、封开县水务局、封开县林业局、封开县国土局、江口镇人民政府";
+    let md = format!(
+        "---\nkind: notice\ntitle: 关于严禁在县城区种植农作物的通告\nsignature: {signer}\ndate: 2018-10-23\n---\n\n为创建卫生、清洁的城市环境，现通告如下。\n"
+    );
+    let d = build_text("wide-signature", "n.md", &md, "pdf,docx,html");
+    let pages = pdf_pages(&read(&d.join("n.pdf")));
+    let sig: Vec<PdfRun> = pages.iter().flat_map(lines_of).filter(|l| l.size == 16.0 && (l.text.contains("封开县") || l.text.contains("江口镇"))).collect();
+    assert!(sig.len() >= 2, "the signature is broken over lines: {sig:?}");
+    assert_eq!(squash(&sig.iter().map(|l| l.text.as_str()).collect::<String>()), squash(signer), "every character once");
+    for l in &sig {
+        let end = l.x_mm + l.text.chars().count() as f32 * 15.79 / PT;
+        assert!(l.x_mm >= 27.5 && end <= 184.5, "within the type area: {l:?} ends at {end:.1} mm");
+    }
+    // the DOCX and the HTML break it where the PDF does
+    let xml = docx_part(&read(&d.join("n.docx")), "word/document.xml");
+    let html = std::fs::read_to_string(d.join("n.html")).unwrap();
+    for l in &sig {
+        assert!(xml.contains(&format!(">{}</w:t>", l.text)), "DOCX paragraph {}", l.text);
+        assert!(html.contains(&format!("<p class=\"signer\">{}</p>", l.text)), "HTML line {}", l.text);
+    }
+}

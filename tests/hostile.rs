@@ -157,7 +157,11 @@ fn only_regular_files_are_read_and_a_fifo_never_hangs_a_batch() {
     let e = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{e}");
     assert!(e.contains("b.md:5:1: error: image `seal.png`: the image is a named pipe"), "{e}");
-    // a device named on the command line
+    // a device named on the command line (where /dev/null is one: some sandboxes make it a file)
+    use std::os::unix::fs::FileTypeExt;
+    if !std::fs::metadata("/dev/null").is_ok_and(|m| m.file_type().is_char_device()) {
+        return;
+    }
     let o = capped(&d, &["build", "/dev/null", "-o", "out"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(stderr(&o).contains("/dev/null: error: the input is a device, not a regular file"), "{}", stderr(&o));

@@ -466,8 +466,30 @@ pub fn is_serial_number(t: &str) -> bool {
 /// A line that is a date and nothing else (`2021年8月27日`, `二〇〇四年一月十六日`, `2023-05-12`),
 /// perhaps with the time it was published (`2021年8月13日 13:46`).
 pub fn is_date_line(t: &str) -> bool {
-    let t = without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim());
+    let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim()));
     t.chars().count() <= 20 && crate::style::dates::parse_date(t).is_some()
+}
+
+/// A date without the day of the week after it (`2010年11月13日（星期六）`, `…日 周一`).
+fn without_weekday(t: &str) -> &str {
+    let bare = t.trim_end_matches(['）', ')']);
+    let day = bare.strip_suffix(|c: char| "一二三四五六日天".contains(c));
+    let rest = day.and_then(|d| ["星期", "礼拜", "禮拜", "周", "週"].iter().find_map(|w| d.strip_suffix(w)));
+    match rest {
+        Some(r) => r.trim_end().trim_end_matches(['（', '(']).trim_end(),
+        None => t,
+    }
+}
+
+/// `香港時間17時30分`, `17:30`, `下午5时30分`: a clock time alone on its line (a release's
+/// time of issue under its date).
+pub fn is_clock_line(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = ["时间", "時間"].iter().find_map(|w| t.split_once(w).filter(|(place, _)| place.chars().count() <= 4).map(|(_, r)| r)).unwrap_or(&t);
+    let t = ["上午", "下午", "晚上", "中午"].iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
+    let t = t.strip_suffix('分').unwrap_or(t);
+    let parts: Vec<&str> = t.split([':', '：', '时', '時']).collect();
+    parts.len() == 2 && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A date without the clock time after it.

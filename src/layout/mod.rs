@@ -1004,8 +1004,7 @@ impl<'a> Flow<'a> {
         // joint signers too wide for one line stand one under another
         let room = self.geo.right - right_in - self.geo.left;
         let signers: Vec<String> = match sig.signer.as_deref() {
-            Some(s) if w_of(self, s) > room => crate::style::signer_names(s).into_iter().map(str::to_string).collect(),
-            Some(s) => vec![s.to_string()],
+            Some(s) => crate::style::signer_rows(s, |t| w_of(self, t) <= room).into_iter().map(str::to_string).collect(),
             None => Vec::new(),
         };
         let rows = 1 + signers.len() as u32 + u32::from(sig.date.is_some());

@@ -239,9 +239,33 @@ impl PagedDocument {
         at.len()
     }
 
-    /// The signer as the PDF sets it: one name a line when it stacks joint signers.
-    pub fn signer_pieces<'a>(&self, signer: &'a str) -> Vec<&'a str> {
-        if self.signer_lines() > 1 { crate::style::signer_names(signer) } else { vec![signer] }
+    /// The signer as the PDF sets it, a piece a line: joint signers one under another, a name
+    /// too wide for its line broken where the layout broke it (`style::signer_rows`).
+    pub fn signer_pieces(&self, signer: &str) -> Vec<String> {
+        let mut rows: Vec<(usize, f32, Vec<(f32, String)>)> = Vec::new();
+        for (k, pg) in self.pages.iter().enumerate() {
+            for it in &pg.items {
+                let Item::Text(t) = it else { continue };
+                if t.role != "signature" {
+                    continue;
+                }
+                let run = (t.x0(), t.text());
+                match rows.iter_mut().find(|(p, b, _)| *p == k && (b - t.baseline).abs() < 0.5) {
+                    Some(row) => row.2.push(run),
+                    None => rows.push((k, t.baseline, vec![run])),
+                }
+            }
+        }
+        let pieces: Vec<String> = rows
+            .into_iter()
+            .map(|(_, _, mut runs)| {
+                runs.sort_by(|a, b| a.0.total_cmp(&b.0));
+                runs.into_iter().map(|r| r.1).collect()
+            })
+            .collect();
+        // (pieces that do not make up the signer, gaps aside, were not set from it)
+        let same = pieces.concat() == signer.replace(crate::style::SIGNER_GAP, "");
+        if same && pieces.len() > 1 { pieces } else { vec![signer.to_string()] }
     }
 
     /// All text of a page in reading order (for tests).

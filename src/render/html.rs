@@ -220,7 +220,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
         }
         if let Some(s) = &sig.signer {
             for piece in paged.signer_pieces(s) {
-                let _ = write!(h, "<p class=\"signer\">{}</p>", esc(piece));
+                let _ = write!(h, "<p class=\"signer\">{}</p>", esc(&piece));
             }
         }
         if let Some(d) = &sig.date {

@@ -229,6 +229,46 @@ pub fn signer_names(signer: &str) -> Vec<&str> {
     signer.split(SIGNER_GAP).filter(|p| !p.is_empty()).collect()
 }
 
+/// The lines a signer takes when each must pass `fits`: the whole, else the joint signers one a
+/// line, and a name still too wide broken after its list marks (`、`, `，`), then between
+/// characters — so no signature ever runs off the type area.
+pub fn signer_rows<'a>(signer: &'a str, mut fits: impl FnMut(&str) -> bool) -> Vec<&'a str> {
+    if fits(signer) {
+        return vec![signer];
+    }
+    let mut rows = Vec::new();
+    for name in signer_names(signer) {
+        wrap_name(name, &mut fits, &mut rows);
+    }
+    rows
+}
+
+/// Greedy lines of `name` that pass `fits`, broken after a list mark where one fits, else
+/// between characters (one character a line at the least).
+fn wrap_name<'a>(name: &'a str, fits: &mut impl FnMut(&str) -> bool, rows: &mut Vec<&'a str>) {
+    let mut rest = name;
+    while !rest.is_empty() {
+        if fits(rest) {
+            rows.push(rest);
+            return;
+        }
+        let ends: Vec<usize> = rest.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+        let (mut at_mark, mut at_char) = (None, ends[0]);
+        for &e in &ends[..ends.len() - 1] {
+            if !fits(&rest[..e]) {
+                break;
+            }
+            at_char = e;
+            if rest[..e].ends_with(['、', '，', ',']) {
+                at_mark = Some(e);
+            }
+        }
+        let at = at_mark.unwrap_or(at_char);
+        rows.push(&rest[..at]);
+        rest = &rest[at..];
+    }
+}
+
 /// The label every renderer sets before the attachment note's names (附件说明).
 pub const ATTACHMENT_NOTE_LABEL: &str = "附件：";
 

@@ -15,8 +15,12 @@ pub fn run(page: &mut Page) {
         if page.lines[i].class != Class::Text {
             continue;
         }
+        // (a line of marks only, `·` or `****`, shows nothing: said removed, not lost unsaid)
+        let marks_only = page.lines[i].vis.text.trim().is_empty() && !page.lines[i].raw.trim().is_empty();
         if let Some(r) = line_reason(trim_all(&page.lines[i].raw), &page.lines[i].vis) {
             page.residue(i, r);
+        } else if marks_only {
+            page.residue(i, Reason::Separator);
         }
     }
     server_template_code(page);
@@ -969,7 +973,11 @@ fn separators(page: &mut Page) {
         let border = t.chars().all(|c| c == '|' || c == '｜' || c.is_whitespace());
         // `——————————`: the rule under an organ mark, drawn with dashes
         let drawn = marks >= 4 && t.chars().all(|c| "—─━═＿－".contains(c) || c.is_whitespace());
-        if page.lines[i].is_text() && (rule && !prev_text || border || drawn) {
+        // `******` under a press release's title: a rule of stars in any text (no setext
+        // underline), whose marks would otherwise read as empty emphasis
+        let stars = marks >= 3 && t.chars().all(|c| c == '*' || c == ' ');
+        let starred = stars && matches!(page.lines[i].class, Class::Text | Class::Blank);
+        if starred || page.lines[i].is_text() && (rule && !prev_text || border || drawn) {
             page.residue(i, Reason::Separator);
         }
     }
@@ -1295,6 +1303,14 @@ mod tests {
         run(&mut page);
         assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
         assert!(page.lines[3].is_text(), "a dash opening a line of text is no rule");
+    }
+
+    #[test]
+    fn a_rule_of_stars_under_a_press_releases_title_is_a_separator_said_removed() {
+        let mut page = super::super::lines::read("行政長官休假\n******\n******\n行政長官將於十一月十五及十六日休假。\n");
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::Separator));
     }
 
     #[test]

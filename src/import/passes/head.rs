@@ -765,6 +765,9 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 4 * (lines.len() == 1 && story && under_masthead(page, lines[0])) as i32;
     // a news headline over its 副题 and the page's metadata
     s += 2 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_subtitle(page, j))) as i32;
+    // a press release's title over its rule of stars (`行政長官休假` / `******`), over the story
+    let ruled = page.next_nonblank(last).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Separator) && page.lines[j].raw.contains('*'));
+    s += 3 * (lines.len() == 1 && first && story && ruled) as i32;
     // a meeting's name over its record's header: the record's title
     s += 4 * names_its_meeting(page, &t, last) as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;

@@ -65,7 +65,8 @@ fn reflow_fragments(page: &mut Page, text: &str) {
     let opens = |t: &str| t.chars().count() <= 8 && t.ends_with(['（', '(']) || ["抄送", "抄报", "分送"].iter().any(|l| t.trim_end_matches(['：', ':']) == *l);
     let tail = |t: &str| {
         let n = t.chars().count();
-        n <= 4
+        // (a line whose visible text is empty — `******`, empty emphasis — is no fragment)
+        (1..=4).contains(&n)
             && (t.chars().all(|c| c.is_ascii_digit() || c == '.')
                 || t.starts_with(['年', '月', '日', '号', '份', '%', '％', '。', '，', '、', '；', '）', ')', '”', '》']))
     };
@@ -395,14 +396,9 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         // the piece so far is read as a head line (an addressee, a title, a number, a 题注) only
         // while it is short enough to be one: a long line of spaced characters stays linear
         let near = i - start <= MAX_HEAD_PIECE_CHARS;
-        // `发布时间:2022-04-27 发布人: 某医院`: a metadata label's colon is no addressee's
+        // the label before a colon, which may be no addressee's (`labels_no_addressee`)
         let label: String = if near { chars[start..i.saturating_sub(1)].iter().collect() } else { String::new() };
-        // nor is a breadcrumb's (`当前位置: 首页 -> 党建工作 -> 正文`)
-        let meta_label = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l))
-            || super::super::rules::BREADCRUMB_STARTS.iter().any(|b| label.trim_start().starts_with(b.trim_end_matches(['：', ':'])));
-        // nor an attachment note's (`附件: 2005年…竞赛办法`)
-        let attachment = super::tail::is_attachment_label(&label) || label.trim() == "附";
-        let addressee = head_only && colon && i - start <= 60 && !meta_label && !attachment;
+        let addressee = head_only && colon && i - start <= 60 && !labels_no_addressee(&label);
         let piece = || chars[start..i].iter().collect::<String>();
         // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
         let head = near && {
@@ -442,6 +438,16 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         }
     }
     split.into_iter().flat_map(heading_after_stop).collect()
+}
+
+/// A label before a colon that is no addressee's: a metadata label (`发布时间:2022-04-27 发布人:
+/// 某医院`), a breadcrumb's (`当前位置: 首页 -> 党建工作 -> 正文`) or an attachment note's
+/// (`附件: 2005年…竞赛办法`).
+fn labels_no_addressee(label: &str) -> bool {
+    super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l))
+        || super::super::rules::BREADCRUMB_STARTS.iter().any(|b| label.trim_start().starts_with(b.trim_end_matches(['：', ':'])))
+        || super::tail::is_attachment_label(label)
+        || label.trim() == "附"
 }
 
 /// `…承担法律责任。一、董事会会议召开情况`: a PDF's text glues a heading to the sentence before it

@@ -322,7 +322,8 @@ fn is_signature(t: &str) -> bool {
     let t = t.trim();
     let n = t.chars().count();
     let person = titled_person(t);
-    n <= MAX_SIGNATURE_CHARS
+    // (one character signs nothing: a press release's end mark `完`)
+    (2..=MAX_SIGNATURE_CHARS).contains(&n)
         && !ends_sentence(t)
         // `特此通知` without its full stop closes the text; it signs nothing
         && !CLOSING_FORMULAS.contains(&t)
@@ -405,6 +406,9 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             page.guess(d, format!("the text is taken to end with `{}`; check the signature and date", t.trim()));
         }
         set_end_block(page, &sig_lines, d, date);
+        if let Some(k) = page.next_nonblank_text(d).filter(|&k| k < end && is_clock_line(&page.lines[k].text)) {
+            page.residue(k, Reason::PageMetadata);
+        }
         return Some(d);
     }
     None
@@ -538,7 +542,9 @@ enum After {
 }
 
 fn closes(page: &Page, d: usize, end: usize) -> After {
-    let Some(j) = page.next_nonblank_text(d).filter(|&j| j < end) else { return After::End };
+    let next = |i: usize| page.next_nonblank_text(i).filter(|&j| j < end);
+    // (the time of issue under the date, `香港時間17時30分`, goes with it)
+    let Some(j) = next(d).and_then(|j| if is_clock_line(&page.lines[j].text) { next(j) } else { Some(j) }) else { return After::End };
     let t = &page.lines[j].text;
     if is_note(t)
         || t.starts_with("附件")
@@ -622,8 +628,8 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
             Some(labelled_signer(t).unwrap_or(t.trim()).to_string())
         }
     };
-    // joint signers listed over lines go on listing across them (`…城市管理局、封开县水务局…`)
-    let sep = if sig.len() >= 2 && sig.iter().any(|&i| org_list(&page.lines[i].text) >= 2) { "、" } else { "" };
+    // joint signers listed over lines stand one line under another, as the page sets them
+    let sep = if sig.len() >= 2 && sig.iter().any(|&i| org_list(&page.lines[i].text) >= 2) { crate::style::SIGNER_GAP } else { "" };
     let signer = (!sig.is_empty()).then(|| sig.iter().filter_map(|&i| text_of(i)).collect::<Vec<_>>().join(sep)).filter(|s| !s.is_empty());
     // the document's own date wins over the page's publication date
     page.meta.date = Some(date);
@@ -924,12 +930,21 @@ mod tests {
     }
 
     #[test]
+    fn a_releases_date_with_its_weekday_and_its_time_of_issue_under_it_end_the_text() {
+        let p = tail("行政長官將於十一月十五及十六日休假。\n期間，財政司司長將署理行政長官職務。\n完\n2010年11月13日(星期六)\n香港時間17時30分\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2010-11-13"));
+        assert_eq!(p.lines[4].class, Class::Residue(Reason::PageMetadata));
+        assert!(p.lines[2].is_text(), "the end mark stays");
+        assert!(is_clock_line("17:30") && is_clock_line("下午5时30分") && !is_clock_line("2010年11月13日"));
+    }
+
+    #[test]
     fn joint_signers_listed_over_lines_sign_together() {
         let p = tail(
             "各种植户：\n为创建卫生、清洁的城市环境，现将有关事项通告如下。\n特此通告，望知照执行。\n封开县“双创”办、封开县城市管理局\n封开县水务局、封开县林业局\n封开县国土局、江口镇人民政府\n2018年10月23日\n",
         );
         let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
-        assert_eq!(signed.as_deref(), Some("封开县“双创”办、封开县城市管理局、封开县水务局、封开县林业局、封开县国土局、江口镇人民政府"));
+        assert_eq!(signed.as_deref(), Some("封开县“双创”办、封开县城市管理局　封开县水务局、封开县林业局　封开县国土局、江口镇人民政府"));
         assert!((3..=6).all(|i| !p.lines[i].is_text()));
     }
 
