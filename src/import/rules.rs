@@ -983,7 +983,12 @@ pub const SIGNER_TITLES: &[&str] = &[
     "社长",
     "司令员",
     "政委",
+    "行政长官",
 ];
+
+/// The formula between a Macau order's date and its signer (`二零一六年九月二日。` / `命令公佈。` /
+/// `行政長官 崔世安`), in simplified forms.
+pub const PROMULGATION_FORMULAS: &[&str] = &["命令公布。", "着令公布。", "命令公布", "着令公布"];
 
 /// Labels of the lines that end a news article: what follows them is the site's.
 pub const ARTICLE_END_LABELS: &[&str] = &["责任编辑", "编辑", "审核", "校对", "终审", "责编", "值班编辑", "纠错"];

@@ -12,7 +12,7 @@ use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
     ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
-    NOTE_WORDS, SHORT_LINE, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
+    NOTE_WORDS, PROMULGATION_FORMULAS, SHORT_LINE, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
 };
 use crate::style::numbering::existing_number;
 
@@ -334,7 +334,8 @@ fn is_signature(t: &str) -> bool {
 
 /// A signer's title and name: `总理　李克强`, `市长张新起`.
 fn titled_person(t: &str) -> bool {
-    let t = t.trim();
+    let t = fold(t.trim());
+    let t: &str = t.as_ref();
     SIGNER_TITLES.iter().any(|w| t.starts_with(w) && (2..=6).contains(&t[w.len()..].trim().chars().count()))
 }
 
@@ -388,7 +389,10 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         // an organisation's name over a date on a line of its own closes a text, whatever
         // follows (the document it covers, its title lost in the scrape)
         let org_block = sig_lines.len() == 1 && sig_lines[0] != d && looks_like_org(&page.lines[sig_lines[0]].text) && own_line;
-        let after = closes(page, d, end);
+        // a Macau order signs under its date, after the formula that promulgates it
+        let below = signed_below(page, d, end).filter(|_| sig_lines.is_empty() && own_line);
+        let sig_lines = below.map_or(sig_lines, |k| vec![k]);
+        let after = if below.is_some() { After::End } else { closes(page, d, end) };
         match after {
             // a date without a signature ends the text only where the text ends, or over the
             // 版记 and its 附注
@@ -412,6 +416,14 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         return Some(d);
     }
     None
+}
+
+/// `二零一六年九月二日。` / `命令公佈。` / `行政長官 崔世安`, the page ending there: the signer's
+/// line under the date and the promulgating formula.
+fn signed_below(page: &Page, d: usize, end: usize) -> Option<usize> {
+    let formula = page.next_nonblank_text(d).filter(|&j| j < end && PROMULGATION_FORMULAS.contains(&fold(page.lines[j].text.trim()).as_ref()))?;
+    let k = page.next_nonblank_text(formula).filter(|&k| k < end && titled_person(&page.lines[k].text))?;
+    page.next_nonblank_text(k).is_none_or(|j| j >= end).then_some(k)
 }
 
 /// `特此公告。` / `上海医药集团股份有限公司` / `监事会`: a text that ends with its signer's
@@ -936,6 +948,14 @@ mod tests {
         assert_eq!(p.lines[4].class, Class::Residue(Reason::PageMetadata));
         assert!(p.lines[2].is_text(), "the end mark stays");
         assert!(is_clock_line("17:30") && is_clock_line("下午5时30分") && !is_clock_line("2010年11月13日"));
+    }
+
+    #[test]
+    fn an_order_signed_under_its_date_and_promulgating_formula() {
+        let p = tail("行政長官行使基本法規定的職權，發佈本行政命令。\n二零一六年九月二日。\n命令公佈。\n行政長官 崔世安\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2016-09-02"));
+        assert_eq!(p.meta.signature.as_deref(), Some("行政長官 崔世安"));
+        assert!(p.lines[2].is_text(), "the formula stays in the text");
     }
 
     #[test]
