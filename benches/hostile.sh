@@ -30,6 +30,9 @@ open("scraped-menu-lines.txt", "w").write("栏目\n" * ((n - len(notice)) // 3) 
 rows = ["| " + " | ".join(f"第{i}列" for i in "一二三四五六七八九十") + " |", "|" + "---|" * 10]
 rows += ["| " + " | ".join("数" * 40 for _ in range(10)) + " |"] * 230
 open("long-table.md", "w").write(head + "\n".join(rows) + "\n")
+# a roster of thousands of short rows (113 pages)
+rows = ["| 序号 | 单位 | 人数 | 备注 |", "|---|---|---|---|"] + [f"| {i} | 某某单位第{i}支部 | {i % 50} | 无 |" for i in range(2800)]
+open("roster-table.md", "w").write(head + "\n".join(rows) + "\n")
 EOF
 over=0
 printf '%-24s %10s %10s %10s %8s\n' case input_KB rss_KB budget_KB seconds

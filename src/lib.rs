@@ -302,26 +302,29 @@ pub fn convert_document(
         out.dump = Some(render::dump::render(&paged));
     }
     let expected = verify::Expected::of(&styled);
-    // the formats are rendered side by side (pure functions of the same pages); the first
-    // failure in the order asked for is the one reported
-    let rendered: Vec<Result<Vec<u8>>> = opts
-        .formats
-        .par_iter()
-        .map(|f| {
-            let bytes = render_format(*f, engine, &styled, &paged, opts)?;
-            let written = verify::written(*f, &bytes, Some(&paged)).map_err(|e| {
-                Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled)))
-            })?;
-            verify::conservation(&styled, &expected, *f, &written).map_err(|f| with_warnings(f, &diags))?;
-            Ok(bytes)
-        })
-        .collect();
+    let one = |f: &Format| -> Result<Vec<u8>> {
+        let bytes = render_format(*f, engine, &styled, &paged, opts)?;
+        let written = verify::written(*f, &bytes, Some(&paged)).map_err(|e| {
+            Failure::from(Diagnostic::error(format!("folio cannot read back the {} it wrote: {e}", f.extension().to_uppercase())).in_file(path_of(&styled)))
+        })?;
+        verify::conservation(&styled, &expected, *f, &written).map_err(|f| with_warnings(f, &diags))?;
+        Ok(bytes)
+    };
+    // the formats are rendered side by side (pure functions of the same pages), a large
+    // document's one after another so that its peak memory is its largest format's, not their
+    // sum; the first failure in the order asked for is the one reported
+    let rendered: Vec<Result<Vec<u8>>> =
+        if paged.item_count() > SIDE_BY_SIDE_MAX_ITEMS { opts.formats.iter().map(one).collect() } else { opts.formats.par_iter().map(one).collect() };
     for (f, bytes) in opts.formats.iter().zip(rendered) {
         out.outputs.push((*f, bytes?));
     }
     out.warnings = diags.items;
     Ok(out)
 }
+
+/// A document with more placed items than this (text runs, rules, images: about 80 pages of
+/// tables) renders its formats one after another.
+const SIDE_BY_SIDE_MAX_ITEMS: usize = 20_000;
 
 /// One format's bytes, from the styled document (flow formats) or its pages (fixed layouts).
 fn render_format(f: Format, engine: &Engine, styled: &style::StyledDocument, paged: &layout::PagedDocument, opts: &ConvertOptions) -> Result<Vec<u8>> {

@@ -239,6 +239,12 @@ impl PagedDocument {
         at.len()
     }
 
+    /// How many items (text runs, rules, images, links) the pages hold: the size of what the
+    /// renderers turn into bytes.
+    pub fn item_count(&self) -> usize {
+        self.pages.iter().map(|p| p.items.len()).sum()
+    }
+
     /// The signer as the PDF sets it, a piece a line: joint signers one under another, a name
     /// too wide for its line broken where the layout broke it (`style::signer_rows`).
     pub fn signer_pieces(&self, signer: &str) -> Vec<String> {

@@ -284,16 +284,21 @@ fn page_ops(
     h: f32,
 ) -> Result<Vec<Op>> {
     let mut ops: Vec<Op> = Vec::new();
+    // the stroke state of the rules drawn since the last save: one state for a run of rules
+    // alike (a table's borders), not one each
+    let mut stroke: Option<(crate::style::units::Color, f32)> = None;
     for it in &page.items {
         match it {
-            Item::Rule(r) => rule_ops(&mut ops, r, h),
+            Item::Rule(r) => rule_ops(&mut ops, &mut stroke, r, h),
             Item::Image(im) if !im.over_text => {
+                end_rules(&mut ops, &mut stroke);
                 let id = image_xobject(pdf, images, im)?;
                 ops.push(image_op(id, im, h));
             }
             _ => {}
         }
     }
+    end_rules(&mut ops, &mut stroke);
     text_ops(&mut ops, fonts, page, h);
     for it in &page.items {
         let Item::Image(im) = it else { continue };
@@ -326,11 +331,16 @@ fn page_ops(
     Ok(ops)
 }
 
-fn rule_ops(ops: &mut Vec<Op>, r: &crate::layout::Rule, h: f32) {
-    ops.push(Op::SaveGraphicsState);
-    ops.push(Op::SetOutlineColor { col: color(r.color) });
-    ops.push(Op::SetOutlineThickness { pt: Pt(r.width) });
-    ops.push(Op::SetLineCapStyle { cap: LineCapStyle::Butt });
+/// A rule's line, its stroke state set first unless the rules before it set the same.
+fn rule_ops(ops: &mut Vec<Op>, stroke: &mut Option<(crate::style::units::Color, f32)>, r: &crate::layout::Rule, h: f32) {
+    if *stroke != Some((r.color, r.width)) {
+        end_rules(ops, stroke);
+        ops.push(Op::SaveGraphicsState);
+        ops.push(Op::SetOutlineColor { col: color(r.color) });
+        ops.push(Op::SetOutlineThickness { pt: Pt(r.width) });
+        ops.push(Op::SetLineCapStyle { cap: LineCapStyle::Butt });
+        *stroke = Some((r.color, r.width));
+    }
     ops.push(Op::DrawLine {
         line: Line {
             points: vec![
@@ -340,7 +350,13 @@ fn rule_ops(ops: &mut Vec<Op>, r: &crate::layout::Rule, h: f32) {
             is_closed: false,
         },
     });
-    ops.push(Op::RestoreGraphicsState);
+}
+
+/// Restores the state a run of rules saved.
+fn end_rules(ops: &mut Vec<Op>, stroke: &mut Option<(crate::style::units::Color, f32)>) {
+    if stroke.take().is_some() {
+        ops.push(Op::RestoreGraphicsState);
+    }
 }
 
 /// A subset face as the page content uses it: its resource, the map from the face's glyph ids
