@@ -264,6 +264,12 @@ fn our_twenty_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages23", 0.75);
 }
 
+/// pages24: 69/86 (80 %) when first scored, unseen (tests/fixtures/pages24/README.md).
+#[test]
+fn our_twenty_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages24", 0.75);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
