@@ -589,7 +589,9 @@ fn version_row(t: &str) -> bool {
 /// `（此件公开发布）`, `（纸质不另发）`: a 附注 — a short line in brackets, unless it holds only
 /// the contact (`（联系人：张淮铭；联系电话：67210092）`), which goes with the contact fields.
 fn is_note(t: &str) -> bool {
-    let t = t.trim();
+    // (judged without a mirror's pinyin: `（此件公開發(fā)布）`)
+    let plain = without_pinyin(t);
+    let t = plain.trim();
     let bare = t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     let note = t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && (2..=24).contains(&bare.chars().count()) && !bare.contains(['（', '('])
         || NOTE_WORDS.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 20 && !ends_sentence(t);
@@ -702,7 +704,7 @@ fn attachment_note(page: &mut Page, before: usize) {
                 .map(|x| {
                     let x = x.trim().to_string();
                     let len = existing_number(&x).filter(|_| x.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(0);
-                    x[len..].trim().to_string()
+                    without_download_link(x[len..].trim()).to_string()
                 })
                 .filter(|x| !x.is_empty())
                 .collect();
@@ -766,10 +768,14 @@ fn numbered_attachment(t: &str) -> Option<String> {
     (digits > 0 && !name.is_empty() && name.chars().count() <= 80 && !name.contains('。')).then(|| name.to_string())
 }
 
-/// `…评比细则点击下载附件`: an attachment's name without the download link's words after it.
+/// `…评比细则点击下载附件`, `…名單(點擊下載)`: an attachment's name without the download
+/// link's words after it (found in simplified forms, cut where the page has them).
 fn without_download_link(name: &str) -> &str {
-    let cut = super::super::rules::DOWNLOAD_FRAMES.iter().filter_map(|w| name.find(w)).filter(|&at| at > 0).min();
-    cut.map_or(name, |at| name[..at].trim_end())
+    let folded = fold(name);
+    let cut = super::super::rules::DOWNLOAD_FRAMES.iter().filter_map(|w| folded.find(w)).filter(|&at| at > 0).min();
+    // (the same character before the cut in both: folding keeps their number)
+    let at = cut.map(|b| folded[..b].chars().count()).and_then(|n| name.char_indices().nth(n).map(|(i, _)| i));
+    at.map_or(name, |at| name[..at].trim_end().trim_end_matches(['(', '（', '[', '【']).trim_end())
 }
 
 /// `…的通知.pdf`: a download link's name without its file type.
@@ -948,6 +954,14 @@ mod tests {
         assert_eq!(p.lines[4].class, Class::Residue(Reason::PageMetadata));
         assert!(p.lines[2].is_text(), "the end mark stays");
         assert!(is_clock_line("17:30") && is_clock_line("下午5时30分") && !is_clock_line("2010年11月13日"));
+    }
+
+    #[test]
+    fn a_download_links_words_and_a_mirrors_pinyin_in_traditional_characters() {
+        let p = tail("各有關單位：\n現將錄用人員名單予以公布。\n附件:阿壩州錄用人員名單(點擊下載)\n阿壩州委組織部\n2019年8月1日\n");
+        assert_eq!(p.meta.attachments, ["阿壩州錄用人員名單"]);
+        let p = tail("各鄉鎮人民政府：\n現將方案印發給你們，請認真貫徹執行。\n絳縣人民政府辦公室\n2020年3月5日\n(此件公開發(fā)布)\n");
+        assert_eq!(p.meta.note.as_deref(), Some("此件公開發（fā）布"));
     }
 
     #[test]
