@@ -537,6 +537,11 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     {
         best = Some((own, *score));
     }
+    if let Some((lines, score)) = &best
+        && let Some(own) = title_without_suffix(page, &all, lines)
+    {
+        best = Some((own, *score));
+    }
     // the metadata's title shown further down the page
     if let Some(mt) = &page.meta_title {
         let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && shows(&page.lines[i].text, mt));
@@ -579,6 +584,19 @@ fn fuller_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) 
     let short = title_text(page, chosen);
     let last = *chosen.last()?;
     all.iter().filter(|(l, _)| l[0] > last && fuller(&short, &title_text(page, l))).max_by_key(|(l, s)| (*s, l.len())).map(|(l, _)| l.clone())
+}
+
+/// `2017年第7次校长办公会会议纪要参考`, a site's word after the title, chosen where the page
+/// also shows `2017年第7次校长办公会会议纪要`: the line that ends like a title is the title.
+fn title_without_suffix(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -> Option<Vec<usize>> {
+    let long = squash(&title_text(page, chosen));
+    if ends_like_title(&long) {
+        return None;
+    }
+    all.iter()
+        .map(|(l, _)| (l, squash(&title_text(page, l))))
+        .find(|(_, t)| t.chars().count() >= 6 && t.len() < long.len() && long.starts_with(t.as_str()) && ends_like_title(t))
+        .map(|(l, _)| l.clone())
 }
 
 /// `宁夏银星能源股份有限公司公告（系列）` over the page's metadata, the company's
@@ -723,15 +741,21 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     // `公 告` over `2020-12-18 09:00 来源：…`: a notice titled by its kind alone, the page's first
     // line, its metadata right under it
     let last = *lines.last().unwrap_or(&0);
+    // (or over its addressee: `通 知` / `集团各部门：`)
+    let addressed = |j: usize| page.lines[j].is_text() && page.lines[j].text.trim_end().ends_with(['：', ':']) && page.lines[j].chars() <= SHORT_LINE;
     if lines.len() == 1
         && lines[0] <= scan.first_text
         && super::super::rules::KIND_WORDS.contains(&squash(&t).replace([' ', '\u{3000}'], "").as_str())
-        && page.next_nonblank(last).is_some_and(|j| page.anchors.contains(&j) || page.lines[j].class == Class::Residue(Reason::PageMetadata))
+        && page.next_nonblank(last).is_some_and(|j| page.anchors.contains(&j) || page.lines[j].class == Class::Residue(Reason::PageMetadata) || addressed(j))
     {
         return MIN_TITLE;
     }
-    // a title shown twice, one line under the other, is one title, not one wrapped over two
-    let shown_twice = lines.len() > 1 && lines.iter().all(|&i| squash(&page.lines[i].text) == squash(&page.lines[lines[0]].text));
+    // a title shown twice, one line under the other (or once with a site's word after it:
+    // `…会议纪要参考` over `…会议纪要`), is one title, not one wrapped over two
+    let squashed: Vec<String> = lines.iter().map(|&i| squash(&page.lines[i].text)).collect();
+    let shown_twice = squashed.iter().enumerate().any(|(a, x)| {
+        squashed.iter().skip(a + 1).any(|y| x.chars().count() >= 6 && y.chars().count() >= 6 && (x.contains(y.as_str()) || y.contains(x.as_str())))
+    });
     if hans < 4 || n > MAX_TITLE_CHARS || shown_twice {
         return i32::MIN;
     }
@@ -2089,6 +2113,21 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于严禁在县城区种植农作物的通告"));
         assert!(p.lines[..9].iter().all(|l| !l.is_text()), "{:?}", p.lines.iter().map(|l| (&l.text, &l.class)).collect::<Vec<_>>());
         assert!(signpost("原文如下：") && !signpost("经研究，现将有关事项通知如下："));
+    }
+
+    #[test]
+    fn a_kind_alone_over_the_addressee_is_the_title() {
+        let p = head("通 知\n集团各部门:\n为了迎接省评专家组进校，经集团研究，在全集团范围内开展一次卫生大扫除活动，现将有关事项通知如下：\n");
+        assert_eq!(p.meta.title.as_deref(), Some("通知"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("集团各部门"));
+    }
+
+    #[test]
+    fn a_title_shown_with_a_sites_word_after_it_is_the_title_without_it() {
+        let p = head(
+            "2017年第7次校长办公会会议纪要参考\n\n  2017年第7次校长办公会会议纪要\n\n2017年第7次校长办公会会议纪要参考\n\n4月5日上午，学校在办公楼517会议室召开校长办公会议，会议由校长主持。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("2017年第7次校长办公会会议纪要"));
     }
 
     #[test]
