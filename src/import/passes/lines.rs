@@ -37,6 +37,8 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_glued_articles)
                 .flat_map(split_trailing_metadata)
                 .flat_map(split_leading_url)
+                .flat_map(split_sign_off)
+                .flat_map(split_after_file_names)
                 .collect()
         };
         let mut from = 0;
@@ -518,6 +520,57 @@ pub fn inline_images(line: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// `1.先进集体名单.docx 2.先进个人名单.docx`: attachments a flattened page lists on one line,
+/// one a line (a space after a file's name, a number after the space).
+fn split_after_file_names(p: String) -> Vec<String> {
+    let ends_file = |t: &str| {
+        super::super::rules::FILE_ENDINGS
+            .iter()
+            .any(|e| t.len() >= e.len() && t.is_char_boundary(t.len() - e.len()) && t[t.len() - e.len()..].eq_ignore_ascii_case(e))
+    };
+    let cuts: Vec<usize> =
+        p.match_indices(' ').map(|(at, _)| at).filter(|&at| ends_file(&p[..at]) && p[at + 1..].starts_with(|c: char| c.is_ascii_digit())).collect();
+    if cuts.is_empty() {
+        return vec![p];
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for at in cuts {
+        out.push(p[from..at].to_string());
+        from = at + 1;
+    }
+    out.push(p[from..].to_string());
+    out
+}
+
+/// `…获奖名单.docx 九三学社山东省委员会 2019年12月11日 |`: a flattened page's end, the signer and
+/// the date after the text a space apart, on lines of their own (what follows the date too).
+fn split_sign_off(p: String) -> Vec<String> {
+    let words: Vec<(usize, &str)> = p
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let Some(d) = words.iter().rposition(|(_, w)| super::super::chars::is_date_line(w)) else { return vec![p] };
+    let after = words[d + 1..].iter().all(|(_, w)| w.chars().all(|c| !c.is_alphanumeric()));
+    let org = d.checked_sub(1).filter(|&o| looks_like_org(words[o].1));
+    let Some(o) = org.filter(|&o| after && p[..words[o].0].chars().count() > MIN_FLAT_TEXT_CHARS) else { return vec![p] };
+    let (date_at, date) = words[d];
+    let rest = p[date_at + date.len()..].trim();
+    let mut out = vec![p[..words[o].0].trim_end().to_string(), words[o].1.to_string(), date.to_string()];
+    if !rest.is_empty() {
+        out.push(rest.to_string());
+    }
+    out
+}
+
+/// A line is read as a flattened page's text and end only with more text than this before
+/// its signer (`市政府办公室 2019年12月11日` alone is a signature line).
+const MIN_FLAT_TEXT_CHARS: usize = 40;
+
 /// An organisation's name (for splitting `附件：名称 国务院办公厅`).
 fn looks_like_org(t: &str) -> bool {
     super::super::chars::looks_like_org(t)
@@ -650,6 +703,18 @@ mod tests {
         for note in ["附件: 2005年市区工业经济“争先创优”竞赛办法", "附： 名单"] {
             assert_eq!(split_joined_paragraphs(note), [note]);
         }
+    }
+
+    #[test]
+    fn a_flattened_pages_attachments_signer_and_date_stand_on_lines_of_their_own() {
+        let line = "附件: 1.2019年度思想宣传工作先进集体名单.docx 2.2019年度宣传工作先进个人名单.docx 九三学社山东省委员会 2019年12月11日 |".to_string();
+        let pieces: Vec<String> = split_sign_off(line).into_iter().flat_map(split_after_file_names).collect();
+        assert_eq!(
+            pieces,
+            ["附件: 1.2019年度思想宣传工作先进集体名单.docx", "2.2019年度宣传工作先进个人名单.docx", "九三学社山东省委员会", "2019年12月11日", "|"]
+        );
+        // a unit and its date alone stay one line
+        assert_eq!(split_sign_off("市政府办公室 2019年12月11日".into()), ["市政府办公室 2019年12月11日"]);
     }
 
     #[test]
