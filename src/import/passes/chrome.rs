@@ -24,6 +24,7 @@ pub fn run(page: &mut Page) {
         }
     }
     server_template_code(page);
+    attachment_files(page);
     file_names(page);
     collections(page);
     download_frame(page);
@@ -73,6 +74,24 @@ fn continued_article(page: &mut Page) {
 
 fn has_sentence_end(t: &str) -> bool {
     t.contains(['。', '！', '？'])
+}
+
+/// `附件: 1.…先进集体名单.docx` over `2.…先进个人名单.docx`: numbered file names under an
+/// attachment note are its names, not the page's download links.
+fn attachment_files(page: &mut Page) {
+    let mut under_note = false;
+    for i in 0..page.lines.len() {
+        let l = &page.lines[i];
+        if l.class == Class::Blank {
+            continue;
+        }
+        let numbered_file = l.class == Class::Residue(Reason::PageLink) && l.text.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if under_note && numbered_file {
+            page.lines[i].class = Class::Text;
+            continue;
+        }
+        under_note = l.is_text() && l.text.trim_start().starts_with("附件") && l.text.contains(['：', ':']);
+    }
 }
 
 /// A hosting site shows a file's name (`…文种式样.docx`) and then the same name alone as a

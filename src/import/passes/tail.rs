@@ -703,8 +703,7 @@ fn attachment_note(page: &mut Page, before: usize) {
                 .chain(items.iter().map(|&j| page.lines[j].text.clone()))
                 .map(|x| {
                     let x = x.trim().to_string();
-                    let len = existing_number(&x).filter(|_| x.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(0);
-                    without_download_link(x[len..].trim()).to_string()
+                    without_download_link(x[item_number_len(&x)..].trim()).to_string()
                 })
                 .filter(|x| !x.is_empty())
                 .collect();
@@ -715,7 +714,7 @@ fn attachment_note(page: &mut Page, before: usize) {
             }
             return;
         }
-        let numbered = existing_number(&t).is_some() && t.starts_with(|c: char| c.is_ascii_digit());
+        let numbered = item_number_len(&t) > 0;
         if items.is_empty() && page.meta.note.is_none() && t.trim().starts_with(['（', '(']) && is_note(&t) {
             // a document without a signature: its 附注 under the attachment note
             page.meta.note = Some(t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string());
@@ -731,6 +730,19 @@ fn attachment_note(page: &mut Page, before: usize) {
         } else {
             return;
         }
+    }
+}
+
+/// The bytes of the number an attachment's name opens with (`1.`, `2、`; `2.2019年度…名单`,
+/// whose number a decimal reading would take for `2.2019`); 0 for none.
+fn item_number_len(t: &str) -> usize {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let number = existing_number(t).filter(|_| digits > 0);
+    let listed = (1..=2).contains(&digits) && t[digits..].starts_with(['.', '、', '．']);
+    match (number, listed) {
+        (_, true) => digits + t[digits..].chars().next().map_or(0, char::len_utf8),
+        (Some(n), false) => n,
+        (None, false) => 0,
     }
 }
 
@@ -954,6 +966,15 @@ mod tests {
         assert_eq!(p.lines[4].class, Class::Residue(Reason::PageMetadata));
         assert!(p.lines[2].is_text(), "the end mark stays");
         assert!(is_clock_line("17:30") && is_clock_line("下午5时30分") && !is_clock_line("2010年11月13日"));
+    }
+
+    #[test]
+    fn numbered_file_names_under_the_attachment_label_are_its_names_not_download_links() {
+        let p = tail(
+            "各市委：\n经研究决定，对先进集体予以表彰。\n附件: 1.2019年度先进集体名单.docx\n2.2019年度先进个人名单.docx\n3.2019年度优秀作品获奖名单.docx\n九三学社山东省委员会\n2019年12月11日\n",
+        );
+        assert_eq!(p.meta.attachments, ["2019年度先进集体名单.docx", "2019年度先进个人名单.docx", "2019年度优秀作品获奖名单.docx"]);
+        assert!((2..=4).all(|i| !p.lines[i].is_text() && p.lines[i].class != Class::Residue(Reason::PageLink)));
     }
 
     #[test]
