@@ -466,8 +466,9 @@ pub fn is_serial_number(t: &str) -> bool {
 /// A line that is a date and nothing else (`2021年8月27日`, `二〇〇四年一月十六日`, `2023-05-12`),
 /// perhaps with the time it was published (`2021年8月13日 13:46`).
 pub fn is_date_line(t: &str) -> bool {
-    // (`二零一六年九月二日。`: a date may end with a full stop)
-    let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim())).trim_end_matches('。');
+    // (`二零一六年九月二日。`: a date may end with a full stop; `?2009年3月4日`: a layout space an
+    // encoder lost may stand before it)
+    let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim_start_matches('?').trim())).trim_end_matches('。');
     t.chars().count() <= 20 && crate::style::dates::parse_date(t).is_some()
 }
 

@@ -996,7 +996,9 @@ fn separators(page: &mut Page) {
         // underline), whose marks would otherwise read as empty emphasis
         let stars = marks >= 3 && t.chars().all(|c| c == '*' || c == ' ');
         let starred = stars && matches!(page.lines[i].class, Class::Text | Class::Blank);
-        if starred || page.lines[i].is_text() && (rule && !prev_text || border || drawn) {
+        // `????????` / `?`: a page's layout spaces an encoder could not write, lost as marks
+        let lost = marks >= 1 && t.chars().all(|c| c == '?' || c.is_whitespace());
+        if starred || page.lines[i].is_text() && (rule && !prev_text || border || drawn || lost) {
             page.residue(i, Reason::Separator);
         }
     }
@@ -1322,6 +1324,15 @@ mod tests {
         run(&mut page);
         assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
         assert!(page.lines[3].is_text(), "a dash opening a line of text is no rule");
+    }
+
+    #[test]
+    fn a_line_of_question_marks_lost_layout_spaces_is_a_separator_said_removed() {
+        let mut page = super::super::lines::read("請各單位及時報送情況。\n????????????????????????????????\n?\n黨委宣傳部\n");
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::Separator));
+        assert!(page.lines[3].is_text());
     }
 
     #[test]
