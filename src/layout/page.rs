@@ -222,23 +222,6 @@ impl PagedDocument {
         end - before
     }
 
-    /// How many lines the signer's name takes: more than one when joint signers too wide for
-    /// one line stand one under another. The DOCX and the HTML break them where the PDF does.
-    pub fn signer_lines(&self) -> usize {
-        let mut at: Vec<(usize, f32)> = Vec::new();
-        for (k, pg) in self.pages.iter().enumerate() {
-            for it in &pg.items {
-                if let Item::Text(t) = it
-                    && t.role == "signature"
-                    && !at.iter().any(|&(p, b)| p == k && (b - t.baseline).abs() < 0.5)
-                {
-                    at.push((k, t.baseline));
-                }
-            }
-        }
-        at.len()
-    }
-
     /// How many items (text runs, rules, images, links) the pages hold: the size of what the
     /// renderers turn into bytes.
     pub fn item_count(&self) -> usize {

@@ -221,7 +221,8 @@ pub const LIST_BULLET: &str = "•";
 pub const SIGNER_LABEL: &str = "签发人：";
 
 /// What parts joint signers that share the signature line. Layout stacks them one a line when
-/// they are too wide for it, and the renderers break them where it did (`signer_names`).
+/// they are too wide for it (`signer_rows`), and the DOCX and HTML break them where it did
+/// (`layout::PagedDocument::signer_pieces`).
 pub const SIGNER_GAP: &str = "　";
 
 /// The names of joint signers in a signature line.
