@@ -210,6 +210,18 @@ fn starts_with_label(t: &str) -> bool {
     (2..=8).contains(&n) && t.chars().nth(n).is_some_and(|c| c == '：' || c == ':')
 }
 
+/// `味、窗户清洁明亮…` under `…厕所无异`: a line that opens with one character and an
+/// enumeration comma (or a comma) goes on with a word the line above cut — no item is numbered
+/// by a character that is no numeral.
+fn cut_word(t: &str) -> bool {
+    let mut cs = t.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else { return false };
+    han(a) && !ITEM_NUMERALS.contains(a) && matches!(b, '、' | '，' | ',')
+}
+
+/// Characters that number items (`一、`, `甲、`, `十、`): a line opening with one of them is an item.
+const ITEM_NUMERALS: &str = "一二三四五六七八九十百千零〇两甲乙丙丁戊己庚辛壬癸";
+
 /// A line that is only a number (`一、`, `第三条`): it joins the text it numbers.
 fn bare_number(t: &str) -> bool {
     existing_number(t).is_some_and(|len| t[len..].trim().is_empty())
@@ -219,7 +231,7 @@ fn bare_number(t: &str) -> bool {
 fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool) -> bool {
     let (la, lb) = (&page.lines[a], &page.lines[b]);
     let (ta, tb) = (&la.text, &lb.text);
-    if bare_number(ta) && !blank {
+    if bare_number(ta) && !blank || !blank && !strong_end(ta) && cut_word(tb) && la.origin != lb.origin {
         return true;
     }
     let parenthesized = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 20;
@@ -383,6 +395,15 @@ mod tests {
         let page = super::super::lines::read(text);
         let kept = vec![false; page.lines.len()];
         group(&page, &kept).into_iter().map(|u| u.lines).collect()
+    }
+
+    #[test]
+    fn a_line_opening_with_the_rest_of_a_cut_word_joins_the_item_above() {
+        let u =
+            units("2、各部门人员负责各自办公区域的卫生清扫，要求卫生无死角、厕所无异\n味、窗户清洁明亮、窗台无尘土、物品摆放整齐、楼门口及墙外无乱张贴物。\n");
+        assert_eq!(u, [vec![0, 1]]);
+        // an item numbered by a numeral stands alone
+        assert!(!cut_word("乙、窗户清洁明亮") && !cut_word("一、总体要求") && cut_word("事、高级管理人员"));
     }
 
     #[test]
