@@ -472,6 +472,13 @@ pub fn is_date_line(t: &str) -> bool {
     t.chars().count() <= 20 && crate::style::dates::parse_date(t).is_some()
 }
 
+/// `…名单.docx` without its file type (`FILE_ENDINGS`, any case); None for a name without one.
+pub fn file_stem(name: &str) -> Option<&str> {
+    super::rules::FILE_ENDINGS
+        .iter()
+        .find_map(|e| name.len().checked_sub(e.len()).filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(e)).map(|at| &name[..at]))
+}
+
 /// A date without the day of the week after it (`2010年11月13日（星期六）`, `…日 周一`).
 fn without_weekday(t: &str) -> &str {
     let bare = t.trim_end_matches(['）', ')']);

@@ -523,13 +523,11 @@ pub fn inline_images(line: &str) -> Vec<std::ops::Range<usize>> {
 /// `1.先进集体名单.docx 2.先进个人名单.docx`: attachments a flattened page lists on one line,
 /// one a line (a space after a file's name, a number after the space).
 fn split_after_file_names(p: String) -> Vec<String> {
-    let ends_file = |t: &str| {
-        super::super::rules::FILE_ENDINGS
-            .iter()
-            .any(|e| t.len() >= e.len() && t.is_char_boundary(t.len() - e.len()) && t[t.len() - e.len()..].eq_ignore_ascii_case(e))
-    };
-    let cuts: Vec<usize> =
-        p.match_indices(' ').map(|(at, _)| at).filter(|&at| ends_file(&p[..at]) && p[at + 1..].starts_with(|c: char| c.is_ascii_digit())).collect();
+    let cuts: Vec<usize> = p
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .filter(|&at| super::super::chars::file_stem(&p[..at]).is_some() && p[at + 1..].starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
     if cuts.is_empty() {
         return vec![p];
     }

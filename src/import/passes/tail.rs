@@ -694,7 +694,7 @@ fn attachment_note(page: &mut Page, before: usize) {
         }
         let t = page.lines[i].text.clone();
         // `附件：名单`, or the older `附：名单`
-        if let Some(rest) = t.strip_prefix("附件").or_else(|| t.strip_prefix('附')).map(without_aside).and_then(|r| r.strip_prefix(['：', ':'])) {
+        if let Some(rest) = after_attachment_label(&t) {
             let rest = rest.trim();
             if rest.is_empty() && items.is_empty() {
                 return;
@@ -749,10 +749,16 @@ fn item_number_len(t: &str) -> usize {
 /// `附件（另附）：` alone over one attachment's name on line `i`, which holds no sentence.
 fn under_empty_label(page: &Page, i: usize) -> bool {
     let t = page.lines[i].text.trim();
-    let label = |l: &str| l.strip_prefix("附件").or_else(|| l.strip_prefix('附')).map(without_aside).is_some_and(|r| matches!(r, "：" | ":"));
+    let label = |l: &str| after_attachment_label(l).is_some_and(|r| r.trim().is_empty());
     t.chars().count() <= 80
         && !t.contains(['。', '；', '！', '？'])
         && page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && label(page.lines[p].text.trim()))
+}
+
+/// What follows an attachment label and its colon (`附件：`, the older `附：`, `附件（另附）：`);
+/// None for a line that opens with no such label.
+fn after_attachment_label(t: &str) -> Option<&str> {
+    t.strip_prefix("附件").or_else(|| t.strip_prefix('附')).map(without_aside).and_then(|r| r.strip_prefix(['：', ':']))
 }
 
 /// What follows an attachment label, past a short aside in brackets (`附件（另附）：`).
@@ -792,11 +798,7 @@ fn without_download_link(name: &str) -> &str {
 
 /// `…的通知.pdf`: a download link's name without its file type.
 fn strip_file_extension(name: &str) -> &str {
-    super::super::rules::FILE_ENDINGS
-        .iter()
-        .find_map(|e| name.len().checked_sub(e.len()).filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(e)).map(|at| &name[..at]))
-        .unwrap_or(name)
-        .trim_end()
+    file_stem(name).unwrap_or(name).trim_end()
 }
 
 /// The numbered attachment lines right above `before` (the signature): the attachment note.
