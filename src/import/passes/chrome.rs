@@ -101,7 +101,7 @@ fn file_names(page: &mut Page) {
         .filter(|&i| page.lines[i].class == Class::Residue(Reason::PageLink))
         .filter_map(|i| {
             let t = &page.lines[i].text;
-            FILE_ENDINGS.iter().find_map(|e| t.to_ascii_lowercase().ends_with(e).then(|| (i, t[..t.len() - e.len()].to_string())))
+            super::super::chars::file_stem(t).map(|stem| (i, stem.to_string()))
         })
         .collect();
     if stems.is_empty() {
@@ -481,7 +481,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if n < 120 && !has_sentence_end(t) && DOWNLOAD_BUTTONS.iter().any(|w| t.ends_with(w)) {
         return Some(Reason::PageLink);
     }
-    if n <= 80 && FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.starts_with("附") && !t.contains(['：', ':']) {
+    if n <= 80 && super::super::chars::file_stem(t).is_some() && !t.starts_with("附") && !t.contains(['：', ':']) {
         return Some(Reason::PageLink);
     }
     if t.ends_with(" ago") && t.split_whitespace().count() == 3 && t.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
