@@ -167,6 +167,46 @@ fn han_is_tightened_to_the_grid_and_digits_keep_their_own_advance() {
 }
 
 #[test]
+fn marks_the_pdf_compresses_to_take_in_a_character_are_as_narrow_in_the_docx() {
+    // corpus 02: the PDF keeps 下。 on the line before (alone it would be a 孤字) by compressing
+    // that line's 、、。; a word processor compresses nothing by itself, so the DOCX narrows
+    // those three marks by what the PDF takes from them, and the line fits Word's measure too
+    let d = tmp("docx-squeezed");
+    let src = root().join("tests/fixtures/corpus/02-tongzhi-jiejiari-2019-short.txt");
+    let o = run(&["build", src.to_str().unwrap(), "-t", "gongwen", "-f", "pdf,docx", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let stem = d.join("02-tongzhi-jiejiari-2019-short");
+    let line = "节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。";
+    let pages = pdf_pages(&read(&stem.with_extension("pdf")));
+    assert!(pages.iter().flat_map(pdf_lines).any(|l| squash(&l.text) == line), "the PDF sets the line whole");
+    let (p, _) = parts(&read(&stem.with_extension("docx")));
+    let doc = &p["word/document.xml"];
+    // each character with the spacing of its run (twips)
+    let chars: Vec<(char, i32)> = run_spacing(doc)
+        .into_iter()
+        .flat_map(|(t, sp)| {
+            let sp: i32 = sp.map_or(0, |v| v.parse().unwrap());
+            t.chars().map(move |c| (c, sp)).collect::<Vec<_>>()
+        })
+        .collect();
+    let text: String = chars.iter().map(|(c, _)| *c).collect();
+    let at = text[..text.find(line).expect("the DOCX has the line")].chars().count();
+    let set = &chars[at..at + line.chars().count()];
+    let narrowed: Vec<(char, i32)> = set.iter().copied().filter(|(_, sp)| *sp < -4).collect();
+    assert_eq!(narrowed.iter().map(|(c, _)| *c).collect::<String>(), "、、。", "{narrowed:?}");
+    // 16 pt characters (320 twips) at their runs' spacing fit the DOCX's text width, which 29
+    // characters at the grid's spacing alone would not
+    let attr = |el: &str, name: &str| -> i32 {
+        let el = &doc[doc.find(&format!("<{el} ")).unwrap()..];
+        let at = el.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        el[at..at + el[at..].find('"').unwrap()].parse().unwrap()
+    };
+    let width = attr("w:pgSz", "w:w") - attr("w:pgMar", "w:left") - attr("w:pgMar", "w:right");
+    let needed: i32 = set.iter().map(|(_, sp)| 320 + sp).sum();
+    assert!(needed <= width && 29 * 316 > width, "{needed} twips on a line of {width}");
+}
+
+#[test]
 fn odd_and_even_footers_carry_the_page_field_at_14_pt() {
     let d = tmp("docx-footers");
     let (p, _) = parts(&build_docx("notice.md", &d, &[]));

@@ -87,6 +87,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         block_span: Span::default(),
         tables: Default::default(),
         mended: Default::default(),
+        squeezed: Default::default(),
         cell_breaks: Default::default(),
         cut_cells: Default::default(),
         row_breaks: Default::default(),
@@ -141,6 +142,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         cell: geo.cell.unwrap_or(body_size),
         tables: f.tables,
         mended_breaks: f.mended,
+        squeezed_marks: f.squeezed,
         cell_breaks: f.cell_breaks,
         cut_cells: f.cut_cells,
         row_breaks: f.row_breaks,
@@ -166,6 +168,10 @@ fn letter_slots(plan: &head::HeadPlan, tpl: &crate::style::Template, geo: &Geome
     }
     out
 }
+
+/// Points a mark must give up to be noted as squeezed (see `PagedDocument::squeezed_marks`):
+/// less is rounding, not compression.
+const SQUEEZE_NOTED: f32 = 0.05;
 
 /// The slot role of a letter's double rules (rules carry no role of their own).
 pub const DOUBLE_RULE: &str = "double_rule";
@@ -224,6 +230,8 @@ struct Flow<'a> {
     tables: std::collections::BTreeMap<usize, Vec<f32>>,
     /// See [`PagedDocument::mended_breaks`].
     mended: std::collections::BTreeSet<usize>,
+    /// See [`PagedDocument::squeezed_marks`].
+    squeezed: std::collections::BTreeMap<usize, f32>,
     /// See [`PagedDocument::cell_breaks`].
     cell_breaks: std::collections::BTreeSet<usize>,
     /// See [`PagedDocument::cut_cells`].
@@ -415,6 +423,11 @@ impl<'a> Flow<'a> {
                 && let Some(a) = atoms[line.start..line.end].last().filter(|a| !a.span.is_empty())
             {
                 self.mended.insert(a.span.end);
+            }
+            for (a, &(_, w)) in atoms[line.start..line.end].iter().zip(&line.xs) {
+                if a.width - w > SQUEEZE_NOTED && !a.span.is_empty() {
+                    self.squeezed.insert(a.span.start, a.width - w);
+                }
             }
             self.emit_atoms(&atoms[line.start..line.end], &line.xs, x0 + shift, base, role, slot);
             let end_item = self.cur.items.len();

@@ -40,6 +40,10 @@ pub struct PagedDocument {
     /// a word processor would end it, to keep two characters on a paragraph's last line: the
     /// DOCX puts a line break there so that Word and LibreOffice break as the PDF does.
     pub mended_breaks: std::collections::BTreeSet<usize>,
+    /// Source offsets of the marks a line compressed to take in a character (push in, or a
+    /// 孤字 pulled back), with the points each gave up: the DOCX narrows them as much, so
+    /// that a word processor, which compresses nothing by itself, fits the line as the PDF does.
+    pub squeezed_marks: std::collections::BTreeMap<usize, f32>,
     /// Source offsets (the end of a line's last character) where the PDF ends a line inside a
     /// table cell: the HTML's print style breaks there too, so that its rows are as tall as
     /// the PDF's and its pages turn at the same rows.

@@ -180,6 +180,8 @@ struct Cx<'a> {
     tables: &'a std::collections::BTreeMap<usize, Vec<f32>>,
     /// Where the PDF ends a line sooner than a word processor would (a mended 孤字).
     mended: &'a BTreeSet<usize>,
+    /// Marks the PDF compressed to fit a line, by source offset (see `PagedDocument::squeezed_marks`).
+    squeezed: &'a std::collections::BTreeMap<usize, f32>,
     /// Cells a line of the end block's contact rows, as the PDF set them.
     contact_lines: &'a [usize],
     /// Font keys whose embedded face is a family's bold (a bold face standing in for 小标宋):
@@ -198,6 +200,11 @@ impl Cx<'_> {
 
     /// One run of text in a role's style, with the CJK character spacing of the grid.
     fn run(&mut self, role: &str, r: &SRun) -> Run {
+        self.narrowed_run(role, r, 0)
+    }
+
+    /// A run whose characters each give up `squeeze` twips, as the PDF's compressed marks do.
+    fn narrowed_run(&mut self, role: &str, r: &SRun, squeeze: i32) -> Run {
         let s = self.st(role).clone();
         let key = if r.italic && self.t.fonts.contains_key("kai") { "kai".to_string() } else { s.font.clone() };
         let east = family(self.t, &key);
@@ -218,7 +225,9 @@ impl Cx<'_> {
         }
         if self.is_grid_size(s.size.abs()) && r.text.chars().any(crate::layout::atoms::is_wide) {
             // 28 of the 16 pt characters fill the 156 mm line
-            run = run.character_spacing(grid_spacing(self.cell, s.size.abs()));
+            run = run.character_spacing(grid_spacing(self.cell, s.size.abs()) - squeeze);
+        } else if squeeze != 0 {
+            run = run.character_spacing(-squeeze);
         }
         if r.note.is_some() {
             run.run_property = run.run_property.vert_align(VertAlignType::SuperScript);
@@ -245,6 +254,31 @@ impl Cx<'_> {
                 if slanted { run.italic() } else { run }
             })
             .collect()
+    }
+
+    /// A run's pieces with each mark the PDF compressed to fit its line in a run of its own,
+    /// narrowed as much: Word and LibreOffice compress no punctuation to fit a line, so they
+    /// would otherwise push the line's last character down where the PDF keeps it.
+    fn fitted_pieces(&mut self, role: &str, r: &SRun) -> Vec<Run> {
+        let marks = crate::render::placed_at(&self.doc.source.text, r.span, &r.text, self.squeezed);
+        if marks.is_empty() || r.italic {
+            return self.pieces(role, r);
+        }
+        let part = |a: usize, b: usize| SRun { text: r.text[a..b].to_string(), span: crate::model::Span::default(), ..r.clone() };
+        let mut out = Vec::new();
+        let mut at = 0;
+        for (j, pts) in marks {
+            let end = j + r.text[j..].chars().next().map_or(0, char::len_utf8);
+            if j > at {
+                out.extend(self.pieces(role, &part(at, j)));
+            }
+            out.push(self.narrowed_run(role, &part(j, end), tw(pts)));
+            at = end;
+        }
+        if at < r.text.len() {
+            out.extend(self.pieces(role, &part(at, r.text.len())));
+        }
+        out
     }
 
     fn para(&mut self, p: &Para) -> Paragraph {
@@ -283,7 +317,7 @@ impl Cx<'_> {
                 && let Some(at) = self.mended_break_in(&r)
             {
                 let head = SRun { text: r.text[..at].to_string(), span: crate::model::Span::new(r.span.start, r.span.start + at), ..(*r).clone() };
-                for run in self.pieces(role, &head) {
+                for run in self.fitted_pieces(role, &head) {
                     para = para.add_run(run);
                 }
                 para = para.add_run(Run::new().add_break(BreakType::TextWrapping));
@@ -294,7 +328,7 @@ impl Cx<'_> {
                 });
             }
             let r = &*r;
-            let runs = self.pieces(role, r);
+            let runs = self.fitted_pieces(role, r);
             match r.link.as_deref().and_then(crate::render::safe_url) {
                 Some(url) if !url.starts_with('#') => {
                     self.next_link += 1;
@@ -369,6 +403,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &crate::fonts::
         fonts_used: BTreeSet::new(),
         tables: &paged.tables,
         mended: &paged.mended_breaks,
+        squeezed: &paged.squeezed_marks,
         contact_lines: &paged.contact_lines,
         bold_keys: embedding.as_ref().map(|e| e.bold_keys.clone()).unwrap_or_default(),
     };

@@ -126,6 +126,20 @@ pub fn splits(source: &str, span: crate::model::Span, text: &str, breaks: &std::
     out
 }
 
+/// The characters of a run's text that stand for source offsets in `at`: each one's byte offset
+/// in `text` with the value noted for it (see `PagedDocument::squeezed_marks`), in order.
+pub fn placed_at(source: &str, span: crate::model::Span, text: &str, at: &std::collections::BTreeMap<usize, f32>) -> Vec<(usize, f32)> {
+    // (a run whose text was made up has an empty or inverted span)
+    if span.start >= span.end || at.range(span.start..span.end).next().is_none() {
+        return Vec::new();
+    }
+    crate::layout::atoms::source_offsets(source, span, text)
+        .into_iter()
+        .zip(text.char_indices())
+        .filter_map(|(p, (j, _))| p.and_then(|(o, _)| at.get(&o).map(|&v| (j, v))))
+        .collect()
+}
+
 #[cfg(test)]
 mod mended_tests {
     use super::*;
