@@ -270,6 +270,18 @@ fn our_twenty_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages24", 0.75);
 }
 
+/// pages25: 92/112 (82 %) when first scored, unseen (tests/fixtures/pages25/README.md).
+#[test]
+fn our_twenty_fifth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages25", 0.80);
+}
+
+/// pages26: 64/66 (97 %) when first scored, unseen (tests/fixtures/pages26/README.md).
+#[test]
+fn our_twenty_sixth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages26", 0.90);
+}
+
 #[test]
 fn our_second_set_of_labelled_pages_is_read_as_a_clerk_reads_it() {
     score_set("pages2", 0.90);
