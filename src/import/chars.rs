@@ -324,6 +324,17 @@ pub fn ends_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['。', '！', '？', '；', '：', '…', '”', '」', '!', '?', '.', ';', ':', '）', ')'])
 }
 
+/// Does a title line end a sentence? As [`ends_sentence`], except that a closing quote or
+/// bracket ends one only after a sentence's own mark (`…通知。”`): a title may wrap right after
+/// a quoted name (`关于开展“文明在行动，满意在医院”` / `主题演讲比赛活动的通知`).
+pub fn title_ends_sentence(s: &str) -> bool {
+    let t = s.trim_end();
+    match t.strip_suffix(['”', '」', '）', ')']) {
+        Some(inner) => inner.ends_with(['。', '！', '？', '!', '?', '…']),
+        None => ends_sentence(t),
+    }
+}
+
 /// Ends a paragraph for sure when the next line follows without a blank line.
 pub fn strong_end(s: &str) -> bool {
     let mut cs = s.trim_end().chars().rev();
@@ -768,6 +779,15 @@ pub fn indent_of(raw: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_line_ending_in_a_quoted_name_ends_no_sentence() {
+        assert!(!title_ends_sentence("关于开展“文明在行动,满意在医院”"));
+        assert!(!title_ends_sentence("关于印发《办法（试行）》"));
+        assert!(title_ends_sentence("他说：“现将有关事项通知如下。”"));
+        assert!(title_ends_sentence("具体事宜通知如下："));
+        assert!(!title_ends_sentence("关于开展文明在行动"));
+    }
 
     #[test]
     fn partial_sign_off_dates_are_read_as_written() {

@@ -898,7 +898,7 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     // `兵在掌上阅 亮剑弹指间` over `全国人民代表大会常务委员会公告`: a newspaper's slogan, two
     // phrases a space apart, over a title whole by itself
     let slogan = ends_like_title(texts[texts.len() - 1]) && lines[..lines.len() - 1].iter().any(|&i| couplet(&page.lines[i].text));
-    prefixes_open && issuer_before_about && one_issuer && linked && !slogan && !texts.iter().any(|t| ends_sentence(t))
+    prefixes_open && issuer_before_about && one_issuer && linked && !slogan && !texts.iter().any(|t| title_ends_sentence(t))
 }
 
 /// Two phrases of four to ten Chinese characters, a space apart: a slogan's couplet.
@@ -987,7 +987,7 @@ fn continues(prev: &str, cur: &str) -> bool {
         && !looks_like_org(prev)
         // `省人大颁布的地方法规` over `黑龙江省预算管理条例`: a site's column, named for what it holds
         && !COLUMN_NOUNS.iter().any(|w| prev.ends_with(w));
-    !ends_sentence(prev)
+    !title_ends_sentence(prev)
         && n <= 40
         && (n >= 6 && prev.contains("关于")
             || ["关于", "转发", "印发", "批转"].iter().any(|w| cur.starts_with(w)) && looks_like_org(prev)

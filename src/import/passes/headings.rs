@@ -7,7 +7,7 @@
 //! starts with a number. A family of titles is headings; a family of run-ins keeps its items as
 //! paragraphs that open with the lead phrase set as a heading of their level.
 
-use super::super::rules::{LONG_HEADING_CHARS, MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, SHORT_LINE, SPEECH_VERBS};
+use super::super::rules::{LONG_HEADING_CHARS, MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, POSITION_WORDS, SHORT_LINE, SPEAKERS, SPEECH_NOUNS, SPEECH_VERBS};
 use crate::style::numbering::{decimal_number, existing_number};
 
 /// Numbering families, in the order of their levels.
@@ -89,6 +89,13 @@ pub enum Shape {
     Sentence,
 }
 
+/// Does a label end with a verb of saying (`会议强调`)? A verb that is a noun too says only after
+/// its speaker: `市长要求` says, `参赛范围及要求` names what follows.
+fn speaks(label: &str) -> bool {
+    let said_by = |who: &str| SPEAKERS.iter().chain(POSITION_WORDS).any(|w| who.ends_with(w)) || super::super::chars::looks_like_org(who);
+    SPEECH_VERBS.iter().any(|v| label.strip_suffix(v).is_some_and(|who| !SPEECH_NOUNS.contains(v) || said_by(who)))
+}
+
 pub fn shape(t: &str) -> Option<(Family, Shape)> {
     let t = t.trim();
     let (f, len) = family(t)?;
@@ -106,18 +113,14 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
         (1..chars.len().saturating_sub(1)).find(|&k| chars[k] == '：' || chars[k] == ':' && !(chars[k - 1].is_ascii_digit() && chars[k + 1].is_ascii_digit()));
     let labelled = colon.is_some_and(|k| {
         let label: String = chars[..k].iter().collect();
-        k <= 8 && !SPEECH_VERBS.iter().any(|v| label.ends_with(v))
+        k <= 8 && !speaks(&label)
     });
     if n <= MAX_HEADING_CHARS && one_clause && !labelled && !rest.ends_with(['：', ':', '，']) {
         return Some((f, Shape::Title));
     }
     // `一、管制时间：` alone on its line, over what it heads: a short label, no speech verb
     let label = rest.trim_end_matches(['：', ':']);
-    if label.len() < rest.len()
-        && (2..=LABEL_HEADING_CHARS).contains(&label.chars().count())
-        && label.chars().all(super::super::chars::han)
-        && !SPEECH_VERBS.iter().any(|v| label.ends_with(v))
-    {
+    if label.len() < rest.len() && (2..=LABEL_HEADING_CHARS).contains(&label.chars().count()) && label.chars().all(super::super::chars::han) && !speaks(label) {
         return Some((f, Shape::Title));
     }
     // a lead phrase: up to the first 。 or ：, short, without a comma
@@ -431,6 +434,11 @@ mod tests {
     fn a_short_numbered_label_over_its_text_is_a_heading() {
         assert_eq!(shape("二、管制路段及措施：").map(|s| s.1), Some(Shape::Title));
         assert_ne!(shape("1.会议强调：").map(|s| s.1), Some(Shape::Title), "a speech verb introduces what was said");
+        // 要求 is a noun too: a speaker's 要求 introduces what was said, a label's names a part
+        assert_ne!(shape("2.会议要求：").map(|s| s.1), Some(Shape::Title));
+        assert_ne!(shape("3.市长要求：").map(|s| s.1), Some(Shape::Title));
+        assert_eq!(shape("二、参赛范围及要求：").map(|s| s.1), Some(Shape::Title));
+        assert_eq!(shape("三、工作要求：").map(|s| s.1), Some(Shape::Title));
     }
 
     #[test]

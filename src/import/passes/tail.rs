@@ -630,6 +630,19 @@ fn new_document(page: &Page, j: usize, end: usize) -> bool {
     false
 }
 
+/// Are the signature lines joint signers, each line its own (`仁怀市人民医院党委` /
+/// `仁怀市人民医院工会`, or names listed two a line), rather than one name wrapped
+/// (`攸县第十八届人民代表大会` / `第二次会议主席团`)?
+fn joint_signers(page: &Page, sig: &[usize]) -> bool {
+    let text = |i: usize| page.lines[i].text.trim();
+    let Some((_, under)) = sig.split_first().filter(|_| sig.len() >= 2) else { return false };
+    let listed = sig.iter().any(|&i| org_list(text(i)) >= 2);
+    // (a company over its 董事会 is one name: `甘肃莫高实业发展股份有限公司` / `董 事 会`)
+    let own_name = |i: usize| squash(text(i)).chars().count() > 4 && !text(i).starts_with('第');
+    let each_whole = sig.iter().all(|&i| looks_like_org(text(i))) && under.iter().all(|&i| own_name(i));
+    listed || each_whole
+}
+
 /// Move the signature, the date and the 附注 under them to the front matter.
 fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     let one_line = sig == [d];
@@ -643,7 +656,7 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
         }
     };
     // joint signers listed over lines stand one line under another, as the page sets them
-    let sep = if sig.len() >= 2 && sig.iter().any(|&i| org_list(&page.lines[i].text) >= 2) { crate::style::SIGNER_GAP } else { "" };
+    let sep = if joint_signers(page, sig) { crate::style::SIGNER_GAP } else { "" };
     let signer = (!sig.is_empty()).then(|| sig.iter().filter_map(|&i| text_of(i)).collect::<Vec<_>>().join(sep)).filter(|s| !s.is_empty());
     // the document's own date wins over the page's publication date
     page.meta.date = Some(date);
@@ -1003,6 +1016,20 @@ mod tests {
         let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
         assert_eq!(signed.as_deref(), Some("封开县“双创”办、封开县城市管理局　封开县水务局、封开县林业局　封开县国土局、江口镇人民政府"));
         assert!((3..=6).all(|i| !p.lines[i].is_text()));
+    }
+
+    #[test]
+    fn two_bodies_signing_a_line_each_stay_two_lines_and_a_wrapped_name_stays_one() {
+        let signed = |text: &str| {
+            let p = tail(text);
+            p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned())
+        };
+        let body = "各科室：\n现将具体事宜通知如下，请遵照执行。\n特此通知\n";
+        assert_eq!(signed(&format!("{body}仁怀市人民医院党委\n仁怀市人民医院工会\n2016年4月1日\n")).as_deref(), Some("仁怀市人民医院党委　仁怀市人民医院工会"));
+        assert_eq!(
+            signed(&format!("{body}攸县第十八届人民代表大会\n第二次会议主席团\n2016年4月1日\n")).as_deref(),
+            Some("攸县第十八届人民代表大会第二次会议主席团")
+        );
     }
 
     #[test]
