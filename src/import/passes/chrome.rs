@@ -752,8 +752,16 @@ fn navigation(t: &str) -> Option<Reason> {
     // `行情中心 沪深A股 上证指数 板块行情 …`: a portal's menu bar, items parted by spaces, one of
     // them a navigation word (a list of names has none)
     let bar = words.len() >= 6 && words.iter().all(|w| w.chars().count() <= 6 && !w.contains(['。', '，', '：', '、'])) && words.iter().any(|w| is_nav_word(w));
-    (menu || bar).then_some(Reason::Navigation)
+    // `直通屏山|福建|时评|大学城|台海|…`: a news portal's channel bar, many short names parted by
+    // bars and nothing else (a table's row opens with its bar and has fewer cells)
+    let channels = !t.trim_start().starts_with(['|', '｜'])
+        && parts.len() >= CHANNEL_BAR_ITEMS
+        && parts.iter().all(|w| (2..=5).contains(&w.chars().count()) && w.chars().all(han));
+    (menu || bar || channels).then_some(Reason::Navigation)
 }
+
+/// How many bar-parted names make a channel bar with no navigation word among them.
+const CHANNEL_BAR_ITEMS: usize = 8;
 
 /// A form field: `• 姓  名:`, `*验 证 码:` — a label and a colon with nothing after it; or a
 /// row of them in table cells (`| 帳號:用戶名: 密碼: [注冊] |`, `| 評論:(內容不能超過500字。) |`).
@@ -1185,6 +1193,8 @@ mod tests {
         assert_eq!(reason("相關詞條"), Some(Reason::RelatedLinks));
         assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
         assert_eq!(reason("服務條款  |  網站導航  |  聯系方式  |  投稿須知"), Some(Reason::Navigation));
+        assert_eq!(reason("直通屏山|福建|时评|大学城|台海|娱乐|体育|国内|国际|专题|网事|福州|厦门"), Some(Reason::Navigation));
+        assert_eq!(reason("| 福州 | 厦门 | 莆田 | 泉州 | 漳州 | 龙岩 | 宁德 | 南平 | 三明 |"), None);
         // a sentence of the text that cites a document stays
         assert_eq!(reason("《关于加强安全生产工作的意见》是做好今年工作的重要依据，各单位要认真贯彻。"), None);
     }

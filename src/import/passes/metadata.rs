@@ -23,7 +23,13 @@ fn dated_row(folded: &[char], s: &[char]) -> Option<Vec<(MetaField, String)>> {
     if !numeric || find_date(&date).is_none() {
         return None;
     }
-    let rest = (word..s.len()).find(|&k| !s[k].is_whitespace())?;
+    let mut rest = (word..s.len()).find(|&k| !s[k].is_whitespace())?;
+    // (`2021-09-17 07:40:46 作者: 来源:福建日报`: the time of posting goes with its date)
+    let end = (rest..s.len()).find(|&k| s[k].is_whitespace()).unwrap_or(s.len());
+    let clock = s[rest..end].iter().all(|c| c.is_ascii_digit() || *c == ':' || *c == '：') && s[rest..end].iter().filter(|c| c.is_ascii_digit()).count() >= 3;
+    if clock {
+        rest = (end..s.len()).find(|&k| !s[k].is_whitespace())?;
+    }
     labelled(&folded[rest..], &s[rest..], false, false)
 }
 
@@ -472,6 +478,9 @@ mod tests {
         let f = meta_line("2019-05-30     来源:市政府办公室 字号:[            ]").unwrap();
         assert_eq!(f[0], (MetaField::Source, "市政府办公室".to_string()));
         assert!(meta_line("2019年 全市经济运行稳中向好").is_none());
+        // and with its time of posting
+        let f = meta_line("2021-09-17 07:40:46 作者: 来源:福建日报  责任编辑:周冬").unwrap();
+        assert!(f.iter().any(|(k, v)| *k == MetaField::Source && v == "福建日报"), "{f:?}");
     }
 
     #[test]
