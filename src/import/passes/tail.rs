@@ -29,6 +29,7 @@ pub fn run(page: &mut Page) {
         }
         attachment_note(page, sig);
         attachments_after_date(page, d);
+        credits_after_date(page, d, end);
         contact_above(page, sig);
     } else {
         attachment_note(page, end);
@@ -843,6 +844,34 @@ fn attachments_after_date(page: &mut Page, d: usize) {
     take_attachments(page, &lines);
 }
 
+/// `来源:聊城市自然资源和规划局` or `转载自:…` under the date that closes a reposted document: the
+/// site's credit, and the short lines after it (a counter, `小程序`, `下载…APP`) are the site's
+/// too — unless one of them is running text, which keeps them all.
+fn credits_after_date(page: &mut Page, d: usize, end: usize) {
+    let credit = |t: &str| {
+        let t = fold(t.trim());
+        let labelled = CREDIT_LABELS.iter().chain(&["转载自"]).any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：']));
+        labelled && t.chars().count() <= 40
+    };
+    let Some(c) = (d + 1..end).find(|&i| page.lines[i].is_text()).filter(|&i| credit(&page.lines[i].text)) else { return };
+    let after: Vec<usize> = (c + 1..end).filter(|&i| page.lines[i].is_text()).collect();
+    let short = |i: usize| page.lines[i].chars() <= SITE_WIDGET_CHARS && !has_sentence_mark(&page.lines[i].text);
+    let all_short = after.iter().all(|&i| short(i));
+    page.residue(c, Reason::PageMetadata);
+    if all_short {
+        for i in after {
+            page.residue(i, Reason::RelatedLinks);
+        }
+    }
+}
+
+/// A line of a site's widget under a reposted document is at most this long (`微信扫码,查看优惠`).
+const SITE_WIDGET_CHARS: usize = 20;
+
+fn has_sentence_mark(t: &str) -> bool {
+    t.contains(['。', '！', '？', '；'])
+}
+
 fn take_attachments(page: &mut Page, lines: &[usize]) -> bool {
     if lines.is_empty() {
         return false;
@@ -1016,6 +1045,19 @@ mod tests {
         let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
         assert_eq!(signed.as_deref(), Some("封开县“双创”办、封开县城市管理局　封开县水务局、封开县林业局　封开县国土局、江口镇人民政府"));
         assert!((3..=6).all(|i| !p.lines[i].is_text()));
+    }
+
+    #[test]
+    fn a_reposters_credit_under_the_closing_date_goes_with_the_site_widgets_after_it() {
+        let p = tail(
+            "许营镇人民政府：\n你镇的请示收悉。经研究，现批复如下：\n一、原则同意。\n聊城市东昌府区人民政府\n2023年10月9日\n来源:聊城市自然资源和规划局\n122\n小程序\n下载安家GO APP\n",
+        );
+        assert!(p.lines[5..].iter().all(|l| !l.is_text()), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        // running text after the credit keeps all of it but the credit
+        let p = tail(
+            "各单位：\n现将有关事项通知如下。\n某某县人民政府\n2023年10月9日\n来源:县政府办\n另据了解，该县今年共完成造林面积三万亩，超额完成年度任务。\n",
+        );
+        assert!(!p.lines[4].is_text() && p.lines[5].is_text());
     }
 
     #[test]
