@@ -222,9 +222,20 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| footer(&text))
         .or_else(|| forum_line(&text))
         .or_else(|| encyclopedia_lead(&text))
+        .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
         .or_else(|| bilingual_heading(&text))
         .or_else(|| navigation(&text))
         .or_else(|| chrome_cells(&text))
+}
+
+/// `《内蒙古日报》2016年5月31日02版`, `《人民日报》（2023年06月02日 第 04 版）`: the paper a story
+/// was printed in, its date and page — a repost's credit, not the story's.
+fn newspaper_edition(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some((paper, rest)) = t.strip_prefix('《').and_then(|r| r.split_once('》')) else { return false };
+    let rest = rest.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let edition = rest.chars().all(|c| c.is_ascii_digit() || "年月日第版-/.".contains(c));
+    paper.ends_with(['报', '報']) && paper.chars().count() <= 12 && edition && rest.contains('年') && super::super::chars::find_date(rest).is_some()
 }
 
 /// `demoslot | 下一页`: a row of cells each a paging link, a menu word or a lower-case tag —
@@ -1194,6 +1205,9 @@ mod tests {
         assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
         assert_eq!(reason("服務條款  |  網站導航  |  聯系方式  |  投稿須知"), Some(Reason::Navigation));
         assert_eq!(reason("直通屏山|福建|时评|大学城|台海|娱乐|体育|国内|国际|专题|网事|福州|厦门"), Some(Reason::Navigation));
+        assert_eq!(reason("《内蒙古日报》2016年5月31日02版"), Some(Reason::PageMetadata));
+        assert_eq!(reason("《人民日报》（2023年06月02日 第 04 版）"), Some(Reason::PageMetadata));
+        assert_eq!(reason("《内蒙古日报》2016年5月31日刊发了这篇评论。"), None);
         assert_eq!(reason("| 福州 | 厦门 | 莆田 | 泉州 | 漳州 | 龙岩 | 宁德 | 南平 | 三明 |"), None);
         // a sentence of the text that cites a document stays
         assert_eq!(reason("《关于加强安全生产工作的意见》是做好今年工作的重要依据，各单位要认真贯彻。"), None);
