@@ -991,7 +991,7 @@ fn continues(prev: &str, cur: &str) -> bool {
         && n <= 40
         && (n >= 6 && prev.contains("关于")
             || ["关于", "转发", "印发", "批转"].iter().any(|w| cur.starts_with(w)) && looks_like_org(prev)
-            || ["的", "印发", "转发", "关于", "和", "与", "及", "暨"].iter().any(|w| prev.ends_with(w))
+            || ["的", "印发", "转发", "关于", "和", "与", "及", "暨", "、"].iter().any(|w| prev.ends_with(w))
             || cur.starts_with(['《', '的', '暨'])
             || kind_alone
             || finished)
@@ -1665,6 +1665,16 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_title_wrapped_after_a_quoted_name_or_an_enumeration_comma_is_one_title() {
+        let p = head("关于开展“文明在行动,满意在医院”\n主题演讲比赛活动的通知\n根据文件精神，经研究，决定举办演讲比赛。现将具体事宜通知如下：\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于开展“文明在行动，满意在医院”主题演讲比赛活动的通知"));
+        let p = head(
+            "有关重选董事、\n\n发行及购回股份之一般授权之建议\n\n股东周年大会通告\n\n谨定于二零二五年九月二十六日中午十二时正举行股东周年大会，大会通告载于本通函内。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("有关重选董事、发行及购回股份之一般授权之建议股东周年大会通告"));
     }
 
     #[test]
