@@ -55,6 +55,14 @@ fn chinese_ymd(t: &str) -> Option<(u32, u32, u32)> {
     // lost to a question mark (`二?一?年`)
     let zero = |c: char| matches!(c, 'O' | 'Ｏ' | 'o' | '０' | '?' | '？').then_some(0);
     let year = y.chars().try_fold(0u32, |acc, c| Some(acc * 10 + c.to_digit(10).or_else(|| digit(c)).or_else(|| zero(c))?))?;
+    // a year of two numerals as people write it (`一八年四月十三日`, `九八年`, `二〇年`): 1X and X0
+    // this century, 9X the last. `二七年` is left alone: it is as often 二〇〇七 with its 〇 lost
+    let short = y.chars().count() == 2 && y.chars().all(|c| digit(c).is_some());
+    let year = match (short, year / 10, year % 10) {
+        (true, 1, _) | (true, _, 0) => 2000 + year,
+        (true, 9, _) => 1900 + year,
+        _ => year,
+    };
     let number = |s: &str| -> Option<u32> {
         if s.chars().all(|c| c.is_ascii_digit()) {
             return s.parse().ok();
@@ -130,6 +138,11 @@ mod tests {
         assert_eq!(iso_date("二?一?年五月七日").as_deref(), Some("2010-05-07"), "a question mark where an encoding lost 〇");
         assert_eq!(iso_date("二0一九年三月一日").as_deref(), Some("2019-03-01"), "an Arabic 0 for 〇");
         assert_eq!(iso_date("二〇一八年十二月二十三日").as_deref(), Some("2018-12-23"));
+        assert_eq!(iso_date("一八年四月十三日").as_deref(), Some("2018-04-13"), "a year of two numerals");
+        assert_eq!(iso_date("九八年七月一日").as_deref(), Some("1998-07-01"));
+        assert_eq!(iso_date("二〇年三月一日").as_deref(), Some("2020-03-01"));
+        assert_eq!(iso_date("十八年四月十三日"), None, "十 is no digit of a year");
+        assert_eq!(iso_date("二七年八月十五日"), None, "二〇〇七 with its 〇 lost, or 2027: not read");
         assert_eq!(iso_date("2023年2月 10 日").as_deref(), Some("2023-02-10"));
         assert_eq!(iso_date("一年一月一日"), None);
     }
