@@ -72,7 +72,9 @@ fn lines_missing(f: &std::path::Path, out: &std::path::Path, fields: bool) -> Ve
     let docx_text = norm(&tag_text(&doc_xml));
     // lines the import removed as web residue are not expected
     let im = import_text(&src, false);
-    let residue: std::collections::HashSet<usize> = im.removed.iter().filter(|r| !fields || !r.what.is_moved()).map(|r| r.line).collect();
+    // (every line of a removal: a line the page broke into fragments is reported as a range)
+    let residue: std::collections::HashSet<usize> =
+        im.removed.iter().filter(|r| !fields || !r.what.is_moved()).flat_map(|r| r.line..=r.last_line.max(r.line)).collect();
     for (i, line) in src.lines().enumerate() {
         if residue.contains(&(i + 1)) {
             continue;

@@ -25,10 +25,23 @@ pub fn fields(t: &str) -> Option<Vec<(ContactField, String)>> {
         if v.is_empty() {
             return None;
         }
-        out.push((hit.1, v));
+        match named_phone(hit.1, &v) {
+            // `联系人及电话:李伟    8788586`: the person, then the number
+            Some((name, number)) => out.extend([(ContactField::Person, name), (ContactField::Phone, number)]),
+            None => out.push((hit.1, v)),
+        }
         rest = &after[end..];
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// A phone field whose value opens with a person's name (`李伟    8788586`, `王老师 0571-8888`):
+/// the name and the number.
+fn named_phone(field: ContactField, v: &str) -> Option<(String, String)> {
+    let name: String = v.chars().take_while(|c| super::super::chars::han(*c)).collect();
+    let number = v[name.len()..].trim_start_matches(|c: char| c.is_whitespace() || "，,、：:".contains(c));
+    let dialled = number.starts_with(|c: char| c.is_ascii_digit()) && number.chars().filter(|c| c.is_ascii_digit()).count() >= 5;
+    (field == ContactField::Phone && (2..=4).contains(&name.chars().count()) && dialled).then(|| (name, number.to_string()))
 }
 
 /// Where the next field's label `l` starts in `after`: after a separator, before its colon.
@@ -70,6 +83,8 @@ mod tests {
         assert!(fields("电话会议时间：下午三点").is_none());
         // ASCII separators, as scraped pages often have them
         assert_eq!(fields("联系人:张淮铭;联系电话:67210092").unwrap(), vec![(ContactField::Person, "张淮铭".into()), (ContactField::Phone, "67210092".into())]);
+        // one label for both: the person, then the number
+        assert_eq!(fields("联系人及电话:李伟    8788586").unwrap(), vec![(ContactField::Person, "李伟".into()), (ContactField::Phone, "8788586".into())]);
         // a value keeps its own brackets and clock colons
         assert_eq!(
             fields("2.电    话:0931—8921040(上午8:30-12:00,下午14:30-18:00)").unwrap(),

@@ -368,7 +368,8 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
     let hans = chars.iter().filter(|c| han(**c)).count();
     let visible = chars.iter().filter(|c| !c.is_whitespace()).count();
-    if visible < 12 || hans * 2 < visible {
+    // (a line of contact fields is one: `联系人及电话:李伟    8788586`)
+    if visible < 12 || hans * 2 < visible || super::contact::fields(line).is_some() {
         return vec![line.to_string()];
     }
     let is_space = |c: char| c == ' ' || c == '\u{3000}';
@@ -592,6 +593,11 @@ mod tests {
         // one label after a sentence is text, not a metadata row
         let q = "会议由主任主持 地点:三楼会议室".to_string();
         assert_eq!(split_trailing_metadata(q.clone()), vec![q]);
+    }
+
+    #[test]
+    fn a_line_of_contact_fields_is_never_parted_at_its_spaces() {
+        assert_eq!(split_joined_paragraphs("联系人及电话:李伟    8788586"), ["联系人及电话:李伟    8788586"]);
     }
 
     #[test]
