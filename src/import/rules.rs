@@ -540,6 +540,9 @@ pub const COUNTER_WORDS: &[&str] = &[
 pub const BYLINE_WORDS: &[&str] = &["作者", "佚名", "来源", "发布者", "发布人"];
 
 /// Image placeholders a scrape leaves.
+/// A photo's caption that names no one (`（资料图片）`): the picture's, not the text's.
+pub const PHOTO_CAPTIONS: &[&str] = &["资料图片", "资料图", "配图", "网络配图", "示意图", "图片来自网络", "图片来源网络"];
+
 pub const IMAGE_PLACEHOLDERS: &[&str] = &["图片", "[图片]", "【图片】", "(图片)", "（图片）", "image", "[image]", "img", "[img]", "视频", "[视频]"];
 
 /// Site footers: registration numbers, copyright, maintainers.

@@ -502,7 +502,9 @@ fn furniture(t: &str) -> Option<Reason> {
         return Some(Reason::SiteFooter);
     }
     let image_file = n <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.contains(['：', ':', '。']);
-    if IMAGE_PLACEHOLDERS.contains(&t) || t.to_ascii_lowercase().starts_with("<img") || image_file {
+    // (`（资料图片）`: a photo's caption, in whatever brackets)
+    let caption = PHOTO_CAPTIONS.contains(&t.trim_start_matches(['(', '（', '[', '【']).trim_end_matches([')', '）', ']', '】']));
+    if IMAGE_PLACEHOLDERS.contains(&t) || caption || t.to_ascii_lowercase().starts_with("<img") || image_file {
         return Some(Reason::ImagePlaceholder);
     }
     // (a button with its count, which a page's fragments joined onto it: `打赏捐赠` / `0`; not a
@@ -1423,6 +1425,8 @@ mod tests {
         assert_eq!(reason("【"), Some(Reason::PageLink));
         assert_eq!(reason("&nbsp;"), Some(Reason::Html));
         assert_eq!(reason("![](/uploads/a.jpg)"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("(资料图片)"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("【网络配图】"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("* [首页](/index.html)"), Some(Reason::Navigation));
         assert_eq!(reason("[网站地图](/a/) | [联系我们](/b/)"), Some(Reason::Navigation));
         assert_eq!(reason("[打印本页](javascript:window.print\\(\\))"), Some(Reason::PageLink));

@@ -154,7 +154,7 @@ const ISSUER_LINE_CHARS: usize = 30;
 /// title (a year, perhaps with the revision it names) is not the title's; a qualifier such as
 /// `（试行）` is.
 fn without_year_tag(t: &str) -> &str {
-    let t = t.trim();
+    let t = without_leading_year_tag(t.trim());
     let Some(open) = t.rfind(['（', '(']) else { return t };
     let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     // the year alone, or with the revision it names (`（1995修正）`, `（2010年修订）`)
@@ -162,6 +162,15 @@ fn without_year_tag(t: &str) -> &str {
     let revision = matches!(inner.get(4..).map(|r| r.trim_start_matches('年')), Some("" | "修正" | "修订" | "修改" | "修正本" | "修订本" | "版" | "修订版"));
     let tagged = t.ends_with(['）', ')']) && year && revision && ends_like_title(&t[..open]);
     if tagged { t[..open].trim_end() } else { t }
+}
+
+/// `(1988年)国务院办公厅关于…的复函`: a law site's year before a title that is whole after it.
+fn without_leading_year_tag(t: &str) -> &str {
+    let Some(inner_end) = t.strip_prefix(['（', '(']).and_then(|r| r.find(['）', ')']).map(|e| e + t.len() - r.len())) else { return t };
+    let inner = t[..inner_end].trim_start_matches(['（', '(']).trim_end_matches('年');
+    let rest = t[inner_end..].trim_start_matches(['）', ')']).trim_start();
+    let year = inner.len() == 4 && inner.chars().all(|c| c.is_ascii_digit());
+    if year && ends_like_title(rest) && rest.chars().count() >= 6 { rest } else { t }
 }
 
 /// `（2009年4月13日）`: a date alone in brackets, normalised.
@@ -743,10 +752,18 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let last = *lines.last().unwrap_or(&0);
     // (or over its addressee: `通 知` / `集团各部门：`)
     let addressed = |j: usize| page.lines[j].is_text() && page.lines[j].text.trim_end().ends_with(['：', ':']) && page.lines[j].chars() <= SHORT_LINE;
+    // (or under a headline that is no title, `福州一水库即将开闸泄洪！`, right over the text)
+    let headline_only_above = (0..lines[0]).filter(|&i| page.lines[i].is_text()).all(|i| !title_line(page, i));
+    let text_under = |j: usize| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text);
     if lines.len() == 1
-        && lines[0] <= scan.first_text
+        && (lines[0] <= scan.first_text || headline_only_above)
         && super::super::rules::KIND_WORDS.contains(&squash(&t).replace([' ', '\u{3000}'], "").as_str())
-        && page.next_nonblank(last).is_some_and(|j| page.anchors.contains(&j) || page.lines[j].class == Class::Residue(Reason::PageMetadata) || addressed(j))
+        && page.next_nonblank(last).is_some_and(|j| {
+            page.anchors.contains(&j)
+                || page.lines[j].class == Class::Residue(Reason::PageMetadata)
+                || addressed(j)
+                || lines[0] > scan.first_text && text_under(j)
+        })
     {
         return MIN_TITLE;
     }
@@ -1696,6 +1713,14 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_alone_under_a_headline_that_is_no_title_is_the_title() {
+        let p = head(
+            "福州一水库即将开闸泄洪！\n发布时间:2023-08-16 13:35:43\n来源:环球网\n（资料图片）\n通 知\n根据指挥部指令，东张水库从2023年8月16日14时起开闸泄洪，请沿线群众注意安全、远离排洪河道。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("通知"));
+    }
+
+    #[test]
     fn a_notice_titled_by_its_kind_alone_over_the_pages_metadata() {
         let p = head(
             "公 告\n2020-12-18 09:00 来源：苍梧县人民政府办公室\n为贯彻落实自治区党委的部署，现将县直机关搬迁事项公告如下：\n一、搬迁时间\n公告之日起至2020年12月30日。\n",
@@ -2059,6 +2084,12 @@ mod tests {
         assert_eq!(without_year_tag("内蒙古自治区预算外资金管理条例（1995修正）"), "内蒙古自治区预算外资金管理条例");
         assert_eq!(without_year_tag("某市物业管理办法（试行）"), "某市物业管理办法（试行）");
         assert_eq!(without_year_tag("关于做好2020年工作的通知"), "关于做好2020年工作的通知");
+        assert_eq!(
+            without_year_tag("(1988年)国务院办公厅关于六个国家专业投资公司外事审批权问题的复函"),
+            "国务院办公厅关于六个国家专业投资公司外事审批权问题的复函"
+        );
+        assert_eq!(without_year_tag("（2020）关于做好工作的通知"), "关于做好工作的通知");
+        assert_eq!(without_year_tag("（2020年）"), "（2020年）");
     }
 
     #[test]

@@ -228,6 +228,7 @@ pub fn run(page: &mut Page) {
             metas[i] = source_then_date_label(page, i);
         }
     }
+    glued_label_block(page, &mut metas);
     let zone_end = header_end(page, &metas);
     for i in 0..zone_end {
         let Some(f) = &metas[i] else { continue };
@@ -251,6 +252,48 @@ pub fn run(page: &mut Page) {
     if page.meta.date.is_none() {
         page.meta.date = dated_byline(page, zone_end);
     }
+}
+
+/// `发文机关国务院办公厅` / `发文日期1988年11月22日` / `时效性现行有效`: a law site's detail cells
+/// copied without their colons, the label run into its value. Three such lines in a row (blank
+/// lines between) are a metadata block; one alone is text (`施行日期由省政府另行规定`).
+fn glued_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>]) {
+    let glued = |i: usize| page.lines[i].is_text().then(|| glued_label(&page.lines[i].vis.text)).flatten();
+    let mut i = 0;
+    while i < page.lines.len() {
+        // the block's rows: glued ones, and rows already read as metadata between them
+        let mut run: Vec<(usize, Option<(MetaField, String)>)> = Vec::new();
+        let mut k = Some(i);
+        while let Some(j) = k {
+            let row = glued(j);
+            if row.is_none() && metas[j].is_none() {
+                break;
+            }
+            run.push((j, row));
+            k = page.next_nonblank(j);
+        }
+        let next = run.last().map_or(i + 1, |(j, _)| j + 1);
+        if run.iter().filter(|(_, r)| r.is_some()).count() >= GLUED_BLOCK_ROWS {
+            for (j, f) in run {
+                if let Some(f) = f.filter(|_| metas[j].is_none()) {
+                    metas[j] = Some(vec![f]);
+                }
+            }
+        }
+        i = next;
+    }
+}
+
+/// How many label-and-value lines in a row make a law site's detail block.
+const GLUED_BLOCK_ROWS: usize = 3;
+
+/// `效力级别国务院规范性文件`: a label of three characters or more run into a short value.
+fn glued_label(t: &str) -> Option<(MetaField, String)> {
+    let t = t.trim();
+    let (label, field) = META_LABELS.iter().filter(|(l, _)| l.chars().count() >= 3 && t.starts_with(l)).max_by_key(|(l, _)| l.len())?;
+    let value = t[label.len()..].trim();
+    let plain = !value.is_empty() && !value.starts_with(['：', ':']) && value.chars().count() <= 30 && !value.contains(['。', '，', '；']);
+    plain.then(|| (*field, value.to_string()))
 }
 
 /// `浙江在线衢州频道 时间：` / `2015-01-11 09:36:46`: a news site's channel, then a date label
@@ -315,12 +358,19 @@ pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> us
         let next = (at + 1..n).find(|&i| prose(i)).unwrap_or(n);
         // a title and then the page's metadata after it: it was the site's text above them
         let meta_after_title = (at + 1..next).find(|&i| anchor(i)).is_some_and(|a| (at + 1..a).any(titled));
+        // a news headline that exclaims (`福州一水库即将开闸泄洪!`), the page's metadata right under it
+        let exclaims = |i: usize| {
+            let t = page.lines[i].text.trim();
+            let body = t.trim_end_matches(['！', '!', '？', '?']);
+            t.chars().count() <= HEADLINE_CHARS && body.len() < t.len() && !body.contains(['。', '！', '!', '，', ',', '；'])
+        };
+        let meta_under_headline = at < n && exclaims(at) && page.next_nonblank(at).is_some_and(anchor);
         // an encyclopedia's lead sentence over its infobox (`中文名：…` `制定機關：…` `公布日期：…`)
         // (one row an infobox alone has: a notice's own `标准编号：` rows are its text)
         let rows: Vec<usize> = (at + 1..next).filter(|&i| metas[i].is_some()).collect();
         let own_label = |i: &usize| INFOBOX_LABELS.iter().any(|l| super::super::chars::fold(page.lines[*i].text.trim()).starts_with(l));
         let infobox = rows.len() >= INFOBOX_ROWS && rows.iter().any(own_label);
-        if at < n && (meta_after_title || infobox) {
+        if at < n && (meta_after_title || infobox || meta_under_headline) {
             at = next;
         } else {
             break;
@@ -328,6 +378,9 @@ pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> us
     }
     at
 }
+
+/// A news headline is at most this long.
+const HEADLINE_CHARS: usize = 30;
 
 /// A label alone, its value on the next line (`生成日期：` / `2023-05-11`).
 fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize) {
@@ -481,6 +534,29 @@ mod tests {
         // and with its time of posting
         let f = meta_line("2021-09-17 07:40:46 作者: 来源:福建日报  责任编辑:周冬").unwrap();
         assert!(f.iter().any(|(k, v)| *k == MetaField::Source && v == "福建日报"), "{f:?}");
+    }
+
+    #[test]
+    fn a_law_sites_labels_run_into_their_values_three_in_a_row_are_metadata() {
+        let mut page =
+            super::super::lines::read("某复函\n\n发文机关国务院办公厅\n\n发文日期1988年11月22日\n\n时效性现行有效\n\n国家计委：\n你委的请示收悉。\n");
+        run(&mut page);
+        assert!((2..=6).all(|i| !page.lines[i].is_text()), "{:?}", page.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        assert_eq!(page.meta.date.as_deref(), Some("1988-11-22"));
+        // one alone is the text's
+        let mut page = super::super::lines::read("某办法\n第九条 本办法自发布之日起施行。\n施行日期另行规定\n");
+        run(&mut page);
+        assert!(page.lines[2].is_text());
+    }
+
+    #[test]
+    fn a_headline_that_exclaims_over_the_pages_metadata_leaves_it_in_the_header() {
+        let mut page = super::super::lines::read(
+            "福州一水库即将开闸泄洪！\n发布时间:2023-08-16 13:35:43\n来源:环球网\n通 知\n根据指挥部指令，东张水库从2023年8月16日14时起开闸泄洪，请沿线群众注意安全、远离排洪河道。\n",
+        );
+        run(&mut page);
+        assert!(!page.lines[1].is_text() && !page.lines[2].is_text());
+        assert_eq!(page.meta.date.as_deref(), Some("2023-08-16"));
     }
 
     #[test]
