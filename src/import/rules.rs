@@ -275,6 +275,9 @@ pub const HOME_LINKS: &[(&str, &str)] = &[("返回", "首页"), ("回到", "首�
 
 /// Download prompts that a law or document site prints above a document and again below it:
 /// a second one after the text closes the document, and what follows is another page's.
+/// A download button alone on its line (besides [`DOWNLOAD_FRAMES`]): `【点击下载】`.
+pub const DOWNLOAD_WORDS: &[&str] = &["下载", "附件下载", "点此下载", "下载附件", "點擊下載", "下載"];
+
 pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "下载本文", "免费下载"];
 
 /// A download button after a link that repeats the title (`…决议公告 PDF查看PDF原文`).

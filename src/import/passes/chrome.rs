@@ -573,7 +573,9 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if (3..=5).contains(&n) && t.chars().all(han) && t.ends_with(['网', '網']) {
         return Some(Reason::Navigation);
     }
-    if button_row(t) {
+    // `【点击下载】` alone: an attachment's download button (never a signer's name)
+    let unbracketed = t.trim_start_matches(['【', '[', '(', '（', '<', '《']).trim_end_matches(['】', ']', ')', '）', '>', '》']).trim();
+    if button_row(t) || DOWNLOAD_FRAMES.contains(&unbracketed) || DOWNLOAD_WORDS.contains(&unbracketed) {
         return Some(Reason::PageLink);
     }
     if is_clock_time(t) || is_timestamp(t) || byline(t) {
@@ -1426,6 +1428,9 @@ mod tests {
         assert_eq!(reason("&nbsp;"), Some(Reason::Html));
         assert_eq!(reason("![](/uploads/a.jpg)"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("(资料图片)"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("【点击下载】"), Some(Reason::PageLink));
+        assert_eq!(reason("点击下载"), Some(Reason::PageLink));
+        assert_eq!(reason("附件下载"), Some(Reason::PageLink));
         assert_eq!(reason("【网络配图】"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("* [首页](/index.html)"), Some(Reason::Navigation));
         assert_eq!(reason("[网站地图](/a/) | [联系我们](/b/)"), Some(Reason::Navigation));
