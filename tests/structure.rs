@@ -288,6 +288,12 @@ fn our_twenty_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages27", 0.80);
 }
 
+/// pages28: 78/93 (84 %) when first scored, unseen (tests/fixtures/pages28/README.md).
+#[test]
+fn our_twenty_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages28", 0.80);
+}
+
 /// pages26: 64/66 (97 %) when first scored, unseen (tests/fixtures/pages26/README.md).
 #[test]
 fn our_twenty_sixth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
