@@ -802,8 +802,10 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     };
     let paired = lines.len() == 2 && lines[1] == lines[0] + 1 && first && story && lines.iter().all(|&i| phrase(i));
     s += 2 * paired as i32;
-    // a bulletin's article headline: the first line under its masthead, over the story
-    s += 4 * (lines.len() == 1 && story && under_masthead(page, lines[0])) as i32;
+    // a bulletin's article headline: the first line under its masthead, over the story (or over
+    // its 副题 after a dash)
+    let dashed = page.next_nonblank_text(last).is_some_and(|j| dash_subtitle(&page.lines[j].text));
+    s += 4 * (lines.len() == 1 && (story || dashed) && under_masthead(page, lines[0])) as i32;
     // a news headline over its 副题 and the page's metadata
     s += 2 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_subtitle(page, j))) as i32;
     // a press release's title over its rule of stars (`行政長官休假` / `******`), over the story
@@ -849,6 +851,13 @@ const MINUTES_HEADER_LINES: usize = 16;
 fn under_masthead(page: &Page, i: usize) -> bool {
     let Some(m) = (0..i).rev().find(|&j| page.lines[j].class == Class::Moved(Field::Bulletin)) else { return false };
     (m + 1..i).all(|j| !page.lines[j].is_text())
+}
+
+/// `——学风建设、合格评估共同建设、同步推进` right under a headline: its 副题, after a dash.
+fn dash_subtitle(t: &str) -> bool {
+    let t = t.trim();
+    let rest = t.trim_start_matches(['—', '-', '─']).trim();
+    t.starts_with(['—', '─']) && (6..=40).contains(&rest.chars().count()) && !rest.contains(['。', '！', '？', '：', ':'])
 }
 
 /// `决定9月26日召开自治区政协十二届二十二次常委会会议` between a news headline and the page's
@@ -1071,10 +1080,53 @@ fn masthead(page: &mut Page, zone: usize) {
         return;
     };
     let issue_text = page.lines[issue].text.trim().to_string();
-    set_masthead(page, unspaced(page.lines[name].text.trim()).into_owned(), &issue_text);
+    let mut full_name = unspaced(page.lines[name].text.trim()).into_owned();
+    // `合 格 评 估` over `工 作 简 报`: the name's start on the line above
+    if let Some(p) = page.prev_nonblank(name).filter(|&p| name_start(page, p)) {
+        full_name = format!("{}{full_name}", unspaced(page.lines[p].text.trim()));
+        page.moved(p, Field::Bulletin);
+    }
+    set_masthead(page, full_name, &issue_text);
     page.moved(name, Field::Bulletin);
     page.moved(issue, Field::Bulletin);
-    unit_and_date_under(page, issue, zone);
+    // `（总第1期）` on a line of its own under the issue
+    let mut last = issue;
+    if let Some(t) = page.next_nonblank(issue).filter(|&t| t < zone && page.lines[t].is_text() && running_count(&page.lines[t].text)) {
+        let count = page.lines[t].text.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string();
+        page.meta.bulletin.get_or_insert_with(Default::default).total_issue = Some(count);
+        page.moved(t, Field::Bulletin);
+        last = t;
+    }
+    unit_and_date_under(page, last, zone);
+}
+
+/// A short run of Chinese characters (letter-spaced or not) over a bulletin's name that ends it
+/// (`合 格 评 估` / `工 作 简 报`): the name's first part. An organisation's name there is the
+/// masthead's unit, not the name's.
+fn name_start(page: &Page, p: usize) -> bool {
+    let l = &page.lines[p];
+    let t = unspaced(l.text.trim());
+    let kept = l.is_text() || l.class == Class::Residue(Reason::Navigation);
+    kept && (2..=8).contains(&t.chars().count()) && t.chars().all(han) && !looks_like_org(&t)
+}
+
+/// `（总第1期）`: a bulletin's running count alone.
+fn running_count(t: &str) -> bool {
+    let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    t.strip_prefix("总第").and_then(|r| r.strip_suffix('期')).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `学生工作部(处)综合办公室编制 签发人:徐元敏`: the unit that compiles a bulletin, and who signed
+/// the issue off.
+fn compiled_by(t: &str) -> Option<(String, Option<String>)> {
+    let t = t.trim();
+    let (head, signer) = match t.find("签发人") {
+        Some(at) => (t[..at].trim(), Some(t[at + "签发人".len()..].trim_start_matches(['：', ':', ' ', '\u{3000}']).trim().to_string())),
+        None => (t, None),
+    };
+    let unit = ["编制", "编印", "主办", "编"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head).trim();
+    let marked = unit.len() < head.len() || signer.is_some();
+    (marked && looks_like_org(unit)).then(|| (unit.to_string(), signer.filter(|s| !s.is_empty())))
 }
 
 /// `〔2024〕第5期` over `石鼓区人民政府办公室2024年5月30日`: a masthead whose name line the page
@@ -1156,6 +1208,10 @@ fn unit_and_date_under(page: &mut Page, at: usize, zone: usize) {
     if let Some((unit, date)) = unit_and_date(&t) {
         page.meta.issuer = vec![unit];
         page.meta.date = Some(date);
+        page.moved(j, Field::Issuer);
+    } else if let Some((unit, signer)) = compiled_by(&t) {
+        page.meta.issuer = vec![unit];
+        page.meta.signers.extend(signer);
         page.moved(j, Field::Issuer);
     } else if let Some(d) = page.next_nonblank(j).filter(|&d| looks_like_org(&t) && page.lines[d].is_text() && is_date_line(&page.lines[d].text)) {
         page.meta.issuer = vec![t];
@@ -1440,7 +1496,7 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
                 title.push_str(&q);
             }
             page.moved(j, Field::Title);
-        } else if news_subtitle(page, j) && steps == 0 && page.meta.subtitle.is_none() {
+        } else if (news_subtitle(page, j) || page.meta.bulletin.is_some() && dash_subtitle(&t)) && steps == 0 && page.meta.subtitle.is_none() {
             // (a 题注 of adoption dates the document, whichever way it was recognised)
             set_subtitle(page, &[j]);
         } else if let Some(lines) = subtitle_lines(page, j).filter(|_| page.meta.subtitle.is_none()) {
@@ -1710,6 +1766,20 @@ mod tests {
         // a meeting named in a story's first line is no title
         let story = "市政府第12次常务会议\n会议听取了有关情况的汇报，研究部署了下一步工作。\n";
         assert_ne!(head(story).meta.title.as_deref(), Some("市政府第12次常务会议"));
+    }
+
+    #[test]
+    fn a_masthead_whose_name_wraps_with_its_count_and_compiling_unit_gives_every_part() {
+        let p = head(
+            "学生工作部(处)\n合 格 评 估\n工 作 简 报\n2018年第1期\n(总第1期)\n学生工作部(处)综合办公室编制 签发人:徐元敏\n曾羽书记主持召开学风建设专题调研会\n——学风建设、合格评估共同建设、同步推进\n为了进一步加强学校学风建设，弘扬优良校风，3月19日上午召开了学风建设专题调研会。\n",
+        );
+        let b = p.meta.bulletin.clone().expect("a bulletin");
+        assert_eq!(b.name.as_deref(), Some("合格评估工作简报"));
+        assert_eq!((b.issue.as_deref(), b.total_issue.as_deref()), (Some("2018年第1期"), Some("总第1期")));
+        assert_eq!(p.meta.issuer, ["学生工作部（处）综合办公室"]);
+        assert_eq!(p.meta.signers, ["徐元敏"]);
+        assert_eq!(p.meta.title.as_deref(), Some("曾羽书记主持召开学风建设专题调研会"));
+        assert_eq!(p.meta.subtitle.as_deref(), Some("——学风建设、合格评估共同建设、同步推进"));
     }
 
     #[test]

@@ -82,9 +82,11 @@ fn article_end(page: &mut Page) {
         page.residue(p, Reason::PageMetadata);
         k = p;
     }
+    // (a bulletin's 报尾 goes on after its editors: `送：…` and the date are its own)
+    let bulletin = page.meta.bulletin.is_some();
     for j in e + 1..page.lines.len() {
         let t = &page.lines[j].text;
-        if page.lines[j].is_text() && is_attachment_label(t) {
+        if page.lines[j].is_text() && (is_attachment_label(t) || bulletin && (bulletin_list(t).is_some() || is_date_line(t))) {
             break;
         }
         if page.lines[j].is_text() {
@@ -164,6 +166,10 @@ fn end_rows(page: &mut Page) {
             // the printer on the line above `2023年5月6日印发`
             page.meta.printer = Some(t);
             page.moved(i, Field::Printer);
+        } else if page.meta.bulletin.is_some() && page.meta.date.is_none() && is_date_line(&t) {
+            // the bulletin's date at the foot of its 报尾
+            page.meta.date = find_date(&t);
+            page.moved(i, Field::Date);
         } else if editor_credit(&t) {
             // `(二三里编辑 里里`, `（编辑 王敏）`: who put the story on the site
             page.residue(i, Reason::PageMetadata);
@@ -284,7 +290,8 @@ fn bulletin_row(page: &Page, i: usize) -> Option<(BulletinList, Vec<String>)> {
     let beside = |j: Option<usize>| {
         j.is_some_and(|j| {
             let t = &page.lines[j].text;
-            matches!(page.lines[j].class, Class::Moved(_)) || version_row(t) || bulletin_list(t).is_some()
+            let dated = page.meta.bulletin.is_some() && page.lines[j].is_text() && is_date_line(t);
+            matches!(page.lines[j].class, Class::Moved(_)) || version_row(t) || bulletin_list(t).is_some() || dated
         })
     };
     (beside(page.prev_nonblank(i)) || beside(page.next_nonblank(i))).then_some(found)
@@ -1045,6 +1052,21 @@ mod tests {
         let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
         assert_eq!(signed.as_deref(), Some("封开县“双创”办、封开县城市管理局　封开县水务局、封开县林业局　封开县国土局、江口镇人民政府"));
         assert!((3..=6).all(|i| !p.lines[i].is_text()));
+    }
+
+    #[test]
+    fn a_bulletins_send_list_and_date_after_its_editors_are_its_end_block() {
+        let mut page = super::super::lines::read(
+            "会上，各部门分别作了汇报。会议要求各部门抓好落实。\n编辑:汪树穹 审稿:徐元敏\n送:校主要领导、分管校领导\n2018年3月21日\n",
+        );
+        super::super::chrome::run(&mut page);
+        page.meta.bulletin = Some(Default::default());
+        run(&mut page);
+        assert_eq!(page.meta.bulletin.as_ref().map(|b| b.send_to.clone()), Some(vec!["校主要领导、分管校领导".to_string()]));
+        assert_eq!(page.meta.date.as_deref(), Some("2018-03-21"));
+        // on a page that is no bulletin, the lines after the editors are the site's
+        let p = tail("会上，各部门分别作了汇报。会议要求各部门抓好落实。\n编辑:汪树穹 审稿:徐元敏\n相关新闻\n2018年3月21日\n");
+        assert!(p.lines[2..].iter().all(|l| !l.is_text()));
     }
 
     #[test]
