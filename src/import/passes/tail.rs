@@ -548,6 +548,22 @@ fn org_list(t: &str) -> usize {
 /// Joint signers stack over at most this many lines.
 const MAX_JOINT_LINES: usize = 4;
 
+/// `石家庄市2022年拆违工作接受监督联系方式` / `…重点整治范围`: from line `j` to the end, only a few
+/// short names without a mark — the captions of the tables or files the document comes with.
+fn captions_only(page: &Page, j: usize, end: usize) -> bool {
+    let lines: Vec<usize> = (j..end).filter(|&i| page.lines[i].is_text()).collect();
+    let caption = |i: &usize| {
+        let t = page.lines[*i].text.trim();
+        (4..=CAPTION_CHARS).contains(&t.chars().count()) && !t.contains(['，', '。', '；', '：', ':', '！', '？', ',', ';'])
+    };
+    !lines.is_empty() && lines.len() <= MAX_CAPTIONS && lines.iter().all(caption)
+}
+
+/// A caption of an attached table or file is at most this long.
+const CAPTION_CHARS: usize = 30;
+/// At most this many captions follow a document's date.
+const MAX_CAPTIONS: usize = 4;
+
 /// What follows a date line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum After {
@@ -574,6 +590,7 @@ fn closes(page: &Page, d: usize, end: usize) -> After {
         || bulletin_row(page, j).is_some()
         || printed(t).is_some()
         || copies(t).is_some()
+        || captions_only(page, j, end)
     {
         After::Rows
     } else if new_document(page, j, end) {
@@ -1052,6 +1069,16 @@ mod tests {
         let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
         assert_eq!(signed.as_deref(), Some("封开县“双创”办、封开县城市管理局　封开县水务局、封开县林业局　封开县国土局、江口镇人民政府"));
         assert!((3..=6).all(|i| !p.lines[i].is_text()));
+    }
+
+    #[test]
+    fn captions_of_attached_tables_after_the_date_leave_it_the_documents_end() {
+        let p = tail(
+            "现予以公开，接受社会监督。欢迎广大市民群众监督专项整治工作。\n石家庄市私搭乱建、违章建筑\n专项整治工作指挥部\n2022年5月3日\n石家庄市2022年拆违工作接受监督联系方式\n石家庄市2022年第二季度专项整治工作重点整治范围\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2022-05-03"));
+        assert!(p.lines[4].is_text() && p.lines[5].is_text(), "the captions stay");
+        assert_eq!(p.meta.issuer, ["石家庄市私搭乱建、违章建筑专项整治工作指挥部"]);
     }
 
     #[test]
