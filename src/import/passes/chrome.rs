@@ -1208,11 +1208,6 @@ mod tests {
         assert_eq!(reason("相關詞條"), Some(Reason::RelatedLinks));
         assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
         assert_eq!(reason("服務條款  |  網站導航  |  聯系方式  |  投稿須知"), Some(Reason::Navigation));
-        assert_eq!(reason("直通屏山|福建|时评|大学城|台海|娱乐|体育|国内|国际|专题|网事|福州|厦门"), Some(Reason::Navigation));
-        assert_eq!(reason("《内蒙古日报》2016年5月31日02版"), Some(Reason::PageMetadata));
-        assert_eq!(reason("《人民日报》（2023年06月02日 第 04 版）"), Some(Reason::PageMetadata));
-        assert_eq!(reason("《内蒙古日报》2016年5月31日刊发了这篇评论。"), None);
-        assert_eq!(reason("| 福州 | 厦门 | 莆田 | 泉州 | 漳州 | 龙岩 | 宁德 | 南平 | 三明 |"), None);
         // a sentence of the text that cites a document stays
         assert_eq!(reason("《关于加强安全生产工作的意见》是做好今年工作的重要依据，各单位要认真贯彻。"), None);
     }
@@ -1416,6 +1411,24 @@ mod tests {
     }
 
     #[test]
+    fn a_portals_channel_bar_and_a_newspapers_edition_line_are_chrome() {
+        assert_eq!(reason("直通屏山|福建|时评|大学城|台海|娱乐|体育|国内|国际|专题|网事|福州|厦门"), Some(Reason::Navigation));
+        assert_eq!(reason("《内蒙古日报》2016年5月31日02版"), Some(Reason::PageMetadata));
+        assert_eq!(reason("《人民日报》（2023年06月02日 第 04 版）"), Some(Reason::PageMetadata));
+        assert_eq!(reason("《内蒙古日报》2016年5月31日刊发了这篇评论。"), None);
+        assert_eq!(reason("| 福州 | 厦门 | 莆田 | 泉州 | 漳州 | 龙岩 | 宁德 | 南平 | 三明 |"), None);
+    }
+
+    #[test]
+    fn a_photos_caption_and_a_download_button_alone_are_chrome() {
+        assert_eq!(reason("(资料图片)"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("【点击下载】"), Some(Reason::PageLink));
+        assert_eq!(reason("点击下载"), Some(Reason::PageLink));
+        assert_eq!(reason("附件下载"), Some(Reason::PageLink));
+        assert_eq!(reason("【网络配图】"), Some(Reason::ImagePlaceholder));
+    }
+
+    #[test]
     fn chrome_is_told_from_content() {
         assert_eq!(reason("访问量：1632"), Some(Reason::Counter));
         assert_eq!(reason("点击量:次,发布于:2023/04/18"), Some(Reason::Counter));
@@ -1427,11 +1440,6 @@ mod tests {
         assert_eq!(reason("【"), Some(Reason::PageLink));
         assert_eq!(reason("&nbsp;"), Some(Reason::Html));
         assert_eq!(reason("![](/uploads/a.jpg)"), Some(Reason::ImagePlaceholder));
-        assert_eq!(reason("(资料图片)"), Some(Reason::ImagePlaceholder));
-        assert_eq!(reason("【点击下载】"), Some(Reason::PageLink));
-        assert_eq!(reason("点击下载"), Some(Reason::PageLink));
-        assert_eq!(reason("附件下载"), Some(Reason::PageLink));
-        assert_eq!(reason("【网络配图】"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("* [首页](/index.html)"), Some(Reason::Navigation));
         assert_eq!(reason("[网站地图](/a/) | [联系我们](/b/)"), Some(Reason::Navigation));
         assert_eq!(reason("[打印本页](javascript:window.print\\(\\))"), Some(Reason::PageLink));

@@ -741,32 +741,35 @@ impl Scan {
     }
 }
 
-fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
-    let t = title_text(page, lines);
-    // (a title followed by its number on its line is scored as the title)
-    let t = number_after_title(page, lines).and_then(|n| t.strip_suffix(n.as_str()).map(str::to_string)).unwrap_or(t);
-    let n = t.chars().count();
-    let hans = t.chars().filter(|c| han(*c)).count();
-    // `公 告` over `2020-12-18 09:00 来源：…`: a notice titled by its kind alone, the page's first
-    // line, its metadata right under it
+/// `公 告` over `2020-12-18 09:00 来源：…`: a notice titled by its kind alone, the page's first
+/// line, its metadata right under it; or over its addressee (`通 知` / `集团各部门：`); or under a
+/// headline that is no title (`福州一水库即将开闸泄洪！`), right over the text.
+fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     let last = *lines.last().unwrap_or(&0);
-    // (or over its addressee: `通 知` / `集团各部门：`)
     let addressed = |j: usize| page.lines[j].is_text() && page.lines[j].text.trim_end().ends_with(['：', ':']) && page.lines[j].chars() <= SHORT_LINE;
-    // (or under a headline that is no title, `福州一水库即将开闸泄洪！`, right over the text)
     let headline_only_above = (0..lines[0]).filter(|&i| page.lines[i].is_text()).all(|i| !title_line(page, i));
     let text_under = |j: usize| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text);
-    if lines.len() == 1
+    lines.len() == 1
         && (lines[0] <= scan.first_text || headline_only_above)
-        && super::super::rules::KIND_WORDS.contains(&squash(&t).replace([' ', '\u{3000}'], "").as_str())
+        && super::super::rules::KIND_WORDS.contains(&squash(t).replace([' ', '\u{3000}'], "").as_str())
         && page.next_nonblank(last).is_some_and(|j| {
             page.anchors.contains(&j)
                 || page.lines[j].class == Class::Residue(Reason::PageMetadata)
                 || addressed(j)
                 || lines[0] > scan.first_text && text_under(j)
         })
-    {
+}
+
+fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
+    let t = title_text(page, lines);
+    // (a title followed by its number on its line is scored as the title)
+    let t = number_after_title(page, lines).and_then(|n| t.strip_suffix(n.as_str()).map(str::to_string)).unwrap_or(t);
+    let n = t.chars().count();
+    let hans = t.chars().filter(|c| han(*c)).count();
+    if titled_by_kind(page, scan, lines, &t) {
         return MIN_TITLE;
     }
+    let last = *lines.last().unwrap_or(&0);
     // a title shown twice, one line under the other (or once with a site's word after it:
     // `…会议纪要参考` over `…会议纪要`), is one title, not one wrapped over two
     let squashed: Vec<String> = lines.iter().map(|&i| squash(&page.lines[i].text)).collect();

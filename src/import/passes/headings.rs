@@ -463,7 +463,9 @@ mod tests {
         assert!(matches!(shape("一、会议时间：2023年6月16日"), Some((Family::Han, Shape::RunIn(_)))));
         assert_eq!(shape("一、上午9:30召开大会").map(|s| s.1), Some(Shape::Title), "a clock time is no label");
         assert_eq!(shape("1.教育部部长强调:人才是高校改革发展的核心问题").map(|s| s.1), Some(Shape::Title), "a headline quoting");
-        assert_eq!(shape("一、工作要求：").map(|s| s.1), Some(Shape::Sentence));
+        // a label alone over what it heads is a heading (`一、工作要求：`); a speaker's words are not
+        assert_eq!(shape("一、工作要求：").map(|s| s.1), Some(Shape::Title));
+        assert_ne!(shape("一、会议要求：").map(|s| s.1), Some(Shape::Title));
     }
 
     #[test]

@@ -50,6 +50,11 @@ fn attachments_start(page: &Page) -> usize {
     (first_prose..page.lines.len()).find(|&i| page.lines[i].is_text() && is_attachment_label(&page.lines[i].text)).unwrap_or(page.lines.len())
 }
 
+/// Does the page open with a bulletin's masthead (its name or issue)? Its 报尾 then ends it.
+fn has_masthead(page: &Page) -> bool {
+    page.meta.bulletin.as_ref().is_some_and(|b| b.name.is_some() || b.issue.is_some())
+}
+
 /// `责任编辑：王濛`: a news article ends here; the short lines after it are the site's.
 fn article_end(page: &mut Page) {
     let is_end = |t: &str| {
@@ -83,7 +88,7 @@ fn article_end(page: &mut Page) {
         k = p;
     }
     // (a bulletin's 报尾 goes on after its editors: `送：…` and the date are its own)
-    let bulletin = page.meta.bulletin.is_some();
+    let bulletin = has_masthead(page);
     for j in e + 1..page.lines.len() {
         let t = &page.lines[j].text;
         if page.lines[j].is_text() && (is_attachment_label(t) || bulletin && (bulletin_list(t).is_some() || is_date_line(t))) {
@@ -166,7 +171,7 @@ fn end_rows(page: &mut Page) {
             // the printer on the line above `2023年5月6日印发`
             page.meta.printer = Some(t);
             page.moved(i, Field::Printer);
-        } else if page.meta.bulletin.is_some() && page.meta.date.is_none() && is_date_line(&t) {
+        } else if has_masthead(page) && page.meta.date.is_none() && is_date_line(&t) {
             // the bulletin's date at the foot of its 报尾
             page.meta.date = find_date(&t);
             page.moved(i, Field::Date);
@@ -290,7 +295,7 @@ fn bulletin_row(page: &Page, i: usize) -> Option<(BulletinList, Vec<String>)> {
     let beside = |j: Option<usize>| {
         j.is_some_and(|j| {
             let t = &page.lines[j].text;
-            let dated = page.meta.bulletin.is_some() && page.lines[j].is_text() && is_date_line(t);
+            let dated = has_masthead(page) && page.lines[j].is_text() && is_date_line(t);
             matches!(page.lines[j].class, Class::Moved(_)) || version_row(t) || bulletin_list(t).is_some() || dated
         })
     };
@@ -1087,7 +1092,7 @@ mod tests {
             "会上，各部门分别作了汇报。会议要求各部门抓好落实。\n编辑:汪树穹 审稿:徐元敏\n送:校主要领导、分管校领导\n2018年3月21日\n",
         );
         super::super::chrome::run(&mut page);
-        page.meta.bulletin = Some(Default::default());
+        page.meta.bulletin = Some(crate::model::Bulletin { name: Some("工作简报".into()), ..Default::default() });
         run(&mut page);
         assert_eq!(page.meta.bulletin.as_ref().map(|b| b.send_to.clone()), Some(vec!["校主要领导、分管校领导".to_string()]));
         assert_eq!(page.meta.date.as_deref(), Some("2018-03-21"));
