@@ -745,7 +745,7 @@ fn attachment_note(page: &mut Page, before: usize) {
             let names: Vec<String> = std::iter::once(rest.to_string())
                 .chain(items.iter().map(|&j| page.lines[j].text.clone()))
                 .map(|x| {
-                    let x = x.trim().to_string();
+                    let x = without_lost_indent(&x).to_string();
                     without_download_link(x[item_number_len(&x)..].trim()).to_string()
                 })
                 .filter(|x| !x.is_empty())
@@ -757,8 +757,11 @@ fn attachment_note(page: &mut Page, before: usize) {
             }
             return;
         }
-        let numbered = item_number_len(&t) > 0;
-        if items.is_empty() && page.meta.note.is_none() && t.trim().starts_with(['（', '(']) && is_note(&t) {
+        let numbered = item_number_len(without_lost_indent(&t)) > 0;
+        if items.is_empty() && bracketed_contact(&t) {
+            // `(報送郵箱:… 聯系電話:…)` between the attachment note and the signature stays text
+            continue;
+        } else if items.is_empty() && page.meta.note.is_none() && t.trim().starts_with(['（', '(']) && is_note(&t) {
             // a document without a signature: its 附注 under the attachment note
             page.meta.note = Some(t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string());
             page.moved(i, Field::Note);
@@ -910,6 +913,21 @@ fn take_attachments(page: &mut Page, lines: &[usize]) -> bool {
         page.moved(i, Field::Attachments);
     }
     true
+}
+
+/// `? ? ? ? ?2. …`: a line's indent whose spaces an encoding lost to question marks.
+fn without_lost_indent(t: &str) -> &str {
+    t.trim_start_matches(|c: char| c == '?' || c == '？' || c.is_whitespace()).trim_end()
+}
+
+/// `(報送郵箱:bszfxx@163.com 聯系電話:0913—6155328)`: contact fields alone in brackets.
+fn bracketed_contact(t: &str) -> bool {
+    // (a mirror's pinyin inside a label, `聯(lián)系電話`, would hide it)
+    let plain = super::super::chars::without_pinyin(t);
+    let t = fold(&plain);
+    let t = t.trim();
+    let inner = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    inner.and_then(super::contact::fields).is_some()
 }
 
 /// `订稿）` closes the bracket an attachment note's line left open: the rest of that line.
@@ -1074,6 +1092,14 @@ mod tests {
         let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
         assert_eq!(signed.as_deref(), Some("封开县“双创”办、封开县城市管理局　封开县水务局、封开县林业局　封开县国土局、江口镇人民政府"));
         assert!((3..=6).all(|i| !p.lines[i].is_text()));
+    }
+
+    #[test]
+    fn an_attachment_note_over_a_bracketed_contact_line_and_an_indent_lost_to_question_marks() {
+        let p = tail(
+            "各鎮人民政府：\n現將有關情況通報如下。\n附件:1. 得分一覽表\n? ? ? ? ?2. 采用條目\n(報送郵箱:bszfxx@163.com 聯(lián)系電話:0913—6155328)\n白水縣人民政府辦公室\n2021年5月25日\n",
+        );
+        assert_eq!(p.meta.attachments, ["得分一覽表", "采用條目"]);
     }
 
     #[test]
