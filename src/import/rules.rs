@@ -573,6 +573,8 @@ pub const FOOTER_MARKS: &[&str] = &[
     "本网立场",
     "本站立场",
     "网站立场",
+    // (`所有评论仅代表网友意见`: the readers' comments are theirs)
+    "仅代表网友",
 ];
 
 /// The roles a site's footer names its sponsors by (`…办公室主办 …中心承办`).

@@ -1512,6 +1512,7 @@ mod tests {
         assert_eq!(reason("本内容不代表本网观点和政治立场，如有侵犯你的权益请联系我们处理。"), Some(Reason::SiteFooter));
         assert_eq!(reason("网友评论仅供其表达个人看法，并不表明网站立场。"), Some(Reason::SiteFooter));
         assert_eq!(reason("各单位要站稳政治立场，坚持正确的舆论导向。"), None);
+        assert_eq!(reason("所有评论仅代表网友意见"), Some(Reason::SiteFooter));
     }
 
     #[test]
