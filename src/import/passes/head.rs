@@ -418,7 +418,11 @@ fn title_line(page: &Page, i: usize) -> bool {
 fn labelled(t: &str) -> bool {
     let n = t.chars().take_while(|c| han(*c) || c.is_whitespace()).count();
     let value = t.char_indices().nth(n).filter(|(_, c)| *c == '：' || *c == ':').map(|(at, c)| t[at + c.len_utf8()..].trim());
-    (1..=5).contains(&n) && value.is_some_and(|v| !(ends_like_title(v) && plain(v).starts_with("关于") && v.chars().filter(|c| han(*c)).count() >= 6))
+    // (`钟楼城管局:拾金不昧展美德 …`: a news headline led by the body it is about)
+    let label: String = t.chars().take(n).collect();
+    let headline = |v: &str| looks_like_org(&label) && v.chars().filter(|c| han(*c)).count() >= 8;
+    (1..=5).contains(&n)
+        && value.is_some_and(|v| !(ends_like_title(v) && plain(v).starts_with("关于") && v.chars().filter(|c| han(*c)).count() >= 6) && !headline(v))
 }
 
 /// Join title lines: spaces between Chinese characters were letter-spacing (`公 告`).
@@ -1783,6 +1787,17 @@ mod tests {
         assert_eq!(p.meta.signers, ["徐元敏"]);
         assert_eq!(p.meta.title.as_deref(), Some("曾羽书记主持召开学风建设专题调研会"));
         assert_eq!(p.meta.subtitle.as_deref(), Some("——学风建设、合格评估共同建设、同步推进"));
+    }
+
+    #[test]
+    fn a_headline_led_by_the_body_it_is_about_is_no_label_and_value() {
+        assert!(!labelled("钟楼城管局:拾金不昧展美德 弘扬拾金不昧的高尚品德"));
+        assert!(labelled("作者：佚名"));
+        assert!(labelled("日期：06-24"));
+        let p = head(
+            "您当前的位置:首页 >> 新闻中心 >> 内容\n钟楼城管局:拾金不昧展美德 弘扬拾金不昧的高尚品德\n发布日期:2012-08-21  来源:城管局\n“拾金不昧”一直作为中华民族的传统美德来规范社会基本行为，也是良好道德风尚的体现。\n",
+        );
+        assert!(p.meta.title.as_deref().is_some_and(|t| t.starts_with("钟楼城管局")), "{:?}", p.meta.title);
     }
 
     #[test]
