@@ -1098,8 +1098,8 @@ fn masthead(page: &mut Page, zone: usize) {
     page.moved(issue, Field::Bulletin);
     // `（总第1期）` on a line of its own under the issue
     let mut last = issue;
-    if let Some(t) = page.next_nonblank(issue).filter(|&t| t < zone && page.lines[t].is_text() && running_count(&page.lines[t].text)) {
-        let count = page.lines[t].text.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string();
+    let count = page.next_nonblank(issue).filter(|&t| t < zone && page.lines[t].is_text()).and_then(|t| running_count(&page.lines[t].text).map(|c| (t, c)));
+    if let Some((t, count)) = count {
         page.meta.bulletin.get_or_insert_with(Default::default).total_issue = Some(count);
         page.moved(t, Field::Bulletin);
         last = t;
@@ -1117,10 +1117,11 @@ fn name_start(page: &Page, p: usize) -> bool {
     kept && (2..=8).contains(&t.chars().count()) && t.chars().all(han) && !looks_like_org(&t)
 }
 
-/// `（总第1期）`: a bulletin's running count alone.
-fn running_count(t: &str) -> bool {
+/// `（总第1期）`: a bulletin's running count alone, without its brackets.
+fn running_count(t: &str) -> Option<String> {
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    t.strip_prefix("总第").and_then(|r| r.strip_suffix('期')).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    let n = t.strip_prefix("总第")?.strip_suffix('期')?;
+    (!n.is_empty() && n.chars().all(|c| c.is_ascii_digit())).then(|| t.to_string())
 }
 
 /// `学生工作部(处)综合办公室编制 签发人:徐元敏`: the unit that compiles a bulletin, and who signed

@@ -665,7 +665,10 @@ fn new_document(page: &Page, j: usize, end: usize) -> bool {
 /// (`攸县第十八届人民代表大会` / `第二次会议主席团`)?
 fn joint_signers(page: &Page, sig: &[usize]) -> bool {
     let text = |i: usize| page.lines[i].text.trim();
-    let Some((_, under)) = sig.split_first().filter(|_| sig.len() >= 2) else { return false };
+    if sig.len() < 2 {
+        return false;
+    }
+    let under = &sig[1..];
     let listed = sig.iter().any(|&i| org_list(text(i)) >= 2);
     // (a company over its 董事会 is one name: `甘肃莫高实业发展股份有限公司` / `董 事 会`)
     let own_name = |i: usize| squash(text(i)).chars().count() > 4 && !text(i).starts_with('第');
