@@ -151,6 +151,7 @@ fn mutated_inputs_end_in_a_document_or_a_located_error() {
         }
         let _ = std::fs::remove_file(&path);
     }
+    let _ = std::fs::remove_dir_all(&dir);
     eprintln!("{cases} mutated inputs: {built} built, {refused} refused with a located error");
     assert!(built > cases / 10, "mutations too destructive: only {built} of {cases} built");
 }

@@ -16,6 +16,8 @@ pub enum Reason {
     Share,
     Counter,
     Script,
+    /// A server's error dump printed into the page (`Fatal error: Uncaught … Stack trace: #0 …`).
+    ServerError,
     Css,
     Html,
     ImagePlaceholder,
@@ -58,6 +60,7 @@ impl Reason {
             Reason::Share => "share or QR prompt",
             Reason::Counter => "visitor counter",
             Reason::Script => "script",
+            Reason::ServerError => "server error message",
             Reason::Css => "CSS",
             Reason::Html => "HTML",
             Reason::ImagePlaceholder => "image placeholder",

@@ -611,6 +611,23 @@ pub const CODE_MARKERS: &[&str] = &[
     "console.",
 ];
 
+/// How a server's error dump starts (PHP, Python, Java, ASP.NET), when the page printed it.
+pub const SERVER_ERROR_STARTS: &[&str] = &[
+    "Fatal error:",
+    "Parse error:",
+    "Warning:",
+    "Notice:",
+    "Deprecated:",
+    "Uncaught ",
+    "Traceback (most recent call last)",
+    "Exception in thread",
+    "Server Error in",
+    "HTTP Status 500",
+];
+
+/// What marks the rest of such a line as the dump and not a sentence in English.
+pub const SERVER_ERROR_MARKS: &[&str] = &[".php", "Stack trace", " on line ", "Exception", "File \"", ".java:", "/Application"];
+
 /// Posts a speaker's name follows (`北京市审计局局长 马兰霞`).
 pub const POSITION_WORDS: &[&str] = &[
     "局长",

@@ -587,13 +587,15 @@ mod tests {
         }
     }
 
-    /// Load a template file written with `text` into a folder of the test's own.
+    /// Load a template file written with `text` into a folder of the test's own, removed after.
     fn load_text(tag: &str, text: &str) -> Result<Template> {
         let dir = std::env::temp_dir().join(format!("{tag}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let p = dir.join("t.toml");
         std::fs::write(&p, text).unwrap();
-        Template::load(p.to_str().unwrap())
+        let t = Template::load(p.to_str().unwrap());
+        let _ = std::fs::remove_dir_all(&dir);
+        t
     }
 
     #[test]

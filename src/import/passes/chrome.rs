@@ -403,6 +403,9 @@ fn links_and_images(v: &Visible) -> Option<Reason> {
 
 /// Scripts, styles and HTML the scraper left.
 fn code(r: &str) -> Option<Reason> {
+    if is_server_error(r) {
+        return Some(Reason::ServerError);
+    }
     let lower = r.to_ascii_lowercase();
     let marked = CODE_MARKERS.iter().any(|m| lower.contains(m));
     if marked && (r.contains(';') || r.contains('(') || r.contains('{') || r.contains('<')) && !r.chars().any(han) {
@@ -439,6 +442,11 @@ fn code(r: &str) -> Option<Reason> {
         return Some(Reason::Html);
     }
     None
+}
+
+/// A server's error dump the page printed: a known start, a mark of the dump, no Han text.
+fn is_server_error(r: &str) -> bool {
+    SERVER_ERROR_STARTS.iter().any(|p| r.starts_with(p)) && SERVER_ERROR_MARKS.iter().any(|m| r.contains(m)) && !r.chars().any(han)
 }
 
 /// `导语 为全力做好…，保定腰山镇人民政府关于取消南腰山村庙会的通告详情如下。`: a site's summary
@@ -1144,6 +1152,19 @@ mod tests {
         assert_eq!(c[..3], [Class::Residue(Reason::Share), Class::Residue(Reason::Share), Class::Residue(Reason::Share)]);
         let c = classes("办理步骤如下：\n点击“我要办事”\n点击“提交”按钮\n办理结果将以短信方式告知申请人。\n");
         assert!(c.iter().all(|k| *k == Class::Text), "{c:?}");
+    }
+
+    #[test]
+    fn a_servers_error_dump_goes_and_an_english_warning_sentence_stays() {
+        for t in [
+            r"Fatal error: Uncaught think\exception\ErrorException: mkdir(): No space left on device in D:\www\File.php:61 Stack trace: #0",
+            "Warning: mysql_connect(): Too many connections in /home/www/inc/conn.php on line 12",
+            "Traceback (most recent call last): File \"/srv/app.py\", line 3, in <module>",
+        ] {
+            assert_eq!(reason(t), Some(Reason::ServerError), "{t}");
+        }
+        assert_eq!(reason("Warning: do not swim in the reservoir."), None);
+        assert_eq!(reason("Notice: 关于做好2024年防汛工作的通知.php"), None, "Han text is the document's");
     }
 
     #[test]
