@@ -352,6 +352,13 @@ pub fn is_prose(t: &str) -> bool {
         || t.char_indices().any(|(p, c)| (c == '!' || c == '?') && t[..p].chars().next_back().is_some_and(han))
 }
 
+/// `根据…，现将会议相关事项通知如下：`: a sentence of the document's own that hands over to its
+/// items — text, however short, and no addressee for all its colon.
+pub fn hands_over(t: &str) -> bool {
+    let t = t.trim();
+    t.trim_end_matches(['：', ':']).ends_with("如下") && t.len() > t.trim_end_matches(['：', ':']).len() && t.contains(['，', ','])
+}
+
 /// The brackets a document number's year is found in: GB/T 9704's 〔〕 and what pages and
 /// typists put for it (`宁政发<2009>7号`).
 const YEAR_BRACKETS: [(char, char); 11] =

@@ -195,6 +195,24 @@ mod tests {
     }
 
     #[test]
+    fn a_headless_notice_whose_lead_hands_over_to_its_items_keeps_every_line() {
+        let page = "各位代表:\n根据有关规定,经研究,拟定召开一届四次教职代会联席会议,现将会议相关事项通知如下:\n一、会议内容\n听取审议表决《关于新建外科综合病房楼工程项目的报告》\n二、会议时间、地点\n时间:2009年9月28日(星期一)8:30\n地点:职工活动中心\n三、参加人员\n主席团成员 各代表组组长 全体院领导\n希望参加会议的人员,非特殊情况不要请假。\n二〇〇九年九月二十四日\n";
+        let im = imported(page);
+        assert!(im.removed.iter().all(|r| r.what.is_moved()), "nothing removed: {:?}", im.removed);
+        let m = &im.document.meta;
+        assert_eq!((m.title.as_deref(), m.addressee.as_deref(), m.date.as_deref()), (None, Some("各位代表"), Some("2009-09-24")));
+        let md = markdown::to_markdown(&im.document);
+        for line in [
+            "## 一、会议内容",
+            "听取审议表决《关于新建外科综合病房楼工程项目的报告》",
+            "时间：2009年9月28日（星期一）8:30",
+            "主席团成员 各代表组组长 全体院领导",
+        ] {
+            assert!(md.lines().any(|l| l == line), "{line} in\n{md}");
+        }
+    }
+
+    #[test]
     fn a_guessed_end_of_text_is_a_warning_at_its_line() {
         let im = imported("关于开展检查的通知\n各单位：\n请按要求开展检查工作，确保各项措施落实到位。\n2024年3月1日\n");
         assert_eq!(im.document.meta.date.as_deref(), Some("2024-03-01"));

@@ -273,9 +273,10 @@ fn zone_end(page: &Page) -> usize {
     let n = page.lines.len();
     let ends = |i: usize| {
         let l = &page.lines[i];
-        // (a line ending in a colon is an addressee's, unless it ends a sentence before it)
-        let open = l.text.ends_with(['：', ':']) && !l.text.contains('。');
-        l.is_text() && !is_subtitle(&l.text) && (is_prose(&l.text) && !open || super::headings::numbered_heading(&l.text).is_some())
+        // (a line ending in a colon is an addressee's, unless it ends a sentence before it or
+        // hands over to the items under it: `…现将有关事项通知如下：`)
+        let open = l.text.ends_with(['：', ':']) && !l.text.contains('。') && !hands_over(&l.text);
+        l.is_text() && !is_subtitle(&l.text) && ((is_prose(&l.text) || hands_over(&l.text)) && !open || super::headings::numbered_heading(&l.text).is_some())
     };
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
     let slogan = |i: usize| {
@@ -293,8 +294,9 @@ fn zone_end(page: &Page) -> usize {
 
 /// A reposter's lead that hands over to the document below it (`…下面是详细内容。`).
 fn intro(t: &str) -> bool {
+    let handing = hands_over(t);
     let t = t.trim().trim_end_matches(['。', '：', ':', '！']);
-    is_prose(t) && super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e))
+    (is_prose(t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| fold(t).ends_with(e))
 }
 
 /// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.

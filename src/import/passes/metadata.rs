@@ -3,7 +3,7 @@
 //! on the next line — give their fields to the front matter and are removed. Only lines before
 //! the first line of running text count: a `来源：` inside the body is text.
 
-use super::super::chars::{find_date, han, is_date_line, is_prose, label_at, trim_all};
+use super::super::chars::{find_date, han, hands_over, is_date_line, is_prose, label_at, trim_all};
 use super::super::page::{Class, MetaField, Page, Reason};
 use super::super::rules::{INFOBOX_LABELS, INFOBOX_ROWS, META_LABELS, META_LINE};
 
@@ -350,14 +350,19 @@ fn bare_counters(page: &mut Page, zone_end: usize) {
 /// lines still follow it before the next (a site's sidebar or slogan above the title).
 pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> usize {
     let n = page.lines.len();
-    let prose = |i: usize| page.lines[i].is_text() && metas[i].is_none() && is_prose(&page.lines[i].text) && !page.lines[i].raw.trim_start().starts_with('#');
+    let prose = |i: usize| {
+        let t = &page.lines[i].text;
+        page.lines[i].is_text() && metas[i].is_none() && (is_prose(t) || hands_over(t)) && !page.lines[i].raw.trim_start().starts_with('#')
+    };
     let anchor = |i: usize| metas[i].as_ref().is_some_and(|f| f.iter().any(|(k, _)| k.anchors()));
     let titled = |i: usize| page.lines[i].is_text() && super::super::chars::ends_like_title(&page.lines[i].text) && !is_prose(&page.lines[i].text);
     let mut at = (0..n).find(|&i| prose(i)).unwrap_or(n);
     for _ in 0..2 {
         let next = (at + 1..n).find(|&i| prose(i)).unwrap_or(n);
         // a title and then the page's metadata after it: it was the site's text above them
-        let meta_after_title = (at + 1..next).find(|&i| anchor(i)).is_some_and(|a| (at + 1..a).any(titled));
+        // (not under a numbered heading: there the document's text has begun, `二、会议时间` / `时间：…`)
+        let numbered = |i: usize| page.lines[i].is_text() && super::headings::numbered_heading(&page.lines[i].text).is_some();
+        let meta_after_title = (at + 1..next).find(|&i| anchor(i)).is_some_and(|a| (at + 1..a).any(titled) && !(at + 1..a).any(numbered));
         // a news headline that exclaims (`福州一水库即将开闸泄洪!`), the page's metadata right under it
         let exclaims = |i: usize| {
             let t = page.lines[i].text.trim();

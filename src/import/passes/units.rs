@@ -228,6 +228,17 @@ fn bare_number(t: &str) -> bool {
 }
 
 /// Does plain-text line `b` continue the paragraph of line `a`?
+/// A row of names or posts set apart by spaces (`张三 李四 王五`): three or more, each a few Han
+/// characters and nothing else.
+fn spaced_items(t: &str) -> bool {
+    let items: Vec<&str> = t.split_whitespace().collect();
+    items.len() >= SPACED_ITEMS && items.iter().all(|w| w.chars().count() <= SPACED_ITEM_CHARS && w.chars().all(han))
+}
+
+/// How many space-separated items make a row of names, and how long each may be.
+const SPACED_ITEMS: usize = 3;
+const SPACED_ITEM_CHARS: usize = 10;
+
 fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool) -> bool {
     let (la, lb) = (&page.lines[a], &page.lines[b]);
     let (ta, tb) = (&la.text, &lb.text);
@@ -272,6 +283,8 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || is_issue(ta) && ta.chars().count() <= 16
         // `出席` alone over its names: a meeting record's header label, apart from its value
         || MINUTES_LABELS.contains(&squash(&plain(ta)).as_str())
+        // `主席团成员 各代表组组长 全体院领导`: a row of names over a sentence
+        || spaced_items(ta) && !spaced_items(tb)
         || lb.indent > la.indent
         || image
     {
