@@ -288,13 +288,16 @@ pub fn pdf_lines(page: &PdfPage) -> Vec<PdfRun> {
 }
 
 /// The text of the whole document without page numbers (`— 3 —`), whitespace removed: a
-/// paragraph broken across pages reads whole.
+/// paragraph broken across pages reads whole. (A page number is the page's lowest line and
+/// reads as its number; a paragraph `01` is text.)
 pub fn body_text(pdf: &[u8]) -> String {
     let mut s = String::new();
-    for p in pdf_pages(pdf) {
-        for l in pdf_lines(&p) {
+    for (n, p) in pdf_pages(pdf).into_iter().enumerate() {
+        let lines = pdf_lines(&p);
+        let lowest = lines.iter().map(|l| l.y_mm).fold(f32::MIN, f32::max);
+        for l in lines {
             let t = squash(&l.text);
-            let is_number = t.trim_matches('—').chars().all(|c| c.is_ascii_digit()) && !t.is_empty();
+            let is_number = l.y_mm >= lowest && t.trim_matches('—').parse::<usize>() == Ok(n + 1);
             if !is_number {
                 s.push_str(&t);
             }

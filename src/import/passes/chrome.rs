@@ -383,7 +383,8 @@ fn is_document_link(target: &str) -> bool {
 
 /// Images without text, links without text, lines of navigation links.
 fn links_and_images(v: &Visible) -> Option<Reason> {
-    if v.text.is_empty() && v.images > 0 {
+    // (`![]() |`: a table cell's bar beside it is no text either)
+    if v.text.chars().all(|c| c.is_whitespace() || "|｜".contains(c)) && v.images > 0 && v.links.is_empty() {
         return Some(Reason::ImagePlaceholder);
     }
     if v.text.chars().all(|c| c.is_whitespace() || "|｜/·•-".contains(c)) && !v.links.is_empty() {

@@ -1417,6 +1417,14 @@ fn before_title(page: &mut Page, first: usize) {
                 None => page.meta.issuer.push(org.to_string()),
             }
             page.moved(i, Field::Issuer);
+        } else if let Some((unit, date)) = unit_and_date(&t).filter(|_| page.next_nonblank(i) == Some(first)) {
+            // `上 高 县 人 民 政 府 办 公 室  二〇一〇年四月六日` right over the title: a 纪要's or a
+            // bulletin's unit and date row under its mark
+            if page.meta.issuer.is_empty() {
+                page.meta.issuer.push(unspaced(&unit).into_owned());
+            }
+            own_date(page, Some(date), &t);
+            page.moved(i, Field::Issuer);
         } else if is_subtitle(&t) && page.meta.subtitle.is_none() && i + 3 >= first {
             // a 题注 a page set above its title: `（2025年7月30日…会议通过）` / `…公告`
             page.meta.subtitle = Some(t.trim().to_string());
@@ -1748,6 +1756,19 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_unit_and_date_row_right_over_the_title_gives_the_issuer_and_the_date() {
+        let p = head(
+            "上高县人民政府（常务）会议\n记录摘要\n上 高 县 人 民 政 府 办 公 室 二O一O年四月六日\n上高县人民政府第32次常务会议纪要\n3月24日，县长主持召开了县人民政府第32次常务会议。现将会议主要内容纪要如下：\n",
+        );
+        assert_eq!(p.meta.issuer, ["上高县人民政府办公室"]);
+        assert_eq!(p.meta.date.as_deref(), Some("2010-04-06"));
+        assert_eq!(p.lines[2].class, Class::Moved(Field::Issuer));
+        // a row further up is the site's
+        let p = head("城建局 2024年5月6日\n网站首页\n关于开展检查的通知\n各单位：请按要求开展检查工作，确保各项措施落实到位，现通知如下。\n");
+        assert!(p.meta.issuer.is_empty(), "{:?}", p.meta.issuer);
     }
 
     #[test]

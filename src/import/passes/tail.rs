@@ -60,6 +60,7 @@ fn article_end(page: &mut Page) {
     let is_end = |t: &str| {
         let t = fold(t);
         let t = t.trim_start_matches(['【', '[', '（', '(']);
+        // (a letter-spaced label with a colon is a form's: `校  对：` on a draft sheet)
         let labelled = ARTICLE_END_LABELS.iter().any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：']));
         (labelled || spaced_credit(&t, ARTICLE_END_LABELS)) && t.chars().count() <= 40
     };
@@ -105,12 +106,24 @@ fn article_end(page: &mut Page) {
 fn spaced_credit(t: &str, labels: &[&str]) -> bool {
     let t = t.trim();
     labels.iter().any(|l| {
-        t.strip_prefix(l).is_some_and(|rest| {
-            let parted = rest.starts_with(char::is_whitespace) || rest.starts_with(['|', '丨', '｜']);
-            let name = rest.trim_start_matches(|c: char| c.is_whitespace() || "|丨｜".contains(c));
+        after_label(t, l).is_some_and(|rest| {
+            let parted = rest.starts_with(char::is_whitespace) || rest.starts_with(CREDIT_BARS);
+            let name = rest.trim_start_matches(|c: char| c.is_whitespace() || CREDIT_BARS.contains(&c));
             parted && (1..=MAX_CREDIT_CHARS).contains(&name.chars().count()) && !ends_sentence(name) && !name.contains(['，', ','])
         })
     })
+}
+
+/// What stands between a credit's label and its name instead of a colon (`编辑/刘方`).
+const CREDIT_BARS: [char; 5] = ['|', '丨', '｜', '/', '／'];
+
+/// The rest of `t` after `label`, the label perhaps letter-spaced (`编 辑/刘方`, `来  源：`).
+fn after_label<'a>(t: &'a str, label: &str) -> Option<&'a str> {
+    let mut rest = t;
+    for c in label.chars() {
+        rest = rest.trim_start().strip_prefix(c)?;
+    }
+    Some(rest)
 }
 
 /// A credit without its colon ends an article only with at most this many lines of text after
@@ -461,7 +474,11 @@ fn signature_without_date(page: &mut Page, end: usize) {
         // signature is set: two such lines may be the items of a list)
         let under_prose = before.is_some_and(|b| is_prose(&page.lines[b].text));
         let pushed_right = sig.len() == 1 && page.lines[sig[0]].indent >= SIGNATURE_INDENT && under_prose;
-        if (closing || pushed_right) && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
+        // (or one organisation under the last paragraph of a letter the head addressed or numbered:
+        // a 批复 or 通知 signs, a list of names would not end one)
+        let addressed = page.meta.addressee.is_some() || page.meta.doc_number.is_some();
+        let signs_letter = sig.len() == 1 && addressed && before.is_some_and(|b| ends_sentence(&page.lines[b].text));
+        if (closing || pushed_right || signs_letter) && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
             page.meta.signature = Some(name);
             for &i in &sig {
                 page.moved(i, Field::Signature);
@@ -1051,6 +1068,25 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_credit_with_a_letter_spaced_label_and_a_slash_ends_the_article() {
+        let p = tail("会议强调，要切实做好各项工作。\n來 源/漳州市人民醫院\n編 輯/劉方心嵐\n");
+        assert_eq!([p.lines[1].class, p.lines[2].class], [Class::Residue(Reason::PageMetadata); 2]);
+        // a form's spaced label with a colon and no value is no credit
+        assert!(!spaced_credit("校  对:", ARTICLE_END_LABELS) && spaced_credit("编 辑/刘方", ARTICLE_END_LABELS));
+    }
+
+    #[test]
+    fn an_addressed_letter_ending_in_its_signer_without_a_date_is_signed() {
+        let text = "原则同意你旗报送的规划。你旗要认真组织实施。\n鄂尔多斯市人民政府\n";
+        let mut page = super::super::lines::read(text);
+        page.meta.addressee = Some("乌审旗人民政府".into());
+        run(&mut page);
+        assert_eq!(page.meta.signature.as_deref(), Some("鄂尔多斯市人民政府"));
+        // an organisation under a text nobody addressed or numbered is no signature
+        assert_eq!(tail(text).meta.signature, None);
     }
 
     #[test]

@@ -227,7 +227,6 @@ fn bare_number(t: &str) -> bool {
     existing_number(t).is_some_and(|len| t[len..].trim().is_empty())
 }
 
-/// Does plain-text line `b` continue the paragraph of line `a`?
 /// A row of names or posts set apart by spaces (`张三 李四 王五`): three or more, each a few Han
 /// characters and nothing else.
 fn spaced_items(t: &str) -> bool {
@@ -239,6 +238,13 @@ fn spaced_items(t: &str) -> bool {
 const SPACED_ITEMS: usize = 3;
 const SPACED_ITEM_CHARS: usize = 10;
 
+/// `02` alone on its line: the number of the item that follows, as a page's cards show it.
+fn card_number(t: &str) -> bool {
+    let t = t.trim();
+    (1..=3).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Does plain-text line `b` continue the paragraph of line `a`?
 fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool) -> bool {
     let (la, lb) = (&page.lines[a], &page.lines[b]);
     let (ta, tb) = (&la.text, &lb.text);
@@ -311,7 +317,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     // an attached document's head over a blank line: its title, its 题注, its speaker
     let own_line = ends_like_title(ta) || super::head::is_subtitle(ta) || super::head::speaker_line(ta);
     if blank {
-        !list && !own_line && !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
+        !list && !own_line && !card_number(ta) && !card_number(tb) && !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
     } else {
         !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9)
     }
@@ -417,6 +423,14 @@ mod tests {
         assert_eq!(u, [vec![0, 1]]);
         // an item numbered by a numeral stands alone
         assert!(!cut_word("乙、窗户清洁明亮") && !cut_word("一、总体要求") && cut_word("事、高级管理人员"));
+    }
+
+    #[test]
+    fn a_cards_number_and_a_row_of_names_stand_apart_from_the_lines_around_them() {
+        let u = units("01\n\n门诊一楼\n\n门诊大厅、急诊科、电梯厅\n\n02\n\n门诊五楼（暂未搬迁）\n");
+        assert!(u.contains(&vec![0]) && u.contains(&vec![6]), "{u:?}");
+        assert_eq!(units("主席团成员 各代表组组长 全体院领导\n希望参加会议的人员，非特殊情况不要请假。\n"), [vec![0], vec![1]]);
+        assert_eq!(units("张三 李四 王五 赵六\n孙七 周八 吴九\n"), [vec![0, 1]], "names wrapped onto a second row");
     }
 
     #[test]
