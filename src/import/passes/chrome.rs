@@ -384,7 +384,8 @@ fn is_document_link(target: &str) -> bool {
 /// Images without text, links without text, lines of navigation links.
 fn links_and_images(v: &Visible) -> Option<Reason> {
     // (`![]() |`: a table cell's bar beside it is no text either)
-    if v.text.chars().all(|c| c.is_whitespace() || "|｜".contains(c)) && v.images > 0 && v.links.is_empty() {
+    let bars = v.text.chars().all(|c| c.is_whitespace() || "|｜".contains(c)) && v.links.is_empty();
+    if (v.text.is_empty() || bars) && v.images > 0 {
         return Some(Reason::ImagePlaceholder);
     }
     if v.text.chars().all(|c| c.is_whitespace() || "|｜/·•-".contains(c)) && !v.links.is_empty() {
@@ -1462,6 +1463,7 @@ mod tests {
         assert_eq!(reason("【"), Some(Reason::PageLink));
         assert_eq!(reason("&nbsp;"), Some(Reason::Html));
         assert_eq!(reason("![](/uploads/a.jpg)"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("![]() |"), Some(Reason::ImagePlaceholder), "a table cell's bar beside it");
         assert_eq!(reason("* [首页](/index.html)"), Some(Reason::Navigation));
         assert_eq!(reason("[网站地图](/a/) | [联系我们](/b/)"), Some(Reason::Navigation));
         assert_eq!(reason("[打印本页](javascript:window.print\\(\\))"), Some(Reason::PageLink));
