@@ -692,15 +692,34 @@ const ISSUING_KINDS: [&str; 6] = ["通知", "通报", "决定", "函", "通告",
 /// original and whatever a rule finds in it can be cut from the original.
 const TRADITIONAL: &str = "並并佈布來来係系個个們们傳传僅仅價价內内兩两冊册則则創创劃划劉刘動动務务勞劳區区參参員员問问單单嗎吗國国圖图執执報报學学實实審审寫写將将專专尋寻對对導导屆届屬属師师帳帐幣币幫帮庫库廢废廣广廳厅張张彙汇後后從从復复態态憲宪應应懲惩懷怀戶户擊击據据擴扩數数於于時时書书會会東东條条楊杨業业榮荣構构標标機机檔档權权歡欢歷历歸归決决準准濟济瀏浏灣湾為为無无熱热營营獎奖獲获環环產产當当發发眾众確确碼码稅税稱称節节範范簡简簽签糾纠紀纪級级紛纷細细紹绍組组絡络統统經经網网編编縣县總总織织繫系聯联聲声職职聽听臺台與与興兴舉举舊旧華华蓋盖藥药處处號号衆众術术衛卫衝冲覆复見见規规視视覽览觀观訂订計计訊讯記记訪访設设註注評评詞词話话認认說说調调請请論论證证議议護护譽誉讀读讚赞責责費费貿贸資资趙赵載载輯辑輸输轉转辦办辭辞辯辩這这連连過过郵邮鄉乡醫医錄录鎮镇鏈链鐘钟鑒鉴長长門门閉闭開开間间閱阅關关陳陈陽阳電电頁页項项須须預预頒颁領领頭头題题類类顯显驗验體体麼么黃黄點点黨党齊齐";
 
-/// The simplified form of a traditional character the rules know.
+/// Characters a converter folds that simplified Chinese writes too (`著作`, `乾隆`, `慰藉`,
+/// `瞭望`, `甚夥`, `幺麽`): the rules read them as they are.
+const SIMPLIFIED_TOO: &str = "著乾藉瞭夥麽幺";
+
+/// The simplified form of a traditional character: the table above first (its choices are the
+/// rules' own: `覆` as in `批覆`), then fast2s's character map for every other character of the
+/// CJK blocks — a mirror site's `村規民約` or `範本` reads as the rule tables are written.
 pub fn fold_char(c: char) -> char {
     use std::sync::OnceLock;
     static TABLE: OnceLock<Vec<(char, char)>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let chars: Vec<char> = TRADITIONAL.chars().collect();
-        chars.chunks(2).map(|p| (p[0], p[1])).collect()
+        let mut map: std::collections::BTreeMap<char, char> = converted_blocks().collect();
+        map.extend(TRADITIONAL.chars().collect::<Vec<char>>().chunks(2).map(|p| (p[0], p[1])));
+        map.into_iter().collect()
     });
     table.binary_search_by_key(&c, |p| p.0).map(|i| table[i].1).unwrap_or(c)
+}
+
+/// Every character of the CJK blocks that fast2s changes, with what it becomes (one character
+/// a line, so that no neighbour's context counts; the same length in UTF-8, as `fold` keeps
+/// offsets).
+fn converted_blocks() -> impl Iterator<Item = (char, char)> {
+    let blocks = [0x3400..=0x4DBF, 0x4E00..=0x9FFF, 0xF900..=0xFAFF];
+    let chars: Vec<char> = blocks.into_iter().flatten().filter_map(char::from_u32).collect();
+    let text: String = chars.iter().flat_map(|&c| [c, '\n']).collect();
+    let converted = fast2s::convert(&text);
+    let pairs: Vec<(char, char)> = chars.into_iter().zip(converted.split('\n').filter_map(|l| l.chars().next())).collect();
+    pairs.into_iter().filter(|&(t, s)| t != s && t.len_utf8() == s.len_utf8() && !SIMPLIFIED_TOO.contains(t))
 }
 
 /// A text as the rule tables read it: traditional characters they know in simplified form.
@@ -820,6 +839,18 @@ mod tests {
         ] {
             assert_eq!(partial_date(line).as_deref(), want, "{line}");
         }
+    }
+
+    #[test]
+    fn traditional_text_folds_character_by_character_to_what_the_rules_are_written_in() {
+        assert_eq!(fold("村規民約"), "村规民约");
+        assert_eq!(fold("範本與條款"), "范本与条款");
+        assert_eq!(fold("關於批覆"), "关于批复", "the table's own choices first");
+        // characters simplified Chinese writes too stay as they are, and offsets are kept
+        assert_eq!(fold("著作權"), "著作权");
+        let t = "第一條 為切實把我村建設成為社會主義新農村";
+        assert_eq!(fold(t).len(), t.len());
+        assert_eq!(fold("已经是简体的文字"), "已经是简体的文字");
     }
 
     #[test]

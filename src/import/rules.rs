@@ -890,6 +890,9 @@ pub const KIND_WORDS: &[&str] = &[
     "标准",
     "预案",
     "公示",
+    "公约",
+    "民约",
+    "准则",
 ];
 
 /// Name endings of organisations (issuers, signatures).

@@ -479,7 +479,7 @@ fn without_column_tag(t: &str) -> &str {
     if close == '」' && !title.trim_end().ends_with(tag) {
         return t;
     }
-    let short = (1..=8).contains(&tag.chars().count());
+    let short = (1..=8).contains(&without_pinyin(tag).chars().count());
     if short && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
 }
 
