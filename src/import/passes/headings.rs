@@ -182,6 +182,11 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
         }
     }
     for i in 0..shapes.len() {
+        if shapes[i].is_none() && unnumbered_chapter(texts, i) {
+            shapes[i] = Some((Family::Chapter, Shape::Title));
+        }
+    }
+    for i in 0..shapes.len() {
         if heads_its_text(texts, &shapes, i) {
             shapes[i] = shapes[i].map(|(f, _)| (f, Shape::Title));
         }
@@ -231,6 +236,23 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
         })
         .collect()
 }
+
+/// `总 则` / `村民行为规范` right over `第一条 …`: a chapter's name the page printed without its
+/// number (the articles start again at one under it) — a few Han characters, nothing else.
+fn unnumbered_chapter(texts: &[Option<String>], i: usize) -> bool {
+    let Some(t) = texts[i].as_deref() else { return false };
+    let name: String = super::super::chars::plain(t).chars().filter(|c| !c.is_whitespace()).collect();
+    let first_article = texts.get(i + 1).and_then(|n| n.as_deref()).is_some_and(|n| {
+        let n = super::super::chars::plain(n);
+        n.starts_with("第一条") && family(&n).is_some_and(|(f, _)| f == Family::Article)
+    });
+    // (`城镇燃气经营许可管理办法` over its 第一条 is the title of a document the page attaches)
+    let named = (2..=CHAPTER_NAME_CHARS).contains(&name.chars().count()) && name.chars().all(super::super::chars::han);
+    first_article && named && !super::super::chars::ends_like_title(&name)
+}
+
+/// An unnumbered chapter's name is at most this long (`村民行为规范`, `总则`).
+const CHAPTER_NAME_CHARS: usize = 12;
 
 /// `一、会议审议了《…实施细则》《关于…的实施意见》`: a numbered line too long for a heading's
 /// shape that ends no sentence (no stop or colon in it, no comma at its end). Over text of its
@@ -541,6 +563,25 @@ mod tests {
         let t = decide(&texts);
         assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
         assert_eq!(overruled(&texts, &t), vec![1]);
+    }
+
+    #[test]
+    fn a_chapters_name_without_its_number_over_article_one_is_a_chapter_heading() {
+        let t = decide(&some(&[
+            "總 則",
+            "第一條 為切實把我村建設成為新農村，特制定本規約。",
+            "第二條 本規約具有村委與居民、居民與居民的契約性質，對全體村民具有相同的約束力。",
+            "村民行為規範",
+            "第一條 全體村民要自覺學法、知法、守法，嚴禁偷盜、吸毒、敲詐和聚眾賭博。",
+            "第二條 不得無故非訪、越級上訪和纏訪；鄰里糾紛，原則上不出本組。",
+        ]));
+        assert_eq!(t, [Treatment::Heading(1), Treatment::Paragraph, Treatment::Paragraph, Treatment::Heading(1), Treatment::Paragraph, Treatment::Paragraph]);
+        // a short line over a later article is the text's own
+        let t = decide(&some(&["第一条 为了规范村务公开，制定本规定。", "村民委员会", "第二条 村民委员会应当实施村务公开。"]));
+        assert_eq!(t[1], Treatment::Paragraph);
+        // an attached document's title over its first article is no chapter
+        let t = decide(&some(&["燃气经营许可管理办法", "第一条 为加强我省城镇燃气经营许可管理，规范燃气市场秩序，保障燃气供应，制定本办法。"]));
+        assert_eq!(t[0], Treatment::Paragraph);
     }
 
     #[test]
