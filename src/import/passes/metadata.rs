@@ -246,6 +246,7 @@ pub fn run(page: &mut Page) {
             label_then_value(page, i, *field, zone_end);
         }
     }
+    trailing_block(page, &metas, zone_end);
     table_rules(page, &metas, zone_end);
     bare_counters(page, zone_end);
     block_headings(page, &metas, zone_end);
@@ -253,6 +254,54 @@ pub fn run(page: &mut Page) {
         page.meta.date = dated_byline(page, zone_end);
     }
 }
+
+/// `市人大组织开展…调研` / `来源：` / `作者：` / `时间：2007-09-08` / `点击：` at the end of the
+/// page: a template that prints the story first and its headline and metadata under it. The
+/// rows are the page's (their date is the story's); the headline over them is the title; the
+/// few short lines after them (a comment box) are the site's.
+fn trailing_block(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zone_end: usize) {
+    // (a counter the chrome pass took is a row too)
+    let rows: Vec<usize> = (zone_end..page.lines.len()).filter(|&i| metas[i].is_some()).collect();
+    let Some(&first) = rows.iter().find(|&&i| {
+        // the block: rows one under the other up to the last, blank lines at most between
+        let mut k = i;
+        while let Some(j) = page.next_nonblank(k).filter(|&j| metas[j].is_some()) {
+            k = j;
+        }
+        k == *rows.last().unwrap_or(&i) && rows.iter().filter(|&&r| r >= i).count() >= TRAILING_ROWS
+    }) else {
+        return;
+    };
+    let block: Vec<usize> = rows.iter().copied().filter(|&r| r >= first).collect();
+    let dated = block.iter().any(|&r| metas[r].as_ref().is_some_and(|f| f.iter().any(|(k, v)| *k == MetaField::Date && !v.is_empty())));
+    let after: Vec<usize> = (block[block.len() - 1] + 1..page.lines.len()).filter(|&j| page.lines[j].is_text()).collect();
+    let site_after = after.len() <= MAX_LINES_AFTER_BLOCK && after.iter().all(|&j| page.lines[j].chars() <= SITE_LINE_CHARS);
+    let headline = page.prev_nonblank(first).filter(|&h| {
+        let t = page.lines[h].text.trim();
+        page.lines[h].is_text() && t.chars().count() <= HEADLINE_CHARS + 10 && t.chars().filter(|c| han(*c)).count() >= 6 && !t.contains(['。', '，', '；'])
+    });
+    if !dated || !site_after || headline.is_none() || page.meta_title.is_some() {
+        return;
+    }
+    for &r in &block {
+        if let Some(f) = &metas[r] {
+            apply(page, f);
+        }
+        if page.lines[r].is_text() {
+            page.residue(r, Reason::PageMetadata);
+        }
+    }
+    for j in after {
+        page.residue(j, Reason::Form);
+    }
+    page.meta_title = headline.map(|h| page.lines[h].text.trim().to_string());
+}
+
+/// A trailing metadata block has at least this many rows; at most this many short lines (of at
+/// most this many characters) follow it.
+const TRAILING_ROWS: usize = 3;
+const MAX_LINES_AFTER_BLOCK: usize = 4;
+const SITE_LINE_CHARS: usize = 20;
 
 /// `发文机关国务院办公厅` / `发文日期1988年11月22日` / `时效性现行有效`: a law site's detail cells
 /// copied without their colons, the label run into its value. Three such lines in a row (blank
@@ -448,6 +497,22 @@ fn table_rules(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zone
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_and_metadata_under_the_story_are_the_title_and_the_pages() {
+        let text = "廉江讯 8月28日，市人大组织调研组深入各镇调研，了解我市农村饮水解困情况。\n调研中，戚康启要求各镇各部门要高度重视，密切配合。\n市人大组织开展农村饮水解困情况调研\n来源:\n作者:\n时间:2007-09-08\n点击:\n最新评论共有 0 位网友发表了评论\n发表评论\n";
+        let mut page = super::super::lines::read(text);
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        assert_eq!(page.meta_title.as_deref(), Some("市人大组织开展农村饮水解困情况调研"));
+        assert_eq!(page.meta.date.as_deref(), Some("2007-09-08"));
+        assert!((3..=8).all(|i| !page.lines[i].is_text()), "{:?}", page.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+        // the same rows without a date, or with text after them, are left alone
+        let mut page = super::super::lines::read(&text.replace("2007-09-08", ""));
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        assert_eq!(page.meta_title, None);
+    }
 
     #[test]
     fn an_encyclopedias_infobox_under_its_lead_sentence_is_metadata() {
