@@ -482,8 +482,14 @@ pub const FORM_WORDS: &[&str] = &[
     "登录",
 ];
 
+/// What marks a comment box's prompt or tab (`快来抢沙发`, `0条评论`, `最热评论`).
+pub const COMMENT_BOX_CUES: &[&str] = &["抢沙发", "条评论", "人参与", "最热评论", "最新评论", "精彩评论", "查看所有评论", "我来说两句", "我也说两句"];
+
+/// A comment box's line is at most this long.
+pub const COMMENT_BOX_CHARS: usize = 30;
+
 /// How a site's terms open: the line is footer however long it runs.
-pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免责声明：", "免责声明:"];
+pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免责声明：", "免责声明:", "版权及免责声明：", "版权及免责声明:"];
 
 /// Words of the line that introduces a feedback form.
 pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "意见建议", "留言", "评论", "反馈"];

@@ -30,6 +30,7 @@ pub fn run(page: &mut Page) {
     download_frame(page);
     forum_posts(page);
     forms(page);
+    buttons_between_form_lines(page);
     empty_labels(page);
     column_names(page);
     tab_bars(page);
@@ -221,11 +222,32 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| furniture(&text))
         .or_else(|| footer(&text))
         .or_else(|| forum_line(&text))
+        .or_else(|| comment_box(&text).then_some(Reason::Form))
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
         .or_else(|| bilingual_heading(&text))
         .or_else(|| navigation(&text))
         .or_else(|| chrome_cells(&text))
+}
+
+/// `发表` between a comment box's prompts: a button of the box (a word or two, the box's lines
+/// on both sides).
+fn buttons_between_form_lines(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let form = |j: Option<usize>| j.is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Form));
+        if page.lines[i].is_text() && page.lines[i].chars() <= BUTTON_CHARS && form(page.prev_nonblank(i)) && form(page.next_nonblank(i)) {
+            page.residue(i, Reason::Form);
+        }
+    }
+}
+
+/// A button's label is at most this long (`发表`, `提交评论`).
+const BUTTON_CHARS: usize = 4;
+
+/// `还没有评论,快来抢沙发吧!`, `已有0人参与,点击查看更多精彩评论`, `最热评论`: a comment box's
+/// prompts and tabs — short, no sentence of their own, one of the box's cues in them.
+fn comment_box(t: &str) -> bool {
+    t.chars().count() <= COMMENT_BOX_CHARS && !t.contains('。') && COMMENT_BOX_CUES.iter().any(|c| t.contains(c))
 }
 
 /// `《内蒙古日报》2016年5月31日02版`, `《人民日报》（2023年06月02日 第 04 版）`: the paper a story
@@ -1154,6 +1176,17 @@ mod tests {
         assert_eq!(c[..3], [Class::Residue(Reason::Share), Class::Residue(Reason::Share), Class::Residue(Reason::Share)]);
         let c = classes("办理步骤如下：\n点击“我要办事”\n点击“提交”按钮\n办理结果将以短信方式告知申请人。\n");
         assert!(c.iter().all(|k| *k == Class::Text), "{c:?}");
+    }
+
+    #[test]
+    fn a_comment_boxs_prompts_tabs_and_buttons_go_and_a_sentence_about_comments_stays() {
+        let c = classes("我来说两句 0人参与,0条评论\n发表\n还没有评论,快来抢沙发吧!\n");
+        assert_eq!(c[1], Class::Residue(Reason::Form));
+        for t in ["我来说两句 0人参与,0条评论", "还没有评论,快来抢沙发吧!", "最热评论", "已有0人参与,点击查看更多精彩评论"]
+        {
+            assert_eq!(reason(t), Some(Reason::Form), "{t}");
+        }
+        assert_eq!(reason("最新评论显示，网友普遍支持这一做法。"), None);
     }
 
     #[test]

@@ -409,10 +409,22 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !is_subtitle(t)
         && !t.contains(['。', '！', '？'])
         && !t.ends_with(['：', ':', '，', '；'])
-        && !labelled(t)
+        && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
         && existing_number(t).is_none_or(|_| t.starts_with('第') && !t.contains('条'))
 }
+
+/// `网友吐槽:新建道路命名太随意没特色 民政局这样说` over `2018年12月21日 来源:…`: a headline
+/// led by a word and a colon, as long as a headline after it, right over the page's metadata.
+fn headline_over_metadata(page: &Page, i: usize) -> bool {
+    let t = &page.lines[i].text;
+    let value = t.split_once(['：', ':']).map_or("", |(_, v)| v);
+    let metadata = page.next_nonblank(i).is_some_and(|j| page.anchors.contains(&j) || page.lines[j].class == Class::Residue(Reason::PageMetadata));
+    value.chars().filter(|c| han(*c)).count() >= HEADLINE_VALUE_HANS && metadata
+}
+
+/// What follows the colon of a headline has at least this many Han characters.
+const HEADLINE_VALUE_HANS: usize = 10;
 
 /// `日期：06-24`, `作者：佚名`: a short label and its value, never a title.
 /// (`宣传部：关于组织…的通知`, a department's tag before a title, is the title: `title_core`
@@ -797,7 +809,10 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 2 * preceded_by_number(page, lines[0]) as i32;
     // a news page puts its metadata (发布时间, 来源) right under the title
     // (past chrome between them: `【 字体: 】`)
-    s += 2 * scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) as i32;
+    // (or, under the page's first line, a dateline the chrome pass took for the page's:
+    // `2018年12月21日10:23  来源：…`; a 副题 between them is not the headline)
+    let dateline = lines[0] <= scan.first_text && page.next_nonblank(last).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::PageMetadata));
+    s += 2 * (scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) || dateline) as i32;
     // the page shows the title twice (a page title and the document's own)
     s += (scan.shown.get(&squash(&t)).copied().unwrap_or(0) >= 2) as i32;
     // a news page's headline: the page's first line of text, right over the story
@@ -1756,6 +1771,17 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_headline_led_by_a_word_and_a_colon_over_the_dateline_is_the_title() {
+        let p = head(
+            "网友吐槽:新建道路命名太随意没特色 民政局这样说.....\n\n2018年12月21日10:23  来源:济宁市网络问政平台\n\n网友留言反映，济宁市新建道路取名太随意了，没有任何特色，根据路名也不知道路在哪个地方。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("网友吐槽：新建道路命名太随意没特色民政局这样说....."));
+        // a label and its value over text is no title
+        let p = head("作者:市政府办公室综合科\n\n网友留言反映，济宁市新建道路取名太随意了，没有任何特色，根据路名也不知道路在哪个地方。\n");
+        assert_eq!(p.meta.title, None);
     }
 
     #[test]
