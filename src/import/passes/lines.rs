@@ -36,6 +36,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_flat_masthead)
                 .flat_map(split_glued_articles)
                 .flat_map(split_trailing_metadata)
+                .flat_map(split_glued_dateline)
                 .flat_map(split_leading_url)
                 .flat_map(split_sign_off)
                 .flat_map(split_after_file_names)
@@ -286,6 +287,29 @@ fn split_trailing_metadata(piece: String) -> Vec<String> {
     }
     vec![piece]
 }
+
+/// `发布时间:2026-03-03 08:06:52重庆市六届人大常委会…将于…召开。`: the page's dateline glued
+/// before the text's first sentence; split after its date and time, so that the metadata pass
+/// takes the dateline and leaves the sentence.
+fn split_glued_dateline(piece: String) -> Vec<String> {
+    let t = piece.trim_start();
+    let Some(value) = DATELINE_LABELS.iter().find_map(|l| t.strip_prefix(l)).and_then(|r| r.strip_prefix([':', '：'])) else { return vec![piece] };
+    let stamp = |c: char| c.is_ascii_digit() || "-/.: 年月日时分秒".contains(c);
+    let len: usize = value.chars().take_while(|&c| stamp(c)).map(char::len_utf8).sum();
+    let rest = &value[len..];
+    let dated = super::super::chars::find_date(&value[..len]).is_some();
+    if !dated || rest.chars().filter(|c| han(*c)).count() < GLUED_SENTENCE_HANS || !rest.starts_with(han) {
+        return vec![piece];
+    }
+    let cut = piece.len() - rest.len();
+    vec![piece[..cut].trim_end().to_string(), rest.to_string()]
+}
+
+/// Labels of a page's dateline (`发布时间：2026-03-03 08:06:52`).
+const DATELINE_LABELS: &[&str] = &["发布时间", "发布日期", "更新时间", "更新日期", "發布時間", "發布日期"];
+
+/// The sentence glued after a dateline has at least this many Han characters.
+const GLUED_SENTENCE_HANS: usize = 10;
 
 /// `http://www.cangwu.gov.cn/…/t7445034.shtml为贯彻落实…`: a repost's source address glued
 /// before the text's first word; split off so that the chrome pass sees it.
@@ -578,6 +602,15 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_glued_before_the_first_sentence_is_split_off() {
+        assert_eq!(
+            split_glued_dateline("发布时间:2026-03-03 08:06:52重庆市六届人大常委会第二十二次会议将于2026年3月24日召开。".into()),
+            ["发布时间:2026-03-03 08:06:52", "重庆市六届人大常委会第二十二次会议将于2026年3月24日召开。"]
+        );
+        assert_eq!(split_glued_dateline("发布时间：2024年5月6日 来源：市政府".into()), ["发布时间：2024年5月6日 来源：市政府"]);
+    }
 
     #[test]
     fn a_headline_with_the_pages_metadata_after_it_is_parted_from_it() {
