@@ -20,6 +20,9 @@ pub fn iso_date(s: &str) -> Option<String> {
 pub fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
     let s = s.trim();
     let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    // `元月` is January (`二〇一一年元月十八日`, `2011年元月18日`)
+    let t = t.replace("年元月", "年1月");
+    let s = if s.contains("元月") { t.as_str() } else { s };
     let (y, m, d) = if t.contains('年') && t.chars().any(is_cn_digit) { chinese_ymd(&t)? } else { arabic_ymd(s)? };
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -144,6 +147,8 @@ mod tests {
         assert_eq!(iso_date("十八年四月十三日"), None, "十 is no digit of a year");
         assert_eq!(iso_date("二七年八月十五日"), None, "二〇〇七 with its 〇 lost, or 2027: not read");
         assert_eq!(iso_date("2023年2月 10 日").as_deref(), Some("2023-02-10"));
+        assert_eq!(iso_date("二〇一一年元月十八日").as_deref(), Some("2011-01-18"), "元月 is January");
+        assert_eq!(iso_date("2011年元月18日").as_deref(), Some("2011-01-18"));
         assert_eq!(iso_date("一年一月一日"), None);
     }
 
