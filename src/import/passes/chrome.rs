@@ -223,6 +223,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| footer(&text))
         .or_else(|| forum_line(&text))
         .or_else(|| comment_box(&text).then_some(Reason::Form))
+        .or_else(|| posting_stamp(&text).then_some(Reason::PageMetadata))
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
         .or_else(|| bilingual_heading(&text))
@@ -243,6 +244,20 @@ fn buttons_between_form_lines(page: &mut Page) {
 
 /// A button's label is at most this long (`发表`, `提交评论`).
 const BUTTON_CHARS: usize = 4;
+
+/// `2022-04-23 07:32 莱州人民医院微信公号阅读 (75686) 扫描到手机`: a post's stamp — its date and
+/// clock time first, then the account and its counters, no sentence.
+fn posting_stamp(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(date), Some(clock)) = (words.next(), words.next()) else { return false };
+    let rest: String = words.collect();
+    let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c));
+    let timed = clock.split(':').count() >= 2 && clock.split(':').all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+    dated && timed && rest.chars().count() <= POSTING_REST_CHARS && !rest.contains(['。', '，', '；'])
+}
+
+/// What follows a post's stamp is at most this long.
+const POSTING_REST_CHARS: usize = 40;
 
 /// `还没有评论,快来抢沙发吧!`, `已有0人参与,点击查看更多精彩评论`, `最热评论`: a comment box's
 /// prompts and tabs — short, no sentence of their own, one of the box's cues in them.
@@ -1187,6 +1202,14 @@ mod tests {
             assert_eq!(reason(t), Some(Reason::Form), "{t}");
         }
         assert_eq!(reason("最新评论显示，网友普遍支持这一做法。"), None);
+    }
+
+    #[test]
+    fn a_posts_stamp_with_its_clock_time_and_counters_is_the_pages() {
+        assert_eq!(reason("2022-04-23 07:32 莱州人民医院微信公号阅读 (75686) 扫描到手机"), Some(Reason::PageMetadata));
+        assert_eq!(reason("2022-04-23 07:32"), Some(Reason::PageMetadata));
+        assert_eq!(reason("2022-04-23 07:32 起，全市公交线路恢复运营，请市民合理安排出行。"), None, "a sentence after it");
+        assert_eq!(reason("2022年4月23日"), None, "a date alone may sign the text");
     }
 
     #[test]
