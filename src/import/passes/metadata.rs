@@ -213,6 +213,12 @@ fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
     }
 }
 
+/// Does a field's value end with a whole date (`…付川江2023年05月10日`)?
+fn ends_with_date(v: &str) -> bool {
+    let v = v.trim();
+    v.char_indices().any(|(at, _)| is_date_line(&v[at..]))
+}
+
 /// Remove the header's metadata lines, keeping their fields.
 pub fn run(page: &mut Page) {
     let n = page.lines.len();
@@ -252,6 +258,12 @@ pub fn run(page: &mut Page) {
     block_headings(page, &metas, zone_end);
     if page.meta.date.is_none() {
         page.meta.date = dated_byline(page, zone_end);
+    }
+    // `版次:03 作者:周小烨 何可人 付川江2023年05月10日`: an e-paper's byline the chrome pass
+    // took, its date glued to the last name
+    if page.meta.date.is_none() {
+        let byline = (0..zone_end).find(|&i| page.lines[i].class == Class::Residue(Reason::PageMetadata) && ends_with_date(&page.lines[i].text));
+        page.meta.date = byline.and_then(|i| find_date(&page.lines[i].text));
     }
 }
 
@@ -497,6 +509,17 @@ fn table_rules(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zone
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_glued_to_the_authors_names_is_the_pages_date() {
+        let mut page = super::super::lines::read(
+            "版次:03 作者:周小烨 何可人 付川江2023年05月10日\n本报讯(记者 周小烨)5月8日，龙华镇乡村治理工作总结表扬暨知识竞赛活动在该镇燕坝村举办。\n",
+        );
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        assert_eq!(page.meta.date.as_deref(), Some("2023-05-10"));
+        assert!(!ends_with_date("周小烨 何可人") && ends_with_date("付川江 2023-05-10"));
+    }
 
     #[test]
     fn a_headline_and_metadata_under_the_story_are_the_title_and_the_pages() {
