@@ -1446,7 +1446,7 @@ fn before_title(page: &mut Page, first: usize) {
             page.moved(i, Field::Subtitle);
         } else if order.is_some_and(|o| i > o) {
             // the order's own text (`《…办法》已经…通过，现予发布施行。`, `市长张新起`): kept
-        } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) {
+        } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) && !fragment(&t) {
             page.residue(i, Reason::Navigation);
         } else if is_prose(&t) && page.anchors.iter().any(|&a| a > i) {
             // running text above the title and the page's metadata: the site's
@@ -1457,6 +1457,12 @@ fn before_title(page: &mut Page, first: usize) {
             page.residue(i, Reason::Headline);
         }
     }
+}
+
+/// A piece of a sentence the page wrapped (`…应咨询 阁下之注册证券商、`): a comma at its end —
+/// never a menu.
+fn fragment(t: &str) -> bool {
+    t.trim_end().ends_with(['、', '，', ','])
 }
 
 /// The issuer in an organ mark, `XX文件`.
@@ -1782,6 +1788,15 @@ mod tests {
         // a label and its value over text is no title
         let p = head("作者:市政府办公室综合科\n\n网友留言反映，济宁市新建道路取名太随意了，没有任何特色，根据路名也不知道路在哪个地方。\n");
         assert_eq!(p.meta.title, None);
+    }
+
+    #[test]
+    fn a_sentences_first_half_over_the_title_is_no_menu() {
+        let p = head(
+            "网站首页\n阁下如对本通函之任何内容有任何疑问，应咨询 阁下之注册证券商、\n关于重选董事的通告\n谨定于二零二五年九月二十六日中午十二时正举行股东周年大会，大会通告载于本通函内。\n",
+        );
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Navigation));
+        assert!(p.lines[1].is_text(), "{:?}", p.lines[1].class);
     }
 
     #[test]

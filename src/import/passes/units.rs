@@ -316,8 +316,17 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     }
     // an attached document's head over a blank line: its title, its 题注, its speaker
     let own_line = ends_like_title(ta) || super::head::is_subtitle(ta) || super::head::speaker_line(ta);
+    // (a line ending in an enumeration comma or a comma goes on over a blank line, however long:
+    // a PDF's text copied with a blank line after each of its lines)
+    let comma_end = ta.trim_end().ends_with(['、', '，', ',']);
     if blank {
-        !list && !own_line && !card_number(ta) && !card_number(tb) && !ends_sentence(ta) && !(ta.ends_with('”') && ta.contains('“')) && ta.chars().count() <= 40
+        !list
+            && !own_line
+            && !card_number(ta)
+            && !card_number(tb)
+            && (comma_end || ta.chars().count() <= 40)
+            && !ends_sentence(ta)
+            && !(ta.ends_with('”') && ta.contains('“'))
     } else {
         !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9)
     }
@@ -431,6 +440,14 @@ mod tests {
         assert!(u.contains(&vec![0]) && u.contains(&vec![6]), "{u:?}");
         assert_eq!(units("主席团成员 各代表组组长 全体院领导\n希望参加会议的人员，非特殊情况不要请假。\n"), [vec![0], vec![1]]);
         assert_eq!(units("张三 李四 王五 赵六\n孙七 周八 吴九\n"), [vec![0, 1]], "names wrapped onto a second row");
+    }
+
+    #[test]
+    fn a_long_line_ending_in_a_comma_goes_on_over_a_blank_line() {
+        let text = "阁下如对本通函之任何内容或应采取之行动有任何疑问，应咨询阁下之注册证券商、持牌证券交易商、\n\n银行经理、律师、专业会计师或其他专业顾问。\n";
+        assert_eq!(units(text), [vec![0, 2]]);
+        let text = "阁下如对本通函之任何内容或应采取之行动有任何疑问，应咨询阁下之注册证券商或持牌证券交易商。\n\n银行经理、律师、专业会计师或其他专业顾问。\n";
+        assert_eq!(units(text), [vec![0], vec![2]]);
     }
 
     #[test]
