@@ -314,23 +314,26 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     if !blank && wrap.width.is_none() && headline && strong_end(tb) && tb.chars().count() >= 2 * ta.chars().count() {
         return false;
     }
-    // an attached document's head over a blank line: its title, its 题注, its speaker
-    let own_line = ends_like_title(ta) || super::head::is_subtitle(ta) || super::head::speaker_line(ta);
-    // (a line ending in an enumeration comma or a comma goes on over a blank line, however long:
-    // a PDF's text copied with a blank line after each of its lines)
-    let comma_end = ta.trim_end().ends_with(['、', '，', ',']);
-    if blank {
-        !list
-            && !own_line
-            && !card_number(ta)
-            && !card_number(tb)
-            && (comma_end || ta.chars().count() <= 40)
-            && !ends_sentence(ta)
-            && !(ta.ends_with('”') && ta.contains('“'))
-    } else {
-        !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9)
-    }
+    if blank { !list && joins_over_blank(ta, tb) } else { !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9) }
 }
+
+/// Does line `tb` continue `ta` over a blank line? Not an attached document's head (its title,
+/// its 题注, its speaker), not a card's number, not a finished sentence; a short line, or one
+/// ending in an enumeration comma or a comma however long (a PDF's text copied with a blank line
+/// after each of its lines).
+fn joins_over_blank(ta: &str, tb: &str) -> bool {
+    let own_line = ends_like_title(ta) || super::head::is_subtitle(ta) || super::head::speaker_line(ta);
+    let comma_end = ta.trim_end().ends_with(['、', '，', ',']);
+    !own_line
+        && !card_number(ta)
+        && !card_number(tb)
+        && (comma_end || ta.chars().count() <= BLANK_JOIN_CHARS)
+        && !ends_sentence(ta)
+        && !(ta.ends_with('”') && ta.contains('“'))
+}
+
+/// A line at most this long that ends no sentence goes on over a blank line.
+const BLANK_JOIN_CHARS: usize = 40;
 
 /// In a Markdown page, lines join as Markdown joins them (no blank line between), except that a
 /// numbered line, a piece of an input line or an attachment label stands on its own.
