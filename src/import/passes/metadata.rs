@@ -290,7 +290,7 @@ fn trailing_block(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], z
     let site_after = after.len() <= MAX_LINES_AFTER_BLOCK && after.iter().all(|&j| page.lines[j].chars() <= SITE_LINE_CHARS);
     let headline = page.prev_nonblank(first).filter(|&h| {
         let t = page.lines[h].text.trim();
-        page.lines[h].is_text() && t.chars().count() <= HEADLINE_CHARS + 10 && t.chars().filter(|c| han(*c)).count() >= 6 && !t.contains(['。', '，', '；'])
+        page.lines[h].is_text() && t.chars().count() <= TRAILING_HEADLINE_CHARS && t.chars().filter(|c| han(*c)).count() >= 6 && !t.contains(['。', '，', '；'])
     });
     if !dated || !site_after || headline.is_none() || page.meta_title.is_some() {
         return;
@@ -312,6 +312,8 @@ fn trailing_block(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], z
 /// A trailing metadata block has at least this many rows; at most this many short lines (of at
 /// most this many characters) follow it.
 const TRAILING_ROWS: usize = 3;
+/// The headline over a trailing block is at most this long (a news headline, not exclaiming).
+const TRAILING_HEADLINE_CHARS: usize = 40;
 const MAX_LINES_AFTER_BLOCK: usize = 4;
 const SITE_LINE_CHARS: usize = 20;
 
