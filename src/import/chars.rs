@@ -519,12 +519,15 @@ pub fn is_clock_line(t: &str) -> bool {
     parts.len() == 2 && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// `08:06`, `08:06:52`: a clock time in digits.
+pub fn is_clock(t: &str) -> bool {
+    t.split(':').count() >= 2 && t.split(':').all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// A date without the clock time after it.
 fn without_time(t: &str) -> &str {
     match t.rsplit_once([' ', '\u{3000}']) {
-        Some((d, time)) if time.split(':').count() >= 2 && time.split(':').all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) => {
-            d.trim()
-        }
+        Some((d, time)) if is_clock(time) => d.trim(),
         _ => t,
     }
 }

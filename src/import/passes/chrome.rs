@@ -252,8 +252,7 @@ fn posting_stamp(t: &str) -> bool {
     let (Some(date), Some(clock)) = (words.next(), words.next()) else { return false };
     let rest: String = words.collect();
     let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c));
-    let timed = clock.split(':').count() >= 2 && clock.split(':').all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
-    dated && timed && rest.chars().count() <= POSTING_REST_CHARS && !rest.contains(['。', '，', '；'])
+    dated && super::super::chars::is_clock(clock) && rest.chars().count() <= POSTING_REST_CHARS && !rest.contains(['。', '，', '；'])
 }
 
 /// What follows a post's stamp is at most this long.

@@ -61,7 +61,7 @@ fn article_end(page: &mut Page) {
         let t = fold(t);
         let t = t.trim_start_matches(['【', '[', '（', '(']);
         // (a letter-spaced label with a colon is a form's: `校  对：` on a draft sheet)
-        let labelled = ARTICLE_END_LABELS.iter().any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：']));
+        let labelled = ARTICLE_END_LABELS.iter().any(|l| colon_labelled(t, l));
         (labelled || spaced_credit(&t, ARTICLE_END_LABELS)) && t.chars().count() <= 40
     };
     // (a credit without its colon, `编辑 封开发布编辑部`, ends the article only near the page's end:
@@ -112,6 +112,11 @@ fn spaced_credit(t: &str, labels: &[&str]) -> bool {
             parted && (1..=MAX_CREDIT_CHARS).contains(&name.chars().count()) && !ends_sentence(name) && !name.contains(['，', ','])
         })
     })
+}
+
+/// `编辑：王吉丰`: `t` opens with `label` and its colon.
+fn colon_labelled(t: &str, label: &str) -> bool {
+    t.strip_prefix(label).is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
 }
 
 /// What stands between a credit's label and its name instead of a colon (`编辑/刘方`).
@@ -902,7 +907,7 @@ fn attachments_after_date(page: &mut Page, d: usize) {
 fn credits_after_date(page: &mut Page, d: usize, end: usize) {
     let credit = |t: &str| {
         let t = fold(t.trim());
-        let labelled = CREDIT_LABELS.iter().chain(&["转载自"]).any(|l| t.starts_with(l) && t[l.len()..].trim_start().starts_with([':', '：']));
+        let labelled = CREDIT_LABELS.iter().chain(&["转载自"]).any(|l| colon_labelled(&t, l));
         labelled && t.chars().count() <= 40
     };
     let Some(c) = (d + 1..end).find(|&i| page.lines[i].is_text()).filter(|&i| credit(&page.lines[i].text)) else { return };
