@@ -83,6 +83,7 @@ pub fn run(page: &mut Page) {
         lead_over_numbered_head(page, lines[0]);
         after_title(page, *lines.last().unwrap_or(&0), zone);
         number_in_headline(page);
+        promulgated_law(page, &lines);
     } else {
         untitled(page);
     }
@@ -90,6 +91,86 @@ pub fn run(page: &mut Page) {
     // an e-paper's byline and the line over the title may name the same issuer
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
+}
+
+/// `深圳市…常务委员会` / `公 告` / `第一一九号` / `《深圳经济特区人才工作条例》经…通过，现予公布…` /
+/// signature, date / `深圳经济特区人才工作条例` / its 题注 / `第一章 总 则`: a 公告 or 令 that
+/// promulgates one law, the law under it. The page publishes the law: its title is the
+/// document's, its 题注 the subtitle; the 公告's own heading stays as the body's first lines.
+fn promulgated_law(page: &mut Page, heading: &[usize]) {
+    let kind = page.meta.title.as_deref().map(|t| plain(t).into_owned()).unwrap_or_default();
+    if !(kind.ends_with("公告") || is_order_mark(&kind)) {
+        return;
+    }
+    let last = *heading.last().unwrap_or(&0);
+    let Some((at, name)) =
+        (last + 1..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(PROMULGATION_LINES).find_map(|i| promulgates(&page.lines[i].text).map(|n| (i, n)))
+    else {
+        return;
+    };
+    let Some(law) = lines_reading(page, at + 1, &name) else { return };
+    for &i in heading {
+        page.lines[i].class = Class::Text;
+    }
+    page.meta.title = Some(title_text(page, &law));
+    for &i in &law {
+        page.lines[i].class = Class::Moved(Field::Title);
+    }
+    page.spans.insert(Field::Title.key().to_string(), page.lines[law[0]].span);
+    // the 公告's date right under its sentence, with no signature (one is the tail's)
+    let dated = |p: usize| page.lines[p].is_text() && is_date_line(&page.lines[p].text) && page.prev_nonblank(p) == Some(at);
+    if let Some(p) = page.prev_nonblank(law[0]).filter(|&p| dated(p)) {
+        let line = page.lines[p].text.trim().to_string();
+        own_date(page, find_date(&line), &line);
+        page.moved(p, Field::Date);
+    }
+    if let Some(sub) = page.next_nonblank(*law.last().unwrap_or(&law[0])).filter(|&j| page.lines[j].is_text()).and_then(|j| subtitle_lines(page, j)) {
+        set_subtitle(page, &sub);
+    }
+}
+
+/// A promulgation sentence stands within this many lines under the 公告's heading.
+const PROMULGATION_LINES: usize = 4;
+
+/// `《深圳经济特区人才工作条例》经…通过，现予公布…`: the name of the law a sentence promulgates.
+/// (A draft published for comment is not promulgated: its 公告 is the document.)
+fn promulgates(t: &str) -> Option<String> {
+    let t = plain(t);
+    let promulgates = ["公布", "施行"].iter().any(|w| t.contains(w)) && !t.contains("意见") && !t.contains("草案");
+    promulgates.then(|| quoted_name(&t)).flatten()
+}
+
+/// `《深圳经济特区人才工作条例》经…`: the first name in book-title marks, with what it nests.
+fn quoted_name(t: &str) -> Option<String> {
+    let open = t.find('《')?;
+    let close = t[open..].find('》')? + open;
+    let name = &t[open + '《'.len_utf8()..close];
+    (name.chars().count() >= 4 && ends_like_title(name)).then(|| name.to_string())
+}
+
+/// The lines from `from` on (one, or wrapped over up to four) that read `name` (compared on
+/// characters and digits only: `《` alone on a line, `〈〉` for nested marks).
+fn lines_reading(page: &Page, from: usize, name: &str) -> Option<Vec<usize>> {
+    let key = |s: &str| plain(s).chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let want = key(name);
+    (from..page.lines.len()).filter(|&i| page.lines[i].is_text()).find_map(|i| {
+        let mut got = String::new();
+        let mut lines = Vec::new();
+        for j in (i..page.lines.len()).filter(|&j| page.lines[j].class != Class::Blank).take(4) {
+            if !page.lines[j].is_text() {
+                break;
+            }
+            got.push_str(&key(&page.lines[j].text));
+            lines.push(j);
+            if got == want {
+                return Some(lines);
+            }
+            if !want.starts_with(&got) {
+                break;
+            }
+        }
+        None
+    })
 }
 
 /// A page that shows no title line: the metadata's title, if any; the text under the page's
@@ -1777,6 +1858,20 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_law_under_the_gonggao_that_promulgates_it_titles_the_page() {
+        let text = "某市人民代表大会常务委员会公告\n(第七号)\n2002年5月25日某市人民代表大会常务委员会第三十次会议通过《某市人民代表大会常务委员会关于修改〈某市议事规则〉的决定》,自公布之日起施行。\n2002年5月25日\n某市人民代表大会常务委员会关于修改\n《\n某市议事规则》的决定\n(2002年5月25日某市人民代表大会常务委员会第三十次会议通过)\n一、第一条修改为:“为了依法行使职权,制定本规则。”\n";
+        let p = head(text);
+        assert_eq!(p.meta.title.as_deref(), Some("某市人民代表大会常务委员会关于修改《某市议事规则》的决定"));
+        assert_eq!(p.meta.subtitle.as_deref(), Some("（2002年5月25日某市人民代表大会常务委员会第三十次会议通过）"));
+        assert_eq!(p.meta.date.as_deref(), Some("2002-05-25"));
+        // the 公告's heading stays, as the body's first line
+        assert!(p.lines[0].is_text(), "{:?}", p.lines[0].class);
+        // a draft published for comment is not promulgated
+        assert_eq!(promulgates("现将《某市条例(草案)》全文公布,广泛征求意见。"), None);
+        assert_eq!(promulgates("《某市条例》已由某市人大常委会通过,现予公布。").as_deref(), Some("某市条例"));
     }
 
     #[test]
