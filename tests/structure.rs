@@ -312,6 +312,12 @@ fn our_thirtieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages30", 0.80);
 }
 
+/// pages31: 58/60 (97 %) when first scored, unseen (tests/fixtures/pages31/README.md).
+#[test]
+fn our_thirty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages31", 0.90);
+}
+
 /// pages26: 64/66 (97 %) when first scored, unseen (tests/fixtures/pages26/README.md).
 #[test]
 fn our_twenty_sixth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
