@@ -590,7 +590,8 @@ pub const SPONSOR_ROLES: &[&str] = &["主办", "承办", "协办", "维护", "�
 pub const SITE_CONTACT_WORDS: &[&str] = &["通讯地址", "请与我们联系", "联系我们", "网站联系", "网站邮箱", "网管", "webmaster"];
 
 /// Lines that start a breadcrumb trail.
-pub const BREADCRUMB_STARTS: &[&str] = &["当前位置", "您的位置", "您现在的位置", "你的位置", "位置：", "您当前的位置", "您当前所在位置", "当前页面"];
+pub const BREADCRUMB_STARTS: &[&str] =
+    &["当前位置", "您的位置", "您现在的位置", "你的位置", "位置：", "您当前的位置", "您当前所在位置", "当前所在位置", "所在位置", "当前页面"];
 
 /// Code in a scraped page.
 pub const CODE_MARKERS: &[&str] = &[
@@ -1086,6 +1087,12 @@ pub const FOOTER_FRAGMENT: usize = 40;
 /// Kinds whose salutation addresses hearers rather than names a 主送 (a letter's or a
 /// 倡议书's salutation is its addressee).
 pub const SPEECH_KINDS: &[&str] = &["讲话", "发言", "致辞"];
+
+/// Whom a reply to proposals answers: the deputies or members who made them (`蔡亦海等代表：`).
+pub const PROPOSERS: &[&str] = &["代表", "委员"];
+
+/// Words of a reply's first sentence (`…提出的《…的提案》已收悉`).
+pub const REPLY_OPENINGS: &[&str] = &["收悉", "提出的", "提出关于"];
 
 /// The longest line of the text a tag cloud's words leave under them (see `head::tag_run`).
 pub const TAG_TEXT_CHARS: usize = 6;

@@ -597,7 +597,9 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
             return Some(*r);
         }
     }
-    if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || (t.contains(['>', '»', '＞', '›']) || t.contains("->")) && t.contains("首页") {
+    // (`首页 》 协会概况 》 …`: closing book-title marks as arrows, none opened)
+    let arrows = t.contains(['>', '»', '＞', '›']) || t.contains("->") || t.matches('》').count() >= 2 && !t.contains('《');
+    if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || arrows && t.contains("首页") {
         return Some(Reason::Breadcrumb);
     }
     // `首页 - 天富娱乐招商 - 《…》全文发布`: a breadcrumb from the home page, parted by dashes
@@ -1504,6 +1506,13 @@ mod tests {
         assert_eq!(reason("点击下载"), Some(Reason::PageLink));
         assert_eq!(reason("附件下载"), Some(Reason::PageLink));
         assert_eq!(reason("【网络配图】"), Some(Reason::ImagePlaceholder));
+    }
+
+    #[test]
+    fn a_breadcrumb_parted_by_closing_book_title_marks_is_chrome() {
+        assert_eq!(reason("当前所在位置:首页 》 协会概况 》 规章制度 》 协会理事会议事规则"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("首页》协会概况》规章制度"), Some(Reason::Breadcrumb));
+        assert_ne!(reason("首页刊登《某市条例》全文"), Some(Reason::Breadcrumb));
     }
 
     #[test]

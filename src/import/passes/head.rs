@@ -11,8 +11,8 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, MAX_ADDRESSEE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, SHORT_LINE,
-    SPEECH_KINDS, SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, MAX_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS,
+    POSITION_WORDS, PROPOSERS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -103,8 +103,10 @@ fn promulgated_law(page: &mut Page, heading: &[usize]) {
         return;
     }
     let last = *heading.last().unwrap_or(&0);
-    let Some((at, name)) =
-        (last + 1..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(PROMULGATION_LINES).find_map(|i| promulgates(&page.lines[i].text).map(|n| (i, n)))
+    let Some((at, name)) = (last + 1..page.lines.len())
+        .filter(|&i| page.lines[i].is_text())
+        .take(PROMULGATION_LINES)
+        .find_map(|i| promulgates(&page.lines[i].text).map(|n| (i, n)))
     else {
         return;
     };
@@ -205,9 +207,23 @@ fn untitled(page: &mut Page) {
         page.moved(j, Field::DocNumber);
         first = text.next();
     }
-    if let Some(j) = first {
+    if !first.is_some_and(|j| addressee(page, j))
+        && let Some(j) = reply_salutation(page)
+    {
         addressee(page, j);
     }
+}
+
+/// `蔡亦海等代表：` over `你们…提出的《…的提案》已收悉，现答复如下：`: the salutation of a reply to
+/// deputies' or members' proposals, under the proposal the page quotes first.
+fn reply_salutation(page: &Page) -> Option<usize> {
+    page.text_lines().into_iter().find(|&j| {
+        let t = plain(page.lines[j].text.trim()).into_owned();
+        let Some(name) = t.strip_suffix(['：', ':']) else { return false };
+        let person = PROPOSERS.iter().any(|w| name.ends_with(w)) && name.chars().count() <= MAX_SIGNATURE_CHARS && !name.contains(['，', '。']);
+        let replies = page.next_nonblank_text(j).is_some_and(|n| REPLY_OPENINGS.iter().any(|w| page.lines[n].text.contains(w)));
+        person && replies
+    })
 }
 
 /// `最高人民法院` over `关于表彰…` / `…的决定`: the issuer's line right over a title that opens
@@ -1858,6 +1874,17 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn the_salutation_of_a_reply_under_the_proposal_it_answers_is_the_addressee() {
+        let p = head(
+            "领衔代表:张三\n附议代表:李四、王五\n河道清洁情况仍不理想,建议尽快完成清理。\n提案答复\n张三等代表:\n你们提出的《关于河道清洁的提案》已收悉,现答复如下:\n我镇已联系相关部门对河道进行定期清理。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("张三等代表"));
+        // a label naming a deputy over a sentence of the proposal is no salutation
+        let p = head("领衔代表:张三\n河道清洁情况仍不理想,建议尽快完成清理。\n");
+        assert_eq!(p.meta.addressee, None);
     }
 
     #[test]
