@@ -474,10 +474,11 @@ pub fn is_jammer(t: &str) -> bool {
     pieces.len() >= 5 && pieces.iter().all(|p| p.is_ascii() && p.len() <= 3) && symbolic * 2 > pieces.len()
 }
 
-/// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`.
+/// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`, with its year: `2010年第3号`.
 pub fn is_serial_number(t: &str) -> bool {
     let t = plain(t);
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let t = t.split_once('年').filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).map_or(t, |(_, rest)| rest);
     t.starts_with('第') && t.ends_with('号') && t.chars().count() <= 10 && t.chars().any(count_digit)
 }
 

@@ -11,8 +11,8 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, MAX_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS,
-    POSITION_WORDS, PROPOSERS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, KIND_WORDS, MAX_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
+    MINUTES_LABELS, POSITION_WORDS, PROPOSERS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -46,6 +46,7 @@ pub fn run(page: &mut Page) {
         if let Some(o) = issuer_over(page, lines[0]) {
             lines.insert(0, o);
         }
+        kind_under_joint_issuers(page, &mut lines);
         let text = title_text(page, &lines);
         if score < SURE_TITLE {
             page.guess(lines[0], format!("the title is a guess: {text}"));
@@ -224,6 +225,18 @@ fn reply_salutation(page: &Page) -> Option<usize> {
         let replies = page.next_nonblank_text(j).is_some_and(|n| REPLY_OPENINGS.iter().any(|w| page.lines[n].text.contains(w)));
         person && replies
     })
+}
+
+/// `山西省卫生厅` / `山西省人力资源和社会保障厅` / `公 告`: joint issuers stacked over the bare
+/// kind word head the title without being its words (one issuer over `公告` is: `某市人大常委会公告`).
+fn kind_under_joint_issuers(page: &Page, lines: &mut Vec<usize>) {
+    let Some((&kind, orgs)) = lines.split_last() else { return };
+    let org = |i: usize| looks_like_org(&unspaced(page.lines[i].text.trim()));
+    let bare_kind = KIND_WORDS.contains(&squash(&page.lines[kind].text).as_str());
+    let joint = orgs.first().and_then(|&f| page.prev_nonblank(f)).is_some_and(|p| page.lines[p].is_text() && org(p));
+    if bare_kind && !orgs.is_empty() && orgs.iter().all(|&i| org(i)) && joint {
+        *lines = vec![kind];
+    }
 }
 
 /// `最高人民法院` over `关于表彰…` / `…的决定`: the issuer's line right over a title that opens
@@ -1874,6 +1887,16 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn joint_issuers_over_the_bare_kind_word_are_issuers_and_one_is_the_titles() {
+        let p = head("山西省卫生厅\n山西省人力资源和社会保障厅\n公 告\n2010年第3号\n为推动农村卫生事业发展，现将有关事项公告如下：\n一、招聘的基本条件\n");
+        assert_eq!(p.meta.title.as_deref(), Some("公告"));
+        assert_eq!(p.meta.issuer, ["山西省卫生厅", "山西省人力资源和社会保障厅"]);
+        assert_eq!(p.meta.doc_number.as_deref(), Some("2010年第3号"));
+        let p = head("深圳市人民代表大会常务委员会\n公 告\n第一一九号\n现将有关事项公告如下：\n");
+        assert_eq!(p.meta.title.as_deref(), Some("深圳市人民代表大会常务委员会公告"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::super::chars::{han, indent_of, parse_link, restore_punctuation, trim_all, visible};
 use super::super::page::{Class, Line, Page};
+use super::super::rules::KIND_WORDS;
 use crate::model::Span;
 use crate::style::numbering::existing_number;
 
@@ -356,7 +357,9 @@ fn split_temp_paths(piece: String) -> Vec<String> {
 /// word, no sentence inside) that the next paragraph was joined to.
 /// So is `某某股份有限公司 第二届董事会第八次会议决议公告`: the issuer, one space, its title.
 fn joined_title(piece: &str) -> bool {
-    let t = piece.trim();
+    // (read folded and without pinyin: `國務(wù)院關(guān)于…的批復(fù)`)
+    let plain = super::super::chars::plain(piece);
+    let t = plain.trim();
     let (issuer, rest) = t.split_once(' ').unwrap_or(("", t));
     let about = rest.contains("关于") || looks_like_org(issuer) && rest.chars().count() >= 6;
     about
@@ -380,6 +383,42 @@ fn joined_number(piece: &str) -> bool {
     !piece.trim().contains([' ', '\u{3000}']) && super::super::chars::is_doc_number(piece)
 }
 
+/// `山西省卫生厅 山西省人力资源和社会保障厅 公 告 2010年第3号 为推动…`: a flattened head, each
+/// issuer's name, the kind word (letter-spaced or not) and perhaps its serial number a space
+/// apart, in front of the text. Its pieces, and the byte where the text starts.
+fn flat_head(line: &str) -> Option<(Vec<String>, usize)> {
+    use super::super::chars::{is_serial_number, looks_like_org};
+    let words: Vec<(usize, &str)> = line
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let org = |w: &str| w.chars().count() <= ISSUER_PIECE_CHARS && !w.contains(['，', '。', '、', '：', ':']) && looks_like_org(w);
+    let orgs = words.iter().take_while(|(_, w)| org(w)).count();
+    // the kind word, perhaps letter-spaced one or two characters a piece (`公 告`)
+    let kind_words = (1..=4).find(|&n| {
+        let Some(ws) = words.get(orgs..orgs + n) else { return false };
+        let k: String = ws.iter().map(|(_, w)| *w).collect();
+        (n == 1 || ws.iter().all(|(_, w)| w.chars().count() <= 2)) && KIND_WORDS.contains(&k.as_str())
+    })?;
+    let mut pieces: Vec<String> = words[..orgs].iter().map(|(_, w)| w.to_string()).collect();
+    let last_kind = orgs + kind_words - 1;
+    pieces.push(line[words[orgs].0..words[last_kind].0 + words[last_kind].1.len()].to_string());
+    let mut next = last_kind + 1;
+    if words.get(next).is_some_and(|(_, w)| is_serial_number(w)) {
+        pieces.push(words[next].1.to_string());
+        next += 1;
+    }
+    (orgs >= 1 && next < words.len()).then(|| (pieces, words[next].0))
+}
+
+/// An issuer's name in a flattened head is at most this long.
+const ISSUER_PIECE_CHARS: usize = 30;
+
 /// A head line joined to what follows it (title, number, 题注, addressee) is at most this long.
 const MAX_HEAD_PIECE_CHARS: usize = 200;
 
@@ -389,9 +428,14 @@ const MAX_HEAD_PIECE_CHARS: usize = 200;
 /// or more spaces (a signature's name, date and note); a numbered heading joined to its first
 /// paragraph (`二、号牌规格尺寸 汽车号牌…`) is split from it. Nothing but the spaces is dropped.
 pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
+    if let Some((mut head, text)) = flat_head(line) {
+        head.extend(split_joined_paragraphs(&line[text..]));
+        return head;
+    }
     let chars: Vec<char> = line.chars().collect();
     let hans = chars.iter().filter(|c| han(**c)).count();
-    let visible = chars.iter().filter(|c| !c.is_whitespace()).count();
+    // (a mirror's pinyin after its characters, `國務(wù)院`, is no Latin text)
+    let visible = super::super::chars::without_pinyin(line).chars().filter(|c| !c.is_whitespace()).count();
     // (a line of contact fields is one: `联系人及电话:李伟    8788586`)
     if visible < 12 || hans * 2 < visible || super::contact::fields(line).is_some() {
         return vec![line.to_string()];
@@ -442,29 +486,28 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     }
     out.push(chars[start..].iter().collect::<String>());
     out.retain(|p| !p.trim().is_empty());
-    // `附件：名称 国务院办公厅`: an issuer's name joined to the line before it by one space
-    let out: Vec<String> = out
-        .into_iter()
-        .flat_map(|p| match p.rfind(' ') {
-            Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() => vec![p[..at].trim_end().to_string(), p[at + 1..].to_string()],
-            _ => vec![p],
-        })
-        .collect();
-    // `二、号牌规格尺寸 汽车号牌规格为…`: a numbered heading joined to its first paragraph
-    let mut split = Vec::with_capacity(out.len());
-    for p in out {
-        let head = p.find([' ', '\u{3000}']).map(|at| (p[..at].to_string(), p[at..].trim().to_string()));
-        match head {
-            Some((h, rest))
-                if !rest.is_empty() && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ',']) && super::headings::numbered_heading(&h).is_some() =>
-            {
-                split.push(h);
-                split.push(rest);
-            }
-            _ => split.push(p),
-        }
+    out.into_iter().flat_map(split_issuer_after).flat_map(split_heading_from_text).flat_map(heading_after_stop).collect()
+}
+
+/// `附件：名称 国务院办公厅`: an issuer's name joined to the line before it by one space.
+fn split_issuer_after(p: String) -> Vec<String> {
+    match p.rfind(' ') {
+        Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() => vec![p[..at].trim_end().to_string(), p[at + 1..].to_string()],
+        _ => vec![p],
     }
-    split.into_iter().flat_map(heading_after_stop).collect()
+}
+
+/// `二、号牌规格尺寸 汽车号牌规格为…`: a numbered heading joined to its first paragraph.
+fn split_heading_from_text(p: String) -> Vec<String> {
+    let head = p.find([' ', '\u{3000}']).map(|at| (p[..at].to_string(), p[at..].trim().to_string()));
+    match head {
+        Some((h, rest))
+            if !rest.is_empty() && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ',']) && super::headings::numbered_heading(&h).is_some() =>
+        {
+            vec![h, rest]
+        }
+        _ => vec![p],
+    }
 }
 
 /// A label before a colon that is no addressee's: a metadata label (`发布时间:2022-04-27 发布人:
@@ -684,6 +727,27 @@ mod tests {
         assert_eq!(
             split_joined_paragraphs("附件：应急救援专用号牌式样和车辆涂装样图 国务院办公厅"),
             vec!["附件：应急救援专用号牌式样和车辆涂装样图", "国务院办公厅"]
+        );
+    }
+
+    #[test]
+    fn a_flattened_heads_issuers_kind_word_and_serial_stand_apart() {
+        let line = "山西省卫生厅 山西省人力资源和社会保障厅 公 告 2010年第3号 为推动农村卫生事业发展，现将有关事项公告如下： 一、招聘的基本条件";
+        assert_eq!(
+            split_joined_paragraphs(line),
+            ["山西省卫生厅", "山西省人力资源和社会保障厅", "公 告", "2010年第3号", "为推动农村卫生事业发展，现将有关事项公告如下：", "一、招聘的基本条件"]
+        );
+        // joint issuers before their title are no flattened head: the title holds them
+        let line = "中共江西省委 江西省人民政府关于全面深化教师队伍建设改革的实施意见 为全面贯彻落实党的精神，提出如下意见。";
+        assert_eq!(split_joined_paragraphs(line)[0], "中共江西省委 江西省人民政府关于全面深化教师队伍建设改革的实施意见");
+    }
+
+    #[test]
+    fn a_joined_head_in_traditional_with_pinyin_is_split_like_any_other() {
+        let line = "國務(wù)院關(guān)于同意設(shè)立節(jié)日的批復(fù) 國函〔2017〕136號 國家衛(wèi)生計生委: 你委的請示收悉。同意設(shè)立。";
+        assert_eq!(
+            split_joined_paragraphs(line),
+            ["國務(wù)院關(guān)于同意設(shè)立節(jié)日的批復(fù)", "國函〔2017〕136號", "國家衛(wèi)生計生委:", "你委的請示收悉。同意設(shè)立。"]
         );
     }
 
