@@ -298,8 +298,12 @@ pub const CLOSING_FORMULAS: &[&str] = &[
     "特此函告",
     "特此报告",
     "特此函复",
+    "特此布告",
+    "特此公示",
     "此复",
     "此函",
+    "此告",
+    "此布",
 ];
 
 /// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
@@ -411,6 +415,8 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("分享到", Reason::Share),
     ("分享至", Reason::Share),
     ("相关链接", Reason::RelatedLinks),
+    // (a tab of the hottest items: alone, or over them; `热门话题讨论…` is text)
+    ("热门", Reason::RelatedLinks),
     ("相关文章", Reason::RelatedLinks),
     ("相关新闻", Reason::RelatedLinks),
     ("相关阅读", Reason::RelatedLinks),

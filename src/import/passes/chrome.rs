@@ -1157,6 +1157,15 @@ fn page_footer(page: &mut Page) {
     // the site's own address and telephone under its copyright line (`版权所有：…学院` /
     // `通讯地址：…` / `…请与我们联系 电话：…`): the webmaster's, not the document's
     let site_contact = |t: &str| SITE_CONTACT_WORDS.iter().any(|w| t.contains(w));
+    // (`联系我们:…@qq.com` right over the copyright line: the site's too)
+    let over_footer: Vec<usize> = (0..n)
+        .filter(|&f| page.lines[f].class == Class::Residue(Reason::SiteFooter))
+        .filter_map(|f| page.prev_nonblank(f))
+        .filter(|&p| page.lines[p].is_text() && site_contact(&page.lines[p].text))
+        .collect();
+    for p in over_footer {
+        page.residue(p, Reason::PageFooter);
+    }
     // a contact line between two footer lines is the site's too
     let footer_at = |i: usize| page.lines[i].class == Class::Residue(Reason::SiteFooter);
     let between_footers = |j: usize| {

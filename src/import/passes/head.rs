@@ -227,15 +227,27 @@ fn reply_salutation(page: &Page) -> Option<usize> {
     })
 }
 
-/// `山西省卫生厅` / `山西省人力资源和社会保障厅` / `公 告`: joint issuers stacked over the bare
-/// kind word head the title without being its words (one issuer over `公告` is: `某市人大常委会公告`).
+/// `山西省卫生厅` / `山西省人力资源和社会保障厅` / `公 告`, `郴州市中级人民法院` / `郴州市人民检察院` /
+/// `郴州市公安局` / `关于…的通告`: joint issuers stacked a name a line over the title (the bare kind
+/// word, or `关于…`) head it without being its words; one issuer over it is (`某市人大常委会公告`).
 fn kind_under_joint_issuers(page: &Page, lines: &mut Vec<usize>) {
-    let Some((&kind, orgs)) = lines.split_last() else { return };
-    let org = |i: usize| looks_like_org(&unspaced(page.lines[i].text.trim()));
-    let bare_kind = KIND_WORDS.contains(&squash(&page.lines[kind].text).as_str());
-    let joint = orgs.first().and_then(|&f| page.prev_nonblank(f)).is_some_and(|p| page.lines[p].is_text() && org(p));
-    if bare_kind && !orgs.is_empty() && orgs.iter().all(|&i| org(i)) && joint {
-        *lines = vec![kind];
+    let org = |i: usize| {
+        let t = unspaced(page.lines[i].text.trim()).into_owned();
+        t.chars().count() <= ISSUER_LINE_CHARS && looks_like_org(&t) && !t.contains(char::is_whitespace)
+    };
+    let orgs = lines.iter().take_while(|&&i| org(i)).count();
+    let Some(&first) = lines.get(orgs) else { return };
+    let rest = plain(page.lines[first].text.trim()).into_owned();
+    let title = KIND_WORDS.contains(&squash(&rest).as_str()) || rest.starts_with("关于");
+    // (`中共某市委 某市人民政府` / `关于…`: names one line holds over the title are its words)
+    let origin = |i: usize| page.lines[i].origin;
+    let one_line_of_names = lines[..orgs].iter().all(|&i| origin(i) == origin(lines[0])) && origin(first) != origin(lines[0]);
+    // (a name above, as the page wrote it: not the tail of a tab's title the lines pass split)
+    let whole = |p: usize| page.lines.iter().filter(|l| l.origin == origin(p)).count() == 1 || origin(p) == origin(lines[0]);
+    let above = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && org(p) && whole(p));
+    let joint = orgs >= 2 && !one_line_of_names || above;
+    if orgs > 0 && title && joint {
+        lines.drain(..orgs);
     }
 }
 
@@ -1897,6 +1909,13 @@ mod tests {
         assert_eq!(p.meta.doc_number.as_deref(), Some("2010年第3号"));
         let p = head("深圳市人民代表大会常务委员会\n公 告\n第一一九号\n现将有关事项公告如下：\n");
         assert_eq!(p.meta.title.as_deref(), Some("深圳市人民代表大会常务委员会公告"));
+        // stacked a name a line over 关于…: issuers; names one line holds over it: the title's
+        let body = "为保障工程顺利进行，确保车辆行人通行安全，特通告如下：\n";
+        let p = head(&format!("郴州市中级人民法院\n郴州市人民检察院\n郴州市公安局\n关于敦促在逃人员投案自首的通告\n{body}"));
+        assert_eq!(p.meta.title.as_deref(), Some("关于敦促在逃人员投案自首的通告"));
+        assert_eq!(p.meta.issuer, ["郴州市中级人民法院", "郴州市人民检察院", "郴州市公安局"]);
+        let p = head(&format!("中共乌兰察布市委 乌兰察布市人民政府\n关于加快发展养老服务业的实施意见\n{body}"));
+        assert_eq!(p.meta.title.as_deref(), Some("中共乌兰察布市委乌兰察布市人民政府关于加快发展养老服务业的实施意见"));
     }
 
     #[test]
@@ -2777,9 +2796,11 @@ mod tests {
     }
 
     #[test]
-    fn joint_issuers_stacked_over_the_title_open_it_and_a_law_sites_note_is_cut() {
+    fn joint_issuers_stacked_over_the_title_head_it_and_a_law_sites_note_is_cut() {
+        // (the issuers' mark, a name a line, over `关于…`: labelled so in pages9/s08, pages24/rb13,
+        // pages32/rj10; pages4/g02 alone reads them into the title)
         let p = head("某政发〔2022〕7号\n中共某某县委员会\n某某县人民政府\n关于加强基层治理的实施意见\n各乡镇党委、人民政府：\n现将有关事项通知如下。\n");
-        assert_eq!(p.meta.title.as_deref(), Some("中共某某县委员会某某县人民政府关于加强基层治理的实施意见"));
+        assert_eq!(p.meta.title.as_deref(), Some("关于加强基层治理的实施意见"));
         assert_eq!(p.meta.issuer, vec!["中共某某县委员会".to_string(), "某某县人民政府".to_string()]);
         let p = head(
             "某省人民代表大会常务委员会关于修改《某省河道管理条例》的决定 附：修正本\n某省第九届人民代表大会常务委员会第十次会议决定对条例作如下修改，自公布之日起施行。\n",

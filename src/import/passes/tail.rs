@@ -1199,6 +1199,14 @@ mod tests {
     }
 
     #[test]
+    fn a_short_closing_formula_over_the_signer_signs_nothing() {
+        let p = tail("各单位：\n八、本通告自发布之日起施行。\n此告\n陆丰市陂洋镇人民政府\n2021年12月1日\n");
+        // (an organisation signing is the issuer)
+        assert_eq!(p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned()).as_deref(), Some("陆丰市陂洋镇人民政府"));
+        assert!(p.lines[2].is_text());
+    }
+
+    #[test]
     fn a_credit_without_its_colon_ends_an_article_only_near_the_pages_end() {
         let p = tail("各单位：\n现将有关事项通告如下，请遵照执行。\n特此通告。\n来源 县城管局\n编辑 封开发布编辑部\n相关话题\n");
         assert!(p.lines[3..].iter().all(|l| !l.is_text()), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
