@@ -1127,7 +1127,7 @@ fn joint_issuers(t: &str) -> Vec<String> {
 
 /// `中华人民共和国国务院令`, `…主席令`: the mark of an order, not its title.
 fn is_order_mark(t: &str) -> bool {
-    t.ends_with('令') && !t.ends_with("命令") && t.chars().count() <= 20
+    t.ends_with('令') && !t.ends_with("命令") && t.chars().count() <= 20 && !ends_like_title(t)
 }
 
 /// `二三年十月十五日`: a date, whole or with digits lost (no title wraps over one).
@@ -1899,6 +1899,17 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn an_order_that_is_a_notice_of_its_own_is_the_title_and_an_organs_order_mark_is_not() {
+        let p = head(
+            "五 華 縣 人 民 政 府\n森林高火險期禁火令\n第1號\n為切實加強我縣野外火源管控，有效預防森林火災，縣人民政府決定發布禁火令。\n一、自2023年9月26日起為森林高火險期。\n",
+        );
+        assert!(p.meta.title.as_deref().is_some_and(|t| t.ends_with("森林高火險期禁火令")), "{:?}", p.meta.title);
+        assert_eq!(p.meta.doc_number.as_deref(), Some("第1號"));
+        assert!(is_order_mark("中华人民共和国国务院令"));
+        assert!(!is_order_mark("森林高火险期禁火令"));
     }
 
     #[test]

@@ -101,7 +101,8 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
     let (f, len) = family(t)?;
     let rest = t[len..].trim();
     if rest.is_empty() {
-        return None;
+        // `第一章` alone (its name on the next line, or lost to a cut) still opens a chapter
+        return matches!(f, Family::Chapter | Family::Section | Family::Part).then_some((f, Shape::Title));
     }
     let n = t.chars().count();
     let stops = rest.matches(['。', '！', '？', '；']).count();
@@ -278,12 +279,39 @@ fn heads_its_text(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], 
 /// with the first entry again: a table of contents, whose numbered lines are text, not headings.
 fn contents_entries(texts: &[Option<String>]) -> Vec<usize> {
     let squashed = |i: usize| texts[i].as_deref().map(|t| t.split_whitespace().collect::<String>());
-    let Some(c) = (0..texts.len()).find(|&i| squashed(i).is_some_and(|t| t == "目录")) else { return Vec::new() };
+    let Some(c) = (0..texts.len()).find(|&i| squashed(i).is_some_and(|t| t == "目录")) else { return unlabelled_contents(texts) };
     let entry = |i: usize| texts[i].as_deref().is_some_and(|t| t.chars().count() <= CONTENTS_ENTRY_CHARS && !t.contains(['。', '；', '，']));
     let first = squashed(c + 1);
     let entries: Vec<usize> = (c + 1..texts.len()).enumerate().take_while(|&(k, i)| entry(i) && (k == 0 || squashed(i) != first)).map(|(_, i)| i).collect();
     if entries.len() >= 2 { entries } else { Vec::new() }
 }
+
+/// `第一章 总则` / `1.1定义` / … / `第十四章 附则` / `14.1预案解释` / `第一章 …`: entries with no
+/// `目录` over them, a run of short numbered lines with no text between them, up to the body that
+/// opens with the first entry's number again.
+fn unlabelled_contents(texts: &[Option<String>]) -> Vec<usize> {
+    let entry = |i: usize| texts[i].as_deref().is_some_and(|t| t.trim().chars().count() <= CONTENTS_ENTRY_CHARS && !t.contains(['。', '；', '，']));
+    let number = |i: usize| {
+        let t = texts[i].as_deref()?.trim();
+        // (`4.2大型…`: a clause number before a word a quantity could start)
+        let clause = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+        let clause = (clause > 0 && t[..clause].contains('.')).then_some(clause);
+        existing_number(t).or(clause).map(|n| t[..n].trim_end().to_string())
+    };
+    for c in (0..texts.len()).filter(|&i| entry(i) && number(i).is_some_and(|n| n.starts_with('第'))) {
+        let first = number(c).unwrap_or_default();
+        // (the body's first heading may have lost its name to the page's cut: `第一章`)
+        let again = |i: usize| texts[i].as_deref().is_some_and(|t| t.trim().starts_with(first.as_str()));
+        let run: Vec<usize> = (c..texts.len()).take_while(|&i| entry(i) && (number(i).is_some() || again(i))).collect();
+        if let Some(k) = run.iter().skip(1).position(|&i| again(i)) {
+            return if k + 1 >= MIN_CONTENTS_ENTRIES { run[..k + 1].to_vec() } else { Vec::new() };
+        }
+    }
+    Vec::new()
+}
+
+/// A table of contents without its `目录` label lists at least this many entries.
+const MIN_CONTENTS_ENTRIES: usize = 5;
 
 /// Decimal clause numbers are a document's numbering only as a hierarchy: a clause `N …` and
 /// one of its subclauses `N.M …` (else `1.5万元…` or `2 个…` would open a family).
@@ -477,6 +505,29 @@ mod tests {
         let d = decide(&t);
         assert_eq!(d[1..3], [Treatment::Paragraph, Treatment::Paragraph]);
         assert_eq!((d[3], d[5]), (Treatment::Heading(1), Treatment::Heading(1)));
+    }
+
+    #[test]
+    fn a_contents_without_its_label_ends_where_the_body_opens_with_its_first_number_again() {
+        let t = some(&[
+            "第一章 总则",
+            "1.1定义",
+            "1.2指导思想",
+            "第二章 组织体系和职责任务",
+            "第三章 预防和预警机制",
+            "3.1预防预报预警信息",
+            "第一章",
+            "1.1定义",
+            "本预案所称地质灾害，是指自然因素或者人为活动引发的危害人民生命和财产安全的灾害。",
+        ]);
+        let d = decide(&t);
+        assert_eq!(unlabelled_contents(&t), (0..6).collect::<Vec<_>>());
+        assert!(d[..6].iter().all(|x| *x == Treatment::Paragraph), "{d:?}");
+        // (the body's `第一章`, its name lost to the page's cut, still opens the chapter)
+        assert_eq!(d[6], Treatment::Heading(1));
+        // numbered lines between text are no contents
+        let t = some(&["第一章 总则", "第一条 为了规范管理，制定本办法。", "第二章 职责", "第二条 各部门按职责分工负责。"]);
+        assert!(unlabelled_contents(&t).is_empty());
     }
 
     #[test]

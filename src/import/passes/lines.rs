@@ -501,8 +501,12 @@ fn split_issuer_after(p: String) -> Vec<String> {
 fn split_heading_from_text(p: String) -> Vec<String> {
     let head = p.find([' ', '\u{3000}']).map(|at| (p[..at].to_string(), p[at..].trim().to_string()));
     match head {
+        // (not a bare `第一章` before its name: `第一章 总则第一条…`)
         Some((h, rest))
-            if !rest.is_empty() && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ',']) && super::headings::numbered_heading(&h).is_some() =>
+            if !rest.is_empty()
+                && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ','])
+                && existing_number(&h).is_none_or(|n| n < h.len())
+                && super::headings::numbered_heading(&h).is_some() =>
         {
             vec![h, rest]
         }
