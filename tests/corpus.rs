@@ -98,15 +98,24 @@ fn lines_missing(f: &std::path::Path, out: &std::path::Path, fields: bool) -> Ve
         if l.chars().count() < 2 || l.chars().all(|c| "-=:|".contains(c)) || line.contains("](") || line.trim_start().starts_with("<!--") {
             continue;
         }
-        for (fmt, text) in [("pdf", &pdf_text), ("html", &html_text), ("docx", &docx_text)] {
-            // a date written in the source may be printed normalised
-            let found = |part: &str| text.contains(&norm(part)) || folio::style::dates::normalize_date(part.trim()).is_some_and(|d| text.contains(&norm(&d)));
-            if !found(line) {
-                // a line that joined several blocks (`附件：… 国务院办公厅    2018年12月4日`) may
-                // be set in several places (attachment note, signature): each part must be
-                let parts: Vec<&str> = line.split([' ', '\u{3000}']).filter(|p| p.chars().count() >= 2).collect();
-                if parts.len() < 2 || !parts.iter().all(|p| found(p)) {
-                    problems.push(format!("{stem} {fmt}: line {} `{}`", i + 1, line.trim().chars().take(40).collect::<String>()));
+        // a line of HTML source (`<p class=…>…</p><p>…</p>`): the text of each block
+        let blocks: Vec<String> = if line.contains("</p>") || line.contains("</div>") {
+            line.replace("</div>", "</p>").split("</p>").map(tag_text).filter(|b| norm(b).chars().count() >= 2).collect()
+        } else {
+            vec![line.to_string()]
+        };
+        for line in blocks.iter().map(String::as_str) {
+            for (fmt, text) in [("pdf", &pdf_text), ("html", &html_text), ("docx", &docx_text)] {
+                // a date written in the source may be printed normalised
+                let found =
+                    |part: &str| text.contains(&norm(part)) || folio::style::dates::normalize_date(part.trim()).is_some_and(|d| text.contains(&norm(&d)));
+                if !found(line) {
+                    // a line that joined several blocks (`附件：… 国务院办公厅    2018年12月4日`) may
+                    // be set in several places (attachment note, signature): each part must be
+                    let parts: Vec<&str> = line.split([' ', '\u{3000}']).filter(|p| p.chars().count() >= 2).collect();
+                    if parts.len() < 2 || !parts.iter().all(|p| found(p)) {
+                        problems.push(format!("{stem} {fmt}: line {} `{}`", i + 1, line.trim().chars().take(40).collect::<String>()));
+                    }
                 }
             }
         }
