@@ -306,6 +306,9 @@ pub const CLOSING_FORMULAS: &[&str] = &[
     "此布",
 ];
 
+/// The courtesy that closes a letter after its signer's name (`校长某某谨启`).
+pub const SIGN_OFF_WORDS: &[&str] = &["谨启", "敬启", "谨上", "敬上", "谨呈", "敬呈", "拜上"];
+
 /// What a hosted file's name ends with (`…文种式样.docx`): the site's label for the file.
 pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".txt", ".xlsx", ".xls", ".zip", ".rar"];
 

@@ -44,6 +44,17 @@ pub fn run(page: &mut Page) {
     page_footer(page);
     continued_article(page);
     bracketed_page_number(page);
+    leading_date(page);
+}
+
+/// `2022-09-14` alone as the page's first line, over the text: the date the page was posted
+/// (a document's own date stands under its signature or in its 题注, never over everything).
+fn leading_date(page: &mut Page) {
+    let Some(first) = (0..page.lines.len()).find(|&i| page.lines[i].class != Class::Blank) else { return };
+    let dated = page.lines[first].is_text() && super::super::chars::is_date_line(&page.lines[first].text);
+    if dated && page.next_nonblank_text(first).is_some() {
+        page.residue(first, Reason::PageMetadata);
+    }
 }
 
 /// `(3)` as the page's last line: the number of the printed page the text was copied from (an
@@ -1515,6 +1526,15 @@ mod tests {
         assert_eq!(reason("点击下载"), Some(Reason::PageLink));
         assert_eq!(reason("附件下载"), Some(Reason::PageLink));
         assert_eq!(reason("【网络配图】"), Some(Reason::ImagePlaceholder));
+    }
+
+    #[test]
+    fn a_date_alone_over_the_whole_page_is_its_posting_date() {
+        let mut page = super::super::lines::read("2022-09-14\n尊敬的客户:\n我行将于近日进行系统升级。\n中国银行股份有限公司\n2022年9月14日\n");
+        run(&mut page);
+        assert_eq!(page.lines[0].class, Class::Residue(Reason::PageMetadata));
+        // the date under the signature stays
+        assert!(page.lines[4].is_text());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
     ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
-    NOTE_WORDS, PROMULGATION_FORMULAS, SHORT_LINE, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
+    NOTE_WORDS, PROMULGATION_FORMULAS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
 };
 use crate::style::numbering::existing_number;
 
@@ -698,6 +698,15 @@ fn joint_signers(page: &Page, sig: &[usize]) -> bool {
     listed || each_whole
 }
 
+/// `校長夏麗珠謹啟`: a letter's signer without the courtesy that closes it (`谨启`, `敬上`).
+fn without_sign_off(t: &str) -> &str {
+    let folded = fold(t);
+    let Some(w) = SIGN_OFF_WORDS.iter().find(|w| folded.ends_with(*w) && folded.chars().count() > w.chars().count() + 1) else { return t };
+    // (folding keeps each character's place: cut as many characters off the original)
+    let keep = t.chars().count() - w.chars().count();
+    t.char_indices().nth(keep).map_or(t, |(at, _)| t[..at].trim_end())
+}
+
 /// Move the signature, the date and the 附注 under them to the front matter.
 fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     let one_line = sig == [d];
@@ -707,7 +716,7 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
         if i == d {
             super::head::unit_and_date(t).or_else(|| unit_and_partial_date(t)).map(|(u, _)| u)
         } else {
-            Some(labelled_signer(t).unwrap_or(t.trim()).to_string())
+            Some(without_sign_off(labelled_signer(t).unwrap_or(t.trim())).to_string())
         }
     };
     // joint signers listed over lines stand one line under another, as the page sets them
@@ -1204,6 +1213,15 @@ mod tests {
         // (an organisation signing is the issuer)
         assert_eq!(p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned()).as_deref(), Some("陆丰市陂洋镇人民政府"));
         assert!(p.lines[2].is_text());
+    }
+
+    #[test]
+    fn a_letters_signer_is_read_without_the_courtesy_that_closes_it() {
+        assert_eq!(without_sign_off("校長夏麗珠謹啟"), "校長夏麗珠");
+        assert_eq!(without_sign_off("某某中学敬上"), "某某中学");
+        // (a name that is only the courtesy's length stays)
+        assert_eq!(without_sign_off("谨启"), "谨启");
+        assert_eq!(without_sign_off("某某公司"), "某某公司");
     }
 
     #[test]
