@@ -306,6 +306,9 @@ pub const CLOSING_FORMULAS: &[&str] = &[
     "此布",
 ];
 
+/// How a letter's salutation opens (`各位家长`, `尊敬的客户`, `亲爱的同学们`).
+pub const SALUTATION_STARTS: &[&str] = &["各位", "尊敬的", "亲爱的"];
+
 /// The courtesy that closes a letter after its signer's name (`校长某某谨启`).
 pub const SIGN_OFF_WORDS: &[&str] = &["谨启", "敬启", "谨上", "敬上", "谨呈", "敬呈", "拜上"];
 

@@ -4,7 +4,7 @@
 
 use super::super::chars::{han, indent_of, parse_link, restore_punctuation, trim_all, visible};
 use super::super::page::{Class, Line, Page};
-use super::super::rules::KIND_WORDS;
+use super::super::rules::{KIND_WORDS, SALUTATION_STARTS};
 use crate::model::Span;
 use crate::style::numbering::existing_number;
 
@@ -38,6 +38,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_glued_articles)
                 .flat_map(split_trailing_metadata)
                 .flat_map(split_glued_dateline)
+                .flat_map(split_glued_salutation)
                 .flat_map(split_leading_url)
                 .flat_map(split_sign_off)
                 .flat_map(split_after_file_names)
@@ -305,6 +306,22 @@ fn split_glued_dateline(piece: String) -> Vec<String> {
     let cut = piece.len() - rest.len();
     vec![piece[..cut].trim_end().to_string(), rest.to_string()]
 }
+
+/// `各位家長和同學:教育局於7月14日宣布…`: a letter's salutation with its first sentence run in
+/// after the colon; split after the colon, so that the head pass sees the addressee.
+fn split_glued_salutation(piece: String) -> Vec<String> {
+    let folded = super::super::chars::fold(&piece);
+    let Some(colon) = piece.find(['：', ':']) else { return vec![piece] };
+    let head = &piece[..colon];
+    let greets = SALUTATION_STARTS.iter().any(|w| folded.trim_start().starts_with(w));
+    let short = head.chars().count() <= MAX_SALUTATION_CHARS && !head.contains(['，', '。', ',', ' ']);
+    let end = colon + piece[colon..].chars().next().map_or(1, char::len_utf8);
+    let text = piece[end..].chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS;
+    if greets && short && text { vec![piece[..end].to_string(), piece[end..].to_string()] } else { vec![piece] }
+}
+
+/// A salutation is at most this long.
+const MAX_SALUTATION_CHARS: usize = 16;
 
 /// Labels of a page's dateline (`发布时间：2026-03-03 08:06:52`).
 const DATELINE_LABELS: &[&str] = &["发布时间", "发布日期", "更新时间", "更新日期", "發布時間", "發布日期"];
@@ -732,6 +749,17 @@ mod tests {
             split_joined_paragraphs("附件：应急救援专用号牌式样和车辆涂装样图 国务院办公厅"),
             vec!["附件：应急救援专用号牌式样和车辆涂装样图", "国务院办公厅"]
         );
+    }
+
+    #[test]
+    fn a_salutation_with_its_first_sentence_run_in_stands_apart() {
+        assert_eq!(
+            split_glued_salutation("各位家長和同學:教育局於7月14日宣布，學校暫停所有校內活動兩星期。".to_string()),
+            ["各位家長和同學:", "教育局於7月14日宣布，學校暫停所有校內活動兩星期。"]
+        );
+        // a label and its value, or a short remark, are no salutation
+        assert_eq!(split_glued_salutation("各位注意：明天停水。".to_string()), ["各位注意：明天停水。"]);
+        assert_eq!(split_glued_salutation("会议时间：2023年6月16日上午9时在市政府三楼会议室召开".to_string()).len(), 1);
     }
 
     #[test]
