@@ -1073,9 +1073,10 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     prefixes_open && issuer_before_about && one_issuer && linked && !slogan && !texts.iter().any(|t| title_ends_sentence(t))
 }
 
-/// Two phrases of four to ten Chinese characters, a space apart: a slogan's couplet.
+/// Two phrases of four to ten Chinese characters, a space or a comma apart: a slogan's couplet.
 fn couplet(t: &str) -> bool {
-    let parts: Vec<&str> = t.split_whitespace().collect();
+    // (or a comma apart: `金秋十月，欢度国庆`)
+    let parts: Vec<&str> = t.split(|c: char| c.is_whitespace() || c == '，' || c == ',').filter(|w| !w.is_empty()).collect();
     parts.len() == 2 && parts.iter().all(|w| (4..=10).contains(&w.chars().count()) && w.chars().all(han))
 }
 
@@ -1899,6 +1900,14 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_slogan_of_two_phrases_a_comma_apart_over_the_title_is_not_its_first_line() {
+        let p = head("金秋十月，欢度国庆\n\n洋县人民医院国庆中秋放假通知\n\n广大市民朋友：\n\n根据国家法定节假日放假安排，我院放假安排如下：\n");
+        assert_eq!(p.meta.title.as_deref(), Some("洋县人民医院国庆中秋放假通知"));
+        assert!(couplet("金秋十月，欢度国庆") && couplet("兵在掌上阅 亮剑弹指间"));
+        assert!(!couplet("关于进一步加强安全生产工作，"));
     }
 
     #[test]
