@@ -298,7 +298,9 @@ fn unlabelled_contents(texts: &[Option<String>]) -> Vec<usize> {
         let clause = (clause > 0 && t[..clause].contains('.')).then_some(clause);
         existing_number(t).or(clause).map(|n| t[..n].trim_end().to_string())
     };
-    for c in (0..texts.len()).filter(|&i| entry(i) && number(i).is_some_and(|n| n.starts_with('第'))) {
+    // (each run read once, from its first line: the scan stays linear in the page's length)
+    let listed = |i: usize| entry(i) && number(i).is_some();
+    for c in (0..texts.len()).filter(|&i| (i == 0 || !listed(i - 1)) && entry(i) && number(i).is_some_and(|n| n.starts_with('第'))) {
         let first = number(c).unwrap_or_default();
         // (the body's first heading may have lost its name to the page's cut: `第一章`)
         let again = |i: usize| texts[i].as_deref().is_some_and(|t| t.trim().starts_with(first.as_str()));
