@@ -156,25 +156,29 @@ fn quoted_name(t: &str) -> Option<String> {
 fn lines_reading(page: &Page, from: usize, name: &str) -> Option<Vec<usize>> {
     let key = |s: &str| plain(s).chars().filter(|c| c.is_alphanumeric()).collect::<String>();
     let want = key(name);
-    (from..page.lines.len()).filter(|&i| page.lines[i].is_text()).find_map(|i| {
-        let mut got = String::new();
-        let mut lines = Vec::new();
-        for j in (i..page.lines.len()).filter(|&j| page.lines[j].class != Class::Blank).take(4) {
-            if !page.lines[j].is_text() {
-                break;
-            }
-            got.push_str(&key(&page.lines[j].text));
-            lines.push(j);
-            if got == want {
-                return Some(lines);
-            }
-            if !want.starts_with(&got) {
-                break;
-            }
-        }
-        None
-    })
+    (from..page.lines.len()).filter(|&i| page.lines[i].is_text()).find_map(|i| lines_spelling(page, i, &want, key))
 }
+
+/// The lines of text from `i` on, one under another (at most four), whose texts read as `key`
+/// joined spell `want`.
+fn lines_spelling(page: &Page, i: usize, want: &str, key: impl Fn(&str) -> String) -> Option<Vec<usize>> {
+    let (mut got, mut lines, mut at) = (String::new(), Vec::new(), Some(i));
+    while let Some(j) = at.filter(|&j| page.lines[j].is_text() && lines.len() < SPELLING_LINES) {
+        got.push_str(&key(&page.lines[j].text));
+        lines.push(j);
+        if got == want {
+            return Some(lines);
+        }
+        if !want.starts_with(&got) {
+            return None;
+        }
+        at = page.next_nonblank(j);
+    }
+    None
+}
+
+/// A title shown again wraps over at most this many lines.
+const SPELLING_LINES: usize = 4;
 
 /// A page that shows no title line: the metadata's title, if any; the text under the page's
 /// metadata may open with a 题注, a date, its document number and its addressee.
@@ -1868,25 +1872,11 @@ fn number_under_copy(page: &mut Page, last: usize) {
 /// `阿坝藏族羌族自治州人民代表大会` / `常务委员会机关公文处理办法`: the title again, wrapped over
 /// two to four lines (blank lines between them at most); the lines after `i` that complete it.
 fn wrapped_copy(page: &Page, i: usize, title: &str) -> Option<Vec<usize>> {
-    let mut text = squash(&page.lines[i].text);
-    if text.chars().count() < 4 || !title.starts_with(&text) || text == title {
+    let first = squash(&page.lines[i].text);
+    if first.chars().count() < 4 || first == title {
         return None;
     }
-    let mut rest = Vec::new();
-    let mut at = i;
-    while rest.len() < 3 {
-        let j = page.next_nonblank(at).filter(|&j| page.lines[j].is_text())?;
-        text.push_str(&squash(&page.lines[j].text));
-        if !title.starts_with(&text) {
-            return None;
-        }
-        rest.push(j);
-        if text == title {
-            return Some(rest);
-        }
-        at = j;
-    }
-    None
+    lines_spelling(page, i, title, squash).map(|lines| lines[1..].to_vec())
 }
 
 #[cfg(test)]

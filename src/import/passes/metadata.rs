@@ -512,13 +512,19 @@ fn table_rules(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zone
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_date_glued_to_the_authors_names_is_the_pages_date() {
-        let mut page = super::super::lines::read(
-            "版次:03 作者:周小烨 何可人 付川江2023年05月10日\n本报讯(记者 周小烨)5月8日，龙华镇乡村治理工作总结表扬暨知识竞赛活动在该镇燕坝村举办。\n",
-        );
+    /// The page after the chrome pass and this one.
+    fn read_past_chrome(text: &str) -> Page {
+        let mut page = super::super::lines::read(text);
         super::super::chrome::run(&mut page);
         run(&mut page);
+        page
+    }
+
+    #[test]
+    fn a_date_glued_to_the_authors_names_is_the_pages_date() {
+        let page = read_past_chrome(
+            "版次:03 作者:周小烨 何可人 付川江2023年05月10日\n本报讯(记者 周小烨)5月8日，龙华镇乡村治理工作总结表扬暨知识竞赛活动在该镇燕坝村举办。\n",
+        );
         assert_eq!(page.meta.date.as_deref(), Some("2023-05-10"));
         assert!(!ends_with_date("周小烨 何可人") && ends_with_date("付川江 2023-05-10"));
     }
@@ -526,47 +532,35 @@ mod tests {
     #[test]
     fn a_headline_and_metadata_under_the_story_are_the_title_and_the_pages() {
         let text = "廉江讯 8月28日，市人大组织调研组深入各镇调研，了解我市农村饮水解困情况。\n调研中，戚康启要求各镇各部门要高度重视，密切配合。\n市人大组织开展农村饮水解困情况调研\n来源:\n作者:\n时间:2007-09-08\n点击:\n最新评论共有 0 位网友发表了评论\n发表评论\n";
-        let mut page = super::super::lines::read(text);
-        super::super::chrome::run(&mut page);
-        run(&mut page);
+        let page = read_past_chrome(text);
         assert_eq!(page.meta_title.as_deref(), Some("市人大组织开展农村饮水解困情况调研"));
         assert_eq!(page.meta.date.as_deref(), Some("2007-09-08"));
         assert!((3..=8).all(|i| !page.lines[i].is_text()), "{:?}", page.lines.iter().map(|l| l.class).collect::<Vec<_>>());
         // the same rows without a date, or with text after them, are left alone
-        let mut page = super::super::lines::read(&text.replace("2007-09-08", ""));
-        super::super::chrome::run(&mut page);
-        run(&mut page);
+        let page = read_past_chrome(&text.replace("2007-09-08", ""));
         assert_eq!(page.meta_title, None);
     }
 
     #[test]
     fn an_encyclopedias_infobox_under_its_lead_sentence_is_metadata() {
-        let mut page = super::super::lines::read(
+        let page = read_past_chrome(
             "新疆維吾爾自治區平安建設條例，於2021年9月28日由自治區人大常委會通過，自2021年10月1日起施行。\n基本介紹\n中文名：新疆維吾爾自治區平安建設條例\n法律效力：地方性法規\n制定機關：新疆維吾爾自治區人大常務委員會\n公布日期：2021/9/28\n第一章 總則\n第一條 為了推進平安新疆建設，提高社會治理現代化水平，制定本條例。\n",
         );
-        super::super::chrome::run(&mut page);
-        run(&mut page);
         for i in 2..=5 {
             assert_eq!(page.lines[i].class, Class::Residue(Reason::PageMetadata), "{}", page.lines[i].text);
         }
         assert_eq!(page.meta_title.as_deref(), Some("新疆維吾爾自治區平安建設條例"));
         assert_eq!(page.lines[7].class, Class::Text, "the text stays");
         // a notice's own labelled rows under its first sentence are its text
-        let mut page = super::super::lines::read(
+        let page = read_past_chrome(
             "经审查，批准发布以下地方标准，现予公告，自发布之日起三十日后施行。\n标准编号：DB11/T 123-2023\n标准名称：城市道路养护规范\n实施日期：2023年10月1日\n特此公告。\n",
         );
-        super::super::chrome::run(&mut page);
-        run(&mut page);
         assert!(page.lines.iter().all(|l| l.class == Class::Text), "{:?}", page.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
     }
 
     #[test]
     fn a_channel_then_a_date_label_with_its_value_under_it_is_metadata() {
-        let mut page = super::super::lines::read(
-            "我市成立殡葬协会\n浙江在线衢州频道 时间：\n2015-01-11 09:36:46\n我市殡葬协会于1月7日成立。省民政厅副厅长出席成立会议。\n",
-        );
-        super::super::chrome::run(&mut page);
-        run(&mut page);
+        let page = read_past_chrome("我市成立殡葬协会\n浙江在线衢州频道 时间：\n2015-01-11 09:36:46\n我市殡葬协会于1月7日成立。省民政厅副厅长出席成立会议。\n");
         assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
         assert_eq!(page.lines[0].class, Class::Text, "the headline stays for the head pass");
         assert_eq!(page.meta.date.as_deref(), Some("2015-01-11"));
