@@ -48,6 +48,8 @@ pub enum Reason {
     Headline,
     /// The poster's or reporter's lead before the head of the document a page reposts.
     Lead,
+    /// A site's own advertisement: follow our account, join our groups, advertise with us.
+    Advert,
 }
 
 impl Reason {
@@ -75,6 +77,7 @@ impl Reason {
             Reason::EmptyAttachmentList => "empty attachment list",
             Reason::EnglishLabel => "English section label",
             Reason::Editorial => "editor's line",
+            Reason::Advert => "site's advertisement",
             Reason::Sidebar => "site sidebar text above the title",
             Reason::PageNumber => "page number or blank-page note of the original print",
             Reason::Jammer => "a forum's anti-copy jammer",

@@ -260,6 +260,15 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
 /// of one of these. (`小编带你一起来了解一下` alone is the seed's own sentence and stays.)
 pub const EDITOR_BLURBS: &[&[&str]] = &[&["小编", "整理"], &["小编", "为您带来"], &["更多内容", "敬请关注"]];
 
+/// A local account's advertisement for itself (`最新东阳本地资讯，关注【东阳全知道】微信公众号！…
+/// 加群、广告发布/商务合作，请加…微信`): a line with all the words of one of these. A notice asks
+/// readers to follow an account, never to join its chat groups or buy its advertising.
+pub const ADVERT_BLURBS: &[&[&str]] = &[&["公众号", "交流群"], &["公众号", "商务合作"], &["公众号", "广告发布"], &["公众号", "广告合作"]];
+
+/// A publishing platform's default name for an account, a number after it (`美友194648383`,
+/// `网友8273641`): alone on a line, the post's author line.
+pub const ACCOUNT_NAME_PREFIXES: &[&str] = &["美友", "网友", "用户", "会员", "游客", "微信用户", "匿名用户"];
+
 /// A portal's prompt to follow its account (`温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复…`):
 /// a line that opens with the prompt's label and has all the words after it, however long. (A
 /// notice's own `请广大市民微信搜索“健康保定”公众号并关注` has no such label and stays.)
@@ -325,6 +334,10 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("相关词条", Reason::RelatedLinks),
     ("热门词条", Reason::RelatedLinks),
     ("分享", Reason::Share),
+    // a pinned item's marker over a feed (`置顶公告:`)
+    ("置顶", Reason::Navigation),
+    ("置顶公告", Reason::Navigation),
+    ("置顶文章", Reason::Navigation),
     // a plug-in's placeholder where a player was (`不支持Flash`)
     ("不支持Flash", Reason::ImagePlaceholder),
     ("Views:", Reason::Counter),

@@ -536,6 +536,12 @@ fn furniture(t: &str) -> Option<Reason> {
     if n < 300 && EDITOR_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Editorial);
     }
+    if default_account_name(t) {
+        return Some(Reason::PageMetadata);
+    }
+    if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
+        return Some(Reason::Advert);
+    }
     if n < 300 && FOLLOW_PROMPTS.iter().any(|(label, words)| t.starts_with(label) && words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Share);
     }
@@ -568,7 +574,9 @@ fn furniture(t: &str) -> Option<Reason> {
     // link's word, `TOP 10` may head a list)
     let uncounted = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     let counted = |w: &str, r: Reason| r != Reason::PageLink && !uncounted.is_empty() && w == uncounted;
-    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, r)| *w == t || counted(w, *r)) {
+    // (a label's colon with nothing after it: `置顶公告:`)
+    let bare = t.trim_end_matches([':', '：']);
+    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, r)| *w == t || *w == bare || counted(w, *r)) {
         return Some(*r);
     }
     if address_line(t) {
@@ -697,6 +705,14 @@ fn address_line(t: &str) -> bool {
     let is_url = (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www.")) && !url.contains(char::is_whitespace);
     is_url && PAGE_ADDRESS_LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l))
 }
+
+/// `美友194648383`: a platform's default name of the account that posted the page.
+fn default_account_name(t: &str) -> bool {
+    ACCOUNT_NAME_PREFIXES.iter().filter_map(|p| t.strip_prefix(p)).any(|n| n.len() >= ACCOUNT_NUMBER_DIGITS && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A platform numbers its default account names with at least this many digits.
+const ACCOUNT_NUMBER_DIGITS: usize = 5;
 
 /// A social account's prompt to follow it (`点击上方蓝字关注我们`, `关注我哟`); its other
 /// pieces are found next to it (`follow_prompt_heads`).
@@ -1279,6 +1295,20 @@ mod tests {
         // a sentence of the text that opens with 点击, a step of a guide, or a count in a
         // sentence, a reading guide's headline stays
         for t in ["点击进入系统后按提示填写申报表。", "点击“我要办事”", "本次活动共有166人看过展览并留言。", "【政策解读】一图读懂《某市住房公积金管理办法》"]
+        {
+            assert_eq!(reason(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_local_accounts_advert_and_a_pinned_label_are_the_sites_and_a_notices_own_follow_request_stays() {
+        let advert = "最新东阳本地资讯,关注【 东阳全知道 】微信公众号!想买房、想了解行情,进东阳楼市买房交流群;加群、广告发布/商务合作,请加小编微信 dyq!";
+        assert_eq!(reason(advert), Some(Reason::Advert));
+        assert_eq!(reason("置顶公告:"), Some(Reason::Navigation));
+        assert_eq!(reason("置顶"), Some(Reason::Navigation));
+        assert_eq!(reason("美友194648383"), Some(Reason::PageMetadata));
+        assert_eq!(reason("用户2023"), None);
+        for t in ["三、请广大市民微信搜索“健康保定”公众号并关注，及时了解最新防控信息。", "置顶公告栏的内容每周更新一次。"]
         {
             assert_eq!(reason(t), None, "{t}");
         }

@@ -30,6 +30,7 @@ pub fn run(page: &mut Page) {
         attachment_note(page, sig);
         attachments_after_date(page, d);
         credits_after_date(page, d, end);
+        keyword_tags(page, d);
         contact_above(page, sig);
     } else {
         attachment_note(page, end);
@@ -419,7 +420,7 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         let Some(date) = date else { continue };
         // an organisation's name over a date on a line of its own closes a text, whatever
         // follows (the document it covers, its title lost in the scrape)
-        let org_block = sig_lines.len() == 1 && sig_lines[0] != d && looks_like_org(&page.lines[sig_lines[0]].text) && own_line;
+        let org_block = own_line && orgs_over(page, &sig_lines, d);
         // a Macau order signs under its date, after the formula that promulgates it
         let below = signed_below(page, d, end).filter(|_| sig_lines.is_empty() && own_line);
         let sig_lines = below.map_or(sig_lines, |k| vec![k]);
@@ -447,6 +448,12 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         return Some(d);
     }
     None
+}
+
+/// The signature lines over date line `d` are organisations' names, a name a line (joint
+/// signers too: `中共青兰村支部委员会` / `青兰村村民委员会`).
+fn orgs_over(page: &Page, sig: &[usize], d: usize) -> bool {
+    (1..=MAX_JOINT_ORG_LINES).contains(&sig.len()) && !sig.contains(&d) && sig.iter().all(|&i| looks_like_org(&page.lines[i].text))
 }
 
 /// `二零一六年九月二日。` / `命令公佈。` / `行政長官 崔世安`, the page ending there: the signer's
@@ -931,6 +938,29 @@ fn credits_after_date(page: &mut Page, d: usize, end: usize) {
     }
 }
 
+/// `加宽` / `公路` / `青兰` / `全村`: a post's keyword tags, a word a line, run from under the
+/// document's date to the page's end. (A list of names under a date is no list: names come
+/// above the signature.)
+fn keyword_tags(page: &mut Page, d: usize) {
+    let rest: Vec<usize> = (d + 1..page.lines.len()).filter(|&i| page.lines[i].is_text()).collect();
+    let tag = |i: &usize| {
+        let t = page.lines[*i].text.trim();
+        (1..=MAX_TAG_CHARS).contains(&t.chars().count()) && t.chars().all(han)
+    };
+    if rest.len() >= MIN_TAGS && rest.iter().all(tag) {
+        for i in rest {
+            page.residue(i, Reason::RelatedLinks);
+        }
+    }
+}
+
+/// A keyword tag is a word of at most this many characters.
+const MAX_TAG_CHARS: usize = 4;
+/// Fewer tags than this under a date may be the text's own short lines.
+const MIN_TAGS: usize = 3;
+/// At most this many organisations, one a line, sign a text jointly over a date of its own.
+const MAX_JOINT_ORG_LINES: usize = 4;
+
 /// A line of a site's widget under a reposted document is at most this long (`微信扫码,查看优惠`).
 const SITE_WIDGET_CHARS: usize = 20;
 
@@ -1082,6 +1112,19 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn joint_signers_over_a_date_end_the_text_and_a_posts_keyword_tags_under_it_go() {
+        let p = tail("公路加宽事关全村人民的生产生活，请大家理解支持。\n中共青兰村支部委员会\n青兰村村民委员会\n2021年7月9日\n加宽\n公路\n青兰\n全村\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2021-07-09"));
+        assert!([1, 2].iter().all(|&i| p.lines[i].class == Class::Moved(Field::Issuer)));
+        assert!((4..=7).all(|i| p.lines[i].class == Class::Residue(Reason::RelatedLinks)));
+        // two short lines under a date are the text's own, and so is a sentence among words
+        let p = tail("公路加宽事关全村人民的生产生活，请大家理解支持。\n青兰村村民委员会\n2021年7月9日\n加宽\n公路\n");
+        assert!(p.lines[3].is_text() && p.lines[4].is_text());
+        let p = tail("公路加宽事关全村人民的生产生活，请大家理解支持。\n青兰村村民委员会\n2021年7月9日\n加宽\n公路\n请转告。\n");
+        assert!(p.lines[3].is_text());
     }
 
     #[test]
