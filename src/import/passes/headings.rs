@@ -9,6 +9,7 @@
 
 use super::super::rules::{LONG_HEADING_CHARS, MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, POSITION_WORDS, SHORT_LINE, SPEAKERS, SPEECH_NOUNS, SPEECH_VERBS};
 use crate::style::numbering::{decimal_number, existing_number};
+use std::collections::HashSet;
 
 /// Numbering families, in the order of their levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -175,6 +176,18 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     let contents = contents_entries(texts);
     let listed = |i: usize| contents.contains(&i) || texts[i].as_deref().is_some_and(leader_entry);
     let mut shapes: Vec<Option<(Family, Shape)>> = texts.iter().enumerate().map(|(i, t)| if listed(i) { None } else { t.as_deref().and_then(shape) }).collect();
+    // (the clauses a quantity-like one may lean on: proper ones, then those it vouched for)
+    let mut clauses: HashSet<Vec<u32>> = texts.iter().flatten().map(|t| t.trim()).filter(|t| decimal_number(t).is_some()).filter_map(|t| clause_parts(t).map(|(p, _)| p)).collect();
+    for _ in 0..CLAUSE_CHAIN_ROUNDS {
+        let found: Vec<usize> = (0..shapes.len()).filter(|&i| shapes[i].is_none() && !listed(i)).filter(|&i| quantity_like_clause(texts, i, &clauses).is_some()).collect();
+        for &i in &found {
+            shapes[i] = quantity_like_clause(texts, i, &clauses);
+        }
+        clauses.extend(found.iter().filter_map(|&i| texts[i].as_deref().and_then(|t| clause_parts(t.trim())).map(|(p, _)| p)));
+        if found.is_empty() {
+            break;
+        }
+    }
     if !decimal_hierarchy(texts) {
         for s in &mut shapes {
             if matches!(s, Some((Family::Decimal(_), _))) {
@@ -315,6 +328,34 @@ fn unlabelled_contents(texts: &[Option<String>]) -> Vec<usize> {
 /// A table of contents without its `目录` label lists at least this many entries.
 const MIN_CONTENTS_ENTRIES: usize = 5;
 
+/// `1.3分级分类` between `1.2制定依据` and `1.3.1为…`, `2.4组织机构` after `2.3…`: a clause
+/// number before a word a quantity could start (`1.3分`, `2.4组`) is the clause's when its
+/// sibling before it or its first subclause numbers another line. Only as a heading of its own.
+/// (The sibling or subclause must be a clause itself: `1.5万元` / `1.6万元` vouch for nothing.)
+fn quantity_like_clause(texts: &[Option<String>], i: usize, clauses: &HashSet<Vec<u32>>) -> Option<(Family, Shape)> {
+    let t = texts[i].as_deref()?.trim();
+    let (parts, len) = clause_parts(t)?;
+    let (&last, head) = parts.split_last()?;
+    let sibling = last > 1 && clauses.contains(&[head, &[last - 1]].concat());
+    let child = clauses.contains(&[&parts[..], &[1]].concat());
+    if !(sibling || child) {
+        return None;
+    }
+    shape(&format!("{} {}", &t[..len], &t[len..])).filter(|(_, s)| *s == Shape::Title)
+}
+
+/// Clauses lean on clauses that leaned on others at most this many times over.
+const CLAUSE_CHAIN_ROUNDS: usize = 4;
+
+/// `1.3.1为…`: the parts of a clause number with a dot in it and its length in bytes, whatever
+/// follows it.
+fn clause_parts(t: &str) -> Option<(Vec<u32>, usize)> {
+    let len = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+    let number = t[..len].trim_end_matches('.');
+    let parts: Vec<u32> = number.split('.').map(|p| p.parse().ok().filter(|_| (1..=2).contains(&p.len()))).collect::<Option<_>>()?;
+    (parts.len() >= 2 && parts.len() <= 4).then_some((parts, number.len()))
+}
+
 /// Decimal clause numbers are a document's numbering only as a hierarchy: a clause `N …` and
 /// one of its subclauses `N.M …` (else `1.5万元…` or `2 个…` would open a family).
 fn decimal_hierarchy(texts: &[Option<String>]) -> bool {
@@ -439,6 +480,25 @@ mod tests {
             "、征地补偿标准及具体补偿安置费用按照公告执行，请相互转告。",
         ]);
         assert_eq!(decide(&t), vec![Treatment::Paragraph; 3]);
+    }
+
+    #[test]
+    fn a_clause_number_before_a_word_a_quantity_could_start_heads_its_clause_among_its_siblings() {
+        let t = some(&[
+            "1总则",
+            "1.2制定依据",
+            "根据有关法律法规，制定本预案。",
+            "1.3分级分类",
+            "1.3.1为有效处置各类突发事件，依据突发事件可能造成的危害程度，由低到高划分为4个级别。",
+            "1.4组织机构",
+            "镇应急委员会统一领导全镇应急工作。",
+        ]);
+        let d = decide(&t);
+        assert_eq!([d[1], d[3], d[5]], [Treatment::Heading(2); 3]);
+        // amounts that vouch only for each other are no clauses
+        let t = some(&["1 总则", "1.1 目的", "项目投资如下。", "1.5万元用于设备购置", "1.6万元用于人员培训"]);
+        let d = decide(&t);
+        assert_eq!([d[3], d[4]], [Treatment::Paragraph; 2]);
     }
 
     #[test]
