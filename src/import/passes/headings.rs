@@ -387,12 +387,13 @@ const CONTENTS_ENTRY_CHARS: usize = 40;
 
 /// `1.会议传达学习了…精神。` / `2.会议审议通过了《…》。` one under the other: items that each
 /// end a sentence and head nothing (no other unit between them) are a list of points, not
-/// headings.
+/// headings — short ones (`一、名稱。`) among long ones (`十五、定有存立期間…者,其期間或事由。`)
+/// too.
 fn listed_sentences(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family) -> bool {
     let at: Vec<usize> = (0..shapes.len()).filter(|&i| shapes[i].is_some_and(|(g, _)| g == f)).collect();
     at.len() >= 3
         && at.windows(2).all(|w| w[1] == w[0] + 1)
-        && at.iter().all(|&i| shapes[i].is_some_and(|(_, s)| s == Shape::Title) && texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。')))
+        && at.iter().all(|&i| shapes[i].is_some_and(|(_, s)| !matches!(s, Shape::RunIn(_))) && texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。')))
 }
 
 /// The units whose treatment went against their own shape so that a family of numbered items
@@ -625,6 +626,9 @@ mod tests {
             "3.会议研究了保密工作有关事项。",
             "散会。",
         ]));
+        assert!(t.iter().all(|d| *d == Treatment::Paragraph), "{t:?}");
+        // short items among long ones under an article's lead, one under the other, all stopped
+        let t = decide(&some(&["合作社章程,應記載下列事項:", "一、名稱。", "二、責任。", "三、社址。", "四、定有存立期間或解散事由者,其期間或事由。", "五、其他處理社務事宜。"]));
         assert!(t.iter().all(|d| *d == Treatment::Paragraph), "{t:?}");
         // headings with text under them stay headings
         let t = decide(&some(&["1.总体要求。", "要坚持稳中求进。", "2.主要任务。", "要抓好重点工作。", "3.保障措施。", "要加强组织领导。"]));
