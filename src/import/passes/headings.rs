@@ -227,12 +227,12 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     let level = |f: Family| ranked.iter().position(|g| *g == f).map(|p| (p + 1).min(4) as u8).unwrap_or(1);
     // `三、建设年限：2007年-2008年` among headings: a label and a short value, a heading whole
     let short_value = |i: usize| texts[i].as_deref().is_some_and(|t| t.chars().count() <= MAX_HEADING_CHARS && !t.contains(['。', '；', '，']));
-    // a family whose own-line headings end as run-in leads do (`二、封闭措施。`): its run-in
-    // items are split to look like them
+    // a family whose own-line headings end as run-in leads do (`二、封闭措施。`, `2.正常入园时间:`):
+    // its run-in items are split to look like them
     let leads_alone = |f: Family| {
         let titles: Vec<&str> =
             shapes.iter().zip(texts).filter(|(s, _)| matches!(s, Some((g, Shape::Title)) if *g == f)).filter_map(|(_, t)| t.as_deref()).collect();
-        !titles.is_empty() && titles.iter().all(|t| t.trim_end().ends_with('。'))
+        !titles.is_empty() && (titles.iter().all(|t| t.trim_end().ends_with('。')) || titles.iter().all(|t| t.trim_end().ends_with(['：', ':'])))
     };
     shapes
         .iter()
@@ -615,6 +615,13 @@ mod tests {
         assert_eq!(decide(&minutes), vec![Treatment::Heading(1), Treatment::Paragraph, Treatment::Heading(1), Treatment::Paragraph]);
         let notice = some(&["3、请各单位于5月10日前将报名表和推荐材料的电子版报送至办公室邮箱，逾期不予受理并将有关情况通报相关单位", "特此通知。"]);
         assert_eq!(decide(&notice), vec![Treatment::Paragraph, Treatment::Paragraph]);
+    }
+
+    #[test]
+    fn a_run_in_item_among_label_headings_ending_in_a_colon_is_split_like_them() {
+        let t = decide(&some(&["1.放假时间:", "9月19日至21日共三天。", "2.正常入园时间:", "9月22日幼儿正常入园。", "3.安全提醒:请家长做好假期间防火、防电、防溺水工作。"]));
+        assert_eq!([t[0], t[2]], [Treatment::Heading(1); 2]);
+        assert!(matches!(t[4], Treatment::Split { level: 1, .. }), "{t:?}");
     }
 
     #[test]
