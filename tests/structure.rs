@@ -190,6 +190,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 40/50 (80 %) when first scored, unseen, in the session that added it (43a3734 and the
     // binary the session started from, 0126a42, alike)
     score_set("pages-heldout25", 0.55);
+    // 56/60 (93 %) when first scored, unseen, in the session that added it (751eb35 and the
+    // binary the session started from, 0126a42, alike)
+    score_set("pages-heldout26", 0.55);
 }
 
 #[test]
@@ -382,4 +385,10 @@ fn our_fifth_and_sixth_sets_once_held_out_are_read_as_a_clerk_reads_them() {
 #[test]
 fn our_thirty_fifth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages35", 0.75);
+}
+
+/// pages36: 60/65 (92 %) when first scored, unseen (tests/fixtures/pages36/README.md).
+#[test]
+fn our_thirty_sixth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages36", 0.80);
 }
