@@ -177,9 +177,11 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     let listed = |i: usize| contents.contains(&i) || texts[i].as_deref().is_some_and(leader_entry);
     let mut shapes: Vec<Option<(Family, Shape)>> = texts.iter().enumerate().map(|(i, t)| if listed(i) { None } else { t.as_deref().and_then(shape) }).collect();
     // (the clauses a quantity-like one may lean on: proper ones, then those it vouched for)
-    let mut clauses: HashSet<Vec<u32>> = texts.iter().flatten().map(|t| t.trim()).filter(|t| decimal_number(t).is_some()).filter_map(|t| clause_parts(t).map(|(p, _)| p)).collect();
+    let mut clauses: HashSet<Vec<u32>> =
+        texts.iter().flatten().map(|t| t.trim()).filter(|t| decimal_number(t).is_some()).filter_map(|t| clause_parts(t).map(|(p, _)| p)).collect();
     for _ in 0..CLAUSE_CHAIN_ROUNDS {
-        let found: Vec<usize> = (0..shapes.len()).filter(|&i| shapes[i].is_none() && !listed(i)).filter(|&i| quantity_like_clause(texts, i, &clauses).is_some()).collect();
+        let found: Vec<usize> =
+            (0..shapes.len()).filter(|&i| shapes[i].is_none() && !listed(i)).filter(|&i| quantity_like_clause(texts, i, &clauses).is_some()).collect();
         for &i in &found {
             shapes[i] = quantity_like_clause(texts, i, &clauses);
         }
@@ -393,7 +395,9 @@ fn listed_sentences(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>]
     let at: Vec<usize> = (0..shapes.len()).filter(|&i| shapes[i].is_some_and(|(g, _)| g == f)).collect();
     at.len() >= 3
         && at.windows(2).all(|w| w[1] == w[0] + 1)
-        && at.iter().all(|&i| shapes[i].is_some_and(|(_, s)| !matches!(s, Shape::RunIn(_))) && texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。')))
+        && at
+            .iter()
+            .all(|&i| shapes[i].is_some_and(|(_, s)| !matches!(s, Shape::RunIn(_))) && texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。')))
 }
 
 /// The units whose treatment went against their own shape so that a family of numbered items
@@ -619,7 +623,13 @@ mod tests {
 
     #[test]
     fn a_run_in_item_among_label_headings_ending_in_a_colon_is_split_like_them() {
-        let t = decide(&some(&["1.放假时间:", "9月19日至21日共三天。", "2.正常入园时间:", "9月22日幼儿正常入园。", "3.安全提醒:请家长做好假期间防火、防电、防溺水工作。"]));
+        let t = decide(&some(&[
+            "1.放假时间:",
+            "9月19日至21日共三天。",
+            "2.正常入园时间:",
+            "9月22日幼儿正常入园。",
+            "3.安全提醒:请家长做好假期间防火、防电、防溺水工作。",
+        ]));
         assert_eq!([t[0], t[2]], [Treatment::Heading(1); 2]);
         assert!(matches!(t[4], Treatment::Split { level: 1, .. }), "{t:?}");
     }
@@ -635,7 +645,14 @@ mod tests {
         ]));
         assert!(t.iter().all(|d| *d == Treatment::Paragraph), "{t:?}");
         // short items among long ones under an article's lead, one under the other, all stopped
-        let t = decide(&some(&["合作社章程,應記載下列事項:", "一、名稱。", "二、責任。", "三、社址。", "四、定有存立期間或解散事由者,其期間或事由。", "五、其他處理社務事宜。"]));
+        let t = decide(&some(&[
+            "合作社章程,應記載下列事項:",
+            "一、名稱。",
+            "二、責任。",
+            "三、社址。",
+            "四、定有存立期間或解散事由者,其期間或事由。",
+            "五、其他處理社務事宜。",
+        ]));
         assert!(t.iter().all(|d| *d == Treatment::Paragraph), "{t:?}");
         // headings with text under them stay headings
         let t = decide(&some(&["1.总体要求。", "要坚持稳中求进。", "2.主要任务。", "要抓好重点工作。", "3.保障措施。", "要加强组织领导。"]));

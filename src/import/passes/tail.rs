@@ -380,7 +380,8 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         if !page.lines[d].is_text() {
             continue;
         }
-        let t = page.lines[d].text.clone();
+        // (a table's bar after the date, its row's cell: `2018年6月28日 |`)
+        let t = page.lines[d].text.trim_end_matches([' ', '|']).to_string();
         let whole = is_date_line(&t);
         // (the date stands on a line of its own: whole, or partial)
         let (sig_lines, date, own_line) = if whole {
@@ -420,7 +421,8 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         let Some(date) = date else { continue };
         // an organisation's name over a date on a line of its own closes a text, whatever
         // follows (the document it covers, its title lost in the scrape)
-        let org_block = own_line && orgs_over(page, &sig_lines, d);
+        // (or a date under the closing formula: `特此通告` / `2020年8月27日`)
+        let org_block = own_line && (orgs_over(page, &sig_lines, d) || under_closing_formula(page, d));
         // a Macau order signs under its date, after the formula that promulgates it
         let below = signed_below(page, d, end).filter(|_| sig_lines.is_empty() && own_line);
         let sig_lines = below.map_or(sig_lines, |k| vec![k]);
@@ -448,6 +450,12 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         return Some(d);
     }
     None
+}
+
+/// Date line `d` stands right under the text's closing formula (`特此通告`, `此复`).
+fn under_closing_formula(page: &Page, d: usize) -> bool {
+    page.prev_nonblank(d)
+        .is_some_and(|p| page.lines[p].is_text() && CLOSING_FORMULAS.iter().any(|w| page.lines[p].text.trim().trim_end_matches(['。', '！', '!']) == *w))
 }
 
 /// The signature lines over date line `d` are organisations' names, a name a line (joint
@@ -1125,6 +1133,19 @@ mod tests {
         assert!(p.lines[3].is_text() && p.lines[4].is_text());
         let p = tail("公路加宽事关全村人民的生产生活，请大家理解支持。\n青兰村村民委员会\n2021年7月9日\n加宽\n公路\n请转告。\n");
         assert!(p.lines[3].is_text());
+    }
+
+    #[test]
+    fn a_date_under_the_closing_formula_ends_the_text_whatever_follows_and_a_tables_bar_after_a_date_goes() {
+        let p = tail(
+            "合作市城区广大热用户:\n现将有关事项公告如下，请用户按时缴费。\n特此通告\n2020年8月27日\n新闻推荐\n按照有关规定，本项目应当开展社会稳定风险评估。\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2020-08-27"));
+        // a date among the text with no formula over it is the text's own
+        let p = tail("现将有关事项公告如下，请用户按时缴费。\n2020年8月27日\n按照有关规定，本项目应当开展社会稳定风险评估。\n");
+        assert_eq!(p.meta.date, None);
+        let p = tail("秦振兴代表：您提出的建议收悉，现答复如下：我局将加大督导力度。\n南宫市交通运输局\n2018年6月28日 |\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2018-06-28"));
     }
 
     #[test]
