@@ -272,7 +272,7 @@ const POSTING_REST_CHARS: usize = 40;
 /// `还没有评论,快来抢沙发吧!`, `已有0人参与,点击查看更多精彩评论`, `最热评论`: a comment box's
 /// prompts and tabs — short, no sentence of their own, one of the box's cues in them.
 fn comment_box(t: &str) -> bool {
-    t.chars().count() <= COMMENT_BOX_CHARS && !t.contains('。') && COMMENT_BOX_CUES.iter().any(|c| t.contains(c))
+    !document_numbered(t) && t.chars().count() <= COMMENT_BOX_CHARS && !t.contains('。') && COMMENT_BOX_CUES.iter().any(|c| t.contains(c))
 }
 
 /// `《内蒙古日报》2016年5月31日02版`, `《人民日报》（2023年06月02日 第 04 版）`: the paper a story
@@ -593,8 +593,10 @@ fn furniture(t: &str) -> Option<Reason> {
         return Some(Reason::Share);
     }
     // (`意见反馈截止时间为2023年4月28日。` is a sentence of the text, not a link)
+    // (`二、公众意见反馈方式`: a document's own heading, numbered as headings are, never a link)
     if n < FURNITURE_LINE
         && !t.ends_with('。')
+        && !document_numbered(t)
         && let Some((_, r)) = FURNITURE_PHRASES.iter().find(|(w, _)| t.contains(w))
     {
         return Some(*r);
@@ -704,6 +706,15 @@ fn address_line(t: &str) -> bool {
     let url = url.trim();
     let is_url = (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www.")) && !url.contains(char::is_whitespace);
     is_url && PAGE_ADDRESS_LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l))
+}
+
+/// `二、…`, `（三）…`, `第四章 …`: numbered as a document numbers its headings (a site's lists
+/// number their links `1.` at most).
+fn document_numbered(t: &str) -> bool {
+    use super::headings::Family;
+    super::headings::family(t).is_some_and(|(f, _)| {
+        matches!(f, Family::Han | Family::ParenHan | Family::Capital | Family::Chapter | Family::Section | Family::Part | Family::Article)
+    })
 }
 
 /// `美友194648383`: a platform's default name of the account that posted the page.
@@ -1308,7 +1319,8 @@ mod tests {
         assert_eq!(reason("置顶"), Some(Reason::Navigation));
         assert_eq!(reason("美友194648383"), Some(Reason::PageMetadata));
         assert_eq!(reason("用户2023"), None);
-        for t in ["三、请广大市民微信搜索“健康保定”公众号并关注，及时了解最新防控信息。", "置顶公告栏的内容每周更新一次。"]
+        for t in
+            ["三、请广大市民微信搜索“健康保定”公众号并关注，及时了解最新防控信息。", "置顶公告栏的内容每周更新一次。", "二、公众意见反馈方式", "（三）留言评论"]
         {
             assert_eq!(reason(t), None, "{t}");
         }
