@@ -573,6 +573,15 @@ pub fn partial_date(t: &str) -> Option<String> {
     ok.then_some(s)
 }
 
+/// `二〇一二年三月二十二`, `2012年3月22`: a date on a line of its own that lost its 日, with it
+/// given back.
+pub fn with_lost_day(t: &str) -> Option<String> {
+    let t = t.trim();
+    let day = t.rsplit_once('月').map(|(_, d)| d)?;
+    let full = format!("{t}日");
+    (t.contains('年') && !day.is_empty() && day.chars().all(date_digit) && is_date_line(&full)).then_some(full)
+}
+
 /// A digit of a date in Arabic or Chinese numerals.
 fn date_digit(c: char) -> bool {
     c.is_ascii_digit() || "〇○零一二三四五六七八九十".contains(c)
@@ -904,6 +913,10 @@ mod tests {
         assert!(is_date_line("二○一一年四月八日"));
         assert!(!is_date_line("会议定于2023年6月16日召开"));
         assert!(is_date_line("2021年8月13日 13:46"));
+        assert_eq!(with_lost_day("二〇一二年三月二十二").as_deref(), Some("二〇一二年三月二十二日"));
+        assert_eq!(with_lost_day("2012年3月22").as_deref(), Some("2012年3月22日"));
+        assert_eq!(with_lost_day("2012年3月"), None);
+        assert_eq!(with_lost_day("2012年3月22至25"), None);
         assert_eq!(compact_date("2023829").as_deref(), Some("2023-08-29"));
         assert_eq!(compact_date("2017817日").as_deref(), Some("2017-08-17"));
         assert_eq!(compact_date("2022112"), None);
