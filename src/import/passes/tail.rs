@@ -795,6 +795,7 @@ fn attachment_note(page: &mut Page, before: usize) {
             }
             let names: Vec<String> = std::iter::once(rest.to_string())
                 .chain(items.iter().map(|&j| page.lines[j].text.clone()))
+                .flat_map(|x| listed_names(&x))
                 .map(|x| {
                     let x = without_lost_indent(&x).to_string();
                     without_download_link(x[item_number_len(&x)..].trim()).to_string()
@@ -844,11 +845,28 @@ fn item_number_len(t: &str) -> usize {
 }
 
 /// `附件（另附）：` alone over one attachment's name on line `i`, which holds no sentence.
+/// `评选条例；各类申请表`: the names one line lists with semicolons between them (a line without
+/// a semicolon, or a sentence, is one name).
+fn listed_names(t: &str) -> Vec<String> {
+    let parts: Vec<&str> = t.split(['；', ';']).map(str::trim).filter(|n| !n.is_empty()).collect();
+    if parts.len() > 1 && parts.iter().all(|n| n.chars().count() <= ATTACHMENT_NAME_CHARS && !n.contains(['，', ','])) {
+        parts.iter().map(|n| n.to_string()).collect()
+    } else {
+        vec![t.to_string()]
+    }
+}
+
+/// An attachment's name is at most this long.
+const ATTACHMENT_NAME_CHARS: usize = 60;
+
 fn under_empty_label(page: &Page, i: usize) -> bool {
     let t = page.lines[i].text.trim();
     let label = |l: &str| after_attachment_label(l).is_some_and(|r| r.trim().is_empty());
+    // (names listed with semicolons between them: `…评选条例；各类申请表`)
+    let names = !t.contains(['；', ';']) || listed_names(t).len() > 1;
     t.chars().count() <= 80
-        && !t.contains(['。', '；', '！', '？'])
+        && !t.contains(['。', '！', '？'])
+        && names
         && page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && label(page.lines[p].text.trim()))
 }
 
@@ -1148,6 +1166,15 @@ mod tests {
         assert_eq!(p.meta.date, None);
         let p = tail("秦振兴代表：您提出的建议收悉，现答复如下：我局将加大督导力度。\n南宫市交通运输局\n2018年6月28日 |\n");
         assert_eq!(p.meta.date.as_deref(), Some("2018-06-28"));
+    }
+
+    #[test]
+    fn names_listed_with_semicolons_under_an_empty_attachment_label_are_each_an_attachment() {
+        let p = tail("全院各级团组织：\n请于3月30日前提交申报材料。\n附件:\n评选条例;各类申请表\n水电学院分团委\n二〇一二年三月二十二\n");
+        assert_eq!(p.meta.attachments, ["评选条例", "各类申请表"]);
+        assert_eq!(p.meta.date.as_deref(), Some("2012-03-22"));
+        // a sentence with a semicolon in it is no list of names
+        assert_eq!(listed_names("请按表格填写；逾期不予受理，后果自负"), ["请按表格填写；逾期不予受理，后果自负"]);
     }
 
     #[test]
