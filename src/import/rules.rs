@@ -696,9 +696,9 @@ pub const EVENT_VERBS: &[&str] =
 
 pub const SPEECH_VERBS: &[&str] = &["强调", "指出", "表示", "认为", "要求", "提出", "称", "说"];
 
-/// Verbs of saying that are nouns too (`二、参赛范围及要求：`, `三、工作要求：`): said only after
-/// a speaker (`会议要求：`, `市长要求：`).
-pub const SPEECH_NOUNS: &[&str] = &["要求"];
+/// Verbs of saying that are nouns too (`二、参赛范围及要求：`, `三、工作要求：`, `一、项目名称：`):
+/// said only after a speaker (`会议要求：`, `市长要求：`, `发言人称：`).
+pub const SPEECH_NOUNS: &[&str] = &["要求", "称"];
 
 /// Who says something in a report of a meeting (besides a post or an organisation).
 pub const SPEAKERS: &[&str] = &["会议", "领导", "同志"];

@@ -662,6 +662,8 @@ mod tests {
     #[test]
     fn shapes_of_numbered_lines() {
         assert_eq!(shape("一、总体要求"), Some((Family::Han, Shape::Title)));
+        // (a name's field is no speech: `名称` ends in 称 as `发言人称` does)
+        assert!(matches!(shape("一、项目名称：洋县洋州街道梁家村稻虾种养农旅综合项目"), Some((Family::Han, Shape::RunIn(_)))));
         assert!(matches!(shape("（一）指导思想。以习近平新时代中国特色社会主义思想为指导"), Some((Family::ParenHan, Shape::RunIn(_)))));
         assert_eq!(shape("1.企业主要负责人要带头开展一次全面自查，建立问题清单和整改台账；").map(|s| s.1), Some(Shape::Sentence));
         assert_eq!(shape("第一條 (立法目的)"), Some((Family::Article, Shape::Title)));
