@@ -7,7 +7,9 @@
 //!
 //! 1. [`passes::lines`] — the input as logical lines (a line joining several paragraphs is
 //!    split), with what a reader sees of each;
-//! 2. [`passes::chrome`] — page chrome removed, each line with its [`page::Reason`];
+//! 2. [`passes::memo`] — a memo's 致 / 由 / 日期 header to the front matter (before the chrome
+//!    pass would take its short labelled lines for the page's); then [`passes::chrome`] — page
+//!    chrome removed, each line with its [`page::Reason`];
 //! 3. [`passes::metadata`] — the header's metadata lines to the front matter;
 //! 4. [`passes::head`] — title, 题注, document number, issuer, bulletin masthead, addressee;
 //! 5. [`passes::tail`] — signature, date, 附注, attachment note, contact, 抄送, 印发, 共印;
@@ -89,6 +91,7 @@ pub struct Imported {
 /// Import a scraped page.
 pub fn import(src: &SourceFile, opts: &ImportOptions) -> Imported {
     let mut page = passes::lines::read(&src.text);
+    passes::memo::run(&mut page);
     passes::chrome::run(&mut page);
     passes::metadata::run(&mut page);
     passes::head::run(&mut page);
@@ -135,6 +138,7 @@ mod debug_tests {
         let Ok(path) = std::env::var("FOLIO_DEBUG_IMPORT") else { return };
         let text = std::fs::read_to_string(path).unwrap();
         let mut page = super::passes::lines::read(&text);
+        super::passes::memo::run(&mut page);
         super::passes::chrome::run(&mut page);
         let stage = |page: &super::page::Page, name: &str| {
             let marked: Vec<String> =

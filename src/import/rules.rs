@@ -1141,3 +1141,16 @@ pub const INFOBOX_ROWS: usize = 3;
 /// Headings a site sets over its metadata block (`基本信息` over `标准号：…`), alone on a line
 /// right above it.
 pub const METADATA_HEADINGS: &[&str] = &["基本信息", "文件信息", "信息属性", "文章信息"];
+
+/// A field of a memo's header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemoField {
+    /// Whom it goes to: the addressee.
+    To,
+    /// Who sends it: the signer.
+    From,
+    Date,
+}
+
+/// Labels of a memo's header lines (`致 :全體會員`, `由：秘書長…`, `日期：…`).
+pub const MEMO_LABELS: &[(&str, MemoField)] = &[("致", MemoField::To), ("由", MemoField::From), ("日期", MemoField::Date)];

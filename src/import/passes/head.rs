@@ -22,6 +22,10 @@ const SURE_TITLE: i32 = 5;
 const MIN_TITLE: i32 = 2;
 
 pub fn run(page: &mut Page) {
+    // a memo's subject, read with its header (`memo`)
+    if page.meta.title.is_some() {
+        return;
+    }
     let zone = zone_end(page);
     masthead(page, zone);
     let mut title = choose_title(page, zone).filter(|(lines, _)| !repeats_masthead(page, lines));

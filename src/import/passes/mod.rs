@@ -5,6 +5,7 @@ pub mod contact;
 pub mod head;
 pub mod headings;
 pub mod lines;
+pub mod memo;
 pub mod metadata;
 pub mod tail;
 pub mod units;
