@@ -380,8 +380,7 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         if !page.lines[d].is_text() {
             continue;
         }
-        // (a table's bar after the date, its row's cell: `2018年6月28日 |`)
-        // (or a date that lost its 日: `二〇一二年三月二十二`)
+        // (a table's bar after the date, `2018年6月28日 |`; a date that lost its 日)
         let t = page.lines[d].text.trim_end_matches([' ', '|']).to_string();
         let t = with_lost_day(&t).unwrap_or(t);
         let whole = is_date_line(&t);
