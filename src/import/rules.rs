@@ -153,6 +153,10 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("手机扫码", Reason::Share),
     ("微信扫一扫", Reason::Share),
     ("扫一扫", Reason::Share),
+    ("手机扫扫", Reason::Share),
+    ("手机扫描打开", Reason::Share),
+    ("打开当前页面", Reason::Share),
+    ("打开本篇文章", Reason::Share),
     ("用手机扫描", Reason::Share),
     ("分享给朋友", Reason::Share),
     ("分享到朋友圈", Reason::Share),
@@ -1154,3 +1158,6 @@ pub enum MemoField {
 
 /// Labels of a memo's header lines (`致 :全體會員`, `由：秘書長…`, `日期：…`).
 pub const MEMO_LABELS: &[(&str, MemoField)] = &[("致", MemoField::To), ("由", MemoField::From), ("日期", MemoField::Date)];
+
+/// Where the seal goes, printed after a signature (`翠岭社区居民委员会 (公章)`).
+pub const SEAL_MARKS: &[&str] = &["(公章)", "（公章）", "(盖章)", "（盖章）", "(印章)", "（印章）", "(章)", "（章）", "(签章)", "（签章）"];

@@ -1318,6 +1318,8 @@ mod tests {
         assert_eq!(reason("置顶公告:"), Some(Reason::Navigation));
         assert_eq!(reason("置顶"), Some(Reason::Navigation));
         assert_eq!(reason("美友194648383"), Some(Reason::PageMetadata));
+        assert_eq!(reason("手机扫扫打开当前页面"), Some(Reason::Share));
+        assert_eq!(reason("手机扫描打开本篇文章"), Some(Reason::Share));
         assert_eq!(reason("用户2023"), None);
         for t in
             ["三、请广大市民微信搜索“健康保定”公众号并关注，及时了解最新防控信息。", "置顶公告栏的内容每周更新一次。", "二、公众意见反馈方式", "（三）留言评论"]

@@ -12,7 +12,7 @@ use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
     ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
-    NOTE_WORDS, PROMULGATION_FORMULAS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
+    NOTE_WORDS, PROMULGATION_FORMULAS, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
 };
 use crate::style::numbering::existing_number;
 
@@ -351,7 +351,9 @@ fn take_list_row(page: &mut Page, i: usize) -> bool {
 /// A signature line: an organisation, or a signer's title and name (`总理　李克强`), or a short
 /// name without punctuation.
 fn is_signature(t: &str) -> bool {
+    // (judged without the seal's place after it: `翠岭社区居民委员会 (公章)`)
     let t = t.trim();
+    let t = SEAL_MARKS.iter().find_map(|m| t.strip_suffix(m)).map_or(t, str::trim_end);
     let n = t.chars().count();
     let person = titled_person(t);
     // (one character signs nothing: a press release's end mark `完`)
@@ -1174,6 +1176,14 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2012-03-22"));
         // a sentence with a semicolon in it is no list of names
         assert_eq!(listed_names("请按表格填写；逾期不予受理，后果自负"), ["请按表格填写；逾期不予受理，后果自负"]);
+    }
+
+    #[test]
+    fn a_signature_with_the_seals_place_after_it_signs_over_its_date() {
+        let p = tail("逾期不登记的，视为放弃参选权利，望广大居民互相转告。\n翠岭社区居民委员会 (公章)\n2021年3月18日\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
+        assert_eq!(p.lines[1].class, Class::Moved(Field::Signature));
+        assert!(is_signature("某某镇人民政府（盖章）") && !is_signature("（公章）"));
     }
 
     #[test]
