@@ -591,6 +591,8 @@ pub const FOOTER_MARKS: &[&str] = &[
     "公网安备",
     "网站标识码",
     "版权所有",
+    // (a reposting site's note on another's article: `版权归原作者所有`)
+    "版权归原作者",
     "主办单位",
     "承办单位",
     "技术支持",
@@ -1080,7 +1082,7 @@ pub const SIGNER_TITLES: &[&str] = &[
 pub const PROMULGATION_FORMULAS: &[&str] = &["命令公布。", "着令公布。", "命令公布", "着令公布"];
 
 /// Labels of the lines that end a news article: what follows them is the site's.
-pub const ARTICLE_END_LABELS: &[&str] = &["责任编辑", "编辑", "审核", "校对", "终审", "责编", "值班编辑", "纠错"];
+pub const ARTICLE_END_LABELS: &[&str] = &["责任编辑", "编辑", "审核", "校对", "终审", "责编", "值班编辑", "纠错", "一审", "二审", "三审", "初审", "复审"];
 
 /// Labels of an article's credits over the line that ends it (`来源 县城管局` over `编辑 …`).
 pub const CREDIT_LABELS: &[&str] = &["来源", "作者", "文字", "文", "图片", "图", "摄影", "供稿", "出品", "排版", "监制", "策划", "视频"];

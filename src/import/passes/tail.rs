@@ -83,7 +83,9 @@ fn article_end(page: &mut Page) {
     while let Some(p) = page.prev_nonblank(k).filter(|&p| page.lines[p].is_text()) {
         let t = page.lines[p].text.trim();
         let value = t.chars().count() <= 12 && !ends_sentence(t) && page.prev_nonblank(p).is_some_and(|q| bare(page.lines[q].text.trim()));
-        if !bare(t) && !value && !spaced_credit(&fold(t), CREDIT_LABELS) {
+        // (the editors over the last one, the source over them: `编辑:叶璐` / `一审:陈雷;二审:…`)
+        let credit = t.chars().count() <= 40 && (is_end(t) || CREDIT_LABELS.iter().any(|l| colon_labelled(&fold(t), l)));
+        if !bare(t) && !value && !credit && !spaced_credit(&fold(t), CREDIT_LABELS) {
             break;
         }
         page.residue(p, Reason::PageMetadata);
@@ -1184,6 +1186,16 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
         assert_eq!(p.lines[1].class, Class::Moved(Field::Signature));
         assert!(is_signature("某某镇人民政府（盖章）") && !is_signature("（公章）"));
+    }
+
+    #[test]
+    fn the_source_and_every_reviewer_over_the_last_credit_end_the_article_and_leave_the_date_the_texts() {
+        let p = tail(
+            "让我们从自身做起，文明祭扫，弘扬时代新风！\n杭州市文明办 杭州市民政局\n2025年3月24日\n来源:市文明办、市民政局\n编辑:叶璐\n一审:陈雷;二审:郑媛;三审:于海涛\n终审:金波\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2025-03-24"));
+        // (the two signers, one line in the input, are two lines of the page)
+        assert!((4..=7).all(|i| matches!(p.lines[i].class, Class::Residue(_))), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
     }
 
     #[test]
