@@ -148,10 +148,19 @@ fn html_source_blocks(line: &str) -> Option<Vec<(usize, usize, String)>> {
     Some(blocks)
 }
 
+/// `???（一）第一检查督导组`, `??四、检查督导要求`: a line's indent whose spaces an encoding lost
+/// to question marks, dropped from what a reader sees (a line of marks only stays, for the
+/// chrome pass to see).
+fn without_lost_indent(t: &str) -> &str {
+    let rest = t.trim_start_matches(|c: char| c == '?' || c == ' ');
+    let content = rest.chars().next().is_some_and(|c| super::super::chars::han(c) || c.is_ascii_digit() || "(（【".contains(c));
+    if rest.len() < t.len() && t.starts_with('?') && content { rest } else { t }
+}
+
 fn logical(raw: String, origin: usize, span: Span) -> Line {
     let vis = visible(&raw);
     let seen: String = vis.text.chars().filter(|c| !matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')).collect();
-    let text = restore_punctuation(trim_all(&seen));
+    let text = restore_punctuation(without_lost_indent(trim_all(&seen)));
     let class = if text.is_empty() && vis.images == 0 && vis.links.is_empty() && trim_all(&raw).is_empty() { Class::Blank } else { Class::Text };
     Line { indent: indent_of(&raw), hard_break: raw.ends_with("  ") || raw.ends_with('\\'), vis, text, origin, span, raw, class }
 }
@@ -666,6 +675,15 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_indent_lost_to_question_marks_is_no_text_of_the_line() {
+        let page = read("???(一)第一检查督导组;\n??四、检查督导要求\n????\n?为什么要开展检查\n");
+        assert_eq!(page.lines[0].text, "（一）第一检查督导组；");
+        assert_eq!(page.lines[1].text, "四、检查督导要求");
+        assert_eq!(page.lines[2].text, "????", "a line of marks only is left to the chrome pass");
+        assert_eq!(without_lost_indent("?abc"), "?abc");
+    }
 
     #[test]
     fn a_dateline_glued_before_the_first_sentence_is_split_off() {
