@@ -512,7 +512,24 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     }
     out.push(chars[start..].iter().collect::<String>());
     out.retain(|p| !p.trim().is_empty());
-    out.into_iter().flat_map(split_issuer_after).flat_map(split_heading_from_text).flat_map(heading_after_stop).collect()
+    // (a signer and date alone on their line are left for the tail pass as they stand)
+    let flattened = out.len() > 1;
+    let pieces = out.into_iter().flat_map(split_issuer_after).flat_map(split_heading_from_text).flat_map(heading_after_stop);
+    if flattened { pieces.flat_map(split_signer_and_date).collect() } else { pieces.collect() }
+}
+
+/// `泉州市豐澤區人民政府 2025年3月20日 來源:豐澤區融媒體中心`: a flattened page's signer, its
+/// date and the page's source after them, one piece; each its own line.
+fn split_signer_and_date(p: String) -> Vec<String> {
+    let words: Vec<&str> = p.splitn(3, ' ').collect();
+    let (Some(org), Some(date)) = (words.first(), words.get(1)) else { return vec![p] };
+    let rest = words.get(2).map_or("", |r| r.trim());
+    let source = rest.is_empty() || super::metadata::meta_line(rest).is_some();
+    if looks_like_org(org) && super::super::chars::is_date_line(date) && source {
+        [*org, *date, rest].iter().filter(|w| !w.is_empty()).map(|w| w.to_string()).collect()
+    } else {
+        vec![p]
+    }
 }
 
 /// `附件：名称 国务院办公厅`: an issuer's name joined to the line before it by one space.
@@ -683,6 +700,14 @@ mod tests {
         assert_eq!(page.lines[1].text, "四、检查督导要求");
         assert_eq!(page.lines[2].text, "????", "a line of marks only is left to the chrome pass");
         assert_eq!(without_lost_indent("?abc"), "?abc");
+    }
+
+    #[test]
+    fn a_flattened_pages_signer_date_and_source_each_open_a_line() {
+        let pieces = split_joined_paragraphs("森林火警電話:12119 特此通告。 泉州市豐澤區人民政府 2025年3月20日 來源:豐澤區融媒體中心");
+        assert_eq!(pieces[pieces.len() - 3..], ["泉州市豐澤區人民政府", "2025年3月20日", "來源:豐澤區融媒體中心"]);
+        // a signer and date alone on their line stay one line
+        assert_eq!(split_joined_paragraphs("泉州市豐澤區人民政府 2025年3月20日"), ["泉州市豐澤區人民政府 2025年3月20日"]);
     }
 
     #[test]
