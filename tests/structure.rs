@@ -413,3 +413,9 @@ fn our_thirty_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_thirty_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages38", 0.75);
 }
+
+/// pages39: 54/64 (84 %) when first scored, unseen (tests/fixtures/pages39/README.md).
+#[test]
+fn our_thirty_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages39", 0.80);
+}
