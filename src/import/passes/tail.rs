@@ -638,6 +638,8 @@ fn closes(page: &Page, d: usize, end: usize) -> After {
         || printed(t).is_some()
         || copies(t).is_some()
         || captions_only(page, j, end)
+        // (the page's credit of its source: `来源:园洲镇应急管理办…`)
+        || CREDIT_LABELS.iter().any(|l| colon_labelled(&fold(t), l))
     {
         After::Rows
     } else if new_document(page, j, end) {
@@ -1196,6 +1198,19 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2025-03-24"));
         // (the two signers, one line in the input, are two lines of the page)
         assert!((4..=7).all(|i| matches!(p.lines[i].class, Class::Residue(_))), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_office_named_short_signs_and_the_source_credited_under_its_date_leaves_it_the_end() {
+        let p = tail(
+            "请广大市民自觉遵守，共同维护安全。\n特此通告。\n园洲镇应急管理办2023年9月27日\n来源:园洲镇应急管理办、魅力园洲如有侵权,请联系我们删除\n收到，一般都不会在密集场所燃放烟花的。\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2023-09-27"));
+        // two homes for the elderly sign over a date with the site's slogan under it
+        let p = tail(
+            "感谢各位长者及家属的理解和支持！\n重庆市沙坪坝区金岁山庄老年公寓\n重庆南岸天缘老年公寓\n2020年1月27日\n用我们的真情和陪伴记录长者的幸福晚年!\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2020-01-27"));
     }
 
     #[test]
