@@ -93,6 +93,8 @@ fn lines_missing(f: &std::path::Path, out: &std::path::Path, fields: bool) -> Ve
             }
             continue;
         }
+        // (an indent an encoding lost to question marks is no text: `???（一）…`)
+        let line = line.trim_start_matches(|c: char| c == '?' || c.is_whitespace());
         let l = norm(line);
         // Markdown syntax lines and link-only lines are not text
         if l.chars().count() < 2 || l.chars().all(|c| "-=:|".contains(c)) || line.contains("](") || line.trim_start().starts_with("<!--") {
