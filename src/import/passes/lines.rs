@@ -561,6 +561,10 @@ fn split_heading_from_text(p: String) -> Vec<String> {
 /// 某医院`), a breadcrumb's (`当前位置: 首页 -> 党建工作 -> 正文`) or an attachment note's
 /// (`附件: 2005年…竞赛办法`).
 fn labels_no_addressee(label: &str) -> bool {
+    // (read in Simplified, without a mirror's pinyin: `當(dāng)前頁(yè)面`)
+    let plain = super::super::chars::without_pinyin(label);
+    let folded = super::super::chars::fold(&plain);
+    let label = folded.as_ref();
     super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l))
         || super::super::rules::BREADCRUMB_STARTS.iter().any(|b| label.trim_start().starts_with(b.trim_end_matches(['：', ':'])))
         || super::tail::is_attachment_label(label)
@@ -700,6 +704,12 @@ mod tests {
         assert_eq!(page.lines[1].text, "四、检查督导要求");
         assert_eq!(page.lines[2].text, "????", "a line of marks only is left to the chrome pass");
         assert_eq!(without_lost_indent("?abc"), "?abc");
+    }
+
+    #[test]
+    fn a_breadcrumbs_label_in_traditional_with_pinyin_is_no_addressee() {
+        assert!(labels_no_addressee("當(dāng)前頁(yè)面"));
+        assert!(!labels_no_addressee("廣大市民朋友"));
     }
 
     #[test]

@@ -353,8 +353,10 @@ fn take_list_row(page: &mut Page, i: usize) -> bool {
 /// A signature line: an organisation, or a signer's title and name (`总理　李克强`), or a short
 /// name without punctuation.
 fn is_signature(t: &str) -> bool {
-    // (judged without the seal's place after it: `翠岭社区居民委员会 (公章)`)
-    let t = t.trim();
+    // (judged without the seal's place after it, `翠岭社区居民委员会 (公章)`, and without a
+    // mirror's pinyin, `衡南縣城市管理委員會(huì)`)
+    let plain = without_pinyin(t);
+    let t = plain.trim();
     let t = SEAL_MARKS.iter().find_map(|m| t.strip_suffix(m)).map_or(t, str::trim_end);
     let n = t.chars().count();
     let person = titled_person(t);
@@ -1188,6 +1190,7 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
         assert_eq!(p.lines[1].class, Class::Moved(Field::Signature));
         assert!(is_signature("某某镇人民政府（盖章）") && !is_signature("（公章）"));
+        assert!(is_signature("衡南縣城市管理委員會(huì)"), "a mirror's pinyin after the name");
     }
 
     #[test]
