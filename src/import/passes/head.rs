@@ -216,7 +216,11 @@ fn untitled(page: &mut Page) {
         page.moved(j, Field::DocNumber);
         first = text.next();
     }
+    // (a short line over it, a column's name, is not the addressee's: `资讯中心` / `所属各分会:`)
+    let short = first.filter(|&j| page.lines[j].chars() <= SHORT_LINE / 2 && !is_prose(&page.lines[j].text));
+    let second = short.and_then(|_| text.next()).filter(|&k| super::headings::family(&page.lines[k].text).is_none());
     if !first.is_some_and(|j| addressee(page, j))
+        && !second.is_some_and(|k| addressee(page, k))
         && let Some(j) = reply_salutation(page)
     {
         addressee(page, j);
@@ -1735,7 +1739,15 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     while !page.lines[*lines.last().unwrap_or(&j)].text.ends_with(['：', ':']) && lines.len() < 3 {
         let last = *lines.last().unwrap_or(&j);
         let piece = |k: usize| page.lines[last].chars() <= 12 || page.lines[k].chars() <= 4;
-        match (last + 1 < page.lines.len()).then_some(last + 1).filter(|&k| page.lines[k].is_text() && piece(k)) {
+        // (an addressee of its own under a line that ends no list is not that line's end:
+        // `资讯中心` / `所属各分会:`)
+        let own = |k: usize| {
+            let t = page.lines[k].text.trim();
+            t.ends_with(['：', ':'])
+                && ["各", "所属各", "全体"].iter().any(|w| t.starts_with(w))
+                && !page.lines[last].text.trim_end().ends_with(['、', '，', ','])
+        };
+        match (last + 1 < page.lines.len()).then_some(last + 1).filter(|&k| page.lines[k].is_text() && piece(k) && !own(k)) {
             Some(k) => lines.push(k),
             None => break,
         }
@@ -1894,6 +1906,15 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn an_addressee_of_its_own_under_a_columns_name_is_not_joined_to_it_and_a_wrapped_one_is() {
+        let p = head("资讯中心\n所属各分会:\n值此劳动节来临之际，所工会研究决定举办职工运动会。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("所属各分会"));
+        assert!(p.lines[0].is_text(), "the column's name stays for the chrome rules");
+        let p = head("市直各单位、\n各县区人民政府:\n值此劳动节来临之际，市总工会研究决定举办职工运动会。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("市直各单位、各县区人民政府"));
     }
 
     #[test]
