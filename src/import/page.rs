@@ -50,6 +50,8 @@ pub enum Reason {
     Lead,
     /// A site's own advertisement: follow our account, join our groups, advertise with us.
     Advert,
+    /// A spam site's chain of search keywords (`…一区二区三区-国内…-亚洲…`).
+    SpamKeywords,
 }
 
 impl Reason {
@@ -78,6 +80,7 @@ impl Reason {
             Reason::EnglishLabel => "English section label",
             Reason::Editorial => "editor's line",
             Reason::Advert => "site's advertisement",
+            Reason::SpamKeywords => "spam keywords",
             Reason::Sidebar => "site sidebar text above the title",
             Reason::PageNumber => "page number or blank-page note of the original print",
             Reason::Jammer => "a forum's anti-copy jammer",

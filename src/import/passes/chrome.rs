@@ -536,6 +536,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if n < 300 && EDITOR_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Editorial);
     }
+    if keyword_chain(t) {
+        return Some(Reason::SpamKeywords);
+    }
     if default_account_name(t) {
         return Some(Reason::PageMetadata);
     }
@@ -716,6 +719,22 @@ fn document_numbered(t: &str) -> bool {
         matches!(f, Family::Han | Family::ParenHan | Family::Capital | Family::Chapter | Family::Section | Family::Part | Family::Article)
     })
 }
+
+/// `殴美一级…-非洲一区二区三区不卡-国内91视频-…`: search keywords chained by dashes, a spam
+/// mirror's line — at least this many short phrases, no sentence, no breadcrumb's home link.
+fn keyword_chain(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(['-', '_']).map(str::trim).collect();
+    parts.len() >= MIN_CHAINED_KEYWORDS
+        && !t.contains("首页")
+        && !has_sentence_end(t)
+        && !t.contains(['，', '、', ' '])
+        && parts.iter().all(|p| (2..=KEYWORD_CHARS).contains(&p.chars().count()) && p.chars().any(han))
+}
+
+/// A spam mirror chains at least this many keywords on a line.
+const MIN_CHAINED_KEYWORDS: usize = 4;
+/// A chained keyword is at most this long.
+const KEYWORD_CHARS: usize = 12;
 
 /// `美友194648383`: a platform's default name of the account that posted the page.
 fn default_account_name(t: &str) -> bool {
@@ -1319,6 +1338,11 @@ mod tests {
         assert_eq!(reason("置顶"), Some(Reason::Navigation));
         assert_eq!(reason("美友194648383"), Some(Reason::PageMetadata));
         assert_eq!(reason("手机扫扫打开当前页面"), Some(Reason::Share));
+        assert_eq!(reason("欧美一级片-非洲一区二区三区不卡-国内91视频-国内a级片-亚洲综合"), Some(Reason::SpamKeywords));
+        // a breadcrumb is a breadcrumb, a title with a dash and a date stay
+        assert_ne!(reason("首页-新闻中心-通知公告-正文"), Some(Reason::SpamKeywords));
+        assert_ne!(reason("2023-05-12"), Some(Reason::SpamKeywords));
+        assert_eq!(reason("关于印发《安全生产-消防-交通-应急工作要点》的通知"), None);
         assert_eq!(reason("手机扫描打开本篇文章"), Some(Reason::Share));
         assert_eq!(reason("用户2023"), None);
         for t in
