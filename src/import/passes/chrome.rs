@@ -727,7 +727,8 @@ fn keyword_chain(t: &str) -> bool {
     parts.len() >= MIN_CHAINED_KEYWORDS
         && !t.contains("首页")
         && !has_sentence_end(t)
-        && !t.contains(['，', '、', ' '])
+        && !t.contains(['，', '、', ' ', '《', '》'])
+        && !super::super::chars::ends_like_title(t)
         && parts.iter().all(|p| (2..=KEYWORD_CHARS).contains(&p.chars().count()) && p.chars().any(han))
 }
 
