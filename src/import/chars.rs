@@ -500,6 +500,8 @@ pub fn file_stem(name: &str) -> Option<&str> {
 
 /// A date without the day of the week after it (`2010年11月13日（星期六）`, `…日 周一`).
 fn without_weekday(t: &str) -> &str {
+    // (an e-paper's weekday cut after its label: `2015年6月26日 星期`)
+    let t = t.strip_suffix("星期").map_or(t, str::trim_end);
     let bare = t.trim_end_matches(['）', ')']);
     let day = bare.strip_suffix(|c: char| "一二三四五六日天".contains(c));
     let rest = day.and_then(|d| ["星期", "礼拜", "禮拜", "周", "週"].iter().find_map(|w| d.strip_suffix(w)));
@@ -913,6 +915,7 @@ mod tests {
         assert!(is_date_line("二○一一年四月八日"));
         assert!(!is_date_line("会议定于2023年6月16日召开"));
         assert!(is_date_line("2021年8月13日 13:46"));
+        assert!(is_date_line("2015年6月26日 星期"));
         assert_eq!(with_lost_day("二〇一二年三月二十二").as_deref(), Some("二〇一二年三月二十二日"));
         assert_eq!(with_lost_day("2012年3月22").as_deref(), Some("2012年3月22日"));
         assert_eq!(with_lost_day("2012年3月"), None);

@@ -536,6 +536,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if n < 300 && EDITOR_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Editorial);
     }
+    if page_turner(t) {
+        return Some(Reason::RelatedLinks);
+    }
     if keyword_chain(t) {
         return Some(Reason::SpamKeywords);
     }
@@ -718,6 +721,13 @@ fn document_numbered(t: &str) -> bool {
     super::headings::family(t).is_some_and(|(f, _)| {
         matches!(f, Family::Han | Family::ParenHan | Family::Capital | Family::Chapter | Family::Section | Family::Part | Family::Article)
     })
+}
+
+/// `3 上一篇  下一篇 4`: an e-paper's links to the articles before and after, with their
+/// numbers — the labels and numbers only.
+fn page_turner(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii_digit())).collect();
+    words.len() >= 2 && words.iter().all(|w| PREV_NEXT_LABELS.contains(&w.trim_matches(['【', '】', '[', ']', ':', '：'])))
 }
 
 /// `殴美一级…-非洲一区二区三区不卡-国内91视频-…`: search keywords chained by dashes, a spam
@@ -1339,6 +1349,8 @@ mod tests {
         assert_eq!(reason("置顶"), Some(Reason::Navigation));
         assert_eq!(reason("美友194648383"), Some(Reason::PageMetadata));
         assert_eq!(reason("手机扫扫打开当前页面"), Some(Reason::Share));
+        assert_eq!(reason("3 上一篇  下一篇 4"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("上一篇 下一篇"), Some(Reason::RelatedLinks));
         assert_eq!(reason("欧美一级片-非洲一区二区三区不卡-国内91视频-国内a级片-亚洲综合"), Some(Reason::SpamKeywords));
         // a breadcrumb is a breadcrumb, a title with a dash and a date stay
         assert_ne!(reason("首页-新闻中心-通知公告-正文"), Some(Reason::SpamKeywords));
