@@ -443,6 +443,8 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("相关文章", Reason::RelatedLinks),
     ("相关新闻", Reason::RelatedLinks),
     ("新闻推荐", Reason::RelatedLinks),
+    ("往期推荐", Reason::RelatedLinks),
+    ("往期回顾", Reason::RelatedLinks),
     ("相关阅读", Reason::RelatedLinks),
     ("相关信息", Reason::RelatedLinks),
     ("相关报道", Reason::RelatedLinks),

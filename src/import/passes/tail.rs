@@ -613,6 +613,9 @@ const CAPTION_CHARS: usize = 30;
 /// At most this many captions follow a document's date.
 const MAX_CAPTIONS: usize = 4;
 
+/// Chrome that, right under a date, shows the text ended there.
+const END_CHROME: &[Reason] = &[Reason::RelatedLinks, Reason::Share, Reason::SiteFooter, Reason::PageFooter, Reason::Advert];
+
 /// What follows a date line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum After {
@@ -627,6 +630,14 @@ enum After {
 }
 
 fn closes(page: &Page, d: usize, end: usize) -> After {
+    // the page's own lines right under the date (a related-articles box, share buttons, the
+    // credit of its source: `来源:清河县民政局`) end the text there
+    let under = (d + 1..end).find(|&j| page.lines[j].class != Class::Blank);
+    let chrome = under.is_some_and(|j| matches!(page.lines[j].class, Class::Residue(r) if END_CHROME.contains(&r)));
+    let credit = under.is_some_and(|j| page.lines[j].is_text() && CREDIT_LABELS.iter().any(|l| colon_labelled(&fold(&page.lines[j].text), l)));
+    if chrome || credit {
+        return After::End;
+    }
     let next = |i: usize| page.next_nonblank_text(i).filter(|&j| j < end);
     // (the time of issue under the date, `香港時間17時30分`, goes with it)
     let Some(j) = next(d).and_then(|j| if is_clock_line(&page.lines[j].text) { next(j) } else { Some(j) }) else { return After::End };
@@ -640,8 +651,6 @@ fn closes(page: &Page, d: usize, end: usize) -> After {
         || printed(t).is_some()
         || copies(t).is_some()
         || captions_only(page, j, end)
-        // (the page's credit of its source: `来源:园洲镇应急管理办…`)
-        || CREDIT_LABELS.iter().any(|l| colon_labelled(&fold(t), l))
     {
         After::Rows
     } else if new_document(page, j, end) {
@@ -1214,6 +1223,16 @@ mod tests {
             "感谢各位长者及家属的理解和支持！\n重庆市沙坪坝区金岁山庄老年公寓\n重庆南岸天缘老年公寓\n2020年1月27日\n用我们的真情和陪伴记录长者的幸福晚年!\n",
         );
         assert_eq!(p.meta.date.as_deref(), Some("2020-01-27"));
+    }
+
+    #[test]
+    fn an_unsigned_date_with_the_sources_credit_or_a_related_box_right_under_it_ends_the_text() {
+        let p = tail("一、自10月1日起，凡我县辖区内的居民亡故后一律实行火化。\n二〇二〇年九月二十九日\n来源:清河县民政局\n点击下方阅读原文查看发布更多信息\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2020-09-29"));
+        let mut page = super::super::lines::read("请社会各界积极支持配合政府统计调查工作。\n2024年1月1日\n往期推荐\n牢记殷殷嘱托 加快迎头赶上\n");
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        assert_eq!(page.meta.date.as_deref(), Some("2024-01-01"));
     }
 
     #[test]
