@@ -536,17 +536,8 @@ fn furniture(t: &str) -> Option<Reason> {
     if n < 300 && EDITOR_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Editorial);
     }
-    if page_turner(t) {
-        return Some(Reason::RelatedLinks);
-    }
-    if keyword_chain(t) {
-        return Some(Reason::SpamKeywords);
-    }
-    if default_account_name(t) {
-        return Some(Reason::PageMetadata);
-    }
-    if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
-        return Some(Reason::Advert);
+    if let Some(r) = site_line(t) {
+        return Some(r);
     }
     if n < 300 && FOLLOW_PROMPTS.iter().any(|(label, words)| t.starts_with(label) && words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Share);
@@ -721,6 +712,22 @@ fn document_numbered(t: &str) -> bool {
     super::headings::family(t).is_some_and(|(f, _)| {
         matches!(f, Family::Han | Family::ParenHan | Family::Capital | Family::Chapter | Family::Section | Family::Part | Family::Article)
     })
+}
+
+/// A line only a site prints around a document: an e-paper's page-turner, a spam mirror's
+/// keywords, a platform's default account name, a local account's advertisement.
+fn site_line(t: &str) -> Option<Reason> {
+    if page_turner(t) {
+        Some(Reason::RelatedLinks)
+    } else if keyword_chain(t) {
+        Some(Reason::SpamKeywords)
+    } else if default_account_name(t) {
+        Some(Reason::PageMetadata)
+    } else if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
+        Some(Reason::Advert)
+    } else {
+        None
+    }
 }
 
 /// `3 上一篇  下一篇 4`: an e-paper's links to the articles before and after, with their
