@@ -524,7 +524,8 @@ fn split_signer_and_date(p: String) -> Vec<String> {
     let words: Vec<&str> = p.splitn(3, ' ').collect();
     let (Some(org), Some(date)) = (words.first(), words.get(1)) else { return vec![p] };
     let rest = words.get(2).map_or("", |r| r.trim());
-    let source = rest.is_empty() || super::metadata::meta_line(rest).is_some();
+    // (after them nothing, the page's source, or a table's bar)
+    let source = rest.chars().all(|c| !c.is_alphanumeric()) || super::metadata::meta_line(rest).is_some();
     if looks_like_org(org) && super::super::chars::is_date_line(date) && source {
         [*org, *date, rest].iter().filter(|w| !w.is_empty()).map(|w| w.to_string()).collect()
     } else {
@@ -716,6 +717,8 @@ mod tests {
     fn a_flattened_pages_signer_date_and_source_each_open_a_line() {
         let pieces = split_joined_paragraphs("森林火警電話:12119 特此通告。 泉州市豐澤區人民政府 2025年3月20日 來源:豐澤區融媒體中心");
         assert_eq!(pieces[pieces.len() - 3..], ["泉州市豐澤區人民政府", "2025年3月20日", "來源:豐澤區融媒體中心"]);
+        let pieces = split_joined_paragraphs("及時撥打熱線電話0851-84873642或110報警電話。 貴陽百花湖風景名勝區管理處 2023年8月25日 |");
+        assert_eq!(pieces[pieces.len() - 3..], ["貴陽百花湖風景名勝區管理處", "2023年8月25日", "|"]);
         // a signer and date alone on their line stay one line
         assert_eq!(split_joined_paragraphs("泉州市豐澤區人民政府 2025年3月20日"), ["泉州市豐澤區人民政府 2025年3月20日"]);
     }
