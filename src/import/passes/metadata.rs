@@ -521,6 +521,15 @@ mod tests {
     }
 
     #[test]
+    fn an_infobox_rows_name_of_the_item_is_its_title_and_an_empty_number_swallows_no_keywords() {
+        let page = read_past_chrome(
+            "發布文號 關鍵詞 水利水務,通知公告\n信息名稱 (洪水預警)宣城市水旱災害防御預警 內容概述 宣州區水利局:受上游強降雨影響。\n\n(洪水預警)宣城市水旱災害防御預警\n\n宣州區、寧國市水利局:\n受上游強降雨及長江干流高水位頂托影響，水陽江發生超警戒水位洪水。\n",
+        );
+        assert_eq!(page.meta_title.as_deref(), Some("(洪水預警)宣城市水旱災害防御預警"));
+        assert_eq!(page.meta.doc_number, None);
+    }
+
+    #[test]
     fn a_date_glued_to_the_authors_names_is_the_pages_date() {
         let page = read_past_chrome(
             "版次:03 作者:周小烨 何可人 付川江2023年05月10日\n本报讯(记者 周小烨)5月8日，龙华镇乡村治理工作总结表扬暨知识竞赛活动在该镇燕坝村举办。\n",
