@@ -454,3 +454,25 @@ fn no_function_of_the_importer_is_longer_than_80_lines() {
     }
     assert!(long.is_empty(), "{long:?}");
 }
+
+#[test]
+fn a_plans_clause_whose_name_a_quantity_could_start_is_a_heading_numbered_only_by_its_own_number() {
+    let d = tmp("import-quantity-clause");
+    let f = d.join("q.txt");
+    std::fs::write(
+        &f,
+        "龙驹镇突发事件总体应急预案\n1总则\n1.1制定目的\n规范应对突发事件行为，最大程度地预防和减少突发事件造成的损害。\n1.2制定依据\n根据有关法律法规，制定本预案。\n1.3分级分类\n1.3.1为有效处置各类突发事件，由低到高划分为4个级别。\n1.4工作原则\n坚持以人为本，预防为主。\n",
+    )
+    .unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // a heading in the HTML, with no number added before its own
+    let html = String::from_utf8(read(&d.join("q.html"))).unwrap();
+    let h3 = html.split("<h3>").nth(3).and_then(|h| h.split("</h3>").next()).unwrap_or("");
+    let shown: String = h3.split('<').map(|piece| piece.split_once('>').map_or(piece, |(_, text)| text)).collect();
+    assert_eq!(shown, "1.3分级分类", "{h3}");
+    let pdf = squash(&pdf_text(&read(&d.join("q.pdf"))).concat());
+    assert!(pdf.contains("1.3分级分类") && !pdf.contains("）1.3分级分类"), "{pdf}");
+    let xml = docx_part(&read(&d.join("q.docx")), "word/document.xml");
+    assert!(!xml.contains("（三）"), "no added number in the DOCX");
+}

@@ -776,7 +776,8 @@ impl Cx<'_> {
                     }
                     let runs = self.runs(content, false, false);
                     let text: String = runs.iter().map(|r| r.text.as_str()).collect();
-                    let number = if numbering::existing_number(text.trim_start()).is_some() || !self.number_headings {
+                    let own = numbering::existing_number(text.trim_start()).is_some() || numbering::dotted_clause(text.trim_start());
+                    let number = if own || !self.number_headings {
                         String::new()
                     } else {
                         numbering::format_number(level, self.counters[l])

@@ -156,6 +156,14 @@ pub fn decimal_number(t: &str) -> Option<(u8, usize)> {
     (spaced || !QUANTITY_WORDS.contains(first)).then_some((depth, t.len() - text.len()))
 }
 
+/// `1.3分级分类`: a heading that opens with a dotted clause number numbers itself, whatever word
+/// follows the number (in running text `1.3分` might be a score; a heading is no quantity).
+pub fn dotted_clause(t: &str) -> bool {
+    let number: &str = &t[..t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len()];
+    let parts: Vec<&str> = number.split('.').collect();
+    (2..=4).contains(&parts.len()) && parts.iter().all(|p| (1..=2).contains(&p.len())) && t[number.len()..].starts_with(|c: char| matches!(c, '\u{4e00}'..='\u{9fff}'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +204,8 @@ mod tests {
             let _ = t;
         }
         assert_eq!(existing_number("总体要求"), None);
+        assert!(dotted_clause("1.3分级分类") && dotted_clause("2.4.1组织机构"));
+        assert!(!dotted_clause("3个方面") && !dotted_clause("1.3") && !dotted_clause("2023.5分析"));
         assert_eq!(existing_number("壹万元整"), None);
         assert_eq!(existing_number("2021年工作"), None);
         assert_eq!(existing_number("3.5%的增长"), None);
