@@ -777,11 +777,7 @@ impl Cx<'_> {
                     let runs = self.runs(content, false, false);
                     let text: String = runs.iter().map(|r| r.text.as_str()).collect();
                     let own = numbering::existing_number(text.trim_start()).is_some() || numbering::dotted_clause(text.trim_start());
-                    let number = if own || !self.number_headings {
-                        String::new()
-                    } else {
-                        numbering::format_number(level, self.counters[l])
-                    };
+                    let number = if own || !self.number_headings { String::new() } else { numbering::format_number(level, self.counters[l]) };
                     SKind::Heading { level, number, para: Para { role: heading_role(level), runs } }
                 }
                 BlockKind::Paragraph(inl) => SKind::Para(Para { role: "body", runs: self.runs(inl, false, false) }),

@@ -161,7 +161,9 @@ pub fn decimal_number(t: &str) -> Option<(u8, usize)> {
 pub fn dotted_clause(t: &str) -> bool {
     let number: &str = &t[..t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len()];
     let parts: Vec<&str> = number.split('.').collect();
-    (2..=4).contains(&parts.len()) && parts.iter().all(|p| (1..=2).contains(&p.len())) && t[number.len()..].starts_with(|c: char| matches!(c, '\u{4e00}'..='\u{9fff}'))
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| (1..=2).contains(&p.len()))
+        && t[number.len()..].starts_with(|c: char| matches!(c, '\u{4e00}'..='\u{9fff}'))
 }
 
 #[cfg(test)]
