@@ -687,8 +687,10 @@ fn is_note(t: &str) -> bool {
 /// 第一条.
 fn new_document(page: &Page, j: usize, end: usize) -> bool {
     // the document a 印发/转发 notice covers, named in the notice's title
-    let named = squash(&page.lines[j].text);
-    if named.chars().count() >= 6 && !is_prose(&named) && page.meta.title.as_deref().is_some_and(|t| squash(t).contains(&named)) {
+    // (the title quotes it with its annotation outside the marks: `关于印发《…规范》（试行）的通知`)
+    let unquoted = |t: &str| squash(t).replace(['《', '》'], "");
+    let named = unquoted(&page.lines[j].text);
+    if named.chars().count() >= 6 && !is_prose(&named) && page.meta.title.as_deref().is_some_and(|t| unquoted(t).contains(&named)) {
         return true;
     }
     let mut k = j;
@@ -1233,6 +1235,16 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         assert_eq!(page.meta.date.as_deref(), Some("2024-01-01"));
+    }
+
+    #[test]
+    fn an_unsigned_date_over_the_document_the_notice_issues_ends_the_notice_though_its_title_quotes_it_with_an_annotation() {
+        let mut page = super::super::lines::read(
+            "为推进建设，现将《城市地震应急技术系统规范》(试行)印发各单位，供参照执行。\n二○○九年八月三十一日\n城市地震应急技术系统规范(试行)\n为满足我国城市地震应急技术系统建设的需要，特制定本规范。\n",
+        );
+        page.meta.title = Some("关于印发《城市地震应急技术系统规范》（试行）的通知".into());
+        run(&mut page);
+        assert_eq!(page.meta.date.as_deref(), Some("2009-08-31"));
     }
 
     #[test]
