@@ -476,3 +476,20 @@ fn a_plans_clause_whose_name_a_quantity_could_start_is_a_heading_numbered_only_b
     let xml = docx_part(&read(&d.join("q.docx")), "word/document.xml");
     assert!(!xml.contains("（三）"), "no added number in the DOCX");
 }
+
+#[test]
+fn a_notice_signs_off_before_the_document_it_issues_though_its_title_quotes_that_document_with_an_annotation() {
+    let d = tmp("import-issued-annotated");
+    let f = d.join("i.txt");
+    std::fs::write(
+        &f,
+        "关于印发《城市地震应急技术系统规范》\n\n(试行)的通知\n\n各省、自治区、直辖市地震局:\n\n为进一步推进建设，中国地震局组织编制了《城市地震应急技术系统规范》(试行)，现印发各单位，供参照执行。\n\n二○○九年八月三十一日\n\n城市地震应急技术系统规范(试行)\n\n为满足我国城市地震应急技术系统建设的需要，特制定本规范。\n",
+    )
+    .unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pages: Vec<String> = pdf_text(&read(&d.join("i.pdf"))).iter().map(|p| squash(p)).collect();
+    // the notice's date closes its page; the document it issues opens a page of its own
+    assert!(pages[0].contains("2009年8月31日") && !pages[0].contains("为满足"), "{pages:?}");
+    assert!(pages.iter().skip(1).any(|p| p.starts_with("城市地震应急技术系统规范")), "{pages:?}");
+}

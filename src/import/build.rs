@@ -61,10 +61,12 @@ fn issued_document(page: &Page, units: &[Unit]) -> Option<usize> {
     let u = &units[k];
     let text = unit_text(page, u);
     // (`莱州市  村镇  区域  疫情  公告`: a page's tags, spaced apart, title nothing)
+    // (or named in the notice's title: `城市地震应急技术系统规范（试行）` under `关于印发《…规范》（试行）的通知`)
+    let unquoted = |t: &str| squash(t).replace(['《', '》'], "");
+    let named = text.chars().count() >= ISSUED_NAME_CHARS && page.meta.title.as_deref().is_some_and(|t| unquoted(t).contains(&unquoted(&text)));
     let titled = u.kind == UnitKind::Text
         && text.chars().count() <= ISSUED_TITLE_CHARS
-        && super::chars::ends_like_title(&text)
-        && !super::chars::ends_sentence(&text)
+        && (named || super::chars::ends_like_title(&text) && !super::chars::ends_sentence(&text))
         && !text.contains("  ")
         && crate::parse::attachment_label(&text).is_none();
     // and its text under it
@@ -72,6 +74,8 @@ fn issued_document(page: &Page, units: &[Unit]) -> Option<usize> {
     (titled && text_follows).then_some(k)
 }
 
+/// A document the notice's title names has a name at least this long.
+const ISSUED_NAME_CHARS: usize = 6;
 /// The title of a document a notice issues is at most this long.
 const ISSUED_TITLE_CHARS: usize = 40;
 
