@@ -62,8 +62,8 @@ fn issued_document(page: &Page, units: &[Unit]) -> Option<usize> {
     let text = unit_text(page, u);
     // (`莱州市  村镇  区域  疫情  公告`: a page's tags, spaced apart, title nothing)
     // (or named in the notice's title: `城市地震应急技术系统规范（试行）` under `关于印发《…规范》（试行）的通知`)
-    let unquoted = |t: &str| squash(t).replace(['《', '》'], "");
-    let named = text.chars().count() >= ISSUED_NAME_CHARS && page.meta.title.as_deref().is_some_and(|t| unquoted(t).contains(&unquoted(&text)));
+    let named = text.chars().count() >= ISSUED_NAME_CHARS
+        && page.meta.title.as_deref().is_some_and(|t| super::chars::unquoted(t).contains(&super::chars::unquoted(&text)));
     let titled = u.kind == UnitKind::Text
         && text.chars().count() <= ISSUED_TITLE_CHARS
         && (named || super::chars::ends_like_title(&text) && !super::chars::ends_sentence(&text))

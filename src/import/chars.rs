@@ -805,6 +805,12 @@ pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// Text compared without whitespace and book-title marks (`关于印发《…规范》（试行）的通知` names
+/// `…规范（试行）`).
+pub fn unquoted(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace() && !matches!(c, '《' | '》')).collect()
+}
+
 /// Leading indent in half-width characters (an ideographic space counts 2, a tab 4).
 pub fn indent_of(raw: &str) -> usize {
     raw.chars()

@@ -156,14 +156,19 @@ pub fn decimal_number(t: &str) -> Option<(u8, usize)> {
     (spaced || !QUANTITY_WORDS.contains(first)).then_some((depth, t.len() - text.len()))
 }
 
+/// `1.3.1为…`: the parts of a dotted clause number (two to four, each of one or two digits) and
+/// its length in bytes, whatever follows it.
+pub fn clause_parts(t: &str) -> Option<(Vec<u32>, usize)> {
+    let len = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+    let number = t[..len].trim_end_matches('.');
+    let parts: Vec<u32> = number.split('.').map(|p| p.parse().ok().filter(|_| (1..=2).contains(&p.len()))).collect::<Option<_>>()?;
+    (2..=4).contains(&parts.len()).then_some((parts, number.len()))
+}
+
 /// `1.3分级分类`: a heading that opens with a dotted clause number numbers itself, whatever word
 /// follows the number (in running text `1.3分` might be a score; a heading is no quantity).
 pub fn dotted_clause(t: &str) -> bool {
-    let number: &str = &t[..t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len()];
-    let parts: Vec<&str> = number.split('.').collect();
-    (2..=4).contains(&parts.len())
-        && parts.iter().all(|p| (1..=2).contains(&p.len()))
-        && t[number.len()..].starts_with(|c: char| matches!(c, '\u{4e00}'..='\u{9fff}'))
+    clause_parts(t).is_some_and(|(_, len)| t[len..].starts_with(|c: char| matches!(c, '\u{4e00}'..='\u{9fff}')))
 }
 
 #[cfg(test)]

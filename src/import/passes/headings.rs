@@ -8,7 +8,7 @@
 //! paragraphs that open with the lead phrase set as a heading of their level.
 
 use super::super::rules::{LONG_HEADING_CHARS, MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, POSITION_WORDS, SHORT_LINE, SPEAKERS, SPEECH_NOUNS, SPEECH_VERBS};
-use crate::style::numbering::{decimal_number, existing_number};
+use crate::style::numbering::{clause_parts, decimal_number, existing_number};
 use std::collections::HashSet;
 
 /// Numbering families, in the order of their levels.
@@ -348,15 +348,6 @@ fn quantity_like_clause(texts: &[Option<String>], i: usize, clauses: &HashSet<Ve
 
 /// Clauses lean on clauses that leaned on others at most this many times over.
 const CLAUSE_CHAIN_ROUNDS: usize = 4;
-
-/// `1.3.1为…`: the parts of a clause number with a dot in it and its length in bytes, whatever
-/// follows it.
-fn clause_parts(t: &str) -> Option<(Vec<u32>, usize)> {
-    let len = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
-    let number = t[..len].trim_end_matches('.');
-    let parts: Vec<u32> = number.split('.').map(|p| p.parse().ok().filter(|_| (1..=2).contains(&p.len()))).collect::<Option<_>>()?;
-    (parts.len() >= 2 && parts.len() <= 4).then_some((parts, number.len()))
-}
 
 /// Decimal clause numbers are a document's numbering only as a hierarchy: a clause `N …` and
 /// one of its subclauses `N.M …` (else `1.5万元…` or `2 个…` would open a family).

@@ -688,7 +688,6 @@ fn is_note(t: &str) -> bool {
 fn new_document(page: &Page, j: usize, end: usize) -> bool {
     // the document a 印发/转发 notice covers, named in the notice's title
     // (the title quotes it with its annotation outside the marks: `关于印发《…规范》（试行）的通知`)
-    let unquoted = |t: &str| squash(t).replace(['《', '》'], "");
     let named = unquoted(&page.lines[j].text);
     if named.chars().count() >= 6 && !is_prose(&named) && page.meta.title.as_deref().is_some_and(|t| unquoted(t).contains(&named)) {
         return true;
