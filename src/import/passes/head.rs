@@ -958,7 +958,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         let l = &page.lines[i].text;
         (6..=20).contains(&l.chars().filter(|c| han(*c)).count()) && !l.contains(|c: char| "，、。；：,;:（(《“".contains(c))
     };
-    let paired = lines.len() == 2 && lines[1] == lines[0] + 1 && first && story && lines.iter().all(|&i| phrase(i));
+    // (an organ's name over its title is no phrase of a headline: `大連市人民政府` / `森林防火通告`)
+    let paired = lines.len() == 2 && lines[1] == lines[0] + 1 && first && story && lines.iter().all(|&i| phrase(i)) && !looks_like_org(&page.lines[lines[0]].text);
     s += 2 * paired as i32;
     // a bulletin's article headline: the first line under its masthead, over the story (or over
     // its 副题 after a dash)
@@ -1076,7 +1077,10 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         && !joint
         && ends_like_title(texts[1])
         // (a title that names its own issuer before 关于 takes no other name above it)
-        && !names_own_issuer(texts[1]);
+        && !names_own_issuer(texts[1])
+        // (`大連市人民政府` / `森林防火通告`: a government's line over a whole title is its
+        // issuer; a company's or a congress's over `第五届董事会…公告` is its subject)
+        && !(unspaced(texts[0]).ends_with("政府") && !texts[1].starts_with('第'));
     let about_title = texts[0].contains("关于") && ends_like_title(&whole);
     let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title || stacked;
     // `兵在掌上阅 亮剑弹指间` over `全国人民代表大会常务委员会公告`: a newspaper's slogan, two
@@ -1926,11 +1930,21 @@ mod tests {
     }
 
     #[test]
+    fn a_governments_line_over_a_whole_title_is_its_issuer_and_a_companys_over_its_board_meeting_is_the_titles() {
+        let p = head("大連市人民政府\n森林防火通告\n森林防火期內，在森林防火區的任何單位和個人不得擅自野外用火，在森林高火險區嚴禁一切野外用火。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("森林防火通告"));
+        assert_eq!(p.meta.issuer, ["大連市人民政府"]);
+        let p = head("杭州纵横通信股份有限公司\n第五届董事会第六次会议决议公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("杭州纵横通信股份有限公司第五届董事会第六次会议决议公告"));
+    }
+
+    #[test]
     fn an_order_that_is_a_notice_of_its_own_is_the_title_and_an_organs_order_mark_is_not() {
         let p = head(
             "五 華 縣 人 民 政 府\n森林高火險期禁火令\n第1號\n為切實加強我縣野外火源管控，有效預防森林火災，縣人民政府決定發布禁火令。\n一、自2023年9月26日起為森林高火險期。\n",
         );
-        assert!(p.meta.title.as_deref().is_some_and(|t| t.ends_with("森林高火險期禁火令")), "{:?}", p.meta.title);
+        assert_eq!(p.meta.title.as_deref(), Some("森林高火險期禁火令"));
+        assert_eq!(p.meta.issuer, ["五華縣人民政府"]);
         assert_eq!(p.meta.doc_number.as_deref(), Some("第1號"));
         assert!(is_order_mark("中华人民共和国国务院令"));
         assert!(!is_order_mark("森林高火险期禁火令"));
