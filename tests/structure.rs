@@ -205,6 +205,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 54/64 (84 %) when first scored, unseen, in the session that added it (8b5957d and the
     // binary the session started from, 0126a42, alike)
     score_set("pages-heldout30", 0.55);
+    // 50/65 (77 %) when first scored, unseen, in the session that added it (d92baba and the
+    // binary the session started from, dc712be, alike)
+    score_set("pages-heldout31", 0.55);
 }
 
 #[test]
@@ -428,4 +431,11 @@ fn our_thirty_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 #[test]
 fn our_fortieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages40", 0.80);
+}
+
+/// pages41: 52/65 (80 %) when first scored, unseen (d92baba and the session's starting binary
+/// dc712be alike; tests/fixtures/pages41/README.md).
+#[test]
+fn our_forty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages41", 0.75);
 }
