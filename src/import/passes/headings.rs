@@ -203,7 +203,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
         }
     }
     for i in 0..shapes.len() {
-        if heads_its_text(texts, &shapes, i) {
+        if heads_its_text(texts, &shapes, i) || heads_under_colon(texts, &shapes, i) {
             shapes[i] = shapes[i].map(|(f, _)| (f, Shape::Title));
         }
     }
@@ -244,13 +244,28 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             let r = roles.iter().find(|(g, _)| g == f).map(|(_, r)| *r).unwrap_or(FamilyRole::Paragraphs);
             match (r, shape) {
                 (FamilyRole::Headings, Shape::Title) => Treatment::Heading(level(*f)),
-                (FamilyRole::Headings, Shape::RunIn(_)) if short_value(i) => Treatment::Heading(level(*f)),
+                (FamilyRole::Headings, Shape::RunIn(_) | Shape::Sentence) if short_value(i) => Treatment::Heading(level(*f)),
                 (FamilyRole::Headings, Shape::RunIn(lead)) if leads_alone(*f) => Treatment::Split { level: level(*f), lead: *lead },
                 (FamilyRole::Headings | FamilyRole::RunIns, Shape::RunIn(lead)) => Treatment::RunIn { level: level(*f), lead: *lead },
                 _ => Treatment::Paragraph,
             }
         })
         .collect()
+}
+
+/// `二、考室布置、清洁及其它：` over `1、各年级按…`, `一、荣获2020商会建设先进个人奖27名：` over
+/// the text it introduces: a numbered phrase that ends with a colon (no sentence inside it), over
+/// something other than its next sibling, heads what it introduces.
+fn heads_under_colon(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i: usize) -> bool {
+    let Some((f, Shape::Sentence)) = shapes[i] else { return false };
+    let Some(t) = texts[i].as_deref().map(str::trim) else { return false };
+    let Some(phrase) = t.strip_suffix(['：', ':']) else { return false };
+    let sibling_next = shapes.get(i + 1).is_some_and(|s| s.is_some_and(|(g, _)| g == f));
+    // (a lower item, or text of its own — not a short line of names)
+    let lower_item = shapes.get(i + 1).is_some_and(|s| s.is_some_and(|(g, _)| g > f));
+    let text_under = texts.get(i + 1).is_some_and(|u| u.as_deref().is_some_and(|u| u.trim().chars().count() > SHORT_LINE));
+    let something_under = lower_item || text_under;
+    t.chars().count() <= MAX_HEADING_CHARS && !phrase.contains(['。', '！', '？', '；', '，', ',', '：', ':']) && !sibling_next && something_under
 }
 
 /// `总 则` / `村民行为规范` right over `第一条 …`: a chapter's name the page printed without its
@@ -536,6 +551,25 @@ mod tests {
         let t = some(&["一、项目建设内容及规模", "新建综合楼1600平方米。", "二、总投资及资金来源", "项目总投资为362万元。", "三、建设年限：2007年-2008年"]);
         let d = decide(&t);
         assert_eq!((d[0], d[2], d[4]), (Treatment::Heading(1), Treatment::Heading(1), Treatment::Heading(1)));
+    }
+
+    #[test]
+    fn a_label_and_a_value_too_short_for_a_run_in_among_headings_is_a_heading_too() {
+        let t = some(&["一、比赛项目", "拔河比赛：各分工会推荐选手18名，至少有4名女职工上场参与拔河。", "二、工作组", "负责场地安排、比赛协调与奖品购置。", "三、总统筹： 汪冬生"]);
+        assert_eq!(shape("三、总统筹： 汪冬生").map(|s| s.1), Some(Shape::Sentence));
+        assert_eq!(decide(&t)[4], Treatment::Heading(1));
+    }
+
+    #[test]
+    fn a_numbered_phrase_ending_in_a_colon_over_lower_items_or_its_own_text_heads_them() {
+        let t = some(&["一、考试科目及考试时间", "考试安排见下表，各年级按表组织。", "二、考室布置、清洁及其它：", "1、各年级按教务处通知的各考室人数统一安排座位，多余桌凳放在教室外过道靠墙。"]);
+        assert_eq!(shape("二、考室布置、清洁及其它：").map(|s| s.1), Some(Shape::Sentence), "too long a label for its shape alone");
+        let d = decide(&t);
+        assert_eq!((d[0], d[2]), (Treatment::Heading(1), Treatment::Heading(1)));
+        // over its next sibling, or over a short line of names, it heads nothing
+        let t = some(&["二、考室布置、清洁及其它：", "陈波 许文优", "三、报名办法：", "四、报名时间"]);
+        let shapes: Vec<_> = t.iter().map(|t| t.as_deref().and_then(shape)).collect();
+        assert!(!heads_under_colon(&t, &shapes, 0) && !heads_under_colon(&t, &shapes, 2));
     }
 
     #[test]
