@@ -1125,6 +1125,10 @@ pub const FURNITURE_LINE: usize = 40;
 pub const META_LINE: usize = 200;
 /// The addressee line has at most this many characters.
 pub const MAX_ADDRESSEE_CHARS: usize = 100;
+/// A list of bodies addressed (at least `LONG_ADDRESSEE_ITEMS` names) may run to this many.
+pub const MAX_LISTED_ADDRESSEE_CHARS: usize = 300;
+/// A long addressee list names at least this many bodies.
+pub const LONG_ADDRESSEE_ITEMS: usize = 5;
 /// The kinds of body an addressee list names without naming one (`各有关单位`, `市直各部门`).
 pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校"];
 /// A signature has at most this many characters.

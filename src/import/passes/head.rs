@@ -11,7 +11,7 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, KIND_WORDS, MAX_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, KIND_WORDS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, LONG_ADDRESSEE_ITEMS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
     MINUTES_LABELS, POSITION_WORDS, PROPOSERS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
@@ -1771,7 +1771,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
             .is_some_and(|n| is_prose(&page.lines[n].text) && !["上述", "以上"].iter().any(|w| page.lines[n].text.trim_start().starts_with(w)));
     let ok = (t.ends_with(['：', ':']) || colonless)
         && t.trim_end_matches(['：', ':']).chars().count() >= 2
-        && t.chars().count() <= MAX_ADDRESSEE_CHARS
+        && (t.chars().count() <= MAX_ADDRESSEE_CHARS || long_list(&t, &items))
         && !t.contains(['。', '！', '？'])
         && !t.contains("如下")
         && super::headings::numbered_heading(&t).is_none()
@@ -1808,6 +1808,14 @@ fn summary(page: &Page, i: usize, title: &str) -> bool {
     }
     // (the lines under it perhaps opening with the title again)
     after.starts_with(&line) || after.starts_with(&line[title.len()..])
+}
+
+/// `各省、自治区住房和城乡建设厅，北京市住房和城乡建设委员会、城市管理委员会，…，新疆生产建设兵团
+/// 住房和城乡建设局：` — a ministry's addressee may run past the usual length: a list of bodies,
+/// two in three of its names an organisation's, ending in a colon.
+fn long_list(t: &str, items: &[&str]) -> bool {
+    let named = items.iter().filter(|s| addressee_item(s)).count();
+    t.ends_with(['：', ':']) && items.len() >= LONG_ADDRESSEE_ITEMS && named * 3 >= items.len() * 2 && t.chars().count() <= MAX_LISTED_ADDRESSEE_CHARS
 }
 
 /// One name of an addressee list: an organisation, or a kind of them (`…有关单位`), perhaps
@@ -1927,6 +1935,18 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("洋县人民医院国庆中秋放假通知"));
         assert!(couplet("金秋十月，欢度国庆") && couplet("兵在掌上阅 亮剑弹指间"));
         assert!(!couplet("关于进一步加强安全生产工作，"));
+    }
+
+    #[test]
+    fn a_ministrys_long_list_of_bodies_ending_in_a_colon_is_the_addressee() {
+        let to = "各省、自治区住房和城乡建设厅，北京市住房和城乡建设委员会、城市管理委员会、城市管理综合行政执法局，天津市住房和城乡建设委员会、城市管理委员会，上海市住房和城乡建设管理委员会、城市管理行政执法局、房屋管理局，重庆市住房和城乡建设委员会、城市管理局，新疆生产建设兵团住房和城乡建设局";
+        let p = head(&format!("住房和城乡建设部办公厅关于组织开展安全生产隐患大排查的紧急通知\n建办质函〔2019〕325号\n{to}：\n当前住房和城乡建设领域安全生产形势严峻，现就组织开展隐患大排查紧急通知如下：\n"));
+        assert!(to.chars().count() > MAX_ADDRESSEE_CHARS);
+        assert_eq!(p.meta.addressee.as_deref(), Some(to));
+        // a long sentence ending in a colon is none
+        let said = "当前住房和城乡建设领域安全生产形势严峻，接连发生厂房坍塌事故和酒吧屋顶坍塌事故，造成多人伤亡，社会影响恶劣，教训极其惨痛，为贯彻落实党中央、国务院决策部署，深刻汲取事故教训，举一反三，切实强化风险管控和隐患整治，坚决防范事故发生，现就有关事项通知";
+        let p = head(&format!("住房和城乡建设部办公厅关于组织开展安全生产隐患大排查的紧急通知\n{said}：\n一、总体要求\n"));
+        assert_eq!(p.meta.addressee, None);
     }
 
     #[test]
