@@ -915,6 +915,8 @@ fn numbered_attachment(t: &str) -> Option<String> {
     let rest: String = rest.chars().skip(digits).collect();
     let name = rest.trim_start_matches(['：', ':', '、', '.', '．', ' ', '\u{3000}']).trim();
     let name = strip_file_extension(without_download_link(name));
+    // (`附件1：《…的通知》；` / `附件2：《…告家长书》。`: the stop that ends the list is not the name's)
+    let name = name.trim_end_matches(['。', '；', ';']).trim_end();
     (digits > 0 && !name.is_empty() && name.chars().count() <= 80 && !name.contains('。')).then(|| name.to_string())
 }
 
@@ -1192,6 +1194,13 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2012-03-22"));
         // a sentence with a semicolon in it is no list of names
         assert_eq!(listed_names("请按表格填写；逾期不予受理，后果自负"), ["请按表格填写；逾期不予受理，后果自负"]);
+    }
+
+    #[test]
+    fn numbered_attachments_ending_a_cut_page_are_its_attachments_without_the_lists_stops() {
+        let p = tail("各中小学、幼儿园、局属各单位：\n请各单位按照文件要求，着重做好疫情防控、交通安全、消防安全等工作。\n附件1:《关于切实做好2022年元旦寒假期间校园安全稳定工作的通知》；\n附件2:《元旦及寒假期间告家长书》。\n");
+        assert_eq!(p.meta.attachments, ["《关于切实做好2022年元旦寒假期间校园安全稳定工作的通知》", "《元旦及寒假期间告家长书》"]);
+        assert!(!p.lines[2].is_text() && !p.lines[3].is_text());
     }
 
     #[test]
