@@ -36,8 +36,26 @@ pub fn run(page: &mut Page) {
         attachment_note(page, end);
         signature_without_date(page, end);
     }
+    lone_attachment_note(page);
     trailing_contact(page);
     contact_everywhere(page);
+}
+
+/// `附件：2010年度先进行业协会名单` after the text's last paragraph, no signature under it to
+/// find it by (a cut date, the attached list after it): one attachment's name on its label's
+/// line, with no running text after it, is the attachment note.
+fn lone_attachment_note(page: &mut Page) {
+    if !page.meta.attachments.is_empty() {
+        return;
+    }
+    let name_of = |t: &str| after_attachment_label(t.trim()).map(str::trim).filter(|n| !n.is_empty() && n.chars().count() <= ATTACHMENT_NAME_CHARS && !has_sentence_mark(n)).map(str::to_string);
+    let Some(i) = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && name_of(&page.lines[i].text).is_some()) else { return };
+    let prose_after = (i + 1..page.lines.len()).any(|j| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && page.lines[j].text.trim_end().ends_with('。'));
+    let text_before = (0..i).rev().find(|&p| page.lines[p].is_text()).is_some_and(|p| page.lines[p].chars() > SHORT_LINE);
+    if let Some(name) = name_of(&page.lines[i].text).filter(|_| !prose_after && text_before) {
+        page.meta.attachments = listed_names(&name);
+        page.moved(i, Field::Attachments);
+    }
 }
 
 /// `附件` / `附件2` alone: the label opening an attachment page.
@@ -1201,6 +1219,15 @@ mod tests {
         let p = tail("各中小学、幼儿园、局属各单位：\n请各单位按照文件要求，着重做好疫情防控、交通安全、消防安全等工作。\n附件1:《关于切实做好2022年元旦寒假期间校园安全稳定工作的通知》；\n附件2:《元旦及寒假期间告家长书》。\n");
         assert_eq!(p.meta.attachments, ["《关于切实做好2022年元旦寒假期间校园安全稳定工作的通知》", "《元旦及寒假期间告家长书》"]);
         assert!(!p.lines[2].is_text() && !p.lines[3].is_text());
+    }
+
+    #[test]
+    fn one_attachments_name_after_the_last_paragraph_is_the_note_though_no_signature_follows() {
+        let p = tail("各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：2010年度先进行业协会名单\n二○\n1、常州市车辆、轨道交通行业协会 2、常州市医药行业协会 3、\n");
+        assert_eq!(p.meta.attachments, ["2010年度先进行业协会名单"]);
+        // with running text after it, it is no note: an attachment's own text may follow
+        let p = tail("各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：评估办法\n第一条 为规范行业协会评估工作，提高行业协会社会公信力，促进行业协会健康有序发展，根据有关规定，制定本办法。\n");
+        assert!(p.meta.attachments.is_empty());
     }
 
     #[test]
