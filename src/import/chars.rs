@@ -466,12 +466,17 @@ pub fn is_issue(t: &str) -> bool {
     ends && t.chars().count() <= 20 && t.chars().any(count_digit) && !t.contains(['，', '。'])
 }
 
-/// A forum's anti-copy jammer (`& g/ ^: T/ n2 _+ ~- I9 N4 @" R`): five or more ASCII pieces of
-/// one to three characters, most of them with a symbol in them.
+/// A forum's anti-copy jammer (`& g/ ^: T/ n2 _+ ~- I9 N4 @" R`, `; h% w2 ?( L3 Z% B g`): five or
+/// more ASCII pieces of one to three characters, most of them noise — a symbol in them, or a
+/// letter and a digit together — and at least two with a symbol.
 pub fn is_jammer(t: &str) -> bool {
-    let pieces: Vec<&str> = t.split_whitespace().collect();
-    let symbolic = pieces.iter().filter(|p| p.chars().any(|c| c.is_ascii_punctuation())).count();
-    pieces.len() >= 5 && pieces.iter().all(|p| p.is_ascii() && p.len() <= 3) && symbolic * 2 > pieces.len()
+    // (`? ? ? ? ?2. …`: an indent an encoding lost to question marks is no jammer's)
+    let pieces: Vec<&str> = t.split_whitespace().filter(|p| !p.chars().all(|c| c == '?')).collect();
+    let symbolic = |p: &&&str| p.chars().any(|c| c.is_ascii_punctuation());
+    let mixed = |p: &&&str| p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().any(|c| c.is_ascii_digit());
+    let noise = pieces.iter().filter(|p| symbolic(p) || mixed(p)).count();
+    let symbols = pieces.iter().filter(symbolic).count();
+    pieces.len() >= 5 && pieces.iter().all(|p| p.is_ascii() && p.len() <= 3) && noise * 2 > pieces.len() && symbols >= 2
 }
 
 /// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`, with its year: `2010年第3号`.

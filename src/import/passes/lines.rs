@@ -24,8 +24,14 @@ pub fn read(text: &str) -> Page {
             offset += l.len();
             continue;
         }
+        // (a forum's jammer before the text: `+ J- r4 y+ w/ V2 ] 全面貫徹…`, no markup)
+        let (jammer, line) = match leading_jammer(line) {
+            Some(at) => (Some(line[..at].to_string()), &line[at..]),
+            None => (None, line),
+        };
+        let t = line.trim_start();
         let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || t.starts_with(|c: char| c.is_ascii_digit());
-        let pieces = if markup {
+        let pieces: Vec<String> = if markup {
             vec![line.to_string()]
         } else {
             split_joined_paragraphs(line)
@@ -45,7 +51,8 @@ pub fn read(text: &str) -> Page {
                 .collect()
         };
         let mut from = 0;
-        for p in pieces {
+        let line = l.trim_end_matches(['\r', '\n']);
+        for p in jammer.into_iter().chain(pieces) {
             let at = line[from..].find(p.as_str()).map(|i| from + i).unwrap_or(from);
             from = at + p.len();
             page.lines.push(logical(p, k + 1, Span::new(offset + at, offset + from)));
@@ -355,11 +362,23 @@ fn split_leading_url(piece: String) -> Vec<String> {
 
 /// `（…会议通过）" O6 {# }! {5 {" q1 i; _`: a forum's anti-copy jammer glued after the text;
 /// split off so that the chrome pass sees it.
+/// The end in bytes of a forum's jammer that opens a line (`/ ]0 E. \* J6 |- B1 s 今年是…`): the
+/// ASCII run before the first other character, when it reads as a jammer.
+fn leading_jammer(line: &str) -> Option<usize> {
+    let first = line.find(|c: char| !c.is_ascii())?;
+    // (up to its last space: a bracket or quote touching the text is the text's — `… N6 x (二)開展`)
+    let at = line[..first].rfind(' ').map(|k| k + 1)?;
+    super::super::chars::is_jammer(&line[..at]).then_some(at)
+}
+
 fn split_jammer(piece: String) -> Vec<String> {
     let Some((at, _)) = piece.char_indices().filter(|(_, c)| !c.is_ascii()).last() else { return vec![piece] };
     let after = at + piece[at..].chars().next().map_or(0, char::len_utf8);
-    // (the text's own closing bracket stays with it)
-    let cut = after + piece[after..].len() - piece[after..].trim_start_matches([')', ']', '>']).len();
+    // (the text's own closing bracket stays with it, and after a word its stop or colon in ASCII:
+    // `…通知如下:8 A" t: k;…`)
+    let last = piece[at..].chars().next().unwrap_or(' ');
+    let own: &[char] = if "。！？；：，、".contains(last) { &[')', ']', '>'] } else { &[')', ']', '>', ':', ';', ',', '.', '!', '?'] };
+    let cut = after + piece[after..].len() - piece[after..].trim_start_matches(own).len();
     if cut < piece.len() && super::super::chars::is_jammer(&piece[cut..]) {
         return vec![piece[..cut].to_string(), piece[cut..].to_string()];
     }
@@ -697,6 +716,17 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forums_jammer_before_or_after_the_text_is_a_line_of_its_own_and_no_character_of_the_text_goes_with_it() {
+        let page = read(": K3 s7 | h5 \\2 N. H& u (一)舉辦慶祝大會。\n+ J- r4 y+ w/ V2 ] 全面貫徹黨的精神。\n現將有關事宜通知如下:8 A\" t: k; s$ ?( U( H; k& j\n");
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.raw.as_str()).collect();
+        assert_eq!(texts, [": K3 s7 | h5 \\2 N. H& u ", "(一)舉辦慶祝大會。", "+ J- r4 y+ w/ V2 ] ", "全面貫徹黨的精神。", "現將有關事宜通知如下:", "8 A\" t: k; s$ ?( U( H; k& j"]);
+        // a lost indent is none, nor is English text
+        assert!(!super::super::super::chars::is_jammer("? ? ? ? ?2. "));
+        assert!(!super::super::super::chars::is_jammer("I am a CEO of it"));
+        assert!(super::super::super::chars::is_jammer("h% w2 ?( L3 Z% B g"));
+    }
 
     #[test]
     fn an_indent_lost_to_question_marks_is_no_text_of_the_line() {
