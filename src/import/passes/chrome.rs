@@ -855,6 +855,10 @@ fn is_english_label(t: &str) -> bool {
 
 /// Registration numbers, copyright and maintainer lines.
 fn footer(t: &str) -> Option<Reason> {
+    // (`一、主辦單位：` heads a part of the document: a site numbers no footer line so)
+    if document_numbered(t) {
+        return None;
+    }
     let tl = t.to_ascii_lowercase();
     let n = t.chars().count();
     let reg = ["icp备", "icp证", "公网安备", "网站标识码"].iter().any(|w| tl.contains(w)) && n < 200;
@@ -1250,6 +1254,8 @@ fn page_footer(page: &mut Page) {
     let footer_start = (0..n).filter(|&i| page.lines[i].class == Class::Residue(Reason::SiteFooter)).find(|&f| {
         (f + 1..n)
             .all(|j| !page.lines[j].is_text() || keep(&page.lines[j].text) || site_contact(&page.lines[j].text) || page.lines[j].chars() <= FOOTER_FRAGMENT)
+            // (a line numbered as a document numbers its parts is the document's: what it heads too)
+            && (f + 1..n).all(|j| !page.lines[j].is_text() || !document_numbered(&page.lines[j].text))
     });
     if let Some(f) = footer_start {
         let site: Vec<usize> = (f + 1..n)
@@ -1268,6 +1274,13 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_part_of_the_document_named_like_a_sites_sponsor_and_the_short_lines_under_it_stay() {
+        let c = classes("江苏省高邮市是一座有着7000年文明史的历史文化名城，特举办“弘邮杯”征文大赛。\n一、主办单位：\n江苏省作家协会\n高邮市人民政府\n二、承办单位\n《雨花》杂志社\n");
+        assert!(c.iter().all(|k| *k == Class::Text), "{c:?}");
+        assert_eq!(reason("主办单位：高邮市人民政府办公室"), Some(Reason::SiteFooter));
     }
 
     #[test]

@@ -16,7 +16,6 @@ pub fn read(text: &str) -> Page {
     let mut offset = 0;
     for (k, l) in text.split_inclusive('\n').enumerate() {
         let line = l.trim_end_matches(['\n', '\r']);
-        let t = line.trim_start();
         if let Some(blocks) = html_source_blocks(line) {
             for (a, b, text) in blocks {
                 page.lines.push(logical(text, k + 1, Span::new(offset + a, offset + b)));
