@@ -855,8 +855,10 @@ fn is_english_label(t: &str) -> bool {
 
 /// Registration numbers, copyright and maintainer lines.
 fn footer(t: &str) -> Option<Reason> {
-    // (`一、主辦單位：` heads a part of the document: a site numbers no footer line so)
-    if document_numbered(t) {
+    // (`一、主辦單位：`, `2.由各单位承办的…报道，由承办单位负责…`: a part or an item of the
+    // document — a site numbers no footer line so)
+    let item = super::headings::family(t).is_some_and(|(f, _)| matches!(f, super::headings::Family::Arabic | super::headings::Family::ParenArabic));
+    if document_numbered(t) || item {
         return None;
     }
     let tl = t.to_ascii_lowercase();
@@ -1281,6 +1283,7 @@ mod tests {
         let c = classes("江苏省高邮市是一座有着7000年文明史的历史文化名城，特举办“弘邮杯”征文大赛。\n一、主办单位：\n江苏省作家协会\n高邮市人民政府\n二、承办单位\n《雨花》杂志社\n");
         assert!(c.iter().all(|k| *k == Class::Text), "{c:?}");
         assert_eq!(reason("主办单位：高邮市人民政府办公室"), Some(Reason::SiteFooter));
+        assert_eq!(reason("2.由各单位承办的学校层面的活动、重要会议的报道，由承办单位负责及时撰写稿件。"), None);
     }
 
     #[test]
