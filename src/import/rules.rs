@@ -755,6 +755,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发文文号", MetaField::DocNumber),
     ("文号", MetaField::DocNumber),
     ("公告编号", MetaField::DocNumber),
+    ("公告编码", MetaField::DocNumber),
     // a law database's or an encyclopedia's details of a statute
     ("生效日期", MetaField::Ignored),
     ("时效性", MetaField::Ignored),

@@ -143,7 +143,11 @@ fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Opti
                 .or_else(|| label_at(s, p, l))
                 .or_else(|| letter_spaced_cell(s, p, l, in_row))
         } else {
-            label_at(s, p, l)
+            // (inside a row of colon fields, a long label may go without its colon, a space
+            // around it: `證券簡稱:ST 光一 公告編碼 2021-106 號`)
+            let e = p + l.chars().count();
+            let bare = in_row && l.chars().count() >= 4 && p > 0 && s[p - 1].is_whitespace() && s.get(e).is_some_and(|c| c.is_whitespace());
+            label_at(s, p, l).or_else(|| (bare && s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars())).then_some((e + 1).min(s.len())))
         }
     };
     let mut hits: Vec<(usize, usize, &'static str, MetaField)> = Vec::new();
@@ -708,5 +712,13 @@ mod tests {
         );
         run(&mut page);
         assert_eq!(page.meta.doc_number.as_deref(), Some("2024-012"));
+    }
+
+    #[test]
+    fn a_long_label_without_its_colon_inside_a_row_of_fields_is_a_field_and_in_a_sentence_is_none() {
+        let fields = meta_line("證券代碼:300356 證券簡稱:ST 光一 公告編碼 2021-106 號").unwrap();
+        assert!(fields.contains(&(MetaField::DocNumber, "2021-106 號".to_string())), "{fields:?}");
+        assert!(fields.iter().any(|(_, v)| v == "ST 光一"), "the short name ends where the bare label starts: {fields:?}");
+        assert_eq!(meta_line("公司将按照公告编号 2021-106 的安排召开会议"), None);
     }
 }
