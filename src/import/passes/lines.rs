@@ -44,6 +44,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_trailing_metadata)
                 .flat_map(split_glued_dateline)
                 .flat_map(split_glued_salutation)
+                .flat_map(split_glued_disclaimer)
                 .flat_map(split_leading_url)
                 .flat_map(split_sign_off)
                 .flat_map(split_after_file_names)
@@ -337,6 +338,22 @@ fn split_glued_salutation(piece: String) -> Vec<String> {
 
 /// A salutation is at most this long.
 const MAX_SALUTATION_CHARS: usize = 16;
+
+/// `關於董事辭職的公告本公司及董事會全體成員保證信息披露的內容真實…`: a listed company's title
+/// with the board's statement of truth run in after it; each its own line.
+fn split_glued_disclaimer(piece: String) -> Vec<String> {
+    let folded: Vec<char> = super::super::chars::fold(&piece).chars().collect();
+    let starts = |k: usize| {
+        let rest: String = folded[k..folded.len().min(k + DISCLAIMER_WINDOW)].iter().collect();
+        rest.starts_with("本公司") && rest.contains("保证")
+    };
+    let Some(k) = (1..folded.len()).find(|&k| starts(k)) else { return vec![piece] };
+    let at = piece.char_indices().nth(k).map_or(piece.len(), |(i, _)| i);
+    if super::super::chars::ends_like_title(piece[..at].trim_end()) { vec![piece[..at].to_string(), piece[at..].to_string()] } else { vec![piece] }
+}
+
+/// The board's statement opens with `本公司` and says `保证` within this many characters.
+const DISCLAIMER_WINDOW: usize = 16;
 
 /// Labels of a page's dateline (`发布时间：2026-03-03 08:06:52`).
 const DATELINE_LABELS: &[&str] = &["发布时间", "发布日期", "更新时间", "更新日期", "發布時間", "發布日期"];
@@ -715,6 +732,16 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listed_companys_statement_of_truth_run_in_after_its_title_is_a_line_of_its_own() {
+        let page = read("關於董事、獨立董事辭職的公告本公司及董事會全體成員保證信息披露的內容真實、準確、完整。\n");
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.raw.as_str()).collect();
+        assert_eq!(texts, ["關於董事、獨立董事辭職的公告", "本公司及董事會全體成員保證信息披露的內容真實、準確、完整。"]);
+        // not inside a sentence that does not end like a title
+        let page = read("董事会认为本公司及董事会全体成员保证信息披露的内容真实。\n");
+        assert_eq!(page.lines.len(), 1);
+    }
 
     #[test]
     fn a_forums_jammer_before_or_after_the_text_is_a_line_of_its_own_and_no_character_of_the_text_goes_with_it() {
