@@ -170,6 +170,10 @@ pub enum Treatment {
 /// siblings.
 const ITEM_FAMILIES: [Family; 1] = [Family::Circled];
 
+/// Families that number an article's items (`第三条 …条件` / `（一）本科学生…` / `1、热爱祖国…`):
+/// under GB/T 9704's articles they are the article's enumeration, never headings.
+const ARTICLE_ITEM_FAMILIES: [Family; 3] = [Family::ParenHan, Family::Arabic, Family::ParenArabic];
+
 /// Decide every unit's treatment. `texts` holds the text of each paragraph-like unit (None for
 /// tables, lists and the like).
 pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
@@ -210,20 +214,9 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     let mut families: Vec<Family> = shapes.iter().flatten().map(|(f, _)| *f).collect();
     families.sort();
     families.dedup();
-    let role = |f: Family| -> FamilyRole {
-        let members: Vec<Shape> = shapes.iter().flatten().filter(|(g, _)| *g == f).map(|(_, s)| *s).collect();
-        let titles = members.iter().filter(|s| **s == Shape::Title).count();
-        let runs = members.iter().filter(|s| matches!(s, Shape::RunIn(_))).count();
-        if ITEM_FAMILIES.contains(&f) || listed_sentences(texts, &shapes, f) {
-            FamilyRole::Paragraphs
-        } else if titles * 2 > members.len() {
-            FamilyRole::Headings
-        } else if (runs + titles) * 2 >= members.len() && runs > 0 {
-            FamilyRole::RunIns
-        } else {
-            FamilyRole::Paragraphs
-        }
-    };
+    // a text in articles (第一条, 第二条…) enumerates inside them: its （一） and 1. head nothing
+    let articled = shapes.iter().flatten().filter(|(f, _)| *f == Family::Article).count() >= 2;
+    let role = |f: Family| family_role(texts, &shapes, f, articled);
     let roles: Vec<(Family, FamilyRole)> = families.iter().map(|f| (*f, role(*f))).collect();
     let ranked: Vec<Family> = roles.iter().filter(|(_, r)| *r != FamilyRole::Paragraphs).map(|(f, _)| *f).collect();
     let level = |f: Family| ranked.iter().position(|g| *g == f).map(|p| (p + 1).min(4) as u8).unwrap_or(1);
@@ -266,6 +259,24 @@ fn heads_under_colon(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>
     let text_under = texts.get(i + 1).is_some_and(|u| u.as_deref().is_some_and(|u| u.trim().chars().count() > SHORT_LINE));
     let something_under = lower_item || text_under;
     t.chars().count() <= MAX_HEADING_CHARS && !phrase.contains(['。', '！', '？', '；', '，', ',', '：', ':']) && !sibling_next && something_under
+}
+
+/// How a family's items are set: headings when most are titles, run-ins when most lead their
+/// text, else paragraphs (and always for item families, lists of sentences and, in a text of
+/// articles, the articles' enumerations).
+fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family, articled: bool) -> FamilyRole {
+    let members: Vec<Shape> = shapes.iter().flatten().filter(|(g, _)| *g == f).map(|(_, s)| *s).collect();
+    let titles = members.iter().filter(|s| **s == Shape::Title).count();
+    let runs = members.iter().filter(|s| matches!(s, Shape::RunIn(_))).count();
+    if ITEM_FAMILIES.contains(&f) || listed_sentences(texts, shapes, f) || articled && ARTICLE_ITEM_FAMILIES.contains(&f) {
+        FamilyRole::Paragraphs
+    } else if titles * 2 > members.len() {
+        FamilyRole::Headings
+    } else if (runs + titles) * 2 >= members.len() && runs > 0 {
+        FamilyRole::RunIns
+    } else {
+        FamilyRole::Paragraphs
+    }
 }
 
 /// `总 则` / `村民行为规范` right over `第一条 …`: a chapter's name the page printed without its
@@ -551,6 +562,23 @@ mod tests {
         let t = some(&["一、项目建设内容及规模", "新建综合楼1600平方米。", "二、总投资及资金来源", "项目总投资为362万元。", "三、建设年限：2007年-2008年"]);
         let d = decide(&t);
         assert_eq!((d[0], d[2], d[4]), (Treatment::Heading(1), Treatment::Heading(1), Treatment::Heading(1)));
+    }
+
+    #[test]
+    fn an_articles_enumeration_heads_nothing_in_a_text_of_articles() {
+        let t = some(&[
+            "第一条 为激励广大学生勤奋学习、努力进取，在德、智、体、美等方面得到全面发展，特制定本办法。",
+            "第二条 校长奖学金用于奖励在校生中二年级以上（含二年级）本科学生和非在职研究生，每学年评定一次。",
+            "第三条 学生评定基本条件",
+            "（一）本科学生评定基本条件",
+            "1、热爱祖国，遵守宪法和法律，遵守学校规章制度，诚实守信，道德品质优良。",
+            "（二）非在职研究生评定基本条件",
+            "1.学习成绩优异，取得一定的科研成果或科研进展。",
+        ]);
+        assert!(decide(&t).iter().all(|d| *d == Treatment::Paragraph), "{:?}", decide(&t));
+        // without articles the same items head their parts
+        let d = decide(&t[3..]);
+        assert_eq!((d[0], d[2]), (Treatment::Heading(1), Treatment::Heading(1)));
     }
 
     #[test]
