@@ -756,6 +756,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("文号", MetaField::DocNumber),
     ("公告编号", MetaField::DocNumber),
     ("公告编码", MetaField::DocNumber),
+    ("公告类别", MetaField::Ignored),
     // a law database's or an encyclopedia's details of a statute
     ("生效日期", MetaField::Ignored),
     ("时效性", MetaField::Ignored),

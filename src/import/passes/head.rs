@@ -1783,13 +1783,22 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         if colonless {
             page.guess(j, format!("the addressee is a guess (no colon after it): {t}"));
         }
-        page.meta.addressee = Some(t.trim_end_matches(['：', ':']).to_string());
+        page.meta.addressee = Some(without_greeting(t.trim_end_matches(['：', ':'])).to_string());
         for i in lines {
             page.moved(i, Field::Addressee);
         }
     }
     ok && !speech
 }
+
+/// `親愛的家長您好：`, `各位家长，你们好：`: a salutation's greeting is not whom it addresses.
+fn without_greeting(t: &str) -> &str {
+    let bare = GREETINGS.iter().find_map(|g| t.strip_suffix(g)).map_or(t, |b| b.trim_end_matches(['，', ',', ' ', '\u{3000}']));
+    if bare.chars().count() >= 2 { bare } else { t }
+}
+
+/// Greetings a salutation may end with.
+const GREETINGS: &[&str] = &["您好", "你们好", "你們好", "你好", "大家好"];
 
 /// `安徽省人民政府關于實施…的意見（皖政[2001]85號）各市、縣人民政府…：為認真貫徹落實…`: an
 /// aggregator's summary, the title and the opening of the text run together on one line, the
@@ -1935,6 +1944,14 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("洋县人民医院国庆中秋放假通知"));
         assert!(couplet("金秋十月，欢度国庆") && couplet("兵在掌上阅 亮剑弹指间"));
         assert!(!couplet("关于进一步加强安全生产工作，"));
+    }
+
+    #[test]
+    fn a_salutations_greeting_is_not_whom_it_addresses() {
+        let p = head("清江國小校園進出管理辦法通知單\n親愛的家長您好:\n本校為維護校園安寧，確保師生安全，自103年6月16日起調整校園進出管理辦法。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("親愛的家長"));
+        assert_eq!(without_greeting("各位家长，你们好"), "各位家长");
+        assert_eq!(without_greeting("大家好"), "大家好", "a greeting alone is left as it is");
     }
 
     #[test]
