@@ -502,10 +502,12 @@ fn signed_below(page: &Page, d: usize, end: usize) -> Option<usize> {
 fn signature_without_date(page: &mut Page, end: usize) {
     let Some(mut last) = (0..end).rev().find(|&i| page.lines[i].is_text()) else { return };
     // `监事会` / `2023 年 5`: the page stops inside the date under the signature
+    let mut dated = false;
     if cut_date(&page.lines[last].text)
         && let Some(p) = page.prev_nonblank(last).filter(|&p| page.lines[p].is_text())
     {
         last = p;
+        dated = true;
     }
     let mut sig = vec![last];
     if let Some(p) = page.prev_nonblank(last).filter(|&p| page.lines[p].is_text() && !is_prose(&page.lines[p].text)) {
@@ -513,7 +515,12 @@ fn signature_without_date(page: &mut Page, end: usize) {
     }
     for _ in 0..2 {
         let name: String = sig.iter().map(|&i| page.lines[i].text.trim()).collect();
-        let before = page.prev_nonblank(sig[0]).filter(|&b| page.lines[b].is_text());
+        // (past a contact line between the text and its signer: `监督电话：0356-3846005`)
+        let contact = |b: usize| super::contact::fields(&page.lines[b].text).is_some();
+        let mut before = page.prev_nonblank(sig[0]).filter(|&b| page.lines[b].is_text());
+        if let Some(b) = before.filter(|&b| contact(b)) {
+            before = page.prev_nonblank(b).filter(|&b| page.lines[b].is_text());
+        }
         let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)));
         // (or one organisation the page pushed to the right with spaces under a paragraph, as a
         // signature is set: two such lines may be the items of a list)
@@ -523,7 +530,12 @@ fn signature_without_date(page: &mut Page, end: usize) {
         // a 批复 or 通知 signs, a list of names would not end one)
         let addressed = page.meta.addressee.is_some() || page.meta.doc_number.is_some();
         let signs_letter = sig.len() == 1 && addressed && before.is_some_and(|b| ends_sentence(&page.lines[b].text));
-        if (closing || pushed_right || signs_letter) && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
+        // (or an organisation over its office, a line each, under the last sentence:
+        // `福清市人民政府` / `防汛抗旱指挥部办公室`)
+        let stop = |b: usize| page.lines[b].text.trim_end().ends_with(['。', '！', '!']);
+        let office_under_org = sig.len() == 2 && looks_like_org(&page.lines[sig[0]].text) && before.is_some_and(stop);
+        // (or one organisation over the date the page cut: `…工会委员会` / `二○`)
+        if (closing || pushed_right || signs_letter || office_under_org || dated && sig.len() == 1) && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
             page.meta.signature = Some(name);
             for &i in &sig {
                 page.moved(i, Field::Signature);
@@ -540,6 +552,12 @@ fn signature_without_date(page: &mut Page, end: usize) {
 /// The start of a date the page cut off: a year, perhaps a month (`2023 年 5`, `2023年5月`).
 fn cut_date(t: &str) -> bool {
     let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    // (`二○`, `二〇二三年`: a year in Chinese numerals, cut)
+    let numeral = |c: char| "〇○零一二三四五六七八九".contains(c);
+    let year: String = t.chars().take_while(|&c| numeral(c)).collect();
+    if (2..=4).contains(&year.chars().count()) && (t == year || t.strip_prefix(year.as_str()) == Some("年")) {
+        return true;
+    }
     let Some((year, month)) = t.split_once('年') else { return false };
     let month = month.strip_suffix('月').filter(|m| !m.is_empty()).unwrap_or(month);
     year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && month.len() <= 2 && month.chars().all(|c| c.is_ascii_digit())
@@ -1212,6 +1230,22 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2012-03-22"));
         // a sentence with a semicolon in it is no list of names
         assert_eq!(listed_names("请按表格填写；逾期不予受理，后果自负"), ["请按表格填写；逾期不予受理，后果自负"]);
+    }
+
+    #[test]
+    fn an_undated_signer_under_a_contact_line_over_its_office_or_over_a_cut_date_signs() {
+        let mut p = super::super::lines::read("最后，我们衷心希望广大农户朋友们积极响应，以实际行动支持和参与禁止焚烧秸秆。\n监督电话：0356-3846005\n泽州县大阳镇人民政府\n");
+        p.meta.addressee = Some("广大农户朋友们".into());
+        run(&mut p);
+        assert_eq!(p.meta.signature.as_deref(), Some("泽州县大阳镇人民政府"));
+        let p = tail("东张水库从2023年8月16日14时起开闸泄洪，请沿线群众注意安全、远离排洪河道。\n福清市人民政府\n防汛抗旱指挥部办公室\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("福清市人民政府防汛抗旱指挥部办公室"));
+        let p = tail("所属各分会：\n十一、本次活动由所工会主办，所团委承办\n安徽省地质实验研究所工会委员会\n二○\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("安徽省地质实验研究所工会委员会"));
+        assert!(cut_date("二○") && cut_date("二〇二三年") && !cut_date("二") && !cut_date("二〇二三年三月五日"));
+        // two names of a list under a sentence are no signer and office
+        let p = tail("下列单位被评为先进集体。\n张家口市第一中学\n");
+        assert_eq!(p.meta.signature, None);
     }
 
     #[test]
