@@ -93,6 +93,7 @@ pub fn run(page: &mut Page) {
         untitled(page);
     }
     duplicates(page);
+    page.meta.doc_number = page.meta.doc_number.take().map(|n| without_number_label(&n));
     // an e-paper's byline and the line over the title may name the same issuer
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
@@ -1791,6 +1792,20 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     ok && !speech
 }
 
+/// `發(fā)文字號國辦函〔1988〕2號`: a number read off a metadata row whose label has no colon
+/// (perhaps with a mirror's pinyin in it) — without its label.
+fn without_number_label(n: &str) -> String {
+    use super::super::{page::MetaField, rules::META_LABELS};
+    let plain = super::super::chars::without_pinyin(n);
+    let folded = fold(&plain);
+    let label = META_LABELS.iter().filter(|(l, f)| *f == MetaField::DocNumber && folded.starts_with(l)).map(|(l, _)| l.chars().count()).max();
+    let rest = label.map(|k| plain.chars().skip(k).collect::<String>());
+    match rest.map(|r| r.trim_start_matches(['：', ':', ' ', '\u{3000}']).to_string()) {
+        Some(r) if is_doc_number(&r) => r,
+        _ => n.to_string(),
+    }
+}
+
 /// `親愛的家長您好：`, `各位家长，你们好：`: a salutation's greeting is not whom it addresses.
 fn without_greeting(t: &str) -> &str {
     let bare = GREETINGS.iter().find_map(|g| t.strip_suffix(g)).map_or(t, |b| b.trim_end_matches(['，', ',', ' ', '\u{3000}']));
@@ -1944,6 +1959,13 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("洋县人民医院国庆中秋放假通知"));
         assert!(couplet("金秋十月，欢度国庆") && couplet("兵在掌上阅 亮剑弹指间"));
         assert!(!couplet("关于进一步加强安全生产工作，"));
+    }
+
+    #[test]
+    fn a_number_read_with_its_label_keeps_only_the_number() {
+        assert_eq!(without_number_label("發(fā)文字號國辦函〔1988〕2號"), "國辦函〔1988〕2號");
+        assert_eq!(without_number_label("文号：黔府办发〔2012〕34号"), "黔府办发〔2012〕34号");
+        assert_eq!(without_number_label("国办函〔1988〕2号"), "国办函〔1988〕2号");
     }
 
     #[test]
