@@ -442,3 +442,10 @@ fn our_fortieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_forty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages41", 0.75);
 }
+
+/// pages42: 57/64 (89 %) when first scored, unseen (368d825 and the session's starting binary
+/// dc712be alike; tests/fixtures/pages42/README.md).
+#[test]
+fn our_forty_second_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages42", 0.80);
+}
