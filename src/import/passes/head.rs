@@ -1057,7 +1057,13 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     let texts: Vec<&str> = folded.iter().map(|t| t.as_ref()).collect();
     let whole = title_text(page, lines);
     // (`…决议公告` / `暨召开…的通知`: a title that goes on with 暨 joins a second to the first)
-    let prefixes_open = (1..texts.len()).all(|k| !ends_like_title(&texts[..k].concat()) || texts[k].starts_with('暨'));
+    // (`关于《…的通告（征求意见稿）》` over `征求社会公众意见的公告`: 关于 and a quoted name only, the
+    // matter still to come)
+    let quoted_matter = |t: &str| t.starts_with("关于《") && t.ends_with('》');
+    let prefixes_open = (1..texts.len()).all(|k| {
+        let head = texts[..k].concat();
+        !ends_like_title(&head) || texts[k].starts_with('暨') || quoted_matter(&head)
+    });
     // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
     // above it (the organ mark)
     let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
@@ -1068,7 +1074,10 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         && adjacent
         && texts[texts.len() - 1].starts_with("关于")
         && texts[..texts.len() - 1].iter().all(|t| looks_like_org(t) && organ_mark(t).is_none());
-    let issuer_before_about = stacked || texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]));
+    // (a line that leaves a book title open goes on inside it: `关于《广州市花都区人民政府` / `关于…`)
+    let open_quote = |t: &str| t.matches('《').count() > t.matches('》').count();
+    let issuer_before_about =
+        stacked || texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
     let one_issuer = stacked || texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     // (a listed company's `第七届董事会第五十二次会议决议公告` may stand a blank line below it)
@@ -1959,6 +1968,12 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("洋县人民医院国庆中秋放假通知"));
         assert!(couplet("金秋十月，欢度国庆") && couplet("兵在掌上阅 亮剑弹指间"));
         assert!(!couplet("关于进一步加强安全生产工作，"));
+    }
+
+    #[test]
+    fn a_title_quoting_a_document_over_three_lines_is_one_title() {
+        let p = head("关于《广州市花都区人民政府\n关于划定畜禽养殖禁养区的通告(征求意见稿)》\n征求社会公众意见的公告\n为促进我区畜禽养殖业持续健康发展，防治畜禽污染，保护生态环境，现公开征求社会公众意见。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于《广州市花都区人民政府关于划定畜禽养殖禁养区的通告（征求意见稿）》征求社会公众意见的公告"));
     }
 
     #[test]
