@@ -853,6 +853,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("点击", MetaField::Counter),
     ("浏览", MetaField::Counter),
     ("字号", MetaField::Furniture),
+    ("选择字号", MetaField::Furniture),
     ("字体", MetaField::Furniture),
     ("文字大小", MetaField::Furniture),
     ("背景色", MetaField::Furniture),

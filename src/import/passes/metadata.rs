@@ -61,6 +61,11 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
             }
         })
         .collect();
+    // (`【来源:… | 发布日期:… | 作者:…】`: a row a pair of brackets holds whole; `【选择字号:` cut
+    // before its bracket closed)
+    let norm = norm.trim();
+    let inner = norm.strip_prefix('【').map(|r| r.strip_suffix('】').unwrap_or(r)).filter(|r| !r.contains(['【', '】']));
+    let norm = inner.unwrap_or(norm);
     let s: Vec<char> = norm.trim().chars().collect();
     let folded: Vec<char> = s.iter().map(|&c| super::super::chars::fold_char(c)).collect();
     Some((folded, s))
@@ -712,6 +717,14 @@ mod tests {
         );
         run(&mut page);
         assert_eq!(page.meta.doc_number.as_deref(), Some("2024-012"));
+    }
+
+    #[test]
+    fn a_row_of_fields_in_a_pair_of_brackets_or_a_bracket_the_cut_left_open_is_metadata() {
+        let fields = meta_line("【来源:兰州大学校长办公室 | 发布日期:2009-04-01 | 作者:超级管理员】").unwrap();
+        assert!(fields.contains(&(MetaField::Source, "兰州大学校长办公室".to_string())), "{fields:?}");
+        assert!(meta_line("【选择字号:").is_some());
+        assert_eq!(meta_line("【重要】关于做好防汛工作的通知"), None);
     }
 
     #[test]
