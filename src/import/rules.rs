@@ -182,6 +182,10 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("查看PDF原文", Reason::PageLink),
     ("下载PDF", Reason::PageLink),
     ("查看原文", Reason::PageLink),
+    // a WeChat repost's link to the source (`点击左下角阅读原文查看公告详情`)
+    ("点击阅读原文", Reason::PageLink),
+    ("左下角阅读原文", Reason::PageLink),
+    ("阅读原文查看", Reason::PageLink),
     ("返回原图", Reason::PageLink),
     // an e-paper's page tools
     ("查看版面PDF", Reason::PageLink),
@@ -344,6 +348,15 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("置顶文章", Reason::Navigation),
     // a plug-in's placeholder where a player was (`不支持Flash`)
     ("不支持Flash", Reason::ImagePlaceholder),
+    // a script's loading placeholder, left in the text where it never ran
+    ("Loading", Reason::Script),
+    ("Loading...", Reason::Script),
+    ("Loading……", Reason::Script),
+    ("加载中", Reason::Script),
+    ("加载中...", Reason::Script),
+    ("加载中……", Reason::Script),
+    ("正在加载", Reason::Script),
+    ("正在加载...", Reason::Script),
     ("Views:", Reason::Counter),
     ("Views", Reason::Counter),
     ("TOP", Reason::PageLink),

@@ -1279,6 +1279,16 @@ mod tests {
     }
 
     #[test]
+    fn a_scripts_loading_placeholder_and_a_reposts_link_to_its_source_are_chrome() {
+        for t in ["Loading……", "Loading...", "加载中..."] {
+            assert_eq!(reason(t), Some(Reason::Script), "{t}");
+        }
+        assert_eq!(reason("正在加载的货物须经检验合格后方可出港。"), None);
+        assert_eq!(reason("点击左下角阅读原文查看公告详情"), Some(Reason::PageLink));
+        assert_eq!(reason("请认真阅读原文件并按要求填报。"), None);
+    }
+
+    #[test]
     fn a_part_of_the_document_named_like_a_sites_sponsor_and_the_short_lines_under_it_stay() {
         let c = classes("江苏省高邮市是一座有着7000年文明史的历史文化名城，特举办“弘邮杯”征文大赛。\n一、主办单位：\n江苏省作家协会\n高邮市人民政府\n二、承办单位\n《雨花》杂志社\n");
         assert!(c.iter().all(|k| *k == Class::Text), "{c:?}");

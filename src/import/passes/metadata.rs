@@ -61,11 +61,9 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
             }
         })
         .collect();
-    // (`【来源:… | 发布日期:… | 作者:…】`: a row a pair of brackets holds whole; `【选择字号:` cut
-    // before its bracket closed)
-    let norm = norm.trim();
-    let inner = norm.strip_prefix('【').map(|r| r.strip_suffix('】').unwrap_or(r)).filter(|r| !r.contains(['【', '】']));
-    let norm = inner.unwrap_or(norm);
+    // (`【来源:… | 发布日期:… | 作者:…】`, `【信息来源:【信息时间:… 】【字号 】【我要打印】`: a row
+    // that opens with a bracket holds its fields in brackets, whole or cut — they part fields)
+    let norm = if norm.trim_start().starts_with('【') { norm.replace(['【', '】'], " ") } else { norm };
     let s: Vec<char> = norm.trim().chars().collect();
     let folded: Vec<char> = s.iter().map(|&c| super::super::chars::fold_char(c)).collect();
     Some((folded, s))
@@ -725,6 +723,8 @@ mod tests {
         assert!(fields.contains(&(MetaField::Source, "兰州大学校长办公室".to_string())), "{fields:?}");
         assert!(meta_line("【选择字号:").is_some());
         assert_eq!(meta_line("【重要】关于做好防汛工作的通知"), None);
+        let fields = meta_line("【信息来源:【信息时间:2010-08-25 08:54  阅读次数: 】【字号 】【我要打印】【关闭").unwrap();
+        assert!(fields.iter().any(|(f, _)| *f == MetaField::Date), "{fields:?}");
     }
 
     #[test]
