@@ -346,6 +346,8 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("置顶", Reason::Navigation),
     ("置顶公告", Reason::Navigation),
     ("置顶文章", Reason::Navigation),
+    // a page's tool box (`页面功能:` over `加入收藏` / `打印本页`)
+    ("页面功能", Reason::PageLink),
     // a plug-in's placeholder where a player was (`不支持Flash`)
     ("不支持Flash", Reason::ImagePlaceholder),
     // a script's loading placeholder, left in the text where it never ran
@@ -770,6 +772,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("公告编号", MetaField::DocNumber),
     ("公告编码", MetaField::DocNumber),
     ("公告类别", MetaField::Ignored),
+    ("发文内容", MetaField::Ignored),
     // a law database's or an encyclopedia's details of a statute
     ("生效日期", MetaField::Ignored),
     ("时效性", MetaField::Ignored),

@@ -1286,6 +1286,7 @@ mod tests {
         assert_eq!(reason("正在加载的货物须经检验合格后方可出港。"), None);
         assert_eq!(reason("点击左下角阅读原文查看公告详情"), Some(Reason::PageLink));
         assert_eq!(reason("请认真阅读原文件并按要求填报。"), None);
+        assert_eq!(reason("页面功能:"), Some(Reason::PageLink));
     }
 
     #[test]

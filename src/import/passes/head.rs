@@ -1767,6 +1767,8 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         }
     }
     let t: String = lines.iter().map(|&i| page.lines[i].text.clone()).collect();
+    // (`…省政府直属各单位: ?`: a character the encoding lost after the colon)
+    let t = t.trim_end_matches(|c: char| c == '?' || c.is_whitespace()).to_string();
     // `区政府各委、办、局,各管理局,各直属企业` over the text: its colon lost in the scrape
     // (judged in simplified forms: `…各直屬機構`)
     let folded = super::super::chars::fold(&t);
@@ -1981,6 +1983,12 @@ mod tests {
         assert_eq!(without_number_label("發(fā)文字號國辦函〔1988〕2號"), "國辦函〔1988〕2號");
         assert_eq!(without_number_label("文号：黔府办发〔2012〕34号"), "黔府办发〔2012〕34号");
         assert_eq!(without_number_label("国办函〔1988〕2号"), "国办函〔1988〕2号");
+    }
+
+    #[test]
+    fn an_addressee_with_a_lost_character_after_its_colon_is_still_the_addressee() {
+        let p = head("海南省人民政府关于表彰2004年度造林绿化先进单位的决定\n各市、县、自治县人民政府，省政府直属各单位: ?\n在2004年造林绿化工作中，各市、县政府切实加强领导，较好地完成了造林绿化任务。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("各市、县、自治县人民政府，省政府直属各单位"));
     }
 
     #[test]

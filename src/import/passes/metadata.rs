@@ -723,6 +723,7 @@ mod tests {
         assert!(fields.contains(&(MetaField::Source, "兰州大学校长办公室".to_string())), "{fields:?}");
         assert!(meta_line("【选择字号:").is_some());
         assert_eq!(meta_line("【重要】关于做好防汛工作的通知"), None);
+        assert!(meta_line("发文内容:").is_some() && meta_line("公告類別:").is_some(), "a law site's labels");
         let fields = meta_line("【信息来源:【信息时间:2010-08-25 08:54  阅读次数: 】【字号 】【我要打印】【关闭").unwrap();
         assert!(fields.iter().any(|(f, _)| *f == MetaField::Date), "{fields:?}");
     }
