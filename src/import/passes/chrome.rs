@@ -1291,7 +1291,9 @@ mod tests {
 
     #[test]
     fn a_part_of_the_document_named_like_a_sites_sponsor_and_the_short_lines_under_it_stay() {
-        let c = classes("江苏省高邮市是一座有着7000年文明史的历史文化名城，特举办“弘邮杯”征文大赛。\n一、主办单位：\n江苏省作家协会\n高邮市人民政府\n二、承办单位\n《雨花》杂志社\n");
+        let c = classes(
+            "江苏省高邮市是一座有着7000年文明史的历史文化名城，特举办“弘邮杯”征文大赛。\n一、主办单位：\n江苏省作家协会\n高邮市人民政府\n二、承办单位\n《雨花》杂志社\n",
+        );
         assert!(c.iter().all(|k| *k == Class::Text), "{c:?}");
         assert_eq!(reason("主办单位：高邮市人民政府办公室"), Some(Reason::SiteFooter));
         assert_eq!(reason("2.由各单位承办的学校层面的活动、重要会议的报道，由承办单位负责及时撰写稿件。"), None);

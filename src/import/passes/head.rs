@@ -11,8 +11,9 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, KIND_WORDS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, LONG_ADDRESSEE_ITEMS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
-    MINUTES_LABELS, POSITION_WORDS, PROPOSERS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS,
+    MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROPOSERS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
+    TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -960,7 +961,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         (6..=20).contains(&l.chars().filter(|c| han(*c)).count()) && !l.contains(|c: char| "，、。；：,;:（(《“".contains(c))
     };
     // (an organ's name over its title is no phrase of a headline: `大連市人民政府` / `森林防火通告`)
-    let paired = lines.len() == 2 && lines[1] == lines[0] + 1 && first && story && lines.iter().all(|&i| phrase(i)) && !looks_like_org(&page.lines[lines[0]].text);
+    let paired =
+        lines.len() == 2 && lines[1] == lines[0] + 1 && first && story && lines.iter().all(|&i| phrase(i)) && !looks_like_org(&page.lines[lines[0]].text);
     s += 2 * paired as i32;
     // a bulletin's article headline: the first line under its masthead, over the story (or over
     // its 副题 after a dash)
@@ -1974,7 +1976,9 @@ mod tests {
 
     #[test]
     fn a_title_quoting_a_document_over_three_lines_is_one_title() {
-        let p = head("关于《广州市花都区人民政府\n关于划定畜禽养殖禁养区的通告(征求意见稿)》\n征求社会公众意见的公告\n为促进我区畜禽养殖业持续健康发展，防治畜禽污染，保护生态环境，现公开征求社会公众意见。\n");
+        let p = head(
+            "关于《广州市花都区人民政府\n关于划定畜禽养殖禁养区的通告(征求意见稿)》\n征求社会公众意见的公告\n为促进我区畜禽养殖业持续健康发展，防治畜禽污染，保护生态环境，现公开征求社会公众意见。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("关于《广州市花都区人民政府关于划定畜禽养殖禁养区的通告（征求意见稿）》征求社会公众意见的公告"));
     }
 
@@ -1987,7 +1991,9 @@ mod tests {
 
     #[test]
     fn an_addressee_with_a_lost_character_after_its_colon_is_still_the_addressee() {
-        let p = head("海南省人民政府关于表彰2004年度造林绿化先进单位的决定\n各市、县、自治县人民政府，省政府直属各单位: ?\n在2004年造林绿化工作中，各市、县政府切实加强领导，较好地完成了造林绿化任务。\n");
+        let p = head(
+            "海南省人民政府关于表彰2004年度造林绿化先进单位的决定\n各市、县、自治县人民政府，省政府直属各单位: ?\n在2004年造林绿化工作中，各市、县政府切实加强领导，较好地完成了造林绿化任务。\n",
+        );
         assert_eq!(p.meta.addressee.as_deref(), Some("各市、县、自治县人民政府，省政府直属各单位"));
     }
 
@@ -2002,7 +2008,9 @@ mod tests {
     #[test]
     fn a_ministrys_long_list_of_bodies_ending_in_a_colon_is_the_addressee() {
         let to = "各省、自治区住房和城乡建设厅，北京市住房和城乡建设委员会、城市管理委员会、城市管理综合行政执法局，天津市住房和城乡建设委员会、城市管理委员会，上海市住房和城乡建设管理委员会、城市管理行政执法局、房屋管理局，重庆市住房和城乡建设委员会、城市管理局，新疆生产建设兵团住房和城乡建设局";
-        let p = head(&format!("住房和城乡建设部办公厅关于组织开展安全生产隐患大排查的紧急通知\n建办质函〔2019〕325号\n{to}：\n当前住房和城乡建设领域安全生产形势严峻，现就组织开展隐患大排查紧急通知如下：\n"));
+        let p = head(&format!(
+            "住房和城乡建设部办公厅关于组织开展安全生产隐患大排查的紧急通知\n建办质函〔2019〕325号\n{to}：\n当前住房和城乡建设领域安全生产形势严峻，现就组织开展隐患大排查紧急通知如下：\n"
+        ));
         assert!(to.chars().count() > MAX_ADDRESSEE_CHARS);
         assert_eq!(p.meta.addressee.as_deref(), Some(to));
         // a long sentence ending in a colon is none
@@ -2016,7 +2024,9 @@ mod tests {
         let p = head("大連市人民政府\n森林防火通告\n森林防火期內，在森林防火區的任何單位和個人不得擅自野外用火，在森林高火險區嚴禁一切野外用火。\n");
         assert_eq!(p.meta.title.as_deref(), Some("森林防火通告"));
         assert_eq!(p.meta.issuer, ["大連市人民政府"]);
-        let p = head("杭州纵横通信股份有限公司\n第五届董事会第六次会议决议公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n");
+        let p = head(
+            "杭州纵横通信股份有限公司\n第五届董事会第六次会议决议公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("杭州纵横通信股份有限公司第五届董事会第六次会议决议公告"));
     }
 

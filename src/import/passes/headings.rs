@@ -583,14 +583,25 @@ mod tests {
 
     #[test]
     fn a_label_and_a_value_too_short_for_a_run_in_among_headings_is_a_heading_too() {
-        let t = some(&["一、比赛项目", "拔河比赛：各分工会推荐选手18名，至少有4名女职工上场参与拔河。", "二、工作组", "负责场地安排、比赛协调与奖品购置。", "三、总统筹： 汪冬生"]);
+        let t = some(&[
+            "一、比赛项目",
+            "拔河比赛：各分工会推荐选手18名，至少有4名女职工上场参与拔河。",
+            "二、工作组",
+            "负责场地安排、比赛协调与奖品购置。",
+            "三、总统筹： 汪冬生",
+        ]);
         assert_eq!(shape("三、总统筹： 汪冬生").map(|s| s.1), Some(Shape::Sentence));
         assert_eq!(decide(&t)[4], Treatment::Heading(1));
     }
 
     #[test]
     fn a_numbered_phrase_ending_in_a_colon_over_lower_items_or_its_own_text_heads_them() {
-        let t = some(&["一、考试科目及考试时间", "考试安排见下表，各年级按表组织。", "二、考室布置、清洁及其它：", "1、各年级按教务处通知的各考室人数统一安排座位，多余桌凳放在教室外过道靠墙。"]);
+        let t = some(&[
+            "一、考试科目及考试时间",
+            "考试安排见下表，各年级按表组织。",
+            "二、考室布置、清洁及其它：",
+            "1、各年级按教务处通知的各考室人数统一安排座位，多余桌凳放在教室外过道靠墙。",
+        ]);
         assert_eq!(shape("二、考室布置、清洁及其它：").map(|s| s.1), Some(Shape::Sentence), "too long a label for its shape alone");
         let d = decide(&t);
         assert_eq!((d[0], d[2]), (Treatment::Heading(1), Treatment::Heading(1)));

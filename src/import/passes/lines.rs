@@ -745,9 +745,20 @@ mod tests {
 
     #[test]
     fn a_forums_jammer_before_or_after_the_text_is_a_line_of_its_own_and_no_character_of_the_text_goes_with_it() {
-        let page = read(": K3 s7 | h5 \\2 N. H& u (一)舉辦慶祝大會。\n+ J- r4 y+ w/ V2 ] 全面貫徹黨的精神。\n現將有關事宜通知如下:8 A\" t: k; s$ ?( U( H; k& j\n");
+        let page =
+            read(": K3 s7 | h5 \\2 N. H& u (一)舉辦慶祝大會。\n+ J- r4 y+ w/ V2 ] 全面貫徹黨的精神。\n現將有關事宜通知如下:8 A\" t: k; s$ ?( U( H; k& j\n");
         let texts: Vec<&str> = page.lines.iter().map(|l| l.raw.as_str()).collect();
-        assert_eq!(texts, [": K3 s7 | h5 \\2 N. H& u ", "(一)舉辦慶祝大會。", "+ J- r4 y+ w/ V2 ] ", "全面貫徹黨的精神。", "現將有關事宜通知如下:", "8 A\" t: k; s$ ?( U( H; k& j"]);
+        assert_eq!(
+            texts,
+            [
+                ": K3 s7 | h5 \\2 N. H& u ",
+                "(一)舉辦慶祝大會。",
+                "+ J- r4 y+ w/ V2 ] ",
+                "全面貫徹黨的精神。",
+                "現將有關事宜通知如下:",
+                "8 A\" t: k; s$ ?( U( H; k& j"
+            ]
+        );
         // a lost indent is none, nor is English text
         assert!(!super::super::super::chars::is_jammer("? ? ? ? ?2. "));
         assert!(!super::super::super::chars::is_jammer("I am a CEO of it"));

@@ -48,9 +48,15 @@ fn lone_attachment_note(page: &mut Page) {
     if !page.meta.attachments.is_empty() {
         return;
     }
-    let name_of = |t: &str| after_attachment_label(t.trim()).map(str::trim).filter(|n| !n.is_empty() && n.chars().count() <= ATTACHMENT_NAME_CHARS && !has_sentence_mark(n)).map(str::to_string);
+    let name_of = |t: &str| {
+        after_attachment_label(t.trim())
+            .map(str::trim)
+            .filter(|n| !n.is_empty() && n.chars().count() <= ATTACHMENT_NAME_CHARS && !has_sentence_mark(n))
+            .map(str::to_string)
+    };
     let Some(i) = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && name_of(&page.lines[i].text).is_some()) else { return };
-    let prose_after = (i + 1..page.lines.len()).any(|j| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && page.lines[j].text.trim_end().ends_with('。'));
+    let prose_after =
+        (i + 1..page.lines.len()).any(|j| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && page.lines[j].text.trim_end().ends_with('。'));
     let text_before = (0..i).rev().find(|&p| page.lines[p].is_text()).is_some_and(|p| page.lines[p].chars() > SHORT_LINE);
     if let Some(name) = name_of(&page.lines[i].text).filter(|_| !prose_after && text_before) {
         page.meta.attachments = listed_names(&name);
@@ -535,7 +541,10 @@ fn signature_without_date(page: &mut Page, end: usize) {
         let stop = |b: usize| page.lines[b].text.trim_end().ends_with(['。', '！', '!']);
         let office_under_org = sig.len() == 2 && looks_like_org(&page.lines[sig[0]].text) && before.is_some_and(stop);
         // (or one organisation over the date the page cut: `…工会委员会` / `二○`)
-        if (closing || pushed_right || signs_letter || office_under_org || dated && sig.len() == 1) && looks_like_org(&name) && name.chars().count() <= MAX_SIGNATURE_CHARS {
+        if (closing || pushed_right || signs_letter || office_under_org || dated && sig.len() == 1)
+            && looks_like_org(&name)
+            && name.chars().count() <= MAX_SIGNATURE_CHARS
+        {
             page.meta.signature = Some(name);
             for &i in &sig {
                 page.moved(i, Field::Signature);
@@ -1234,7 +1243,9 @@ mod tests {
 
     #[test]
     fn an_undated_signer_under_a_contact_line_over_its_office_or_over_a_cut_date_signs() {
-        let mut p = super::super::lines::read("最后，我们衷心希望广大农户朋友们积极响应，以实际行动支持和参与禁止焚烧秸秆。\n监督电话：0356-3846005\n泽州县大阳镇人民政府\n");
+        let mut p = super::super::lines::read(
+            "最后，我们衷心希望广大农户朋友们积极响应，以实际行动支持和参与禁止焚烧秸秆。\n监督电话：0356-3846005\n泽州县大阳镇人民政府\n",
+        );
         p.meta.addressee = Some("广大农户朋友们".into());
         run(&mut p);
         assert_eq!(p.meta.signature.as_deref(), Some("泽州县大阳镇人民政府"));
@@ -1250,17 +1261,23 @@ mod tests {
 
     #[test]
     fn numbered_attachments_ending_a_cut_page_are_its_attachments_without_the_lists_stops() {
-        let p = tail("各中小学、幼儿园、局属各单位：\n请各单位按照文件要求，着重做好疫情防控、交通安全、消防安全等工作。\n附件1:《关于切实做好2022年元旦寒假期间校园安全稳定工作的通知》；\n附件2:《元旦及寒假期间告家长书》。\n");
+        let p = tail(
+            "各中小学、幼儿园、局属各单位：\n请各单位按照文件要求，着重做好疫情防控、交通安全、消防安全等工作。\n附件1:《关于切实做好2022年元旦寒假期间校园安全稳定工作的通知》；\n附件2:《元旦及寒假期间告家长书》。\n",
+        );
         assert_eq!(p.meta.attachments, ["《关于切实做好2022年元旦寒假期间校园安全稳定工作的通知》", "《元旦及寒假期间告家长书》"]);
         assert!(!p.lines[2].is_text() && !p.lines[3].is_text());
     }
 
     #[test]
     fn one_attachments_name_after_the_last_paragraph_is_the_note_though_no_signature_follows() {
-        let p = tail("各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：2010年度先进行业协会名单\n二○\n1、常州市车辆、轨道交通行业协会 2、常州市医药行业协会 3、\n");
+        let p = tail(
+            "各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：2010年度先进行业协会名单\n二○\n1、常州市车辆、轨道交通行业协会 2、常州市医药行业协会 3、\n",
+        );
         assert_eq!(p.meta.attachments, ["2010年度先进行业协会名单"]);
         // with running text after it, it is no note: an attachment's own text may follow
-        let p = tail("各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：评估办法\n第一条 为规范行业协会评估工作，提高行业协会社会公信力，促进行业协会健康有序发展，根据有关规定，制定本办法。\n");
+        let p = tail(
+            "各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：评估办法\n第一条 为规范行业协会评估工作，提高行业协会社会公信力，促进行业协会健康有序发展，根据有关规定，制定本办法。\n",
+        );
         assert!(p.meta.attachments.is_empty());
     }
 
