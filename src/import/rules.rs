@@ -1013,6 +1013,13 @@ pub const ORG_ENDINGS: &[&str] = &[
     "董事会",
     "监事会",
     "工会",
+    // people's organisations by their short names (`高郵市文聯`, `县妇联`, `市科协`)
+    "文联",
+    "妇联",
+    "残联",
+    "侨联",
+    "科协",
+    "工商联",
     "基金会",
     "研究会",
     "促进会",

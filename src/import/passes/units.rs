@@ -300,7 +300,11 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         return false;
     }
     // a list of names or short items, one a line (an attachment's 名单): never a wrapped line
-    let short = |t: &str| t.chars().count() <= LIST_ITEM_CHARS && !ends_sentence(t);
+    // (read without a mirror's pinyin: `高郵市文聯（lián）` is a short name, no sentence)
+    let short = |t: &str| {
+        let t = super::super::chars::plain(t);
+        t.chars().count() <= LIST_ITEM_CHARS && !ends_sentence(&t)
+    };
     let list = looks_like_org(ta) && looks_like_org(tb) || short(ta) && short(tb);
     // a name or a title alone on a line shorter than the text's lines ends its line (a list's
     // last name, an attached document's title, over the next paragraph)
@@ -426,6 +430,12 @@ mod tests {
         let page = super::super::lines::read(text);
         let kept = vec![false; page.lines.len()];
         group(&page, &kept).into_iter().map(|u| u.lines).collect()
+    }
+
+    #[test]
+    fn names_one_a_line_over_blank_lines_stay_apart_though_a_mirror_put_pinyin_after_them() {
+        let u = units("二、承辦單位\n\n高郵市委宣傳部\n\n高郵市文聯(lián)\n\n三、協(xié)辦單位\n");
+        assert_eq!(u, [vec![0], vec![2], vec![4], vec![6]]);
     }
 
     #[test]
