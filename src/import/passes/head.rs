@@ -577,7 +577,9 @@ fn labelled(t: &str) -> bool {
 
 /// Join title lines: spaces between Chinese characters were letter-spacing (`公 告`).
 fn title_text(page: &Page, lines: &[usize]) -> String {
-    let joined: String = lines.iter().map(|&i| page.lines[i].text.trim().to_string()).collect::<Vec<_>>().join("");
+    // (`…的决定 | |||||||||`: a table's empty cells after the title's own)
+    let cell_bars = |t: &str| t.trim().trim_end_matches(|c: char| c == '|' || c == '｜' || c.is_whitespace()).to_string();
+    let joined: String = lines.iter().map(|&i| cell_bars(&page.lines[i].text)).collect::<Vec<_>>().join("");
     let chars: Vec<char> = joined.chars().collect();
     let between_cjk = |k: usize| k > 0 && k + 1 < chars.len() && !chars[k - 1].is_ascii() && !chars[k + 1].is_ascii();
     // a letter-spaced title (`MPA 优 秀论 文…`) is spaced next to its Latin letters too
@@ -1972,6 +1974,12 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("洋县人民医院国庆中秋放假通知"));
         assert!(couplet("金秋十月，欢度国庆") && couplet("兵在掌上阅 亮剑弹指间"));
         assert!(!couplet("关于进一步加强安全生产工作，"));
+    }
+
+    #[test]
+    fn a_tables_empty_cells_after_the_title_are_not_the_titles() {
+        let p = head("关于表彰2010年度先进工贸行业协会的决定 | |||||||||\n各行业协会：\n2010年，我市工贸行业协会在促进国民经济持续稳定发展等方面做了大量卓有成效的工作。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于表彰2010年度先进工贸行业协会的决定"));
     }
 
     #[test]
