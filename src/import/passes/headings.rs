@@ -171,7 +171,7 @@ pub enum Treatment {
 const ITEM_FAMILIES: [Family; 1] = [Family::Circled];
 
 /// Families that number an article's items (`第三条 …条件` / `（一）本科学生…` / `1、热爱祖国…`):
-/// under GB/T 9704's articles they are the article's enumeration, never headings.
+/// under articles they are the article's own enumeration, never headings.
 const ARTICLE_ITEM_FAMILIES: [Family; 3] = [Family::ParenHan, Family::Arabic, Family::ParenArabic];
 
 /// Decide every unit's treatment. `texts` holds the text of each paragraph-like unit (None for
