@@ -1978,7 +1978,9 @@ mod tests {
 
     #[test]
     fn a_tables_empty_cells_after_the_title_are_not_the_titles() {
-        let p = head("关于表彰2010年度先进工贸行业协会的决定 | |||||||||\n各行业协会：\n2010年，我市工贸行业协会在促进国民经济持续稳定发展等方面做了大量卓有成效的工作。\n");
+        let p = head(
+            "关于表彰2010年度先进工贸行业协会的决定 | |||||||||\n各行业协会：\n2010年，我市工贸行业协会在促进国民经济持续稳定发展等方面做了大量卓有成效的工作。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("关于表彰2010年度先进工贸行业协会的决定"));
     }
 
