@@ -24,16 +24,16 @@ pub fn read(text: &str) -> Page {
             continue;
         }
         // (a forum's jammer before the text: `+ J- r4 y+ w/ V2 ] 全面貫徹…`, no markup)
-        let (jammer, line) = match leading_jammer(line) {
+        let (jammer, body) = match leading_jammer(line) {
             Some(at) => (Some(line[..at].to_string()), &line[at..]),
             None => (None, line),
         };
-        let t = line.trim_start();
+        let t = body.trim_start();
         let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || t.starts_with(|c: char| c.is_ascii_digit());
         let pieces: Vec<String> = if markup {
-            vec![line.to_string()]
+            vec![body.to_string()]
         } else {
-            split_joined_paragraphs(line)
+            split_joined_paragraphs(body)
                 .into_iter()
                 .flat_map(split_page_marks)
                 .flat_map(split_temp_paths)
@@ -51,7 +51,6 @@ pub fn read(text: &str) -> Page {
                 .collect()
         };
         let mut from = 0;
-        let line = l.trim_end_matches(['\r', '\n']);
         for p in jammer.into_iter().chain(pieces) {
             let at = line[from..].find(p.as_str()).map(|i| from + i).unwrap_or(from);
             from = at + p.len();
@@ -342,12 +341,11 @@ const MAX_SALUTATION_CHARS: usize = 16;
 /// `關於董事辭職的公告本公司及董事會全體成員保證信息披露的內容真實…`: a listed company's title
 /// with the board's statement of truth run in after it; each its own line.
 fn split_glued_disclaimer(piece: String) -> Vec<String> {
-    let folded: Vec<char> = super::super::chars::fold(&piece).chars().collect();
-    let starts = |k: usize| {
-        let rest: String = folded[k..folded.len().min(k + DISCLAIMER_WINDOW)].iter().collect();
-        rest.starts_with("本公司") && rest.contains("保证")
-    };
-    let Some(k) = (1..folded.len()).find(|&k| starts(k)) else { return vec![piece] };
+    let folded = super::super::chars::fold(&piece);
+    let says = |b: usize| folded[b..].chars().take(DISCLAIMER_WINDOW).collect::<String>().contains("保证");
+    let Some(b) = folded.match_indices("本公司").map(|(b, _)| b).find(|&b| b > 0 && says(b)) else { return vec![piece] };
+    // (folding keeps the number of characters: the same character opens it in the piece)
+    let k = folded[..b].chars().count();
     let at = piece.char_indices().nth(k).map_or(piece.len(), |(i, _)| i);
     if super::super::chars::ends_like_title(piece[..at].trim_end()) { vec![piece[..at].to_string(), piece[at..].to_string()] } else { vec![piece] }
 }

@@ -54,11 +54,13 @@ fn lone_attachment_note(page: &mut Page) {
             .filter(|n| !n.is_empty() && n.chars().count() <= ATTACHMENT_NAME_CHARS && !has_sentence_mark(n))
             .map(str::to_string)
     };
-    let Some(i) = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && name_of(&page.lines[i].text).is_some()) else { return };
+    let Some((i, name)) = (0..page.lines.len()).rev().filter(|&i| page.lines[i].is_text()).find_map(|i| name_of(&page.lines[i].text).map(|n| (i, n))) else {
+        return;
+    };
     let prose_after =
         (i + 1..page.lines.len()).any(|j| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && page.lines[j].text.trim_end().ends_with('。'));
     let text_before = (0..i).rev().find(|&p| page.lines[p].is_text()).is_some_and(|p| page.lines[p].chars() > SHORT_LINE);
-    if let Some(name) = name_of(&page.lines[i].text).filter(|_| !prose_after && text_before) {
+    if !prose_after && text_before {
         page.meta.attachments = listed_names(&name);
         page.moved(i, Field::Attachments);
     }
