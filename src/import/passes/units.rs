@@ -144,6 +144,11 @@ fn paragraph(page: &Page, wrap: &Wrap, i: usize, kept: &[bool]) -> Vec<usize> {
         let mut j = cur + 1;
         let (mut blank, mut image) = (false, false);
         while j < page.lines.len() && !page.lines[j].is_text() {
+            // the rest of the paragraph's own input line went elsewhere (`…作出新贡献。 附件：…`
+            // moved to the front matter): that line ended the paragraph, nothing below goes on with it
+            if page.lines[j].origin == page.lines[cur].origin {
+                return lines;
+            }
             match page.lines[j].class {
                 Class::Blank => blank = true,
                 Class::Residue(Reason::ImagePlaceholder) => image = true,
@@ -436,6 +441,19 @@ mod tests {
     fn names_one_a_line_over_blank_lines_stay_apart_though_a_mirror_put_pinyin_after_them() {
         let u = units("二、承辦單位\n\n高郵市委宣傳部\n\n高郵市文聯(lián)\n\n三、協(xié)辦單位\n");
         assert_eq!(u, [vec![0], vec![2], vec![4], vec![6]]);
+    }
+
+    #[test]
+    fn a_paragraph_whose_input_line_went_on_with_a_moved_note_ends_there() {
+        let s = "希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。";
+        // a table's bars make the page Markdown-like, where lines without a blank between join
+        let text = format!("|||||||||\n|||||||||\n关于表彰2010年度先进工贸行业协会的决定\n各行业协会: {s} {s} 附件:2010年度先进行业协会名单\n二○\n1、常州市车辆、轨道交通行业协会 2、常州市医药行业协会\n");
+        let mut page = super::super::lines::read(&text);
+        let note = page.lines.iter().position(|l| l.text.starts_with("附件")).unwrap();
+        page.moved(note, crate::import::page::Field::Attachments);
+        let kept = vec![false; page.lines.len()];
+        let u: Vec<Vec<usize>> = group(&page, &kept).into_iter().map(|u| u.lines).collect();
+        assert!(u.contains(&vec![note - 1]) && u.contains(&vec![note + 1]), "the cut date joined the last paragraph: {u:?}");
     }
 
     #[test]
