@@ -12,7 +12,7 @@ use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS,
-    MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROPOSERS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
+    MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROSE_CHARS, PROPOSERS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
     TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
@@ -412,7 +412,10 @@ fn zone_end(page: &Page) -> usize {
         // (a line ending in a colon is an addressee's, unless it ends a sentence before it or
         // hands over to the items under it: `…现将有关事项通知如下：`)
         let open = l.text.ends_with(['：', ':']) && !l.text.contains('。') && !hands_over(&l.text);
-        l.is_text() && !is_subtitle(&l.text) && ((is_prose(&l.text) || hands_over(&l.text)) && !open || super::headings::numbered_heading(&l.text).is_some())
+        l.is_text()
+            && !is_subtitle(&l.text)
+            && !long_title(&l.text)
+            && ((is_prose(&l.text) || hands_over(&l.text)) && !open || super::headings::numbered_heading(&l.text).is_some())
     };
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
     let slogan = |i: usize| {
@@ -426,6 +429,13 @@ fn zone_end(page: &Page) -> usize {
     let metas: Vec<_> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { super::metadata::meta_line(&page.lines[i].vis.text) }).collect();
     let meta_end = super::metadata::header_end(page, &metas);
     if meta_end > first && page.anchors.iter().any(|&a| a > first) { (first + 1..n).find(|&i| i >= meta_end && ends(i)).unwrap_or(n) } else { first }
+}
+
+/// `关于转发吉林省总工会《…的通知》、长春市总工会《…的通知》的通知`: a title as long as a line of
+/// prose (forwarding two documents), no sentence and no clause in it, ending in its kind.
+fn long_title(t: &str) -> bool {
+    let n = t.chars().count();
+    n >= PROSE_CHARS && n <= MAX_TITLE_CHARS && !t.contains(['。', '！', '？', '，', ',', '；', ';']) && ends_like_title(t)
 }
 
 /// A reposter's lead that hands over to the document below it (`…下面是详细内容。`).
@@ -1966,6 +1976,16 @@ mod tests {
         assert!(p.lines[0].is_text(), "the column's name stays for the chrome rules");
         let p = head("市直各单位、\n各县区人民政府:\n值此劳动节来临之际，市总工会研究决定举办职工运动会。\n");
         assert_eq!(p.meta.addressee.as_deref(), Some("市直各单位、各县区人民政府"));
+    }
+
+    #[test]
+    fn a_title_as_long_as_a_line_of_prose_forwarding_two_documents_is_the_title() {
+        let t = "关于转发吉林省总工会《关于推荐评选2024年全国五一劳动奖和全国工人先锋号的通知》、长春市总工会《长春市总工会关于推荐评选2024年全国五一劳动奖和全国工人先锋号的通知》的通知";
+        let p = head(&format!("{t}\n\n各基层工会:\n现转发吉林省总工会下发的通知，请各基层工会认真领会通知精神。\n"));
+        assert_eq!(p.meta.title.as_deref(), Some(t));
+        assert_eq!(p.meta.addressee.as_deref(), Some("各基层工会"));
+        // a long line of text with a clause in it is prose, whatever its last words
+        assert!(!long_title("根据省总工会的部署，现转发吉林省总工会《关于推荐评选2024年全国五一劳动奖和全国工人先锋号的通知》、长春市总工会的通知"));
     }
 
     #[test]

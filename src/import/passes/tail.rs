@@ -509,6 +509,9 @@ fn signed_below(page: &Page, d: usize, end: usize) -> Option<usize> {
 /// name and no date (the page stops there).
 fn signature_without_date(page: &mut Page, end: usize) {
     let Some(mut last) = (0..end).rev().find(|&i| page.lines[i].is_text()) else { return };
+    if joint_signers_without_date(page, last) {
+        return;
+    }
     // `监事会` / `2023 年 5`: the page stops inside the date under the signature
     let mut dated = false;
     if cut_date(&page.lines[last].text)
@@ -558,6 +561,28 @@ fn signature_without_date(page: &mut Page, end: usize) {
         }
         sig.remove(0);
     }
+}
+
+/// Three or four organisations a line under a letter's closing formula or its last sentence
+/// (`此致` / `敬礼！` / `北京市教育委员会` / `北京市园林绿化局` / `北京市应急管理局`): joint signers
+/// who did not date it. (Two lines are read by `signature_without_date`, as one name or two.)
+fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
+    let org = |i: usize| page.lines[i].is_text() && looks_like_org(&page.lines[i].text) && page.lines[i].text.chars().count() <= MAX_SIGNATURE_CHARS;
+    let mut stack = vec![last];
+    while let Some(p) = page.prev_nonblank(stack[0]).filter(|&p| stack.len() < MAX_JOINT_LINES && org(p)) {
+        stack.insert(0, p);
+    }
+    let Some(before) = page.prev_nonblank(stack[0]).filter(|&b| page.lines[b].is_text()) else { return false };
+    let t = page.lines[before].text.trim();
+    let closing = CLOSING_FORMULAS.iter().any(|w| t.trim_end_matches('。').ends_with(w));
+    let signs = stack.len() >= 3 && stack.iter().all(|&i| org(i)) && (closing || t.ends_with(['。', '！', '!']));
+    if signs {
+        page.meta.signature = Some(stack.iter().map(|&i| page.lines[i].text.trim()).collect::<Vec<_>>().join(crate::style::SIGNER_GAP));
+        for &i in &stack {
+            page.moved(i, Field::Signature);
+        }
+    }
+    signs
 }
 
 /// The start of a date the page cut off: a year, perhaps a month (`2023 年 5`, `2023年5月`).
@@ -1206,6 +1231,16 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn three_organisations_under_a_letters_greeting_sign_it_undated() {
+        let p = tail("为维护首都生态安全贡献力量！\n此致\n敬礼！\n北京市教育委员会\n北京市园林绿化局\n北京市应急管理局\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("北京市教育委员会　北京市园林绿化局　北京市应急管理局"));
+        assert!((3..=5).all(|i| p.lines[i].class == Class::Moved(Field::Signature)));
+        // a list of bodies that a sentence introduces stays the text's
+        let p = tail("参加单位如下：\n北京市教育委员会\n北京市园林绿化局\n北京市应急管理局\n");
+        assert!(p.meta.signature.is_none() && (1..=3).all(|i| p.lines[i].is_text()));
     }
 
     #[test]
