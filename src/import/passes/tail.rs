@@ -1119,7 +1119,13 @@ fn wraps_into(above: &str, t: &str) -> bool {
     (above.starts_with("附件") || above.starts_with('附')) && open(above) > 0 && open(t) < 0 && t.chars().count() <= 20 && !t.contains('。')
 }
 
+/// Read line `i` as a contact block's line: its fields go to the contact. An item the document
+/// numbers (`六、举报电话：0834-5625340`) is the text's own and stays (`contact_everywhere` reads
+/// its fields).
 fn add_contact(page: &mut Page, i: usize) -> bool {
+    if existing_number(page.lines[i].text.trim()).is_some() {
+        return false;
+    }
     let Some(fields) = super::contact::fields(&page.lines[i].text) else { return false };
     for (f, v) in fields {
         page.contact.entry(f).or_insert(v);
@@ -1620,6 +1626,13 @@ mod tests {
         // one field in a sentence is not a contact block
         let p = tail("会议纪要已印发。电话：请勿拨打。\n");
         assert!(p.contact.is_empty());
+    }
+
+    #[test]
+    fn a_numbered_item_giving_a_phone_number_stays_the_texts_and_fills_the_contact() {
+        let p = tail("五、市农业农村局将联合公安等部门加大执法力度。\n六、举报电话：0834-5625340（市农业农村局）\n");
+        assert!(p.lines[1].is_text(), "the last item stays in the body");
+        assert!(p.contact.get(&ContactField::Phone).is_some_and(|v| v.starts_with("0834-5625340")));
     }
 
     #[test]
