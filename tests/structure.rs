@@ -459,3 +459,10 @@ fn our_forty_second_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_forty_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages43", 0.80);
 }
+
+/// pages44: 48/53 (91 %) when first scored, unseen (3ccb9a3 and the tree of the time alike;
+/// tests/fixtures/pages44/README.md).
+#[test]
+fn our_forty_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages44", 0.80);
+}
