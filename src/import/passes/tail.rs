@@ -97,7 +97,9 @@ fn article_end(page: &mut Page) {
     let after_text = |i: usize| (0..i).any(|j| page.lines[j].is_text() && is_prose(&page.lines[j].text));
     let ends = |i: usize| {
         let t = &page.lines[i].text;
-        is_end(t) && (t.contains([':', '：']) || lines_after(i) <= MAX_LINES_AFTER_CREDIT && after_text(i))
+        // (and only under running text: `编辑:陈耀杰 来源:雅昌网` under a headline is the page's
+        // metadata over the article, not its end)
+        is_end(t) && after_text(i) && (t.contains([':', '：']) || lines_after(i) <= MAX_LINES_AFTER_CREDIT)
     };
     let Some(e) = (0..page.lines.len()).rev().find(|&i| matches!(page.lines[i].class, Class::Text | Class::Residue(_)) && ends(i)) else {
         return;
@@ -1842,6 +1844,13 @@ mod tests {
     fn a_news_site_ends_at_its_editor_line() {
         let p = tail("会议决定召开全体会议。\n责任编辑:王濛\n观察者APP,更好阅读体验\n佩通坦被停职,泰国副总理出任看守总理\n");
         assert!(p.lines[1..].iter().all(|l| matches!(l.class, Class::Residue(_))));
+    }
+
+    #[test]
+    fn an_editor_credit_under_the_headline_is_no_end_of_the_article_under_it() {
+        let p = tail("重庆中国三峡博物馆闭馆通知\n编辑:陈耀杰 来源:雅昌网\n为积极应对疫情，经研究决定，本馆自2020年1月25日起闭馆，开放时间另行通知。\n特此公告。\n重庆中国三峡博物馆      2020年1月23日\n");
+        assert!(p.lines[2].is_text() && p.lines[3].is_text(), "the notice under the credit stays");
+        assert_eq!(p.meta.date.as_deref(), Some("2020-01-23"));
     }
 
     #[test]
