@@ -465,6 +465,7 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("相关报道", Reason::RelatedLinks),
     ("热点推荐", Reason::RelatedLinks),
     ("推荐阅读", Reason::RelatedLinks),
+    ("推荐好文", Reason::RelatedLinks),
     ("关联导读", Reason::RelatedLinks),
     ("相关导读", Reason::RelatedLinks),
     ("推荐内容", Reason::RelatedLinks),
@@ -1131,6 +1132,8 @@ pub const PROMULGATION_FORMULAS: &[&str] = &["命令公布。", "着令公布。
 pub const ARTICLE_END_LABELS: &[&str] = &["责任编辑", "编辑", "审核", "校对", "终审", "责编", "值班编辑", "纠错", "一审", "二审", "三审", "初审", "复审"];
 
 /// Labels of an article's credits over the line that ends it (`来源 县城管局` over `编辑 …`).
+/// A post's keyword tags under the document (`关键字: 内容标签:疫情,冠状,公告`).
+pub const TAG_LABELS: &[&str] = &["关键字", "关键词", "内容标签", "标签", "Tags", "TAG"];
 pub const CREDIT_LABELS: &[&str] = &["来源", "作者", "文字", "文", "图片", "图", "摄影", "供稿", "出品", "排版", "监制", "策划", "视频"];
 
 /// Notes under the date (附注), in parentheses.

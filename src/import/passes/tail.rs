@@ -11,7 +11,7 @@
 use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
-    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
+    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, TAG_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
     NOTE_WORDS, PROMULGATION_FORMULAS, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
 };
 use crate::style::numbering::existing_number;
@@ -31,6 +31,7 @@ pub fn run(page: &mut Page) {
         attachments_after_date(page, d);
         credits_after_date(page, d, end);
         keyword_tags(page, d);
+        tag_lines(page, d);
         contact_above(page, sig);
     } else {
         attachment_note(page, end);
@@ -1075,6 +1076,21 @@ fn keyword_tags(page: &mut Page, d: usize) {
     }
 }
 
+/// `关键字: 内容标签:疫情,冠状,公告,博物馆` under the document's date: the post's tags, with the
+/// short rest of them a line may wrap onto the next.
+fn tag_lines(page: &mut Page, d: usize) {
+    for i in d + 1..page.lines.len() {
+        let t = fold(page.lines[i].text.trim());
+        if !page.lines[i].is_text() || !TAG_LABELS.iter().any(|l| colon_labelled(&t, l)) {
+            continue;
+        }
+        page.residue(i, Reason::RelatedLinks);
+        if let Some(j) = (i + 1 < page.lines.len()).then_some(i + 1).filter(|&j| page.lines[j].is_text() && page.lines[j].chars() <= MAX_SIGNATURE_CHARS && !has_sentence_mark(&page.lines[j].text)) {
+            page.residue(j, Reason::RelatedLinks);
+        }
+    }
+}
+
 /// A keyword tag is a word of at most this many characters.
 const MAX_TAG_CHARS: usize = 4;
 /// Fewer tags than this under a date may be the text's own short lines.
@@ -1851,6 +1867,17 @@ mod tests {
         let p = tail("重庆中国三峡博物馆闭馆通知\n编辑:陈耀杰 来源:雅昌网\n为积极应对疫情，经研究决定，本馆自2020年1月25日起闭馆，开放时间另行通知。\n特此公告。\n重庆中国三峡博物馆      2020年1月23日\n");
         assert!(p.lines[2].is_text() && p.lines[3].is_text(), "the notice under the credit stays");
         assert_eq!(p.meta.date.as_deref(), Some("2020-01-23"));
+    }
+
+    #[test]
+    fn a_posts_keyword_line_under_the_date_goes_with_its_wrapped_rest() {
+        let p = tail("本馆自2020年1月25日起闭馆，开放时间另行通知。\n特此公告。\n重庆中国三峡博物馆      2020年1月23日\n\n关键字: 内容标签:疫情,冠状,公告,博物馆 疫情 冠状\n重庆中国三峡博物馆\n");
+        let tags = p.lines.iter().position(|l| l.text.starts_with("关键字")).unwrap();
+        assert_eq!(tags + 2, p.lines.len());
+        assert!(p.lines[tags..].iter().all(|l| l.class == Class::Residue(Reason::RelatedLinks)));
+        // a keyword label inside the text is the text's
+        let p = tail("关键词：安全生产。各单位要抓好落实。\n某某县应急管理局\n2020年1月23日\n");
+        assert!(p.lines[0].is_text());
     }
 
     #[test]
