@@ -1132,6 +1132,10 @@ pub const PROMULGATION_FORMULAS: &[&str] = &["命令公布。", "着令公布。
 pub const ARTICLE_END_LABELS: &[&str] = &["责任编辑", "编辑", "审核", "校对", "终审", "责编", "值班编辑", "纠错", "一审", "二审", "三审", "初审", "复审"];
 
 /// Labels of an article's credits over the line that ends it (`来源 县城管局` over `编辑 …`).
+/// How a newspaper's or a site's own story opens (`本报讯 为有效落实…`, `本报讯（记者 周小烨）`):
+/// a news item, whose writer's name may close it on a line of its own.
+pub const NEWS_LEADS: &[&str] = &["本报讯", "本网讯", "本台讯", "本刊讯", "本站讯"];
+
 /// A post's keyword tags under the document (`关键字: 内容标签:疫情,冠状,公告`).
 pub const TAG_LABELS: &[&str] = &["关键字", "关键词", "内容标签", "标签", "Tags", "TAG"];
 pub const CREDIT_LABELS: &[&str] = &["来源", "作者", "文字", "文", "图片", "图", "摄影", "供稿", "出品", "排版", "监制", "策划", "视频"];

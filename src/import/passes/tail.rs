@@ -11,12 +11,13 @@
 use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
-    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, TAG_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
+    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, NEWS_LEADS, TAG_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
     NOTE_WORDS, PROMULGATION_FORMULAS, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
 };
 use crate::style::numbering::existing_number;
 
 pub fn run(page: &mut Page) {
+    news_byline(page);
     article_end(page);
     let end = attachments_start(page);
     end_rows(page);
@@ -41,6 +42,24 @@ pub fn run(page: &mut Page) {
     trailing_contact(page);
     contact_everywhere(page);
 }
+
+/// `本报讯 …` … `陈玲` (or `（田维林）`): a news story's writer, named alone on its last line — the
+/// site's credit, not a signer nor a 附注.
+fn news_byline(page: &mut Page) {
+    let texts = page.text_lines();
+    let (Some(&first), Some(&last)) = (texts.iter().find(|&&i| is_prose(&page.lines[i].text)), texts.last()) else { return };
+    let news = NEWS_LEADS.iter().any(|w| fold(page.lines[first].text.trim()).starts_with(w));
+    let t = page.lines[last].text.trim().trim_end_matches(['-', '—']);
+    let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(t);
+    let name = (2..=MAX_BYLINE_CHARS).contains(&t.chars().count()) && t.chars().all(han);
+    if news && name && last > first {
+        page.residue(last, Reason::PageMetadata);
+    }
+}
+
+/// A writer's name closing a news story is at most this long (two or three names of two
+/// characters run together are no byline to tell from a word).
+const MAX_BYLINE_CHARS: usize = 4;
 
 /// `附件：2010年度先进行业协会名单` after the text's last paragraph, no signature under it to
 /// find it by (a cut date, the attached list after it): one attachment's name on its label's
@@ -1878,6 +1897,17 @@ mod tests {
         // a keyword label inside the text is the text's
         let p = tail("关键词：安全生产。各单位要抓好落实。\n某某县应急管理局\n2020年1月23日\n");
         assert!(p.lines[0].is_text());
+    }
+
+    #[test]
+    fn a_news_storys_writer_named_alone_on_its_last_line_is_the_sites_credit() {
+        for by in ["陈玲---", "（田维林）"] {
+            let p = tail(&format!("本报讯 为有效落实防控措施，区人民医院所有门诊病人就诊实行预约制。\n各专科每日限号56个。\n{by}\n"));
+            assert_eq!(p.lines[2].class, Class::Residue(Reason::PageMetadata), "{by}");
+        }
+        // a notice's last short line is its own
+        let p = tail("为有效落实防控措施，门诊病人就诊实行预约制。\n各专科每日限号56个。\n陈玲\n");
+        assert_ne!(p.lines[2].class, Class::Residue(Reason::PageMetadata));
     }
 
     #[test]
