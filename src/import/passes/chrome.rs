@@ -415,7 +415,9 @@ fn is_nav_word(w: &str) -> bool {
     // `学院首页`, `本站首页`, `集团首页`: a home link named for its site
     // (`信息公开相关配套制度的通知`, a title's wrapped half, opens with one but names a document)
     !w.is_empty()
-        && (NAV_WORDS.iter().any(|n| w.starts_with(n)) || w.ends_with("首页") && w.chars().count() <= 6)
+        // (Latin words in any case: `ENGLISH`, `English`)
+        && (NAV_WORDS.iter().any(|n| w.starts_with(n) || n.is_ascii() && w.to_ascii_lowercase().starts_with(&n.to_ascii_lowercase()))
+            || w.ends_with("首页") && w.chars().count() <= 6)
         && !(w.chars().count() > 8 && super::super::chars::ends_like_title(w))
 }
 
@@ -894,8 +896,12 @@ fn navigation(t: &str) -> Option<Reason> {
         && parts.iter().all(|w| !w.contains(['。', '，', '：']))
         && parts.iter().any(|w| is_nav_word(w));
     // `行情中心 沪深A股 上证指数 板块行情 …`: a portal's menu bar, items parted by spaces, one of
-    // them a navigation word (a list of names has none)
-    let bar = words.len() >= 6 && words.iter().all(|w| w.chars().count() <= 6 && !w.contains(['。', '，', '：', '、'])) && words.iter().any(|w| is_nav_word(w));
+    // them a navigation word (a list of names has none); a service's links may be long
+    // (`结业人员实习鉴定表申请入口 网上投稿 《上海律师》 ENGLISH`), a number is no link's name
+    // (`索 引 号 003110926/201510-00216 信息分类 信息公开制度` is a metadata row)
+    let bar = words.len() >= 6
+        && words.iter().all(|w| w.chars().count() <= MENU_ITEM_CHARS && !w.contains(['。', '，', '：', '、']) && !w.contains(|c: char| c.is_ascii_digit()))
+        && words.iter().any(|w| is_nav_word(w));
     // `直通屏山|福建|时评|大学城|台海|…`: a news portal's channel bar, many short names parted by
     // bars and nothing else (a table's row opens with its bar and has fewer cells)
     let channels = !t.trim_start().starts_with(['|', '｜'])
@@ -903,6 +909,9 @@ fn navigation(t: &str) -> Option<Reason> {
         && parts.iter().all(|w| (2..=5).contains(&w.chars().count()) && w.chars().all(han));
     (menu || bar || channels).then_some(Reason::Navigation)
 }
+
+/// An item of a menu bar parted by spaces is at most this long.
+const MENU_ITEM_CHARS: usize = 16;
 
 /// How many bar-parted names make a channel bar with no navigation word among them.
 const CHANNEL_BAR_ITEMS: usize = 8;
@@ -1425,6 +1434,7 @@ mod tests {
         assert_eq!(reason("相關詞條"), Some(Reason::RelatedLinks));
         assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
         assert_eq!(reason("服務條款  |  網站導航  |  聯系方式  |  投稿須知"), Some(Reason::Navigation));
+        assert_eq!(reason("申请实习证 两公律师转社会律师申请 注销人员证明申请入口 结业人员实习鉴定表申请入口 网上投稿 《上海律师》 ENGLISH"), Some(Reason::Navigation));
         // a sentence of the text that cites a document stays
         assert_eq!(reason("《关于加强安全生产工作的意见》是做好今年工作的重要依据，各单位要认真贯彻。"), None);
     }
