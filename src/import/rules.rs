@@ -341,6 +341,7 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     // an online encyclopedia's lists under an entry
     ("相关词条", Reason::RelatedLinks),
     ("热门词条", Reason::RelatedLinks),
+    ("相关热门", Reason::RelatedLinks),
     ("分享", Reason::Share),
     // a pinned item's marker over a feed (`置顶公告:`)
     ("置顶", Reason::Navigation),

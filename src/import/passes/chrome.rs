@@ -1432,6 +1432,7 @@ mod tests {
     fn an_encyclopedias_lead_sentence_and_its_entry_lists_are_the_sites() {
         assert_eq!(reason("《陕西省人民政府办公厅关于表彰2006年度先进单位的通报》是陕西省人民政府办公厅发布的通报。"), Some(Reason::Editorial));
         assert_eq!(reason("相關詞條"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("相關熱門"), Some(Reason::RelatedLinks));
         assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
         assert_eq!(reason("服務條款  |  網站導航  |  聯系方式  |  投稿須知"), Some(Reason::Navigation));
         assert_eq!(reason("申请实习证 两公律师转社会律师申请 注销人员证明申请入口 结业人员实习鉴定表申请入口 网上投稿 《上海律师》 ENGLISH"), Some(Reason::Navigation));
