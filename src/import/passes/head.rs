@@ -903,7 +903,9 @@ impl Scan {
         for l in page.lines.iter().filter(|l| l.is_text()) {
             *shown.entry(squash(&l.text).replace(' ', "")).or_insert(0) += 1;
         }
-        Scan { first_text: (0..n).find(|&i| page.lines[i].is_text()).unwrap_or(n), next_text_or_anchor, shown }
+        // (an e-paper's date over the headline, `2015年6月26日 星期五`, is the page's, not its text)
+        let first_text = (0..n).find(|&i| page.lines[i].is_text() && !is_date_line(&page.lines[i].text)).unwrap_or(n);
+        Scan { first_text, next_text_or_anchor, shown }
     }
 }
 
@@ -1603,6 +1605,10 @@ fn before_title(page: &mut Page, first: usize) {
             }
             own_date(page, Some(date), &t);
             page.moved(i, Field::Issuer);
+        } else if is_date_line(&t) && page.meta.doc_number.is_none() && !page.lines[..i].iter().any(|l| l.is_text()) {
+            // `2015年6月26日 星期五` opening the page over a headline: the day of the paper or the
+            // post, not the document's own date (which comes under it, or under its number)
+            page.residue(i, Reason::PageMetadata);
         } else if is_subtitle(&t) && page.meta.subtitle.is_none() && i + 3 >= first {
             // a 题注 a page set above its title: `（2025年7月30日…会议通过）` / `…公告`
             page.meta.subtitle = Some(t.trim().to_string());
@@ -1986,6 +1992,16 @@ mod tests {
         assert_eq!(p.meta.addressee.as_deref(), Some("各基层工会"));
         // a long line of text with a clause in it is prose, whatever its last words
         assert!(!long_title("根据省总工会的部署，现转发吉林省总工会《关于推荐评选2024年全国五一劳动奖和全国工人先锋号的通知》、长春市总工会的通知"));
+    }
+
+    #[test]
+    fn an_e_papers_date_over_the_headline_is_the_pages_and_the_headline_is_the_title() {
+        let story = "  本报讯 6月12日，项城市召开城市社区“两委”换届工作推进会，会议要求各级各部门要按照项城市委、市政府的统一部署。\n";
+        for date in ["2015年6月26日 星期", "2015年6月26日"] {
+            let p = head(&format!("{date}\n城市社区“两委”换届工作启动\n\n{story}"));
+            assert_eq!(p.meta.title.as_deref(), Some("城市社区“两委”换届工作启动"), "{date}");
+            assert_eq!(p.lines[0].class, Class::Residue(Reason::PageMetadata));
+        }
     }
 
     #[test]
