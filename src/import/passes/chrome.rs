@@ -262,8 +262,15 @@ fn posting_stamp(t: &str) -> bool {
     let mut words = t.split_whitespace();
     let (Some(date), Some(clock)) = (words.next(), words.next()) else { return false };
     let rest: String = words.collect();
-    let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c));
+    let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c)) || month_day(date);
     dated && super::super::chars::is_clock(clock) && rest.chars().count() <= POSTING_REST_CHARS && !rest.contains(['。', '，', '；'])
+}
+
+/// `07-31` (before a clock: `07-31 15:33`): a post's day without its year.
+fn month_day(t: &str) -> bool {
+    let Some((m, d)) = t.split_once(['-', '/']) else { return false };
+    let num = |s: &str, max: u32| (1..=2).contains(&s.len()) && s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
+    num(m, 12) && num(d, 31)
 }
 
 /// What follows a post's stamp is at most this long.
@@ -1331,6 +1338,9 @@ mod tests {
     fn a_posts_stamp_with_its_clock_time_and_counters_is_the_pages() {
         assert_eq!(reason("2022-04-23 07:32 莱州人民医院微信公号阅读 (75686) 扫描到手机"), Some(Reason::PageMetadata));
         assert_eq!(reason("2022-04-23 07:32"), Some(Reason::PageMetadata));
+        // a day without its year, before the clock; a day alone is no stamp
+        assert_eq!(reason("07-31 15:33"), Some(Reason::PageMetadata));
+        assert_eq!(reason("13-31 15:33"), None);
         assert_eq!(reason("2022-04-23 07:32 起，全市公交线路恢复运营，请市民合理安排出行。"), None, "a sentence after it");
         assert_eq!(reason("2022年4月23日"), None, "a date alone may sign the text");
     }
