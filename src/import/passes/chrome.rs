@@ -16,7 +16,9 @@ pub fn run(page: &mut Page) {
             continue;
         }
         // (a line of marks only, `·` or `****`, shows nothing: said removed, not lost unsaid)
-        let marks_only = page.lines[i].vis.text.trim().is_empty() && !page.lines[i].raw.trim().is_empty();
+        // (nor does a stray backslash, `\`, an escape a scraper left of an empty element)
+        let raw = page.lines[i].raw.trim();
+        let marks_only = page.lines[i].vis.text.trim().is_empty() && !raw.is_empty() || !raw.is_empty() && raw.chars().all(|c| c == '\\');
         if let Some(r) = line_reason(trim_all(&page.lines[i].raw), &page.lines[i].vis) {
             page.residue(i, r);
         } else if marks_only {
@@ -45,7 +47,32 @@ pub fn run(page: &mut Page) {
     continued_article(page);
     bracketed_page_number(page);
     leading_date(page);
+    source_over_lead(page);
 }
+
+/// `红网溆浦站` over `红网溆浦站7月31日讯（记者…）…`: a news site's name alone, repeated as the
+/// first words of the story's lead with the day after it — the site's byline, not a line of text.
+fn source_over_lead(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let t = page.lines[i].text.trim();
+        let name = page.lines[i].is_text() && (2..=SOURCE_NAME_CHARS).contains(&t.chars().count()) && t.chars().all(|c| c.is_alphanumeric());
+        if !name {
+            continue;
+        }
+        let Some(j) = (i + 1..page.lines.len()).take(SOURCE_LEAD_GAP).find(|&j| page.lines[j].is_text() && page.lines[j].text.contains(char::is_alphanumeric)) else {
+            continue;
+        };
+        let lead = page.lines[j].text.trim().strip_prefix(t).map(str::trim_start);
+        if lead.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) && r.chars().take(12).any(|c| c == '讯' || c == '电')) {
+            page.residue(i, Reason::PageMetadata);
+        }
+    }
+}
+
+/// A news site's name over its story's lead is at most this long.
+const SOURCE_NAME_CHARS: usize = 12;
+/// The lead stands at most this many lines under it (past the post's stamp and blank lines).
+const SOURCE_LEAD_GAP: usize = 6;
 
 /// `2022-09-14` alone as the page's first line, over the text: the date the page was posted
 /// (a document's own date stands under its signature or in its 题注, never over everything).
@@ -1292,6 +1319,19 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_news_sites_name_repeated_by_the_stories_lead_is_its_byline() {
+        let mut page = super::super::lines::read("谢商成主持召开县政府第42次常务会议\n红网溆浦站\n \n07-31 15:33\n\\\n红网溆浦站7月31日讯(记者 伍丹) 7月29日，县长谢商成主持召开县人民政府常务会议。\n");
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(page.lines[4].class, Class::Residue(Reason::Separator), "a stray backslash");
+        assert!(page.lines[0].is_text() && page.lines[5].is_text());
+        // a heading that the next paragraph opens with is the text's
+        let mut page = super::super::lines::read("工作要求\n工作要求一是明确责任，二是加强督查。\n");
+        run(&mut page);
+        assert!(page.lines[0].is_text());
     }
 
     #[test]
