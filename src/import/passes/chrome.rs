@@ -549,12 +549,22 @@ fn site_lead(t: &str) -> bool {
 fn site_and_domain(t: &str) -> bool {
     let mut parts = t.split_whitespace();
     let (Some(name), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else { return false };
-    let domain = domain.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
+    is_domain(domain) && name.chars().count() <= 12 && name.chars().all(han) && (name.ends_with('网') || name.ends_with("网站"))
+}
+
+/// `www.jncul.com`, `https://example.org/`: a site's address alone.
+fn is_domain(t: &str) -> bool {
+    let domain = t.trim().trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/');
     let labels: Vec<&str> = domain.split('.').collect();
-    let is_domain = labels.len() >= 2
+    labels.len() >= 2
         && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        && labels.last().is_some_and(|l| l.chars().all(|c| c.is_ascii_alphabetic()));
-    is_domain && name.chars().count() <= 12 && name.chars().all(han) && (name.ends_with('网') || name.ends_with("网站"))
+        && labels.last().is_some_and(|l| l.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// `欧美杯是什么比赛-nba在线直播免费观看-…|www.jncul.com`: a page's title bar, ending with the
+/// site's address after a bar (a hijacked site's spam as often as not).
+fn title_bar(t: &str) -> bool {
+    t.rsplit_once(['|', '｜']).is_some_and(|(name, site)| is_domain(site) && !name.trim().is_empty() && !has_sentence_end(name) && name.chars().count() <= 80)
 }
 
 /// Counters, placeholders, switchers, share prompts, print/close links, related links,
@@ -593,6 +603,9 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     if t.ends_with(" ago") && t.split_whitespace().count() == 3 && t.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return Some(Reason::PageMetadata);
+    }
+    if title_bar(t) {
+        return Some(Reason::Navigation);
     }
     if site_and_domain(t) || n <= 24 && t.chars().all(han) && SITE_NAME_ENDINGS.iter().any(|e| t.ends_with(e)) {
         return Some(Reason::SiteFooter);
@@ -667,8 +680,10 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
         return Some(Reason::PageMetadata);
     }
     // `人民网>>新疆频道`: a site and its channel
-    let crumbs: Vec<&str> = t.split(">>").map(str::trim).collect();
-    if crumbs.len() >= 2 && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
+    // (or `黑龍江網 > 大慶`: a site named 网 and its channel after one arrow)
+    let crumbs: Vec<&str> = t.split(['>', '＞', '»']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    let site_first = t.contains(">>") || crumbs.first().is_some_and(|c| c.ends_with('网'));
+    if crumbs.len() >= 2 && site_first && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
         return Some(Reason::Breadcrumb);
     }
     // `人民网` alone: a news site's name over its page
@@ -1483,6 +1498,9 @@ mod tests {
         assert_eq!(reason("《陕西省人民政府办公厅关于表彰2006年度先进单位的通报》是陕西省人民政府办公厅发布的通报。"), Some(Reason::Editorial));
         assert_eq!(reason("相關詞條"), Some(Reason::RelatedLinks));
         assert_eq!(reason("相關熱門"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("黑龍江網 > 大慶"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("收入 > 支出"), None);
+        assert_eq!(reason("欧美杯是什么比赛-nba在线直播免费观看-五人制足球场划线|www.jncul.com"), Some(Reason::Navigation));
         assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
         assert_eq!(reason("服務條款  |  網站導航  |  聯系方式  |  投稿須知"), Some(Reason::Navigation));
         assert_eq!(reason("申请实习证 两公律师转社会律师申请 注销人员证明申请入口 结业人员实习鉴定表申请入口 网上投稿 《上海律师》 ENGLISH"), Some(Reason::Navigation));
