@@ -472,3 +472,10 @@ fn our_forty_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_forty_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages44", 0.80);
 }
+
+/// pages45: 84/92 (91 %) when first scored, unseen (3ccb9a3 and the tree of the time alike;
+/// tests/fixtures/pages45/README.md).
+#[test]
+fn our_forty_fifth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages45", 0.80);
+}
