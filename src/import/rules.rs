@@ -143,6 +143,7 @@ pub const MINUTES_LABELS: &[&str] = &[
 /// Phrases of page furniture found anywhere in a short line: print, close, back to top, QR
 /// codes and sharing, corrections, app promotion.
 pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
+    ("即将离开", Reason::Script),
     ("扫一扫在手机打开当前页", Reason::Share),
     ("扫一扫在手机上查看", Reason::Share),
     ("在手机打开当前页", Reason::Share),
@@ -352,6 +353,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     // a plug-in's placeholder where a player was (`不支持Flash`)
     ("不支持Flash", Reason::ImagePlaceholder),
     // a script's loading placeholder, left in the text where it never ran
+    // a script's dialog: leaving the site (`您即将离开…网站` / `确定 取消`)
+    ("确定 取消", Reason::Script),
+    ("确定取消", Reason::Script),
     ("Loading", Reason::Script),
     ("Loading...", Reason::Script),
     ("Loading……", Reason::Script),

@@ -48,7 +48,21 @@ pub fn run(page: &mut Page) {
     bracketed_page_number(page);
     leading_date(page);
     source_over_lead(page);
+    dialog_titles(page);
 }
+
+/// `提示` over `您即将离开…网站` / `确定 取消`: the title of a script's dialog.
+fn dialog_titles(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let title = page.lines[i].is_text() && DIALOG_TITLES.contains(&page.lines[i].text.trim());
+        if title && page.next_nonblank(i).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Script)) {
+            page.residue(i, Reason::Script);
+        }
+    }
+}
+
+/// What a script's dialog is titled.
+const DIALOG_TITLES: &[&str] = &["提示", "温馨提示", "提示信息", "系统提示"];
 
 /// `红网溆浦站` over `红网溆浦站7月31日讯（记者…）…`: a news site's name alone, repeated as the
 /// first words of the story's lead with the day after it — the site's byline, not a line of text.
@@ -1334,6 +1348,17 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_dialog_for_leaving_the_site_is_the_pages_script() {
+        let mut page = super::super::lines::read("2023年9月28日\n\n提示\n\n您即将离开中华人民共和国海事局网站\n\n确定 取消\n");
+        run(&mut page);
+        assert!([2, 4, 6].iter().all(|&i| page.lines[i].class == Class::Residue(Reason::Script)));
+        // a 提示 heading over text is the text's
+        let mut page = super::super::lines::read("提示\n请各单位按时报送材料。\n");
+        run(&mut page);
+        assert!(page.lines[0].is_text());
     }
 
     #[test]

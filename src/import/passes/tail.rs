@@ -673,7 +673,13 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
         let joined = format!("{a}{b}");
         let halves = !looks_like_org(a) && looks_like_org(&joined)
             || looks_like_org(a) && looks_like_org(b) && a.chars().count() + b.chars().count() <= MAX_SIGNATURE_CHARS;
-        if halves && !is_prose(a) {
+        // (`2、职能单位末位排名` / `交通局`: the name under an item's label is its value)
+        let item_value = page.prev_nonblank(s0).is_some_and(|p| {
+            let t = page.lines[p].text.trim();
+            // (a label alone, no value after a colon: `4、九芝班主任奖：粟漪澜` is a whole item)
+            page.lines[p].is_text() && existing_number(t).is_some() && !ends_sentence(t) && !t.contains([':', '：']) && t.chars().count() <= SHORT_LINE
+        });
+        if halves && !is_prose(a) && !item_value {
             return vec![s0, s];
         }
     }
@@ -1274,6 +1280,13 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn the_name_under_an_items_label_is_its_value_not_a_second_signer() {
+        let p = tail("督查组采取明查暗访、重点抽查等方式，对全县全域无垃圾专项治理情况进行了专项督查，对督查中发现的问题，及时反馈各责任单位。现将督查情况通报如下：\n1、单位末位排名\n教育局 信用联社\n2、职能单位末位排名\n交通局\n\n\n舟曲县全域无垃圾专项治理领导小组办公室\n2020年4月10日\n");
+        assert_eq!(p.meta.signature.as_deref().or(p.meta.issuer.first().map(String::as_str)), Some("舟曲县全域无垃圾专项治理领导小组办公室"), "{:?}", p.meta);
+        assert!(p.lines[4].is_text());
     }
 
     #[test]
