@@ -915,11 +915,15 @@ impl Scan {
 fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     let last = *lines.last().unwrap_or(&0);
     let addressed = |j: usize| page.lines[j].is_text() && page.lines[j].text.trim_end().ends_with(['：', ':']) && page.lines[j].chars() <= SHORT_LINE;
-    let headline_only_above = (0..lines[0]).filter(|&i| page.lines[i].is_text()).all(|i| !title_line(page, i));
+    // (the organs over it are its issuers: `长沙市市场监督管理局` / `长沙市教育局` / `严正声明`)
+    let headline_only_above = (0..lines[0]).filter(|&i| page.lines[i].is_text() && !looks_like_org(&page.lines[i].text)).all(|i| !title_line(page, i));
+    let kind = squash(t).replace([' ', '\u{3000}'], "");
+    // (a kind with the weight it is given: `严正声明`, `紧急通知`)
+    let kind = KIND_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q)).map_or(kind.clone(), str::to_string);
     let text_under = |j: usize| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text);
     lines.len() == 1
         && (lines[0] <= scan.first_text || headline_only_above)
-        && super::super::rules::KIND_WORDS.contains(&squash(t).replace([' ', '\u{3000}'], "").as_str())
+        && super::super::rules::KIND_WORDS.contains(&kind.as_str())
         && page.next_nonblank(last).is_some_and(|j| {
             page.anchors.contains(&j)
                 || page.lines[j].class == Class::Residue(Reason::PageMetadata)
@@ -927,6 +931,9 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
                 || lines[0] > scan.first_text && text_under(j)
         })
 }
+
+/// What a notice may say of its kind before naming it (`严正声明`, `紧急通知`, `重要公告`).
+const KIND_QUALIFIERS: &[&str] = &["严正", "郑重", "紧急", "重要"];
 
 fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let t = title_text(page, lines);
@@ -2002,6 +2009,12 @@ mod tests {
             assert_eq!(p.meta.title.as_deref(), Some("城市社区“两委”换届工作启动"), "{date}");
             assert_eq!(p.lines[0].class, Class::Residue(Reason::PageMetadata));
         }
+    }
+
+    #[test]
+    fn a_weighted_kind_under_its_two_organs_is_the_title() {
+        let p = head("长沙市市场监管局、教育局发布紧急提醒！\n\n长沙市市场监督管理局\n\n长沙市教育局\n\n严正声明\n\n近期，有不明身份人员冒充市场监管部门、教育部门工作人员要求部分学校组织学生注册登录不明网站。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("严正声明"));
     }
 
     #[test]
