@@ -319,3 +319,18 @@ fn joint_signers_too_wide_for_one_line_stand_one_under_another_inside_the_type_a
     };
     assert_ne!(para_of("云南神农农业产业集团股份有限公司董事会"), para_of("昆明城市建设投资开发集团股份有限公司"), "two paragraphs");
 }
+
+#[test]
+fn a_contact_cell_wider_than_the_type_area_wraps_inside_it_in_the_end_block() {
+    let d = tmp("contact-wraps");
+    let input = d.join("contact.md");
+    std::fs::write(
+        &input,
+        "---\ntitle: 关于春季禁渔的通告\nissuer: 会理市农业农村局\ncontact:\n  organization: 会理市农业农村局\n  phone: \"0834-5625340（市农业农村局）；110（市公安局）；12315（市场监管局）\"\n---\n\n禁渔期为2月1日至6月30日。\n",
+    )
+    .unwrap();
+    // (the build checks every glyph against the type area: it failed on `12315` 1 mm past it)
+    let pdf = build(input.to_str().unwrap(), "gongwen", &d);
+    let text = squash(&pdf_text(&pdf).last().cloned().unwrap());
+    assert!(text.contains("110（市公安局）；12315（市场监管局）"), "{text}");
+}

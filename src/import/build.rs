@@ -3,7 +3,7 @@
 //! with spans pointing back into the input.
 
 use super::chars::{restore_punctuation, squash, trim_all};
-use super::page::{ContactField, Page};
+use super::page::{Class, ContactField, Page, Reason};
 use super::passes::headings::{self, Treatment};
 use super::passes::lines::inline_images;
 use super::passes::units::{CellRule, Unit, UnitKind};
@@ -313,7 +313,7 @@ fn treat(b: Block, t: Treatment) -> Block {
 }
 
 /// Contact, source, the issuer a page implies, headings relevelled.
-fn finish_meta(doc: &mut Document, page: &Page) {
+fn finish_meta(doc: &mut Document, page: &mut Page) {
     let m = &mut doc.meta;
     if !page.contact.is_empty() {
         let c = |f: ContactField| page.contact.get(&f).map(|v| restore_punctuation(v));
@@ -337,6 +337,9 @@ fn finish_meta(doc: &mut Document, page: &Page) {
     if m.issuer.is_empty() && m.signature.is_none() {
         let publisher = m.contact.as_ref().and_then(|c| c.organization.clone()).or_else(|| page.source.clone().filter(|s| super::chars::looks_like_org(s)));
         if let Some(p) = publisher {
+            // (said: the red header will name it, and the document itself does not)
+            let at = page.lines.iter().position(|l| l.class == Class::Residue(Reason::PageMetadata) && l.text.contains(p.as_str())).unwrap_or(0);
+            page.guess(at, format!("the issuer is a guess: `{p}` publishes the page, the document names no issuer; check the organ mark"));
             m.issuer = vec![p];
         }
     }

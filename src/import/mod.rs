@@ -186,6 +186,17 @@ mod tests {
     }
 
     #[test]
+    fn an_issuer_taken_from_the_pages_publisher_is_said_to_be_a_guess() {
+        let im = imported("兰州大学行政工作例会议事规则\n【来源：兰州大学校长办公室 | 发布日期：2009-04-01 】\n一、行政工作例会是学校行政领导研究、协调安排学校日常工作的专题性会议。\n二、行政工作例会由校长召集并主持。\n");
+        assert_eq!(im.document.meta.issuer, ["兰州大学校长办公室"]);
+        let w = im.warnings.iter().find(|w| w.message.starts_with("the issuer is a guess")).expect("a warning on the implied issuer");
+        assert_eq!(w.line, Some(2), "on the line of the page’s 来源 (lines count from 1)");
+        // a document that signs names its issuer itself: no guess said
+        let im = imported("关于做好节日值班工作的通知\n各部门：\n为做好节日期间工作，现通知如下。\n科技城管理委员会\n2024年1月5日\n");
+        assert!(im.warnings.iter().all(|w| !w.message.starts_with("the issuer is a guess")));
+    }
+
+    #[test]
     fn a_traditional_document_is_read_like_a_simplified_one() {
         let im = imported(
             "四平市人民政府文件\n四政函〔2020〕103號\n四平市人民政府\n關於2019年度全市法治政府\n建設考核結果的通報\n各縣（市）區人民政府：\n按照考核辦法，現將結果通報如下。\n四平市人民政府\n2020年5月6日\n（此件公開發布）\n",

@@ -1204,10 +1204,15 @@ impl<'a> Flow<'a> {
                             let w = atoms::width(&a);
                             // a cell wider than the line wraps
                             if w > width {
-                                let ls = lines::break_lines(&a, width, width, false);
-                                for l in ls {
-                                    let part: Vec<Atom> = a[l.start..l.end].to_vec();
-                                    lines_out.push(vec![(part, 0.0)]);
+                                // (each atom where the line breaker set it: a line it fitted by
+                                // squeezing punctuation is only as wide as the type area so)
+                                for l in lines::break_lines(&a, width, width, false) {
+                                    let placed = a[l.start..l.end].iter().zip(&l.xs).map(|(atom, (x, w))| {
+                                        let mut atom = atom.clone();
+                                        atom.width = *w;
+                                        (vec![atom], *x)
+                                    });
+                                    lines_out.push(placed.collect());
                                 }
                                 continue;
                             }

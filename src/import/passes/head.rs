@@ -1552,6 +1552,20 @@ fn last_posting_line(page: &Page, first: usize) -> Option<usize> {
 
 /// Lines above the title: the document number, the issuer (one or several lines), a date, the
 /// title in part; what else is short is the site's header.
+/// A site's header over the title: its name, then its phone (line `i`, read as `fields`).
+fn site_contact(page: &mut Page, i: usize, fields: Vec<(super::super::page::ContactField, String)>) {
+    for (f, v) in fields {
+        page.contact.entry(f).or_insert(v);
+    }
+    page.moved(i, Field::Contact);
+    if let Some(o) = page.prev_nonblank(i).filter(|&o| page.lines[o].class == Class::Residue(Reason::Navigation) || page.lines[o].is_text())
+        && looks_like_org(&page.lines[o].text)
+    {
+        page.contact.entry(super::super::page::ContactField::Organization).or_insert(page.lines[o].text.clone());
+        page.moved(o, Field::Contact);
+    }
+}
+
 fn before_title(page: &mut Page, first: usize) {
     let posting = last_posting_line(page, first);
     // `潍坊市人民政府令` over the regulation it promulgates: what lies between is the order's
@@ -1562,17 +1576,7 @@ fn before_title(page: &mut Page, first: usize) {
         }
         let t = page.lines[i].text.clone();
         if let Some(fields) = super::contact::fields(&t) {
-            // a site's header: its name, then its phone
-            for (f, v) in fields {
-                page.contact.entry(f).or_insert(v);
-            }
-            page.moved(i, Field::Contact);
-            if let Some(o) = page.prev_nonblank(i).filter(|&o| page.lines[o].class == Class::Residue(Reason::Navigation) || page.lines[o].is_text())
-                && looks_like_org(&page.lines[o].text)
-            {
-                page.contact.entry(super::super::page::ContactField::Organization).or_insert(page.lines[o].text.clone());
-                page.moved(o, Field::Contact);
-            }
+            site_contact(page, i, fields);
         } else if let Some(n) = classed_number(&t) {
             page.meta.doc_number.get_or_insert(n.to_string());
             page.moved(i, Field::DocNumber);
