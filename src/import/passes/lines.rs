@@ -568,6 +568,14 @@ fn split_signer_and_date(p: String) -> Vec<String> {
 
 /// `附件：名称 国务院办公厅`: an issuer's name joined to the line before it by one space.
 fn split_issuer_after(p: String) -> Vec<String> {
+    // (`报:省科协 省民政厅社团处 中国茶叶学会`: the names a 版记's list row gives, one row)
+    let label = p.split_once([':', '：']).map(|(l, _)| super::super::chars::squash(&super::super::chars::fold(l)));
+    let list_row = label.is_some_and(|l| {
+        super::super::rules::COPIES_TO_LABELS.contains(&l.as_str()) || super::super::rules::BULLETIN_LIST_LABELS.iter().any(|(w, _)| *w == l)
+    });
+    if list_row {
+        return vec![p];
+    }
     match p.rfind(' ') {
         Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() => vec![p[..at].trim_end().to_string(), p[at + 1..].to_string()],
         _ => vec![p],
@@ -786,6 +794,13 @@ mod tests {
         assert_eq!(pieces[pieces.len() - 3..], ["貴陽百花湖風景名勝區管理處", "2023年8月25日", "|"]);
         // a signer and date alone on their line stay one line
         assert_eq!(split_joined_paragraphs("泉州市豐澤區人民政府 2025年3月20日"), ["泉州市豐澤區人民政府 2025年3月20日"]);
+    }
+
+    #[test]
+    fn a_list_rows_last_name_stays_in_its_row_and_an_issuer_after_a_note_goes() {
+        assert_eq!(split_joined_paragraphs("报:省科协 省民政厅社团处 中国茶叶学会"), ["报:省科协 省民政厅社团处 中国茶叶学会"]);
+        assert_eq!(split_joined_paragraphs("抄送：市委办公室 市人大常委会办公室 市政协办公室"), ["抄送：市委办公室 市人大常委会办公室 市政协办公室"]);
+        assert_eq!(split_issuer_after("附件：工作方案 国务院办公厅".into()), ["附件：工作方案", "国务院办公厅"]);
     }
 
     #[test]
