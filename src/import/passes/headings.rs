@@ -268,16 +268,27 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     let members: Vec<Shape> = shapes.iter().flatten().filter(|(g, _)| *g == f).map(|(_, s)| *s).collect();
     let titles = members.iter().filter(|s| **s == Shape::Title).count();
     let runs = members.iter().filter(|s| matches!(s, Shape::RunIn(_))).count();
+    // (an item that is one whole sentence, `四、行政工作例会一般每两周召开一次。`, is no lead of a
+    // run-in family: only a short one is, `二、封闭措施。`)
+    let whole_sentence = |t: &str| t.trim_end().ends_with('。') && t.chars().count() > LEAD_ITEM_CHARS;
+    let leads = shapes
+        .iter()
+        .zip(texts)
+        .filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && !t.as_deref().is_some_and(whole_sentence))
+        .count();
     if ITEM_FAMILIES.contains(&f) || listed_sentences(texts, shapes, f) || articled && ARTICLE_ITEM_FAMILIES.contains(&f) {
         FamilyRole::Paragraphs
     } else if titles * 2 > members.len() {
         FamilyRole::Headings
-    } else if (runs + titles) * 2 >= members.len() && runs > 0 {
+    } else if (runs + leads) * 2 >= members.len() && runs > 0 {
         FamilyRole::RunIns
     } else {
         FamilyRole::Paragraphs
     }
 }
+
+/// A numbered item that ends in `。` and is longer than this is a sentence, not a lead.
+const LEAD_ITEM_CHARS: usize = 12;
 
 /// `总 则` / `村民行为规范` right over `第一条 …`: a chapter's name the page printed without its
 /// number (the articles start again at one under it) — a few Han characters, nothing else.
@@ -453,6 +464,19 @@ mod tests {
     fn the_colon_of_a_clock_time_ends_no_run_in_lead() {
         let t = "1.学院于2017年10月27日下午17:00前提交推荐公函，并发送电子版。";
         assert!(!matches!(shape(t), Some((_, Shape::RunIn(_)))), "{:?}", shape(t));
+    }
+
+    #[test]
+    fn items_that_are_whole_sentences_make_no_run_in_family_of_a_few_short_first_sentences() {
+        let t = decide(&some(&[
+            "一、行政工作例会是学校行政领导研究、协调安排学校日常工作的专题性会议，是学校的主要工作例会之一。",
+            "二、行政工作例会由校长召集并主持。校长因故不能出席，可委托其他副校长召集并主持。",
+            "三、行政工作例会参会人员为学校分管行政工作的领导、校长助理以及机关各行政部门的主要负责人。",
+            "四、行政工作例会一般每两周召开一次。",
+            "五、会议采用校园卡刷卡签到。与会人员不得无故缺席。",
+            "六、本规则自发布之日起施行。",
+        ]));
+        assert!(t.iter().all(|x| *x == Treatment::Paragraph), "{t:?}");
     }
 
     #[test]
