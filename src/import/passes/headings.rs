@@ -24,6 +24,8 @@ pub enum Family {
     Decimal(u8),
     /// 壹、 (Taiwan's level over 一、)
     Capital,
+    /// `01招生计划`, `02 报名流程`: a post's sections, numbered with two digits
+    Serial,
     /// 一、
     Han,
     /// 一是, 一要
@@ -46,6 +48,9 @@ pub fn family(t: &str) -> Option<(Family, usize)> {
     // `、征收土地位置…`: an item whose numeral the scrape lost (its siblings keep `一、`)
     if t.starts_with('、') {
         return Some((Family::Han, '、'.len_utf8()));
+    }
+    if let Some(len) = serial_number(t) {
+        return Some((Family::Serial, len));
     }
     if let Some((depth, len)) = decimal_number(t) {
         return Some((Family::Decimal(depth), len));
@@ -78,6 +83,22 @@ pub fn family(t: &str) -> Option<(Family, usize)> {
     };
     Some((f, len))
 }
+
+/// `01招生计划`: two digits, the first a zero, right before a short name (no unit after the
+/// digits: `05月`, `01号` are dates and numbers). The length of the number in bytes.
+fn serial_number(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let digits = b.len() >= 3 && b[0] == b'0' && b[1].is_ascii_digit() && b[1] != b'0';
+    let name = t.get(2..)?.trim_start();
+    let short_name = (2..=SERIAL_NAME_CHARS).contains(&name.chars().count()) && name.chars().all(super::super::chars::han);
+    let unit = name.chars().next().is_some_and(|c| SERIAL_UNITS.contains(c));
+    (digits && short_name && !unit).then_some(2)
+}
+
+/// A section's name after its two-digit number is at most this long.
+const SERIAL_NAME_CHARS: usize = 12;
+/// What follows two digits when they count or date something, not a section.
+const SERIAL_UNITS: &str = "年月日号號时時分秒期版届屆次个個名人份元点點批条條位家辆輛件页頁";
 
 /// What a numbered line looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -276,7 +297,9 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
         .zip(texts)
         .filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && !t.as_deref().is_some_and(whole_sentence))
         .count();
-    if ITEM_FAMILIES.contains(&f) || listed_sentences(texts, shapes, f) || articled && ARTICLE_ITEM_FAMILIES.contains(&f) {
+    // (a lone `01…` is no series of sections)
+    let lone_serial = f == Family::Serial && members.len() < 2;
+    if lone_serial || ITEM_FAMILIES.contains(&f) || listed_sentences(texts, shapes, f) || articled && ARTICLE_ITEM_FAMILIES.contains(&f) {
         FamilyRole::Paragraphs
     } else if titles * 2 > members.len() {
         FamilyRole::Headings
@@ -477,6 +500,15 @@ mod tests {
             "六、本规则自发布之日起施行。",
         ]));
         assert!(t.iter().all(|x| *x == Treatment::Paragraph), "{t:?}");
+    }
+
+    #[test]
+    fn a_posts_sections_numbered_01_02_head_it_over_their_own_items() {
+        let t = decide(&some(&["01招生计划", "西区中心幼儿园招收小班179人。", "02招生对象", "（一）西区街道户籍适龄幼儿。", "（二）非西区街道户籍适龄幼儿。", "03报名流程", "请家长查看各幼儿园招生通告。"]));
+        assert_eq!([t[0], t[2], t[5]], [Treatment::Heading(1); 3], "{t:?}");
+        // a lone one, and digits that count or date, are no sections
+        assert_eq!(decide(&some(&["01招生计划", "西区中心幼儿园招收小班179人。"]))[0], Treatment::Paragraph);
+        assert!(serial_number("05月份工作安排").is_none() && serial_number("10招生计划").is_none() && serial_number("01号楼").is_none());
     }
 
     #[test]
