@@ -415,6 +415,7 @@ fn zone_end(page: &Page) -> usize {
         l.is_text()
             && !is_subtitle(&l.text)
             && !long_title(&l.text)
+            && !exclaimed_title(&l.text)
             && ((is_prose(&l.text) || hands_over(&l.text)) && !open || super::headings::numbered_heading(&l.text).is_some())
     };
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
@@ -436,6 +437,14 @@ fn zone_end(page: &Page) -> usize {
 fn long_title(t: &str) -> bool {
     let n = t.chars().count();
     n >= PROSE_CHARS && n <= MAX_TITLE_CHARS && !t.contains(['。', '！', '？', '，', ',', '；', ';']) && ends_like_title(t)
+}
+
+/// `金管處戶外公共場域延長停止對外開放公告!!!!`: a title a site shouted with exclamation marks
+/// (two or more) after its kind, no sentence before them.
+fn exclaimed_title(t: &str) -> bool {
+    let core = t.trim().trim_end_matches(['!', '！']);
+    // (two marks at least: one after `…以上规定！` ends a sentence)
+    t.trim()[core.len()..].chars().count() >= 2 && !core.contains(['。', '！', '？', '!', '?', '，']) && core.chars().count() <= MAX_TITLE_CHARS && ends_like_title(core)
 }
 
 /// A reposter's lead that hands over to the document below it (`…下面是详细内容。`).
@@ -553,7 +562,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         // `石鼓区公报2024年第5期`: a periodical's issue, never a document's title
         && !is_issue(t)
         && !is_subtitle(t)
-        && !t.contains(['。', '！', '？'])
+        && (!t.contains(['。', '！', '？']) || exclaimed_title(t))
         && !t.ends_with(['：', ':', '，', '；'])
         && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
@@ -955,7 +964,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         return i32::MIN;
     }
     let mut s = 0;
-    s += 4 * ends_like_title(&t) as i32;
+    s += 4 * ends_like_title(t.trim_end_matches(['!', '！'])) as i32;
     // `市人大常委会决议：加快建设…`: the kind, then the subject after a colon
     s += 2 * t.split_once('：').is_some_and(|(head, _)| ends_like_title(head) && head.chars().count() >= 4) as i32;
     s += 2 * plain(&t).contains("关于") as i32;
@@ -2019,6 +2028,14 @@ mod tests {
     fn a_weighted_kind_under_its_two_organs_is_the_title() {
         let p = head("长沙市市场监管局、教育局发布紧急提醒！\n\n长沙市市场监督管理局\n\n长沙市教育局\n\n严正声明\n\n近期，有不明身份人员冒充市场监管部门、教育部门工作人员要求部分学校组织学生注册登录不明网站。\n");
         assert_eq!(p.meta.title.as_deref(), Some("严正声明"));
+    }
+
+    #[test]
+    fn a_title_shouted_with_exclamation_marks_after_its_kind_is_the_title() {
+        let p = head("跳到主要內容區塊\n\n金管處戶外公共場域延長停止對外開放公告!!!!\n\n發佈單位\n遊憩服務課\n    依據中央流行疫情指揮中心公告強化三級警戒，本處轄管之兒童遊憩場延長停止對外開放，造成不便懇請見諒。\n");
+        assert_eq!(p.meta.title.as_deref().map(|t| t.trim_end_matches(['!', '！'])), Some("金管處戶外公共場域延長停止對外開放公告"));
+        // a sentence that exclaims is no title
+        assert!(!exclaimed_title("请大家遵守以上规定！") && !exclaimed_title("疫情当前，请遵守通告！！"));
     }
 
     #[test]
