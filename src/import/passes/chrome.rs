@@ -576,10 +576,17 @@ fn is_domain(t: &str) -> bool {
 }
 
 /// `欧美杯是什么比赛-nba在线直播免费观看-…|www.jncul.com`: a page's title bar, ending with the
-/// site's address after a bar (a hijacked site's spam as often as not).
+/// site's address after a bar (a hijacked site's spam as often as not). A table's row
+/// (`网址 | www.gov.cn`) has a short label or more bars.
 fn title_bar(t: &str) -> bool {
-    t.rsplit_once(['|', '｜']).is_some_and(|(name, site)| is_domain(site) && !name.trim().is_empty() && !has_sentence_end(name) && name.chars().count() <= 80)
+    t.rsplit_once(['|', '｜']).is_some_and(|(name, site)| {
+        let n = name.trim().chars().count();
+        is_domain(site) && (TITLE_BAR_MIN_CHARS..=80).contains(&n) && !name.contains(['|', '｜']) && !has_sentence_end(name)
+    })
 }
+
+/// A page's title before the bar and the site's address is at least this long.
+const TITLE_BAR_MIN_CHARS: usize = 10;
 
 /// Counters, placeholders, switchers, share prompts, print/close links, related links,
 /// breadcrumbs, a publication time alone, an English section label.
@@ -1525,6 +1532,7 @@ mod tests {
         assert_eq!(reason("相關熱門"), Some(Reason::RelatedLinks));
         assert_eq!(reason("黑龍江網 > 大慶"), Some(Reason::Breadcrumb));
         assert_eq!(reason("收入 > 支出"), None);
+        assert_eq!(reason("单位网址 | www.lanzhou.gov.cn"), None);
         assert_eq!(reason("欧美杯是什么比赛-nba在线直播免费观看-五人制足球场划线|www.jncul.com"), Some(Reason::Navigation));
         assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
         assert_eq!(reason("服務條款  |  網站導航  |  聯系方式  |  投稿須知"), Some(Reason::Navigation));
