@@ -187,7 +187,9 @@ mod tests {
 
     #[test]
     fn an_issuer_taken_from_the_pages_publisher_is_said_to_be_a_guess() {
-        let im = imported("兰州大学行政工作例会议事规则\n【来源：兰州大学校长办公室 | 发布日期：2009-04-01 】\n一、行政工作例会是学校行政领导研究、协调安排学校日常工作的专题性会议。\n二、行政工作例会由校长召集并主持。\n");
+        let im = imported(
+            "兰州大学行政工作例会议事规则\n【来源：兰州大学校长办公室 | 发布日期：2009-04-01 】\n一、行政工作例会是学校行政领导研究、协调安排学校日常工作的专题性会议。\n二、行政工作例会由校长召集并主持。\n",
+        );
         assert_eq!(im.document.meta.issuer, ["兰州大学校长办公室"]);
         let w = im.warnings.iter().find(|w| w.message.starts_with("the issuer is a guess")).expect("a warning on the implied issuer");
         assert_eq!(w.line, Some(2), "on the line of the page’s 来源 (lines count from 1)");

@@ -73,11 +73,14 @@ fn source_over_lead(page: &mut Page) {
         if !name {
             continue;
         }
-        let Some(j) = (i + 1..page.lines.len()).take(SOURCE_LEAD_GAP).find(|&j| page.lines[j].is_text() && page.lines[j].text.contains(char::is_alphanumeric)) else {
+        let Some(j) = (i + 1..page.lines.len()).take(SOURCE_LEAD_GAP).find(|&j| page.lines[j].is_text() && page.lines[j].text.contains(char::is_alphanumeric))
+        else {
             continue;
         };
         let lead = page.lines[j].text.trim().strip_prefix(t).map(str::trim_start);
-        if lead.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) && r.chars().take(12).any(|c| c == '讯' || c == '电')) {
+        if lead.is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)) && r.chars().take(12).any(|c| c == '讯' || c == '电')
+        }) {
             page.residue(i, Reason::PageMetadata);
         }
     }
@@ -1370,7 +1373,9 @@ mod tests {
 
     #[test]
     fn a_news_sites_name_repeated_by_the_stories_lead_is_its_byline() {
-        let mut page = super::super::lines::read("谢商成主持召开县政府第42次常务会议\n红网溆浦站\n \n07-31 15:33\n\\\n红网溆浦站7月31日讯(记者 伍丹) 7月29日，县长谢商成主持召开县人民政府常务会议。\n");
+        let mut page = super::super::lines::read(
+            "谢商成主持召开县政府第42次常务会议\n红网溆浦站\n \n07-31 15:33\n\\\n红网溆浦站7月31日讯(记者 伍丹) 7月29日，县长谢商成主持召开县人民政府常务会议。\n",
+        );
         run(&mut page);
         assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
         assert_eq!(page.lines[4].class, Class::Residue(Reason::Separator), "a stray backslash");
@@ -1536,7 +1541,10 @@ mod tests {
         assert_eq!(reason("欧美杯是什么比赛-nba在线直播免费观看-五人制足球场划线|www.jncul.com"), Some(Reason::Navigation));
         assert_eq!(reason("聯絡我們"), Some(Reason::Navigation));
         assert_eq!(reason("服務條款  |  網站導航  |  聯系方式  |  投稿須知"), Some(Reason::Navigation));
-        assert_eq!(reason("申请实习证 两公律师转社会律师申请 注销人员证明申请入口 结业人员实习鉴定表申请入口 网上投稿 《上海律师》 ENGLISH"), Some(Reason::Navigation));
+        assert_eq!(
+            reason("申请实习证 两公律师转社会律师申请 注销人员证明申请入口 结业人员实习鉴定表申请入口 网上投稿 《上海律师》 ENGLISH"),
+            Some(Reason::Navigation)
+        );
         // a sentence of the text that cites a document stays
         assert_eq!(reason("《关于加强安全生产工作的意见》是做好今年工作的重要依据，各单位要认真贯彻。"), None);
     }

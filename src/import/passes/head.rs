@@ -12,8 +12,8 @@ use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS,
-    MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROSE_CHARS, PROPOSERS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
-    TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS,
+    SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -444,7 +444,10 @@ fn long_title(t: &str) -> bool {
 fn exclaimed_title(t: &str) -> bool {
     let core = t.trim().trim_end_matches(['!', '！']);
     // (two marks at least: one after `…以上规定！` ends a sentence)
-    t.trim()[core.len()..].chars().count() >= 2 && !core.contains(['。', '！', '？', '!', '?', '，']) && core.chars().count() <= MAX_TITLE_CHARS && ends_like_title(core)
+    t.trim()[core.len()..].chars().count() >= 2
+        && !core.contains(['。', '！', '？', '!', '?', '，'])
+        && core.chars().count() <= MAX_TITLE_CHARS
+        && ends_like_title(core)
 }
 
 /// A reposter's lead that hands over to the document below it (`…下面是详细内容。`).
@@ -2026,13 +2029,17 @@ mod tests {
 
     #[test]
     fn a_weighted_kind_under_its_two_organs_is_the_title() {
-        let p = head("长沙市市场监管局、教育局发布紧急提醒！\n\n长沙市市场监督管理局\n\n长沙市教育局\n\n严正声明\n\n近期，有不明身份人员冒充市场监管部门、教育部门工作人员要求部分学校组织学生注册登录不明网站。\n");
+        let p = head(
+            "长沙市市场监管局、教育局发布紧急提醒！\n\n长沙市市场监督管理局\n\n长沙市教育局\n\n严正声明\n\n近期，有不明身份人员冒充市场监管部门、教育部门工作人员要求部分学校组织学生注册登录不明网站。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("严正声明"));
     }
 
     #[test]
     fn a_title_shouted_with_exclamation_marks_after_its_kind_is_the_title() {
-        let p = head("跳到主要內容區塊\n\n金管處戶外公共場域延長停止對外開放公告!!!!\n\n發佈單位\n遊憩服務課\n    依據中央流行疫情指揮中心公告強化三級警戒，本處轄管之兒童遊憩場延長停止對外開放，造成不便懇請見諒。\n");
+        let p = head(
+            "跳到主要內容區塊\n\n金管處戶外公共場域延長停止對外開放公告!!!!\n\n發佈單位\n遊憩服務課\n    依據中央流行疫情指揮中心公告強化三級警戒，本處轄管之兒童遊憩場延長停止對外開放，造成不便懇請見諒。\n",
+        );
         assert_eq!(p.meta.title.as_deref().map(|t| t.trim_end_matches(['!', '！'])), Some("金管處戶外公共場域延長停止對外開放公告"));
         // a sentence that exclaims is no title
         assert!(!exclaimed_title("请大家遵守以上规定！") && !exclaimed_title("疫情当前，请遵守通告！！"));

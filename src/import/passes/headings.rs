@@ -292,11 +292,7 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     // (an item that is one whole sentence, `四、行政工作例会一般每两周召开一次。`, is no lead of a
     // run-in family: only a short one is, `二、封闭措施。`)
     let whole_sentence = |t: &str| t.trim_end().ends_with('。') && t.chars().count() > LEAD_ITEM_CHARS;
-    let leads = shapes
-        .iter()
-        .zip(texts)
-        .filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && !t.as_deref().is_some_and(whole_sentence))
-        .count();
+    let leads = shapes.iter().zip(texts).filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && !t.as_deref().is_some_and(whole_sentence)).count();
     // (a lone `01…` is no series of sections)
     let lone_serial = f == Family::Serial && members.len() < 2;
     if lone_serial || ITEM_FAMILIES.contains(&f) || listed_sentences(texts, shapes, f) || articled && ARTICLE_ITEM_FAMILIES.contains(&f) {
@@ -504,7 +500,15 @@ mod tests {
 
     #[test]
     fn a_posts_sections_numbered_01_02_head_it_over_their_own_items() {
-        let t = decide(&some(&["01招生计划", "西区中心幼儿园招收小班179人。", "02招生对象", "（一）西区街道户籍适龄幼儿。", "（二）非西区街道户籍适龄幼儿。", "03报名流程", "请家长查看各幼儿园招生通告。"]));
+        let t = decide(&some(&[
+            "01招生计划",
+            "西区中心幼儿园招收小班179人。",
+            "02招生对象",
+            "（一）西区街道户籍适龄幼儿。",
+            "（二）非西区街道户籍适龄幼儿。",
+            "03报名流程",
+            "请家长查看各幼儿园招生通告。",
+        ]));
         assert_eq!([t[0], t[2], t[5]], [Treatment::Heading(1); 3], "{t:?}");
         // a lone one, and digits that count or date, are no sections
         assert_eq!(decide(&some(&["01招生计划", "西区中心幼儿园招收小班179人。"]))[0], Treatment::Paragraph);

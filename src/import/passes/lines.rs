@@ -570,9 +570,8 @@ fn split_signer_and_date(p: String) -> Vec<String> {
 fn split_issuer_after(p: String) -> Vec<String> {
     // (`报:省科协 省民政厅社团处 中国茶叶学会`: the names a 版记's list row gives, one row)
     let label = p.split_once([':', '：']).map(|(l, _)| super::super::chars::squash(&super::super::chars::fold(l)));
-    let list_row = label.is_some_and(|l| {
-        super::super::rules::COPIES_TO_LABELS.contains(&l.as_str()) || super::super::rules::BULLETIN_LIST_LABELS.iter().any(|(w, _)| *w == l)
-    });
+    let list_row = label
+        .is_some_and(|l| super::super::rules::COPIES_TO_LABELS.contains(&l.as_str()) || super::super::rules::BULLETIN_LIST_LABELS.iter().any(|(w, _)| *w == l));
     if list_row {
         return vec![p];
     }

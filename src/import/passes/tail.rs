@@ -11,8 +11,9 @@
 use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
-    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, NEWS_LEADS, TAG_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
-    NOTE_WORDS, PROMULGATION_FORMULAS, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS, SIGNER_TITLES,
+    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
+    NEWS_LEADS, NOTE_WORDS, PROMULGATION_FORMULAS, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS,
+    SIGNER_TITLES, TAG_LABELS,
 };
 use crate::style::numbering::existing_number;
 
@@ -1110,7 +1111,10 @@ fn tag_lines(page: &mut Page, d: usize) {
             continue;
         }
         page.residue(i, Reason::RelatedLinks);
-        if let Some(j) = (i + 1 < page.lines.len()).then_some(i + 1).filter(|&j| page.lines[j].is_text() && page.lines[j].chars() <= MAX_SIGNATURE_CHARS && !has_sentence_mark(&page.lines[j].text)) {
+        if let Some(j) = (i + 1 < page.lines.len())
+            .then_some(i + 1)
+            .filter(|&j| page.lines[j].is_text() && page.lines[j].chars() <= MAX_SIGNATURE_CHARS && !has_sentence_mark(&page.lines[j].text))
+        {
             page.residue(j, Reason::RelatedLinks);
         }
     }
@@ -1284,7 +1288,9 @@ mod tests {
 
     #[test]
     fn the_name_under_an_items_label_is_its_value_not_a_second_signer() {
-        let p = tail("督查组采取明查暗访、重点抽查等方式，对全县全域无垃圾专项治理情况进行了专项督查，对督查中发现的问题，及时反馈各责任单位。现将督查情况通报如下：\n1、单位末位排名\n教育局 信用联社\n2、职能单位末位排名\n交通局\n\n\n舟曲县全域无垃圾专项治理领导小组办公室\n2020年4月10日\n");
+        let p = tail(
+            "督查组采取明查暗访、重点抽查等方式，对全县全域无垃圾专项治理情况进行了专项督查，对督查中发现的问题，及时反馈各责任单位。现将督查情况通报如下：\n1、单位末位排名\n教育局 信用联社\n2、职能单位末位排名\n交通局\n\n\n舟曲县全域无垃圾专项治理领导小组办公室\n2020年4月10日\n",
+        );
         assert_eq!(p.meta.signature.as_deref().or(p.meta.issuer.first().map(String::as_str)), Some("舟曲县全域无垃圾专项治理领导小组办公室"), "{:?}", p.meta);
         assert!(p.lines[4].is_text());
     }
@@ -1896,14 +1902,18 @@ mod tests {
 
     #[test]
     fn an_editor_credit_under_the_headline_is_no_end_of_the_article_under_it() {
-        let p = tail("重庆中国三峡博物馆闭馆通知\n编辑:陈耀杰 来源:雅昌网\n为积极应对疫情，经研究决定，本馆自2020年1月25日起闭馆，开放时间另行通知。\n特此公告。\n重庆中国三峡博物馆      2020年1月23日\n");
+        let p = tail(
+            "重庆中国三峡博物馆闭馆通知\n编辑:陈耀杰 来源:雅昌网\n为积极应对疫情，经研究决定，本馆自2020年1月25日起闭馆，开放时间另行通知。\n特此公告。\n重庆中国三峡博物馆      2020年1月23日\n",
+        );
         assert!(p.lines[2].is_text() && p.lines[3].is_text(), "the notice under the credit stays");
         assert_eq!(p.meta.date.as_deref(), Some("2020-01-23"));
     }
 
     #[test]
     fn a_posts_keyword_line_under_the_date_goes_with_its_wrapped_rest() {
-        let p = tail("本馆自2020年1月25日起闭馆，开放时间另行通知。\n特此公告。\n重庆中国三峡博物馆      2020年1月23日\n\n关键字: 内容标签:疫情,冠状,公告,博物馆 疫情 冠状\n重庆中国三峡博物馆\n");
+        let p = tail(
+            "本馆自2020年1月25日起闭馆，开放时间另行通知。\n特此公告。\n重庆中国三峡博物馆      2020年1月23日\n\n关键字: 内容标签:疫情,冠状,公告,博物馆 疫情 冠状\n重庆中国三峡博物馆\n",
+        );
         let tags = p.lines.iter().position(|l| l.text.starts_with("关键字")).unwrap();
         assert_eq!(tags + 2, p.lines.len());
         assert!(p.lines[tags..].iter().all(|l| l.class == Class::Residue(Reason::RelatedLinks)));

@@ -447,7 +447,9 @@ mod tests {
     fn a_paragraph_whose_input_line_went_on_with_a_moved_note_ends_there() {
         let s = "希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。";
         // a table's bars make the page Markdown-like, where lines without a blank between join
-        let text = format!("|||||||||\n|||||||||\n关于表彰2010年度先进工贸行业协会的决定\n各行业协会: {s} {s} 附件:2010年度先进行业协会名单\n二○\n1、常州市车辆、轨道交通行业协会 2、常州市医药行业协会\n");
+        let text = format!(
+            "|||||||||\n|||||||||\n关于表彰2010年度先进工贸行业协会的决定\n各行业协会: {s} {s} 附件:2010年度先进行业协会名单\n二○\n1、常州市车辆、轨道交通行业协会 2、常州市医药行业协会\n"
+        );
         let mut page = super::super::lines::read(&text);
         let note = page.lines.iter().position(|l| l.text.starts_with("附件")).unwrap();
         page.moved(note, crate::import::page::Field::Attachments);
