@@ -1053,6 +1053,9 @@ fn attachments_after_date(page: &mut Page, d: usize) {
     if !page.meta.attachments.is_empty() {
         return;
     }
+    if note_after_date(page, d) {
+        return;
+    }
     let mut lines = Vec::new();
     let mut q = d;
     while let Some(j) = page.next_nonblank_text(q) {
@@ -1063,6 +1066,29 @@ fn attachments_after_date(page: &mut Page, d: usize) {
         q = j;
     }
     take_attachments(page, &lines);
+}
+
+/// `附件：施工范围图` right under the date, nothing after it but the page's empty links to the
+/// file (`附件：1、`): the attachment note a page set after the date. True when taken.
+fn note_after_date(page: &mut Page, d: usize) -> bool {
+    let Some(first) = page.next_nonblank_text(d) else { return false };
+    let name = after_attachment_label(page.lines[first].text.trim())
+        .map(str::trim)
+        .filter(|n| (2..=ATTACHMENT_NAME_CHARS).contains(&n.chars().count()) && !has_sentence_mark(n) && existing_number(n).is_none());
+    let Some(name) = name.map(str::to_string) else { return false };
+    let rest: Vec<usize> = (first + 1..page.lines.len()).filter(|&i| page.lines[i].is_text()).collect();
+    // (`附件：1、`: a link's number with its name lost)
+    let empty_link =
+        |t: &str| after_attachment_label(t.trim()).is_some_and(|r| r.trim().trim_end_matches(['、', '.', '．']).chars().all(|c| c.is_ascii_digit()));
+    if !rest.iter().all(|&i| empty_link(&page.lines[i].text) || file_stem(page.lines[i].text.trim()).is_some()) {
+        return false;
+    }
+    page.meta.attachments = listed_names(&name);
+    page.moved(first, Field::Attachments);
+    for i in rest {
+        page.residue(i, Reason::EmptyAttachmentList);
+    }
+    true
 }
 
 /// `来源:聊城市自然资源和规划局` or `转载自:…` under the date that closes a reposted document: the
@@ -1931,6 +1957,16 @@ mod tests {
         // a notice's last short line is its own
         let p = tail("为有效落实防控措施，门诊病人就诊实行预约制。\n各专科每日限号56个。\n陈玲\n");
         assert_ne!(p.lines[2].class, Class::Residue(Reason::PageMetadata));
+    }
+
+    #[test]
+    fn an_attachment_note_under_the_date_over_the_pages_empty_links_is_the_note() {
+        let p = tail("施工结束，不再另行通告。\n中华人民共和国连云渔港监督\n2022年4月22日\n附件:施工范围图\n附件:1、\n");
+        assert_eq!(p.meta.attachments, ["施工范围图"]);
+        assert_eq!(p.lines[4].class, Class::Residue(Reason::EmptyAttachmentList));
+        // an attachment's own text after it keeps it where it is
+        let p = tail("施工结束，不再另行通告。\n中华人民共和国连云渔港监督\n2022年4月22日\n附件:施工范围图\n施工范围为连岛中心渔港航道东侧水域。\n");
+        assert!(p.meta.attachments.is_empty());
     }
 
     #[test]
