@@ -365,7 +365,8 @@ fn bulletin_row(page: &Page, i: usize) -> Option<(BulletinList, Vec<String>)> {
     let beside = |j: Option<usize>| {
         j.is_some_and(|j| {
             let t = &page.lines[j].text;
-            let dated = has_masthead(page) && page.lines[j].is_text() && is_date_line(t);
+            // (a bulletin's date either side, any document's date right over the row)
+            let dated = (has_masthead(page) || j < i) && page.lines[j].is_text() && is_date_line(t);
             matches!(page.lines[j].class, Class::Moved(_)) || version_row(t) || bulletin_list(t).is_some() || dated
         })
     };
@@ -1967,6 +1968,16 @@ mod tests {
         // an attachment's own text after it keeps it where it is
         let p = tail("施工结束，不再另行通告。\n中华人民共和国连云渔港监督\n2022年4月22日\n附件:施工范围图\n施工范围为连岛中心渔港航道东侧水域。\n");
         assert!(p.meta.attachments.is_empty());
+    }
+
+    #[test]
+    fn a_report_row_right_under_a_notices_date_is_its_end_block() {
+        let p = tail("请按时参会。\n湖南省茶叶学会\n2013年11月15日\n报:省科协 省民政厅社团处 中国茶叶学会\n");
+        assert_eq!(p.meta.bulletin.as_ref().map(|b| b.report_to.len()), Some(3), "{:?}", p.meta);
+        assert_eq!(p.lines[3].class, Class::Moved(Field::Bulletin));
+        // `报：` opening a line of the text is the text's
+        let p = tail("各单位要按时上报材料。\n报：各县区教育局于月底前上报。\n请认真落实。\n");
+        assert!(p.lines[1].is_text());
     }
 
     #[test]
