@@ -143,7 +143,9 @@ pub const MINUTES_LABELS: &[&str] = &[
 /// Phrases of page furniture found anywhere in a short line: print, close, back to top, QR
 /// codes and sharing, corrections, app promotion.
 pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
-    ("即将离开", Reason::Script),
+    // (a leave-site dialog's words, not a sentence's `…即将离开工作岗位`)
+    ("您即将离开", Reason::Script),
+    ("链接即将离开", Reason::Script),
     ("扫一扫在手机打开当前页", Reason::Share),
     ("扫一扫在手机上查看", Reason::Share),
     ("在手机打开当前页", Reason::Share),
