@@ -467,7 +467,7 @@ fn is_nav_word(w: &str) -> bool {
     // (`信息公开相关配套制度的通知`, a title's wrapped half, opens with one but names a document)
     !w.is_empty()
         // (Latin words in any case: `ENGLISH`, `English`)
-        && (NAV_WORDS.iter().any(|n| w.starts_with(n) || n.is_ascii() && w.to_ascii_lowercase().starts_with(&n.to_ascii_lowercase()))
+        && (NAV_WORDS.iter().any(|n| w.starts_with(n) || n.is_ascii() && w.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n)))
             || w.ends_with("首页") && w.chars().count() <= 6)
         && !(w.chars().count() > 8 && super::super::chars::ends_like_title(w))
 }
