@@ -18,7 +18,11 @@ pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: boo
     let treatments = headings::decide(&texts);
     for i in headings::overruled(&texts, &treatments) {
         let text: String = texts[i].as_deref().unwrap_or("").chars().take(20).collect();
-        page.guess(units[i].lines[0], format!("`{text}` is set as a paragraph like the other items numbered as it is; make it a heading if it is one"));
+        let guess = match treatments[i] {
+            Treatment::Heading(_) => format!("`{text}` is set as a heading like the other items numbered as it is; make it a paragraph if it is one"),
+            _ => format!("`{text}` is set as a paragraph like the other items numbered as it is; make it a heading if it is one"),
+        };
+        page.guess(units[i].lines[0], guess);
     }
     let mut blocks = Vec::new();
     let mut footnotes = Vec::new();

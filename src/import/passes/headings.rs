@@ -259,6 +259,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             match (r, shape) {
                 (FamilyRole::Headings, Shape::Title) => Treatment::Heading(level(*f)),
                 (FamilyRole::Headings, Shape::RunIn(_) | Shape::Sentence) if short_value(i) => Treatment::Heading(level(*f)),
+                (FamilyRole::Headings, Shape::Sentence) if texts[i].as_deref().is_some_and(sentence_heading) => Treatment::Heading(level(*f)),
                 (FamilyRole::Headings, Shape::RunIn(lead)) if leads_alone(*f) => Treatment::Split { level: level(*f), lead: *lead },
                 (FamilyRole::Headings | FamilyRole::RunIns, Shape::RunIn(lead)) => Treatment::RunIn { level: level(*f), lead: *lead },
                 _ => Treatment::Paragraph,
@@ -266,6 +267,18 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
         })
         .collect()
 }
+
+/// `二、拟征收土地目的,《…》第四十五条之相关规定…。` among `一、拟征收土地范围`, `三、…`: one
+/// short sentence numbered in a family of headings is set as its siblings are (GB/T 9704 sets
+/// a level's items alike, a sentence-long one too); a longer text stays a paragraph.
+fn sentence_heading(t: &str) -> bool {
+    let t = t.trim();
+    let stops = t.matches(['。', '！', '？']).count();
+    t.chars().count() <= SENTENCE_HEADING_CHARS && (stops == 0 || stops == 1 && t.ends_with(['。', '！', '？']))
+}
+
+/// A numbered sentence set as a heading among headings is at most this long.
+const SENTENCE_HEADING_CHARS: usize = 60;
 
 /// `二、考室布置、清洁及其它：` over `1、各年级按…`, `一、荣获2020商会建设先进个人奖27名：` over
 /// the text it introduces: a numbered phrase that ends with a colon (no sentence inside it), over
@@ -449,13 +462,14 @@ fn listed_sentences(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>]
 
 /// The units whose treatment went against their own shape so that a family of numbered items
 /// is set alike (a short item set as a paragraph among sentences, a lead phrase left in its
-/// paragraph): guesses the user should check, one per family.
+/// paragraph, a sentence set as a heading among headings): guesses the user should check, one
+/// per family.
 pub fn overruled(texts: &[Option<String>], treatments: &[Treatment]) -> Vec<usize> {
     let mut seen: Vec<Family> = Vec::new();
     let mut out = Vec::new();
     for (i, (t, d)) in texts.iter().zip(treatments).enumerate() {
         let Some((f, s)) = t.as_deref().and_then(shape) else { continue };
-        let against = matches!((s, d), (Shape::Title | Shape::RunIn(_), Treatment::Paragraph));
+        let against = matches!((s, d), (Shape::Title | Shape::RunIn(_), Treatment::Paragraph) | (Shape::Sentence, Treatment::Heading(_)));
         if against && !seen.contains(&f) {
             seen.push(f);
             out.push(i);
@@ -513,6 +527,23 @@ mod tests {
         // a lone one, and digits that count or date, are no sections
         assert_eq!(decide(&some(&["01招生计划", "西区中心幼儿园招收小班179人。"]))[0], Treatment::Paragraph);
         assert!(serial_number("05月份工作安排").is_none() && serial_number("10招生计划").is_none() && serial_number("01号楼").is_none());
+    }
+
+    #[test]
+    fn a_short_numbered_sentence_among_headings_is_set_as_they_are() {
+        let texts = some(&[
+            "一、拟征收土地范围",
+            "本次拟征收土地位于峨边县沙坪镇。",
+            "二、拟征收土地目的,《中华人民共和国土地管理法》第四十五条之相关规定。",
+            "三、土地现状调查安排",
+            "调查时间为2023年5月。",
+        ]);
+        let t = decide(&texts);
+        assert_eq!([t[0], t[2], t[3]], [Treatment::Heading(1); 3], "{t:?}");
+        assert_eq!(overruled(&texts, &t), vec![2]);
+        // a text of several sentences stays a paragraph
+        let t = decide(&some(&["一、总体要求", "加强领导。", "二、工作任务较重，各单位要按时完成。同时做好总结，及时报送。", "三、保障措施", "落实经费。"]));
+        assert_eq!(t[2], Treatment::Paragraph, "{t:?}");
     }
 
     #[test]

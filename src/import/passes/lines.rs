@@ -585,11 +585,13 @@ fn split_issuer_after(p: String) -> Vec<String> {
 fn split_heading_from_text(p: String) -> Vec<String> {
     let head = p.find([' ', '\u{3000}']).map(|at| (p[..at].to_string(), p[at..].trim().to_string()));
     match head {
-        // (not a bare `第一章` before its name: `第一章 总则第一条…`)
+        // (not a bare `第一章` before its name: `第一章 总则第一条…`; nor one character of a
+        // letter-spaced word: `二、地 点:犀浦校区…`)
         Some((h, rest))
             if !rest.is_empty()
                 && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ','])
                 && existing_number(&h).is_none_or(|n| n < h.len())
+                && existing_number(&h).is_none_or(|n| h[n..].trim().chars().count() > 1)
                 && super::headings::numbered_heading(&h).is_some() =>
         {
             vec![h, rest]
@@ -793,6 +795,12 @@ mod tests {
         assert_eq!(pieces[pieces.len() - 3..], ["貴陽百花湖風景名勝區管理處", "2023年8月25日", "|"]);
         // a signer and date alone on their line stay one line
         assert_eq!(split_joined_paragraphs("泉州市豐澤區人民政府 2025年3月20日"), ["泉州市豐澤區人民政府 2025年3月20日"]);
+    }
+
+    #[test]
+    fn a_letter_spaced_heading_word_is_not_cut_at_its_space() {
+        assert_eq!(split_heading_from_text("二、地 点:犀浦校区一食堂三楼演播厅".into()), ["二、地 点:犀浦校区一食堂三楼演播厅"]);
+        assert_eq!(split_heading_from_text("二、号牌规格尺寸 汽车号牌规格为440mm".into()), ["二、号牌规格尺寸", "汽车号牌规格为440mm"]);
     }
 
     #[test]
