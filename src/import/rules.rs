@@ -289,6 +289,10 @@ pub const FOLLOW_PROMPTS: &[(&str, &[&str])] = &[("温馨提示", &["公众号",
 /// …的通告详情如下。`): the line is the site's when it introduces the document (`chrome.rs`).
 pub const LEAD_LABELS: &[&str] = &["导语", "【导语】"];
 
+/// Labels of a site's summary of a post (`导读:加强新形势下…具有重要意义。`): the site's when it
+/// stands between the post's headline and the document's own head (`head.rs`).
+pub const SUMMARY_LABELS: &[&str] = &["导读", "导语", "摘要", "内容摘要", "内容提要", "核心提示", "導讀", "摘　要"];
+
 /// A link back to a site's home page under another name (`返回本地宝首页`): opens with the first
 /// word, ends with the second.
 pub const HOME_LINKS: &[(&str, &str)] = &[("返回", "首页"), ("回到", "首页")];

@@ -13,7 +13,7 @@ use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS,
     MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS,
-    SUBTITLE_ENDINGS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -1929,14 +1929,48 @@ fn duplicates(page: &mut Page) {
                 page.meta.subtitle = Some(page.lines[j].text.clone());
                 page.moved(j, Field::Subtitle);
             }
+            head_around_copy(page, first, i, i);
         } else if let Some(rest) = wrapped_copy(page, i, &nt) {
             let last = *rest.last().unwrap_or(&i);
             for k in std::iter::once(i).chain(rest) {
                 page.residue(k, Reason::DuplicateTitle);
             }
             number_under_copy(page, last);
+            head_around_copy(page, first, i, last);
         }
     }
+}
+
+/// `天津市…的通知` (a post's headline) / `导读:…` / `津政办函〔2017〕103号` / the title again,
+/// wrapped / `各区人民政府,…:`: the document's own head under a post's headline. Between the
+/// two copies a labelled summary is the site's, a number is the document's; under the copy
+/// comes its addressee.
+fn head_around_copy(page: &mut Page, title: usize, first: usize, last: usize) {
+    if first <= title {
+        return;
+    }
+    for k in title + 1..first {
+        let t = page.lines[k].text.trim().to_string();
+        if !page.lines[k].is_text() {
+            continue;
+        }
+        if summary_label(&t) {
+            page.residue(k, Reason::Lead);
+        } else if is_doc_number(&t) && page.meta.doc_number.is_none() {
+            page.meta.doc_number = Some(t);
+            page.moved(k, Field::DocNumber);
+        }
+    }
+    if page.meta.addressee.is_none()
+        && let Some(j) = page.next_nonblank(last).filter(|&j| page.lines[j].is_text())
+    {
+        addressee(page, j);
+    }
+}
+
+/// `导读:…`, `摘要：…`: a site's summary of the post, by its label.
+fn summary_label(t: &str) -> bool {
+    SUMMARY_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.starts_with([':', '：', ' ', '\u{3000}'])))
 }
 
 /// `关于《中共…办公室关于…的通知》`: a portal's post wraps the document's title in 关于《》 and
@@ -1996,6 +2030,17 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_documents_head_under_a_posts_headline_gives_its_number_and_addressee() {
+        let p = head(
+            "天津市人民政府办公厅印发关于促进我市开发区改革和创新发展实施方案的通知\n导读:加强新形势下开发区的改革和创新发展,具有重要意义。\n津政办函〔2017〕103号\n天津市人民政府办公厅印发关于促进我市\n开发区改革和创新发展实施方案的通知\n各区人民政府,各委、局,各直属单位:\n经市人民政府同意,现将《实施方案》印发给你们,请照此执行。\n",
+        );
+        assert_eq!(p.meta.doc_number.as_deref(), Some("津政办函〔2017〕103号"));
+        assert!(p.meta.addressee.as_deref().is_some_and(|a| a.starts_with("各区人民政府")), "{:?}", p.meta.addressee);
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::Lead));
+        assert!(p.lines[6].is_text());
     }
 
     #[test]
