@@ -455,7 +455,8 @@ pub fn is_caption(t: &str) -> bool {
     t.chars().count() <= 60
         && !t.contains('。')
         && (["图为", "图：", "图:", "（图", "(图", "图片来源", "图源"].iter().any(|p| t.starts_with(p))
-            || ["摄影", "供图", "摄）", "摄)"].iter().any(|w| t.contains(w)))
+            || ["摄影", "供图", "摄）", "摄)"].iter().any(|w| t.contains(w))
+            || t.trim_end().ends_with("截图"))
 }
 
 /// `第12期`, `20期`, `（总第35期）`, `第12期（总第35期）`.

@@ -342,8 +342,10 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         if kind && k >= 2 && looks_like_org(&unspaced(text(k - 1))) && (is_doc_number(next) || is_subtitle(next)) && led(k - 1) {
             return Some(vec![texts[k - 1], title]);
         }
-        // or the reposter's signpost right over it (`详细通告如下` / `☟☟`, `原文如下：`)
-        if head && (0..k).rev().map(text).find(|t| t.chars().any(han)).is_some_and(signpost) {
+        // or the reposter's signpost right over it (`详细通告如下` / `☟☟`, `原文如下：`), read
+        // whatever the chrome pass made of it, captions aside (`官网截图`)
+        let over = page.lines[..title].iter().rev().filter(|l| l.class != Class::Blank).map(|l| l.text.trim());
+        if head && over.filter(|t| t.chars().any(han) && !is_caption(t)).next().is_some_and(signpost) {
             return Some(vec![title]);
         }
         if !(head && opens) {
@@ -2030,6 +2032,16 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_notice_quoted_after_a_signpost_and_a_screenshot_caption_gives_the_title() {
+        let p = head(
+            "本周六 主城区白天暂停商场、宾馆集中采暖用气\n今天,记者从成都燃气集团股份有限公司获悉,成都将实施平桥输气站安全改造。\n官网截图\n原文如下:\n关于平桥输气站安全改造期间主城区天然气供气情况的通告\n为消除平桥输气站生产安全隐患,我市将实施平桥输气站安全改造。现通告如下:\n一、科学组织加快施工进度。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于平桥输气站安全改造期间主城区天然气供气情况的通告"));
+        assert!(is_caption("官网截图") && !is_caption("官网截图显示，供气将于今日恢复。"));
+        assert!(p.lines[5].is_text());
     }
 
     #[test]
