@@ -781,6 +781,12 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发布文号", MetaField::DocNumber),
     ("发文文号", MetaField::DocNumber),
     ("文号", MetaField::DocNumber),
+    // a case-law database's fields over a court's ruling (`结案日期:… 案由:… 案号:(2014)榕行终字第379号
+    // 经办法院:…`): its 案号 is the ruling's number
+    ("案号", MetaField::DocNumber),
+    ("案由", MetaField::Ignored),
+    ("结案日期", MetaField::Ignored),
+    ("经办法院", MetaField::Source),
     ("公告编号", MetaField::DocNumber),
     ("公告编码", MetaField::DocNumber),
     ("公告类别", MetaField::Ignored),

@@ -597,6 +597,10 @@ mod tests {
         assert_eq!(meta_line("文件编号 浦府〔2022〕1号").unwrap(), vec![(MetaField::DocNumber, "浦府〔2022〕1号".to_string())]);
         assert_eq!(meta_line("文号 瑞政办〔2011〕129号 发布机构 市市级机关事务管理局").unwrap()[0], (MetaField::DocNumber, "瑞政办〔2011〕129号".to_string()));
         assert!(meta_line("文号已经确定").is_none());
+        let f =
+            meta_line("结案日期:2016年12月29日 案由:外资管理行政批准 当事人:福建省商务厅 林明 案号:(2014)榕行终字第379号 经办法院:福建省福州市中级人民法院")
+                .unwrap();
+        assert!(f.contains(&(MetaField::DocNumber, "(2014)榕行终字第379号".to_string())), "{f:?}");
         assert!(meta_line("来源 调查").is_none());
         // a letter-spaced label in a cell copied as text, no colon
         let f = meta_line("索 引 号 640422001/2018-90875 发文时间 2018-09-30").unwrap();
