@@ -622,17 +622,10 @@ pub const FOOTER_MARKS: &[&str] = &[
     "版权所有",
     // (a reposting site's note on another's article: `版权归原作者所有`)
     "版权归原作者",
-    "主办单位",
-    "承办单位",
-    "技术支持",
     "copyright",
     "©",
     "政府网站找错",
-    "网站维护",
-    "建议使用",
-    "分辨率",
     "本站原创",
-    "未经授权",
     // a site's disclaimer: what it publishes is not its view (`本内容不代表本网观点和政治立场`,
     // `网友评论仅供其表达个人看法，并不表明网站立场`)
     "本网观点",
@@ -643,6 +636,11 @@ pub const FOOTER_MARKS: &[&str] = &[
     // (`所有评论仅代表网友意见`: the readers' comments are theirs)
     "仅代表网友",
 ];
+
+/// Words of a site's footer that a document's sentence may use too (`为…提供技术支持。`,
+/// `未经授权，任何单位不得…`, `建议使用公共交通出行`): the footer's only on a line that is no
+/// sentence (no stop, no comma), or as a label opening the line (`技术支持：某某公司`).
+pub const FOOTER_WORDS: &[&str] = &["主办单位", "承办单位", "技术支持", "网站维护", "建议使用", "分辨率", "未经授权"];
 
 /// The roles a site's footer names its sponsors by (`…办公室主办 …中心承办`).
 pub const SPONSOR_ROLES: &[&str] = &["主办", "承办", "协办", "维护", "制作"];
@@ -1148,13 +1146,20 @@ pub const PROMULGATION_FORMULAS: &[&str] = &["命令公布。", "着令公布。
 /// Labels of the lines that end a news article: what follows them is the site's.
 pub const ARTICLE_END_LABELS: &[&str] = &["责任编辑", "编辑", "审核", "校对", "终审", "责编", "值班编辑", "纠错", "一审", "二审", "三审", "初审", "复审"];
 
-/// Labels of an article's credits over the line that ends it (`来源 县城管局` over `编辑 …`).
+/// A reporter's title in a story's credit (`潇湘晨报记者周凌如`), longest first.
+pub const REPORTER_TITLES: &[&str] = &["见习记者", "特约记者", "通讯员", "记者"];
+
+/// How the name of a paper, a station or a news site ends (`潇湘晨报`, `红网`, `新华社`).
+pub const MEDIA_ENDINGS: &[&str] = &["报", "网", "社", "台", "新闻", "客户端", "融媒体中心"];
+
 /// How a newspaper's or a site's own story opens (`本报讯 为有效落实…`, `本报讯（记者 周小烨）`):
 /// a news item, whose writer's name may close it on a line of its own.
 pub const NEWS_LEADS: &[&str] = &["本报讯", "本网讯", "本台讯", "本刊讯", "本站讯"];
 
 /// A post's keyword tags under the document (`关键字: 内容标签:疫情,冠状,公告`).
 pub const TAG_LABELS: &[&str] = &["关键字", "关键词", "内容标签", "标签", "Tags", "TAG"];
+
+/// Labels of an article's credits over the line that ends it (`来源 县城管局` over `编辑 …`).
 pub const CREDIT_LABELS: &[&str] = &["来源", "作者", "文字", "文", "图片", "图", "摄影", "供稿", "出品", "排版", "监制", "策划", "视频"];
 
 /// Notes under the date (附注), in parentheses.

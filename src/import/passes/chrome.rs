@@ -942,7 +942,11 @@ fn footer(t: &str) -> Option<Reason> {
     let org = ["主办：", "主办:", "承办：", "承办:"].iter().any(|w| t.starts_with(w)) && n < 80;
     // a site's terms, however long (`版权声明：1.依据《服务条款》…`)
     let terms = STATEMENT_STARTS.iter().any(|w| t.trim_start_matches(['|', '｜', ' ']).starts_with(w));
-    (reg || org || terms || sponsors(t) || FOOTER_MARKS.iter().any(|w| tl.contains(w)) && n < 80).then_some(Reason::SiteFooter)
+    let sentence = t.contains(['。', '，', ',']);
+    let word = FOOTER_WORDS
+        .iter()
+        .any(|w| !sentence && t.contains(w) || t.trim_start_matches(['|', '｜', ' ']).strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':'])));
+    (reg || org || terms || sponsors(t) || (FOOTER_MARKS.iter().any(|w| tl.contains(w)) || word) && n < 80).then_some(Reason::SiteFooter)
 }
 
 /// `某县人民政府办公室主办 某县电子政务办公室承办`: the site's sponsors, each name followed by
@@ -1859,6 +1863,15 @@ mod tests {
         assert_eq!(reason("相关信息"), Some(Reason::RelatedLinks));
         assert_eq!(reason("相关信息请登录市政府网站查询。"), None);
         assert_eq!(reason("会议定于2023年召开（见附件）"), None);
+    }
+
+    #[test]
+    fn a_footer_word_inside_a_documents_sentence_is_the_documents() {
+        assert_eq!(footer("推动传统工业改造,为全市产业结构调整,提高产品科技含量;增加经济效益提供技术支持。"), None);
+        assert_eq!(footer("未经授权，任何单位不得擅自发布预警信息。"), None);
+        assert_eq!(footer("技术支持：某某网络科技有限公司"), Some(Reason::SiteFooter));
+        assert_eq!(footer("主办单位 某县人民政府办公室 技术支持 某某网络公司"), Some(Reason::SiteFooter));
+        assert_eq!(footer("建议使用1024×768分辨率浏览本站"), Some(Reason::SiteFooter));
     }
 
     #[test]

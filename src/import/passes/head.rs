@@ -28,6 +28,7 @@ pub fn run(page: &mut Page) {
         return;
     }
     let zone = zone_end(page);
+    summary_labels(page, zone);
     masthead(page, zone);
     let mut title = choose_title(page, zone).filter(|(lines, _)| !repeats_masthead(page, lines));
     // a weak guess in the header gives way to the head of a document the page reposts
@@ -1970,6 +1971,17 @@ fn head_around_copy(page: &mut Page, title: usize, first: usize, last: usize) {
     }
 }
 
+/// `摘要` alone on a line of the header, over the document (a database's label for the text it
+/// excerpts): the site's, not a word of the addressee under it.
+fn summary_labels(page: &mut Page, zone: usize) {
+    for i in 0..zone.min(page.lines.len()) {
+        let t = page.lines[i].text.trim().trim_end_matches([':', '：']);
+        if page.lines[i].is_text() && SUMMARY_LABELS.contains(&t) {
+            page.residue(i, Reason::Lead);
+        }
+    }
+}
+
 /// `导读:…`, `摘要：…`: a site's summary of the post, by its label.
 fn summary_label(t: &str) -> bool {
     SUMMARY_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.starts_with([':', '：', ' ', '\u{3000}'])))
@@ -2042,6 +2054,13 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于平桥输气站安全改造期间主城区天然气供气情况的通告"));
         assert!(is_caption("官网截图") && !is_caption("官网截图显示，供气将于今日恢复。"));
         assert!(p.lines[5].is_text());
+    }
+
+    #[test]
+    fn a_databases_summary_label_over_a_reply_is_no_part_of_its_addressee() {
+        let p = head("摘要\n泉州市人民政府: 你市《关于申请补办开发区审批手续的请示》收悉。经研究,现批复如下: 一、同意设立福建洛江经济开发区。\n");
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.meta.addressee.as_deref(), Some("泉州市人民政府"));
     }
 
     #[test]
