@@ -255,3 +255,23 @@ fn a_decision_whose_end_block_has_a_distribution_row_is_set_as_a_document_not_a_
         assert!(text.contains(row), "`{row}` in {text}");
     }
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_does_not_make_folio_panic() {
+    let d = tmp("closed-pipe");
+    let src = d.join("a.txt");
+    std::fs::write(&src, "主动公开\n关于做好节日值班工作的通知\n各单位：\n请做好值班工作。\n某某县人民政府办公室\n2024年1月2日\n").unwrap();
+    let out = d.join("a.md");
+    // stderr and stdout go to pipes whose reading ends are closed before folio writes a word
+    let mut child = folio()
+        .args(["import", src.to_str().unwrap(), "-o", out.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_ne!(status.code(), Some(101), "folio panicked on a closed pipe");
+    assert!(std::fs::read_to_string(&out).unwrap().contains("title: \"关于做好节日值班工作的通知\""));
+}

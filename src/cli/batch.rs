@@ -149,14 +149,14 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
     if let Some(v) = std::env::var_os("SOURCE_DATE_EPOCH")
         && v.to_str().and_then(|v| v.trim().parse::<i64>().ok()).is_none()
     {
-        eprintln!("error: SOURCE_DATE_EPOCH=`{}` is not a whole number of seconds since 1970-01-01", v.to_string_lossy());
-        eprintln!("  = hint: set it to e.g. `$(git log -1 --format=%ct)`, or unset it to date documents by their own date");
+        errln!("error: SOURCE_DATE_EPOCH=`{}` is not a whole number of seconds since 1970-01-01", v.to_string_lossy());
+        errln!("  = hint: set it to e.g. `$(git log -1 --format=%ct)`, or unset it to date documents by their own date");
         return 2;
     }
     let inputs = match expand(&args.inputs, args.output.as_deref()) {
         Ok(i) => i,
         Err(d) => {
-            eprintln!("{d}");
+            errln!("{d}");
             return 2;
         }
     };
@@ -164,7 +164,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
         Some(p) => match partition(inputs, p) {
             Ok(i) => i,
             Err(d) => {
-                eprintln!("{d}");
+                errln!("{d}");
                 return 2;
             }
         },
@@ -183,7 +183,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
                     configs.insert(p.clone(), c);
                 }
                 Err(f) => {
-                    eprintln!("{f}");
+                    errln!("{f}");
                     return 2;
                 }
             }
@@ -200,7 +200,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
         engine = engine.keep_subsets();
     }
     for w in &engine.fonts.warnings {
-        eprintln!("warning: {w}");
+        errln!("warning: {w}");
     }
     // templates must load before anything runs: a bad template is a configuration error
     let plans: Vec<(ConvertOptions, Option<PathBuf>)> = inputs
@@ -237,7 +237,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
             && seen_templates.insert(t.clone())
             && let Err(f) = engine.template(t)
         {
-            eprintln!("{f}");
+            errln!("{f}");
             return 2;
         }
     }
@@ -261,7 +261,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
     }
 
     if let Some(d) = output_overwrites_input(args, &inputs, &plans) {
-        eprintln!("{d}");
+        errln!("{d}");
         return 2;
     }
 
@@ -273,13 +273,13 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
     });
     let jobs = crate::limits::jobs(args.jobs.unwrap_or(0));
     if args.jobs.is_some_and(|j| j > jobs) {
-        eprintln!("warning: -j {} is more than {} threads per core; using {jobs}", args.jobs.unwrap_or(0), crate::limits::JOBS_PER_CORE);
+        errln!("warning: -j {} is more than {} threads per core; using {jobs}", args.jobs.unwrap_or(0), crate::limits::JOBS_PER_CORE);
     }
     // a worker's stack holds the layout of one document; 16 MiB leaves room to spare
     let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).stack_size(16 << 20).build() {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("error: cannot start {jobs} threads: {e}");
+            errln!("error: cannot start {jobs} threads: {e}");
             return 2;
         }
     };
@@ -293,8 +293,8 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
             let Some(t) = p.1.remove(&next) else { break };
             if !t.is_empty() {
                 match &bar {
-                    Some(b) => b.suspend(|| eprint!("{t}")),
-                    None => eprint!("{t}"),
+                    Some(b) => b.suspend(|| err!("{t}")),
+                    None => err!("{t}"),
                 }
             }
             p.0 += 1;
@@ -348,7 +348,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
     }
     let unsynced = if flush == Flush::AtEnd { sync_written() } else { Vec::new() };
     for (dir, e) in &unsynced {
-        eprintln!("error: the outputs in {} may not be on the disk: flushing it failed: {e}", dir.display());
+        errln!("error: the outputs in {} may not be on the disk: flushing it failed: {e}", dir.display());
     }
     let failed = reports.iter().filter(|r| !r.ok).count();
     let warnings: usize = reports.iter().map(|r| r.warnings.len()).sum();
@@ -361,7 +361,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
         documents: reports,
     };
     if !args.quiet || failed > 0 {
-        eprintln!(
+        errln!(
             "{} built, {} failed, {} warning{} in {:.2} s",
             report.built,
             report.failed,
@@ -373,7 +373,7 @@ pub fn run(args: &BuildArgs, fonts: &FontArgs) -> i32 {
     if let Some(p) = &args.report {
         let json = serde_json::to_vec_pretty(&report).unwrap_or_default();
         if let Err(e) = write_atomic(p, &json) {
-            eprintln!("error: cannot write the report {}: {e}", p.display());
+            errln!("error: cannot write the report {}: {e}", p.display());
             return 2;
         }
     }
@@ -629,7 +629,7 @@ fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input],
     }) {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("error: cannot watch files: {e}");
+            errln!("error: cannot watch files: {e}");
             return 2;
         }
     };
@@ -639,11 +639,11 @@ fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input],
     for d in &dirs {
         let d = if d.as_os_str().is_empty() { Path::new(".") } else { d.as_path() };
         if let Err(e) = watcher.watch(d, RecursiveMode::NonRecursive) {
-            eprintln!("error: cannot watch {}: {e}", d.display());
+            errln!("error: cannot watch {}: {e}", d.display());
             return 2;
         }
     }
-    eprintln!("watching {} input{} for changes (Ctrl-C to stop)", inputs.len(), if inputs.len() == 1 { "" } else { "s" });
+    errln!("watching {} input{} for changes (Ctrl-C to stop)", inputs.len(), if inputs.len() == 1 { "" } else { "s" });
     let canon: Vec<Option<PathBuf>> = inputs.iter().map(|i| i.path.canonicalize().ok()).collect();
     loop {
         let Ok(first) = rx.recv() else { return 0 };
@@ -667,15 +667,15 @@ fn watch(args: &BuildArgs, _fonts: &FontArgs, engine: &Engine, inputs: &[Input],
                 match isolated(&inp.path, || build_one(engine, inp, &plans[i].0, plans[i].1.as_deref(), args.deny_warnings, Flush::Each)) {
                     Ok((outs, _, warnings)) => {
                         for w in &warnings {
-                            eprintln!("{w}");
+                            errln!("{w}");
                         }
-                        eprintln!(
+                        errln!(
                             "rebuilt {} in {:.0} ms",
                             outs.iter().map(|o| o.display().to_string()).collect::<Vec<_>>().join(", "),
                             t0.elapsed().as_secs_f64() * 1000.0
                         );
                     }
-                    Err(f) => eprintln!("{f}"),
+                    Err(f) => errln!("{f}"),
                 }
             }
         }

@@ -2,6 +2,21 @@
 //! imported; diagnostics, progress and a summary are printed. Exit codes: 0 all good, 1 a
 //! document failed, 2 usage or configuration error.
 
+/// Print to stdout or stderr, ignoring a closed pipe (`folio … 2>&1 | head` must not panic
+/// once the reader has gone; the exit code still tells how the run went).
+macro_rules! outln {
+    ($($t:tt)*) => {{ use std::io::Write as _; let _ = writeln!(std::io::stdout(), $($t)*); }};
+}
+macro_rules! out {
+    ($($t:tt)*) => {{ use std::io::Write as _; let _ = write!(std::io::stdout(), $($t)*); }};
+}
+macro_rules! errln {
+    ($($t:tt)*) => {{ use std::io::Write as _; let _ = writeln!(std::io::stderr(), $($t)*); }};
+}
+macro_rules! err {
+    ($($t:tt)*) => {{ use std::io::Write as _; let _ = write!(std::io::stderr(), $($t)*); }};
+}
+
 pub mod args;
 pub mod batch;
 pub mod config;
@@ -48,7 +63,7 @@ pub fn run() -> i32 {
         Command::Check(c) => check(&c.inputs, c.template.as_deref()),
         Command::Import(i) => import(i),
         Command::Schema => {
-            println!("{}", serde_json::to_string_pretty(&schema::schema()).unwrap_or_default());
+            outln!("{}", serde_json::to_string_pretty(&schema::schema()).unwrap_or_default());
             0
         }
         Command::Fonts(f) => fonts(f, &cli.fonts),
@@ -60,7 +75,7 @@ pub fn run() -> i32 {
         Command::Man => {
             let mut out = Vec::new();
             if let Err(e) = man(&mut out) {
-                eprintln!("error: cannot write the manual page: {e}");
+                errln!("error: cannot write the manual page: {e}");
                 return 1;
             }
             use std::io::Write;
@@ -68,9 +83,9 @@ pub fn run() -> i32 {
             0
         }
         Command::Licenses => {
-            println!("{}", folio_fonts::README);
+            outln!("{}", folio_fonts::README);
             for (name, text) in folio_fonts::LICENCES {
-                println!("\n==================== {name} ====================\n{text}");
+                outln!("\n==================== {name} ====================\n{text}");
             }
             0
         }
@@ -127,7 +142,7 @@ fn check(inputs: &[String], template: Option<&str>) -> i32 {
     let files = match batch::expand(inputs, None) {
         Ok(f) => f,
         Err(d) => {
-            eprintln!("{d}");
+            errln!("{d}");
             return 2;
         }
     };
@@ -135,7 +150,7 @@ fn check(inputs: &[String], template: Option<&str>) -> i32 {
     if let Some(t) = template
         && let Err(f) = engine.template(t)
     {
-        eprintln!("{f}");
+        errln!("{f}");
         return 2;
     }
     let mut code = 0;
@@ -146,7 +161,7 @@ fn check(inputs: &[String], template: Option<&str>) -> i32 {
                 let tpl = match engine.template(template.unwrap_or_else(|| crate::default_template(&doc.meta))) {
                     Ok(t) => t,
                     Err(f) => {
-                        eprintln!("{f}");
+                        errln!("{f}");
                         return 2;
                     }
                 };
@@ -154,18 +169,18 @@ fn check(inputs: &[String], template: Option<&str>) -> i32 {
                 let styled = match crate::style::style(&doc, &src, tpl.clone(), &sopts, &mut diags) {
                     Ok(s) => Some(s),
                     Err(f) => {
-                        eprintln!("{f}");
+                        errln!("{f}");
                         code = 1;
                         None
                     }
                 };
                 for d in &diags.items {
-                    eprintln!("{d}");
+                    errln!("{d}");
                 }
-                print!("{}", summary(&inp.path, &doc, styled.as_ref()));
+                out!("{}", summary(&inp.path, &doc, styled.as_ref()));
             }
             Err(f) => {
-                eprintln!("{f}");
+                errln!("{f}");
                 code = 1;
             }
         }
@@ -238,7 +253,7 @@ fn missing_input(path: &Path) -> Option<i32> {
     if std::fs::symlink_metadata(path).is_ok() {
         return None;
     }
-    eprintln!("error: `{}`: no such file or folder", path.display());
+    errln!("error: `{}`: no such file or folder", path.display());
     Some(2)
 }
 
@@ -253,15 +268,15 @@ fn import(a: &args::ImportArgs) -> i32 {
     }
     for out in a.output.iter().chain(&a.report) {
         if same_file(out, &a.input) {
-            eprintln!("error: {} would be overwritten: it is the page being imported ({})", out.display(), a.input.display());
-            eprintln!("  = hint: write the Markdown to another file, e.g. -o {}", a.input.with_extension("md").display());
+            errln!("error: {} would be overwritten: it is the page being imported ({})", out.display(), a.input.display());
+            errln!("  = hint: write the Markdown to another file, e.g. -o {}", a.input.with_extension("md").display());
             return 2;
         }
     }
     let src = match crate::parse::read_source(&a.input) {
         Ok(s) => s,
         Err(f) => {
-            eprintln!("{f}");
+            errln!("{f}");
             return 1;
         }
     };
@@ -276,27 +291,27 @@ fn import(a: &args::ImportArgs) -> i32 {
             removed += 1;
         }
         match r.what {
-            crate::import::Removal::Moved(_) => eprintln!("{}:{}: {}: {}", a.input.display(), lines(r), r.what.describe(), r.text),
-            crate::import::Removal::Residue(_) => eprintln!("{}:{}: removed ({}): {}", a.input.display(), lines(r), r.what.describe(), r.text),
+            crate::import::Removal::Moved(_) => errln!("{}:{}: {}: {}", a.input.display(), lines(r), r.what.describe(), r.text),
+            crate::import::Removal::Residue(_) => errln!("{}:{}: removed ({}): {}", a.input.display(), lines(r), r.what.describe(), r.text),
         }
     }
     for w in &imported.warnings {
         match w.line {
-            Some(l) => eprintln!("{}:{l}: warning: {}", a.input.display(), w.message),
-            None => eprintln!("{}: warning: {}", a.input.display(), w.message),
+            Some(l) => errln!("{}:{l}: warning: {}", a.input.display(), w.message),
+            None => errln!("{}: warning: {}", a.input.display(), w.message),
         }
     }
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     if removed > 0 {
-        eprintln!("{removed} line{} of web residue removed (--keep-all keeps them)", plural(removed));
+        errln!("{removed} line{} of web residue removed (--keep-all keeps them)", plural(removed));
     }
     if moved > 0 {
-        eprintln!("{moved} line{} moved to the front matter", plural(moved));
+        errln!("{moved} line{} moved to the front matter", plural(moved));
     }
     if let Some(r) = &a.report {
         let json = serde_json::json!({ "input": a.input, "removed": imported.removed, "warnings": imported.warnings });
         if let Err(e) = batch::write_atomic(r, serde_json::to_string_pretty(&json).unwrap_or_default().as_bytes()) {
-            eprintln!("error: cannot write {}: {e}", r.display());
+            errln!("error: cannot write {}: {e}", r.display());
             return 2;
         }
     }
@@ -304,12 +319,12 @@ fn import(a: &args::ImportArgs) -> i32 {
     match &a.output {
         Some(o) => {
             if let Err(e) = batch::write_atomic(o, markdown.as_bytes()) {
-                eprintln!("error: cannot write {}: {e}", o.display());
+                errln!("error: cannot write {}: {e}", o.display());
                 return 1;
             }
-            eprintln!("wrote {}", o.display());
+            errln!("wrote {}", o.display());
         }
-        None => print!("{markdown}"),
+        None => out!("{markdown}"),
     }
     0
 }
@@ -321,24 +336,24 @@ fn fonts(f: &args::FontsArgs, fa: &args::FontArgs) -> i32 {
     let engine = crate::Engine::new(FontOptions { no_system_fonts: fa.no_system_fonts, dirs });
     let ready = t0.elapsed();
     for w in &engine.fonts.warnings {
-        eprintln!("warning: {w}");
+        errln!("warning: {w}");
     }
     let tpl = match engine.template(f.template.as_deref().unwrap_or("gongwen")) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{e}");
+            errln!("{e}");
             return 2;
         }
     };
     let fonts = crate::layout::atoms::DocFonts::new(&engine.fonts, &tpl);
-    println!(
+    outln!(
         "{} faces known ({}), ready in {:.0} ms; template {}",
         engine.fonts.face_count(),
         if fa.no_system_fonts { "embedded and --font-dir only" } else { "embedded, system and --font-dir" },
         ready.as_secs_f64() * 1000.0,
         tpl.name
     );
-    println!("{:<16} {:<10} {:<30} from", "role", "font key", "face");
+    outln!("{:<16} {:<10} {:<30} from", "role", "font key", "face");
     for (role, style) in &tpl.styles {
         for (key, bold) in [(&style.font, style.bold), (&style.latin, style.bold)] {
             let chain = fonts.chain(key, bold);
@@ -349,7 +364,7 @@ fn fonts(f: &args::FontsArgs, fa: &args::FontArgs) -> i32 {
                 } else {
                     String::new()
                 };
-                println!("{:<16} {:<10} {:<30} {}{note}", role, key, format!("{}{}", face.family, if face.bold { " Bold" } else { "" }), face.origin);
+                outln!("{:<16} {:<10} {:<30} {}{note}", role, key, format!("{}{}", face.family, if face.bold { " Bold" } else { "" }), face.origin);
             }
         }
     }
@@ -361,7 +376,7 @@ fn fonts(f: &args::FontsArgs, fa: &args::FontArgs) -> i32 {
         let (doc, src) = match crate::parse_file(input, &mut diags) {
             Ok(x) => x,
             Err(e) => {
-                eprintln!("{e}");
+                errln!("{e}");
                 return 1;
             }
         };
@@ -369,7 +384,7 @@ fn fonts(f: &args::FontsArgs, fa: &args::FontArgs) -> i32 {
         let styled = match crate::style::style(&doc, &src, tpl.clone(), &sopts, &mut diags) {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("{e}");
+                errln!("{e}");
                 return 1;
             }
         };
@@ -377,17 +392,17 @@ fn fonts(f: &args::FontsArgs, fa: &args::FontArgs) -> i32 {
             Ok((_, warnings)) => {
                 let missing: Vec<_> = warnings.iter().filter(|w| w.message.starts_with("no font has")).collect();
                 if missing.is_empty() {
-                    println!("\nevery character of {} has a face", input.display());
+                    outln!("\nevery character of {} has a face", input.display());
                 } else {
-                    println!("\n{} character{} of {} no face covers:", missing.len(), if missing.len() == 1 { "" } else { "s" }, input.display());
+                    outln!("\n{} character{} of {} no face covers:", missing.len(), if missing.len() == 1 { "" } else { "s" }, input.display());
                     for w in missing {
-                        println!("{w}");
+                        outln!("{w}");
                     }
                     return 1;
                 }
             }
             Err(e) => {
-                eprintln!("{e}");
+                errln!("{e}");
                 return 1;
             }
         }
@@ -399,7 +414,7 @@ fn templates(a: &TemplatesAction) -> i32 {
     match a {
         TemplatesAction::List => {
             for (name, desc, _) in crate::style::template::BUILTINS {
-                println!("{name:<10} {desc}");
+                outln!("{name:<10} {desc}");
             }
             0
         }
@@ -408,16 +423,16 @@ fn templates(a: &TemplatesAction) -> i32 {
                 // a template that extends a built-in is shown whole, so it can stand alone
                 match crate::style::template::Template::load(name) {
                     Ok(full) if t.contains("extends") => {
-                        print!("# {name} — {}\n# the full template (built-in `{name}` with everything it inherits)\n", full.description);
-                        print!("{}", toml::to_string(&full).unwrap_or_default());
+                        out!("# {name} — {}\n# the full template (built-in `{name}` with everything it inherits)\n", full.description);
+                        out!("{}", toml::to_string(&full).unwrap_or_default());
                     }
-                    _ => print!("{t}"),
+                    _ => out!("{t}"),
                 }
                 0
             }
             None => {
                 let names: Vec<&str> = crate::style::template::BUILTINS.iter().map(|b| b.0).collect();
-                eprintln!("error: no built-in template `{name}` (built-ins: {})", names.join(", "));
+                errln!("error: no built-in template `{name}` (built-ins: {})", names.join(", "));
                 2
             }
         },

@@ -1165,6 +1165,10 @@ pub const CREDIT_LABELS: &[&str] = &["来源", "作者", "文字", "文", "图�
 /// Notes under the date (附注), in parentheses.
 pub const NOTE_WORDS: &[&str] = &["此件", "本件", "删减", "公开发布", "主动公开", "不予公开", "依申请公开", "有删节"];
 
+/// A document's publication mark printed alone (`主动公开` over its number, `（此件公开发布）`
+/// under its date): the 附注.
+pub const DISCLOSURE_MARKS: &[&str] = &["主动公开", "依申请公开", "不予公开", "免予公开", "此件公开发布", "此件主动公开", "此件依申请公开", "此件不予公开"];
+
 /// An editor's line before the document itself: `以下为全文`.
 pub const EDITORIAL_PHRASES: &[&str] = &["以下为全文", "全文如下", "原文如下", "以下是全文", "附全文"];
 

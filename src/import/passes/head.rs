@@ -11,9 +11,9 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS,
-    MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS,
-    SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS,
+    MAX_LISTED_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, REPLY_OPENINGS,
+    SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -1639,6 +1639,13 @@ fn before_title(page: &mut Page, first: usize) {
             // a 题注 a page set above its title: `（2025年7月30日…会议通过）` / `…公告`
             page.meta.subtitle = Some(t.trim().to_string());
             page.moved(i, Field::Subtitle);
+        } else if disclosure_mark(&t)
+            && page.meta.note.is_none()
+            && page.next_nonblank_text(i).is_some_and(|n| n == first || is_doc_number(&page.lines[n].text))
+        {
+            // `主动公开` over the number or the title: the document's publication mark, its 附注
+            page.meta.note = Some(t.trim().to_string());
+            page.moved(i, Field::Note);
         } else if order.is_some_and(|o| i > o) {
             // the order's own text (`《…办法》已经…通过，现予发布施行。`, `市长张新起`): kept
         } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) && !fragment(&t) {
@@ -1652,6 +1659,13 @@ fn before_title(page: &mut Page, first: usize) {
             page.residue(i, Reason::Headline);
         }
     }
+}
+
+/// `主动公开`, `（此件公开发布）`: how a document is to be published, alone on its line.
+fn disclosure_mark(t: &str) -> bool {
+    let folded = fold(t.trim());
+    let bare = folded.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    DISCLOSURE_MARKS.contains(&bare)
 }
 
 /// A piece of a sentence the page wrapped (`…应咨询 阁下之注册证券商、`): a comma at its end —
@@ -2054,6 +2068,14 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于平桥输气站安全改造期间主城区天然气供气情况的通告"));
         assert!(is_caption("官网截图") && !is_caption("官网截图显示，供气将于今日恢复。"));
         assert!(p.lines[5].is_text());
+    }
+
+    #[test]
+    fn a_publication_mark_over_the_number_is_the_note_and_a_menu_item_is_not() {
+        let p = head("主動公開\n明府辦〔2015〕144號\n佛山市高明區人民政府辦公室關于修訂預案的通知\n各鎮政府、街道辦:\n現印發給你們，請認真貫徹執行。\n");
+        assert_eq!(p.meta.note.as_deref(), Some("主動公開"));
+        let p = head("主动公开\n依申请公开\n关于做好节日值班工作的通知\n各单位：\n请做好值班工作，确保安全。\n");
+        assert_eq!(p.meta.note, None);
     }
 
     #[test]
