@@ -29,7 +29,11 @@ pub fn read(text: &str) -> Page {
             None => (None, line),
         };
         let t = body.trim_start();
-        let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || t.starts_with(|c: char| c.is_ascii_digit());
+        // (a line that opens with a number stays whole — an item's text is its own — but one
+        // that opens with a month or a year is text: `4月15日至11月15日為禁牧期!… 發布時間:…`)
+        let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let dated = digits > 0 && t[digits..].starts_with(['月', '年']);
+        let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || digits > 0 && !dated;
         let pieces: Vec<String> = if markup {
             vec![body.to_string()]
         } else {
@@ -592,6 +596,8 @@ fn split_heading_from_text(p: String) -> Vec<String> {
                 && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ','])
                 && existing_number(&h).is_none_or(|n| n < h.len())
                 && existing_number(&h).is_none_or(|n| h[n..].trim().chars().count() > 1)
+                // (nor a space inside a book title: `3.会议审议通过了《关于贯彻…精神 进一步…的意见》。`)
+                && h.matches(['《', '“', '（', '(']).count() == h.matches(['》', '”', '）', ')']).count()
                 && super::headings::numbered_heading(&h).is_some() =>
         {
             vec![h, rest]
@@ -798,9 +804,20 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_opening_with_a_date_has_its_metadata_split_off_and_an_item_stays_whole() {
+        let p = read("4月15日至11月15日為禁牧期!大同區最新公告 發布時間:2024-04-17 14:47 來源:大同區人民政府網\n");
+        let texts: Vec<&str> = p.lines.iter().map(|l| l.text.as_str()).filter(|t| !t.is_empty()).collect();
+        assert!(texts.len() >= 2 && texts[0].ends_with("大同區最新公告"), "{texts:?}");
+        let p = read("1.施工单位应在施工水域上、下游各约 500米处设置警示标志，提醒过往船舶注意航行安全。\n");
+        assert_eq!(p.lines.iter().filter(|l| !l.text.is_empty()).count(), 1);
+    }
+
+    #[test]
     fn a_letter_spaced_heading_word_is_not_cut_at_its_space() {
         assert_eq!(split_heading_from_text("二、地 点:犀浦校区一食堂三楼演播厅".into()), ["二、地 点:犀浦校区一食堂三楼演播厅"]);
         assert_eq!(split_heading_from_text("二、号牌规格尺寸 汽车号牌规格为440mm".into()), ["二、号牌规格尺寸", "汽车号牌规格为440mm"]);
+        let t = "3.会议审议通过了《关于贯彻党的二十届三中全会精神 进一步深化改革的意见》。";
+        assert_eq!(split_heading_from_text(t.into()), [t]);
     }
 
     #[test]
