@@ -942,7 +942,8 @@ fn footer(t: &str) -> Option<Reason> {
     let org = ["主办：", "主办:", "承办：", "承办:"].iter().any(|w| t.starts_with(w)) && n < 80;
     // a site's terms, however long (`版权声明：1.依据《服务条款》…`)
     let terms = STATEMENT_STARTS.iter().any(|w| t.trim_start_matches(['|', '｜', ' ']).starts_with(w));
-    let sentence = t.contains(['。', '，', ',']);
+    // (a scraped sentence may use ASCII commas, but ends as a sentence does)
+    let sentence = t.contains(['。', '，']) || t.contains(',') && t.trim_end().ends_with(['；', ';', '。', '.']);
     let word = FOOTER_WORDS
         .iter()
         .any(|w| !sentence && t.contains(w) || t.trim_start_matches(['|', '｜', ' ']).strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':'])));
@@ -1872,6 +1873,8 @@ mod tests {
         assert_eq!(footer("技术支持：某某网络科技有限公司"), Some(Reason::SiteFooter));
         assert_eq!(footer("主办单位 某县人民政府办公室 技术支持 某某网络公司"), Some(Reason::SiteFooter));
         assert_eq!(footer("建议使用1024×768分辨率浏览本站"), Some(Reason::SiteFooter));
+        assert_eq!(footer("推荐使用 Internet Explorer 6.0 以上,1024*768分辨率浏览本站"), Some(Reason::SiteFooter));
+        assert_eq!(footer("网站备案序列号:"), Some(Reason::SiteFooter));
     }
 
     #[test]
