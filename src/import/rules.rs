@@ -35,8 +35,25 @@ pub const TITLE_VERBS: &[&str] = &[
 pub const TITLE_QUALIFIERS: &[&str] = &["试行", "暂行", "草案", "修订", "修正", "征求意见稿", "送审稿", "讨论稿"];
 
 /// Notes a law site writes after a title (`…的决定 附：修正本`), cut from it.
-pub const TITLE_ANNOTATIONS: &[&str] =
-    &["附：修正本", "附:修正本", "附：修订本", "附:修订本", "【已废止】", "[已废止]", "（已废止）", "(已废止)", "【失效】", "[失效]", "【现行有效】"];
+pub const TITLE_ANNOTATIONS: &[&str] = &[
+    "附：修正本",
+    "附:修正本",
+    "附：修订本",
+    "附:修订本",
+    "【已废止】",
+    "[已废止]",
+    "（已废止）",
+    "(已废止)",
+    "【失效】",
+    "[失效]",
+    "【现行有效】",
+    "（全文）",
+    "(全文)",
+    "【全文】",
+    "[全文]",
+    "（附全文）",
+    "(附全文)",
+];
 
 /// How a reposter's lead hands over to the document it shows (`…通过《…决议》。下面是详细内容。`):
 /// a lead ending so stands over the document's head, not in its text.

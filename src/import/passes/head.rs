@@ -91,6 +91,7 @@ pub fn run(page: &mut Page) {
         after_title(page, *lines.last().unwrap_or(&0), zone);
         number_in_headline(page);
         promulgated_law(page, &lines);
+        order_under_title(page, *lines.last().unwrap_or(&0));
     } else {
         untitled(page);
     }
@@ -138,6 +139,41 @@ fn promulgated_law(page: &mut Page, heading: &[usize]) {
         set_subtitle(page, &sub);
     }
 }
+
+/// `农民专业合作社示范章程` / `中华人民共和国农业部令` / `第4号` / `《农民专业合作社示范章程》已经…
+/// 审议通过，现予公布…` / `部长 孙政才` / `二○○七年六月二十九日` / the law: the order that
+/// promulgates the law the title names, under it. Its number is the document's, its signer
+/// and date sign it.
+fn order_under_title(page: &mut Page, last: usize) {
+    let title = page.meta.title.as_deref().map(|t| squash(&plain(t))).unwrap_or_default();
+    // (its `第4号` perhaps already taken for the document's number, under the title)
+    let number_taken = |i: usize| page.lines[i].class == Class::Moved(Field::DocNumber);
+    let texts: Vec<usize> = (last + 1..page.lines.len()).filter(|&i| page.lines[i].is_text() || number_taken(i)).take(ORDER_LINES).collect();
+    let Some(k) = texts.iter().position(|&i| is_order_mark(page.lines[i].text.trim())) else { return };
+    let rest = &texts[k + 1..];
+    let numbered = |i: usize| {
+        let t = squash(&page.lines[i].text);
+        t.starts_with('第') && t.ends_with(['号', '號']) && t.chars().count() <= 8
+    };
+    let [num, sentence, signer, date, ..] = rest[..] else { return };
+    let names_title = promulgates(&page.lines[sentence].text).is_some_and(|n| squash(&plain(&n)) == title);
+    let signed = super::tail::titled_person(&page.lines[signer].text) && is_date_line(page.lines[date].text.trim());
+    let free = page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(&page.lines[num].text));
+    if !(numbered(num) && names_title && signed && free) {
+        return;
+    }
+    page.meta.doc_number = Some(format!("{}{}", page.lines[texts[k]].text.trim(), page.lines[num].text.trim()));
+    page.moved(texts[k], Field::DocNumber);
+    page.moved(num, Field::DocNumber);
+    page.meta.signature = Some(page.lines[signer].text.trim().to_string());
+    page.moved(signer, Field::Signature);
+    let line = page.lines[date].text.trim().to_string();
+    own_date(page, find_date(&line), &line);
+    page.moved(date, Field::Date);
+}
+
+/// The order under a law's title stands within this many lines of it.
+const ORDER_LINES: usize = 6;
 
 /// A promulgation sentence stands within this many lines under the 公告's heading.
 const PROMULGATION_LINES: usize = 4;
@@ -2076,6 +2112,26 @@ mod tests {
         assert_eq!(p.meta.note.as_deref(), Some("主動公開"));
         let p = head("主动公开\n依申请公开\n关于做好节日值班工作的通知\n各单位：\n请做好值班工作，确保安全。\n");
         assert_eq!(p.meta.note, None);
+    }
+
+    #[test]
+    fn the_order_promulgating_the_titled_law_gives_its_number_signer_and_date() {
+        let p = head(
+            "农民专业合作社示范章程(全文)\n中华人民共和国农业部令\n第4号\n《农民专业合作社示范章程》已经2007年6月29日农业部第9次常务会议审议通过,现予公布,自2007年7月1日起施行。\n部长 孙政才\n二○○七年六月二十九日\n农民专业合作社示范章程\n第一章 总则\n第一条 为了规范合作社的组织和行为,制定本章程。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("农民专业合作社示范章程"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("中华人民共和国农业部令第4号"));
+        assert_eq!(p.meta.signature.as_deref(), Some("部长 孙政才"));
+        assert_eq!(p.meta.date.as_deref(), Some("2007-06-29"));
+        assert!(p.lines[3].is_text(), "the promulgation sentence stays");
+    }
+
+    #[test]
+    fn a_sites_note_after_the_title_is_cut_from_it() {
+        assert_eq!(without_annotation("农民专业合作社示范章程(全文)"), "农民专业合作社示范章程");
+        assert_eq!(without_annotation("某某条例【已废止】"), "某某条例");
+        // (a title that is only the note stays)
+        assert_eq!(without_annotation("（全文）"), "（全文）");
     }
 
     #[test]

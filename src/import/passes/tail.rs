@@ -435,7 +435,7 @@ fn is_signature(t: &str) -> bool {
 }
 
 /// A signer's title and name: `总理　李克强`, `市长张新起`.
-fn titled_person(t: &str) -> bool {
+pub fn titled_person(t: &str) -> bool {
     let t = fold(t.trim());
     let t: &str = t.as_ref();
     SIGNER_TITLES.iter().any(|w| t.starts_with(w) && (2..=6).contains(&t[w.len()..].trim().chars().count()))
