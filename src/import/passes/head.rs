@@ -33,7 +33,7 @@ pub fn run(page: &mut Page) {
     let mut title = choose_title(page, zone).filter(|(lines, _)| !repeats_masthead(page, lines));
     // a weak guess in the header gives way to the head of a document the page reposts
     if title.as_ref().is_none_or(|(_, score)| *score < SURE_TITLE)
-        && let Some(lines) = reposted_head(page, zone)
+        && let Some(lines) = reposted_head(page, zone).or_else(|| signposted_head(page, zone))
     {
         headline_over_repost(page, zone, lines[0]);
         // its number over it
@@ -396,6 +396,21 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
     })
 }
 
+/// `…其中，福建11家上榜，分别是——` / eleven names / `通報詳情如下——` / `關于…的通報`: a report
+/// whose lead runs longer than `reposted_head` looks, its signpost right over the document's
+/// title.
+fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
+    let texts: Vec<usize> = (zone..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(SIGNPOSTED_LINES).collect();
+    texts.windows(2).find_map(|w| {
+        let t = &page.lines[w[1]].text;
+        let head = title_line(page, w[1]) && ends_like_title(t) && plain(t).contains("关于") && t.chars().filter(|c| han(*c)).count() >= 10;
+        (head && signpost(page.lines[w[0]].text.trim())).then(|| vec![w[1]])
+    })
+}
+
+/// A reposter's signpost stands within this many lines of the page's start.
+const SIGNPOSTED_LINES: usize = 40;
+
 /// `详细通告如下☟☟`, `全文如下：`: a short line that announces the document under it.
 fn signpost(t: &str) -> bool {
     let core = t.trim_end_matches(|c: char| !han(c));
@@ -521,11 +536,16 @@ fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
     let opens = t.starts_with(['（', '(']) && !t.ends_with(['）', ')']) || t.starts_with("——");
     // wrapped onto up to three more short lines (`（2022年8月26日…通过 2023年4月4日` /
     // `吉林省第十四届人民代表大会常务` / `委员会第二次会议批准）`)
+    // (or a list of revisions, one a line: `（1999年12月22日…通过;` / `2007年4月28日…修订;` / …)
     let mut lines = vec![j];
     let mut text = t.to_string();
-    while opens && lines.len() < SUBTITLE_LINES {
+    let revision =
+        |l: &str| l.find('年').is_some_and(|y| y >= 4 && l[..y].chars().all(|c| c.is_ascii_digit())) && l.trim_end().ends_with([';', '；', '）', ')', '。']);
+    let mut revisions = true;
+    while opens && (lines.len() < SUBTITLE_LINES || revisions && lines.len() < REVISION_LINES) {
         let Some(k) = page.next_nonblank(lines[lines.len() - 1]).filter(|&k| page.lines[k].is_text() && page.lines[k].chars() <= 40) else { break };
         let line = page.lines[k].text.trim();
+        revisions &= revision(line);
         text.push_str(line);
         lines.push(k);
         if is_subtitle(&text) {
@@ -539,8 +559,9 @@ fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
     bare_subtitle(page, j)
 }
 
-/// A 题注 wraps over at most this many lines.
+/// A 题注 wraps over at most this many lines; one that lists revisions a line each, this many.
 const SUBTITLE_LINES: usize = 4;
+const REVISION_LINES: usize = 10;
 
 /// `盐政发〔2013〕99号  2013年4月25日`: a number and a date, apart on one line.
 fn number_and_date(t: &str) -> Option<(String, String)> {
@@ -2124,6 +2145,24 @@ mod tests {
         assert_eq!(p.meta.signature.as_deref(), Some("部长 孙政才"));
         assert_eq!(p.meta.date.as_deref(), Some("2007-06-29"));
         assert!(p.lines[3].is_text(), "the promulgation sentence stays");
+    }
+
+    #[test]
+    fn a_subtitle_listing_revisions_a_line_each_is_one_subtitle() {
+        let p = head(
+            "武汉市律师协会章程\n(1999年12月22日第三次武汉市律师代表大会通过;\n2007年4月28日第四次武汉市律师代表大会修订;\n2013年4月26日第五次武汉市律师代表大会修订;\n2014年3月29日第五届武汉市律师协会第二次理事会修订;\n2019年6月27日第六次武汉市律师代表大会第一次会议修订;\n2023年12月20日武汉市第七次律师代表大会修订。)\n第一章 总则\n第一条 为完善武汉市律师协会服务和管理，制定本章程。\n",
+        );
+        assert!(p.meta.subtitle.as_deref().is_some_and(|s| s.contains("1999年") && s.contains("2023年")), "{:?}", p.meta.subtitle);
+        assert!(p.lines[7].is_text());
+    }
+
+    #[test]
+    fn a_document_under_a_signpost_after_a_long_lead_is_the_title() {
+        let p = head(
+            "近日,中華全國工商業聯合會發布關于確認全國“五好”標桿縣級工商聯的通報,確認208個縣級工商聯。其中,福建11家上榜,分別是——\n福州市鼓樓區工商業聯合會\n福清市工商業聯合會\n廈門市集美區工商業聯合會\n莆田市涵江區工商業聯合會\n寧化縣工商業聯合會\n晉江市工商業聯合會\n南安市工商業聯合會\n漳州市長泰區工商業聯合會\n南平市延平區工商業聯合會\n上杭縣工商業聯合會\n霞浦縣工商業聯合會\n通報詳情如下——\n關于確認全國“五好”標桿縣級工商聯的通報\n各省、自治區、直轄市工商聯:\n為貫徹落實加強工商聯基層組織建設的要求,現通報如下。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("關于確認全國“五好”標桿縣級工商聯的通報"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("各省、自治區、直轄市工商聯"));
     }
 
     #[test]
