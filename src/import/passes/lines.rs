@@ -420,8 +420,9 @@ fn split_temp_paths(piece: String) -> Vec<String> {
 /// word, no sentence inside) that the next paragraph was joined to.
 /// So is `某某股份有限公司 第二届董事会第八次会议决议公告`: the issuer, one space, its title.
 fn joined_title(piece: &str) -> bool {
-    // (read folded and without pinyin: `國務(wù)院關(guān)于…的批復(fù)`)
-    let plain = super::super::chars::plain(piece);
+    // (read folded and without pinyin: `國務(wù)院關(guān)于…的批復(fù)`, its kind word perhaps
+    // letter-spaced: `…发展的 实 施 意 见`)
+    let plain = without_letter_spacing(&super::super::chars::plain(piece));
     let t = plain.trim();
     let (issuer, rest) = t.split_once(' ').unwrap_or(("", t));
     let about = rest.contains("关于") || looks_like_org(issuer) && rest.chars().count() >= 6;
@@ -441,9 +442,28 @@ fn label_value_before(piece: &str, rest: &str) -> bool {
     labelled && !value.is_empty() && !value.contains(' ') && !value.chars().any(han) && !rest.chars().take(8).any(|c| c == ':' || c == '：')
 }
 
-/// `国函〔2015〕141号` standing whole before the space (not `文号 …`, a label's value).
+/// `…发展的 实 施 意 见` → `…发展的实施意见`: a run of single characters a space apart joined,
+/// and to the word before it.
+fn without_letter_spacing(t: &str) -> String {
+    let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+    let single = |k: usize| words.get(k).is_some_and(|w| w.chars().count() == 1);
+    let mut out = String::new();
+    for k in 0..words.len() {
+        let run = single(k) && (single(k + 1) || k > 0 && single(k - 1));
+        if k > 0 && !run {
+            out.push(' ');
+        }
+        out.push_str(words[k]);
+    }
+    out
+}
+
+/// `国函〔2015〕141号` standing whole before the space (not `文号 …`, a label's value); a PDF's
+/// text may space the number from its 号 (`邹政发〔2023〕2 号`).
 fn joined_number(piece: &str) -> bool {
-    !piece.trim().contains([' ', '\u{3000}']) && super::super::chars::is_doc_number(piece)
+    let t = piece.trim();
+    let t = t.strip_suffix(['号', '號']).map_or(t.to_string(), |n| format!("{}{}", n.trim_end(), &t[n.len()..]));
+    !t.contains([' ', '\u{3000}']) && super::super::chars::is_doc_number(&t)
 }
 
 /// `山西省卫生厅 山西省人力资源和社会保障厅 公 告 2010年第3号 为推动…`: a flattened head, each
@@ -515,6 +535,11 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
             continue;
         }
         let gap_end = (i..chars.len()).find(|&j| !is_space(chars[j])).unwrap_or(chars.len());
+        // (a PDF's text spaces a number from its 号: `邹政发〔2023〕2 号`)
+        if i > start && chars[i - 1].is_ascii_digit() && chars.get(gap_end).is_some_and(|c| matches!(c, '号' | '號')) {
+            i = gap_end;
+            continue;
+        }
         let prev = (i > start).then(|| chars[i - 1]);
         let prev2 = (i > start + 1).then(|| chars[i - 2]);
         let next = chars.get(gap_end).copied();
@@ -810,6 +835,19 @@ mod tests {
         assert!(texts.len() >= 2 && texts[0].ends_with("大同區最新公告"), "{texts:?}");
         let p = read("1.施工单位应在施工水域上、下游各约 500米处设置警示标志，提醒过往船舶注意航行安全。\n");
         assert_eq!(p.lines.iter().filter(|l| !l.text.is_empty()).count(), 1);
+    }
+
+    #[test]
+    fn a_pdfs_flattened_head_with_a_spaced_number_and_kind_is_split_into_its_parts() {
+        let pieces = split_joined_paragraphs(
+            "邹政发〔2023〕2 号 邹城市人民政府 关于加快推进全市气象高质量发展的 实 施 意 见 各镇人民政府、街道办事处,市政府各部门: 为贯彻落实《国务院关于印发气象高质量发展纲要的通知》,提出以下实施意见。",
+        );
+        assert_eq!(
+            pieces[..3],
+            ["邹政发〔2023〕2 号", "邹城市人民政府 关于加快推进全市气象高质量发展的 实 施 意 见", "各镇人民政府、街道办事处,市政府各部门:"],
+            "{pieces:?}"
+        );
+        assert_eq!(without_letter_spacing("某某的 实 施 意 见"), "某某的实施意见");
     }
 
     #[test]
