@@ -1011,7 +1011,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let t = title_text(page, lines);
     // (a title followed by its number on its line is scored as the title)
     let t = number_after_title(page, lines).and_then(|n| t.strip_suffix(n.as_str()).map(str::to_string)).unwrap_or(t);
-    let n = t.chars().count();
+    // (measured without a mirror's pinyin: `關(guān)于轉(zhuǎn)發(fā)…`)
+    let n = without_pinyin(&t).chars().count();
     let hans = t.chars().filter(|c| han(*c)).count();
     if titled_by_kind(page, scan, lines, &t) {
         return MIN_TITLE;
@@ -2163,6 +2164,14 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("關于確認全國“五好”標桿縣級工商聯的通報"));
         assert_eq!(p.meta.addressee.as_deref(), Some("各省、自治區、直轄市工商聯"));
+    }
+
+    #[test]
+    fn a_mirrors_title_is_measured_without_its_pinyin() {
+        let p = head(
+            "云南省文化廳文件\n云文非遺〔2017〕9號\n云南省文化廳關(guān)于轉(zhuǎn)發(fā)《文化部辦公廳關(guān)于\n開展2017年“文化和自然遺產(chǎn)日”非物質(zhì)\n文化遺產(chǎn)宣傳展示活動的通知》的通知\n各州、市文化局:\n現將通知轉(zhuǎn)發(fā)你們,請遵照執(zhí)行。\n",
+        );
+        assert!(p.meta.title.as_deref().is_some_and(|t| t.starts_with("云南省文化廳關")), "{:?}", p.meta.title);
     }
 
     #[test]

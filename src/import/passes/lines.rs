@@ -334,13 +334,21 @@ fn split_glued_salutation(piece: String) -> Vec<String> {
     let head = &piece[..colon];
     let greets = SALUTATION_STARTS.iter().any(|w| folded.trim_start().starts_with(w));
     let short = head.chars().count() <= MAX_SALUTATION_CHARS && !head.contains(['，', '。', ',', ' ']);
+    // (or a list of the bodies addressed: `各州、市文化局:2016年9月,…`)
+    let folded_head = super::super::chars::fold(head);
+    let last_item = folded_head.rsplit(['、', '，', ',']).next().unwrap_or("").trim();
+    let bodies = folded_head.trim_start().starts_with('各')
+        && head.chars().count() <= MAX_LISTED_SALUTATION_CHARS
+        && !head.contains(['。', ' '])
+        && (looks_like_org(last_item) || super::super::rules::ADDRESSEE_KINDS.iter().any(|k| last_item.ends_with(k)));
     let end = colon + piece[colon..].chars().next().map_or(1, char::len_utf8);
     let text = piece[end..].chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS;
-    if greets && short && text { vec![piece[..end].to_string(), piece[end..].to_string()] } else { vec![piece] }
+    if (greets && short || bodies) && text { vec![piece[..end].to_string(), piece[end..].to_string()] } else { vec![piece] }
 }
 
-/// A salutation is at most this long.
+/// A salutation is at most this long; a list of the bodies addressed, this long.
 const MAX_SALUTATION_CHARS: usize = 16;
+const MAX_LISTED_SALUTATION_CHARS: usize = 40;
 
 /// `關於董事辭職的公告本公司及董事會全體成員保證信息披露的內容真實…`: a listed company's title
 /// with the board's statement of truth run in after it; each its own line.
@@ -958,6 +966,9 @@ mod tests {
         // a label and its value, or a short remark, are no salutation
         assert_eq!(split_glued_salutation("各位注意：明天停水。".to_string()), ["各位注意：明天停水。"]);
         assert_eq!(split_glued_salutation("会议时间：2023年6月16日上午9时在市政府三楼会议室召开".to_string()).len(), 1);
+        // the bodies addressed, listed
+        assert_eq!(split_glued_salutation("各州、市文化局:2016年9月,國務院決定把“文化遺產日”調整設立為“文化和自然遺產日”。".to_string())[0], "各州、市文化局:");
+        assert_eq!(split_glued_salutation("各单位要求：严格落实值班制度，确保节日期间安全。".to_string()).len(), 1);
     }
 
     #[test]
