@@ -577,7 +577,9 @@ fn signature_without_date(page: &mut Page, end: usize) {
         let pushed_right = sig.len() == 1 && page.lines[sig[0]].indent >= SIGNATURE_INDENT && under_prose;
         // (or one organisation under the last paragraph of a letter the head addressed or numbered:
         // a 批复 or 通知 signs, a list of names would not end one)
-        let addressed = page.meta.addressee.is_some() || page.meta.doc_number.is_some();
+        // (or a notice that hands over to what it says: `…温馨提示如下:`)
+        let handed = (0..sig[0]).any(|i| page.lines[i].is_text() && ["如下：", "如下:"].iter().any(|w| page.lines[i].text.contains(w)));
+        let addressed = page.meta.addressee.is_some() || page.meta.doc_number.is_some() || handed;
         let signs_letter = sig.len() == 1 && addressed && before.is_some_and(|b| ends_sentence(&page.lines[b].text));
         // (or an organisation over its office, a line each, under the last sentence:
         // `福清市人民政府` / `防汛抗旱指挥部办公室`)
@@ -1972,6 +1974,15 @@ mod tests {
         // a notice's last short line is its own
         let p = tail("为有效落实防控措施，门诊病人就诊实行预约制。\n各专科每日限号56个。\n陈玲\n");
         assert_ne!(p.lines[2].class, Class::Residue(Reason::PageMetadata));
+    }
+
+    #[test]
+    fn an_organisation_under_the_last_sentence_of_a_notice_that_hands_over_signs_it() {
+        let p = tail("为保护人民群众生命健康，温馨提示如下：即日起，暂停周末专家门诊，开诊时间另行通知。\n安庆市立医院\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("安庆市立医院"));
+        // a list's last name under a sentence that hands over nothing stays
+        let p = tail("今年共有三家单位获评先进。\n安庆市立医院\n");
+        assert_eq!(p.meta.signature, None);
     }
 
     #[test]
