@@ -70,7 +70,7 @@ pub fn run(page: &mut Page) {
         if let Some(n) = serial.or(before).or(after) {
             page.meta.doc_number.get_or_insert(n);
         }
-        let text = unwrapped_title(without_year_tag(&text)).to_string();
+        let text = unwrapped_title(without_year_tag(without_english_gloss(&text))).to_string();
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         // an issuer's line heading the title names the issuer too
         // (joint issuers stacked over it, each one)
@@ -713,6 +713,16 @@ fn without_column_tag(t: &str) -> &str {
     }
     let short = (1..=8).contains(&without_pinyin(tag).chars().count());
     if short && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
+}
+
+/// `周年會員大會通告 NOTICE OF ANNUAL GENERAL MEETING`: a bilingual title's English after the
+/// Chinese one, cut from the title (the line is reported whole as moved to the title).
+fn without_english_gloss(t: &str) -> &str {
+    let Some(at) = t.find(|c: char| c.is_ascii_alphabetic()) else { return t };
+    let (zh, en) = (t[..at].trim_end(), &t[at..]);
+    let words: Vec<&str> = en.split_whitespace().collect();
+    let english = words.len() >= 2 && en.chars().all(|c| c.is_ascii_alphabetic() || c.is_whitespace() || "'’&,.-".contains(c));
+    if english && zh.len() < t[..at].len() && ends_like_title(zh) { zh } else { t }
 }
 
 /// `…的决定 附：修正本`, `…条例【已废止】`: a law site's note after the title.
@@ -2172,6 +2182,14 @@ mod tests {
             "云南省文化廳文件\n云文非遺〔2017〕9號\n云南省文化廳關(guān)于轉(zhuǎn)發(fā)《文化部辦公廳關(guān)于\n開展2017年“文化和自然遺產(chǎn)日”非物質(zhì)\n文化遺產(chǎn)宣傳展示活動的通知》的通知\n各州、市文化局:\n現將通知轉(zhuǎn)發(fā)你們,請遵照執(zhí)行。\n",
         );
         assert!(p.meta.title.as_deref().is_some_and(|t| t.starts_with("云南省文化廳關")), "{:?}", p.meta.title);
+    }
+
+    #[test]
+    fn a_bilingual_titles_english_is_cut_from_it() {
+        assert_eq!(without_english_gloss("周年會員大會通告 NOTICE OF ANNUAL GENERAL MEETING"), "周年會員大會通告");
+        // (an English word inside the title is the title's)
+        assert_eq!(without_english_gloss("关于开展ESG信息披露工作的通知"), "关于开展ESG信息披露工作的通知");
+        assert_eq!(without_english_gloss("关于举办Python培训 班的通知"), "关于举办Python培训 班的通知");
     }
 
     #[test]
