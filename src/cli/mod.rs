@@ -324,7 +324,14 @@ fn import(a: &args::ImportArgs) -> i32 {
             }
             errln!("wrote {}", o.display());
         }
-        None => out!("{markdown}"),
+        None => {
+            use std::io::Write as _;
+            // (the document itself: a reader gone before the end is a failed import)
+            if let Err(e) = std::io::stdout().write_all(markdown.as_bytes()) {
+                errln!("error: cannot write the Markdown: {e}");
+                return 1;
+            }
+        }
     }
     0
 }
