@@ -151,15 +151,11 @@ fn order_under_title(page: &mut Page, last: usize) {
     let texts: Vec<usize> = (last + 1..page.lines.len()).filter(|&i| page.lines[i].is_text() || number_taken(i)).take(ORDER_LINES).collect();
     let Some(k) = texts.iter().position(|&i| is_order_mark(page.lines[i].text.trim())) else { return };
     let rest = &texts[k + 1..];
-    let numbered = |i: usize| {
-        let t = squash(&page.lines[i].text);
-        t.starts_with('第') && t.ends_with(['号', '號']) && t.chars().count() <= 8
-    };
     let [num, sentence, signer, date, ..] = rest[..] else { return };
     let names_title = promulgates(&page.lines[sentence].text).is_some_and(|n| squash(&plain(&n)) == title);
     let signed = super::tail::titled_person(&page.lines[signer].text) && is_date_line(page.lines[date].text.trim());
     let free = page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(&page.lines[num].text));
-    if !(numbered(num) && names_title && signed && free) {
+    if !(is_serial_number(&page.lines[num].text) && names_title && signed && free) {
         return;
     }
     page.meta.doc_number = Some(format!("{}{}", page.lines[texts[k]].text.trim(), page.lines[num].text.trim()));
@@ -2034,11 +2030,9 @@ fn head_around_copy(page: &mut Page, title: usize, first: usize, last: usize) {
     if first <= title {
         return;
     }
-    for k in title + 1..first {
+    let between: Vec<usize> = (title + 1..first).filter(|&k| page.lines[k].is_text()).collect();
+    for k in between {
         let t = page.lines[k].text.trim().to_string();
-        if !page.lines[k].is_text() {
-            continue;
-        }
         if summary_label(&t) {
             page.residue(k, Reason::Lead);
         } else if is_doc_number(&t) && page.meta.doc_number.is_none() {
