@@ -96,7 +96,7 @@ pub fn run(page: &mut Page) {
         untitled(page);
     }
     duplicates(page);
-    page.meta.doc_number = page.meta.doc_number.take().map(|n| without_number_label(&n));
+    page.meta.doc_number = page.meta.doc_number.take().map(|n| number_closed_up(&without_number_label(&n)));
     // an e-paper's byline and the line over the title may name the same issuer
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
@@ -1927,6 +1927,23 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     ok && !speech
 }
 
+/// `邹政发〔2023〕2 号` → `邹政发〔2023〕2号`: a PDF's text spaced the number from its 号.
+fn number_closed_up(n: &str) -> String {
+    let mut out = String::with_capacity(n.len());
+    let mut rest = n;
+    while let Some(at) = rest.find(char::is_whitespace) {
+        let (before, after) = (&rest[..at], rest[at..].trim_start());
+        out.push_str(before);
+        let spaced_from_mark = before.ends_with(|c: char| c.is_ascii_digit()) && after.starts_with(['号', '號']);
+        if !spaced_from_mark {
+            out.push_str(&rest[at..rest.len() - after.len()]);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `發(fā)文字號國辦函〔1988〕2號`: a number read off a metadata row whose label has no colon
 /// (perhaps with a mirror's pinyin in it) — without its label.
 fn without_number_label(n: &str) -> String {
@@ -2184,6 +2201,13 @@ mod tests {
         // (an English word inside the title is the title's)
         assert_eq!(without_english_gloss("关于开展ESG信息披露工作的通知"), "关于开展ESG信息披露工作的通知");
         assert_eq!(without_english_gloss("关于举办Python培训 班的通知"), "关于举办Python培训 班的通知");
+    }
+
+    #[test]
+    fn a_number_spaced_from_its_mark_is_closed_up() {
+        assert_eq!(number_closed_up("邹政发〔2023〕2 号"), "邹政发〔2023〕2号");
+        assert_eq!(number_closed_up("粤揭航通〔2023〕0102号"), "粤揭航通〔2023〕0102号");
+        assert_eq!(number_closed_up("国发 〔2022〕 11 號"), "国发 〔2022〕 11號");
     }
 
     #[test]
@@ -2734,7 +2758,8 @@ mod tests {
             "日前，四川省人民政府批复设立一批院校，同意设立成都轨道交通职业学院。\n图源：四川省人民政府官网截图\n四川省人民政府\n关于同意设立成都轨道交通职业学院的批复\n川府函〔2024〕110 号\n教育厅：\n《请示》收悉。经研究，现批复如下：\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("四川省人民政府关于同意设立成都轨道交通职业学院的批复"));
-        assert_eq!(p.meta.doc_number.as_deref(), Some("川府函〔2024〕110 号"));
+        // (the number closed up to its 号, as GB/T 9704 prints it)
+        assert_eq!(p.meta.doc_number.as_deref(), Some("川府函〔2024〕110号"));
         assert_eq!(p.meta.addressee.as_deref(), Some("教育厅"));
     }
 
