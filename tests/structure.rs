@@ -231,6 +231,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 61/73 (84 %) when first scored, unseen, in the session that added it (85efc93 and the
     // tree at b26934c alike)
     score_set("pages-heldout39", 0.55);
+    // 64/72 (89 %) when first scored, unseen, in the session that added it (3829a94 and the
+    // tree of the time alike)
+    score_set("pages-heldout40", 0.55);
 }
 
 #[test]
@@ -509,4 +512,16 @@ fn our_forty_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 #[test]
 fn our_forty_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages48", 0.80);
+}
+
+/// pages49: 70/75 (93 %) when first scored, unseen (3829a94; tests/fixtures/pages49/README.md).
+#[test]
+fn our_forty_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages49", 0.80);
+}
+
+/// pages50: 62/67 (93 %) when first scored, unseen (3829a94; tests/fixtures/pages50/README.md).
+#[test]
+fn our_fiftieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages50", 0.80);
 }
