@@ -335,6 +335,25 @@ pub fn title_ends_sentence(s: &str) -> bool {
     }
 }
 
+/// `…根据初选结果进` over `行评审，…`: the break between two lines falls inside a Chinese word
+/// (by the dictionary of `icu_segmenter`), so the upper line was wrapped at a fixed width, not
+/// ended. Only Han characters on both sides count; a few of each side are read, enough for
+/// the dictionary to see the word.
+pub fn splits_a_word(above: &str, below: &str) -> bool {
+    use icu_segmenter::WordSegmenter;
+    use icu_segmenter::options::WordBreakInvariantOptions;
+    let (above, below) = (above.trim_end(), below.trim_start());
+    if !above.chars().next_back().is_some_and(han) || !below.chars().next().is_some_and(han) {
+        return false;
+    }
+    let tail: String = above.chars().rev().take(WORD_CONTEXT).collect::<Vec<_>>().into_iter().rev().collect();
+    let joined: String = tail.chars().chain(below.chars().take(WORD_CONTEXT)).collect();
+    !WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()).segment_str(&joined).any(|b| b == tail.len())
+}
+
+/// How many characters on each side of a line break [`splits_a_word`] reads.
+const WORD_CONTEXT: usize = 8;
+
 /// Ends a paragraph for sure when the next line follows without a blank line.
 pub fn strong_end(s: &str) -> bool {
     let mut cs = s.trim_end().chars().rev();
@@ -832,6 +851,16 @@ pub fn indent_of(raw: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_break_inside_a_word_is_told_from_one_between_words() {
+        assert!(splits_a_word("根据初选结果进", "行评审，评选出"));
+        assert!(splits_a_word("是否参", "与此项优惠活动"));
+        assert!(!splits_a_word("二、总体要求", "各单位要高度重视"));
+        // a line ending in punctuation or a digit ends no word
+        assert!(!splits_a_word("加强领导。", "行评审"));
+        assert!(!splits_a_word("第2", "号文件"));
+    }
 
     #[test]
     fn a_title_line_ending_in_a_quoted_name_ends_no_sentence() {

@@ -205,6 +205,9 @@ impl Wrap {
     }
 }
 
+/// A numbered line broken inside a word is read as wrapped from this length on.
+const WRAPPED_ITEM_CHARS: usize = 16;
+
 /// A numbered label's value that ends its line (`三、建设年限：2007年-2008年`) is at most this
 /// long; a longer one may be wrapped.
 const LABEL_VALUE_CHARS: usize = 16;
@@ -265,6 +268,9 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     // `三、陇南市辖原…、礼县、徽县、` / `两当县和新设立的武都区。`: a line ending in a comma or an
     // enumeration comma goes on, whatever its width
     let mid_clause = ta.trim_end().ends_with(['、', '，', ',']) && !blank;
+    // `3.…根据初选结果进` / `行评审，…`: a long numbered line broken inside a word goes on,
+    // whatever the page's wrap (a short heading, `一、清理范围`, may meet a word by chance)
+    let mid_word = !blank && ta.chars().count() >= WRAPPED_ITEM_CHARS && splits_a_word(ta, tb);
     // `三、建设年限：2007年-2008年`: a numbered label and its short value end their line
     let label_value = match super::headings::shape(ta) {
         Some((_, super::headings::Shape::RunIn(lead))) => ta[lead..].trim().chars().count() <= LABEL_VALUE_CHARS && !ta.contains(['，', '。', '；', ',']),
@@ -276,7 +282,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     // a paragraph (or a long line the page cut) heads it (headings.rs reads it as a heading)
     let heads_paragraph = super::headings::long_item_head(ta) && (strong_end(tb) || tb.chars().count() > SHORT_LINE) && tb.chars().count() > ta.chars().count();
     if la.hard_break
-        || (super::headings::numbered_heading(ta).is_some() || label_value || clause_heading || heads_paragraph) && !full && !wrapped_sentence && !mid_clause
+        || (super::headings::numbered_heading(ta).is_some() || label_value || clause_heading || heads_paragraph) && !full && !wrapped_sentence && !mid_clause && !mid_word
         || la.origin == lb.origin
         || is_attachment_label(ta)
         || is_attachment_label(tb)
@@ -491,6 +497,17 @@ mod tests {
             ),
             vec![vec![0, 1, 2], vec![3], vec![4]]
         );
+    }
+
+    #[test]
+    fn a_long_numbered_line_broken_inside_a_word_goes_on_and_a_heading_does_not() {
+        // a print wrapped at a fixed width the page does not show (its other lines vary)
+        let text = "3.MPA教育指导委员会组织委员和专家根据初选结果进\n行评审，评选出当年度MPA优秀论文。\n4.评选结果公示20天后为有效\n";
+        assert_eq!(units(text), vec![vec![0, 1], vec![2]]);
+        // a heading ends its line where a word ends
+        assert_eq!(units("一、进一步加强组织领导和统筹协调工作\n各单位要高度重视，认真抓好落实。\n"), vec![vec![0], vec![1]]);
+        // a short heading is never joined by a word the dictionary sees by chance
+        assert_eq!(units("一、清理范圍\n網上銀行和手機銀行賬戶兩年內未發生業務的。\n"), vec![vec![0], vec![1]]);
     }
 
     #[test]
