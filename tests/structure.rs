@@ -525,3 +525,9 @@ fn our_forty_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_fiftieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages50", 0.80);
 }
+
+/// pages51: 65/68 (96 %) when first scored, unseen (3829a94; tests/fixtures/pages51/README.md).
+#[test]
+fn our_fifty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages51", 0.80);
+}
