@@ -531,3 +531,10 @@ fn our_fiftieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_fifty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages51", 0.80);
 }
+
+/// pages52: 53/64 (83 %) when first scored, unseen (3829a94; 9eba32e scored 52/64;
+/// tests/fixtures/pages52/README.md).
+#[test]
+fn our_fifty_second_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages52", 0.80);
+}
