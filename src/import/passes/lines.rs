@@ -442,13 +442,18 @@ fn joined_title(piece: &str) -> bool {
 }
 
 /// `公告编号:2025-013 某某公司…`: a label's value with no Chinese in it, and text (no other
-/// label) after the space.
+/// label) after the space. Not a numbered item's label (`二、预计恢复时间 : 2020 年 1 月…`), and
+/// not a number whose unit a PDF's text spaced from it (`2020 年`).
 fn label_value_before(piece: &str, rest: &str) -> bool {
     let Some((label, value)) = piece.rsplit_once([':', '：']) else { return false };
-    let labelled = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l));
+    let labelled = super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l)) && existing_number(label.trim()).is_none();
     let value = value.trim();
-    labelled && !value.is_empty() && !value.contains(' ') && !value.chars().any(han) && !rest.chars().take(8).any(|c| c == ':' || c == '：')
+    let unit_after = value.ends_with(|c: char| c.is_ascii_digit()) && rest.starts_with(|c: char| NUMBER_UNITS.contains(c));
+    labelled && !value.is_empty() && !value.contains(' ') && !value.chars().any(han) && !unit_after && !rest.chars().take(8).any(|c| c == ':' || c == '：')
 }
+
+/// What follows a number as its unit (`2020 年`, `20 时`, `3 号`): never a new line's start.
+const NUMBER_UNITS: &str = "年月日时分秒号號点个元万亿次期";
 
 /// `…发展的 实 施 意 见` → `…发展的实施意见`: a run of single characters a space apart joined,
 /// and to the word before it.
@@ -627,6 +632,8 @@ fn split_heading_from_text(p: String) -> Vec<String> {
         Some((h, rest))
             if !rest.is_empty()
                 && !h.ends_with(['。', '；', '：', '，', '.', ';', ':', ','])
+                // (nor a label spaced from its colon: `二、停产时间 : 2020 年…`)
+                && !rest.starts_with(['。', '；', '：', '，', '、', '.', ';', ':', ','])
                 && existing_number(&h).is_none_or(|n| n < h.len())
                 && existing_number(&h).is_none_or(|n| h[n..].trim().chars().count() > 1)
                 // (nor a space inside a book title: `3.会议审议通过了《关于贯彻…精神 进一步…的意见》。`)
@@ -651,6 +658,8 @@ fn labels_no_addressee(label: &str) -> bool {
         || super::super::rules::BREADCRUMB_STARTS.iter().any(|b| label.trim_start().starts_with(b.trim_end_matches(['：', ':'])))
         || super::tail::is_attachment_label(label)
         || label.trim() == "附"
+        // (a numbered item's label: `三、停产影响区域: 小坡至…`)
+        || existing_number(label.trim()).is_some()
 }
 
 /// `…承担法律责任。一、董事会会议召开情况`: a PDF's text glues a heading to the sentence before it
@@ -1067,6 +1076,16 @@ mod tests {
         for whole in ["—1—", "2010—2020—", "第一阶段——12—", "期间为1—3—5年", "2019—20"] {
             assert_eq!(split_page_marks(whole.into()), [whole], "{whole}");
         }
+    }
+
+    #[test]
+    fn a_numbered_items_label_and_a_date_spaced_by_a_pdf_stay_one_line() {
+        let l = "二、预计恢复生产时间 : 2020 年 1 月 21 日 20 时。";
+        assert_eq!(split_joined_paragraphs(l), vec![l.to_string()]);
+        let l = "三、停产影响区域: 小坡至万宇商贸城、小坡至五馆一中心等片区供水压力减小。";
+        assert_eq!(split_joined_paragraphs(l), vec![l.to_string()]);
+        // a metadata label's value before text is still split off
+        assert_eq!(split_joined_paragraphs("公告编号:2025-013 某某股份有限公司关于董事辞职的公告"), vec!["公告编号:2025-013", "某某股份有限公司关于董事辞职的公告"]);
     }
 
     #[test]
