@@ -205,6 +205,41 @@ impl Wrap {
     }
 }
 
+/// The width a page's print wrapped the lines around `a` at, when the page as a whole shows
+/// none (a letter's header fields, one short line each, stand above a wrapped text): the
+/// median display width of the unnumbered lines near it that end no sentence and go on, when
+/// at least two of them share it.
+fn local_wrap(page: &Page, a: usize) -> Option<usize> {
+    let lo = a.saturating_sub(WRAP_WINDOW);
+    let hi = (a + WRAP_WINDOW).min(page.lines.len().saturating_sub(1));
+    let mut widths: Vec<usize> = (lo..hi)
+        .filter(|&i| {
+            let t = page.lines[i].text.trim();
+            page.lines[i].is_text()
+                && page.lines[i + 1].is_text()
+                && existing_number(t).is_none()
+                && !strong_end(t)
+                && !starts_with_label(t)
+                && existing_number(page.lines[i + 1].text.trim()).is_none()
+        })
+        .map(|i| display_width(&page.lines[i].text))
+        .collect();
+    widths.sort_unstable();
+    let m = *widths.get(widths.len() / 2)?;
+    let near = widths.iter().filter(|&&w| w.abs_diff(m) * 100 <= m * 15).count();
+    (near >= 2 && near * 4 >= widths.len() * 3 && m >= MIN_WRAP_WIDTH).then_some(m)
+}
+
+/// Lines on each side of a line searched for its wrap, and the narrowest wrap (in half-width
+/// cells: 18 Chinese characters).
+const WRAP_WINDOW: usize = 8;
+const MIN_WRAP_WIDTH: usize = 36;
+
+/// A line's width as printed: a Chinese character or full-width mark two cells, the rest one.
+fn display_width(t: &str) -> usize {
+    t.trim().chars().map(|c| if han(c) || ('\u{3000}'..='\u{303F}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c) { 2 } else { 1 }).sum()
+}
+
 /// A numbered line broken inside a word is read as wrapped from this length on.
 const WRAPPED_ITEM_CHARS: usize = 16;
 
@@ -252,17 +287,13 @@ fn card_number(t: &str) -> bool {
     (1..=3).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit())
 }
 
-/// Does plain-text line `b` continue the paragraph of line `a`?
-fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool) -> bool {
-    let (la, lb) = (&page.lines[a], &page.lines[b]);
-    let (ta, tb) = (&la.text, &lb.text);
-    if bare_number(ta) && !blank || !blank && !strong_end(ta) && cut_word(tb) && la.origin != lb.origin {
-        return true;
-    }
-    let parenthesized = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 20;
-    let width = |l: &super::super::page::Line| l.text.chars().count() + l.indent / 2;
+/// Does numbered (or heading-like) line `a` end its line over `b`, as a heading or an item
+/// does, rather than wrap into it?
+fn heads_its_line(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool) -> bool {
+    let (la, ta, tb) = (&page.lines[a], &page.lines[a].text, &page.lines[b].text);
+    let width = la.text.chars().count() + la.indent / 2;
     // a numbered line as long as the text's wrapped lines is wrapped, not a heading
-    let full = wrap.width.is_some_and(|w| width(la) * 10 >= w * 9) && !blank;
+    let full = wrap.width.is_some_and(|w| width * 10 >= w * 9) && !blank;
     // `（五）…，公司监事列席` / `会议。`: a numbered sentence wrapped before its last words
     let wrapped_sentence = ta.contains('，') && strong_end(tb) && tb.chars().count() <= 12 && !blank;
     // `三、陇南市辖原…、礼县、徽县、` / `两当县和新设立的武都区。`: a line ending in a comma or an
@@ -271,6 +302,8 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     // `3.…根据初选结果进` / `行评审，…`: a long numbered line broken inside a word goes on,
     // whatever the page's wrap (a short heading, `一、清理范围`, may meet a word by chance)
     let mid_word = !blank && ta.chars().count() >= WRAPPED_ITEM_CHARS && splits_a_word(ta, tb);
+    // as wide as the wrapped lines near it, under a letter's header that hides the page's wrap
+    let locally_full = || !blank && local_wrap(page, a).is_some_and(|w| display_width(ta) * 10 >= w * 9);
     // `三、建设年限：2007年-2008年`: a numbered label and its short value end their line
     let label_value = match super::headings::shape(ta) {
         Some((_, super::headings::Shape::RunIn(lead))) => ta[lead..].trim().chars().count() <= LABEL_VALUE_CHARS && !ta.contains(['，', '。', '；', ',']),
@@ -281,8 +314,25 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     // `一、会议审议了《…》《…》` over `会议强调，…。`: a numbered line that ends no sentence over
     // a paragraph (or a long line the page cut) heads it (headings.rs reads it as a heading)
     let heads_paragraph = super::headings::long_item_head(ta) && (strong_end(tb) || tb.chars().count() > SHORT_LINE) && tb.chars().count() > ta.chars().count();
+    (super::headings::numbered_heading(ta).is_some() || label_value || clause_heading || heads_paragraph)
+        && !full
+        && !wrapped_sentence
+        && !mid_clause
+        && !mid_word
+        && !locally_full()
+}
+
+/// Does plain-text line `b` continue the paragraph of line `a`?
+fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool) -> bool {
+    let (la, lb) = (&page.lines[a], &page.lines[b]);
+    let (ta, tb) = (&la.text, &lb.text);
+    if bare_number(ta) && !blank || !blank && !strong_end(ta) && cut_word(tb) && la.origin != lb.origin {
+        return true;
+    }
+    let parenthesized = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 20;
+    let width = |l: &super::super::page::Line| l.text.chars().count() + l.indent / 2;
     if la.hard_break
-        || (super::headings::numbered_heading(ta).is_some() || label_value || clause_heading || heads_paragraph) && !full && !wrapped_sentence && !mid_clause && !mid_word
+        || heads_its_line(page, wrap, a, b, blank)
         || la.origin == lb.origin
         || is_attachment_label(ta)
         || is_attachment_label(tb)
@@ -508,6 +558,21 @@ mod tests {
         assert_eq!(units("一、进一步加强组织领导和统筹协调工作\n各单位要高度重视，认真抓好落实。\n"), vec![vec![0], vec![1]]);
         // a short heading is never joined by a word the dictionary sees by chance
         assert_eq!(units("一、清理范圍\n網上銀行和手機銀行賬戶兩年內未發生業務的。\n"), vec![vec![0], vec![1]]);
+    }
+
+    #[test]
+    fn numbered_lines_as_wide_as_the_wrapped_lines_near_them_go_on_under_a_letters_header() {
+        // a 函's header fields, one short line each, keep the page's wrap from showing; the
+        // wrapped lines around the items show it
+        let text = "受文者:本部國教署學安組\n發文日期:中華民國110年5月24日\n速別:最速件\n說明:\n\
+            二、有關畢業典禮部分,依前開函示,各高級中等以下學校及\n幼兒園應延後或暫停辦理;若需辦理,建議採線上轉播方\n式辦理。\n\
+            三、110年5月19日中央流行疫情指揮中心已公布為加強相關防\n疫措施,提升全國疫情警戒至第三級,請全國民眾持續落\n實遵循並配合現行三級警戒管制措施。\n\
+            四、考量當前疫情尚仍嚴峻,請各高級中等以下學校、幼兒園\n畢業典禮配合停辦;若需辦理則請學生以線上方式參與,\n避免不必要之移動、活動或集會。\n";
+        let u = units(text);
+        assert_eq!(&u[4..], [vec![4, 5, 6], vec![7, 8, 9], vec![10, 11, 12]]);
+        // headings over one-line paragraphs show no wrap: each stands alone
+        let text = "一、加强组织领导，明确工作责任分工\n各单位要高度重视，认真抓好落实。\n二、强化宣传引导，营造良好社会氛围\n各单位要广泛宣传，形成浓厚氛围。\n";
+        assert_eq!(units(text), [vec![0], vec![1], vec![2], vec![3]]);
     }
 
     #[test]
