@@ -34,6 +34,7 @@ pub fn run(page: &mut Page) {
     forms(page);
     buttons_between_form_lines(page);
     empty_labels(page);
+    english_captions(page);
     column_names(page);
     tab_bars(page);
     dated_items(page);
@@ -1108,6 +1109,30 @@ fn residue_runs(page: &mut Page, lines: &[usize], reason: Reason, item: impl Fn(
 /// Lines of text at the top of a page searched for its tabs.
 const TAB_BAR_LINES: usize = 10;
 
+/// `会费标准及管理办法` over `Membership fee standard and management method`: a bilingual
+/// site's English caption under a short Chinese one, in sentence case (a Title Case one is an
+/// English label wherever it stands). A plain phrase of a few words, no mark at all.
+fn english_captions(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let t = page.lines[i].text.trim();
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let phrase = (2..=CAPTION_WORDS).contains(&words.len())
+            && t.chars().count() <= 60
+            && words.iter().all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+            && t.starts_with(|c: char| c.is_ascii_uppercase());
+        let under_caption = page.prev_nonblank(i).is_some_and(|p| {
+            let c = page.lines[p].text.trim();
+            (2..=SHORT_LINE / 2).contains(&c.chars().count()) && c.chars().all(han)
+        });
+        if page.lines[i].is_text() && phrase && under_caption {
+            page.residue(i, Reason::EnglishLabel);
+        }
+    }
+}
+
+/// An English caption has at most this many words.
+const CAPTION_WORDS: usize = 8;
+
 /// `县政府` over `governor`: a column's name beside its English label is the site's too.
 fn column_names(page: &mut Page) {
     for i in 0..page.lines.len() {
@@ -1784,6 +1809,15 @@ mod tests {
         assert_eq!(reason("当前所在位置:首页 》 协会概况 》 规章制度 》 协会理事会议事规则"), Some(Reason::Breadcrumb));
         assert_eq!(reason("首页》协会概况》规章制度"), Some(Reason::Breadcrumb));
         assert_ne!(reason("首页刊登《某市条例》全文"), Some(Reason::Breadcrumb));
+    }
+
+    #[test]
+    fn an_english_caption_in_sentence_case_under_a_chinese_one_goes() {
+        let mut page = super::super::lines::read("会费标准及管理办法\nMembership fee standard and management method\n第一条 为规范会费管理，制定本办法。\nThanks for your support\n");
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::EnglishLabel));
+        // (under a sentence, an English line is the text's)
+        assert!(page.lines[3].is_text());
     }
 
     #[test]
