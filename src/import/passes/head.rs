@@ -1825,32 +1825,8 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         {
             page.meta.doc_number = Some(bare.to_string());
             page.moved(j, Field::DocNumber);
-        } else if (is_date_line(bare) || published_on(bare).is_some()) && j < zone {
-            let date = find_date(bare);
-            // a bare `2023-07-12` under a date already known (the page's metadata or the
-            // document's own, in words): the page's, not moved to a date it would not print
-            if page.meta.date.is_some() && page.meta.date != date && !(bare.contains('年') && bare.contains('日')) {
-                page.residue(j, Reason::PageMetadata);
-            } else {
-                own_date(page, date, bare);
-                page.moved(j, Field::Date);
-            }
-        } else if let Some((unit, date)) = date_and_unit(&t).filter(|_| j < zone) {
-            // a law site's byline under the title: `1990年1月20日,最高人民法院`
-            if page.meta.issuer.is_empty() || page.meta.issuer.iter().any(|u| squash(u) == squash(&unit)) {
-                page.meta.issuer = vec![unit];
-            }
-            own_date(page, Some(date), &t);
-            page.moved(j, Field::Date);
-        } else if let Some((unit, date)) = unit_and_date(&t).filter(|_| j < zone) {
-            if page.source.as_deref().is_some_and(|s| squash(s) == squash(&unit)) {
-                // the page's source and publication date again
-                page.residue(j, Reason::PageMetadata);
-            } else {
-                page.meta.issuer.push(unit);
-                page.meta.date.get_or_insert(date);
-                page.moved(j, Field::Issuer);
-            }
+        } else if j < zone && dated_under_title(page, j) {
+            // the document's date, or its issuer and date, or the page's
         } else if j < zone
             && page.meta.issuer.is_empty()
             && t.chars().count() <= 30
@@ -1860,6 +1836,10 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             // the reporting body under a report's title and 题注 (`三明市发展和改革委员会`)
             page.meta.issuer.push(unspaced(t.trim()).into_owned());
             page.moved(j, Field::Issuer);
+        } else if steps == 0 && intro(&t) && page.next_nonblank_text(j).is_some_and(|k| addressee(page, k)) {
+            // `…发布关于…的批复。以下为全文：` over `西城区卫生健康委：`: a reposter's lead under its
+            // headline hands over to the document, which opens with its addressee
+            page.residue(j, Reason::Lead);
         } else if !addressee(page, j) && !is_prose(&t) && t.chars().count() <= 30 && !t.ends_with(['：', ':']) && steps < 3 {
             // a number or name the scrape broke (`牟政办发〔201746`): look past it
             steps += 1;
@@ -1868,6 +1848,43 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         }
         i = j;
     }
+}
+
+/// A line under the title that dates the document (`2023年7月12日`), names its issuer and
+/// date (`1990年1月20日,最高人民法院`), or repeats the page's source and date: moved or removed.
+fn dated_under_title(page: &mut Page, j: usize) -> bool {
+    let t = page.lines[j].text.clone();
+    let bare = t.trim_matches(['（', '）', '(', ')']);
+    if is_date_line(bare) || published_on(bare).is_some() {
+        let date = find_date(bare);
+        // a bare `2023-07-12` under a date already known (the page's metadata or the
+        // document's own, in words): the page's, not moved to a date it would not print
+        if page.meta.date.is_some() && page.meta.date != date && !(bare.contains('年') && bare.contains('日')) {
+            page.residue(j, Reason::PageMetadata);
+        } else {
+            own_date(page, date, bare);
+            page.moved(j, Field::Date);
+        }
+    } else if let Some((unit, date)) = date_and_unit(&t) {
+        // a law site's byline under the title: `1990年1月20日,最高人民法院`
+        if page.meta.issuer.is_empty() || page.meta.issuer.iter().any(|u| squash(u) == squash(&unit)) {
+            page.meta.issuer = vec![unit];
+        }
+        own_date(page, Some(date), &t);
+        page.moved(j, Field::Date);
+    } else if let Some((unit, date)) = unit_and_date(&t) {
+        if page.source.as_deref().is_some_and(|s| squash(s) == squash(&unit)) {
+            // the page's source and publication date again
+            page.residue(j, Reason::PageMetadata);
+        } else {
+            page.meta.issuer.push(unit);
+            page.meta.date.get_or_insert(date);
+            page.moved(j, Field::Issuer);
+        }
+    } else {
+        return false;
+    }
+    true
 }
 
 /// `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` — or a salutation (`尊敬的…：`),
@@ -2223,6 +2240,19 @@ mod tests {
         let p = head("摘要\n泉州市人民政府: 你市《关于申请补办开发区审批手续的请示》收悉。经研究,现批复如下: 一、同意设立福建洛江经济开发区。\n");
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
         assert_eq!(p.meta.addressee.as_deref(), Some("泉州市人民政府"));
+    }
+
+    #[test]
+    fn a_reposters_lead_handing_over_under_the_headline_leaves_the_addressee_to_the_document() {
+        let p = head(
+            "北京大学人民医院暂停急诊及发热门诊\n\n10月25日，北京市卫生健康委员会发布关于同意北京大学人民医院暂停急诊及发热门诊的批复。以下为全文：\n\n西城区卫生健康委：\n\n你委《关于北京大学人民医院暂停急诊的请示》收悉。经研究，同意暂停急诊。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("西城区卫生健康委"));
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::Lead));
+        // a lead that hands over to no addressee stays the text's
+        let p = head("某某工作会议召开\n\n会议的主要内容如下：\n\n一是部署工作。二是明确责任。\n");
+        assert!(p.meta.addressee.is_none());
+        assert!(p.lines[2].is_text());
     }
 
     #[test]
