@@ -43,6 +43,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_temp_paths)
                 .flat_map(split_jammer)
                 .flat_map(split_cell_bar)
+                .flat_map(split_list_rows)
                 .flat_map(split_flat_masthead)
                 .flat_map(split_glued_articles)
                 .flat_map(split_trailing_metadata)
@@ -219,6 +220,27 @@ fn split_cell_bar(piece: String) -> Vec<String> {
         return vec![text.to_string(), piece[text.len()..].to_string()];
     }
     vec![piece]
+}
+
+/// `抄送:县卫计委 发:各医院科室`: two lists of an end block on one row (抄送 and a 发, 报 or
+/// 送 list after a space); each its own line, so that each list is read as its own.
+fn split_list_rows(piece: String) -> Vec<String> {
+    let labels = || super::super::rules::COPIES_TO_LABELS.iter().copied().chain(super::super::rules::BULLETIN_LIST_LABELS.iter().map(|(l, _)| *l));
+    let labelled = |t: &str| labels().any(|l| t.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])));
+    if !labelled(piece.trim_start()) {
+        return vec![piece];
+    }
+    let cuts: Vec<usize> = piece.char_indices().filter(|&(at, c)| c.is_whitespace() && labelled(piece[at..].trim_start())).map(|(at, _)| at).collect();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for at in cuts.into_iter().chain(std::iter::once(piece.len())) {
+        let p = piece[from..at].trim();
+        if !p.is_empty() {
+            out.push(p.to_string());
+        }
+        from = at;
+    }
+    out
 }
 
 /// `高教动态 2018年第7期(总第7期) 河北师范大学发展规划处 2018年10月15日 目录 …`: a bulletin's
@@ -1076,6 +1098,14 @@ mod tests {
         for whole in ["—1—", "2010—2020—", "第一阶段——12—", "期间为1—3—5年", "2019—20"] {
             assert_eq!(split_page_marks(whole.into()), [whole], "{whole}");
         }
+    }
+
+    #[test]
+    fn two_lists_of_an_end_block_on_one_row_are_two_lines() {
+        assert_eq!(split_list_rows("抄送:县卫计委 发:各医院科室".into()), vec!["抄送:县卫计委", "发:各医院科室"]);
+        assert_eq!(split_list_rows("报：省委办公厅  送：各市委办公室".into()), vec!["报：省委办公厅", "送：各市委办公室"]);
+        // names set apart by spaces stay one list
+        assert_eq!(split_list_rows("抄送：董事长 总经理 副总经理".into()), vec!["抄送：董事长 总经理 副总经理"]);
     }
 
     #[test]
