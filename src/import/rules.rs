@@ -308,7 +308,7 @@ pub const LEAD_LABELS: &[&str] = &["导语", "【导语】"];
 
 /// Labels of a site's summary of a post (`导读:加强新形势下…具有重要意义。`): the site's when it
 /// stands between the post's headline and the document's own head (`head.rs`).
-pub const SUMMARY_LABELS: &[&str] = &["导读", "导语", "摘要", "内容摘要", "内容提要", "核心提示", "導讀", "摘　要"];
+pub const SUMMARY_LABELS: &[&str] = &["导读", "导语", "摘要", "内容摘要", "内容提要", "核心提示", "導讀", "摘　要", "概要描述", "内容概要"];
 
 /// A link back to a site's home page under another name (`返回本地宝首页`): opens with the first
 /// word, ends with the second.
@@ -859,6 +859,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("体裁分类", MetaField::Ignored),
     ("组配分类", MetaField::Ignored),
     ("有效性", MetaField::Ignored),
+    // (`文号 靖政发〔2018〕53号 时效 有效`: a portal's row, the label alone)
+    ("时效", MetaField::Ignored),
     ("是否有效", MetaField::Ignored),
     ("所属类别", MetaField::Ignored),
     ("效力级别", MetaField::Ignored),

@@ -1156,7 +1156,9 @@ fn empty_labels(page: &mut Page) {
     let bare = |t: &str| {
         let t: String = t.split_whitespace().collect();
         let label = t.strip_suffix(['：', ':']).unwrap_or("");
-        (2..=8).contains(&label.chars().count()) && label.chars().all(han)
+        // (`集团所属各单位：`, `全体教职工：` under a post's empty fields: the document's addressee)
+        let addressed = label.contains('各') || SALUTATION_STARTS.iter().chain(&["全体"]).any(|w| label.starts_with(w));
+        (2..=8).contains(&label.chars().count()) && label.chars().all(han) && !addressed
     };
     let lines: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].class != Class::Blank).collect();
     residue_runs(page, &lines, Reason::Form, |l| l.is_text() && bare(&l.text));
@@ -1659,6 +1661,10 @@ mod tests {
         let mut page = super::super::lines::read("联系人:\n各设区市人民政府：\n");
         run(&mut page);
         assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 2);
+        // an addressee under a post's empty fields is no label of theirs
+        let mut page = super::super::lines::read("作者:\n来源:\n集团所属各单位:\n近日，集团接到举报。\n");
+        run(&mut page);
+        assert!(page.lines[2].is_text());
         // labels letter-spaced to one width
         let mut page = super::super::lines::read("标     题:\n正     文:\n文     号:\n会议研究了有关事项。\n");
         run(&mut page);

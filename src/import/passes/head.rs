@@ -1802,6 +1802,15 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         let bare = t.trim_matches(['（', '）', '(', ')']);
         if mark_chrome_under_title(page, j, last) {
             // the page's tab label or tags
+        } else if summary_label(t.trim()) {
+            // `【概要描述】…`: the site's summary of its post under the title
+            page.residue(j, Reason::Lead);
+        } else if steps == 0 && super::metadata::field_row(page, j) {
+            // the post's fields shown again under its summary
+            page.residue(j, Reason::PageMetadata);
+        } else if page.meta.subtitle.as_deref().is_some_and(|s| squash(s) == squash(&t)) {
+            // the page shows its head twice: the 题注 again under the second copy of the title
+            page.residue(j, Reason::DuplicateTitle);
         } else if let Some(q) = qualifier(&t).filter(|_| j == page.next_nonblank(last).unwrap_or(j)) {
             // `云南大学校长办公会议组织办法` / `（试行）`
             if let Some(title) = page.meta.title.as_mut() {
@@ -2092,9 +2101,10 @@ fn summary_labels(page: &mut Page, zone: usize) {
     }
 }
 
-/// `导读:…`, `摘要：…`: a site's summary of the post, by its label.
+/// `导读:…`, `摘要：…`, `【概要描述】…`: a site's summary of the post, by its label.
 fn summary_label(t: &str) -> bool {
-    SUMMARY_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.starts_with([':', '：', ' ', '\u{3000}'])))
+    let bracketed = |l: &str| t.strip_prefix('【').and_then(|r| r.strip_prefix(l)).is_some_and(|r| r.starts_with('】'));
+    SUMMARY_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.starts_with([':', '：', ' ', '\u{3000}'])) || bracketed(l))
 }
 
 /// `关于《中共…办公室关于…的通知》`: a portal's post wraps the document's title in 关于《》 and
@@ -2240,6 +2250,33 @@ mod tests {
         let p = head("摘要\n泉州市人民政府: 你市《关于申请补办开发区审批手续的请示》收悉。经研究,现批复如下: 一、同意设立福建洛江经济开发区。\n");
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
         assert_eq!(p.meta.addressee.as_deref(), Some("泉州市人民政府"));
+    }
+
+    #[test]
+    fn a_company_sites_fields_and_summary_under_the_title_leave_the_addressee_to_the_document() {
+        let p = head(
+            "关于要求集团所属单位禁止承建某项目的通知\n- 分类:集团新闻\n- 作者:\n- 发布时间:2016-09-12 10:08\n【概要描述】2016年3月25日,集团有限公司接到举报,反映有人涉嫌假冒本集团名义承建项目。\n集团所属各单位:\n2016年3月25日,集团有限公司接到举报,反映有人涉嫌假冒本集团名义承建项目。\n",
+        );
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(p.lines[4].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.meta.addressee.as_deref(), Some("集团所属各单位"));
+        assert!(summary_label("导读：本文介绍…") && !summary_label("【通知】关于…"));
+        // the fields again under the summary, past the header
+        let p = head(
+            "关于要求集团所属单位禁止承建某项目的通知\n- 作者:\n- 发布时间:2016-09-12 10:08\n【概要描述】2016年3月25日,集团有限公司接到举报,反映有人涉嫌假冒本集团名义承建项目。\n- 分类:集团新闻\n- 作者:\n- 来源:\n集团所属各单位:\n2016年3月25日,集团有限公司接到举报,反映有人涉嫌假冒本集团名义承建项目。\n",
+        );
+        assert!((4..=6).all(|k| p.lines[k].class == Class::Residue(Reason::PageMetadata)), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+        assert_eq!(p.meta.addressee.as_deref(), Some("集团所属各单位"));
+    }
+
+    #[test]
+    fn a_head_shown_twice_gives_its_subtitle_once_and_the_addressee_under_the_speaker() {
+        let p = head(
+            "某某市人民检察院工作报告\n——2022年1月6日在某某市第十八届人民代表大会第一次会议上\n\n时间:2022-01-11\n\n某某市人民检察院工作报告\n  ——2022年1月6日在某某市第十八届人民代表大会第一次会议上\n  某某市人民检察院代理检察长  梁莉\n\n各位代表:\n\n现在，我代表市人民检察院向大会报告工作，请予审议。\n",
+        );
+        assert_eq!(p.meta.subtitle.as_deref(), Some("——2022年1月6日在某某市第十八届人民代表大会第一次会议上"));
+        assert_eq!(p.lines[6].class, Class::Residue(Reason::DuplicateTitle));
+        assert_eq!(p.meta.addressee.as_deref(), Some("各位代表"));
     }
 
     #[test]

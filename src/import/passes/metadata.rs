@@ -242,6 +242,7 @@ pub fn run(page: &mut Page) {
         }
     }
     glued_label_block(page, &mut metas);
+    field_over_block(page, &mut metas);
     let zone_end = header_end(page, &metas);
     for i in 0..zone_end {
         let Some(f) = &metas[i] else { continue };
@@ -323,6 +324,43 @@ const TRAILING_ROWS: usize = 3;
 const TRAILING_HEADLINE_CHARS: usize = 40;
 const MAX_LINES_AFTER_BLOCK: usize = 4;
 const SITE_LINE_CHARS: usize = 20;
+
+/// `- 分类:集团新闻` over `- 作者:` / `- 来源:` / `- 发布时间:…`: a short field of a label the
+/// table of labels does not know, right over two rows of the page's fields, is one of them.
+fn field_over_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>]) {
+    for i in 0..page.lines.len() {
+        let below = |k: Option<usize>| k.is_some_and(|k| metas[k].is_some());
+        let next = page.next_nonblank(i);
+        let block = below(next) && below(next.and_then(|k| page.next_nonblank(k)));
+        if metas[i].is_none() && page.lines[i].is_text() && block && let Some(value) = short_field(&page.lines[i].text) {
+            metas[i] = Some(vec![(MetaField::Ignored, value)]);
+        }
+    }
+}
+
+/// A line under the title that is one of the page's fields (`- 来源:`), perhaps of a label
+/// the table does not know, over two more (a post that shows its fields twice, the second
+/// time after its summary, past the header).
+pub fn field_row(page: &Page, j: usize) -> bool {
+    // (the rows under it may be gone already: empty labels are a form's to the chrome pass)
+    let meta = |k: Option<usize>| k.is_some_and(|k| meta_line(&page.lines[k].vis.text).is_some());
+    let next = page.next_nonblank(j);
+    meta(Some(j)) || short_field(&page.lines[j].text).is_some() && meta(next) && meta(next.and_then(|k| page.next_nonblank(k)))
+}
+
+/// `- 分类:集团新闻` → `集团新闻`: a label of a few Chinese characters (perhaps a list's bullet
+/// before it), a colon, and a short value that is no sentence.
+fn short_field(t: &str) -> Option<String> {
+    let t = t.trim().trim_start_matches(['-', '•', '·', '*']).trim_start();
+    let (label, value) = t.split_once(['：', ':'])?;
+    let value = value.trim();
+    let label_ok = (2..=4).contains(&label.chars().count()) && label.chars().all(han);
+    let value_ok = value.chars().count() <= SHORT_FIELD_CHARS && !value.contains(['。', '，', '；', '：', ':']);
+    (label_ok && value_ok).then(|| value.to_string())
+}
+
+/// A field's value over the page's fields is at most this long.
+const SHORT_FIELD_CHARS: usize = 12;
 
 /// `发文机关国务院办公厅` / `发文日期1988年11月22日` / `时效性现行有效`: a law site's detail cells
 /// copied without their colons, the label run into its value. Three such lines in a row (blank
@@ -534,6 +572,23 @@ mod tests {
         );
         assert_eq!(page.meta_title.as_deref(), Some("(洪水預警)宣城市水旱災害防御預警"));
         assert_eq!(page.meta.doc_number, None);
+    }
+
+    #[test]
+    fn a_field_of_an_unknown_label_over_the_pages_fields_is_one_of_them() {
+        let page = read_past_chrome("某集团关于禁止承建某项目的通知\n- 分类:集团新闻\n- 作者:\n- 来源:\n- 发布时间:2016-09-12 10:08\n集团所属各单位:\n");
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
+        // a labelled line over text is the text's
+        let page = read_past_chrome("某集团关于禁止承建某项目的通知\n- 分类:集团新闻\n集团所属各单位:\n近日，集团接到举报。\n");
+        assert!(page.lines[1].is_text());
+    }
+
+    #[test]
+    fn a_portals_validity_cell_is_no_part_of_the_number_before_it() {
+        let page = read_past_chrome(
+            "索引号 014437529/2018-00693 主题分类 城乡建设、环境保护\n发布单位 靖江市政府办 发文日期 2018-09-25\n文号 靖政发〔2018〕53号 时效 有效\n\n市政府关于印发靖江市生态河湖行动实施方案的通知\n",
+        );
+        assert_eq!(page.meta.doc_number.as_deref(), Some("靖政发〔2018〕53号"));
     }
 
     #[test]
