@@ -138,7 +138,9 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
         let label: String = chars[..k].iter().collect();
         k <= 8 && !speaks(&label)
     });
-    if n <= MAX_HEADING_CHARS && one_clause && !labelled && !rest.ends_with(['：', ':', '，']) {
+    // (an article's text is a sentence, however short: `第六条 文化经营活动实行许可制度。`)
+    let article_sentence = f == Family::Article && rest.ends_with(['。', '；']);
+    if n <= MAX_HEADING_CHARS && one_clause && !labelled && !rest.ends_with(['：', ':', '，']) && !article_sentence {
         return Some((f, Shape::Title));
     }
     // `一、管制时间：` alone on its line, over what it heads: a short label, no speech verb
@@ -310,13 +312,23 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     let lone_serial = f == Family::Serial && members.len() < 2;
     if lone_serial || ITEM_FAMILIES.contains(&f) || listed_sentences(texts, shapes, f) || articled && ARTICLE_ITEM_FAMILIES.contains(&f) {
         FamilyRole::Paragraphs
-    } else if titles * 2 > members.len() {
+    } else if titles * 2 > members.len() && !(f == Family::Article && articles_run_on(texts, shapes)) {
         FamilyRole::Headings
     } else if (runs + leads) * 2 >= members.len() && runs > 0 {
         FamilyRole::RunIns
     } else {
         FamilyRole::Paragraphs
     }
+}
+
+/// A statute's articles are its text (`第六条 文化经营活动实行许可制度。`), its chapters its
+/// headings: when most articles that are no title's shape are sentences, or the page cut them
+/// off mid-sentence (`…具有地方特色的文化经`), none heads anything, however short some are.
+fn articles_run_on(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>]) -> bool {
+    let articles: Vec<&str> = shapes.iter().zip(texts).filter(|(s, _)| matches!(s, Some((Family::Article, _)))).filter_map(|(_, t)| t.as_deref()).collect();
+    // (a title ends with its name: no comma, no enumeration inside it)
+    let texty = |t: &str| t.contains(['，', ',', '、', '。', '；', '：', ':']);
+    articles.iter().filter(|t| texty(t)).count() * 2 > articles.len()
 }
 
 /// A numbered item that ends in `。` and is longer than this is a sentence, not a lead.
@@ -886,5 +898,28 @@ mod tests {
     fn articles_that_are_sentences_stay_paragraphs_under_their_chapters() {
         let t = decide(&some(&["第一章 总则", "第一条 为了规范村务公开，制定本条例。", "第二条 村民委员会应当实施村务公开。", "第二章 内容"]));
         assert_eq!(t, vec![Treatment::Heading(1), Treatment::Paragraph, Treatment::Paragraph, Treatment::Heading(1)]);
+    }
+
+    #[test]
+    fn short_articles_without_chapters_are_never_headings() {
+        // a headless 办法: short one-sentence articles, one ending in a colon over its items
+        // (some cut short by the page: `…民族特点的文化经�`)
+        let t = decide(&some(&[
+            "第一条 为加强文化市场管理，保护经营者和消\u{FFFD}",
+            "第二条 本市行政区域内的文化经营活动适用本办法。",
+            "第三条 本办法所称文化经营活动包括：",
+            "（一）各类营业性演出及表演；",
+            "（二）各种文化娱乐经营活动。",
+            "第四条 市文化行政主管部门统一负责本市文化市场管理工作。",
+            "第五条 鼓励和提倡文明、健康、有益的和具有地方特色、民族特点的文化经",
+            "第六条 文化经营活动实行许可制度。",
+            "第七条 娱乐场所不得在可能干扰学校、医院、机关正常学习、工作秩序的地",
+            "第八条 中学、小学校园周围200米范围内和居民住宅楼(院)内不得设立互联网\u{FFFD}",
+            "第九条 从事文化经营活动的经营者，应当具备下列条件：",
+            "（一）必要的资金和相应的设备；",
+            "第十条 从事文化经营活动的经营者应经文化行政主管部门审查批准，领取经\u{FFFD}",
+            "第十一条 文化行政主管",
+        ]));
+        assert!(t.iter().all(|x| !matches!(x, Treatment::Heading(_))), "{t:?}");
     }
 }
