@@ -145,6 +145,8 @@ pub enum MetaField {
     Author,
     DocNumber,
     Title,
+    /// The document's own addressee, as a Taiwan 函's header gives it (`受文者：…`).
+    Addressee,
     Related,
     Counter,
     Furniture,

@@ -859,6 +859,12 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("体裁分类", MetaField::Ignored),
     ("组配分类", MetaField::Ignored),
     ("有效性", MetaField::Ignored),
+    // a Taiwan 函's header: its addressee (`受文者:本部國教署學安組`), and fields that folio
+    // prints no field for (`速別:最速件`)
+    ("受文者", MetaField::Addressee),
+    ("速别", MetaField::Ignored),
+    ("密等及解密条件或保密期限", MetaField::Ignored),
+    ("密等", MetaField::Ignored),
     // (`文号 靖政发〔2018〕53号 时效 有效`: a portal's row, the label alone)
     ("时效", MetaField::Ignored),
     ("是否有效", MetaField::Ignored),
@@ -1106,7 +1112,7 @@ pub const PERIODICAL_ENDINGS: &[&str] = &["公报", "政报", "学报", "年鉴"
 pub const BULLETIN_WORDS: &[&str] = &["简报", "督查", "通讯", "快报", "动态", "专报", "情况反映", "工作通报", "信息"];
 
 /// Lines of the end block and their labels (`抄：` alone last, after the labels it begins).
-pub const COPIES_TO_LABELS: &[&str] = &["抄送", "抄报", "分送", "抄"];
+pub const COPIES_TO_LABELS: &[&str] = &["抄送", "抄报", "分送", "副本", "抄"];
 
 /// The lists of a bulletin's 报尾 (`报：…`, `送：…`, `发：…`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

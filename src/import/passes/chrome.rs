@@ -402,7 +402,12 @@ fn page_marker(r: &str) -> Option<Reason> {
     }
     let inner = t.trim_matches(['-', '—', '–', '－']);
     let dashed = inner.len() < t.len() && t.starts_with(['-', '—', '–', '－']) && t.ends_with(['-', '—', '–', '－']);
-    let page = t.strip_prefix('第').and_then(|x| x.strip_suffix('页')).is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty());
+    let number = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
+    // (`第1頁 共1頁`: a print's page of pages, in either script)
+    let folded = fold(&t);
+    let one = |x: &str| x.strip_prefix('第').and_then(|x| x.strip_suffix('页')).is_some_and(number);
+    let of = |x: &str| x.strip_prefix('共').and_then(|x| x.strip_suffix('页')).is_some_and(number);
+    let page = one(&folded) || folded.find("页共").is_some_and(|at| one(&folded[..at + '页'.len_utf8()]) && of(&folded[at + '页'.len_utf8()..]));
     ((dashed && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())) || page).then_some(Reason::PageNumber)
 }
 
@@ -876,7 +881,8 @@ fn reading_guide_link(t: &str) -> bool {
 fn reader_count(t: &str) -> bool {
     let t = t.trim();
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    digits > 0 && READER_COUNT_WORDS.contains(&&t[digits..])
+    // (`0 次瀏覽`: the count spaced from its word, in either script)
+    digits > 0 && READER_COUNT_WORDS.contains(&fold(t[digits..].trim_start()).as_ref())
 }
 
 /// `13:46`, `00:00:00`: a publication time on its own.
@@ -1824,6 +1830,14 @@ mod tests {
         assert_eq!(page.lines[1].class, Class::Residue(Reason::EnglishLabel));
         // (under a sentence, an English line is the text's)
         assert!(page.lines[3].is_text());
+    }
+
+    #[test]
+    fn a_prints_page_of_pages_and_a_spaced_view_count_are_the_sites() {
+        assert_eq!(reason("第1頁 共1頁"), Some(Reason::PageNumber));
+        assert_eq!(reason("第2页共5页"), Some(Reason::PageNumber));
+        assert_eq!(reason("0 次瀏覽"), Some(Reason::Counter));
+        assert_eq!(reason("第1页共有三部分"), None);
     }
 
     #[test]

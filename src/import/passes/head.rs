@@ -2253,6 +2253,16 @@ mod tests {
     }
 
     #[test]
+    fn a_taiwan_letters_header_fields_give_its_addressee_and_leave_the_others() {
+        let p = head(
+            "教育部函\n受文者:本部國教署學安組\n發文日期:中華民國110年5月24日\n發文字號:臺教授國字第1100064111號\n速別:最速件\n密等及解密條件或保密期限:\n主旨:因應疫情警戒提升為第三級,請各校畢業典禮配合停辦,請查照。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("本部國教署學安組"));
+        assert_eq!(p.lines[1].class, Class::Moved(Field::Addressee));
+        assert!((4..=5).all(|k| !p.lines[k].is_text()), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn a_company_sites_fields_and_summary_under_the_title_leave_the_addressee_to_the_document() {
         let p = head(
             "关于要求集团所属单位禁止承建某项目的通知\n- 分类:集团新闻\n- 作者:\n- 发布时间:2016-09-12 10:08\n【概要描述】2016年3月25日,集团有限公司接到举报,反映有人涉嫌假冒本集团名义承建项目。\n集团所属各单位:\n2016年3月25日,集团有限公司接到举报,反映有人涉嫌假冒本集团名义承建项目。\n",

@@ -4,7 +4,7 @@
 //! the first line of running text count: a `来源：` inside the body is text.
 
 use super::super::chars::{find_date, han, hands_over, is_date_line, is_prose, label_at, trim_all};
-use super::super::page::{Class, MetaField, Page, Reason};
+use super::super::page::{Class, Field, MetaField, Page, Reason};
 use super::super::rules::{INFOBOX_LABELS, INFOBOX_ROWS, META_LABELS, META_LINE};
 
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
@@ -215,6 +215,7 @@ fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
             MetaField::Author => drop(page.author.get_or_insert_with(|| v.clone())),
             MetaField::DocNumber => drop(page.meta.doc_number.get_or_insert_with(|| v.clone())),
             MetaField::Title => drop(page.meta_title.get_or_insert_with(|| v.clone())),
+            MetaField::Addressee => drop(page.meta.addressee.get_or_insert_with(|| v.clone())),
             _ => {}
         }
     }
@@ -250,7 +251,11 @@ pub fn run(page: &mut Page) {
         if f.iter().any(|(k, _)| k.anchors()) {
             page.anchors.push(i);
         }
-        if page.lines[i].is_text() {
+        // (the addressee a letter's header gives is the document's, moved, not the page's)
+        let addressed = f.iter().any(|(k, v)| *k == MetaField::Addressee && !v.is_empty());
+        if page.lines[i].is_text() && addressed {
+            page.moved(i, Field::Addressee);
+        } else if page.lines[i].is_text() {
             page.residue(i, Reason::PageMetadata);
         }
         // a label at the end of the line whose value is on the next (`点击数：` / `次`)
