@@ -570,8 +570,10 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
             continue;
         }
         let gap_end = (i..chars.len()).find(|&j| !is_space(chars[j])).unwrap_or(chars.len());
-        // (a PDF's text spaces a number from its 号: `邹政发〔2023〕2 号`)
-        if i > start && chars[i - 1].is_ascii_digit() && chars.get(gap_end).is_some_and(|c| matches!(c, '号' | '號')) {
+        // (a PDF's text spaces a number from its 号: `邹政发〔2023〕2 号`; a table spaces a
+        // label's characters to the width of the others: `名       称: …`)
+        let number_mark = i > start && chars[i - 1].is_ascii_digit() && chars.get(gap_end).is_some_and(|c| matches!(c, '号' | '號'));
+        if number_mark || spaced_label(&chars, i, gap_end) {
             i = gap_end;
             continue;
         }
@@ -613,6 +615,16 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     let flattened = out.len() > 1;
     let pieces = out.into_iter().flat_map(split_issuer_after).flat_map(split_heading_from_text).flat_map(heading_after_stop);
     if flattened { pieces.flat_map(split_signer_and_date).collect() } else { pieces.collect() }
+}
+
+/// `名       称: …`: the gap from `i` to `gap_end` spaces out the characters of a short label
+/// (one Han character alone before it, one or two and a colon after it).
+fn spaced_label(chars: &[char], i: usize, gap_end: usize) -> bool {
+    let alone = i >= 1 && han(chars[i - 1]) && (i == 1 || chars[i - 2].is_whitespace());
+    let after: Vec<char> = chars[gap_end..].iter().take(4).copied().collect();
+    let n = after.iter().take_while(|c| han(**c)).count();
+    let colon = after.iter().skip(n).find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, '：' | ':'));
+    alone && (1..=2).contains(&n) && colon
 }
 
 /// `泉州市豐澤區人民政府 2025年3月20日 來源:豐澤區融媒體中心`: a flattened page's signer, its
@@ -1098,6 +1110,14 @@ mod tests {
         for whole in ["—1—", "2010—2020—", "第一阶段——12—", "期间为1—3—5年", "2019—20"] {
             assert_eq!(split_page_marks(whole.into()), [whole], "{whole}");
         }
+    }
+
+    #[test]
+    fn a_label_letter_spaced_to_the_width_of_the_others_is_not_cut_apart() {
+        let l = "名       称: 通山公安城管联合执法 整治政府广场周边治安乱点 发布日期: 2023年11月17日";
+        assert!(split_joined_paragraphs(l).iter().all(|p| !p.trim().eq("名")), "{:?}", split_joined_paragraphs(l));
+        // a signature's name and date a wide gap apart are still two lines
+        assert_eq!(split_joined_paragraphs("某某市人民政府办公室      2023年5月6日"), vec!["某某市人民政府办公室", "2023年5月6日"]);
     }
 
     #[test]
