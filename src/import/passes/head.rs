@@ -1840,9 +1840,10 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             && page.meta.issuer.is_empty()
             && t.chars().count() <= 30
             && looks_like_org(unspaced(t.trim()).as_ref())
-            && page.prev_nonblank(j).is_some_and(|p| page.lines[p].class == Class::Moved(Field::Subtitle))
+            && page.prev_nonblank(j).is_some_and(|p| matches!(page.lines[p].class, Class::Moved(Field::Subtitle | Field::Date)))
         {
-            // the reporting body under a report's title and 题注 (`三明市发展和改革委员会`)
+            // the reporting body under a report's title and 题注 (`三明市发展和改革委员会`), or
+            // the issuing body under the title and its date
             page.meta.issuer.push(unspaced(t.trim()).into_owned());
             page.moved(j, Field::Issuer);
         } else if steps == 0 && intro(&t) && page.next_nonblank_text(j).is_some_and(|k| addressee(page, k)) {
@@ -2250,6 +2251,15 @@ mod tests {
         let p = head("摘要\n泉州市人民政府: 你市《关于申请补办开发区审批手续的请示》收悉。经研究,现批复如下: 一、同意设立福建洛江经济开发区。\n");
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
         assert_eq!(p.meta.addressee.as_deref(), Some("泉州市人民政府"));
+    }
+
+    #[test]
+    fn the_body_under_the_title_and_its_date_issues_the_document() {
+        let p = head(
+            "有关党员组织关系\n\n接转及管理工作相关问题的说明\n\n2011年9月6日\n\n中共吉林省高等学校工作委员会组织部\n\n为进一步规范党员组织关系接转工作，现就有关问题说明如下：\n",
+        );
+        assert_eq!(p.meta.issuer, vec!["中共吉林省高等学校工作委员会组织部".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2011-09-06"));
     }
 
     #[test]
