@@ -38,6 +38,10 @@ pub fn run(page: &mut Page) {
     } else {
         attachment_note(page, end);
         signature_without_date(page, end);
+        // the numbered attachments right above an undated signer
+        if let Some(s) = (0..end).find(|&i| page.lines[i].class == Class::Moved(Field::Signature)) {
+            attachment_note(page, s);
+        }
     }
     lone_attachment_note(page);
     trailing_contact(page);
@@ -559,15 +563,17 @@ fn signature_without_date(page: &mut Page, end: usize) {
         dated = true;
     }
     let mut sig = vec![last];
-    if let Some(p) = page.prev_nonblank(last).filter(|&p| page.lines[p].is_text() && !is_prose(&page.lines[p].text)) {
+    let attachment = |p: usize| numbered_attachment(&page.lines[p].text).is_some();
+    if let Some(p) = page.prev_nonblank(last).filter(|&p| page.lines[p].is_text() && !is_prose(&page.lines[p].text) && !attachment(p)) {
         sig.insert(0, p);
     }
     for _ in 0..2 {
         let name: String = sig.iter().map(|&i| page.lines[i].text.trim()).collect();
-        // (past a contact line between the text and its signer: `监督电话：0356-3846005`)
+        // (past a contact line between the text and its signer: `监督电话：0356-3846005`, and
+        // past the numbered attachments over it)
         let contact = |b: usize| super::contact::fields(&page.lines[b].text).is_some();
         let mut before = page.prev_nonblank(sig[0]).filter(|&b| page.lines[b].is_text());
-        if let Some(b) = before.filter(|&b| contact(b)) {
+        while let Some(b) = before.filter(|&b| contact(b) || attachment(b)) {
             before = page.prev_nonblank(b).filter(|&b| page.lines[b].is_text());
         }
         let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)));
@@ -1032,7 +1038,7 @@ fn numbered_attachment(t: &str) -> Option<String> {
     let digits = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
     let rest: String = rest.chars().skip(digits).collect();
     let name = rest.trim_start_matches(['：', ':', '、', '.', '．', ' ', '\u{3000}']).trim();
-    let name = strip_file_extension(without_download_link(name));
+    let name = strip_file_extension(without_download_link(without_file_link(name)));
     // (`附件1：《…的通知》；` / `附件2：《…告家长书》。`: the stop that ends the list is not the name's)
     let name = name.trim_end_matches(['。', '；', ';']).trim_end();
     (digits > 0 && !name.is_empty() && name.chars().count() <= 80 && !name.contains('。')).then(|| name.to_string())
@@ -1046,6 +1052,15 @@ fn without_download_link(name: &str) -> &str {
     // (the same character before the cut in both: folding keeps their number)
     let at = cut.map(|b| folded[..b].chars().count()).and_then(|n| name.char_indices().nth(n).map(|(i, _)| i));
     at.map_or(name, |at| name[..at].trim_end().trim_end_matches(['(', '（', '[', '【']).trim_end())
+}
+
+/// `《2022年一类学科竞赛目录》;    附件1.docx`: an attachment's name without the link to its file
+/// the page shows after it.
+fn without_file_link(name: &str) -> &str {
+    match name.split_once(['；', ';']) {
+        Some((before, after)) if file_stem(after.trim()).is_some() && !before.trim().is_empty() => before.trim_end(),
+        _ => name,
+    }
 }
 
 /// `…的通知.pdf`: a download link's name without its file type.
@@ -1181,10 +1196,23 @@ fn take_attachments(page: &mut Page, lines: &[usize]) -> bool {
     if lines.is_empty() {
         return false;
     }
-    page.meta.attachments = lines.iter().filter_map(|&i| numbered_attachment(&page.lines[i].text)).collect();
-    for &i in lines {
+    // (`附件2:《…汇总表》;` / `附件2—…汇总表.docx`: the second line, the same number again and a
+    // file's name, is the link to the first one's file)
+    let number = |i: usize| {
+        let rest = page.lines[i].text.trim().strip_prefix("附件").unwrap_or("");
+        rest.chars().take_while(|c| c.is_ascii_digit()).collect::<String>()
+    };
+    let links: Vec<bool> = (0..lines.len()).map(|k| k > 0 && number(lines[k]) == number(lines[k - 1]) && file_stem(page.lines[lines[k]].text.trim()).is_some()).collect();
+    let mut names = Vec::new();
+    for (k, &i) in lines.iter().enumerate() {
+        if links[k] {
+            page.residue(i, Reason::PageLink);
+            continue;
+        }
+        names.extend(numbered_attachment(&page.lines[i].text));
         page.moved(i, Field::Attachments);
     }
+    page.meta.attachments = names;
     true
 }
 
@@ -1408,6 +1436,15 @@ mod tests {
         );
         assert_eq!(p.meta.attachments, ["《关于切实做好2022年元旦寒假期间校园安全稳定工作的通知》", "《元旦及寒假期间告家长书》"]);
         assert!(!p.lines[2].is_text() && !p.lines[3].is_text());
+    }
+
+    #[test]
+    fn attachments_with_links_to_their_files_after_them_and_the_office_signing_under_them() {
+        let p = tail(
+            "各学院：\n请将相关材料电子版报送至指定邮箱。\n\n附件1:《2022年一类学科竞赛目录》;    附件1.docx\n\n附件2:《西安工程大学学科竞赛申报汇总表》;    附件2—西安工程大学学科竞赛申报汇总表.docx\n\n                    教务处\n",
+        );
+        assert_eq!(p.meta.attachments, ["《2022年一类学科竞赛目录》", "《西安工程大学学科竞赛申报汇总表》"]);
+        assert_eq!(p.meta.signature.as_deref(), Some("教务处"));
     }
 
     #[test]
