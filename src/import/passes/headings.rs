@@ -252,6 +252,9 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             shapes.iter().zip(texts).filter(|(s, _)| matches!(s, Some((g, Shape::Title)) if *g == f)).filter_map(|(_, t)| t.as_deref()).collect();
         !titles.is_empty() && (titles.iter().all(|t| t.trim_end().ends_with('。')) || titles.iter().all(|t| t.trim_end().ends_with(['：', ':'])))
     };
+    // `二、会议地点：…五楼会议室。` among `一、会议时间`, `三、参会人员`: a label run in with its
+    // value, split to stand as its siblings do
+    let labelled_lead = |i: usize, lead: usize| texts[i].as_deref().and_then(|t| t.get(..lead)).is_some_and(|l| l.trim_end().ends_with(['：', ':']));
     shapes
         .iter()
         .enumerate()
@@ -262,7 +265,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
                 (FamilyRole::Headings, Shape::Title) => Treatment::Heading(level(*f)),
                 (FamilyRole::Headings, Shape::RunIn(_) | Shape::Sentence) if short_value(i) => Treatment::Heading(level(*f)),
                 (FamilyRole::Headings, Shape::Sentence) if texts[i].as_deref().is_some_and(sentence_heading) => Treatment::Heading(level(*f)),
-                (FamilyRole::Headings, Shape::RunIn(lead)) if leads_alone(*f) => Treatment::Split { level: level(*f), lead: *lead },
+                (FamilyRole::Headings, Shape::RunIn(lead)) if leads_alone(*f) || labelled_lead(i, *lead) => Treatment::Split { level: level(*f), lead: *lead },
                 (FamilyRole::Headings | FamilyRole::RunIns, Shape::RunIn(lead)) => Treatment::RunIn { level: level(*f), lead: *lead },
                 _ => Treatment::Paragraph,
             }
@@ -898,6 +901,14 @@ mod tests {
     fn articles_that_are_sentences_stay_paragraphs_under_their_chapters() {
         let t = decide(&some(&["第一章 总则", "第一条 为了规范村务公开，制定本条例。", "第二条 村民委员会应当实施村务公开。", "第二章 内容"]));
         assert_eq!(t, vec![Treatment::Heading(1), Treatment::Paragraph, Treatment::Paragraph, Treatment::Heading(1)]);
+    }
+
+    #[test]
+    fn a_label_run_in_with_its_value_among_own_line_headings_stands_as_they_do() {
+        let t = decide(&some(&["一、会议时间", "2013年2月1日上午8:30点前报到。", "二、会议地点：南岳区妇幼保健院五楼会议室。", "三、参会人员", "各单位分管院长。"]));
+        assert_eq!(t[0], Treatment::Heading(1));
+        assert!(matches!(t[2], Treatment::Split { level: 1, .. }), "{t:?}");
+        assert_eq!(t[3], Treatment::Heading(1));
     }
 
     #[test]
