@@ -559,7 +559,8 @@ pub const FORM_WORDS: &[&str] = &[
 ];
 
 /// What marks a comment box's prompt or tab (`快来抢沙发`, `0条评论`, `最热评论`).
-pub const COMMENT_BOX_CUES: &[&str] = &["抢沙发", "条评论", "人参与", "最热评论", "最新评论", "精彩评论", "查看所有评论", "我来说两句", "我也说两句"];
+pub const COMMENT_BOX_CUES: &[&str] =
+    &["抢沙发", "条评论", "人参与", "最热评论", "最新评论", "精彩评论", "查看所有评论", "我来说两句", "我也说两句", "网友评论", "发表了评论"];
 
 /// A comment box's line is at most this long.
 pub const COMMENT_BOX_CHARS: usize = 30;

@@ -1457,7 +1457,7 @@ mod tests {
     fn a_comment_boxs_prompts_tabs_and_buttons_go_and_a_sentence_about_comments_stays() {
         let c = classes("我来说两句 0人参与,0条评论\n发表\n还没有评论,快来抢沙发吧!\n");
         assert_eq!(c[1], Class::Residue(Reason::Form));
-        for t in ["我来说两句 0人参与,0条评论", "还没有评论,快来抢沙发吧!", "最热评论", "已有0人参与,点击查看更多精彩评论"]
+        for t in ["我来说两句 0人参与,0条评论", "还没有评论,快来抢沙发吧!", "最热评论", "网友评论", "已有0人发表了评论", "已有0人参与,点击查看更多精彩评论"]
         {
             assert_eq!(reason(t), Some(Reason::Form), "{t}");
         }

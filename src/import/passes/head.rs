@@ -999,6 +999,8 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     // (a kind with the weight it is given: `严正声明`, `紧急通知`)
     let kind = KIND_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q)).map_or(kind.clone(), str::to_string);
     let text_under = |j: usize| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text);
+    // (`声 明` over the text: a kind letter-spaced as a title is set, no column's name)
+    let spaced = page.lines[lines[0]].text.trim().contains([' ', '\u{3000}']);
     lines.len() == 1
         && (lines[0] <= scan.first_text || headline_only_above)
         && super::super::rules::KIND_WORDS.contains(&kind.as_str())
@@ -1006,7 +1008,7 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
             page.anchors.contains(&j)
                 || page.lines[j].class == Class::Residue(Reason::PageMetadata)
                 || addressed(j)
-                || lines[0] > scan.first_text && text_under(j)
+                || (lines[0] > scan.first_text || spaced) && text_under(j)
         })
 }
 
@@ -3025,6 +3027,17 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于严禁在县城区种植农作物的通告"));
         assert!(p.lines[..9].iter().all(|l| !l.is_text()), "{:?}", p.lines.iter().map(|l| (&l.text, &l.class)).collect::<Vec<_>>());
         assert!(signpost("原文如下：") && !signpost("经研究，现将有关事项通知如下："));
+    }
+
+    #[test]
+    fn a_letter_spaced_kind_over_the_text_is_the_title() {
+        let text = "声 明\n近期，有群众反映多家社会组织在宣传推广某工程时，冠以我会名义，造成了不良影响。针对这一情况，我会郑重声明：\n一、我会未参与任何此类项目。\n";
+        let p = head(text);
+        assert_eq!(p.meta.title.as_deref(), Some("声明"));
+        assert_eq!(p.lines[0].class, Class::Moved(Field::Title));
+        // unspaced, a kind alone over the text may be a column's name: no title
+        let p = head(&text.replacen("声 明", "声明", 1));
+        assert!(p.lines[0].is_text());
     }
 
     #[test]
