@@ -634,10 +634,16 @@ fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
 /// The start of a date the page cut off: a year, perhaps a month (`2023 年 5`, `2023年5月`).
 fn cut_date(t: &str) -> bool {
     let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    // (`二○`, `二〇二三年`: a year in Chinese numerals, cut)
-    let numeral = |c: char| "〇○零一二三四五六七八九".contains(c);
+    // (`二○`, `二〇二三年`: a year in Chinese numerals, cut; or with its month and no day,
+    // `二O一六年六月` — a typist's letter O for 〇)
+    let numeral = |c: char| "〇○零一二三四五六七八九OoＯ".contains(c);
     let year: String = t.chars().take_while(|&c| numeral(c)).collect();
-    if (2..=4).contains(&year.chars().count()) && (t == year || t.strip_prefix(year.as_str()) == Some("年")) {
+    let month = |m: &str| {
+        let m = m.strip_suffix('月').unwrap_or(m);
+        (1..=2).contains(&m.chars().count()) && m.chars().all(|c| "一二三四五六七八九十".contains(c))
+    };
+    let rest = t.strip_prefix(year.as_str()).unwrap_or("");
+    if (2..=4).contains(&year.chars().count()) && (t == year || rest == "年" || year.chars().count() == 4 && rest.strip_prefix('年').is_some_and(month)) {
         return true;
     }
     let Some((year, month)) = t.split_once('年') else { return false };
@@ -1436,6 +1442,13 @@ mod tests {
         );
         assert_eq!(p.meta.attachments, ["《关于切实做好2022年元旦寒假期间校园安全稳定工作的通知》", "《元旦及寒假期间告家长书》"]);
         assert!(!p.lines[2].is_text() && !p.lines[3].is_text());
+    }
+
+    #[test]
+    fn a_signer_over_a_date_without_its_day_signs() {
+        let p = tail("尊敬的自来水用户：\n由此给广大用户带来的不便，请给予谅解。\n特此通知。\n县水务集团\n二O一六年六月\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("县水务集团"));
+        assert!(cut_date("二〇一六年六月") && cut_date("2016年6月") && !cut_date("二〇一六年六月三日") && !cut_date("一二三四年前"));
     }
 
     #[test]
