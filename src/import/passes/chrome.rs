@@ -1825,7 +1825,9 @@ mod tests {
 
     #[test]
     fn an_english_caption_in_sentence_case_under_a_chinese_one_goes() {
-        let mut page = super::super::lines::read("会费标准及管理办法\nMembership fee standard and management method\n第一条 为规范会费管理，制定本办法。\nThanks for your support\n");
+        let mut page = super::super::lines::read(
+            "会费标准及管理办法\nMembership fee standard and management method\n第一条 为规范会费管理，制定本办法。\nThanks for your support\n",
+        );
         run(&mut page);
         assert_eq!(page.lines[1].class, Class::Residue(Reason::EnglishLabel));
         // (under a sentence, an English line is the text's)

@@ -3031,7 +3031,8 @@ mod tests {
 
     #[test]
     fn a_letter_spaced_kind_over_the_text_is_the_title() {
-        let text = "声 明\n近期，有群众反映多家社会组织在宣传推广某工程时，冠以我会名义，造成了不良影响。针对这一情况，我会郑重声明：\n一、我会未参与任何此类项目。\n";
+        let text =
+            "声 明\n近期，有群众反映多家社会组织在宣传推广某工程时，冠以我会名义，造成了不良影响。针对这一情况，我会郑重声明：\n一、我会未参与任何此类项目。\n";
         let p = head(text);
         assert_eq!(p.meta.title.as_deref(), Some("声明"));
         assert_eq!(p.lines[0].class, Class::Moved(Field::Title));

@@ -905,7 +905,13 @@ mod tests {
 
     #[test]
     fn a_label_run_in_with_its_value_among_own_line_headings_stands_as_they_do() {
-        let t = decide(&some(&["一、会议时间", "2013年2月1日上午8:30点前报到。", "二、会议地点：南岳区妇幼保健院五楼会议室。", "三、参会人员", "各单位分管院长。"]));
+        let t = decide(&some(&[
+            "一、会议时间",
+            "2013年2月1日上午8:30点前报到。",
+            "二、会议地点：南岳区妇幼保健院五楼会议室。",
+            "三、参会人员",
+            "各单位分管院长。",
+        ]));
         assert_eq!(t[0], Treatment::Heading(1));
         assert!(matches!(t[2], Treatment::Split { level: 1, .. }), "{t:?}");
         assert_eq!(t[3], Treatment::Heading(1));

@@ -1135,7 +1135,10 @@ mod tests {
         let l = "三、停产影响区域: 小坡至万宇商贸城、小坡至五馆一中心等片区供水压力减小。";
         assert_eq!(split_joined_paragraphs(l), vec![l.to_string()]);
         // a metadata label's value before text is still split off
-        assert_eq!(split_joined_paragraphs("公告编号:2025-013 某某股份有限公司关于董事辞职的公告"), vec!["公告编号:2025-013", "某某股份有限公司关于董事辞职的公告"]);
+        assert_eq!(
+            split_joined_paragraphs("公告编号:2025-013 某某股份有限公司关于董事辞职的公告"),
+            vec!["公告编号:2025-013", "某某股份有限公司关于董事辞职的公告"]
+        );
     }
 
     #[test]

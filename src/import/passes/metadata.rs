@@ -337,7 +337,11 @@ fn field_over_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>])
         let below = |k: Option<usize>| k.is_some_and(|k| metas[k].is_some());
         let next = page.next_nonblank(i);
         let block = below(next) && below(next.and_then(|k| page.next_nonblank(k)));
-        if metas[i].is_none() && page.lines[i].is_text() && block && let Some(value) = short_field(&page.lines[i].text) {
+        if metas[i].is_none()
+            && page.lines[i].is_text()
+            && block
+            && let Some(value) = short_field(&page.lines[i].text)
+        {
             metas[i] = Some(vec![(MetaField::Ignored, value)]);
         }
     }

@@ -1208,7 +1208,8 @@ fn take_attachments(page: &mut Page, lines: &[usize]) -> bool {
         let rest = page.lines[i].text.trim().strip_prefix("附件").unwrap_or("");
         rest.chars().take_while(|c| c.is_ascii_digit()).collect::<String>()
     };
-    let links: Vec<bool> = (0..lines.len()).map(|k| k > 0 && number(lines[k]) == number(lines[k - 1]) && file_stem(page.lines[lines[k]].text.trim()).is_some()).collect();
+    let links: Vec<bool> =
+        (0..lines.len()).map(|k| k > 0 && number(lines[k]) == number(lines[k - 1]) && file_stem(page.lines[lines[k]].text.trim()).is_some()).collect();
     let mut names = Vec::new();
     for (k, &i) in lines.iter().enumerate() {
         if links[k] {

@@ -571,7 +571,8 @@ mod tests {
         let u = units(text);
         assert_eq!(&u[4..], [vec![4, 5, 6], vec![7, 8, 9], vec![10, 11, 12]]);
         // headings over one-line paragraphs show no wrap: each stands alone
-        let text = "一、加强组织领导，明确工作责任分工\n各单位要高度重视，认真抓好落实。\n二、强化宣传引导，营造良好社会氛围\n各单位要广泛宣传，形成浓厚氛围。\n";
+        let text =
+            "一、加强组织领导，明确工作责任分工\n各单位要高度重视，认真抓好落实。\n二、强化宣传引导，营造良好社会氛围\n各单位要广泛宣传，形成浓厚氛围。\n";
         assert_eq!(units(text), [vec![0], vec![1], vec![2], vec![3]]);
     }
 
