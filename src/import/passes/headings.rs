@@ -134,9 +134,10 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
     let chars: Vec<char> = rest.chars().collect();
     let colon =
         (1..chars.len().saturating_sub(1)).find(|&k| chars[k] == '：' || chars[k] == ':' && !(chars[k - 1].is_ascii_digit() && chars[k + 1].is_ascii_digit()));
+    // (`预计恢复生产时间 ：`: a space before the colon is no part of the label)
     let labelled = colon.is_some_and(|k| {
         let label: String = chars[..k].iter().collect();
-        k <= 8 && !speaks(&label)
+        label.trim_end().chars().count() <= 8 && !speaks(&label)
     });
     // (an article's text is a sentence, however short: `第六条 文化经营活动实行许可制度。`)
     let article_sentence = f == Family::Article && rest.ends_with(['。', '；']);
@@ -901,6 +902,16 @@ mod tests {
     fn articles_that_are_sentences_stay_paragraphs_under_their_chapters() {
         let t = decide(&some(&["第一章 总则", "第一条 为了规范村务公开，制定本条例。", "第二条 村民委员会应当实施村务公开。", "第二章 内容"]));
         assert_eq!(t, vec![Treatment::Heading(1), Treatment::Paragraph, Treatment::Paragraph, Treatment::Heading(1)]);
+    }
+
+    #[test]
+    fn a_label_spaced_from_its_colon_runs_in_as_its_siblings_do() {
+        let t = decide(&some(&[
+            "一、停产时间 ：2020 年 1 月 19 日 20 时 --1 月 21 日 20 时。",
+            "二、预计恢复生产时间 ：2020 年 1 月 21 日 20 时。",
+            "三、停产影响区域：小坡至万宇商贸城、小坡至五馆一中心等片区供水压力减小。",
+        ]));
+        assert!(t.iter().all(|x| matches!(x, Treatment::RunIn { level: 1, .. })), "{t:?}");
     }
 
     #[test]
