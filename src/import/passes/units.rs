@@ -230,6 +230,11 @@ fn local_wrap(page: &Page, a: usize) -> Option<usize> {
     (near >= 2 && near * 4 >= widths.len() * 3 && m >= MIN_WRAP_WIDTH).then_some(m)
 }
 
+/// Is line `a` as wide as the lines near it that its print wrapped ([`local_wrap`])?
+fn as_wide_as_wrapped_near(page: &Page, a: usize) -> bool {
+    local_wrap(page, a).is_some_and(|w| display_width(&page.lines[a].text) * 10 >= w * 9)
+}
+
 /// Lines on each side of a line searched for its wrap, and the narrowest wrap (in half-width
 /// cells: 18 Chinese characters).
 const WRAP_WINDOW: usize = 8;
@@ -303,7 +308,7 @@ fn heads_its_line(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool) -> 
     // whatever the page's wrap (a short heading, `一、清理范围`, may meet a word by chance)
     let mid_word = !blank && ta.chars().count() >= WRAPPED_ITEM_CHARS && splits_a_word(ta, tb);
     // as wide as the wrapped lines near it, under a letter's header that hides the page's wrap
-    let locally_full = || !blank && local_wrap(page, a).is_some_and(|w| display_width(ta) * 10 >= w * 9);
+    let locally_full = || !blank && as_wide_as_wrapped_near(page, a);
     // `三、建设年限：2007年-2008年`: a numbered label and its short value end their line
     let label_value = match super::headings::shape(ta) {
         Some((_, super::headings::Shape::RunIn(lead))) => ta[lead..].trim().chars().count() <= LABEL_VALUE_CHARS && !ta.contains(['，', '。', '；', ',']),
@@ -357,7 +362,9 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     {
         return false;
     }
-    if starts_with_label(ta) && ta.chars().count() <= 30 && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) {
+    // (`主旨：…均提升為第` / `三級，…`: a label's line as wide as the wrapped lines near it goes on)
+    let locally_full = || !blank && as_wide_as_wrapped_near(page, a);
+    if starts_with_label(ta) && ta.chars().count() <= 30 && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) && !locally_full() {
         return false;
     }
     // a list of names or short items, one a line (an attachment's 名单): never a wrapped line
@@ -570,6 +577,10 @@ mod tests {
             四、考量當前疫情尚仍嚴峻,請各高級中等以下學校、幼兒園\n畢業典禮配合停辦;若需辦理則請學生以線上方式參與,\n避免不必要之移動、活動或集會。\n";
         let u = units(text);
         assert_eq!(&u[4..], [vec![4, 5, 6], vec![7, 8, 9], vec![10, 11, 12]]);
+        // a label's line as wide as them goes on too
+        let subject = "主旨:因應中央流行疫情指揮中心宣布全國疫情警戒均提升為第\n三級,為持續落實防疫工作,請各高級中等以下學校、幼\n兒園畢業典禮配合停辦,請查照。\n";
+        let u = units(&text.replace("說明:\n", &format!("{subject}說明:\n")));
+        assert_eq!(u[3], vec![3, 4, 5]);
         // headings over one-line paragraphs show no wrap: each stands alone
         let text =
             "一、加强组织领导，明确工作责任分工\n各单位要高度重视，认真抓好落实。\n二、强化宣传引导，营造良好社会氛围\n各单位要广泛宣传，形成浓厚氛围。\n";
