@@ -578,7 +578,8 @@ mod tests {
         let u = units(text);
         assert_eq!(&u[4..], [vec![4, 5, 6], vec![7, 8, 9], vec![10, 11, 12]]);
         // a label's line as wide as them goes on too
-        let subject = "主旨:因應中央流行疫情指揮中心宣布全國疫情警戒均提升為第\n三級,為持續落實防疫工作,請各高級中等以下學校、幼\n兒園畢業典禮配合停辦,請查照。\n";
+        let subject =
+            "主旨:因應中央流行疫情指揮中心宣布全國疫情警戒均提升為第\n三級,為持續落實防疫工作,請各高級中等以下學校、幼\n兒園畢業典禮配合停辦,請查照。\n";
         let u = units(&text.replace("說明:\n", &format!("{subject}說明:\n")));
         assert_eq!(u[3], vec![3, 4, 5]);
         // headings over one-line paragraphs show no wrap: each stands alone
