@@ -306,7 +306,8 @@ fn heads_its_line(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool) -> 
     let mid_clause = ta.trim_end().ends_with(['、', '，', ',']) && !blank;
     // `3.…根据初选结果进` / `行评审，…`: a long numbered line broken inside a word goes on,
     // whatever the page's wrap (a short heading, `一、清理范围`, may meet a word by chance)
-    let mid_word = !blank && ta.chars().count() >= WRAPPED_ITEM_CHARS && splits_a_word(ta, tb);
+    // (asked last: the dictionary is read only for a line that would head)
+    let mid_word = || !blank && ta.chars().count() >= WRAPPED_ITEM_CHARS && splits_a_word(ta, tb);
     // as wide as the wrapped lines near it, under a letter's header that hides the page's wrap
     let locally_full = || !blank && as_wide_as_wrapped_near(page, a);
     // `三、建设年限：2007年-2008年`: a numbered label and its short value end their line
@@ -323,7 +324,7 @@ fn heads_its_line(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool) -> 
         && !full
         && !wrapped_sentence
         && !mid_clause
-        && !mid_word
+        && !mid_word()
         && !locally_full()
 }
 
