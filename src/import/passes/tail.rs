@@ -643,7 +643,9 @@ fn cut_date(t: &str) -> bool {
         (1..=2).contains(&m.chars().count()) && m.chars().all(|c| "一二三四五六七八九十".contains(c))
     };
     let rest = t.strip_prefix(year.as_str()).unwrap_or("");
-    if (2..=4).contains(&year.chars().count()) && (t == year || rest == "年" || year.chars().count() == 4 && rest.strip_prefix('年').is_some_and(month)) {
+    // (a numeral at least, not a Latin word: `Oo`)
+    let chinese = year.chars().any(|c| "〇○零一二三四五六七八九".contains(c));
+    if chinese && (2..=4).contains(&year.chars().count()) && (t == year || rest == "年" || year.chars().count() == 4 && rest.strip_prefix('年').is_some_and(month)) {
         return true;
     }
     let Some((year, month)) = t.split_once('年') else { return false };
@@ -1449,7 +1451,7 @@ mod tests {
     fn a_signer_over_a_date_without_its_day_signs() {
         let p = tail("尊敬的自来水用户：\n由此给广大用户带来的不便，请给予谅解。\n特此通知。\n县水务集团\n二O一六年六月\n");
         assert_eq!(p.meta.signature.as_deref(), Some("县水务集团"));
-        assert!(cut_date("二〇一六年六月") && cut_date("2016年6月") && !cut_date("二〇一六年六月三日") && !cut_date("一二三四年前"));
+        assert!(cut_date("二〇一六年六月") && cut_date("2016年6月") && !cut_date("二〇一六年六月三日") && !cut_date("一二三四年前") && !cut_date("Oo"));
     }
 
     #[test]
