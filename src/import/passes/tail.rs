@@ -645,7 +645,10 @@ fn cut_date(t: &str) -> bool {
     let rest = t.strip_prefix(year.as_str()).unwrap_or("");
     // (a numeral at least, not a Latin word: `Oo`)
     let chinese = year.chars().any(|c| "〇○零一二三四五六七八九".contains(c));
-    if chinese && (2..=4).contains(&year.chars().count()) && (t == year || rest == "年" || year.chars().count() == 4 && rest.strip_prefix('年').is_some_and(month)) {
+    if chinese
+        && (2..=4).contains(&year.chars().count())
+        && (t == year || rest == "年" || year.chars().count() == 4 && rest.strip_prefix('年').is_some_and(month))
+    {
         return true;
     }
     let Some((year, month)) = t.split_once('年') else { return false };
