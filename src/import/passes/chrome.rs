@@ -403,11 +403,11 @@ fn page_marker(r: &str) -> Option<Reason> {
     let inner = t.trim_matches(['-', '—', '–', '－']);
     let dashed = inner.len() < t.len() && t.starts_with(['-', '—', '–', '－']) && t.ends_with(['-', '—', '–', '－']);
     let number = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
-    // (`第1頁 共1頁`: a print's page of pages, in either script)
-    let folded = fold(&t);
+    // (`第1頁 共1頁`: a print's page of pages, in either script; folded only when it may be one)
     let one = |x: &str| x.strip_prefix('第').and_then(|x| x.strip_suffix('页')).is_some_and(number);
     let of = |x: &str| x.strip_prefix('共').and_then(|x| x.strip_suffix('页')).is_some_and(number);
-    let page = one(&folded) || folded.find("页共").is_some_and(|at| one(&folded[..at + '页'.len_utf8()]) && of(&folded[at + '页'.len_utf8()..]));
+    let pages = |f: &str| one(f) || f.find("页共").is_some_and(|at| one(&f[..at + '页'.len_utf8()]) && of(&f[at + '页'.len_utf8()..]));
+    let page = t.starts_with('第') && pages(&fold(&t));
     ((dashed && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())) || page).then_some(Reason::PageNumber)
 }
 

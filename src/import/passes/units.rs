@@ -240,9 +240,9 @@ fn as_wide_as_wrapped_near(page: &Page, a: usize) -> bool {
 const WRAP_WINDOW: usize = 8;
 const MIN_WRAP_WIDTH: usize = 36;
 
-/// A line's width as printed: a Chinese character or full-width mark two cells, the rest one.
+/// A line's width as printed: a wide character (East Asian Width W or F) two cells, the rest one.
 fn display_width(t: &str) -> usize {
-    t.trim().chars().map(|c| if han(c) || ('\u{3000}'..='\u{303F}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c) { 2 } else { 1 }).sum()
+    t.trim().chars().map(|c| if crate::parse::emphasis::is_cjk(c) { 2 } else { 1 }).sum()
 }
 
 /// A numbered line broken inside a word is read as wrapped from this length on.
