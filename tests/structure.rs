@@ -548,3 +548,9 @@ fn our_fifty_second_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_fifty_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages53", 0.80);
 }
+
+/// pages54: 62/72 (86 %) when first scored, unseen (c27a23e; tests/fixtures/pages54/README.md).
+#[test]
+fn our_fifty_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages54", 0.80);
+}
