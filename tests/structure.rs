@@ -240,6 +240,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 71/75 (95 %) when first scored, unseen, in the session that added it (c27a23e and the
     // tree of the time alike)
     score_set("pages-heldout42", 0.55);
+    // 79/91 (87 %) when first scored, unseen, in the session that added it (c27a23e and the
+    // tree of the time alike)
+    score_set("pages-heldout43", 0.55);
 }
 
 #[test]
@@ -556,4 +559,11 @@ fn our_fifty_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 #[test]
 fn our_fifty_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages54", 0.80);
+}
+
+/// pages55: 63/68 (93 %) when first scored, unseen (c27a23e and the tree of the time alike;
+/// tests/fixtures/pages55/README.md).
+#[test]
+fn our_fifty_fifth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages55", 0.80);
 }
