@@ -243,6 +243,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 79/91 (87 %) when first scored, unseen, in the session that added it (c27a23e and the
     // tree of the time alike)
     score_set("pages-heldout43", 0.55);
+    // 68/78 (87 %) when first scored, unseen, in the session that added it (c27a23e and the
+    // tree of the time alike)
+    score_set("pages-heldout44", 0.55);
 }
 
 #[test]
@@ -566,4 +569,11 @@ fn our_fifty_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 #[test]
 fn our_fifty_fifth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages55", 0.80);
+}
+
+/// pages56: 71/90 (79 %) when first scored, unseen (c27a23e and the tree of the time alike;
+/// tests/fixtures/pages56/README.md).
+#[test]
+fn our_fifty_sixth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages56", 0.75);
 }
