@@ -642,12 +642,21 @@ fn parse_count(p: &str) -> Option<u32> {
     }
 }
 
-/// `2017919`, `2023829`, `2017817日`: a date whose 年月日 a scrape lost, read only when one split
-/// is a date.
+/// `2017919`, `2023829`, `2017817日`, `20213月18`: a date whose 年月日 (some or all) a scrape
+/// lost, read only when one split is a date.
 pub fn compact_date(t: &str) -> Option<String> {
     // (`2017817日`: the 日 kept, 年 and 月 lost)
     let t = t.trim();
     let t = t.strip_suffix('日').unwrap_or(t);
+    // (`20213月18`: the 月 kept, 年 and 日 lost)
+    if let Some((ym, d)) = t.split_once('月') {
+        let digits = |p: &str| p.chars().all(|c| c.is_ascii_digit());
+        let month = ym.get(4..).filter(|m| (1..=2).contains(&m.len()) && digits(ym));
+        return month
+            .filter(|_| (1..=2).contains(&d.len()) && digits(d))
+            .and_then(|m| crate::style::dates::iso_date(&format!("{}-{m}-{d}", &ym[..4])))
+            .filter(|iso| (1949..=2100).contains(&iso[..4].parse::<u32>().unwrap_or(0)));
+    }
     if !(6..=8).contains(&t.len()) || !t.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -964,6 +973,9 @@ mod tests {
         assert_eq!(compact_date("2023829").as_deref(), Some("2023-08-29"));
         assert_eq!(compact_date("2017817日").as_deref(), Some("2017-08-17"));
         assert_eq!(compact_date("2022112"), None);
+        assert_eq!(compact_date("20213月18").as_deref(), Some("2021-03-18"));
+        assert_eq!(compact_date("2021年3月18"), None);
+        assert_eq!(compact_date("213月18"), None);
         assert_eq!(find_date("发布日期: 2011- 09- 01 14: 58: 15").as_deref(), Some("2011-09-01"));
         assert!(is_date_line("{ 2017 6 23"));
     }

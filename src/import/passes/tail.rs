@@ -584,9 +584,11 @@ fn signature_without_date(page: &mut Page, end: usize) {
         // (or one organisation under the last paragraph of a letter the head addressed or numbered:
         // a 批复 or 通知 signs, a list of names would not end one)
         // (or a notice that hands over to what it says: `…温馨提示如下:`)
+        // (or a headless circular's long last paragraph: a list's opening sentence is short)
         let handed = (0..sig[0]).any(|i| page.lines[i].is_text() && ["如下：", "如下:"].iter().any(|w| page.lines[i].text.contains(w)));
         let addressed = page.meta.addressee.is_some() || page.meta.doc_number.is_some() || handed;
-        let signs_letter = sig.len() == 1 && addressed && before.is_some_and(|b| ends_sentence(&page.lines[b].text));
+        let long = |b: usize| page.lines[b].text.chars().count() >= SIGNED_PARAGRAPH_CHARS;
+        let signs_letter = sig.len() == 1 && before.is_some_and(|b| ends_sentence(&page.lines[b].text) && (addressed || long(b)));
         // (or an organisation over its office, a line each, under the last sentence:
         // `福清市人民政府` / `防汛抗旱指挥部办公室`)
         let stop = |b: usize| page.lines[b].text.trim_end().ends_with(['。', '！', '!']);
@@ -731,6 +733,10 @@ fn org_list(t: &str) -> usize {
 
 /// Joint signers stack over at most this many lines.
 const MAX_JOINT_LINES: usize = 4;
+
+/// A last paragraph this long is a document's body, not the sentence that opens a list: an
+/// organisation alone under it signs it, though nobody is addressed.
+const SIGNED_PARAGRAPH_CHARS: usize = 100;
 
 /// `石家庄市2022年拆违工作接受监督联系方式` / `…重点整治范围`: from line `j` to the end, only a few
 /// short names without a mark — the captions of the tables or files the document comes with.
@@ -943,14 +949,17 @@ fn attachment_note(page: &mut Page, before: usize) {
         if let Some(rest) = after_attachment_label(&t) {
             let rest = rest.trim();
             if rest.is_empty() && items.is_empty() {
+                // `附件：` right over the signer with no name: the page lost its links to the files
+                page.residue(i, Reason::EmptyAttachmentList);
                 return;
             }
             let names: Vec<String> = std::iter::once(rest.to_string())
-                .chain(items.iter().map(|&j| page.lines[j].text.clone()))
+                .chain(items.iter().map(|&j| lost_item_mark(page, j).unwrap_or_else(|| page.lines[j].text.clone())))
                 .flat_map(|x| listed_names(&x))
                 .map(|x| {
                     let x = without_lost_indent(&x).to_string();
-                    without_download_link(x[item_number_len(&x)..].trim()).to_string()
+                    // (`1、…竞赛规程。`: the stop ends the list's item, not the name)
+                    without_download_link(x[item_number_len(&x)..].trim()).trim_end_matches(['。', '；', ';']).to_string()
                 })
                 .filter(|x| !x.is_empty())
                 .collect();
@@ -961,7 +970,7 @@ fn attachment_note(page: &mut Page, before: usize) {
             }
             return;
         }
-        let numbered = item_number_len(without_lost_indent(&t)) > 0;
+        let numbered = item_number_len(without_lost_indent(&t)) > 0 || items.is_empty() && lost_item_mark(page, i).is_some();
         if items.is_empty() && bracketed_contact(&t) {
             // `(報送郵箱:… 聯系電話:…)` between the attachment note and the signature stays text
             continue;
@@ -969,7 +978,8 @@ fn attachment_note(page: &mut Page, before: usize) {
             // a document without a signature: its 附注 under the attachment note
             page.meta.note = Some(t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string());
             page.moved(i, Field::Note);
-        } else if numbered && t.chars().count() <= 80 && !t.contains('。') || items.is_empty() && under_empty_label(page, i) {
+        } else if numbered && t.chars().count() <= 80 && !t.trim_end().trim_end_matches('。').contains('。') || items.is_empty() && under_empty_label(page, i)
+        {
             items.insert(0, i);
         } else if let Some(p) = page.prev_nonblank(i).filter(|&p| items.is_empty() && wraps_into(&page.lines[p].text, &t)) {
             // `附件：《…预案》（2020年6月修` / `订稿）`: the name wrapped where the print broke it
@@ -981,6 +991,17 @@ fn attachment_note(page: &mut Page, before: usize) {
             return;
         }
     }
+}
+
+/// `2、…篮球赛竞赛规程` over `32021年…足球赛竞赛规程`: the last item lost the mark after its
+/// number, which the item over it shows to be the next one. The item with its mark again.
+fn lost_item_mark(page: &Page, i: usize) -> Option<String> {
+    let t = without_lost_indent(page.lines[i].text.trim());
+    let above = page.prev_nonblank(i).map(|p| without_lost_indent(page.lines[p].text.trim()))?;
+    let n = item_number_len(above);
+    let k = above[..n].trim_end_matches(['.', '、', '．']).parse::<u32>().ok()? + 1;
+    let rest = t.strip_prefix(k.to_string().as_str()).filter(|rest| item_number_len(t) == 0 && rest.chars().count() >= 4)?;
+    Some(format!("{k}、{rest}"))
 }
 
 /// The bytes of the number an attachment's name opens with (`1.`, `2、`; `2.2019年度…名单`,
@@ -1734,6 +1755,27 @@ mod tests {
     }
 
     #[test]
+    fn a_last_attachment_that_lost_the_mark_after_its_number_is_still_one_and_joint_signers_over_a_date_that_lost_its_year_and_day_sign() {
+        let p = tail(
+            "现将竞赛规程印发给你们，望各单位积极准备。\n附件:\n1、2021年田径赛竞赛规程。\n2、2021年篮球赛竞赛规程\n32021年足球赛竞赛规程。\n嘉鱼县教育局\n嘉鱼县文化和旅游局\n20213月18\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
+        assert_eq!(p.meta.attachments, ["2021年田径赛竞赛规程", "2021年篮球赛竞赛规程", "2021年足球赛竞赛规程"]);
+        // a line under an item that opens with some other number is no item
+        let p = tail(
+            "现将竞赛规程印发给你们，望各单位积极准备。\n附件:\n1、2021年田径赛竞赛规程。\n2、2021年篮球赛竞赛规程\n2021年报名截止后不再受理。\n嘉鱼县教育局\n20213月18\n",
+        );
+        assert!(p.meta.attachments.is_empty());
+    }
+
+    #[test]
+    fn an_attachment_label_with_no_name_right_over_the_signer_is_the_pages_lost_link() {
+        let p = tail("现对各科室的先进事迹给予通报表彰。\n附件:\n太湖县人民医院\n2016年7月13日\n");
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::EmptyAttachmentList));
+        assert!(p.meta.attachments.is_empty(), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn an_attachment_note_over_the_note_of_a_document_without_a_signature() {
         let p = tail(
             "全县各级各部门认真贯彻落实，取得了显著成绩。\n附件：2017年度文明单位名单\n（此件发至各乡镇场、县直机关各单位）\n附件\n2017年度文明单位名单\n县公安局 县水利局\n",
@@ -2033,11 +2075,16 @@ mod tests {
     }
 
     #[test]
-    fn an_organisation_under_the_last_sentence_of_a_notice_that_hands_over_signs_it() {
+    fn an_organisation_under_the_last_sentence_of_a_notice_that_hands_over_or_of_a_long_paragraph_signs_it() {
         let p = tail("为保护人民群众生命健康，温馨提示如下：即日起，暂停周末专家门诊，开诊时间另行通知。\n安庆市立医院\n");
         assert_eq!(p.meta.signature.as_deref(), Some("安庆市立医院"));
-        // a list's last name under a sentence that hands over nothing stays
-        let p = tail("今年共有三家单位获评先进。\n安庆市立医院\n");
+        // a headless circular, neither addressed nor numbered, its last paragraph long
+        let long = "全国供销合作总社于7月15日在京召开了各省市区供销社主任参加的工作会议，明确这次会议的主题是贯彻落实中央文件精神的再学习和再动员，\
+                    并就下步组建全国供销社日用工业品连锁经营公司进行部署和安排。全国政协副主席在会议结束时作了重要讲话（讲话全文另发）。";
+        let p = tail(&format!("{long}\n总社办公厅\n"));
+        assert_eq!(p.meta.signature.as_deref(), Some("总社办公厅"));
+        // a list's last name stands under another name, not under the sentence
+        let p = tail("今年共有三家单位获评先进：\n安庆市第一中学\n安庆市立医院\n");
         assert_eq!(p.meta.signature, None);
     }
 
