@@ -114,7 +114,8 @@ fn letter_spaced_cell(s: &[char], p: usize, label: &str, in_row: bool) -> Option
         }
         k += 1;
     }
-    let ends_cell = s.get(k).map_or(in_row, |c| c.is_whitespace());
+    // (or a colon: `发 文 号:办防〔2022〕204号`)
+    let ends_cell = s.get(k).map_or(in_row, |c| c.is_whitespace() || *c == '：');
     (label.chars().count() >= 2 && ends_cell).then_some((k + 1).min(s.len()))
 }
 
@@ -150,7 +151,10 @@ fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Opti
             // around it: `證券簡稱:ST 光一 公告編碼 2021-106 號`)
             let e = p + l.chars().count();
             let bare = in_row && l.chars().count() >= 4 && p > 0 && s[p - 1].is_whitespace() && s.get(e).is_some_and(|c| c.is_whitespace());
-            label_at(s, p, l).or_else(|| (bare && s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars())).then_some((e + 1).min(s.len())))
+            let spaced_with_colon = || letter_spaced_cell(s, p, l, in_row).filter(|&v| s.get(v - 1) == Some(&'：'));
+            label_at(s, p, l)
+                .or_else(|| (bare && s.iter().skip(p).take(l.chars().count()).copied().eq(l.chars())).then_some((e + 1).min(s.len())))
+                .or_else(spaced_with_colon)
         }
     };
     let mut hits: Vec<(usize, usize, &'static str, MetaField)> = Vec::new();
@@ -670,6 +674,8 @@ mod tests {
         let f = meta_line("索 引 号 640422001/2018-90875 发文时间 2018-09-30").unwrap();
         assert_eq!(f, vec![(MetaField::Ignored, "640422001/2018-90875".to_string()), (MetaField::Date, "2018-09-30".to_string())]);
         assert!(meta_line("文 号 字 样 的 说 明").is_none());
+        // or with its colon
+        assert_eq!(meta_line("发 文 号:办防〔2022〕204号").unwrap(), vec![(MetaField::DocNumber, "办防〔2022〕204号".to_string())]);
         // a label with a qualifier of its own
         assert_eq!(meta_line("备注/文号:明政办〔2016〕82号").unwrap(), vec![(MetaField::DocNumber, "明政办〔2016〕82号".to_string())]);
         assert_eq!(meta_line("公文生成日期:2016-06-23").unwrap(), vec![(MetaField::Date, "2016-06-23".to_string())]);

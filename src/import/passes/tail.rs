@@ -1769,6 +1769,12 @@ mod tests {
     }
 
     #[test]
+    fn a_banks_closing_formula_over_its_signer_is_not_part_of_the_name() {
+        let p = tail("如您接到異常短信驗證碼，請立即致電本行客服熱線。\n特此提示\n上饒銀行股份有限公司\n2022年1月5日\n");
+        assert_eq!(p.meta.signature.as_deref().or(p.meta.issuer.first().map(String::as_str)), Some("上饒銀行股份有限公司"));
+    }
+
+    #[test]
     fn an_attachment_label_with_no_name_right_over_the_signer_is_the_pages_lost_link() {
         let p = tail("现对各科室的先进事迹给予通报表彰。\n附件:\n太湖县人民医院\n2016年7月13日\n");
         assert_eq!(p.lines[1].class, Class::Residue(Reason::EmptyAttachmentList));
