@@ -1653,6 +1653,14 @@ mod tests {
     }
 
     #[test]
+    fn a_sites_footer_links_parted_by_spaces_and_a_quick_navigation_label_are_navigation() {
+        assert_eq!(reason("网站简介 标识说明 广告服务 联系方式 法律声明 建议投诉"), Some(Reason::Navigation));
+        assert_eq!(reason("快速导航"), Some(Reason::Navigation));
+        // a contact heading alone is the document's
+        assert_eq!(reason("联系方式"), None);
+    }
+
+    #[test]
     fn a_menu_parted_by_box_bars_is_navigation() {
         assert_eq!(reason("网站简介  │  招聘信息  │  会员注册  │  网站律师  │  版权声明  │  联系我们 点击这里给我发消息"), Some(Reason::Navigation));
     }
