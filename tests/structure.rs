@@ -577,3 +577,10 @@ fn our_fifty_fifth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_fifty_sixth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages56", 0.75);
 }
+
+/// pages57: 63/69 (91 %) when first scored, unseen (c27a23e and the tree of the time alike;
+/// tests/fixtures/pages57/README.md).
+#[test]
+fn our_fifty_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages57", 0.80);
+}
