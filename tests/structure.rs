@@ -246,6 +246,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 68/78 (87 %) when first scored, unseen, in the session that added it (c27a23e and the
     // tree of the time alike)
     score_set("pages-heldout44", 0.55);
+    // 67/73 (92 %) when first scored, unseen, in the session that added it (c27a23e and the
+    // tree of the time alike)
+    score_set("pages-heldout45", 0.55);
 }
 
 #[test]
