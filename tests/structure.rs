@@ -590,3 +590,10 @@ fn our_fifty_sixth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_fifty_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages57", 0.80);
 }
+
+/// pages58: 71/85 (84 %) when first scored, unseen (c27a23e and the working tree of the time
+/// alike; tests/fixtures/pages58/README.md).
+#[test]
+fn our_fifty_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages58", 0.80);
+}
