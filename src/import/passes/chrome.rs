@@ -682,6 +682,9 @@ fn furniture(t: &str) -> Option<Reason> {
 
 /// Labels of furniture (`字体：`, `相关链接`), breadcrumbs, a repost's 原标题, buttons, a
 /// publication time, an English label: the rest of [`furniture`].
+/// The last step of a breadcrumb trail when it names the page the reader is on.
+const CRUMB_ENDS: &[&str] = &["正文", "详情", "詳情", "正文内容", "内容"];
+
 fn labelled_furniture(t: &str) -> Option<Reason> {
     let n = t.chars().count();
     let head = t.trim_start_matches(['【', '[', '（', '(', ' ', '•', '*']);
@@ -712,7 +715,8 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     // `人民网>>新疆频道`: a site and its channel
     // (or `黑龍江網 > 大慶`: a site named 网 and its channel after one arrow)
     let crumbs: Vec<&str> = t.split(['>', '＞', '»']).map(str::trim).filter(|c| !c.is_empty()).collect();
-    let site_first = t.contains(">>") || crumbs.first().is_some_and(|c| c.ends_with('网'));
+    // (or `新浪財經> 證券> 正文`: a trail that ends at the article's own page)
+    let site_first = t.contains(">>") || crumbs.first().is_some_and(|c| c.ends_with('网')) || crumbs.last().is_some_and(|c| CRUMB_ENDS.contains(c));
     if crumbs.len() >= 2 && site_first && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
         return Some(Reason::Breadcrumb);
     }
@@ -1574,6 +1578,8 @@ mod tests {
         assert_eq!(reason("相關詞條"), Some(Reason::RelatedLinks));
         assert_eq!(reason("相關熱門"), Some(Reason::RelatedLinks));
         assert_eq!(reason("黑龍江網 > 大慶"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("新浪財經> 證券> 正文"), Some(Reason::Breadcrumb));
+        assert_ne!(reason("财经 > 证券"), Some(Reason::Breadcrumb));
         assert_eq!(reason("收入 > 支出"), None);
         assert_eq!(reason("单位网址 | www.lanzhou.gov.cn"), None);
         assert_eq!(reason("欧美杯是什么比赛-nba在线直播免费观看-五人制足球场划线|www.jncul.com"), Some(Reason::Navigation));

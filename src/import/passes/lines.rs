@@ -50,6 +50,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_glued_dateline)
                 .flat_map(split_glued_salutation)
                 .flat_map(split_glued_disclaimer)
+                .flat_map(split_title_after_serial)
                 .flat_map(split_leading_url)
                 .flat_map(split_sign_off)
                 .flat_map(split_after_file_names)
@@ -617,6 +618,29 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     if flattened { pieces.flat_map(split_signer_and_date).collect() } else { pieces.collect() }
 }
 
+/// `證券簡稱:中鐵二局 公告編號:臨2008-018中鐵二局股份有限公司關于召開…的通知`: a listed
+/// company's announcement number (`临2008-018`, `2023-026`) with the announcement's title run
+/// into it; the title is a line of its own.
+fn split_title_after_serial(p: String) -> Vec<String> {
+    let chars: Vec<char> = p.chars().collect();
+    let digits = |from: usize| chars[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let cut = (1..chars.len()).find_map(|i| {
+        // the serial opens after a colon (`编号:`), perhaps with its 临
+        let at = if matches!(chars[i], '临' | '臨') { i + 1 } else { i };
+        let after_label = matches!(chars[i - 1], '：' | ':');
+        let year = digits(at) == 4 && chars.get(at + 4) == Some(&'-');
+        let serial = year.then(|| digits(at + 5)).filter(|n| (2..=4).contains(n))?;
+        let mut end = at + 5 + serial;
+        if matches!(chars.get(end), Some('号' | '號')) {
+            end += 1;
+        }
+        (after_label && chars.get(end).is_some_and(|&c| super::super::chars::han(c))).then_some(end)
+    });
+    let Some(cut) = cut else { return vec![p] };
+    let rest: String = chars[cut..].iter().collect();
+    if rest.chars().count() >= 8 && super::super::chars::ends_like_title(&rest) { vec![chars[..cut].iter().collect(), rest] } else { vec![p] }
+}
+
 /// `名       称: …`: the gap from `i` to `gap_end` spaces out the characters of a short label
 /// (one Han character alone before it, one or two and a colon after it).
 fn spaced_label(chars: &[char], i: usize, gap_end: usize) -> bool {
@@ -821,6 +845,26 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listed_companys_title_run_into_its_announcement_number_is_a_line_of_its_own() {
+        let page = read(
+            "證券代碼:600528 證券簡稱:中鐵二局 公告編號:臨2008-018中鐵二局股份有限公司關于召開2007年年度股東大會的通知 本公司及董事會全體成員保證信息披露的內容真實、準確、完整。\n",
+        );
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.raw.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "證券代碼:600528 證券簡稱:中鐵二局 公告編號:臨2008-018",
+                "中鐵二局股份有限公司關于召開2007年年度股東大會的通知",
+                "本公司及董事會全體成員保證信息披露的內容真實、準確、完整。"
+            ]
+        );
+        // a serial in a sentence, and a serial followed by no title, stay
+        for t in ["编号:2023-026号文件已经印发各单位", "公告编号:2023-026本公司董事会"] {
+            assert_eq!(split_title_after_serial(t.to_string()), [t]);
+        }
+    }
 
     #[test]
     fn a_listed_companys_statement_of_truth_run_in_after_its_title_is_a_line_of_its_own() {
