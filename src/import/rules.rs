@@ -761,6 +761,9 @@ pub const SPEECH_NOUNS: &[&str] = &["要求", "称"];
 /// Who says something in a report of a meeting (besides a post or an organisation).
 pub const SPEAKERS: &[&str] = &["会议", "领导", "同志"];
 
+/// What a site prints in a metadata field it has no value for (`文 号: null`): no value.
+pub const EMPTY_FIELD_VALUES: &[&str] = &["null", "NULL", "undefined", "无", "暂无", "-", "--", "—", "/"];
+
 /// Page metadata labels and the field each fills.
 pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发布时间", MetaField::Date),
@@ -861,6 +864,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("编号", MetaField::DocNumber),
     ("索引号", MetaField::Ignored),
     ("主题分类", MetaField::Ignored),
+    ("所属主题", MetaField::Ignored),
     ("主题词", MetaField::Ignored),
     ("关键词", MetaField::Ignored),
     ("关键字", MetaField::Ignored),

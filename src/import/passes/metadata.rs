@@ -5,7 +5,7 @@
 
 use super::super::chars::{find_date, han, hands_over, is_date_line, is_prose, label_at, trim_all};
 use super::super::page::{Class, Field, MetaField, Page, Reason};
-use super::super::rules::{INFOBOX_LABELS, INFOBOX_ROWS, META_LABELS, META_LINE};
+use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, META_LABELS, META_LINE};
 
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
 /// label.
@@ -197,7 +197,8 @@ fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Opti
     for (k, h) in hits.iter().enumerate() {
         let stop = hits.get(k + 1).map(|n| n.0).unwrap_or(s.len());
         let v: String = original[h.1..stop].iter().collect();
-        out.push((h.3, v.trim().trim_end_matches([',', '，', ' ', '\u{3000}', ';', '；']).trim().to_string()));
+        let v = v.trim().trim_end_matches([',', '，', ' ', '\u{3000}', ';', '；']).trim();
+        out.push((h.3, if EMPTY_FIELD_VALUES.contains(&v) { String::new() } else { v.to_string() }));
     }
     // a bare 日期 / 时间 is metadata only with a date after it
     if matches!(hits[0].2, "日期" | "时间") && find_date(&out[0].1).is_none() && !out[0].1.is_empty() {
@@ -676,6 +677,8 @@ mod tests {
         assert!(meta_line("文 号 字 样 的 说 明").is_none());
         // or with its colon
         assert_eq!(meta_line("发 文 号:办防〔2022〕204号").unwrap(), vec![(MetaField::DocNumber, "办防〔2022〕204号".to_string())]);
+        // a field the site has no value for
+        assert_eq!(meta_line("文 号: null 所属主题: 已归档").unwrap(), vec![(MetaField::DocNumber, String::new()), (MetaField::Ignored, "已归档".to_string())]);
         // a label with a qualifier of its own
         assert_eq!(meta_line("备注/文号:明政办〔2016〕82号").unwrap(), vec![(MetaField::DocNumber, "明政办〔2016〕82号".to_string())]);
         assert_eq!(meta_line("公文生成日期:2016-06-23").unwrap(), vec![(MetaField::Date, "2016-06-23".to_string())]);

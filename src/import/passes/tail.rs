@@ -1140,6 +1140,13 @@ fn note_after_date(page: &mut Page, d: usize) -> bool {
         .map(str::trim)
         .filter(|n| (2..=ATTACHMENT_NAME_CHARS).contains(&n.chars().count()) && !has_sentence_mark(n) && existing_number(n).is_none());
     let Some(name) = name.map(str::to_string) else { return false };
+    // (the attachment itself after it, opening with the name as its title: an 印发 notice's
+    // regulation — the note is the notice's, the regulation stays the text that follows)
+    if page.next_nonblank_text(first).is_some_and(|j| squash(page.lines[j].text.trim()) == squash(&name)) {
+        page.meta.attachments = listed_names(&name);
+        page.moved(first, Field::Attachments);
+        return true;
+    }
     let rest: Vec<usize> = (first + 1..page.lines.len()).filter(|&i| page.lines[i].is_text()).collect();
     // (`附件：1、`: a link's number with its name lost)
     let empty_link =
@@ -2109,6 +2116,12 @@ mod tests {
         let p = tail("施工结束，不再另行通告。\n中华人民共和国连云渔港监督\n2022年4月22日\n附件:施工范围图\n附件:1、\n");
         assert_eq!(p.meta.attachments, ["施工范围图"]);
         assert_eq!(p.lines[4].class, Class::Residue(Reason::EmptyAttachmentList));
+        // the attachment itself after it, under its name as its title
+        let p = tail(
+            "施工结束，不再另行通告。\n中华人民共和国连云渔港监督\n2022年4月22日\n附件:施工范围说明\n施工范围说明\n一、施工范围为连岛中心渔港航道东侧水域。\n",
+        );
+        assert_eq!(p.meta.attachments, ["施工范围说明"]);
+        assert!(p.lines[4].is_text() && p.lines[5].is_text());
         // an attachment's own text after it keeps it where it is
         let p = tail("施工结束，不再另行通告。\n中华人民共和国连云渔港监督\n2022年4月22日\n附件:施工范围图\n施工范围为连岛中心渔港航道东侧水域。\n");
         assert!(p.meta.attachments.is_empty());
