@@ -51,6 +51,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_glued_salutation)
                 .flat_map(split_glued_disclaimer)
                 .flat_map(split_title_after_serial)
+                .flat_map(split_signer_after_contact)
                 .flat_map(split_leading_url)
                 .flat_map(split_sign_off)
                 .flat_map(split_after_file_names)
@@ -666,6 +667,19 @@ fn split_signer_and_date(p: String) -> Vec<String> {
     }
 }
 
+/// `监督举报电话:12345 荣成市人民政府 2017年7月31日 |`: a contact line with the signer and
+/// the date run in after it, one piece; each its own line.
+fn split_signer_after_contact(p: String) -> Vec<String> {
+    let cut = p.match_indices(' ').map(|(at, _)| at).find(|&at| {
+        let (contact, rest) = (&p[..at], p[at..].trim());
+        !rest.is_empty() && super::contact::fields(contact).is_some() && split_signer_and_date(rest.to_string()).len() > 1
+    });
+    match cut {
+        Some(at) => std::iter::once(p[..at].to_string()).chain(split_signer_and_date(p[at..].trim().to_string())).collect(),
+        None => vec![p],
+    }
+}
+
 /// `附件：名称 国务院办公厅`: an issuer's name joined to the line before it by one space.
 fn split_issuer_after(p: String) -> Vec<String> {
     // (`报:省科协 省民政厅社团处 中国茶叶学会`: the names a 版记's list row gives, one row)
@@ -845,6 +859,15 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_signer_and_date_run_in_after_a_contact_line_are_lines_of_their_own() {
+        let page = read("四、工作要求。\n监督举报电话:12345 荣成市人民政府 2017年7月31日 |\n");
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.raw.trim()).collect();
+        assert_eq!(texts, ["四、工作要求。", "监督举报电话:12345", "荣成市人民政府", "2017年7月31日", "|"]);
+        // a contact line alone stays whole
+        assert_eq!(split_signer_after_contact("联系电话:12345 传真:67890".to_string()), ["联系电话:12345 传真:67890"]);
+    }
 
     #[test]
     fn a_listed_companys_title_run_into_its_announcement_number_is_a_line_of_its_own() {
