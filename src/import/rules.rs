@@ -398,6 +398,13 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("Views", Reason::Counter),
     ("TOP", Reason::PageLink),
     ("Top", Reason::PageLink),
+    // a Taiwan portal's back-to-top link and its access-key anchors (`:::`)
+    ("回到最上", Reason::PageLink),
+    ("回到最上方", Reason::PageLink),
+    ("回到页首", Reason::PageLink),
+    ("回页首", Reason::PageLink),
+    (":::", Reason::Navigation),
+    ("热点关注", Reason::RelatedLinks),
     ("返回", Reason::PageLink),
     ("关闭", Reason::PageLink),
     ("打印", Reason::PageLink),

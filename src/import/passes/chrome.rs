@@ -1656,6 +1656,9 @@ mod tests {
     fn a_screen_readers_skip_link_is_navigation() {
         assert_eq!(reason("跳到主要內容區塊"), Some(Reason::Navigation));
         assert_eq!(reason("跳到主要内容"), Some(Reason::Navigation));
+        // a Taiwan portal's access-key anchor and its link back to the top
+        assert_eq!(reason(":::"), Some(Reason::Navigation));
+        assert_eq!(reason("回到最上"), Some(Reason::PageLink));
     }
 
     #[test]
