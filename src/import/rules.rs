@@ -1002,6 +1002,15 @@ pub const KIND_WORDS: &[&str] = &[
     "简报",
     "讲话",
     "倡议书",
+    "告知书",
+    "承诺书",
+    // a letter to the people it addresses (`告家长书`, `致全体居民书`)
+    "家长书",
+    "居民书",
+    "市民书",
+    "村民书",
+    // a weather service's or a hospital's warning (`重大气象提醒`)
+    "提醒",
     "一封信",
     "公开信",
     "实施方案",

@@ -302,10 +302,19 @@ fn buttons_between_form_lines(page: &mut Page) {
 const BUTTON_CHARS: usize = 4;
 
 /// `2022-04-23 07:32 莱州人民医院微信公号阅读 (75686) 扫描到手机`: a post's stamp — its date and
-/// clock time first, then the account and its counters, no sentence.
+/// clock time first, then the account and its counters, no sentence. (The channel's name may
+/// open it, run into the date: `社会热点2022-10-24 23:39:38未知`.)
 fn posting_stamp(t: &str) -> bool {
     let mut words = t.split_whitespace();
     let (Some(date), Some(clock)) = (words.next(), words.next()) else { return false };
+    let channel = date.chars().take_while(|&c| han(c)).count();
+    // (not a sentence's words before a date: `活动定于2022-10-24 09:30举行`)
+    let named = channel <= POSTING_CHANNEL_CHARS && !date.chars().nth(channel.saturating_sub(1)).is_some_and(|c| "于在至从到自为是".contains(c));
+    let date = if named { date.trim_start_matches(han) } else { date };
+    // (the author after the clock, run into it: `23:39:38未知`)
+    let author = clock.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':');
+    let clock = if author.chars().all(han) { &clock[..clock.len() - author.len()] } else { clock };
+    let words = std::iter::once(author).chain(words);
     let rest: String = words.collect();
     let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c)) || month_day(date);
     dated && super::super::chars::is_clock(clock) && rest.chars().count() <= POSTING_REST_CHARS && !rest.contains(['。', '，', '；'])
@@ -317,6 +326,9 @@ fn month_day(t: &str) -> bool {
     let num = |s: &str, max: u32| (1..=2).contains(&s.len()) && s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
     num(m, 12) && num(d, 31)
 }
+
+/// A channel's name run into a post's date is at most this long.
+const POSTING_CHANNEL_CHARS: usize = 4;
 
 /// What follows a post's stamp is at most this long.
 const POSTING_REST_CHARS: usize = 40;
@@ -1477,6 +1489,10 @@ mod tests {
         assert_eq!(reason("13-31 15:33"), None);
         assert_eq!(reason("2022-04-23 07:32 起，全市公交线路恢复运营，请市民合理安排出行。"), None, "a sentence after it");
         assert_eq!(reason("2022年4月23日"), None, "a date alone may sign the text");
+        // its channel run into the date, its author into the clock
+        assert_eq!(reason("社会热点2022-10-24 23:39:38未知"), Some(Reason::PageMetadata));
+        assert_eq!(reason("本次活动定于2022-10-24 09:30举行"), None);
+        assert_eq!(reason("活动定于2022-10-24 09:30举行"), None);
     }
 
     #[test]

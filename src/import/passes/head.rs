@@ -2373,6 +2373,18 @@ mod tests {
     }
 
     #[test]
+    fn a_weather_services_warning_and_a_letter_to_residents_are_titled_by_their_kind() {
+        let body = "受两股较强冷空气影响，我县将出现大风、降温、阴雨天气，请公众注意防范。";
+        for title in ["重大气象提醒", "2022无锡新吴区鸿泰苑第二社区告居民书"] {
+            let p = head(&format!("{title}\n\n{body}\n"));
+            assert_eq!(p.meta.title.as_deref(), Some(title));
+        }
+        // and a channel's name run into the post's stamp under it is the page's
+        let p = head(&format!("2022无锡新吴区鸿泰苑第二社区告居民书\n\n社会热点2022-10-24 23:39:38未知\n\n亲爱的居民朋友:\n\n{body}\n"));
+        assert_eq!(p.meta.title.as_deref(), Some("2022无锡新吴区鸿泰苑第二社区告居民书"));
+    }
+
+    #[test]
     fn a_slogan_of_two_phrases_a_comma_apart_over_the_title_is_not_its_first_line() {
         let p = head("金秋十月，欢度国庆\n\n洋县人民医院国庆中秋放假通知\n\n广大市民朋友：\n\n根据国家法定节假日放假安排，我院放假安排如下：\n");
         assert_eq!(p.meta.title.as_deref(), Some("洋县人民医院国庆中秋放假通知"));

@@ -366,9 +366,14 @@ fn split_glued_salutation(piece: String) -> Vec<String> {
         && !head.contains(['。', ' '])
         && (looks_like_org(last_item) || super::super::rules::ADDRESSEE_KINDS.iter().any(|k| last_item.ends_with(k)));
     let end = colon + piece[colon..].chars().next().map_or(1, char::len_utf8);
-    let text = piece[end..].chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS;
+    // (or the greeting that follows a salutation: `尊敬的家长朋友:您好!`)
+    let greeting = GREETINGS.contains(&piece[end..].trim().trim_end_matches(['！', '!', '。', '，', ','])) && greets;
+    let text = piece[end..].chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS || greeting;
     if (greets && short || bodies) && text { vec![piece[..end].to_string(), piece[end..].to_string()] } else { vec![piece] }
 }
+
+/// What a letter says right after its salutation.
+const GREETINGS: &[&str] = &["您好", "你好", "你们好", "您们好", "大家好"];
 
 /// A salutation is at most this long; a list of the bodies addressed, this long.
 const MAX_SALUTATION_CHARS: usize = 16;
@@ -1075,6 +1080,8 @@ mod tests {
         );
         // a label and its value, or a short remark, are no salutation
         assert_eq!(split_glued_salutation("各位注意：明天停水。".to_string()), ["各位注意：明天停水。"]);
+        assert_eq!(split_glued_salutation("尊敬的家长朋友:您好!".to_string()), ["尊敬的家长朋友:", "您好!"]);
+        assert_eq!(split_glued_salutation("温馨提示:您好!".to_string()).len(), 1);
         assert_eq!(split_glued_salutation("会议时间：2023年6月16日上午9时在市政府三楼会议室召开".to_string()).len(), 1);
         // the bodies addressed, listed
         assert_eq!(split_glued_salutation("各州、市文化局:2016年9月,國務院決定把“文化遺產日”調整設立為“文化和自然遺產日”。".to_string())[0], "各州、市文化局:");
