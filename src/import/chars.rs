@@ -696,6 +696,9 @@ pub fn find_date(t: &str) -> Option<String> {
     None
 }
 
+/// Words of a sentence that no organisation's name holds.
+const SENTENCE_WORDS: &[&str] = &["以上", "如有", "如果"];
+
 /// The name of an organisation: short, no sentence, ends like one (局, 委员会, 公司…).
 pub fn looks_like_org(t: &str) -> bool {
     let t = unspaced(t.trim());
@@ -706,6 +709,8 @@ pub fn looks_like_org(t: &str) -> bool {
         && !ends_sentence(t)
         && !t.contains(['，', ',', '：', ':'])
         && !t.contains("关于")
+        // (`以上会员如有争议可上报市、自治区信鸽协会`: a sentence that names one, its stop lost)
+        && !SENTENCE_WORDS.iter().any(|w| t.contains(w))
         && !TITLE_VERBS.iter().any(|v| t.starts_with(v))
         && !EVENT_VERBS.iter().any(|v| t.contains(v))
         && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
@@ -1008,6 +1013,7 @@ mod tests {
     #[test]
     fn a_letter_spaced_name_is_an_organisation() {
         assert!(looks_like_org("琼 海 市 人 民 政 府"));
+        assert!(!looks_like_org("以上会员如有争议可上报市、自治区信鸽协会"));
         assert!(!looks_like_org("请 各 单 位 认 真 执 行。"));
         assert_eq!(unspaced("公 告"), "公 告", "two parts are not a spaced line");
         assert_eq!(unspaced("琼 海 市 人 民 政 府"), "琼海市人民政府");

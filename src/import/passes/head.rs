@@ -410,7 +410,12 @@ const SIGNPOSTED_LINES: usize = 40;
 /// `详细通告如下☟☟`, `全文如下：`: a short line that announces the document under it.
 fn signpost(t: &str) -> bool {
     let core = t.trim_end_matches(|c: char| !han(c));
-    core.ends_with("如下") && core.chars().count() <= SIGNPOST_CHARS
+    // (or the document a story appends, named: `附海原县信鸽协会开除会员会籍的通知：`)
+    let appended = t
+        .strip_prefix('附')
+        .and_then(|r| r.strip_suffix(['：', ':']))
+        .is_some_and(|r| ends_like_title(r) && r.chars().count() <= super::super::rules::MAX_HEADING_CHARS);
+    core.ends_with("如下") && core.chars().count() <= SIGNPOST_CHARS || appended
 }
 
 /// A reposter's signpost is at most this long (`以下是通告全文如下` and shorter).
@@ -2215,6 +2220,13 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("關于確認全國“五好”標桿縣級工商聯的通報"));
         assert_eq!(p.meta.addressee.as_deref(), Some("各省、自治區、直轄市工商聯"));
+        // a story's lead that appends the document, naming it
+        let p = head(
+            "私自参加其他组织比赛海原县信鸽协会7名会员被开除!\n10月8日,宁夏海原县信鸽协会发出通知,对7位会员作出开除会员会籍的决定。\n附海原县信鸽协会开除会员会籍的通知:\n关于开除田彦虎等会员会籍的通知\n各位会员:\n近期相关会员不遵守海原县信鸽协会规程,私自参加其他组织的比赛。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于开除田彦虎等会员会籍的通知"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("各位会员"));
+        assert!(!signpost("附件：关于印发实施方案的通知"));
     }
 
     #[test]
