@@ -493,3 +493,20 @@ fn a_notice_signs_off_before_the_document_it_issues_though_its_title_quotes_that
     assert!(pages[0].contains("2009年8月31日") && !pages[0].contains("为满足"), "{pages:?}");
     assert!(pages.iter().skip(1).any(|p| p.starts_with("城市地震应急技术系统规范")), "{pages:?}");
 }
+
+#[test]
+fn a_pages_emoji_bullets_are_reported_removed_and_the_page_builds_in_all_three_formats_with_its_text() {
+    let text = "極樂寺法會公告\n\n📣 西方堂工程已經圓滿，歡迎大眾回寺祭祖。\n\n📍配合政府最新公告及防疫佈署，進寺廟都要實名制。\n";
+    let im = import_text(text, false);
+    let emoji: Vec<(usize, &str)> =
+        im.removed.iter().filter(|r| r.text.starts_with('📣') || r.text.starts_with('📍')).map(|r| (r.line, r.text.as_str())).collect();
+    assert_eq!(emoji, [(3, "📣"), (5, "📍")], "{:?}", im.removed);
+    assert!(im.markdown.contains("西方堂工程已經圓滿") && !im.markdown.contains('📣'), "{}", im.markdown);
+    let d = tmp("import-emoji");
+    let f = d.join("e.txt");
+    std::fs::write(&f, text).unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = squash(&pdf_text(&read(&d.join("e.pdf"))).concat());
+    assert!(pdf.contains("進寺廟都要實名制"), "{pdf}");
+}

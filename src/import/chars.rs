@@ -696,6 +696,29 @@ pub fn find_date(t: &str) -> Option<String> {
     None
 }
 
+/// `📣 西方堂工程已經圓滿`: the text without the emoji a page decorates it with, and the emoji
+/// taken out (pictographs of the supplementary planes, with the joiners and presentation
+/// selectors that bind them; a line of emoji only is left blank).
+pub fn without_emoji(t: &str) -> (String, String) {
+    let pictograph = |c: char| ('\u{1F000}'..='\u{1FAFF}').contains(&c);
+    if !t.chars().any(pictograph) {
+        return (t.to_string(), String::new());
+    }
+    let (mut kept, mut emoji) = (String::with_capacity(t.len()), String::new());
+    let mut after_pictograph = false;
+    for c in t.chars() {
+        let binds = matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{20e3}') && after_pictograph;
+        if pictograph(c) || binds {
+            emoji.push(c);
+            after_pictograph = true;
+        } else {
+            kept.push(c);
+            after_pictograph = false;
+        }
+    }
+    (kept, emoji)
+}
+
 /// Words of a sentence that no organisation's name holds.
 const SENTENCE_WORDS: &[&str] = &["以上", "如有", "如果"];
 
@@ -1014,6 +1037,13 @@ mod tests {
     fn a_letter_spaced_name_is_an_organisation() {
         assert!(looks_like_org("琼 海 市 人 民 政 府"));
         assert!(!looks_like_org("以上会员如有争议可上报市、自治区信鸽协会"));
+    }
+
+    #[test]
+    fn emoji_that_decorate_a_line_are_taken_out_with_their_joiners_and_nothing_else() {
+        assert_eq!(without_emoji("📣 西方堂工程已經圓滿"), (" 西方堂工程已經圓滿".to_string(), "📣".to_string()));
+        assert_eq!(without_emoji("👨\u{200d}👩 家庭☆★"), (" 家庭☆★".to_string(), "👨\u{200d}👩".to_string()));
+        assert_eq!(without_emoji("第一条 总则"), ("第一条 总则".to_string(), String::new()));
         assert!(!looks_like_org("请 各 单 位 认 真 执 行。"));
         assert_eq!(unspaced("公 告"), "公 告", "two parts are not a spaced line");
         assert_eq!(unspaced("琼 海 市 人 民 政 府"), "琼海市人民政府");

@@ -117,6 +117,13 @@ pub fn import(src: &SourceFile, opts: &ImportOptions) -> Imported {
             })
         })
         .collect();
+    // the emoji taken out of the lines that are kept (a removed line is reported whole)
+    removed.extend(page.lines.iter().filter(|l| !l.emoji.is_empty() && matches!(l.class, Class::Text | Class::Moved(_))).map(|l| Removed {
+        line: l.origin,
+        last_line: l.origin,
+        text: l.emoji.clone(),
+        what: Removal::Residue(Reason::Emoji),
+    }));
     let document = build::document(&mut page, &units, src, opts.keep_all, &mut removed);
     let mut warnings: Vec<Warning> = page.guesses.iter().map(|(i, m)| Warning { line: Some(page.lines[*i].origin), message: m.clone() }).collect();
     warnings.sort_by_key(|w| w.line);

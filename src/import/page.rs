@@ -52,6 +52,9 @@ pub enum Reason {
     Advert,
     /// A spam site's chain of search keywords (`…一区二区三区-国内…-亚洲…`).
     SpamKeywords,
+    /// Emoji a page decorates its lines with (`📣`, `📍`): pictures, not characters of the
+    /// document, and no embedded face draws them.
+    Emoji,
 }
 
 impl Reason {
@@ -68,6 +71,7 @@ impl Reason {
             Reason::Css => "CSS",
             Reason::Html => "HTML",
             Reason::ImagePlaceholder => "image placeholder",
+            Reason::Emoji => "emoji",
             Reason::Link => "link",
             Reason::SiteFooter => "site footer",
             Reason::PageFooter => "page footer",
@@ -215,6 +219,8 @@ pub struct Line {
     pub indent: usize,
     /// Ends with a Markdown hard break (two spaces or a backslash).
     pub hard_break: bool,
+    /// The emoji taken out of `text` (reported as removed).
+    pub emoji: String,
     pub class: Class,
 }
 

@@ -469,7 +469,9 @@ const CONTENTS_ENTRY_CHARS: usize = 40;
 /// too.
 fn listed_sentences(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family) -> bool {
     let at: Vec<usize> = (0..shapes.len()).filter(|&i| shapes[i].is_some_and(|(g, _)| g == f)).collect();
-    at.len() >= 3
+    // (two are a list when both are whole sentences, longer than a lead: `1、对…作出口头警告和书面承诺。`)
+    let long = |i: &usize| texts[*i].as_deref().is_some_and(|t| t.trim().chars().count() > LEAD_ITEM_CHARS);
+    (at.len() >= 3 || at.len() == 2 && at.iter().all(long))
         && at.windows(2).all(|w| w[1] == w[0] + 1)
         && at
             .iter()
@@ -513,6 +515,19 @@ mod tests {
     fn the_colon_of_a_clock_time_ends_no_run_in_lead() {
         let t = "1.学院于2017年10月27日下午17:00前提交推荐公函，并发送电子版。";
         assert!(!matches!(shape(t), Some((_, Shape::RunIn(_)))), "{:?}", shape(t));
+    }
+
+    #[test]
+    fn two_numbered_whole_sentences_one_under_the_other_are_a_list_and_two_short_leads_are_headings() {
+        let t = decide(&some(&[
+            "根据协会章程决定如下：",
+            "1、对在此期间参加竞赛的会员作出口头警告和书面承诺。",
+            "2、对以下组织和带头会员作出开除会员会籍。",
+            "田彦虎 棚号 000010号",
+        ]));
+        assert!(t.iter().all(|x| *x == Treatment::Paragraph), "{t:?}");
+        let t = decide(&some(&["一、总体要求。", "二、工作任务。", "加强领导，落实责任。"]));
+        assert!(matches!(t[0], Treatment::Heading(_)) && matches!(t[1], Treatment::Heading(_)), "{t:?}");
     }
 
     #[test]

@@ -173,9 +173,10 @@ fn without_lost_indent(t: &str) -> &str {
 fn logical(raw: String, origin: usize, span: Span) -> Line {
     let vis = visible(&raw);
     let seen: String = vis.text.chars().filter(|c| !matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')).collect();
+    let (seen, emoji) = super::super::chars::without_emoji(&seen);
     let text = restore_punctuation(without_lost_indent(trim_all(&seen)));
     let class = if text.is_empty() && vis.images == 0 && vis.links.is_empty() && trim_all(&raw).is_empty() { Class::Blank } else { Class::Text };
-    Line { indent: indent_of(&raw), hard_break: raw.ends_with("  ") || raw.ends_with('\\'), vis, text, origin, span, raw, class }
+    Line { indent: indent_of(&raw), hard_break: raw.ends_with("  ") || raw.ends_with('\\'), vis, text, origin, span, raw, class, emoji }
 }
 
 /// `（此件主动公开）—2—`, `—3—3.2.2地震谣传事件`: a print's page number glued to the text of
