@@ -509,4 +509,9 @@ fn a_pages_emoji_bullets_are_reported_removed_and_the_page_builds_in_all_three_f
     assert!(o.status.success(), "{}", stderr(&o));
     let pdf = squash(&pdf_text(&read(&d.join("e.pdf"))).concat());
     assert!(pdf.contains("進寺廟都要實名制"), "{pdf}");
+    // a page that is Markdown (html2text's) too
+    std::fs::write(&f, "# 通知\n\n## 一、安排\n\n📣 请大家准时参加。\n\n## 二、要求\n\n> 注意安全\n").unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(squash(&pdf_text(&read(&d.join("e.pdf"))).concat()).contains("请大家准时参加"));
 }

@@ -269,12 +269,13 @@ fn markdown_blocks(page: &Page, u: &Unit, src: &SourceFile) -> (Vec<Block>, Vec<
     (blocks, notes)
 }
 
-/// Full-width punctuation back in the text of a Markdown page (link targets untouched).
+/// Full-width punctuation back in the text of a Markdown page (link targets untouched), and
+/// its emoji out (reported with their lines, as a plain page's are).
 fn restore_blocks(blocks: &mut [Block]) {
     fn inl(v: &mut [Inline]) {
         for i in v {
             match &mut i.kind {
-                InlineKind::Text(t) => *t = restore_punctuation(t),
+                InlineKind::Text(t) => *t = restore_punctuation(&super::chars::without_emoji(t).0),
                 InlineKind::Strong(c) | InlineKind::Emphasis(c) | InlineKind::Link { content: c, .. } => inl(c),
                 _ => {}
             }
