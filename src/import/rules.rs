@@ -404,6 +404,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("回到页首", Reason::PageLink),
     ("回页首", Reason::PageLink),
     (":::", Reason::Navigation),
+    // a regulations database's section captions
+    ("法规内容", Reason::Navigation),
+    ("法规功能按钮区", Reason::Navigation),
     ("热点关注", Reason::RelatedLinks),
     ("返回", Reason::PageLink),
     ("关闭", Reason::PageLink),
@@ -750,7 +753,7 @@ pub const POSITION_WORDS: &[&str] = &[
 ];
 
 /// How a site's own name ends (`茂县人民政府门户网站`): alone on a line, it is the site's.
-pub const SITE_NAME_ENDINGS: &[&str] = &["门户网站", "官方网站", "政府网站", "政务网"];
+pub const SITE_NAME_ENDINGS: &[&str] = &["门户网站", "官方网站", "政府网站", "政务网", "法规共用系统", "法规资料库"];
 
 /// Verbs of saying that end a headline's speaker before the colon of a quote (`部长强调：…`),
 /// which no label ends with.
@@ -913,6 +916,12 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("标题", MetaField::Title),
     ("信息名称", MetaField::Title),
     ("名称", MetaField::Title),
+    // a Taiwan regulations database's fields (`法規名稱:` over `公發布日:`, `發文字號:…令`)
+    ("法规名称", MetaField::Title),
+    ("公发布日", MetaField::Ignored),
+    ("法规体系", MetaField::Ignored),
+    ("立法理由", MetaField::Ignored),
+    ("修正日期", MetaField::Ignored),
     ("点击量", MetaField::Counter),
     ("阅读人次", MetaField::Counter),
     ("评论人次", MetaField::Counter),

@@ -1675,6 +1675,8 @@ mod tests {
         // a Taiwan portal's access-key anchor and its link back to the top
         assert_eq!(reason(":::"), Some(Reason::Navigation));
         assert_eq!(reason("回到最上"), Some(Reason::PageLink));
+        // a regulations database's name and its section captions
+        assert!(reason("經濟部主管法規共用系統").is_some() && reason("法規內容").is_some() && reason("法規功能按鈕區").is_some());
     }
 
     #[test]

@@ -218,11 +218,22 @@ fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
             MetaField::Date if page.meta.date.is_none() => page.meta.date = find_date(v),
             MetaField::Source => drop(page.source.get_or_insert_with(|| v.clone())),
             MetaField::Author => drop(page.author.get_or_insert_with(|| v.clone())),
-            MetaField::DocNumber => drop(page.meta.doc_number.get_or_insert_with(|| v.clone())),
+            MetaField::DocNumber => drop(page.meta.doc_number.get_or_insert_with(|| without_act_kind(v).to_string())),
             MetaField::Title => drop(page.meta_title.get_or_insert_with(|| v.clone())),
             MetaField::Addressee => drop(page.meta.addressee.get_or_insert_with(|| v.clone())),
             _ => {}
         }
+    }
+}
+
+/// `經園開規字第1130100394號 令`: a number with the kind of act it was issued as (an order, a
+/// letter) a space after it; the number alone.
+fn without_act_kind(v: &str) -> &str {
+    match v.rsplit_once([' ', '\u{3000}']) {
+        Some((number, kind)) if matches!(kind, "令" | "函") && number.trim_end().ends_with(['号', '號']) && number.chars().any(|c| c.is_ascii_digit()) => {
+            number.trim()
+        }
+        _ => v,
     }
 }
 
@@ -677,6 +688,11 @@ mod tests {
         assert!(meta_line("文 号 字 样 的 说 明").is_none());
         // or with its colon
         assert_eq!(meta_line("发 文 号:办防〔2022〕204号").unwrap(), vec![(MetaField::DocNumber, "办防〔2022〕204号".to_string())]);
+        // a Taiwan regulations database's name field
+        assert_eq!(meta_line("法規名稱: 經濟部產業園區管理局補助作業要點").unwrap(), vec![(MetaField::Title, "經濟部產業園區管理局補助作業要點".to_string())]);
+        // a number with the kind of act after it
+        assert_eq!(without_act_kind("經園開規字第1130100394號 令"), "經園開規字第1130100394號");
+        assert_eq!(without_act_kind("府行法字第1120012345號"), "府行法字第1120012345號");
         // a field the site has no value for
         assert_eq!(meta_line("文 号: null 所属主题: 已归档").unwrap(), vec![(MetaField::DocNumber, String::new()), (MetaField::Ignored, "已归档".to_string())]);
         // a label with a qualifier of its own
