@@ -1000,9 +1000,11 @@ fn navigation(t: &str) -> Option<Reason> {
     // them a navigation word (a list of names has none); a service's links may be long
     // (`结业人员实习鉴定表申请入口 网上投稿 《上海律师》 ENGLISH`), a number is no link's name
     // (`索 引 号 003110926/201510-00216 信息分类 信息公开制度` is a metadata row)
-    let bar = words.len() >= 6
-        && words.iter().all(|w| w.chars().count() <= MENU_ITEM_CHARS && !w.contains(['。', '，', '：', '、']) && !w.contains(|c: char| c.is_ascii_digit()))
-        && words.iter().any(|w| is_nav_word(w));
+    let items =
+        words.iter().all(|w| w.chars().count() <= MENU_ITEM_CHARS && !w.contains(['。', '，', '：', '、']) && !w.contains(|c: char| c.is_ascii_digit()));
+    // (a short bar needs half its items navigation words: `看板 NTUHistorySA 關於我們 聯絡資訊`)
+    let navs = words.iter().filter(|w| is_nav_word(w)).count();
+    let bar = items && (words.len() >= 6 && navs > 0 || words.len() >= 3 && navs * 2 >= words.len());
     // `直通屏山|福建|时评|大学城|台海|…`: a news portal's channel bar, many short names parted by
     // bars and nothing else (a table's row opens with its bar and has fewer cells)
     let channels = !t.trim_start().starts_with(['|', '｜'])
@@ -1683,6 +1685,9 @@ mod tests {
     fn a_sites_footer_links_parted_by_spaces_and_a_quick_navigation_label_are_navigation() {
         assert_eq!(reason("网站简介 标识说明 广告服务 联系方式 法律声明 建议投诉"), Some(Reason::Navigation));
         assert_eq!(reason("快速导航"), Some(Reason::Navigation));
+        // a short bar, half of it navigation words
+        assert_eq!(reason("看板 NTUHistorySA 關於我們 聯絡資訊"), Some(Reason::Navigation));
+        assert_eq!(reason("联系我们 张三 李四 王五"), None);
         // a contact heading alone is the document's
         assert_eq!(reason("联系方式"), None);
     }
