@@ -2117,9 +2117,11 @@ fn summary_label(t: &str) -> bool {
 
 /// `关于《中共…办公室关于…的通知》`: a portal's post wraps the document's title in 关于《》 and
 /// says no more; the title is the one in the brackets.
+/// (So is a title a page sets whole in lenticular brackets: `【…选举罢免执行委员会公告】`.)
 fn unwrapped_title(t: &str) -> &str {
     let inner = t.trim().strip_prefix("关于《").and_then(|r| r.strip_suffix('》'));
-    inner.filter(|i| !i.contains(['《', '》']) && ends_like_title(i)).unwrap_or(t)
+    let lenticular = t.trim().strip_prefix('【').and_then(|r| r.strip_suffix('】')).filter(|i| !i.contains(['【', '】']) && ends_like_title(i));
+    inner.filter(|i| !i.contains(['《', '》']) && ends_like_title(i)).or(lenticular).unwrap_or(t)
 }
 
 /// `广州汽车工业行业协会` over a line of `━━━` (the red rule): the organ's mark, not a cut
@@ -2391,6 +2393,9 @@ mod tests {
             let p = head(&format!("{title}\n\n{body}\n"));
             assert_eq!(p.meta.title.as_deref(), Some(title));
         }
+        // a title set whole in lenticular brackets is the title without them
+        let p = head(&format!("【國立臺灣大學歷史學系學生會選舉罷免執行委員會公告】\n\n{body}\n"));
+        assert_eq!(p.meta.title.as_deref(), Some("國立臺灣大學歷史學系學生會選舉罷免執行委員會公告"));
         // and a channel's name run into the post's stamp under it is the page's
         let p = head(&format!("2022无锡新吴区鸿泰苑第二社区告居民书\n\n社会热点2022-10-24 23:39:38未知\n\n亲爱的居民朋友:\n\n{body}\n"));
         assert_eq!(p.meta.title.as_deref(), Some("2022无锡新吴区鸿泰苑第二社区告居民书"));

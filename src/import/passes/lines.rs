@@ -52,6 +52,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_glued_disclaimer)
                 .flat_map(split_title_after_serial)
                 .flat_map(split_signer_after_contact)
+                .flat_map(split_bracketed_title)
                 .flat_map(split_leading_url)
                 .flat_map(split_sign_off)
                 .flat_map(split_after_file_names)
@@ -686,6 +687,16 @@ fn split_signer_after_contact(p: String) -> Vec<String> {
     }
 }
 
+/// `【…选举罢免执行委员会公告】 發文日期:2023 年 5 月 30 日 本公告為…`: a title in lenticular
+/// brackets opening a flattened line; the title is a line of its own.
+fn split_bracketed_title(p: String) -> Vec<String> {
+    let t = p.trim_start();
+    let Some(close) = t.strip_prefix('【').and_then(|r| r.find('】')).map(|at| at + '【'.len_utf8() + '】'.len_utf8()) else { return vec![p] };
+    let (title, rest) = t.split_at(close);
+    let named = super::super::chars::ends_like_title(title.trim_matches(['【', '】'])) && title.chars().count() >= 8;
+    if named && rest.starts_with([' ', '\u{3000}']) && !rest.trim().is_empty() { vec![title.to_string(), rest.trim().to_string()] } else { vec![p] }
+}
+
 /// `附件：名称 国务院办公厅`: an issuer's name joined to the line before it by one space.
 fn split_issuer_after(p: String) -> Vec<String> {
     // (`报:省科协 省民政厅社团处 中国茶叶学会`: the names a 版记's list row gives, one row)
@@ -865,6 +876,15 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_title_opening_a_flattened_line_is_a_line_of_its_own() {
+        let p = split_bracketed_title("【國立臺灣大學歷史學系學生會選舉罷免執行委員會公告】 發文日期:2023 年 5 月 30 日 本公告為選舉之公告。".to_string());
+        assert_eq!(p, ["【國立臺灣大學歷史學系學生會選舉罷免執行委員會公告】", "發文日期:2023 年 5 月 30 日 本公告為選舉之公告。"]);
+        // a tag in brackets is no title
+        let t = "【重要】 请各单位于本周五前报送材料。";
+        assert_eq!(split_bracketed_title(t.to_string()), [t]);
+    }
 
     #[test]
     fn a_signer_and_date_run_in_after_a_contact_line_are_lines_of_their_own() {
