@@ -2394,7 +2394,7 @@ mod tests {
             assert_eq!(p.meta.title.as_deref(), Some(title));
         }
         // a title set whole in lenticular brackets is the title without them
-        let p = head(&format!("【國立臺灣大學歷史學系學生會選舉罷免執行委員會公告】\n\n{body}\n"));
+        let p = head(&format!("【國立臺灣大學歷史學系學生會選舉罷免執行委員會公告】 發文日期:2023 年 5 月 30 日 {body}\n"));
         assert_eq!(p.meta.title.as_deref(), Some("國立臺灣大學歷史學系學生會選舉罷免執行委員會公告"));
         // and a channel's name run into the post's stamp under it is the page's
         let p = head(&format!("2022无锡新吴区鸿泰苑第二社区告居民书\n\n社会热点2022-10-24 23:39:38未知\n\n亲爱的居民朋友:\n\n{body}\n"));
