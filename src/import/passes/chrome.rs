@@ -655,8 +655,15 @@ fn furniture(t: &str) -> Option<Reason> {
     let image_file = n <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.contains(['：', ':', '。']);
     // (`（资料图片）`: a photo's caption, in whatever brackets)
     let caption = PHOTO_CAPTIONS.contains(&t.trim_start_matches(['(', '（', '[', '【']).trim_end_matches([')', '）', ']', '】']));
-    if IMAGE_PLACEHOLDERS.contains(&t) || caption || t.to_ascii_lowercase().starts_with("<img") || image_file {
+    // (a forum's rank and medal images as tags: `<image>…</image> <image>…</image>`)
+    let lower = t.to_ascii_lowercase();
+    let image_tags = lower.starts_with("<image") && lower.trim_end().ends_with("</image>");
+    if IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags {
         return Some(Reason::ImagePlaceholder);
+    }
+    // `1#`: a forum post's floor
+    if t.strip_suffix('#').is_some_and(|n| (1..=4).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit())) {
+        return Some(Reason::PageMetadata);
     }
     // (a button with its count, which a page's fragments joined onto it: `打赏捐赠` / `0`; not a
     // link's word, `TOP 10` may head a list)
@@ -1685,6 +1692,15 @@ mod tests {
     fn a_sites_footer_links_parted_by_spaces_and_a_quick_navigation_label_are_navigation() {
         assert_eq!(reason("网站简介 标识说明 广告服务 联系方式 法律声明 建议投诉"), Some(Reason::Navigation));
         assert_eq!(reason("快速导航"), Some(Reason::Navigation));
+        // a forum's rank images as tags, a post's floor
+        assert_eq!(
+            reason(
+                r#"<image>data:image/s3,"s3://crabby-images/62795/627951fbc95fc2e879ee8ebb43c5c56d581b491f" alt="年度最有价值会员 年度最有价值会员"</image> <image>data:image/s3,"s3://crabby-images/a88ed/a88edd6d0bf9ddd07e21ca0aa089b84cefac3670" alt="年度优秀论坛管理者"</image>"#
+            ),
+            Some(Reason::ImagePlaceholder)
+        );
+        assert_eq!(reason("1#"), Some(Reason::PageMetadata));
+        assert_eq!(reason("#1"), None);
         // a short bar, half of it navigation words
         assert_eq!(reason("看板 NTUHistorySA 關於我們 聯絡資訊"), Some(Reason::Navigation));
         assert_eq!(reason("联系我们 张三 李四 王五"), None);
