@@ -843,15 +843,22 @@ fn page_turner(t: &str) -> bool {
 
 /// `殴美一级…-非洲一区二区三区不卡-国内91视频-…`: search keywords chained by dashes, a spam
 /// mirror's line — at least this many short phrases, no sentence, no breadcrumb's home link.
+/// (Or parted by bars, each a long phrase — a menu's and a channel bar's names are short:
+/// `囯产精品久久久久久久久久免费|国产日韩视频在线一区二区|…`.)
 fn keyword_chain(t: &str) -> bool {
-    let parts: Vec<&str> = t.split(['-', '_']).map(str::trim).collect();
-    parts.len() >= MIN_CHAINED_KEYWORDS
+    let chained = |seps: &[char], chars: std::ops::RangeInclusive<usize>| {
+        let parts: Vec<&str> = t.split(seps).map(str::trim).collect();
+        parts.len() >= MIN_CHAINED_KEYWORDS && parts.iter().all(|p| chars.contains(&p.chars().count()) && p.chars().any(han))
+    };
+    (chained(&['-', '_'], 2..=KEYWORD_CHARS) || chained(&['|'], BARRED_KEYWORD_CHARS))
         && !t.contains("首页")
         && !has_sentence_end(t)
         && !t.contains(['，', '、', ' ', '《', '》'])
         && !super::super::chars::ends_like_title(t)
-        && parts.iter().all(|p| (2..=KEYWORD_CHARS).contains(&p.chars().count()) && p.chars().any(han))
 }
+
+/// A keyword a spam mirror chains with bars is this long.
+const BARRED_KEYWORD_CHARS: std::ops::RangeInclusive<usize> = 6..=20;
 
 /// A spam mirror chains at least this many keywords on a line.
 const MIN_CHAINED_KEYWORDS: usize = 4;
@@ -1568,6 +1575,8 @@ mod tests {
         assert_eq!(reason("欧美一级片-非洲一区二区三区不卡-国内91视频-国内a级片-亚洲综合"), Some(Reason::SpamKeywords));
         // a breadcrumb is a breadcrumb, a title with a dash and a date stay
         assert_ne!(reason("首页-新闻中心-通知公告-正文"), Some(Reason::SpamKeywords));
+        assert_eq!(reason("囯产精品久久久久久久久久免费|国产日韩视频在线一区二区|亚洲国产精品午夜伦不卡|日韩美女专区中文字幕"), Some(Reason::SpamKeywords));
+        assert_ne!(reason("直通屏山|福建|时评|大学城|台海"), Some(Reason::SpamKeywords));
         assert_ne!(reason("2023-05-12"), Some(Reason::SpamKeywords));
         assert_eq!(reason("关于印发《安全生产-消防-交通-应急工作要点》的通知"), None);
         assert_eq!(reason("手机扫描打开本篇文章"), Some(Reason::Share));

@@ -10,9 +10,22 @@ use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, META
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
 /// label.
 pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
-    let (folded, s) = normalised(t)?;
+    let (folded, s) = normalised(without_size_buttons(t))?;
     labelled(&folded, &s, false, false).or_else(|| labelled(&folded, &s, true, false)).or_else(|| dated_row(&folded, &s))
 }
+
+/// `放大字體  縮小字體2023-02-24  來源:…`: the row without the text-size buttons that open it.
+fn without_size_buttons(t: &str) -> &str {
+    let mut rest = t.trim_start();
+    while let Some(w) = SIZE_BUTTONS.iter().find(|w| super::super::chars::fold(rest).starts_with(*w)) {
+        let n: usize = rest.chars().take(w.chars().count()).map(char::len_utf8).sum();
+        rest = rest[n..].trim_start();
+    }
+    if rest.len() < t.trim_start().len() && !rest.is_empty() { rest } else { t }
+}
+
+/// Buttons a page sets before its metadata row.
+const SIZE_BUTTONS: &[&str] = &["放大字体", "缩小字体", "默认字体"];
 
 /// `2019-05-30     来源:市政府办公室 字号:[ ]`: the page's posting date, then labelled fields.
 /// The fields are the row's (the date is read as a byline's: `dated_byline`).
@@ -688,6 +701,9 @@ mod tests {
         assert!(meta_line("文 号 字 样 的 说 明").is_none());
         // or with its colon
         assert_eq!(meta_line("发 文 号:办防〔2022〕204号").unwrap(), vec![(MetaField::DocNumber, "办防〔2022〕204号".to_string())]);
+        // a row after the page's text-size buttons
+        assert!(meta_line("放大字體  縮小字體2023-02-24  來源:農業農村部畜牧獸醫局  1627").is_some_and(|f| f[0].0 == MetaField::Source));
+        assert!(meta_line("放大字體").is_none());
         // a Taiwan regulations database's name field
         assert_eq!(meta_line("法規名稱: 經濟部產業園區管理局補助作業要點").unwrap(), vec![(MetaField::Title, "經濟部產業園區管理局補助作業要點".to_string())]);
         // a number with the kind of act after it
