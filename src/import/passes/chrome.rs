@@ -611,6 +611,21 @@ const TITLE_BAR_MIN_CHARS: usize = 10;
 
 /// Counters, placeholders, switchers, share prompts, print/close links, related links,
 /// breadcrumbs, a publication time alone, an English section label.
+/// An image's placeholder, file name, caption or tags; a forum post's floor (`1#`).
+fn image_or_floor(t: &str) -> Option<Reason> {
+    let image_file = t.chars().count() <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.contains(['：', ':', '。']);
+    // (`（资料图片）`: a photo's caption, in whatever brackets)
+    let caption = PHOTO_CAPTIONS.contains(&t.trim_start_matches(['(', '（', '[', '【']).trim_end_matches([')', '）', ']', '】']));
+    // (a forum's rank and medal images as tags: `<image>…</image> <image>…</image>`)
+    let lower = t.to_ascii_lowercase();
+    let image_tags = lower.starts_with("<image") && lower.trim_end().ends_with("</image>");
+    if IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags {
+        return Some(Reason::ImagePlaceholder);
+    }
+    let floor = t.strip_suffix('#').is_some_and(|n| (1..=4).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()));
+    floor.then_some(Reason::PageMetadata)
+}
+
 fn furniture(t: &str) -> Option<Reason> {
     let n = t.chars().count();
     if counter(t) || reader_count(t) || download_count(t) {
@@ -652,18 +667,8 @@ fn furniture(t: &str) -> Option<Reason> {
     if site_and_domain(t) || n <= 24 && t.chars().all(han) && SITE_NAME_ENDINGS.iter().any(|e| t.ends_with(e)) {
         return Some(Reason::SiteFooter);
     }
-    let image_file = n <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.contains(['：', ':', '。']);
-    // (`（资料图片）`: a photo's caption, in whatever brackets)
-    let caption = PHOTO_CAPTIONS.contains(&t.trim_start_matches(['(', '（', '[', '【']).trim_end_matches([')', '）', ']', '】']));
-    // (a forum's rank and medal images as tags: `<image>…</image> <image>…</image>`)
-    let lower = t.to_ascii_lowercase();
-    let image_tags = lower.starts_with("<image") && lower.trim_end().ends_with("</image>");
-    if IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags {
-        return Some(Reason::ImagePlaceholder);
-    }
-    // `1#`: a forum post's floor
-    if t.strip_suffix('#').is_some_and(|n| (1..=4).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit())) {
-        return Some(Reason::PageMetadata);
+    if let Some(r) = image_or_floor(t) {
+        return Some(r);
     }
     // (a button with its count, which a page's fragments joined onto it: `打赏捐赠` / `0`; not a
     // link's word, `TOP 10` may head a list)

@@ -1929,7 +1929,9 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     let t = t.trim_end_matches(|c: char| c == '?' || c.is_whitespace()).to_string();
     // `区政府各委、办、局,各管理局,各直属企业` over the text: its colon lost in the scrape
     // (judged in simplified forms: `…各直屬機構`)
-    let folded = super::super::chars::fold(&t);
+    // (and measured without a mirror's pinyin: `各省、自治區(qū)、…`)
+    let unpinyined = super::super::chars::without_pinyin(&t).to_string();
+    let folded = super::super::chars::fold(&unpinyined);
     // (or a list of such names: `大有经济开发区管委会，各乡镇人民政府（街道办事处），…有关单位`)
     let items: Vec<&str> = folded.split(['、', '，', ',']).collect();
     // (naming a kind of body or 各…, not the units a 通报 goes on to praise: `上述单位…`)
@@ -1941,7 +1943,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
             .is_some_and(|n| is_prose(&page.lines[n].text) && !["上述", "以上"].iter().any(|w| page.lines[n].text.trim_start().starts_with(w)));
     let ok = (t.ends_with(['：', ':']) || colonless)
         && t.trim_end_matches(['：', ':']).chars().count() >= 2
-        && (t.chars().count() <= MAX_ADDRESSEE_CHARS || long_list(&t, &items))
+        && (folded.chars().count() <= MAX_ADDRESSEE_CHARS || long_list(&folded, &items))
         && !t.contains(['。', '！', '？'])
         && !t.contains("如下")
         && super::headings::numbered_heading(&t).is_none()
@@ -2229,6 +2231,14 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于开除田彦虎等会员会籍的通知"));
         assert_eq!(p.meta.addressee.as_deref(), Some("各位会员"));
         assert!(!signpost("附件：关于印发实施方案的通知"));
+    }
+
+    #[test]
+    fn a_mirrors_long_addressee_is_measured_without_its_pinyin() {
+        let p = head(
+            "關於印發2023年度布魯氏菌病免疫縣名單的通知\n\n各省、自治區(qū)、直轄市農(nóng)業(yè)農(nóng)村(農(nóng)牧)、畜牧獸醫(yī)廳(局、委),新疆生產(chǎn)建設(shè)兵團農(nóng)業(yè)農(nóng)村局,部屬有關(guān)事業(yè)單位:\n\n為貫徹落實國家動物疫病強制免疫指導意見，現印發你們。\n",
+        );
+        assert!(p.meta.addressee.as_deref().is_some_and(|a| a.starts_with("各省") && a.ends_with("單位")), "{:?}", p.meta.addressee);
     }
 
     #[test]

@@ -172,9 +172,11 @@ fn without_lost_indent(t: &str) -> &str {
 }
 
 fn logical(raw: String, origin: usize, span: Span) -> Line {
-    let vis = visible(&raw);
+    let mut vis = visible(&raw);
+    // (the emoji out of what every pass reads: `🕓2023-02-24  來源:🔗…` is a metadata row)
+    let emoji;
+    (vis.text, emoji) = super::super::chars::without_emoji(&vis.text);
     let seen: String = vis.text.chars().filter(|c| !matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')).collect();
-    let (seen, emoji) = super::super::chars::without_emoji(&seen);
     let text = restore_punctuation(without_lost_indent(trim_all(&seen)));
     let class = if text.is_empty() && vis.images == 0 && vis.links.is_empty() && trim_all(&raw).is_empty() { Class::Blank } else { Class::Text };
     Line { indent: indent_of(&raw), hard_break: raw.ends_with("  ") || raw.ends_with('\\'), vis, text, origin, span, raw, class, emoji }
@@ -876,6 +878,15 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emoji_are_out_of_what_every_pass_reads_and_kept_to_be_reported() {
+        let page = read("放大字體  縮小字體🕓2023-02-24  來源:🔗農業農村部畜牧獸醫局  💛1627\n");
+        let l = &page.lines[0];
+        assert!(!l.vis.text.contains('🕓') && !l.text.contains('🔗'), "{:?}", l.vis.text);
+        assert_eq!(l.emoji, "🕓🔗💛");
+        assert!(super::super::metadata::meta_line(&l.vis.text).is_some());
+    }
 
     #[test]
     fn a_bracketed_title_opening_a_flattened_line_is_a_line_of_its_own() {
