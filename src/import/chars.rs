@@ -697,19 +697,21 @@ pub fn find_date(t: &str) -> Option<String> {
 }
 
 /// `📣 西方堂工程已經圓滿`: the text without the emoji a page decorates it with, and the emoji
-/// taken out (pictographs of the supplementary planes, with the joiners and presentation
-/// selectors that bind them; a line of emoji only is left blank).
+/// taken out (pictographs of the supplementary planes, with the presentation selectors after
+/// them and what a joiner binds to them: `🙋‍♀️`). A line of emoji only is left with no text,
+/// which the chrome pass removes.
 pub fn without_emoji(t: &str) -> (String, String) {
     let pictograph = |c: char| ('\u{1F000}'..='\u{1FAFF}').contains(&c);
     if !t.chars().any(pictograph) {
         return (t.to_string(), String::new());
     }
     let (mut kept, mut emoji) = (String::with_capacity(t.len()), String::new());
-    let mut after_pictograph = false;
+    let (mut after_pictograph, mut joined) = (false, false);
     for c in t.chars() {
-        let binds = matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{20e3}') && after_pictograph;
-        if pictograph(c) || binds {
+        let binds = matches!(c, '\u{200d}' | '\u{fe0f}') && after_pictograph;
+        if pictograph(c) || binds || joined {
             emoji.push(c);
+            joined = c == '\u{200d}';
             after_pictograph = true;
         } else {
             kept.push(c);
@@ -1044,6 +1046,7 @@ mod tests {
         assert_eq!(without_emoji("📣 西方堂工程已經圓滿"), (" 西方堂工程已經圓滿".to_string(), "📣".to_string()));
         assert_eq!(without_emoji("👨\u{200d}👩 家庭☆★"), (" 家庭☆★".to_string(), "👨\u{200d}👩".to_string()));
         assert_eq!(without_emoji("第一条 总则"), ("第一条 总则".to_string(), String::new()));
+        assert_eq!(without_emoji("🙋\u{200d}♀\u{fe0f}请排队"), ("请排队".to_string(), "🙋\u{200d}♀\u{fe0f}".to_string()));
         assert!(!looks_like_org("请 各 单 位 认 真 执 行。"));
         assert_eq!(unspaced("公 告"), "公 告", "two parts are not a spaced line");
         assert_eq!(unspaced("琼 海 市 人 民 政 府"), "琼海市人民政府");

@@ -118,7 +118,7 @@ pub fn import(src: &SourceFile, opts: &ImportOptions) -> Imported {
         })
         .collect();
     // the emoji taken out of the lines that are kept (a removed line is reported whole)
-    removed.extend(page.lines.iter().filter(|l| !l.emoji.is_empty() && matches!(l.class, Class::Text | Class::Moved(_))).map(|l| Removed {
+    removed.extend(page.lines.iter().filter(|l| !l.emoji.is_empty() && l.class == Class::Text).map(|l| Removed {
         line: l.origin,
         last_line: l.origin,
         text: l.emoji.clone(),

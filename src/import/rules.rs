@@ -355,6 +355,9 @@ pub const CLOSING_FORMULAS: &[&str] = &[
     "此布",
 ];
 
+/// Greetings a salutation may end with, or run in after its colon (`尊敬的家长朋友:您好!`).
+pub const GREETINGS: &[&str] = &["您好", "你们好", "你們好", "您们好", "你好", "大家好"];
+
 /// How a letter's salutation opens (`各位家长`, `尊敬的客户`, `亲爱的同学们`).
 pub const SALUTATION_STARTS: &[&str] = &["各位", "尊敬的", "亲爱的"];
 
@@ -1019,8 +1022,9 @@ pub const KIND_WORDS: &[&str] = &[
     "居民书",
     "市民书",
     "村民书",
-    // a weather service's or a hospital's warning (`重大气象提醒`)
-    "提醒",
+    // a weather service's or a regulator's warning (`重大气象提醒`), not a tip's heading
+    "气象提醒",
+    "风险提醒",
     "一封信",
     "公开信",
     "实施方案",

@@ -307,13 +307,14 @@ const BUTTON_CHARS: usize = 4;
 fn posting_stamp(t: &str) -> bool {
     let mut words = t.split_whitespace();
     let (Some(date), Some(clock)) = (words.next(), words.next()) else { return false };
+    // (a site's clock has seconds, a sentence's time has none: `会议2022-10-24 09:30召开`)
+    let seconds = clock.matches(':').count() == 2;
     let channel = date.chars().take_while(|&c| han(c)).count();
-    // (not a sentence's words before a date: `活动定于2022-10-24 09:30举行`)
-    let named = channel <= POSTING_CHANNEL_CHARS && !date.chars().nth(channel.saturating_sub(1)).is_some_and(|c| "于在至从到自为是".contains(c));
+    let named = seconds && channel <= POSTING_CHANNEL_CHARS && !date.chars().nth(channel.saturating_sub(1)).is_some_and(|c| "于在至从到自为是".contains(c));
     let date = if named { date.trim_start_matches(han) } else { date };
     // (the author after the clock, run into it: `23:39:38未知`)
     let author = clock.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':');
-    let clock = if author.chars().all(han) { &clock[..clock.len() - author.len()] } else { clock };
+    let clock = if seconds && author.chars().all(han) { &clock[..clock.len() - author.len()] } else { clock };
     let words = std::iter::once(author).chain(words);
     let rest: String = words.collect();
     let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c)) || month_day(date);
@@ -609,23 +610,19 @@ fn title_bar(t: &str) -> bool {
 /// A page's title before the bar and the site's address is at least this long.
 const TITLE_BAR_MIN_CHARS: usize = 10;
 
-/// Counters, placeholders, switchers, share prompts, print/close links, related links,
-/// breadcrumbs, a publication time alone, an English section label.
-/// An image's placeholder, file name, caption or tags; a forum post's floor (`1#`).
-fn image_or_floor(t: &str) -> Option<Reason> {
+/// An image's placeholder, file name, caption or tags.
+fn image_line(t: &str) -> Option<Reason> {
     let image_file = t.chars().count() <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.contains(['：', ':', '。']);
     // (`（资料图片）`: a photo's caption, in whatever brackets)
     let caption = PHOTO_CAPTIONS.contains(&t.trim_start_matches(['(', '（', '[', '【']).trim_end_matches([')', '）', ']', '】']));
     // (a forum's rank and medal images as tags: `<image>…</image> <image>…</image>`)
     let lower = t.to_ascii_lowercase();
     let image_tags = lower.starts_with("<image") && lower.trim_end().ends_with("</image>");
-    if IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags {
-        return Some(Reason::ImagePlaceholder);
-    }
-    let floor = t.strip_suffix('#').is_some_and(|n| (1..=4).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()));
-    floor.then_some(Reason::PageMetadata)
+    (IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags).then_some(Reason::ImagePlaceholder)
 }
 
+/// Counters, placeholders, switchers, share prompts, print/close links, related links,
+/// breadcrumbs, a publication time alone, an English section label.
 fn furniture(t: &str) -> Option<Reason> {
     let n = t.chars().count();
     if counter(t) || reader_count(t) || download_count(t) {
@@ -667,7 +664,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if site_and_domain(t) || n <= 24 && t.chars().all(han) && SITE_NAME_ENDINGS.iter().any(|e| t.ends_with(e)) {
         return Some(Reason::SiteFooter);
     }
-    if let Some(r) = image_or_floor(t) {
+    if let Some(r) = image_line(t) {
         return Some(r);
     }
     // (a button with its count, which a page's fragments joined onto it: `打赏捐赠` / `0`; not a
@@ -704,11 +701,11 @@ fn furniture(t: &str) -> Option<Reason> {
     labelled_furniture(t)
 }
 
+/// The last step of a breadcrumb trail when it names the page the reader is on.
+const CRUMB_ENDS: &[&str] = &["正文", "详情", "正文内容", "内容"];
+
 /// Labels of furniture (`字体：`, `相关链接`), breadcrumbs, a repost's 原标题, buttons, a
 /// publication time, an English label: the rest of [`furniture`].
-/// The last step of a breadcrumb trail when it names the page the reader is on.
-const CRUMB_ENDS: &[&str] = &["正文", "详情", "詳情", "正文内容", "内容"];
-
 fn labelled_furniture(t: &str) -> Option<Reason> {
     let n = t.chars().count();
     let head = t.trim_start_matches(['【', '[', '（', '(', ' ', '•', '*']);
@@ -855,7 +852,9 @@ fn keyword_chain(t: &str) -> bool {
         let parts: Vec<&str> = t.split(seps).map(str::trim).collect();
         parts.len() >= MIN_CHAINED_KEYWORDS && parts.iter().all(|p| chars.contains(&p.chars().count()) && p.chars().any(han))
     };
-    (chained(&['-', '_'], 2..=KEYWORD_CHARS) || chained(&['|'], BARRED_KEYWORD_CHARS))
+    // (a table's row parted by bars has figures in its cells: `…工程|某某集团|中标价1234567元|…`)
+    let figures = t.contains(|c: char| c.is_ascii_digit());
+    (chained(&['-', '_'], 2..=KEYWORD_CHARS) || chained(&['|'], BARRED_KEYWORD_CHARS) && !figures)
         && !t.contains("首页")
         && !has_sentence_end(t)
         && !t.contains(['，', '、', ' ', '《', '》'])
@@ -1022,8 +1021,9 @@ fn navigation(t: &str) -> Option<Reason> {
     let items =
         words.iter().all(|w| w.chars().count() <= MENU_ITEM_CHARS && !w.contains(['。', '，', '：', '、']) && !w.contains(|c: char| c.is_ascii_digit()));
     // (a short bar needs half its items navigation words: `看板 NTUHistorySA 關於我們 聯絡資訊`)
-    let navs = words.iter().filter(|w| is_nav_word(w)).count();
-    let bar = items && (words.len() >= 6 && navs > 0 || words.len() >= 3 && navs * 2 >= words.len());
+    // (counted whole: `注册资本 注册地址 经营范围` merely opens with one)
+    let navs = words.iter().filter(|w| NAV_WORDS.contains(w)).count();
+    let bar = items && (words.len() >= 6 && words.iter().any(|w| is_nav_word(w)) || words.len() >= 3 && navs * 2 >= words.len());
     // `直通屏山|福建|时评|大学城|台海|…`: a news portal's channel bar, many short names parted by
     // bars and nothing else (a table's row opens with its bar and has fewer cells)
     let channels = !t.trim_start().starts_with(['|', '｜'])
@@ -1514,6 +1514,7 @@ mod tests {
         assert_eq!(reason("社会热点2022-10-24 23:39:38未知"), Some(Reason::PageMetadata));
         assert_eq!(reason("本次活动定于2022-10-24 09:30举行"), None);
         assert_eq!(reason("活动定于2022-10-24 09:30举行"), None);
+        assert_eq!(reason("会议2022-10-24 09:30召开"), None);
     }
 
     #[test]
@@ -1582,6 +1583,7 @@ mod tests {
         assert_ne!(reason("首页-新闻中心-通知公告-正文"), Some(Reason::SpamKeywords));
         assert_eq!(reason("囯产精品久久久久久久久久免费|国产日韩视频在线一区二区|亚洲国产精品午夜伦不卡|日韩美女专区中文字幕"), Some(Reason::SpamKeywords));
         assert_ne!(reason("直通屏山|福建|时评|大学城|台海"), Some(Reason::SpamKeywords));
+        assert_ne!(reason("城南污水管网改造工程|某某建设集团有限公司|中标价1234567元|工期180日历天"), Some(Reason::SpamKeywords));
         assert_ne!(reason("2023-05-12"), Some(Reason::SpamKeywords));
         assert_eq!(reason("关于印发《安全生产-消防-交通-应急工作要点》的通知"), None);
         assert_eq!(reason("手机扫描打开本篇文章"), Some(Reason::Share));
@@ -1706,18 +1708,17 @@ mod tests {
     fn a_sites_footer_links_parted_by_spaces_and_a_quick_navigation_label_are_navigation() {
         assert_eq!(reason("网站简介 标识说明 广告服务 联系方式 法律声明 建议投诉"), Some(Reason::Navigation));
         assert_eq!(reason("快速导航"), Some(Reason::Navigation));
-        // a forum's rank images as tags, a post's floor
+        // a forum's rank images as tags
         assert_eq!(
             reason(
                 r#"<image>data:image/s3,"s3://crabby-images/62795/627951fbc95fc2e879ee8ebb43c5c56d581b491f" alt="年度最有价值会员 年度最有价值会员"</image> <image>data:image/s3,"s3://crabby-images/a88ed/a88edd6d0bf9ddd07e21ca0aa089b84cefac3670" alt="年度优秀论坛管理者"</image>"#
             ),
             Some(Reason::ImagePlaceholder)
         );
-        assert_eq!(reason("1#"), Some(Reason::PageMetadata));
-        assert_eq!(reason("#1"), None);
         // a short bar, half of it navigation words
         assert_eq!(reason("看板 NTUHistorySA 關於我們 聯絡資訊"), Some(Reason::Navigation));
         assert_eq!(reason("联系我们 张三 李四 王五"), None);
+        assert_eq!(reason("注册资本 注册地址 经营范围 法定代表人"), None);
         // a contact heading alone is the document's
         assert_eq!(reason("联系方式"), None);
     }

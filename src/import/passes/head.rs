@@ -11,7 +11,7 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, GREETINGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS,
     MAX_LISTED_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, REPLY_OPENINGS,
     SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
@@ -414,7 +414,7 @@ fn signpost(t: &str) -> bool {
     let appended = t
         .strip_prefix('附')
         .and_then(|r| r.strip_suffix(['：', ':']))
-        .is_some_and(|r| ends_like_title(r) && r.chars().count() <= super::super::rules::MAX_HEADING_CHARS);
+        .is_some_and(|r| !r.starts_with(['件', '表']) && ends_like_title(r) && r.chars().count() <= super::super::rules::MAX_HEADING_CHARS);
     core.ends_with("如下") && core.chars().count() <= SIGNPOST_CHARS || appended
 }
 
@@ -1930,8 +1930,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     // `区政府各委、办、局,各管理局,各直属企业` over the text: its colon lost in the scrape
     // (judged in simplified forms: `…各直屬機構`)
     // (and measured without a mirror's pinyin: `各省、自治區(qū)、…`)
-    let unpinyined = super::super::chars::without_pinyin(&t).to_string();
-    let folded = super::super::chars::fold(&unpinyined);
+    let folded = plain(&t);
     // (or a list of such names: `大有经济开发区管委会，各乡镇人民政府（街道办事处），…有关单位`)
     let items: Vec<&str> = folded.split(['、', '，', ',']).collect();
     // (naming a kind of body or 各…, not the units a 通报 goes on to praise: `上述单位…`)
@@ -1999,9 +1998,6 @@ fn without_greeting(t: &str) -> &str {
     let bare = GREETINGS.iter().find_map(|g| t.strip_suffix(g)).map_or(t, |b| b.trim_end_matches(['，', ',', ' ', '\u{3000}']));
     if bare.chars().count() >= 2 { bare } else { t }
 }
-
-/// Greetings a salutation may end with.
-const GREETINGS: &[&str] = &["您好", "你们好", "你們好", "你好", "大家好"];
 
 /// `安徽省人民政府關于實施…的意見（皖政[2001]85號）各市、縣人民政府…：為認真貫徹落實…`: an
 /// aggregator's summary, the title and the opening of the text run together on one line, the
@@ -2230,7 +2226,7 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("关于开除田彦虎等会员会籍的通知"));
         assert_eq!(p.meta.addressee.as_deref(), Some("各位会员"));
-        assert!(!signpost("附件：关于印发实施方案的通知"));
+        assert!(!signpost("附件：关于印发实施方案的通知：") && !signpost("附件：关于印发实施方案的通知"));
     }
 
     #[test]

@@ -371,13 +371,10 @@ fn split_glued_salutation(piece: String) -> Vec<String> {
         && (looks_like_org(last_item) || super::super::rules::ADDRESSEE_KINDS.iter().any(|k| last_item.ends_with(k)));
     let end = colon + piece[colon..].chars().next().map_or(1, char::len_utf8);
     // (or the greeting that follows a salutation: `尊敬的家长朋友:您好!`)
-    let greeting = GREETINGS.contains(&piece[end..].trim().trim_end_matches(['！', '!', '。', '，', ','])) && greets;
+    let greeting = super::super::rules::GREETINGS.contains(&piece[end..].trim().trim_end_matches(['！', '!', '。', '，', ','])) && greets;
     let text = piece[end..].chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS || greeting;
     if (greets && short || bodies) && text { vec![piece[..end].to_string(), piece[end..].to_string()] } else { vec![piece] }
 }
-
-/// What a letter says right after its salutation.
-const GREETINGS: &[&str] = &["您好", "你好", "你们好", "您们好", "大家好"];
 
 /// A salutation is at most this long; a list of the bodies addressed, this long.
 const MAX_SALUTATION_CHARS: usize = 16;

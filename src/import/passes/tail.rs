@@ -587,7 +587,9 @@ fn signature_without_date(page: &mut Page, end: usize) {
         // (or a headless circular's long last paragraph: a list's opening sentence is short)
         let handed = (0..sig[0]).any(|i| page.lines[i].is_text() && ["如下：", "如下:"].iter().any(|w| page.lines[i].text.contains(w)));
         let addressed = page.meta.addressee.is_some() || page.meta.doc_number.is_some() || handed;
-        let long = |b: usize| page.lines[b].text.chars().count() >= SIGNED_PARAGRAPH_CHARS;
+        // (not a story's, whose headline is no kind of document: its credit line is no signer)
+        let untitled_or_kind = page.meta.title.as_deref().is_none_or(super::super::chars::ends_like_title);
+        let long = |b: usize| page.lines[b].text.chars().count() >= SIGNED_PARAGRAPH_CHARS && untitled_or_kind;
         let signs_letter = sig.len() == 1 && before.is_some_and(|b| ends_sentence(&page.lines[b].text) && (addressed || long(b)));
         // (or an organisation over its office, a line each, under the last sentence:
         // `福清市人民政府` / `防汛抗旱指挥部办公室`)
@@ -978,8 +980,7 @@ fn attachment_note(page: &mut Page, before: usize) {
             // a document without a signature: its 附注 under the attachment note
             page.meta.note = Some(t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string());
             page.moved(i, Field::Note);
-        } else if numbered && t.chars().count() <= 80 && !t.trim_end().trim_end_matches('。').contains('。') || items.is_empty() && under_empty_label(page, i)
-        {
+        } else if numbered && t.chars().count() <= 80 && named_item(&t) || items.is_empty() && under_empty_label(page, i) {
             items.insert(0, i);
         } else if let Some(p) = page.prev_nonblank(i).filter(|&p| items.is_empty() && wraps_into(&page.lines[p].text, &t)) {
             // `附件：《…预案》（2020年6月修` / `订稿）`: the name wrapped where the print broke it
@@ -991,6 +992,13 @@ fn attachment_note(page: &mut Page, before: usize) {
             return;
         }
     }
+}
+
+/// A numbered line that names an attachment: no sentence in it (`1、…竞赛规程。` may end with a
+/// stop; `2、请各单位于3月18日前将报名表报送县教育局。` is an instruction).
+fn named_item(t: &str) -> bool {
+    let core = t.trim_end().trim_end_matches('。');
+    !core.contains('。') && (core.len() == t.trim_end().len() || !core.contains(['，', ',', '：', ':']))
 }
 
 /// `2、…篮球赛竞赛规程` over `32021年…足球赛竞赛规程`: the last item lost the mark after its
@@ -1142,7 +1150,7 @@ fn note_after_date(page: &mut Page, d: usize) -> bool {
     let Some(name) = name.map(str::to_string) else { return false };
     // (the attachment itself after it, opening with the name as its title: an 印发 notice's
     // regulation — the note is the notice's, the regulation stays the text that follows)
-    if page.next_nonblank_text(first).is_some_and(|j| squash(page.lines[j].text.trim()) == squash(&name)) {
+    if page.next_nonblank_text(first).is_some_and(|j| super::super::chars::unquoted(page.lines[j].text.trim()) == super::super::chars::unquoted(&name)) {
         page.meta.attachments = listed_names(&name);
         page.moved(first, Field::Attachments);
         return true;
@@ -1768,6 +1776,7 @@ mod tests {
         );
         assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
         assert_eq!(p.meta.attachments, ["2021年田径赛竞赛规程", "2021年篮球赛竞赛规程", "2021年足球赛竞赛规程"]);
+        assert!(named_item("1、2021年田径赛竞赛规程。") && !named_item("2、请各单位于3月18日前将报名表报送县教育局，逾期不再受理。"));
         // a line under an item that opens with some other number is no item
         let p = tail(
             "现将竞赛规程印发给你们，望各单位积极准备。\n附件:\n1、2021年田径赛竞赛规程。\n2、2021年篮球赛竞赛规程\n2021年报名截止后不再受理。\n嘉鱼县教育局\n20213月18\n",
@@ -2096,6 +2105,11 @@ mod tests {
                     并就下步组建全国供销社日用工业品连锁经营公司进行部署和安排。全国政协副主席在会议结束时作了重要讲话（讲话全文另发）。";
         let p = tail(&format!("{long}\n总社办公厅\n"));
         assert_eq!(p.meta.signature.as_deref(), Some("总社办公厅"));
+        // a story's credit line under its long last paragraph is no signer
+        let mut p = super::super::lines::read(&format!("{long}\n某某县融媒体中心\n"));
+        p.meta.title = Some("我县召开供销社工作会议 部署连锁经营改革".into());
+        run(&mut p);
+        assert_eq!(p.meta.signature, None);
         // a list's last name stands under another name, not under the sentence
         let p = tail("今年共有三家单位获评先进：\n安庆市第一中学\n安庆市立医院\n");
         assert_eq!(p.meta.signature, None);
