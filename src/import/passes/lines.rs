@@ -676,7 +676,11 @@ fn split_signer_and_date(p: String) -> Vec<String> {
 /// `监督举报电话:12345 荣成市人民政府 2017年7月31日 |`: a contact line with the signer and
 /// the date run in after it, one piece; each its own line.
 fn split_signer_after_contact(p: String) -> Vec<String> {
-    let cut = p.match_indices(' ').map(|(at, _)| at).find(|&at| {
+    // (the signer, the date and a bar at most after the cut: only the last spaces are tried, a
+    // long line of spaces is read once)
+    let mut spaces: Vec<usize> = p.rmatch_indices(' ').map(|(at, _)| at).take(SIGNER_TAIL_WORDS).collect();
+    spaces.reverse();
+    let cut = spaces.into_iter().find(|&at| {
         let (contact, rest) = (&p[..at], p[at..].trim());
         !rest.is_empty() && super::contact::fields(contact).is_some() && split_signer_and_date(rest.to_string()).len() > 1
     });
@@ -695,6 +699,9 @@ fn split_bracketed_title(p: String) -> Vec<String> {
     let named = super::super::chars::ends_like_title(title.trim_matches(['【', '】'])) && title.chars().count() >= 8;
     if named && rest.starts_with([' ', '\u{3000}']) && !rest.trim().is_empty() { vec![title.to_string(), rest.trim().to_string()] } else { vec![p] }
 }
+
+/// A contact line's run-in tail is at most this many words (signer, date, a table's bar).
+const SIGNER_TAIL_WORDS: usize = 3;
 
 /// `附件：名称 国务院办公厅`: an issuer's name joined to the line before it by one space.
 fn split_issuer_after(p: String) -> Vec<String> {
