@@ -630,18 +630,21 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
 /// into it; the title is a line of its own.
 fn split_title_after_serial(p: String) -> Vec<String> {
     let chars: Vec<char> = p.chars().collect();
-    let digits = |from: usize| chars[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    // (a run of digits is counted only so far: a line of digits is read once)
+    let digits = |from: usize| chars[from..].iter().take(5).take_while(|c| c.is_ascii_digit()).count();
     let cut = (1..chars.len()).find_map(|i| {
         // the serial opens after a colon (`编号:`), perhaps with its 临
+        if !matches!(chars[i - 1], '：' | ':') {
+            return None;
+        }
         let at = if matches!(chars[i], '临' | '臨') { i + 1 } else { i };
-        let after_label = matches!(chars[i - 1], '：' | ':');
         let year = digits(at) == 4 && chars.get(at + 4) == Some(&'-');
         let serial = year.then(|| digits(at + 5)).filter(|n| (2..=4).contains(n))?;
         let mut end = at + 5 + serial;
         if matches!(chars.get(end), Some('号' | '號')) {
             end += 1;
         }
-        (after_label && chars.get(end).is_some_and(|&c| super::super::chars::han(c))).then_some(end)
+        chars.get(end).is_some_and(|&c| super::super::chars::han(c)).then_some(end)
     });
     let Some(cut) = cut else { return vec![p] };
     let rest: String = chars[cut..].iter().collect();

@@ -17,7 +17,9 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
 /// `放大字體  縮小字體2023-02-24  來源:…`: the row without the text-size buttons that open it.
 fn without_size_buttons(t: &str) -> &str {
     let mut rest = t.trim_start();
-    while let Some(w) = SIZE_BUTTONS.iter().find(|w| super::super::chars::fold(rest).starts_with(*w)) {
+    // (only the next word is folded: a line of buttons is read once)
+    let next = |r: &str| super::super::chars::fold(&r.chars().take(4).collect::<String>()).into_owned();
+    while let Some(w) = SIZE_BUTTONS.iter().find(|w| next(rest).starts_with(*w)) {
         let n: usize = rest.chars().take(w.chars().count()).map(char::len_utf8).sum();
         rest = rest[n..].trim_start();
     }
