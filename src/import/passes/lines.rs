@@ -644,7 +644,7 @@ fn split_title_after_serial(p: String) -> Vec<String> {
         if matches!(chars.get(end), Some('号' | '號')) {
             end += 1;
         }
-        chars.get(end).is_some_and(|&c| super::super::chars::han(c)).then_some(end)
+        chars.get(end).is_some_and(|&c| han(c)).then_some(end)
     });
     let Some(cut) = cut else { return vec![p] };
     let rest: String = chars[cut..].iter().collect();

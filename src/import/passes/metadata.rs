@@ -17,6 +17,10 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
 /// `放大字體  縮小字體2023-02-24  來源:…`: the row without the text-size buttons that open it.
 fn without_size_buttons(t: &str) -> &str {
     let mut rest = t.trim_start();
+    // (most lines open with no button: nothing is folded for them)
+    if !rest.starts_with(['放', '缩', '縮', '默']) {
+        return t;
+    }
     // (only the next word is folded: a line of buttons is read once)
     let next = |r: &str| super::super::chars::fold(&r.chars().take(4).collect::<String>()).into_owned();
     while let Some(w) = SIZE_BUTTONS.iter().find(|w| next(rest).starts_with(*w)) {
