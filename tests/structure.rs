@@ -613,3 +613,17 @@ fn our_fifty_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_fifty_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages59", 0.80);
 }
+
+/// pages60: 56/65 (86 %) when first scored, unseen (2615f4c and the working tree of the time
+/// alike; tests/fixtures/pages60/README.md).
+#[test]
+fn our_sixtieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages60", 0.80);
+}
+
+/// pages61: 45/50 (90 %) when first scored, unseen (2615f4c and the working tree of the time
+/// alike; tests/fixtures/pages61/README.md).
+#[test]
+fn our_sixty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages61", 0.80);
+}
