@@ -736,6 +736,7 @@ fn split_heading_from_text(p: String) -> Vec<String> {
                 && existing_number(&h).is_none_or(|n| h[n..].trim().chars().count() > 1)
                 // (nor a space inside a book title: `3.会议审议通过了《关于贯彻…精神 进一步…的意见》。`)
                 && h.matches(['《', '“', '（', '(']).count() == h.matches(['》', '”', '）', ')']).count()
+                && !printed_line_end(&h, &rest)
                 && super::headings::numbered_heading(&h).is_some() =>
         {
             vec![h, rest]
@@ -743,6 +744,21 @@ fn split_heading_from_text(p: String) -> Vec<String> {
         _ => vec![p],
     }
 }
+
+/// `一、做好单位会员登记工作，要以落实中央“放管服”精神 为指导，突出…`: a paragraph copied out
+/// of a PDF keeps a space where each printed line ended. A head as long as a printed line that
+/// runs on past a comma, or the rest's next space as far on again, is such a line's end.
+fn printed_line_end(head: &str, rest: &str) -> bool {
+    let width = head.chars().count();
+    let clause = head.contains(['，', ',']);
+    let next_space = rest.chars().take(width + PRINTED_LINE_SLACK + 1).position(char::is_whitespace);
+    width >= PRINTED_LINE_CHARS && (clause || next_space.is_some_and(|n| n + PRINTED_LINE_SLACK >= width))
+}
+
+/// A printed line of an A4 page holds about 28 characters: a head this long is a whole line.
+const PRINTED_LINE_CHARS: usize = 24;
+/// How far the spaces a PDF left may stray from one printed line's width.
+const PRINTED_LINE_SLACK: usize = 3;
 
 /// A label before a colon that is no addressee's: a metadata label (`发布时间:2022-04-27 发布人:
 /// 某医院`), a breadcrumb's (`当前位置: 首页 -> 党建工作 -> 正文`) or an attachment note's
@@ -1018,6 +1034,19 @@ mod tests {
         assert_eq!(split_heading_from_text("二、号牌规格尺寸 汽车号牌规格为440mm".into()), ["二、号牌规格尺寸", "汽车号牌规格为440mm"]);
         let t = "3.会议审议通过了《关于贯彻党的二十届三中全会精神 进一步深化改革的意见》。";
         assert_eq!(split_heading_from_text(t.into()), [t]);
+    }
+
+    #[test]
+    fn a_pdf_paragraphs_printed_line_end_is_no_heading_break() {
+        // the space a PDF left where a printed line ended, after a clause
+        let t = "一、做好单位会员登记工作，要以落实中央“放管服”精神 为指导，突出规范性、便捷性，结合执业资格年检、 信息报备等工作同步开展。";
+        assert_eq!(split_heading_from_text(t.into()), [t]);
+        // or with the next line's end as far on again
+        let t = "四、地方注协应当根据自身的工作实际以及网上办公的实际 现情况，不断提高单位会员证书申请获取的便利化，简化工作流 程。";
+        assert_eq!(split_heading_from_text(t.into()), [t]);
+        // a long heading before its paragraph is still cut
+        let t = "一、关于进一步加强全市安全生产工作责任落实的若干问题 各单位要高度重视。";
+        assert_eq!(split_heading_from_text(t.into()).len(), 2);
     }
 
     #[test]
