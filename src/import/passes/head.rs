@@ -1002,10 +1002,12 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     let headline_only_above = (0..lines[0]).filter(|&i| page.lines[i].is_text() && !looks_like_org(&page.lines[i].text)).all(|i| !title_line(page, i));
     let kind = squash(t).replace([' ', '\u{3000}'], "");
     // (a kind with the weight it is given: `严正声明`, `紧急通知`)
-    let kind = KIND_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q)).map_or(kind.clone(), str::to_string);
+    let qualified = KIND_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q));
+    let kind = qualified.map_or(kind.clone(), str::to_string);
     let text_under = |j: usize| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text);
-    // (`声 明` over the text: a kind letter-spaced as a title is set, no column's name)
-    let spaced = page.lines[lines[0]].text.trim().contains([' ', '\u{3000}']);
+    // (`声 明` over the text: a kind letter-spaced as a title is set, or given its weight
+    // (`严正声明`), no column's name)
+    let spaced = page.lines[lines[0]].text.trim().contains([' ', '\u{3000}']) || qualified.is_some();
     lines.len() == 1
         && (lines[0] <= scan.first_text || headline_only_above)
         && super::super::rules::KIND_WORDS.contains(&kind.as_str())
@@ -3065,7 +3067,7 @@ mod tests {
     }
 
     #[test]
-    fn a_letter_spaced_kind_over_the_text_is_the_title() {
+    fn a_letter_spaced_or_weighted_kind_over_the_text_is_the_title() {
         let text =
             "声 明\n近期，有群众反映多家社会组织在宣传推广某工程时，冠以我会名义，造成了不良影响。针对这一情况，我会郑重声明：\n一、我会未参与任何此类项目。\n";
         let p = head(text);
@@ -3074,6 +3076,9 @@ mod tests {
         // unspaced, a kind alone over the text may be a column's name: no title
         let p = head(&text.replacen("声 明", "声明", 1));
         assert!(p.lines[0].is_text());
+        // given its weight, it is set as a title is: no column is called so
+        let p = head(&text.replacen("声 明", "严正声明", 1));
+        assert_eq!(p.meta.title.as_deref(), Some("严正声明"));
     }
 
     #[test]
