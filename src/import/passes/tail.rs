@@ -973,8 +973,9 @@ fn attachment_note(page: &mut Page, before: usize) {
             return;
         }
         let numbered = item_number_len(without_lost_indent(&t)) > 0 || items.is_empty() && lost_item_mark(page, i).is_some();
-        if items.is_empty() && bracketed_contact(&t) {
-            // `(報送郵箱:… 聯系電話:…)` between the attachment note and the signature stays text
+        if items.is_empty() && (bracketed_contact(&t) || bracketed_contents(&t)) {
+            // `(報送郵箱:… 聯系電話:…)` between the attachment note and the signature stays text,
+            // as does `(包括:1.…要求 2.…格式)` under an archive's name
             continue;
         } else if items.is_empty() && page.meta.note.is_none() && t.trim().starts_with(['（', '(']) && is_note(&t) {
             // a document without a signature: its 附注 under the attachment note
@@ -1025,6 +1026,12 @@ fn item_number_len(t: &str) -> usize {
     }
 }
 
+/// `(包括:1.…基本要求 2.…格式)`: what an attached archive holds, in brackets under its name.
+fn bracketed_contents(t: &str) -> bool {
+    let inner = t.trim().trim_start_matches(['（', '(']);
+    inner.len() < t.trim().len() && ["包括", "内含", "含"].iter().any(|w| inner.strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':'])))
+}
+
 /// `附件（另附）：` alone over one attachment's name on line `i`, which holds no sentence.
 /// `评选条例；各类申请表`: the names one line lists with semicolons between them (a line without
 /// a semicolon, or a sentence, is one name).
@@ -1033,8 +1040,27 @@ fn listed_names(t: &str) -> Vec<String> {
     if parts.len() > 1 && parts.iter().all(|n| n.chars().count() <= ATTACHMENT_NAME_CHARS && !n.contains(['，', ','])) {
         parts.iter().map(|n| n.to_string()).collect()
     } else {
-        vec![t.to_string()]
+        numbered_run(t).unwrap_or_else(|| vec![t.to_string()])
     }
+}
+
+/// `1.…获奖名单  2.…好新闻获奖名单`: numbered names one line holds, spaces between them, each
+/// number the one after the last.
+fn numbered_run(t: &str) -> Option<Vec<String>> {
+    let number = |w: &str| w[..item_number_len(w)].trim_end_matches(['.', '、', '．']).parse::<u32>().ok();
+    let mut names: Vec<String> = Vec::new();
+    for w in t.split_whitespace() {
+        let next = number(w).is_some_and(|n| n as usize == names.len() + 1);
+        match names.last_mut() {
+            _ if next => names.push(w.to_string()),
+            Some(last) => {
+                last.push(' ');
+                last.push_str(w);
+            }
+            None => return None,
+        }
+    }
+    (names.len() > 1 && names.iter().all(|n| n.chars().count() <= ATTACHMENT_NAME_CHARS)).then_some(names)
 }
 
 /// An attachment's name is at most this long.
@@ -1513,6 +1539,21 @@ mod tests {
             "各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：评估办法\n第一条 为规范行业协会评估工作，提高行业协会社会公信力，促进行业协会健康有序发展，根据有关规定，制定本办法。\n",
         );
         assert!(p.meta.attachments.is_empty());
+    }
+
+    #[test]
+    fn an_archives_name_over_what_it_holds_two_names_on_one_line_and_download_captions_after_names() {
+        let body = "各科室：\n请各科室组织人员积极投稿，具体要求及格式见附件，截止时间为8月20日，逾期不再受理。\n";
+        // what the attached archive holds, in brackets under its name, stays text
+        let p = tail(&format!("{body}附件:卫生部科教司关于召开论坛的相关表格.rar\n(包括:1.论坛征文基本要求 2.论坛征文格式)\n"));
+        assert_eq!(p.meta.attachments, ["卫生部科教司关于召开论坛的相关表格.rar"]);
+        assert!(p.lines.last().is_some_and(|l| l.is_text()));
+        // two numbered names on one line, spaces between them
+        let p = tail(&format!("{body}附件:1.2016年度优秀论文获奖名单  2.2016年度好新闻获奖名单\n2017年6月27日\n"));
+        assert_eq!(p.meta.attachments, ["2016年度优秀论文获奖名单", "2016年度好新闻获奖名单"]);
+        // a site's `文件下载` and the file's path after each name
+        let p = tail(&format!("{body}附件:1.第十五期党校课程表文件下载/uploads/file/20130407/1.doc\n2.培训班报名表文件下载/uploads/file/20130407/2.xls\n"));
+        assert_eq!(p.meta.attachments, ["第十五期党校课程表", "培训班报名表"]);
     }
 
     #[test]
