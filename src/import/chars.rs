@@ -354,6 +354,16 @@ pub fn splits_a_word(above: &str, below: &str) -> bool {
 /// How many characters on each side of a line break [`splits_a_word`] reads.
 const WORD_CONTEXT: usize = 8;
 
+/// A question mark that asks: not one a pinyin mirror left for a character it lost, between a
+/// character and a letter of the pinyin after it (`…和管理？xiàng)l例》`).
+pub fn asks(t: &str) -> bool {
+    let lost = |p: usize| {
+        let before = t[..p].chars().next_back().is_some_and(|c| han(c) || c.is_alphanumeric());
+        before && t[p + '？'.len_utf8()..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+    };
+    t.match_indices('？').any(|(p, _)| !lost(p))
+}
+
 /// Ends a paragraph for sure when the next line follows without a blank line.
 pub fn strong_end(s: &str) -> bool {
     let mut cs = s.trim_end().chars().rev();
@@ -366,7 +376,8 @@ pub fn strong_end(s: &str) -> bool {
 
 /// Running text: a sentence, or a line too long for anything else.
 pub fn is_prose(t: &str) -> bool {
-    t.contains(['。', '！', '？'])
+    t.contains(['。', '！'])
+        || asks(t)
         || t.chars().count() >= super::rules::PROSE_CHARS
         || t.char_indices().any(|(p, c)| (c == '!' || c == '?') && t[..p].chars().next_back().is_some_and(han))
 }
@@ -890,6 +901,15 @@ pub fn indent_of(raw: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_mark_a_pinyin_mirror_left_for_a_lost_character_asks_nothing() {
+        assert!(!asks("關（guān）于公開征求《黃山市民宿促進和管理？xiàng)l例》意見的公告"));
+        assert!(!is_prose("關（guān）于公開征求《黃山市民宿促進和管理？xiàng)l例》意見的公告"));
+        assert!(asks("你知道吗？我们一起来看"));
+        assert!(asks("怎么办？"));
+        assert!(is_prose("垃圾分类怎么做？"));
+    }
 
     #[test]
     fn a_line_break_inside_a_word_is_told_from_one_between_words() {

@@ -491,7 +491,7 @@ fn zone_end(page: &Page) -> usize {
 /// prose (forwarding two documents), no sentence and no clause in it, ending in its kind.
 fn long_title(t: &str) -> bool {
     let n = t.chars().count();
-    n >= PROSE_CHARS && n <= MAX_TITLE_CHARS && !t.contains(['。', '！', '？', '，', ',', '；', ';']) && ends_like_title(t)
+    n >= PROSE_CHARS && n <= MAX_TITLE_CHARS && !t.contains(['。', '！', '，', ',', '；', ';']) && !asks(t) && ends_like_title(t)
 }
 
 /// `金管處戶外公共場域延長停止對外開放公告!!!!`: a title a site shouted with exclamation marks
@@ -626,7 +626,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         // `石鼓区公报2024年第5期`: a periodical's issue, never a document's title
         && !is_issue(t)
         && !is_subtitle(t)
-        && (!t.contains(['。', '！', '？']) || exclaimed_title(t))
+        && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t))
         && !t.ends_with(['：', ':', '，', '；'])
         && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
