@@ -1668,10 +1668,9 @@ fn before_title(page: &mut Page, first: usize) {
         } else if let Some(n) = classed_number(&t) {
             page.meta.doc_number.get_or_insert(n.to_string());
             page.moved(i, Field::DocNumber);
-        } else if is_doc_number(&t)
-            || is_serial_number(&t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(t.trim_matches(['（', '）', '(', ')']))))
-        {
-            page.meta.doc_number.get_or_insert(t.trim_matches(['（', '）', '(', ')']).to_string());
+        } else if is_doc_number(&t) || is_serial_number(&t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(unbracketed(&t)))) {
+            let number = with_order_mark(page, i, unbracketed(&t));
+            page.meta.doc_number.get_or_insert(number);
             page.moved(i, Field::DocNumber);
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
             page.meta.issuer.push(unspaced(t.trim()).into_owned());
@@ -1732,6 +1731,25 @@ fn before_title(page: &mut Page, first: usize) {
             page.residue(i, Reason::Headline);
         }
     }
+}
+
+/// `四川省人民政府令` over `第368号` (line `i`): the order's number is the mark's; the mark moves
+/// with it.
+fn with_order_mark(page: &mut Page, i: usize, number: &str) -> String {
+    let mark = page
+        .prev_nonblank(i)
+        .filter(|&p| !matches!(page.lines[p].class, Class::Moved(_)) && is_order_mark(page.lines[p].text.trim()) && is_serial_number(number));
+    let Some(p) = mark else { return number.to_string() };
+    page.moved(p, Field::DocNumber);
+    format!("{}{number}", page.lines[p].text.trim())
+}
+
+/// `（2010年第3号）` → `2010年第3号`: a line without the brackets around it, keeping those
+/// its own text closes (`第368號（hào）`, a mirror's pinyin).
+fn unbracketed(t: &str) -> &str {
+    let t = t.trim();
+    let t = t.strip_prefix(['（', '(']).unwrap_or(t);
+    if t.matches(['）', ')']).count() > t.matches(['（', '(']).count() { t.strip_suffix(['）', ')']).unwrap_or(t).trim() } else { t }
 }
 
 /// `主动公开`, `（此件公开发布）`: how a document is to be published, alone on its line.
@@ -1808,7 +1826,7 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             continue;
         }
         let t = page.lines[j].text.clone();
-        let bare = t.trim_matches(['（', '）', '(', ')']);
+        let bare = unbracketed(&t);
         if mark_chrome_under_title(page, j, last) {
             // the page's tab label or tags
         } else if summary_label(t.trim()) {
@@ -1841,7 +1859,7 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.moved(j, Field::DocNumber);
         } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare) || shortened(d, bare))
         {
-            page.meta.doc_number = Some(bare.to_string());
+            page.meta.doc_number = Some(with_order_mark(page, j, bare));
             page.moved(j, Field::DocNumber);
         } else if j < zone && dated_under_title(page, j) {
             // the document's date, or its issuer and date, or the page's
@@ -3064,6 +3082,17 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于严禁在县城区种植农作物的通告"));
         assert!(p.lines[..9].iter().all(|l| !l.is_text()), "{:?}", p.lines.iter().map(|l| (&l.text, &l.class)).collect::<Vec<_>>());
         assert!(signpost("原文如下：") && !signpost("经研究，现将有关事项通知如下："));
+    }
+
+    #[test]
+    fn an_orders_number_under_its_mark_is_the_marks_and_keeps_its_own_closing_bracket() {
+        let p = head(
+            "四川省地名管理办法\n四川省人民政府令\n第368号\n《四川省地名管理办法》已经2025年10月13日省政府第57次常务会议审议通过，现予公布，自2026年1月1日起施行。\n省长 施小琳\n2025年10月22日\n四川省地名管理办法\n第一条 为了加强和规范地名管理，制定本办法。\n",
+        );
+        assert_eq!(p.meta.doc_number.as_deref(), Some("四川省人民政府令第368号"));
+        assert_eq!(p.lines[1].class, Class::Moved(Field::DocNumber));
+        assert_eq!(unbracketed("（2010年第3号）"), "2010年第3号");
+        assert_eq!(unbracketed("第368號（hào）"), "第368號（hào）");
     }
 
     #[test]
