@@ -154,11 +154,12 @@ fn order_under_title(page: &mut Page, last: usize) {
     let [num, sentence, signer, date, ..] = rest[..] else { return };
     let names_title = promulgates(&page.lines[sentence].text).is_some_and(|n| squash(&plain(&n)) == title);
     let signed = super::tail::titled_person(&page.lines[signer].text) && is_date_line(page.lines[date].text.trim());
-    let free = page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(&page.lines[num].text));
+    let whole = format!("{}{}", page.lines[texts[k]].text.trim(), page.lines[num].text.trim());
+    let free = page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(&page.lines[num].text) || squash(d) == squash(&whole));
     if !(is_serial_number(&page.lines[num].text) && names_title && signed && free) {
         return;
     }
-    page.meta.doc_number = Some(format!("{}{}", page.lines[texts[k]].text.trim(), page.lines[num].text.trim()));
+    page.meta.doc_number = Some(whole);
     page.moved(texts[k], Field::DocNumber);
     page.moved(num, Field::DocNumber);
     page.meta.signature = Some(page.lines[signer].text.trim().to_string());
