@@ -853,9 +853,11 @@ fn pinyin_at(chars: &[char], k: usize) -> Option<usize> {
         return None;
     }
     let inner = chars[k + 1..].iter().take_while(|c| c.is_lowercase()).count();
-    let close = chars.get(k + 1 + inner).is_some_and(|c| matches!(c, '）' | ')'));
+    // (`（huì ）`: some mirrors leave a space before the bracket closes)
+    let space = (chars.get(k + 1 + inner) == Some(&' ')) as usize;
+    let close = chars.get(k + 1 + inner + space).is_some_and(|c| matches!(c, '）' | ')'));
     let toned = chars[k + 1..k + 1 + inner].iter().any(|c| !c.is_ascii());
-    ((1..=6).contains(&inner) && close && toned).then_some(inner + 2)
+    ((1..=6).contains(&inner) && close && toned).then_some(inner + space + 2)
 }
 
 /// `琼 海 市 人 民 政 府`: a display line letter-spaced one or two characters at a time, read
@@ -983,6 +985,8 @@ mod tests {
         assert!(!is_doc_number("国办发〔2019〕12条") && !is_doc_number("附件1(2019)") && !is_doc_number("截至(2019)123456"));
         // brackets that are not pinyin stay
         assert_eq!(plain("某某（试行）办法(a)"), "某某（试行）办法(a)");
+        // a space left before the bracket closes
+        assert_eq!(plain("中國消防協(xié)會(huì )"), "中国消防协会");
     }
 
     #[test]
