@@ -167,6 +167,8 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     // (a leave-site dialog's words, not a sentence's `…即将离开工作岗位`)
     ("您即将离开", Reason::Script),
     ("链接即将离开", Reason::Script),
+    // (the dialog's button: `继续访问`, `繼續訪問`)
+    ("继续访问", Reason::Script),
     ("扫一扫在手机打开当前页", Reason::Share),
     ("扫一扫在手机上查看", Reason::Share),
     ("在手机打开当前页", Reason::Share),

@@ -1440,6 +1440,15 @@ mod tests {
         let mut page = super::super::lines::read("2023年9月28日\n\n提示\n\n您即将离开中华人民共和国海事局网站\n\n确定 取消\n");
         run(&mut page);
         assert!([2, 4, 6].iter().all(|&i| page.lines[i].class == Class::Residue(Reason::Script)));
+        // its button left alone at the end of the page
+        let mut page = super::super::lines::read(
+            "廣州市番禺區民政局
+2023年8月11日
+繼續訪問
+",
+        );
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::Script));
         // a 提示 heading over text is the text's
         let mut page = super::super::lines::read("提示\n请各单位按时报送材料。\n");
         run(&mut page);
