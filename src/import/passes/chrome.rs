@@ -4,7 +4,7 @@
 //! removed, each with its reason. Only lines a reader would never print go: anything with a
 //! sentence in it stays.
 
-use super::super::chars::{count_digit, fold, han, trim_all};
+use super::super::chars::{count_digit, fold, han, plain, trim_all};
 use super::super::page::{Class, Page, Reason, Visible};
 use super::super::rules::*;
 use crate::parse::emphasis::is_cjk;
@@ -268,7 +268,8 @@ fn forum_posts(page: &mut Page) {
 
 /// Why a line is page chrome, if it is. `r` is the trimmed line, `v` what a reader sees of it.
 pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
-    let text = fold(&v.text);
+    // (read without a mirror's pinyin: `原標(biāo)題:…`)
+    let text = plain(&v.text);
     links_and_images(v)
         .or_else(|| code(r))
         .or_else(|| page_marker(r))

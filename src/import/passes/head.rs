@@ -400,8 +400,12 @@ fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
     let texts: Vec<usize> = (zone..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(SIGNPOSTED_LINES).collect();
     texts.windows(2).find_map(|w| {
         let t = &page.lines[w[1]].text;
-        let head = title_line(page, w[1]) && ends_like_title(t) && plain(t).contains("关于") && t.chars().filter(|c| han(*c)).count() >= 10;
-        (head && signpost(page.lines[w[0]].text.trim())).then(|| vec![w[1]])
+        let hans = t.chars().filter(|c| han(*c)).count();
+        let above = page.lines[w[0]].text.trim();
+        // (a reposter's lead that hands over, `…发表文章《…》，内容如下：`, announces any titled
+        // document; a bare `全文如下：` one whose title says 关于)
+        let named = plain(t).contains("关于") && hans >= 10 && signpost(above) || hans >= 4 && intro(above);
+        (title_line(page, w[1]) && ends_like_title(t) && named).then(|| vec![w[1]])
     })
 }
 
@@ -510,7 +514,7 @@ fn exclaimed_title(t: &str) -> bool {
 fn intro(t: &str) -> bool {
     let handing = hands_over(t);
     let t = t.trim().trim_end_matches(['。', '：', ':', '！']);
-    (is_prose(t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| fold(t).ends_with(e))
+    (is_prose(t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| plain(t).ends_with(e))
 }
 
 /// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.
@@ -2248,6 +2252,11 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于开除田彦虎等会员会籍的通知"));
         assert_eq!(p.meta.addressee.as_deref(), Some("各位会员"));
         assert!(!signpost("附件：关于印发实施方案的通知：") && !signpost("附件：关于印发实施方案的通知"));
+        // a reposter's lead that hands over announces a title without 关于 (with a mirror's pinyin)
+        let p = head(
+            "原標(biāo)題:武漢慈善總會(huì):每筆愛(ài)心捐款全程全額公開(kāi)\n武漢市慈善總會(huì)網(wǎng)站2月2日發(fā)表文章《武漢市慈善總會(huì)感謝各界愛(ài)心》,內(nèi)容如下:\n武漢市慈善總會(huì)感謝辭\n在武漢人民遭遇突如其來的疫情襲擊的時候,全國人民和社會各界愛心人士傾情奉獻、真誠援助,充分體現了中華民族的傳統。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("武漢市慈善總會（huì）感謝辭"));
     }
 
     #[test]
