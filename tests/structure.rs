@@ -261,6 +261,12 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 78/81 (96 %) when first scored, unseen, in the session that added it (2615f4c and the
     // tree of the time alike)
     score_set("pages-heldout49", 0.55);
+    // 61/65 (94 %) when first scored, unseen, in the session that added it (2615f4c and the
+    // tree of the time, e6ad77c, alike)
+    score_set("pages-heldout50", 0.55);
+    // 78/92 (85 %) when first scored, unseen, in the session that added it (2615f4c and the
+    // tree of the time, e6ad77c, alike)
+    score_set("pages-heldout51", 0.55);
 }
 
 #[test]
@@ -626,4 +632,18 @@ fn our_sixtieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 #[test]
 fn our_sixty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages61", 0.80);
+}
+
+/// pages62: 71/75 (95 %) when first scored, unseen (2615f4c and the tree of the time, e6ad77c,
+/// alike; tests/fixtures/pages62/README.md).
+#[test]
+fn our_sixty_second_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages62", 0.80);
+}
+
+/// pages63: 98/105 (93 %) when first scored, unseen (2615f4c and the tree of the time, e6ad77c,
+/// alike; tests/fixtures/pages63/README.md).
+#[test]
+fn our_sixty_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages63", 0.80);
 }
