@@ -1007,7 +1007,9 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     let headline_only_above = (0..lines[0]).filter(|&i| page.lines[i].is_text() && !looks_like_org(&page.lines[i].text)).all(|i| !title_line(page, i));
     let kind = squash(t).replace([' ', '\u{3000}'], "");
     // (a kind with the weight it is given: `严正声明`, `紧急通知`)
-    let qualified = KIND_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q));
+    // (`征文启事`, `免责声明`: a notice of its own named with its matter; no column is so named)
+    let named = SELF_STANDING_KINDS.iter().find(|k| kind.strip_suffix(**k).is_some_and(|m| (1..=4).contains(&m.chars().count()) && m.chars().all(han)));
+    let qualified = KIND_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q)).or(named.copied());
     let kind = qualified.map_or(kind.clone(), str::to_string);
     let text_under = |j: usize| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text);
     // (`声 明` over the text: a kind letter-spaced as a title is set, or given its weight
@@ -1023,6 +1025,10 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
                 || (lines[0] > scan.first_text || spaced) && text_under(j)
         })
 }
+
+/// Kinds of notice that stand by themselves under a word or two of their matter (`征文启事`,
+/// `招聘启事`, `免责声明`, `入园须知`).
+const SELF_STANDING_KINDS: &[&str] = &["启事", "声明", "须知"];
 
 /// What a notice may say of its kind before naming it (`严正声明`, `紧急通知`, `重要公告`).
 const KIND_QUALIFIERS: &[&str] = &["严正", "郑重", "紧急", "重要"];
@@ -3118,6 +3124,11 @@ mod tests {
         // given its weight, it is set as a title is: no column is called so
         let p = head(&text.replacen("声 明", "严正声明", 1));
         assert_eq!(p.meta.title.as_deref(), Some("严正声明"));
+        // or a notice of its own named with its matter
+        let p = head(&text.replacen("声 明", "征文启事", 1));
+        assert_eq!(p.meta.title.as_deref(), Some("征文启事"));
+        let p = head(&text.replacen("声 明", "最新公告", 1));
+        assert!(p.meta.title.is_none());
     }
 
     #[test]
