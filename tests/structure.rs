@@ -648,6 +648,13 @@ fn our_sixty_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages63", 0.80);
 }
 
+/// pages64: 75/88 (85 %) when first scored, unseen (2615f4c and the tree of the time, b35240b,
+/// alike; tests/fixtures/pages64/README.md).
+#[test]
+fn our_sixty_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages64", 0.80);
+}
+
 /// pages65: 54/62 (87 %) when first scored, unseen (2615f4c and the tree of the time, bb135de,
 /// alike; tests/fixtures/pages65/README.md).
 #[test]
