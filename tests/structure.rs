@@ -267,6 +267,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 78/92 (85 %) when first scored, unseen, in the session that added it (2615f4c and the
     // tree of the time, e6ad77c, alike)
     score_set("pages-heldout51", 0.55);
+    // 81/95 (85 %) when first scored, unseen, in the session that added it (2615f4c and the
+    // tree of the time, e70cdc5 with its working changes, alike)
+    score_set("pages-heldout52", 0.55);
 }
 
 #[test]
