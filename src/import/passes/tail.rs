@@ -317,7 +317,7 @@ fn take_print_date(page: &mut Page, i: usize, date: String) {
 /// copies in place of `印发` (`…行政部2021年2月20日印30份`, see [`printed_copies`]).
 fn printed(t: &str) -> Option<(Option<String>, String)> {
     let t = t.trim();
-    let body = t.strip_suffix("印发").or_else(|| printed_copies(t).map(|(body, _)| body))?;
+    let body = t.strip_suffix("印发").or_else(|| t.strip_suffix("印發")).or_else(|| printed_copies(t).map(|(body, _)| body))?;
     let date = find_date(body)?;
     let printer =
         super::head::unit_and_date(body).map(|(u, _)| u).or_else(|| (!is_date_line(body)).then(|| body.split_whitespace().next().unwrap_or("").to_string()));
@@ -404,7 +404,8 @@ fn take_list_row(page: &mut Page, i: usize) -> bool {
             list.extend(more.split(['、', '，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
             page.moved(j, Field::CopiesTo);
         }
-        page.meta.copies_to = list;
+        // (`抄报：…` over `抄送：…`: one list, the rows in their order)
+        page.meta.copies_to.extend(list);
         return true;
     }
     let Some((which, names)) = bulletin_row(page, i) else { return false };
@@ -1935,6 +1936,17 @@ mod tests {
         assert_eq!(p.meta.copies_to, ["区委办公室", "人大办公室", "政协办公室", "纪检委办公室", "法院", "检察院"]);
         assert!(list_rest("抄送：区委办公室、纪检委办公", "室、法院、检察院"));
         assert!(!list_rest("抄送：区委办公室、纪检委办公室。", "室、法院、检察院"));
+    }
+
+    #[test]
+    fn a_report_to_row_over_the_copies_to_row_is_one_list_and_a_traditional_print_line_is_read() {
+        let p = tail(
+            "现将有关方案印发给你们，请认真贯彻执行。\n惠州市住房和城乡规划建设局\n2017年9月30日\n抄报：林洪副市长，胡志威副秘书长。\n抄送：市环保局、市城市管理行政执法局。\n",
+        );
+        assert_eq!(p.meta.copies_to, ["林洪副市长", "胡志威副秘书长", "市环保局", "市城市管理行政执法局"]);
+        let p = tail("現將有關事項通知如下，請認真執行。\n黑龍江省種子管理局\n2017年9月18日\n黑龍江省種子管理局 2017年9月18日印發\n");
+        assert_eq!(p.meta.printer.as_deref(), Some("黑龍江省種子管理局"));
+        assert_eq!(p.meta.print_date.as_deref(), Some("2017-09-18"));
     }
 
     #[test]
