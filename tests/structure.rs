@@ -664,3 +664,10 @@ fn our_sixty_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_sixty_fifth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages65", 0.80);
 }
+
+/// pages66: 72/89 (81 %) when first scored, unseen (2615f4c and the tree of the time, 655f80d
+/// with its working changes, alike; tests/fixtures/pages66/README.md).
+#[test]
+fn our_sixty_sixth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages66", 0.75);
+}
