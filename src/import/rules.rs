@@ -648,10 +648,10 @@ pub const COUNTER_WORDS: &[&str] = &[
 /// a short line, the page's metadata. (Not 编辑: `《工作简报》编辑部 2022年8月19日` signs a text.)
 pub const BYLINE_WORDS: &[&str] = &["作者", "佚名", "来源", "发布者", "发布人"];
 
-/// Image placeholders a scrape leaves.
 /// A photo's caption that names no one (`（资料图片）`): the picture's, not the text's.
-pub const PHOTO_CAPTIONS: &[&str] = &["资料图片", "资料图", "配图", "网络配图", "示意图", "图片来自网络", "图片来源网络"];
+pub const PHOTO_CAPTIONS: &[&str] = &["资料图片", "资料图", "配图", "网络配图", "示意图", "图片来自网络", "图片来源网络", "本文插图", "形象图"];
 
+/// Image placeholders a scrape leaves.
 pub const IMAGE_PLACEHOLDERS: &[&str] = &["图片", "[图片]", "【图片】", "(图片)", "（图片）", "image", "[image]", "img", "[img]", "视频", "[视频]"];
 
 /// Site footers: registration numbers, copyright, maintainers.

@@ -1886,6 +1886,8 @@ mod tests {
         assert_eq!(reason("点击下载"), Some(Reason::PageLink));
         assert_eq!(reason("附件下载"), Some(Reason::PageLink));
         assert_eq!(reason("【网络配图】"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("本文插图"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("形象圖"), Some(Reason::ImagePlaceholder));
     }
 
     #[test]

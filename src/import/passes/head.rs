@@ -708,10 +708,11 @@ fn without_list_number(t: &str) -> &str {
     }
 }
 
-/// `【时政新闻】县政府召开常务会议`, `「通告」…的通告`: a news column's tag in square brackets,
-/// or in corner brackets naming the title's kind, before the title.
+/// `【时政新闻】县政府召开常务会议`, `[休園公告]…`, `「通告」…的通告`: a news column's tag in
+/// square brackets, or in corner brackets naming the title's kind, before the title.
 fn without_column_tag(t: &str) -> &str {
-    let Some((close, rest)) = t.strip_prefix('【').map(|r| ('】', r)).or_else(|| t.strip_prefix('「').map(|r| ('」', r))) else { return t };
+    let opened = [('【', '】'), ('「', '」'), ('[', ']')].into_iter().find_map(|(open, close)| t.strip_prefix(open).map(|r| (close, r)));
+    let Some((close, rest)) = opened else { return t };
     let Some((tag, title)) = rest.split_once(close) else { return t };
     // (corner brackets quote too, `「十四五」時期…規劃`: a tag only when the title ends with it)
     if close == '」' && !title.trim_end().ends_with(tag) {
@@ -2075,7 +2076,7 @@ fn duplicates(page: &mut Page) {
         if !page.lines[i].is_text() {
             continue;
         }
-        let nl = squash(without_year_tag(without_list_number(title_core(&page.lines[i].text))));
+        let nl = squash(without_year_tag(without_list_number(title_core(unwrapped_title(&page.lines[i].text)))));
         let tab = nl.len() > nt.len() && nl.starts_with(&nt) && {
             let rest = &nl[nt.len()..];
             rest.starts_with(['_', '＿', '-', '|', '｜', '—', '–', '·']) && rest.chars().count() <= 40 && !rest.contains(['。', '，'])
@@ -3295,6 +3296,14 @@ mod tests {
         assert_eq!(title_core("【通知】关于做好春季防火工作的通知"), "关于做好春季防火工作的通知");
         // a bracket that is the whole line is left as it is
         assert_eq!(title_core("【已废止】"), "【已废止】");
+        // in ASCII brackets too
+        assert_eq!(title_core("[休園公告]風災修繕及環境整理壽山動物園休園4天"), "風災修繕及環境整理壽山動物園休園4天");
+        // the title again at the end of the page, in lenticular brackets, is a copy
+        let p = head(
+            "兰陵县城区停暖公告\n尊敬的广大热用户:\n根据县政府相关规定，3月10日24时正式停暖，累计供暖天数为116天，多供16天不再收取任何费用。\n【兰陵县城区停暖公告】\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("兰陵县城区停暖公告"));
+        assert_eq!(p.lines[3].class, Class::Residue(Reason::DuplicateTitle));
     }
 
     #[test]
