@@ -487,8 +487,22 @@ pub const FORUM_POST_MARKS: &[&str] = &["显示全部楼层", "只看该作者",
 /// How a 题注 ends: the act that made the document (`…会议通过`).
 pub const SUBTITLE_ENDINGS: &[&str] = &["通过", "批准", "修正", "修订"];
 
+/// A forum post's floor label alone on its line (the thread's first post, the replies under it).
+pub const FORUM_FLOORS: &[&str] = &["楼主", "沙发", "板凳"];
+
 /// A forum thread's furniture, as the words that mark it.
-pub const FORUM_MARKS: &[(&str, Reason)] = &[("只看楼主", Reason::PageLink), ("回复贴", Reason::Counter), ("贴子", Reason::Counter)];
+pub const FORUM_MARKS: &[(&str, Reason)] = &[
+    ("只看楼主", Reason::PageLink),
+    ("回复贴", Reason::Counter),
+    ("贴子", Reason::Counter),
+    // a Discuz board's poster card (`TA的每日心情`, `签到天数: 1 天`, `[LV.1]初来乍到`) and its
+    // prompt to sign up (`马上注册，结交更多好友，享用更多功能…`, `您需要 登录 才可以下载或查看`)
+    ("的每日心情", Reason::PageMetadata),
+    ("签到天数", Reason::PageMetadata),
+    ("[LV.", Reason::PageMetadata),
+    ("结交更多好友", Reason::Form),
+    ("才可以下载或查看", Reason::Form),
+];
 
 /// Ends of a line that names a site's social accounts (`番禺区中医院官方微博`).
 /// Where a page's share buttons send it (`微博 qq 空间` on a line of their own).
@@ -665,6 +679,9 @@ pub const FOOTER_MARKS: &[&str] = &[
     "版权归原作者",
     "copyright",
     "©",
+    // a site's software credit (`Produced By 大汉网络 大汉版通发布系统`)
+    "produced by",
+    "powered by",
     "政府网站找错",
     "本站原创",
     // a site's disclaimer: what it publishes is not its view (`本内容不代表本网观点和政治立场`,
@@ -1008,6 +1025,7 @@ pub const KIND_WORDS: &[&str] = &[
     "禁渔令",
     "禁牧令",
     "封山令",
+    "戒严令",
     "禁令",
     "动员令",
     "嘉奖令",

@@ -400,6 +400,9 @@ fn forum_line(t: &str) -> Option<Reason> {
     if let Some((_, reason)) = FORUM_MARKS.iter().find(|(m, _)| t.contains(m)) {
         return Some(*reason);
     }
+    if FORUM_FLOORS.contains(&t.trim()) {
+        return Some(Reason::PageMetadata);
+    }
     let floor = t.char_indices().any(|(at, c)| c == '楼' && t[..at].chars().next_back().is_some_and(|d| d.is_ascii_digit()));
     (floor && t.ends_with("回复") && super::super::chars::find_date(t).is_some()).then_some(Reason::Reply)
 }
@@ -1926,6 +1929,17 @@ mod tests {
     }
 
     #[test]
+    fn a_discuz_boards_poster_card_and_sign_up_prompt_are_chrome() {
+        assert_eq!(reason("樓主"), Some(Reason::PageMetadata));
+        assert_eq!(reason("TA的每日心情 | 怒 2019-3-25 21:39 |"), Some(Reason::PageMetadata));
+        assert_eq!(reason("簽到天數(shù): 1 天 [LV.1]初來乍到"), Some(Reason::PageMetadata));
+        assert_eq!(reason("馬上注冊,結(jié)交更多好友,享用更多功能,讓你輕松玩轉(zhuǎn)社區(qū)。"), Some(Reason::Form));
+        assert_eq!(reason("您需要 登錄 才可以下載或查看,沒有帳號?加入隨論(請注冊中文用戶名)"), Some(Reason::Form));
+        // a document's floor plan names no post
+        assert_eq!(reason("一楼大厅"), None);
+    }
+
+    #[test]
     fn chrome_is_told_from_content() {
         assert_eq!(reason("访问量：1632"), Some(Reason::Counter));
         assert_eq!(reason("点击量:次,发布于:2023/04/18"), Some(Reason::Counter));
@@ -1945,6 +1959,7 @@ mod tests {
         assert_eq!(reason("[关于印发《岚川市2023年重点工作任务》的通知](/a.html)"), None);
         assert_eq!(reason("首页 | 新闻中心 | 领导讲话"), Some(Reason::Navigation));
         assert_eq!(reason("Copyright © 2009-2023 京禾智造科技有限公司 版权所有  京ICP备17045821号-1"), Some(Reason::SiteFooter));
+        assert_eq!(reason("Produced By 大汉网络 大汉版通发布系统"), Some(Reason::SiteFooter));
         assert_eq!(reason("某县人民政府办公室主办 某县政府电子政务办公室承办"), Some(Reason::SiteFooter));
         assert_eq!(reason("只看楼主收藏回复"), Some(Reason::PageLink));
         assert_eq!(reason("• 0回复贴,共1"), Some(Reason::Counter));

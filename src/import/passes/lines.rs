@@ -433,7 +433,14 @@ fn split_jammer(piece: String) -> Vec<String> {
     // (the text's own closing bracket stays with it, and after a word its stop or colon in ASCII:
     // `…通知如下:8 A" t: k;…`)
     let last = piece[at..].chars().next().unwrap_or(' ');
-    let own: &[char] = if "。！？；：，、".contains(last) { &[')', ']', '>'] } else { &[')', ']', '>', ':', ';', ',', '.', '!', '?'] };
+    // (only a bracket the text opened: `…戒嚴令) F. c/ M&` is the jammer's)
+    let opened = piece[..after].matches(['(', '（', '[', '<']).count() > piece[..after].matches([')', '）', ']', '>']).count();
+    let own: &[char] = match ("。！？；：，、".contains(last), opened) {
+        (true, true) => &[')', ']', '>'],
+        (true, false) => &[],
+        (false, true) => &[')', ']', '>', ':', ';', ',', '.', '!', '?'],
+        (false, false) => &[':', ';', ',', '.', '!', '?'],
+    };
     let cut = after + piece[after..].len() - piece[after..].trim_start_matches(own).len();
     if cut < piece.len() && super::super::chars::is_jammer(&piece[cut..]) {
         return vec![piece[..cut].to_string(), piece[cut..].to_string()];
@@ -975,6 +982,9 @@ mod tests {
                 "8 A\" t: k; s$ ?( U( H; k& j"
             ]
         );
+        // a closing bracket the text never opened is the jammer's
+        let page = read("市人民政府森林防火戒嚴令) F. c/ M& \\( h1 I\n");
+        assert_eq!(page.lines[0].raw, "市人民政府森林防火戒嚴令");
         // a lost indent is none, nor is English text
         assert!(!super::super::super::chars::is_jammer("? ? ? ? ?2. "));
         assert!(!super::super::super::chars::is_jammer("I am a CEO of it"));
