@@ -168,8 +168,22 @@ fn html_source_blocks(line: &str) -> Option<Vec<(usize, usize, String)>> {
 fn without_lost_indent(t: &str) -> &str {
     let rest = t.trim_start_matches(|c: char| c == '?' || c == ' ');
     let content = rest.chars().next().is_some_and(|c| super::super::chars::han(c) || c.is_ascii_digit() || "(（【".contains(c));
-    if rest.len() < t.len() && t.starts_with('?') && content { rest } else { t }
+    let t = if rest.len() < t.len() && t.starts_with('?') && content { rest } else { t };
+    without_lost_padding(t)
 }
+
+/// `浮山縣人民政府辦公室 ???????`: the spaces that padded a signer or a date out to the right,
+/// lost the same way (a space, then three marks or more, end the line).
+fn without_lost_padding(t: &str) -> &str {
+    let rest = t.trim_end_matches('?');
+    let marks = t.len() - rest.len();
+    let before = rest.trim_end_matches(' ');
+    let content = before.chars().next_back().is_some_and(|c| super::super::chars::han(c) || c.is_ascii_digit());
+    if marks >= LOST_PADDING_MARKS && before.len() < rest.len() && content { before } else { t }
+}
+
+/// Question marks at the end of a line that stand for lost spaces (`？？` may end a question).
+const LOST_PADDING_MARKS: usize = 3;
 
 fn logical(raw: String, origin: usize, span: Span) -> Line {
     let mut vis = visible(&raw);
@@ -998,6 +1012,11 @@ mod tests {
         assert_eq!(page.lines[1].text, "四、检查督导要求");
         assert_eq!(page.lines[2].text, "????", "a line of marks only is left to the chrome pass");
         assert_eq!(without_lost_indent("?abc"), "?abc");
+        // nor is the padding after a signer or a date
+        let page = read("浮山縣人民政府辦公室 ???????\n2025年7月8日 ?????????\n真的吗???\n");
+        assert_eq!(page.lines[0].text, "浮山縣人民政府辦公室");
+        assert_eq!(page.lines[1].text, "2025年7月8日");
+        assert_eq!(page.lines[2].text.chars().count(), 6, "marks touching the text ask");
     }
 
     #[test]
