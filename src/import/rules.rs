@@ -185,6 +185,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("打开本篇文章", Reason::Share),
     ("用手机扫描", Reason::Share),
     ("分享给朋友", Reason::Share),
+    ("扫码分享", Reason::Share),
     ("分享到朋友圈", Reason::Share),
     ("分享至朋友圈", Reason::Share),
     ("手机随时随地", Reason::Share),
@@ -380,6 +381,11 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("热门词条", Reason::RelatedLinks),
     ("相关热门", Reason::RelatedLinks),
     ("分享", Reason::Share),
+    // a comment box's buttons and tabs, each alone on its line
+    ("评论", Reason::Form),
+    ("发表评论", Reason::Form),
+    ("我要评论", Reason::Form),
+    ("暂无评论", Reason::Form),
     // a pinned item's marker over a feed (`置顶公告:`)
     ("置顶", Reason::Navigation),
     ("置顶公告", Reason::Navigation),

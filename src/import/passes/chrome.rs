@@ -745,6 +745,12 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if crumbs.len() >= 2 && site_first && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
         return Some(Reason::Breadcrumb);
     }
+    // `首页 滚动 正文`: a trail from the home page to the article's own, spaces for arrows
+    let steps: Vec<&str> = t.split_whitespace().collect();
+    let spaced_trail = steps.len() >= 3 && steps[0] == "首页" && steps.last().is_some_and(|c| CRUMB_ENDS.contains(c));
+    if spaced_trail && n <= 30 && steps.iter().all(|c| (2..=8).contains(&c.chars().count()) && c.chars().all(han)) {
+        return Some(Reason::Breadcrumb);
+    }
     // `人民网` alone: a news site's name over its page
     if (3..=5).contains(&n) && t.chars().all(han) && t.ends_with(['网', '網']) {
         return Some(Reason::Navigation);
@@ -1891,6 +1897,12 @@ mod tests {
         assert_eq!(reason("【网络配图】"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("本文插图"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("形象圖"), Some(Reason::ImagePlaceholder));
+        // a comment box's buttons, a share prompt and a trail spaced from the home page
+        assert_eq!(reason("发表评论"), Some(Reason::Form));
+        assert_eq!(reason("评论"), Some(Reason::Form));
+        assert_eq!(reason("微信扫码分享"), Some(Reason::Share));
+        assert_eq!(reason("首页 滚动 正文"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("首页 滚动播放 通知"), None);
     }
 
     #[test]
