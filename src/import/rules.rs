@@ -685,6 +685,9 @@ pub const FOOTER_MARKS: &[&str] = &[
     "版权归原作者",
     "copyright",
     "©",
+    // a government site's reminder on what it may never post (`涉密文件严禁上网`)
+    "严禁上网",
+    "涉密不上网",
     // a site's software credit (`Produced By 大汉网络 大汉版通发布系统`)
     "produced by",
     "powered by",

@@ -1972,6 +1972,7 @@ mod tests {
         assert_eq!(reason("首页 | 新闻中心 | 领导讲话"), Some(Reason::Navigation));
         assert_eq!(reason("Copyright © 2009-2023 京禾智造科技有限公司 版权所有  京ICP备17045821号-1"), Some(Reason::SiteFooter));
         assert_eq!(reason("Produced By 大汉网络 大汉版通发布系统"), Some(Reason::SiteFooter));
+        assert_eq!(reason("涉密文件嚴禁上網"), Some(Reason::SiteFooter));
         assert_eq!(reason("某县人民政府办公室主办 某县政府电子政务办公室承办"), Some(Reason::SiteFooter));
         assert_eq!(reason("只看楼主收藏回复"), Some(Reason::PageLink));
         assert_eq!(reason("• 0回复贴,共1"), Some(Reason::Counter));
