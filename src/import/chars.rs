@@ -358,8 +358,12 @@ const WORD_CONTEXT: usize = 8;
 /// character and a letter of the pinyin after it (`…和管理？xiàng)l例》`).
 pub fn asks(t: &str) -> bool {
     let lost = |p: usize| {
-        let before = t[..p].chars().next_back().is_some_and(|c| han(c) || c.is_alphanumeric());
-        before && t[p + '？'.len_utf8()..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        let before = t[..p].chars().next_back().is_some_and(char::is_alphanumeric);
+        // (the pinyin's letters run on to its closing bracket: `？xiàng)l例`)
+        let after = &t[p + '？'.len_utf8()..];
+        let letters = after.chars().take_while(|c| c.is_lowercase()).count();
+        let closed = after.chars().nth(letters).is_some_and(|c| matches!(c, ')' | '）'));
+        before && (1..=6).contains(&letters) && closed
     };
     t.match_indices('？').any(|(p, _)| !lost(p))
 }
@@ -909,6 +913,7 @@ mod tests {
         assert!(!asks("關（guān）于公開征求《黃山市民宿促進和管理？xiàng)l例》意見的公告"));
         assert!(!is_prose("關（guān）于公開征求《黃山市民宿促進和管理？xiàng)l例》意見的公告"));
         assert!(asks("你知道吗？我们一起来看"));
+        assert!(asks("什么是ETC？ETC是一种收费方式") && asks("能否达标？1.检查"));
         assert!(asks("怎么办？"));
         assert!(is_prose("垃圾分类怎么做？"));
     }

@@ -167,8 +167,6 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     // (a leave-site dialog's words, not a sentence's `…即将离开工作岗位`)
     ("您即将离开", Reason::Script),
     ("链接即将离开", Reason::Script),
-    // (the dialog's button: `继续访问`, `繼續訪問`)
-    ("继续访问", Reason::Script),
     ("扫一扫在手机打开当前页", Reason::Share),
     ("扫一扫在手机上查看", Reason::Share),
     ("在手机打开当前页", Reason::Share),
@@ -326,7 +324,7 @@ pub const HOME_LINKS: &[(&str, &str)] = &[("返回", "首页"), ("回到", "首�
 /// A download button alone on its line (besides [`DOWNLOAD_FRAMES`]): `【点击下载】`.
 pub const DOWNLOAD_WORDS: &[&str] = &["下载", "附件下载", "点此下载", "下载附件", "點擊下載", "下載"];
 
-pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "下载本文", "免费下载", "文件下载"];
+pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "下载本文", "免费下载"];
 
 /// A download button after a link that repeats the title (`…决议公告 PDF查看PDF原文`).
 pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文", "下载公告"];
@@ -381,11 +379,16 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("热门词条", Reason::RelatedLinks),
     ("相关热门", Reason::RelatedLinks),
     ("分享", Reason::Share),
-    // a comment box's buttons and tabs, each alone on its line
-    ("评论", Reason::Form),
+    // a comment box's buttons and tabs, each alone on its line (a bare `评论` may be a list's
+    // heading: an award's category)
     ("发表评论", Reason::Form),
     ("我要评论", Reason::Form),
     ("暂无评论", Reason::Form),
+    // a leave-site dialog's button (`繼續訪問`)
+    ("继续访问", Reason::Script),
+    // a government site's reminder of what it may never post
+    ("涉密文件严禁上网", Reason::SiteFooter),
+    ("涉密不上网，上网不涉密", Reason::SiteFooter),
     // a pinned item's marker over a feed (`置顶公告:`)
     ("置顶", Reason::Navigation),
     ("置顶公告", Reason::Navigation),
@@ -493,8 +496,9 @@ pub const FORUM_POST_MARKS: &[&str] = &["显示全部楼层", "只看该作者",
 /// How a 题注 ends: the act that made the document (`…会议通过`).
 pub const SUBTITLE_ENDINGS: &[&str] = &["通过", "批准", "修正", "修订"];
 
-/// A forum post's floor label alone on its line (the thread's first post, the replies under it).
-pub const FORUM_FLOORS: &[&str] = &["楼主", "沙发", "板凳"];
+/// A forum post's floor label alone on its line (the thread's first post; `沙发`, `板凳` for the
+/// replies may be a list's items).
+pub const FORUM_FLOORS: &[&str] = &["楼主"];
 
 /// A forum thread's furniture, as the words that mark it.
 pub const FORUM_MARKS: &[(&str, Reason)] = &[
@@ -685,9 +689,6 @@ pub const FOOTER_MARKS: &[&str] = &[
     "版权归原作者",
     "copyright",
     "©",
-    // a government site's reminder on what it may never post (`涉密文件严禁上网`)
-    "严禁上网",
-    "涉密不上网",
     // a site's software credit (`Produced By 大汉网络 大汉版通发布系统`)
     "produced by",
     "powered by",

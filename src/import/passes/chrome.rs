@@ -1899,7 +1899,11 @@ mod tests {
         assert_eq!(reason("形象圖"), Some(Reason::ImagePlaceholder));
         // a comment box's buttons, a share prompt and a trail spaced from the home page
         assert_eq!(reason("发表评论"), Some(Reason::Form));
-        assert_eq!(reason("评论"), Some(Reason::Form));
+        assert_eq!(reason("暂无评论"), Some(Reason::Form));
+        // a bare 评论 may head a list (an award's category); the reminder only as the whole line
+        assert_eq!(reason("评论"), None);
+        assert_eq!(reason("涉密文件严禁上网，上网文件不涉密。"), None);
+        assert_eq!(reason("沙发"), None);
         assert_eq!(reason("微信扫码分享"), Some(Reason::Share));
         assert_eq!(reason("首页 滚动 正文"), Some(Reason::Breadcrumb));
         assert_eq!(reason("首页 滚动播放 通知"), None);

@@ -514,7 +514,8 @@ fn exclaimed_title(t: &str) -> bool {
 fn intro(t: &str) -> bool {
     let handing = hands_over(t);
     let t = t.trim().trim_end_matches(['。', '：', ':', '！']);
-    (is_prose(t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| plain(t).ends_with(e))
+    let t = plain(t);
+    (is_prose(&t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.
@@ -1007,9 +1008,9 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     // (the organs over it are its issuers: `长沙市市场监督管理局` / `长沙市教育局` / `严正声明`)
     let headline_only_above = (0..lines[0]).filter(|&i| page.lines[i].is_text() && !looks_like_org(&page.lines[i].text)).all(|i| !title_line(page, i));
     let kind = squash(t).replace([' ', '\u{3000}'], "");
-    // (a kind with the weight it is given: `严正声明`, `紧急通知`)
-    // (`征文启事`, `免责声明`: a notice of its own named with its matter; no column is so named)
+    // (`征文启事`, `免责声明`: a notice of its own named with its matter)
     let named = SELF_STANDING_KINDS.iter().find(|k| kind.strip_suffix(**k).is_some_and(|m| (1..=4).contains(&m.chars().count()) && m.chars().all(han)));
+    // (a kind with the weight it is given: `严正声明`, `紧急通知`)
     let qualified = KIND_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q)).or(named.copied());
     let kind = qualified.map_or(kind.clone(), str::to_string);
     let text_under = |j: usize| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text);
@@ -1681,8 +1682,9 @@ fn before_title(page: &mut Page, first: usize) {
             page.meta.doc_number.get_or_insert(n.to_string());
             page.moved(i, Field::DocNumber);
         } else if is_doc_number(&t) || is_serial_number(&t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(unbracketed(&t)))) {
-            let number = with_order_mark(page, i, unbracketed(&t));
-            page.meta.doc_number.get_or_insert(number);
+            if page.meta.doc_number.is_none() {
+                page.meta.doc_number = Some(with_order_mark(page, i, unbracketed(&t)));
+            }
             page.moved(i, Field::DocNumber);
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
             page.meta.issuer.push(unspaced(t.trim()).into_owned());

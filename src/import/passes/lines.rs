@@ -164,7 +164,7 @@ fn html_source_blocks(line: &str) -> Option<Vec<(usize, usize, String)>> {
 
 /// `???（一）第一检查督导组`, `??四、检查督导要求`: a line's indent whose spaces an encoding lost
 /// to question marks, dropped from what a reader sees (a line of marks only stays, for the
-/// chrome pass to see).
+/// chrome pass to see); so is the padding lost at its end ([`without_lost_padding`]).
 fn without_lost_indent(t: &str) -> &str {
     let rest = t.trim_start_matches(|c: char| c == '?' || c == ' ');
     let content = rest.chars().next().is_some_and(|c| super::super::chars::han(c) || c.is_ascii_digit() || "(（【".contains(c));
@@ -182,7 +182,8 @@ fn without_lost_padding(t: &str) -> &str {
     if marks >= LOST_PADDING_MARKS && before.len() < rest.len() && content { before } else { t }
 }
 
-/// Question marks at the end of a line that stand for lost spaces (`？？` may end a question).
+/// Question marks at the end of a line, after a space, that stand for lost spaces (marks that
+/// touch the text may end a question).
 const LOST_PADDING_MARKS: usize = 3;
 
 fn logical(raw: String, origin: usize, span: Span) -> Line {
@@ -448,7 +449,8 @@ fn split_jammer(piece: String) -> Vec<String> {
     // `…通知如下:8 A" t: k;…`)
     let last = piece[at..].chars().next().unwrap_or(' ');
     // (only a bracket the text opened: `…戒嚴令) F. c/ M&` is the jammer's)
-    let opened = piece[..after].matches(['(', '（', '[', '<']).count() > piece[..after].matches([')', '）', ']', '>']).count();
+    let text = &piece[..after];
+    let opened = [('(', ')'), ('（', '）'), ('[', ']'), ('<', '>')].iter().any(|&(o, c)| text.matches(o).count() > text.matches(c).count());
     let own: &[char] = match ("。！？；：，、".contains(last), opened) {
         (true, true) => &[')', ']', '>'],
         (true, false) => &[],

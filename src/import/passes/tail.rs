@@ -317,7 +317,9 @@ fn take_print_date(page: &mut Page, i: usize, date: String) {
 /// copies in place of `印发` (`…行政部2021年2月20日印30份`, see [`printed_copies`]).
 fn printed(t: &str) -> Option<(Option<String>, String)> {
     let t = t.trim();
-    let body = t.strip_suffix("印发").or_else(|| t.strip_suffix("印發")).or_else(|| printed_copies(t).map(|(body, _)| body))?;
+    // (`…印發`: folded, the line keeps its length in bytes)
+    let issued = fold(t).ends_with("印发").then(|| &t[..t.len() - "印发".len()]);
+    let body = issued.or_else(|| printed_copies(t).map(|(body, _)| body))?;
     let date = find_date(body)?;
     let printer =
         super::head::unit_and_date(body).map(|(u, _)| u).or_else(|| (!is_date_line(body)).then(|| body.split_whitespace().next().unwrap_or("").to_string()));
@@ -404,8 +406,12 @@ fn take_list_row(page: &mut Page, i: usize) -> bool {
             list.extend(more.split(['、', '，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
             page.moved(j, Field::CopiesTo);
         }
-        // (`抄报：…` over `抄送：…`: one list, the rows in their order)
-        page.meta.copies_to.extend(list);
+        // (`抄报：…` over `抄送：…`: one list; a block the page shows twice, once)
+        for name in list {
+            if !page.meta.copies_to.contains(&name) {
+                page.meta.copies_to.push(name);
+            }
+        }
         return true;
     }
     let Some((which, names)) = bulletin_row(page, i) else { return false };
@@ -1114,6 +1120,13 @@ fn numbered_attachment(t: &str) -> Option<String> {
 /// `…评比细则点击下载附件`, `…名單(點擊下載)`: an attachment's name without the download
 /// link's words after it (found in simplified forms, cut where the page has them).
 fn without_download_link(name: &str) -> &str {
+    // (`…课程表文件下载/uploads/file/…doc`: a site's caption and the file's path, nothing after)
+    if let Some(at) = name.find("文件下载").filter(|&at| at > 0) {
+        let rest = &name[at + "文件下载".len()..];
+        if rest.is_empty() || rest.starts_with('/') || rest.starts_with("http") {
+            return name[..at].trim_end();
+        }
+    }
     let folded = fold(name);
     let cut = super::super::rules::DOWNLOAD_FRAMES.iter().filter_map(|w| folded.find(w)).filter(|&at| at > 0).min();
     // (the same character before the cut in both: folding keeps their number)
@@ -1555,6 +1568,7 @@ mod tests {
         // a site's `文件下载` and the file's path after each name
         let p = tail(&format!("{body}附件:1.第十五期党校课程表文件下载/uploads/file/20130407/1.doc\n2.培训班报名表文件下载/uploads/file/20130407/2.xls\n"));
         assert_eq!(p.meta.attachments, ["第十五期党校课程表", "培训班报名表"]);
+        assert_eq!(without_download_link("关于规范政府文件下载服务的通知"), "关于规范政府文件下载服务的通知");
     }
 
     #[test]
