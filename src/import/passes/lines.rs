@@ -630,7 +630,10 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
         let head = near && {
             let p = piece();
-            joined_title(&p) || joined_number(&p) || super::head::is_subtitle(&p)
+            // (`國務院安委會辦公室 安委辦函〔2017〕75號 黑龍江省人民政府:`: the issuer before its number)
+            let number_next = || joined_number(&chars[gap_end..].iter().take_while(|c| !is_space(**c)).take(40).collect::<String>());
+            let issuer = p.chars().count() <= ISSUER_PIECE_CHARS && looks_like_org(&p) && number_next();
+            joined_title(&p) || joined_number(&p) || super::head::is_subtitle(&p) || issuer
         };
         let title = head || near && next.is_some_and(han) && label_value_before(&piece(), &rest);
         if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || title || colon && before_heading)) {
@@ -1065,6 +1068,16 @@ mod tests {
         assert_eq!(split_heading_from_text("二、号牌规格尺寸 汽车号牌规格为440mm".into()), ["二、号牌规格尺寸", "汽车号牌规格为440mm"]);
         let t = "3.会议审议通过了《关于贯彻党的二十届三中全会精神 进一步深化改革的意见》。";
         assert_eq!(split_heading_from_text(t.into()), [t]);
+    }
+
+    #[test]
+    fn an_issuer_before_its_number_in_a_flattened_head_is_a_line_of_its_own() {
+        let pieces =
+            split_joined_paragraphs("國務院安委會辦公室 安委辦函〔2017〕75號 黑龍江省人民政府: 2017年9月13日,你省某煤礦發生較大瓦斯爆炸事故,造成9人死亡。");
+        assert_eq!(pieces[..3], ["國務院安委會辦公室", "安委辦函〔2017〕75號", "黑龍江省人民政府:"]);
+        // an organisation named in a sentence, before no number, stays in it
+        let t = "市教育局 将于近期组织开展检查，请各单位做好准备。";
+        assert_eq!(split_joined_paragraphs(t), [t]);
     }
 
     #[test]
