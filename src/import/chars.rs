@@ -827,7 +827,11 @@ pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
 pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
     match fold(s) {
         std::borrow::Cow::Borrowed(b) => without_pinyin(b),
-        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(without_pinyin(&o).into_owned()),
+        // (no second copy of a folded line without pinyin)
+        std::borrow::Cow::Owned(o) => match without_pinyin(&o) {
+            std::borrow::Cow::Owned(p) => std::borrow::Cow::Owned(p),
+            std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Owned(o),
+        },
     }
 }
 

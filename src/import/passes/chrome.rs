@@ -739,16 +739,17 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     }
     // `人民网>>新疆频道`: a site and its channel
     // (or `黑龍江網 > 大慶`: a site named 网 and its channel after one arrow)
-    let crumbs: Vec<&str> = t.split(['>', '＞', '»']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    // (or `首页 滚动 正文`: a trail from the home page, spaces for arrows)
+    let crumbs: Vec<&str> = if t.contains(['>', '＞', '»']) {
+        t.split(['>', '＞', '»']).map(str::trim).filter(|c| !c.is_empty()).collect()
+    } else if t.starts_with("首页") {
+        t.split_whitespace().collect()
+    } else {
+        Vec::new()
+    };
     // (or `新浪財經> 證券> 正文`: a trail that ends at the article's own page)
     let site_first = t.contains(">>") || crumbs.first().is_some_and(|c| c.ends_with('网')) || crumbs.last().is_some_and(|c| CRUMB_ENDS.contains(c));
     if crumbs.len() >= 2 && site_first && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
-        return Some(Reason::Breadcrumb);
-    }
-    // `首页 滚动 正文`: a trail from the home page to the article's own, spaces for arrows
-    let steps: Vec<&str> = t.split_whitespace().collect();
-    let spaced_trail = steps.len() >= 3 && steps[0] == "首页" && steps.last().is_some_and(|c| CRUMB_ENDS.contains(c));
-    if spaced_trail && n <= 30 && steps.iter().all(|c| (2..=8).contains(&c.chars().count()) && c.chars().all(han)) {
         return Some(Reason::Breadcrumb);
     }
     // `人民网` alone: a news site's name over its page
