@@ -37,7 +37,7 @@ pub fn read(text: &str) -> Page {
         let pieces: Vec<String> = if markup {
             vec![body.to_string()]
         } else {
-            split_joined_paragraphs(body)
+            split_joined_paragraphs(&without_printed_line_ends(body))
                 .into_iter()
                 .flat_map(split_page_marks)
                 .flat_map(split_temp_paths)
@@ -781,6 +781,46 @@ fn printed_line_end(head: &str, rest: &str) -> bool {
     width >= PRINTED_LINE_CHARS && (clause || next_space.is_some_and(|n| n + PRINTED_LINE_SLACK >= width))
 }
 
+/// `…已經中 國注冊會計師協會…第二次會議 審議通過，現予印發…。`: a paragraph copied out of a PDF
+/// keeps a space between two characters where each printed line ended. Such spaces come a
+/// printed line's width apart (the first a little sooner, after the indent), split no word
+/// and are no text: they go. A line of names or fields, spaced more densely, keeps its spaces.
+fn without_printed_line_ends(line: &str) -> std::borrow::Cow<'_, str> {
+    let chars: Vec<char> = line.chars().collect();
+    let ends: Vec<usize> = (1..chars.len().saturating_sub(1)).filter(|&i| printed_line_break(&chars, i)).collect();
+    let Some(&first) = ends.first() else { return line.into() };
+    let width = |from: usize, to: usize| chars[from..to].iter().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>();
+    let mut segments: Vec<f32> = ends.iter().scan(0, |from, &i| Some(width(std::mem::replace(from, i + 1), i))).collect();
+    segments.push(width(ends[ends.len() - 1] + 1, chars.len()));
+    let a_line = |w: f32| (PRINTED_LINE_CHARS as f32..=PRINTED_LINE_CHARS as f32 + 2.0 * PRINTED_LINE_SLACK as f32).contains(&w);
+    let first_line = (PRINTED_LINE_CHARS as f32 - 2.0..=PRINTED_LINE_CHARS as f32 + 2.0 * PRINTED_LINE_SLACK as f32).contains(&segments[0]);
+    // (another whole printed line — a line's end beside a digit is no break seen here — or,
+    // with one break, the paragraph's last line)
+    let inner = &segments[1..segments.len() - 1];
+    // (one break after a numbered head may be the head's end: `printed_line_end` reads that)
+    let head: String = chars[..first].iter().collect();
+    let last_line = segments[1] <= segments[0] + PRINTED_LINE_SLACK as f32 && (existing_number(&head).is_none() || head.contains(['，', ',']));
+    let second = if ends.len() > 1 { inner.iter().any(|&w| a_line(w)) } else { last_line };
+    let sparse = segments[..segments.len() - 1].iter().all(|&w| w >= (PRINTED_LINE_CHARS - 2 * PRINTED_LINE_SLACK) as f32);
+    // (a paragraph ends its sentence, or hands over to a list after several lines; a flattened
+    // head — a title, then an addressee and its colon — does not)
+    let stop = if ends.len() > 1 { &['。', '；', '！', '？', ';', '：', ':'][..] } else { &['。', '；', '！', '？', ';'][..] };
+    let paragraph = line.trim_end().ends_with(stop) && !ends.iter().any(|&i| matches!(chars[i - 1], '：' | ':'));
+    if !(first_line && second && sparse && paragraph) || first == 0 {
+        return line.into();
+    }
+    // (the ends are in order: each is passed once, however long the line)
+    let mut next = ends.iter().peekable();
+    chars.iter().enumerate().filter(|(i, _)| next.next_if_eq(&i).is_none()).map(|(_, c)| c).collect::<String>().into()
+}
+
+/// One space between a character (or the stop after one) and the next character.
+fn printed_line_break(chars: &[char], i: usize) -> bool {
+    let before = chars[i - 1];
+    let after = chars[i + 1];
+    chars[i] == ' ' && (han(before) || "，。、；：”’）》,;)".contains(before)) && (han(after) || "“‘（《(".contains(after))
+}
+
 /// A printed line of an A4 page holds about 28 characters: a head this long is a whole line.
 const PRINTED_LINE_CHARS: usize = 24;
 /// How far the spaces a PDF left may stray from one printed line's width.
@@ -1091,6 +1131,38 @@ mod tests {
         // a long heading before its paragraph is still cut
         let t = "一、关于进一步加强全市安全生产工作责任落实的若干问题 各单位要高度重视。";
         assert_eq!(split_heading_from_text(t.into()).len(), 2);
+    }
+
+    #[test]
+    fn the_spaces_a_pdf_left_at_printed_line_ends_go() {
+        // a line's width apart, the first after the indent: the paragraph is whole again
+        let t = "《中国注册会计师协会单位会员登记办法(试行)》,已经中 国注册会计师协会(以下简称中注协)第六届理事会第二次会议 审议通过,现予印发,并就有关落实工作通知如下:";
+        assert_eq!(without_printed_line_ends(t), t.replace("中 国", "中国").replace("会议 审", "会议审"));
+        // a stop before the line's end, and a break beside a digit that is kept
+        let t = "二、对于本办法实施前已经成立的会计师事务所,不需重新 办理单位会员入会手续。其会员身份确认工作,与 2019 年注册会计师任职资格检查工作同步进行。 年检工作结束后,可通过一定方式通知会计师事务所在中注协或地方注协网站自行下载打印单位会员证书。单位会员证书格 式由中注协统一设计,在系统中自动生成。会员证书将加盖中注 协及地方注协公章(电子章)。";
+        let whole = without_printed_line_ends(t);
+        assert!(whole.contains("重新办理") && whole.contains("进行。年检") && whole.contains("证书格式") && whole.contains("与 2019 年"), "{whole}");
+        // one break, a paragraph's last line after a first that ran past a clause
+        let t = "为全面提高学院处置各种突发事件的能力,保障师生 员工生命财产安全。";
+        assert_eq!(without_printed_line_ends(t), "为全面提高学院处置各种突发事件的能力,保障师生员工生命财产安全。");
+        // and through the reading of the line: one paragraph, not two
+        assert_eq!(read(t).lines.len(), 1);
+    }
+
+    #[test]
+    fn spaces_that_are_no_printed_line_ends_stay() {
+        // a long numbered head before a short paragraph
+        let t = "一、关于进一步加强全市安全生产工作责任落实的若干问题 各单位要高度重视。";
+        assert_eq!(without_printed_line_ends(t), t);
+        // a flattened head: a title, then an addressee and its colon
+        let t = "国务院办公厅关于印发全国安全生产专项整治三年行动计划的通知 各省、自治区、直辖市人民政府，国务院各部委、各直属机构： 现将计划印发给你们。";
+        assert_eq!(without_printed_line_ends(t), t);
+        // names spaced more densely than printed lines
+        let t = "出席：王 伟 李 明 张 华 赵 刚 孙 丽 周 强 吴 敏 郑 洁 冯 涛 陈 静 褚 亮 卫 东 蒋 平 沈 阳 韩 梅。";
+        assert_eq!(without_printed_line_ends(t), t);
+        // a line that does not end its sentence
+        let t = "为全面提高学院处置各种突发事件的能力,保障师生 员工生命财产安全";
+        assert_eq!(without_printed_line_ends(t), t);
     }
 
     #[test]
