@@ -840,11 +840,18 @@ fn site_line(t: &str) -> Option<Reason> {
         Some(Reason::SpamKeywords)
     } else if default_account_name(t) {
         Some(Reason::PageMetadata)
-    } else if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
+    } else if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) || click_through(t) {
         Some(Reason::Advert)
     } else {
         None
     }
+}
+
+/// `点击注册>>领取2019年新人备考大礼包>>`: a link that asks to be clicked and ends with the
+/// arrow of a link. A document's sentence neither asks for a click nor ends with an arrow.
+fn click_through(t: &str) -> bool {
+    let t = t.trim_end_matches([' ', '|', '｜']);
+    (t.ends_with(">>") || t.ends_with("》》") || t.ends_with('»')) && t.contains("点击")
 }
 
 /// `3 上一篇  下一篇 4`: an e-paper's links to the articles before and after, with their
@@ -1592,6 +1599,9 @@ mod tests {
     fn a_local_accounts_advert_and_a_pinned_label_are_the_sites_and_a_notices_own_follow_request_stays() {
         let advert = "最新东阳本地资讯,关注【 东阳全知道 】微信公众号!想买房、想了解行情,进东阳楼市买房交流群;加群、广告发布/商务合作,请加小编微信 dyq!";
         assert_eq!(reason(advert), Some(Reason::Advert));
+        // a link that asks to be clicked, with its arrow
+        assert_eq!(reason("點擊注冊>>領取2019年注冊會計師新人備考(真題匯編+講師課程)大禮包>>"), Some(Reason::Advert));
+        assert_eq!(reason("请点击“我要报名”按钮完成报名，逾期不予受理。"), None);
         assert_eq!(reason("置顶公告:"), Some(Reason::Navigation));
         assert_eq!(reason("置顶"), Some(Reason::Navigation));
         assert_eq!(reason("美友194648383"), Some(Reason::PageMetadata));
