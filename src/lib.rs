@@ -354,6 +354,8 @@ pub fn default_template(meta: &model::Meta) -> &'static str {
         _ if meta.attendees.is_some() || title.ends_with("纪要") => "jiyao",
         // a 函 number: 云科函〔2024〕18号
         _ if number.contains("函〔") || number.contains("函[") => "xinhan",
+        // an order's number: 四川省人民政府令第368号
+        _ if style::order_number(number).is_some() => "minling",
         _ => GONGWEN,
     }
 }

@@ -153,6 +153,11 @@ fn the_form_is_recognised_from_the_document() {
             "minling",
         ),
         (
+            "order-by-number.md",
+            "---\nissuer: 四川省人民政府\ndoc_number: 四川省人民政府令第368号\ndate: 2025-10-22\nsignature: 省长　施小琳\n---\n\n现予公布。\n",
+            "minling",
+        ),
+        (
             "telegram.md",
             "---\ntitle: 关于做好节日安排的通知\nissuer: 云溪市人民政府办公室\ndoc_number: 云政办明电〔2024〕5号\ndate: 2024-03-01\n---\n\n各单位：请做好安排。\n",
             "gongwen",
@@ -171,6 +176,24 @@ fn the_form_is_recognised_from_the_document() {
     let pages = pdf_pages(&read(&d.join("telegram.pdf")));
     let mark = pdf_lines(&pages[0]).into_iter().find(|l| l.size > 30.0).expect("organ mark");
     assert_eq!(squash(&mark.text), "云溪市人民政府办公室", "a telegram's mark has no 文件");
+}
+
+#[test]
+fn an_orders_number_names_its_mark_and_is_printed_as_its_number() {
+    let d = tmp("forms-order-number");
+    let p = d.join("order.md");
+    // (the number in brackets, as a president's order prints it)
+    let text = "---\nissuer: 中华人民共和国\ndoc_number: 中华人民共和国主席令（第三十一号）\ndate: 2024-03-01\nsignature: 主席　某某\n---\n\n现予公布。\n";
+    std::fs::write(&p, text).unwrap();
+    let o = run(&["build", p.to_str().unwrap(), "-o", d.to_str().unwrap(), "--no-system-fonts", "-f", "pdf,html"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = pdf_lines(&pdf_pages(&read(&d.join("order.pdf")))[0]);
+    let mark = lines.iter().find(|l| l.size > 30.0).expect("organ mark");
+    assert_eq!(squash(&mark.text), "中华人民共和国主席令", "the mark is the number's, without 文件");
+    let number = lines.iter().find(|l| squash(&l.text) == "第三十一号").unwrap_or_else(|| panic!("令号 alone: {lines:?}"));
+    assert!(number.y_mm > mark.y_mm, "the 令号 under the mark");
+    let html = std::fs::read_to_string(d.join("order.html")).unwrap();
+    assert!(html.contains("<p class=\"organ\">中华人民共和国主席令</p>") && html.contains("<p class=\"doc-number\">第三十一号</p>"), "{html}");
 }
 
 #[test]

@@ -505,8 +505,12 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
                 urgency: meta.urgency.clone(),
                 organs,
                 suffix,
-                // a 令号 or a minutes' 期号 is kept as written
-                doc_number: if numbered_form { meta.doc_number.clone() } else { doc_number.clone() },
+                // a 令号 or a minutes' 期号 is kept as written (an order's under its mark)
+                doc_number: if numbered_form {
+                    meta.doc_number.as_deref().map(|n| order_number(n).map_or(n, |(_, k)| k).to_string())
+                } else {
+                    doc_number.clone()
+                },
                 signers: meta.signers.clone(),
                 form,
                 dateline: (form == HeadKind::Minutes).then(|| (issuer_line.clone(), date.clone().unwrap_or_default())),
@@ -643,6 +647,11 @@ fn organ_mark(meta: &Meta, form: HeadKind, suffix: &str, doc_number: Option<&str
     match form {
         HeadKind::Official if doc_number.is_some_and(|n| n.contains("明电")) => (meta.issuer.clone(), String::new()),
         HeadKind::Order if meta.issuer.iter().any(|i| i.ends_with('令')) => (meta.issuer.clone(), String::new()),
+        // (`四川省人民政府令第368号`: the number names the mark)
+        // (read from the number as written: an order's is not checked as a document number)
+        HeadKind::Order if meta.doc_number.as_deref().and_then(order_number).is_some() => {
+            (meta.doc_number.as_deref().and_then(order_number).map(|(mark, _)| vec![mark.to_string()]).unwrap_or_default(), String::new())
+        }
         HeadKind::Minutes => match title.take() {
             Some(t) if t.trim_end().ends_with("纪要") => (vec![t.trim().to_string()], String::new()),
             other => {
@@ -653,6 +662,27 @@ fn organ_mark(meta: &Meta, form: HeadKind, suffix: &str, doc_number: Option<&str
         _ => (meta.issuer.clone(), suffix.to_string()),
     }
 }
+
+/// `四川省人民政府令第368号`, `国务院令 第732号`, `中华人民共和国主席令（第三十一号）`: an
+/// order's number, which names its mark. Gives the mark (`四川省人民政府令`) and the 令号 (`第368号`).
+pub fn order_number(n: &str) -> Option<(&str, &str)> {
+    let at = n.rfind('令')?;
+    let (mark, rest) = (n[..at + '令'.len_utf8()].trim(), n[at + '令'.len_utf8()..].trim());
+    // (the number in brackets loses them; a mirror's pinyin after 号 keeps its own)
+    let inner = match rest.strip_prefix(['（', '(']) {
+        Some(r) => r.strip_suffix(['）', ')']).unwrap_or(r).trim(),
+        None => rest,
+    };
+    // (a ministry numbers its orders by year: `交通运输部令2019年第32号`)
+    let serial =
+        inner.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix('年').filter(|_| inner.starts_with(|c: char| c.is_ascii_digit())).unwrap_or(inner);
+    let numbered = serial.starts_with('第') && (serial.contains('号') || serial.contains('號'));
+    // (a short form cited in a text, `国令第706号`, names no mark)
+    (mark.chars().count() >= MIN_ORDER_MARK_CHARS && numbered).then_some((mark, inner))
+}
+
+/// The fewest characters of an order's mark: an organ's name and 令.
+const MIN_ORDER_MARK_CHARS: usize = 3;
 
 /// The labels of the minutes' attendance lines, in the order GB/T 9704 sets them.
 pub const ATTENDANCE_LABELS: [&str; 3] = ["出席：", "请假：", "列席："];
@@ -1019,4 +1049,24 @@ pub fn image_size(d: &[u8]) -> Option<(ImageFormat, u32, u32)> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::order_number;
+
+    #[test]
+    fn an_orders_number_gives_its_mark_and_its_number() {
+        assert_eq!(order_number("四川省人民政府令第368号"), Some(("四川省人民政府令", "第368号")));
+        assert_eq!(order_number("国务院令 第732号"), Some(("国务院令", "第732号")));
+        assert_eq!(order_number("中华人民共和国主席令（第三十一号）"), Some(("中华人民共和国主席令", "第三十一号")));
+        assert_eq!(order_number("交通运输部令2019年第32号"), Some(("交通运输部令", "2019年第32号")));
+        assert_eq!(order_number("国令第706号"), None, "a short form names no mark");
+        // a mirror's pinyin after 号 keeps its brackets
+        assert_eq!(order_number("四川省人民政府令第368號（hào）"), Some(("四川省人民政府令", "第368號（hào）")));
+        // no order: a document number, a bare 令号, a 令 in a word
+        assert_eq!(order_number("川府发〔2024〕3号"), None);
+        assert_eq!(order_number("第12号"), None);
+        assert_eq!(order_number("关于执行戒严令的通告"), None);
+    }
 }
