@@ -334,3 +334,37 @@ fn a_contact_cell_wider_than_the_type_area_wraps_inside_it_in_the_end_block() {
     let text = squash(&pdf_text(&pdf).last().cloned().unwrap());
     assert!(text.contains("110（市公安局）；12315（市场监管局）"), "{text}");
 }
+
+#[test]
+fn a_title_character_the_bold_face_lacks_is_drawn_bold_to_match_in_the_pdf_and_the_html() {
+    use printpdf::{Op, TextItem, TextRenderingMode};
+    let d = tmp("heavy-fallback");
+    let p = d.join("heavy.md");
+    // 辦 (Traditional) is not in the bold title face's GB 2312 + 通用规范 set: the body face has it
+    std::fs::write(&p, "---\ntitle: 四川省地名管理辦法\nissuer: 四川省人民政府\ndate: 2025-10-22\n---\n\n現予公布。\n").unwrap();
+    let o = run(&["build", p.to_str().unwrap(), "-o", d.to_str().unwrap(), "--no-system-fonts", "-f", "pdf,html"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut w = Vec::new();
+    let doc = printpdf::PdfDocument::parse(&read(&d.join("heavy.pdf")), &printpdf::PdfParseOptions::default(), &mut w).expect("the PDF parses");
+    // each glyph run of the first page with the rendering mode it is drawn in
+    let mut stroked = Vec::new();
+    let mut mode = TextRenderingMode::Fill;
+    for op in &doc.pages[0].ops {
+        match op {
+            Op::SetTextRenderingMode { mode: m } => mode = *m,
+            Op::ShowText { items } => {
+                let text: String = items
+                    .iter()
+                    .flat_map(|i| if let TextItem::GlyphIds(g) = i { g.iter().filter_map(|c| c.cid.clone()).collect() } else { Vec::new() })
+                    .collect();
+                stroked.push((text, mode == TextRenderingMode::FillStroke));
+            }
+            _ => {}
+        }
+    }
+    assert!(stroked.iter().any(|(t, s)| t.contains('辦') && *s), "辦 is filled and stroked: {stroked:?}");
+    assert!(stroked.iter().all(|(t, s)| !t.contains("管理") || !*s), "the bold face's own characters are not: {stroked:?}");
+    assert!(stroked.iter().all(|(t, s)| !t.contains("公布") || !*s), "nor the body's: {stroked:?}");
+    let html = std::fs::read_to_string(d.join("heavy.html")).unwrap();
+    assert!(html.contains("<h1 class=\"title\">四川省地名管理<b class=\"fb\">辦</b>法</h1>"), "{html}");
+}

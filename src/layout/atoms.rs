@@ -214,6 +214,13 @@ pub struct Measure {
     pub cjk_latin_space: bool,
 }
 
+/// A face the role's chain came to after a bold one: a title's Traditional character (`辦`)
+/// that the bold title face lacks is drawn from the regular body face, and made bold to match
+/// its neighbours instead of standing out thin among them.
+fn heavy_before(chain: &Chain, face: &Face) -> bool {
+    chain.faces.iter().position(|f| f.key == face.key).is_some_and(|at| chain.faces[..at].iter().any(|f| f.bold))
+}
+
 /// Fonts of one document: template chains resolved once per (font key, bold).
 pub struct DocFonts<'a> {
     pub book: &'a FontBook,
@@ -498,7 +505,7 @@ pub fn atoms(runs: &[Run], fonts: &DocFonts, opts: &AtomOptions, src: &SourceFil
                 Class::Middle if n_chars == 1 && !matches!(chars[ci].c, '—' | '…') => half_cell_over,
                 _ => 0.0,
             };
-            let fake_bold = bold && !face.bold;
+            let fake_bold = !face.bold && (bold || heavy_before(&chain, &face));
             out.push(Atom {
                 text,
                 span: Span::new(chars[ci].offset, if chars[cj - 1].len == 0 { chars[ci].offset } else { chars[cj - 1].offset + chars[cj - 1].len }),

@@ -26,6 +26,50 @@ pub struct HtmlOptions {
     pub subsets: Option<std::sync::Arc<super::memo::Subsets>>,
 }
 
+/// The characters a heavy role (the title, the organ mark, a bulletin's name) takes from a
+/// lighter face than its own bold one: a Traditional `辦` in a title the bold face lacks. The
+/// PDF draws them bold to match their neighbours; the HTML asks the browser to.
+struct Heavy(BTreeSet<char>);
+
+impl Heavy {
+    fn new(doc: &StyledDocument, book: &FontBook) -> Heavy {
+        let t = &*doc.template;
+        let fonts = DocFonts::new(book, t);
+        let faces: Vec<_> = HEAVY_ROLES
+            .iter()
+            .filter(|r| t.styles.contains_key(**r))
+            .filter_map(|r| fonts.chain(&t.style(r).font, t.style(r).bold).primary().cloned())
+            .filter(|f| f.bold)
+            .collect();
+        let texts = doc.title.iter().map(String::as_str).chain(match &doc.head {
+            Head::Official { organs, suffix, .. } => organs.iter().map(String::as_str).chain([suffix.as_str()]).collect::<Vec<_>>(),
+            Head::Bulletin { name, .. } => vec![name.as_str()],
+            Head::None => Vec::new(),
+        });
+        let thin = texts.flat_map(str::chars).filter(|c| !c.is_ascii() && !c.is_whitespace() && faces.iter().any(|f| !f.has(*c))).collect();
+        Heavy(thin)
+    }
+
+    /// `esc`, with each run of lighter characters in a bold span.
+    fn esc(&self, s: &str) -> String {
+        if !s.chars().any(|c| self.0.contains(&c)) {
+            return esc(s);
+        }
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(at) = rest.find(|c: char| self.0.contains(&c)) {
+            let end = rest[at..].find(|c: char| !self.0.contains(&c)).map_or(rest.len(), |e| at + e);
+            let _ = write!(out, "{}<b class=\"fb\">{}</b>", esc(&rest[..at]), esc(&rest[at..end]));
+            rest = &rest[end..];
+        }
+        out.push_str(&esc(rest));
+        out
+    }
+}
+
+/// The roles set in a bold face that stands in for 小标宋.
+const HEAVY_ROLES: [&str; 3] = ["title", "organ", "masthead"];
+
 /// Escape text for HTML element content and attribute values.
 pub fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
@@ -165,9 +209,10 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
         HeadKind::None => "plain",
     };
     let _ = writeln!(h, "<article class=\"doc {kind}\">");
-    head(&mut h, doc);
+    let heavy = Heavy::new(doc, book);
+    head(&mut h, doc, &heavy);
     if !doc.title.is_empty() {
-        let lines: Vec<String> = doc.title.iter().map(|l| esc(l)).collect();
+        let lines: Vec<String> = doc.title.iter().map(|l| heavy.esc(l)).collect();
         let _ = writeln!(h, "<h1 class=\"title\">{}</h1>", lines.join("<br>"));
     }
     if let Some(s) = &doc.subtitle {
@@ -249,7 +294,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
     h.into_bytes()
 }
 
-fn head(h: &mut String, doc: &StyledDocument) {
+fn head(h: &mut String, doc: &StyledDocument, heavy: &Heavy) {
     match &doc.head {
         Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, form, dateline } => {
             let _ = writeln!(h, "<header class=\"head\">");
@@ -264,14 +309,14 @@ fn head(h: &mut String, doc: &StyledDocument) {
             }
             if !organs.is_empty() {
                 if organs.len() == 1 {
-                    let _ = writeln!(h, "<p class=\"organ\">{}{}</p>", esc(&organs[0]), esc(suffix));
+                    let _ = writeln!(h, "<p class=\"organ\">{}{}</p>", heavy.esc(&organs[0]), heavy.esc(suffix));
                 } else {
-                    let names: Vec<String> = organs.iter().map(|o| format!("<span>{}</span>", esc(o))).collect();
+                    let names: Vec<String> = organs.iter().map(|o| format!("<span>{}</span>", heavy.esc(o))).collect();
                     let _ = writeln!(
                         h,
                         "<p class=\"organ joint\"><span class=\"names\">{}</span><span class=\"suffix\">{}</span></p>",
                         names.join(""),
-                        esc(suffix)
+                        heavy.esc(suffix)
                     );
                 }
             }
@@ -307,7 +352,7 @@ fn head(h: &mut String, doc: &StyledDocument) {
             let _ = writeln!(h, "</header>");
         }
         Head::Bulletin { name, issue, issuer, date } => {
-            let _ = writeln!(h, "<header class=\"head masthead\">\n<p class=\"bulletin-name\">{}</p>", esc(name));
+            let _ = writeln!(h, "<header class=\"head masthead\">\n<p class=\"bulletin-name\">{}</p>", heavy.esc(name));
             if !issue.is_empty() {
                 let _ = writeln!(h, "<p class=\"issue\">{}</p>", esc(issue));
             }
