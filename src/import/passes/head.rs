@@ -232,6 +232,11 @@ fn untitled(page: &mut Page) {
     // and its addressee
     let mut text = page.text_lines().into_iter();
     let mut first = text.next();
+    // `摘要:…` over the text: the site's summary of its post, which has no title either
+    if let Some(j) = first.filter(|&j| summary_label(page.lines[j].text.trim())) {
+        page.residue(j, Reason::Lead);
+        first = text.next();
+    }
     // a 决议 shown without its title opens with its 题注 (perhaps wrapped onto a second line)
     if let Some(lines) = first.and_then(|j| subtitle_lines(page, j)) {
         set_subtitle(page, &lines);
@@ -2312,6 +2317,15 @@ mod tests {
         let p = head("摘要\n泉州市人民政府: 你市《关于申请补办开发区审批手续的请示》收悉。经研究,现批复如下: 一、同意设立福建洛江经济开发区。\n");
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
         assert_eq!(p.meta.addressee.as_deref(), Some("泉州市人民政府"));
+    }
+
+    #[test]
+    fn a_sites_summary_over_an_untitled_notice_is_no_text_and_the_salutation_under_it_is_the_addressee() {
+        let p = head(
+            "摘要:为了更好提供诊疗服务,我院将逐步搬迁至新院区开展诊疗。现就相关事宜公告如下。\n亲爱的市民朋友:\n为了更好提供诊疗服务,我院将逐步搬迁至新院区开展诊疗。现就相关事宜公告如下。\n",
+        );
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.meta.addressee.as_deref(), Some("亲爱的市民朋友"));
     }
 
     #[test]
