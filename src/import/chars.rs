@@ -103,6 +103,7 @@ fn visible_at(line: &str, depth: usize) -> Visible {
         body = body[hashes..].trim_start();
     }
     let chars: Vec<char> = body.chars().collect();
+    let markers = emphasis_markers(&chars);
     let mut text = String::new();
     let mut other = false;
     let mut i = 0;
@@ -133,7 +134,7 @@ fn visible_at(line: &str, depth: usize) -> Visible {
             i = pc + 1;
             continue;
         }
-        if (c == '*' || c == '_') && chars.get(i + 1) == Some(&c) {
+        if markers.binary_search(&i).is_ok() {
             i += 2;
             continue;
         }
@@ -146,6 +147,46 @@ fn visible_at(line: &str, depth: usize) -> Visible {
     v.only_links = !other && (!v.links.is_empty() || v.images > 0);
     v.text = trim_all(&text).to_string();
     v
+}
+
+/// Where `**bold**` (or `__bold__`) marks open and close: a pair of exactly two stars around
+/// words. A page that masks what it may not show keeps its stars as text: a censored name
+/// (`***节目组`), blanked digits (`〔**〕**号`, `0459-******`, `约**㎡，…约***.**㎡`,
+/// `****年*月**日至****年*月**日`) or a lone pair (`关于**年…`).
+fn emphasis_markers(chars: &[char]) -> Vec<usize> {
+    let run = |i: usize| {
+        let c = chars[i];
+        (c == '*' || c == '_') && chars.get(i + 1) == Some(&c) && (i == 0 || chars[i - 1] != c) && chars.get(i + 2) != Some(&c)
+    };
+    // (what stands beside masked digits: more of them, a digit, a dash or a decimal point)
+    let masking = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '_' | '-' | '.'));
+    let opens = |i: usize| !masking(i.checked_sub(1).map(|p| &chars[p])) && chars.get(i + 2).is_some_and(|c| !c.is_whitespace() && !matches!(c, '-' | '.'));
+    let closes = |o: usize, i: usize| {
+        let words = &chars[o + 2..i];
+        !matches!(chars[i - 1], ' ' | '-' | '.')
+            && !masking(chars.get(i + 2))
+            && chars[o] == chars[i]
+            && words.iter().any(|c| c.is_alphanumeric())
+            && !words.contains(&chars[i])
+    };
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut i = 0;
+    while i + 1 < chars.len() {
+        if !run(i) {
+            i += 1;
+            continue;
+        }
+        match open {
+            Some(o) if closes(o, i) => {
+                out.extend([o, i]);
+                open = None;
+            }
+            _ => open = opens(i).then_some(i),
+        }
+        i += 2;
+    }
+    out
 }
 
 /// Chinese text around a mark: CJK characters and the punctuation Chinese shares with Western
@@ -911,6 +952,26 @@ pub fn indent_of(raw: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bold_marks_go_and_a_pages_masking_stars_stay() {
+        let shown = |t: &str| visible(t).text;
+        assert_eq!(shown("**一、总体要求**"), "一、总体要求");
+        assert_eq!(shown("**（一）指导思想。**坚持以人民为中心。"), "（一）指导思想。坚持以人民为中心。");
+        assert_eq!(shown("**特別提醒:在風暴期間,請注意安全。**"), "特別提醒:在風暴期間,請注意安全。");
+        // masked names, numbers and dates keep every star
+        for t in [
+            "***《似是故人来》节目组",
+            "黎发改审批字〔**〕**号",
+            "关于**年黎川县农田灌溉建设项目的批复",
+            "项目代码:**-**(略)-**。",
+            "一楼经营面积约**㎡,二楼使用面积约***.**㎡。",
+            "公告期限:****年*月**日至****年*月**日止。",
+            "联系电话: ****-*******",
+        ] {
+            assert_eq!(shown(t), t);
+        }
+    }
 
     #[test]
     fn a_question_mark_a_pinyin_mirror_left_for_a_lost_character_asks_nothing() {
