@@ -50,7 +50,25 @@ pub fn run(page: &mut Page) {
     leading_date(page);
     source_over_lead(page);
     dialog_titles(page);
+    site_name_again(page);
 }
+
+/// `山西健杰律师事务所 - … 山西律师事务所,长治律师事务所,…` (the page's title and keywords) /
+/// `设为首页` / `山西健杰律师事务所`: the site's name the page's title opened with, shown again
+/// as its masthead over the document.
+fn site_name_again(page: &mut Page) {
+    let Some(first) = page.lines.iter().position(|l| l.class == Class::Residue(Reason::PageMetadata) && site_keywords(l.text.trim())) else { return };
+    let line = page.lines[first].text.trim();
+    let name = line.split(" - ").next().unwrap_or(line).trim().to_string();
+    for i in first + 1..page.lines.len().min(first + 1 + SITE_NAME_WINDOW) {
+        if page.lines[i].is_text() && page.lines[i].text.trim() == name {
+            page.residue(i, Reason::Navigation);
+        }
+    }
+}
+
+/// How far under the page's title its site's name may stand again.
+const SITE_NAME_WINDOW: usize = 8;
 
 /// `提示` over `您即将离开…网站` / `确定 取消`: the title of a script's dialog.
 fn dialog_titles(page: &mut Page) {
@@ -838,7 +856,7 @@ fn site_line(t: &str) -> Option<Reason> {
         Some(Reason::RelatedLinks)
     } else if keyword_chain(t) {
         Some(Reason::SpamKeywords)
-    } else if default_account_name(t) {
+    } else if default_account_name(t) || site_keywords(t) {
         Some(Reason::PageMetadata)
     } else if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) || click_through(t) {
         Some(Reason::Advert)
@@ -881,6 +899,26 @@ fn keyword_chain(t: &str) -> bool {
 
 /// A keyword a spam mirror chains with bars is this long.
 const BARRED_KEYWORD_CHARS: std::ops::RangeInclusive<usize> = 6..=20;
+
+/// `山西健杰律师事务所 - SHAN XI JIAN JIE LAWYER OFFICE 山西律师事务所,长治律师事务所,长治律师,…`:
+/// the page's own title and the keywords it gives search engines, copied out as a line. The
+/// keywords are short names parted by commas, each sharing a word with another (`律师`,
+/// `法务`); the items a sentence lists by commas share none.
+fn site_keywords(t: &str) -> bool {
+    let Some(last) = t.split_whitespace().last() else { return false };
+    let parts: Vec<&str> = last.split([',', '，']).collect();
+    let words = |p: &str| p.chars().collect::<Vec<char>>().windows(2).map(|w| w.iter().collect::<String>()).collect::<Vec<String>>();
+    let shares = |i: usize| parts.iter().enumerate().any(|(j, q)| j != i && words(parts[i]).iter().any(|w| q.contains(w.as_str())));
+    parts.len() >= MIN_SITE_KEYWORDS
+        && parts.iter().all(|p| (2..=SITE_KEYWORD_CHARS).contains(&p.chars().count()) && p.chars().all(han))
+        && (0..parts.len()).all(shares)
+        && !has_sentence_end(t)
+}
+
+/// A page gives search engines at least this many keywords.
+const MIN_SITE_KEYWORDS: usize = 5;
+/// A site's keyword is a short name.
+const SITE_KEYWORD_CHARS: usize = 8;
 
 /// A spam mirror chains at least this many keywords on a line.
 const MIN_CHAINED_KEYWORDS: usize = 4;
@@ -1599,6 +1637,12 @@ mod tests {
     fn a_local_accounts_advert_and_a_pinned_label_are_the_sites_and_a_notices_own_follow_request_stays() {
         let advert = "最新东阳本地资讯,关注【 东阳全知道 】微信公众号!想买房、想了解行情,进东阳楼市买房交流群;加群、广告发布/商务合作,请加小编微信 dyq!";
         assert_eq!(reason(advert), Some(Reason::Advert));
+        // the page's title and its keywords for search engines
+        let keywords =
+            "山西健杰律师事务所 - SHAN XI JIAN JIE LAWYER LFFICE 山西律师事务所,长治律师事务所,长治律师,山西律师,太原律师,北京律师,法务咨询,法务代理";
+        assert_eq!(reason(keywords), Some(Reason::PageMetadata));
+        // items a sentence lists by commas share no word
+        assert_eq!(reason("各单位要加强领导,明确责任,落实措施,强化督导,确保实效"), None);
         // a link that asks to be clicked, with its arrow
         assert_eq!(reason("點擊注冊>>領取2019年注冊會計師新人備考(真題匯編+講師課程)大禮包>>"), Some(Reason::Advert));
         assert_eq!(reason("请点击“我要报名”按钮完成报名，逾期不予受理。"), None);
@@ -2098,6 +2142,17 @@ mod tests {
         let mut page = super::super::lines::read(text);
         run(&mut page);
         page.lines.iter().map(|l| l.class).collect()
+    }
+
+    #[test]
+    fn the_sites_name_its_page_title_opened_with_is_no_line_of_the_document() {
+        let c = classes(
+            "山西健杰律师事务所 - SHAN XI JIAN JIE LAWYER LFFICE 山西律师事务所,长治律师事务所,长治律师,山西律师,太原律师,北京律师\n设为首页  加入收藏\n山西健杰律师事务所\n山西省律师协会会员违规行为处分若干规定\n第一条 为维护律师执业秩序，制定本规定。\n",
+        );
+        assert_eq!(c[..3], [Class::Residue(Reason::PageMetadata), Class::Residue(Reason::Navigation), Class::Residue(Reason::Navigation)]);
+        assert_eq!(c[3..], [Class::Text, Class::Text]);
+        // a name over a title with no such page title stays
+        assert_eq!(classes("山西健杰律师事务所\n关于春节放假的通知\n")[0], Class::Text);
     }
 
     #[test]
