@@ -909,7 +909,7 @@ fn site_keywords(t: &str) -> bool {
     let parts: Vec<&str> = last.split([',', '，']).collect();
     let words = |p: &str| p.chars().collect::<Vec<char>>().windows(2).map(|w| w.iter().collect::<String>()).collect::<Vec<String>>();
     let shares = |i: usize| parts.iter().enumerate().any(|(j, q)| j != i && words(parts[i]).iter().any(|w| q.contains(w.as_str())));
-    parts.len() >= MIN_SITE_KEYWORDS
+    (MIN_SITE_KEYWORDS..=MAX_SITE_KEYWORDS).contains(&parts.len())
         && parts.iter().all(|p| (2..=SITE_KEYWORD_CHARS).contains(&p.chars().count()) && p.chars().all(han))
         && (0..parts.len()).all(shares)
         && !has_sentence_end(t)
@@ -917,6 +917,8 @@ fn site_keywords(t: &str) -> bool {
 
 /// A page gives search engines at least this many keywords.
 const MIN_SITE_KEYWORDS: usize = 5;
+/// …and at most this many (each is compared with the others).
+const MAX_SITE_KEYWORDS: usize = 40;
 /// A site's keyword is a short name.
 const SITE_KEYWORD_CHARS: usize = 8;
 
