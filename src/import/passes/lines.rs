@@ -584,7 +584,8 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
     let hans = chars.iter().filter(|c| han(**c)).count();
     // (a mirror's pinyin after its characters, `國務(wù)院`, is no Latin text)
-    let visible = super::super::chars::without_pinyin(line).chars().filter(|c| !c.is_whitespace()).count();
+    // (nor are a table's empty cells, `| ||||||||`, its text)
+    let visible = super::super::chars::without_pinyin(line).chars().filter(|c| !c.is_whitespace() && !matches!(c, '|' | '｜')).count();
     // (a line of contact fields is one: `联系人及电话:李伟    8788586`)
     if visible < 12 || hans * 2 < visible || super::contact::fields(line).is_some() {
         return vec![line.to_string()];
@@ -1131,6 +1132,12 @@ mod tests {
         // a long heading before its paragraph is still cut
         let t = "一、关于进一步加强全市安全生产工作责任落实的若干问题 各单位要高度重视。";
         assert_eq!(split_heading_from_text(t.into()).len(), 2);
+    }
+
+    #[test]
+    fn a_tables_empty_cells_do_not_make_a_flattened_head_latin() {
+        let t = "关于第十六届中国鸟类学大会暨会员代表大会以线上形式为主举办的通知 分会秘书长:北京林业大学生态与自然保护学院 丁长青/100083, Tel 010-62336869, Email:cqding@bjfu.edu.cn | ||||||||||||||||||||||||||||||||||||||||";
+        assert_eq!(split_joined_paragraphs(t)[0], "关于第十六届中国鸟类学大会暨会员代表大会以线上形式为主举办的通知");
     }
 
     #[test]
