@@ -27,8 +27,9 @@ pub fn run(page: &mut Page) {
     if page.meta.title.is_some() {
         return;
     }
+    summary_labels(page, zone_end(page));
+    // (a summary that ended the header is gone: the header may go on under it)
     let zone = zone_end(page);
-    summary_labels(page, zone);
     masthead(page, zone);
     let mut title = choose_title(page, zone).filter(|(lines, _)| !repeats_masthead(page, lines));
     // a weak guess in the header gives way to the head of a document the page reposts
@@ -2137,14 +2138,29 @@ fn head_around_copy(page: &mut Page, title: usize, first: usize, last: usize) {
 
 /// `摘要` alone on a line of the header, over the document (a database's label for the text it
 /// excerpts): the site's, not a word of the addressee under it.
+/// (So is the summary under it that copies a sentence of the text: `导读` / `北京市怀柔区等97个
+/// 城市…符合标准的要求。` / the document's own title / `…评审组认为，北京市怀柔区等97个城市…`.)
 fn summary_labels(page: &mut Page, zone: usize) {
     for i in 0..zone.min(page.lines.len()) {
         let t = page.lines[i].text.trim().trim_end_matches([':', '：']);
         if page.lines[i].is_text() && SUMMARY_LABELS.contains(&t) {
             page.residue(i, Reason::Lead);
+            if let Some(j) = page.next_nonblank_text(i).filter(|&j| j <= zone && copied_from_text(page, j)) {
+                page.residue(j, Reason::Lead);
+            }
         }
     }
 }
+
+/// The line's opening words stand again in a later line of the page.
+fn copied_from_text(page: &Page, j: usize) -> bool {
+    let opening: String = squash(&page.lines[j].text).chars().take(SUMMARY_COPY_CHARS).collect();
+    opening.chars().count() == SUMMARY_COPY_CHARS
+        && (j + 1..page.lines.len()).any(|k| page.lines[k].is_text() && squash(&page.lines[k].text).contains(&opening))
+}
+
+/// A summary copies at least this many characters of the text.
+const SUMMARY_COPY_CHARS: usize = 16;
 
 /// `导读:…`, `摘要：…`, `【概要描述】…`: a site's summary of the post, by its label.
 fn summary_label(t: &str) -> bool {
@@ -2317,6 +2333,15 @@ mod tests {
         let p = head("摘要\n泉州市人民政府: 你市《关于申请补办开发区审批手续的请示》收悉。经研究,现批复如下: 一、同意设立福建洛江经济开发区。\n");
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
         assert_eq!(p.meta.addressee.as_deref(), Some("泉州市人民政府"));
+    }
+
+    #[test]
+    fn a_labelled_summary_that_copies_the_text_gives_way_to_the_documents_own_title_under_it() {
+        let p = head(
+            "2015年拟命名国家卫生城市名单公示\n导读\n北京市怀柔区等97个城市巩固强化创建国家卫生城市工作成效显著，整体卫生水平符合标准的要求。\n全国爱卫办关于2015年拟命名国家卫生城市名单的公示\n2015年12月2日，全国爱卫办组织专家进行了综合评审。评审组认为，北京市怀柔区等97个城市巩固强化创建国家卫生城市工作成效显著。\n",
+        );
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.meta.title.as_deref(), Some("全国爱卫办关于2015年拟命名国家卫生城市名单的公示"));
     }
 
     #[test]
