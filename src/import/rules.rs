@@ -636,6 +636,10 @@ pub const READING_GUIDE_LABELS: &[&str] = &["图文解读", "政策解读", "相
 /// Words by which a sentence defines its terms (`（以下简称《条例》）`): never in a title.
 pub const DEFINING_WORDS: &[&str] = &["以下简称", "以下称"];
 
+/// How a page labels the view of one article (`科室动态详细`, `新闻详情`): a line of a section's
+/// name and one of these is the page's, never the document's.
+pub const DETAIL_VIEW_ENDS: &[&str] = &["详细", "详情", "詳細", "詳情"];
+
 /// A page's tab labels between the title and the text (`项目信息`), right under the title.
 pub const TAB_LABELS: &[&str] = &["项目信息", "新闻详情", "文章详情", "信息详情", "内容详情", "详细信息", "文章正文", "新闻正文", "正文"];
 

@@ -915,6 +915,9 @@ fn site_keywords(t: &str) -> bool {
         && !has_sentence_end(t)
 }
 
+/// A section's name with the label of an article's view is this long at most.
+const DETAIL_LABEL_CHARS: usize = 8;
+
 /// A page gives search engines at least this many keywords.
 const MIN_SITE_KEYWORDS: usize = 5;
 /// …and at most this many (each is compared with the others).
@@ -1063,6 +1066,12 @@ fn sponsors(t: &str) -> bool {
 fn navigation(t: &str) -> Option<Reason> {
     let words: Vec<&str> = t.split(|c: char| c.is_whitespace() || "|｜│/".contains(c)).filter(|w| !w.is_empty()).collect();
     if !words.is_empty() && words.iter().all(|w| is_nav_word(w)) {
+        return Some(Reason::Navigation);
+    }
+    // `产科 科室动态详细`, `通知公告详情`: the page's label for the view of one article, after
+    // its section's name
+    let label = |w: &&str| w.chars().count() <= DETAIL_LABEL_CHARS && w.chars().all(han);
+    if (1..=3).contains(&words.len()) && words.iter().all(label) && words.last().is_some_and(|w| DETAIL_VIEW_ENDS.iter().any(|e| w.ends_with(e))) {
         return Some(Reason::Navigation);
     }
     let parts: Vec<&str> = t.split(['|', '｜', '│', '>', '＞', '›', '»', '/']).map(str::trim).filter(|w| !w.is_empty()).collect();
@@ -1639,6 +1648,10 @@ mod tests {
     fn a_local_accounts_advert_and_a_pinned_label_are_the_sites_and_a_notices_own_follow_request_stays() {
         let advert = "最新东阳本地资讯,关注【 东阳全知道 】微信公众号!想买房、想了解行情,进东阳楼市买房交流群;加群、广告发布/商务合作,请加小编微信 dyq!";
         assert_eq!(reason(advert), Some(Reason::Advert));
+        // the label of an article's view after its section's name
+        assert_eq!(reason("产科 科室动态详细"), Some(Reason::Navigation));
+        assert_eq!(reason("通知公告详情"), Some(Reason::Navigation));
+        assert_eq!(reason("请登录系统查看详细"), None, "a sentence");
         // the page's title and its keywords for search engines
         let keywords =
             "山西健杰律师事务所 - SHAN XI JIAN JIE LAWYER LFFICE 山西律师事务所,长治律师事务所,长治律师,山西律师,太原律师,北京律师,法务咨询,法务代理";

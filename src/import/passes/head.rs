@@ -1081,7 +1081,11 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += (scan.shown.get(&squash(&t)).copied().unwrap_or(0) >= 2) as i32;
     // a news page's headline: the page's first line of text, right over the story
     let first = lines[0] <= scan.first_text;
-    let story = page.next_nonblank_text(*lines.last().unwrap_or(&0)).is_some_and(|j| page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text));
+    // (a story's first paragraph may lack its full stop: a clause and a line's length tell it)
+    let story = page.next_nonblank_text(*lines.last().unwrap_or(&0)).is_some_and(|j| {
+        let l = &page.lines[j];
+        l.chars() > SHORT_LINE && (is_prose(&l.text) || l.text.contains('，') && !ends_like_title(&l.text))
+    });
     s += (lines.len() == 1 && first && story && hans >= 8 && !t.contains(['，', '：'])) as i32;
     // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
     let phrase = |i: usize| {
@@ -2342,6 +2346,14 @@ mod tests {
         );
         assert_eq!(p.lines[2].class, Class::Residue(Reason::Lead));
         assert_eq!(p.meta.title.as_deref(), Some("全国爱卫办关于2015年拟命名国家卫生城市名单的公示"));
+    }
+
+    #[test]
+    fn a_news_headline_over_a_first_paragraph_without_its_full_stop_is_the_title() {
+        let p = head(
+            "产科进行中层领导人员换届调整工作民主推荐工作\n\n2017年12月14日早上8:30，纪委副书记李永莲主任和组织部干事李悦到产科七楼示教室进行中层领导班子的民主推荐工作\n\n李永莲主任向产科全体医护人员传达了医院对中层领导班子换届的指导思想。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("产科进行中层领导人员换届调整工作民主推荐工作"));
     }
 
     #[test]
