@@ -838,6 +838,8 @@ fn labels_no_addressee(label: &str) -> bool {
     super::super::rules::META_LABELS.iter().any(|(l, _)| label.trim_end().ends_with(l))
         || super::super::rules::BREADCRUMB_STARTS.iter().any(|b| label.trim_start().starts_with(b.trim_end_matches(['：', ':'])))
         || super::tail::is_attachment_label(label)
+        // (`抄送: 各区、县科委科普部`: the end block's list after its label)
+        || super::super::rules::COPIES_TO_LABELS.contains(&label.trim())
         || label.trim() == "附"
         // (a numbered item's label: `三、停产影响区域: 小坡至…`)
         || existing_number(label.trim()).is_some()

@@ -405,6 +405,10 @@ fn take_list_row(page: &mut Page, i: usize) -> bool {
             let more = format!("{last}{}", page.lines[j].text.trim());
             list.extend(more.split(['、', '，', ',']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
             page.moved(j, Field::CopiesTo);
+        } else if let Some(j) = next_listed_name(page, i) {
+            // `抄报：上海市科普工作联席会议办公室` / `上海市科学技术委员会科普工作处` / `抄送：…`
+            list.push(page.lines[j].text.trim().to_string());
+            page.moved(j, Field::CopiesTo);
         }
         // (`抄报：…` over `抄送：…`: one list; a block the page shows twice, once)
         for name in list {
@@ -423,6 +427,16 @@ fn take_list_row(page: &mut Page, i: usize) -> bool {
     }
     page.moved(i, Field::Bulletin);
     true
+}
+
+/// The line under an end-block list row that is one more name of its list, a line of its own:
+/// an organisation's name alone, with another list row (or nothing) under it.
+fn next_listed_name(page: &Page, i: usize) -> Option<usize> {
+    let j = page.next_nonblank(i).filter(|&j| page.lines[j].is_text())?;
+    let t = page.lines[j].text.trim();
+    // (a name over the print line's date is the printer's: `绍兴市教育局办公室` / `2008年…印发`)
+    let row_under = page.next_nonblank(j).is_none_or(|k| page.lines[k].is_text() && copies_to(&page.lines[k].text).is_some());
+    (looks_like_org(t) && !t.contains(['，', '。', '：', ':']) && row_under).then_some(j)
 }
 
 /// A signature line: an organisation, or a signer's title and name (`总理　李克强`), or a short
@@ -1452,6 +1466,17 @@ mod tests {
         );
         assert_eq!(p.meta.signature.as_deref().or(p.meta.issuer.first().map(String::as_str)), Some("舟曲县全域无垃圾专项治理领导小组办公室"), "{:?}", p.meta);
         assert!(p.lines[4].is_text());
+    }
+
+    #[test]
+    fn a_list_rows_next_name_on_a_line_of_its_own_joins_the_list_and_a_printers_name_does_not() {
+        let p = tail(
+            "特此通报。\n上海市科普教育基地联合会\n2015年2月13日\n抄报:上海市科普工作联席会议办公室\n上海市科学技术委员会科普工作处\n抄送: 各区、县科委(科协)科普部\n",
+        );
+        assert_eq!(p.meta.copies_to[..2], ["上海市科普工作联席会议办公室", "上海市科学技术委员会科普工作处"]);
+        assert_eq!(p.meta.copies_to[2..].concat(), "各区县科委（科协）科普部", "the 抄送 row's names after them");
+        let p = tail("特此通知。\n绍兴市教育局\n2008年5月6日\n抄送：市委办，市府办\n绍兴市教育局办公室\n2008年5月6日印发\n");
+        assert_eq!(p.meta.copies_to, ["市委办", "市府办"]);
     }
 
     #[test]
