@@ -132,7 +132,7 @@ pub fn import(src: &SourceFile, opts: &ImportOptions) -> Imported {
         warnings.push(Warning { line: None, message: "no title recognised; add `title:` to the front matter".into() });
     }
     let c = document.counts();
-    if c.headings.iter().sum::<usize>() == 0 && c.paragraphs > 3 {
+    if c.headings.iter().sum::<usize>() == 0 && run_in_heads(&document) == 0 && c.paragraphs > 3 {
         warnings.push(Warning { line: None, message: "no section headings recognised; the text is imported as plain paragraphs".into() });
     }
     Imported { document, removed, warnings }
@@ -168,12 +168,32 @@ mod debug_tests {
     }
 }
 
+/// Paragraphs that open with a run-in heading (`**一、高度重视。**二级教代会是…`): headings
+/// recognised, set in their paragraphs.
+fn run_in_heads(doc: &Document) -> usize {
+    use crate::model::{BlockKind, InlineKind};
+    doc.blocks
+        .iter()
+        .filter(|b| matches!(&b.kind, BlockKind::Paragraph(c) if matches!(c.first().map(|i| &i.kind), Some(InlineKind::Strong(_) | InlineKind::Emphasis(_)))))
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn imported(text: &str) -> Imported {
         import(&SourceFile::new("page.txt", text.to_string()), &ImportOptions::default())
+    }
+
+    #[test]
+    fn run_in_headings_are_headings_recognised() {
+        let page = "各分工会：\n一、高度重视。二级教代会是学校民主管理的重要组成部分，各分工会要认真组织。\n二、召开时间：各分工会可根据本单位工作实际具体确定召开时间。\n三、材料上报：各分工会要将申请报告提前一周报校工会。\n四、工作要求：会后一周内上报会议材料。\n";
+        let warned = |im: &Imported| im.warnings.iter().any(|w| w.message.starts_with("no section headings"));
+        assert!(!warned(&imported(page)), "{:?}", imported(page).warnings);
+        // plain paragraphs are warned of
+        let plain = "各单位：\n请认真组织学习。\n请按时上报材料。\n请做好总结工作。\n请注意安全。\n";
+        assert!(warned(&imported(plain)));
     }
 
     #[test]
