@@ -192,9 +192,21 @@ fn logical(raw: String, origin: usize, span: Span) -> Line {
     let emoji;
     (vis.text, emoji) = super::super::chars::without_emoji(&vis.text);
     let seen: String = vis.text.chars().filter(|c| !matches!(c, '\u{feff}' | '\u{200b}' | '\u{2060}')).collect();
-    let text = restore_punctuation(without_lost_indent(trim_all(&seen)));
+    let text = closed_up_numeral(restore_punctuation(without_lost_indent(trim_all(&seen))));
     let class = if text.is_empty() && vis.images == 0 && vis.links.is_empty() && trim_all(&raw).is_empty() { Class::Blank } else { Class::Text };
     Line { indent: indent_of(&raw), hard_break: raw.ends_with("  ") || raw.ends_with('\\'), vis, text, origin, span, raw, class, emoji }
+}
+
+/// `一 、提高政治站位`: a typist's space between an item's numeral and its 、 is no text; the
+/// item is numbered as `一、`.
+fn closed_up_numeral(text: String) -> String {
+    let numeral = text.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    let after: String = text.chars().skip(numeral).take_while(|c| *c == ' ' || *c == '\u{3000}').collect();
+    if (1..=3).contains(&numeral) && !after.is_empty() && text.chars().nth(numeral + after.chars().count()) == Some('、') {
+        let head: String = text.chars().take(numeral).collect();
+        return format!("{head}{}", &text[head.len() + after.len()..]);
+    }
+    text
 }
 
 /// `（此件主动公开）—2—`, `—3—3.2.2地震谣传事件`: a print's page number glued to the text of
@@ -1134,6 +1146,15 @@ mod tests {
         // a long heading before its paragraph is still cut
         let t = "一、关于进一步加强全市安全生产工作责任落实的若干问题 各单位要高度重视。";
         assert_eq!(split_heading_from_text(t.into()).len(), 2);
+    }
+
+    #[test]
+    fn a_space_before_an_items_enumeration_comma_goes() {
+        assert_eq!(closed_up_numeral("一 、提高政治站位，严格落实主体责任".into()), "一、提高政治站位，严格落实主体责任");
+        assert_eq!(closed_up_numeral("十二　、加大宣传力度".into()), "十二、加大宣传力度");
+        // a numeral in a sentence, or one with no 、 after its space, stays
+        assert_eq!(closed_up_numeral("一 是要提高认识".into()), "一 是要提高认识");
+        assert_eq!(closed_up_numeral("集团董 、监事".into()), "集团董 、监事");
     }
 
     #[test]
