@@ -230,8 +230,12 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             shapes[i] = Some((Family::Chapter, Shape::Title));
         }
     }
+    // (its siblings of the same make follow a colon's phrase that heads: `二、荣获…先进个人奖5名：`
+    // over a short line of names is set as `一、…27名：` over its text)
+    let colon_heads: Vec<Family> = (0..shapes.len()).filter(|&i| heads_under_colon(texts, &shapes, i)).filter_map(|i| shapes[i].map(|(f, _)| f)).collect();
     for i in 0..shapes.len() {
-        if heads_its_text(texts, &shapes, i) || heads_under_colon(texts, &shapes, i) {
+        let sibling = shapes[i].is_some_and(|(f, _)| colon_heads.contains(&f)) && colon_phrase(texts, &shapes, i);
+        if heads_its_text(texts, &shapes, i) || heads_under_colon(texts, &shapes, i) || sibling {
             shapes[i] = shapes[i].map(|(f, _)| (f, Shape::Title));
         }
     }
@@ -290,15 +294,21 @@ const SENTENCE_HEADING_CHARS: usize = 60;
 /// the text it introduces: a numbered phrase that ends with a colon (no sentence inside it), over
 /// something other than its next sibling, heads what it introduces.
 fn heads_under_colon(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i: usize) -> bool {
+    let Some((f, _)) = shapes[i] else { return false };
+    // (a lower item, or text of its own — not a short line of names)
+    let lower_item = shapes.get(i + 1).is_some_and(|s| s.is_some_and(|(g, _)| g > f));
+    let text_under = texts.get(i + 1).is_some_and(|u| u.as_deref().is_some_and(|u| u.trim().chars().count() > SHORT_LINE));
+    colon_phrase(texts, shapes, i) && (lower_item || text_under)
+}
+
+/// A numbered phrase that ends with a colon, with no sentence inside it, over something other
+/// than its next sibling.
+fn colon_phrase(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i: usize) -> bool {
     let Some((f, Shape::Sentence)) = shapes[i] else { return false };
     let Some(t) = texts[i].as_deref().map(str::trim) else { return false };
     let Some(phrase) = t.strip_suffix(['：', ':']) else { return false };
     let sibling_next = shapes.get(i + 1).is_some_and(|s| s.is_some_and(|(g, _)| g == f));
-    // (a lower item, or text of its own — not a short line of names)
-    let lower_item = shapes.get(i + 1).is_some_and(|s| s.is_some_and(|(g, _)| g > f));
-    let text_under = texts.get(i + 1).is_some_and(|u| u.as_deref().is_some_and(|u| u.trim().chars().count() > SHORT_LINE));
-    let something_under = lower_item || text_under;
-    t.chars().count() <= MAX_HEADING_CHARS && !phrase.contains(['。', '！', '？', '；', '，', ',', '：', ':']) && !sibling_next && something_under
+    t.chars().count() <= MAX_HEADING_CHARS && !phrase.contains(['。', '！', '？', '；', '，', ',', '：', ':']) && !sibling_next
 }
 
 /// How a family's items are set: headings when most are titles, run-ins when most lead their
@@ -731,6 +741,15 @@ mod tests {
         let t = some(&["二、考室布置、清洁及其它：", "陈波 许文优", "三、报名办法：", "四、报名时间"]);
         let shapes: Vec<_> = t.iter().map(|t| t.as_deref().and_then(shape)).collect();
         assert!(!heads_under_colon(&t, &shapes, 0) && !heads_under_colon(&t, &shapes, 2));
+        // unless a sibling of its make heads its text: parallel items are set alike
+        let t = some(&[
+            "一、荣获2020商会建设先进个人奖27名：",
+            "通报表彰和颁发证书给下列积极参加商会建设活动3次以上的先进个人（按综合分从高到低排列）：张三、李四。",
+            "二、荣获2020年公益扶贫帮困先进个人奖5名：",
+            "陈胜洪、岳竑、虞海燕、任凯、昌春台。",
+        ]);
+        let d = decide(&t);
+        assert_eq!((d[0], d[2]), (Treatment::Heading(1), Treatment::Heading(1)));
     }
 
     #[test]
