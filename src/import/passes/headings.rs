@@ -326,13 +326,30 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     let lone_serial = f == Family::Serial && members.len() < 2;
     if lone_serial || ITEM_FAMILIES.contains(&f) || listed_sentences(texts, shapes, f) || articled && ARTICLE_ITEM_FAMILIES.contains(&f) {
         FamilyRole::Paragraphs
-    } else if titles * 2 > members.len() && !(f == Family::Article && articles_run_on(texts, shapes)) {
+    } else if (titles * 2 > members.len() || titles * 2 == members.len() && titles + runs == members.len() && labels_run_in(texts, shapes, f))
+        && !(f == Family::Article && articles_run_on(texts, shapes))
+    {
         FamilyRole::Headings
     } else if (runs + leads) * 2 >= members.len() && runs > 0 {
         FamilyRole::RunIns
     } else {
         FamilyRole::Paragraphs
     }
+}
+
+/// `一、时间：2010年4月15日前` beside `二、要求：` alone over its text: every run-in item of the
+/// family leads with a label and its colon, the label a heading split from its value as the
+/// items on lines of their own are.
+fn labels_run_in(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family) -> bool {
+    let leads: Vec<&str> = shapes
+        .iter()
+        .zip(texts)
+        .filter_map(|(s, t)| match (s, t.as_deref()) {
+            (Some((g, Shape::RunIn(lead))), Some(t)) if *g == f => t.get(..*lead),
+            _ => None,
+        })
+        .collect();
+    !leads.is_empty() && leads.iter().all(|l| l.trim_end().ends_with(['：', ':']))
 }
 
 /// A statute's articles are its text (`第六条 文化经营活动实行许可制度。`), its chapters its
@@ -750,6 +767,23 @@ mod tests {
         ]);
         let d = decide(&t);
         assert_eq!((d[0], d[2]), (Treatment::Heading(1), Treatment::Heading(1)));
+    }
+
+    #[test]
+    fn a_label_run_in_with_its_value_beside_a_label_alone_over_its_text_are_headings_alike() {
+        let t = some(&["一、时间：2010年4月15日前", "二、要求：", "各党组织要高度重视，认真组织党员到居住地党组织报到。"]);
+        let d = decide(&t);
+        // (a short value stays in its heading: `三、建设年限：2007年-2008年`)
+        assert!(matches!(d[0], Treatment::Split { level: 1, .. } | Treatment::Heading(1)), "{d:?}");
+        assert_eq!(d[1], Treatment::Heading(1));
+        // a sentence among them keeps the family run in
+        let t = some(&[
+            "1.背景：以新时代思想为指引，持续深入宣传。",
+            "2.国际妇女节全称“联合国妇女权益和国际和平日”，在中国又称妇女节。",
+            "3.工作目标",
+            "4.主要内容",
+        ]);
+        assert!(!decide(&t).iter().any(|d| matches!(d, Treatment::Split { .. })), "{:?}", decide(&t));
     }
 
     #[test]
