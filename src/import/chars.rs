@@ -161,11 +161,15 @@ fn emphasis_markers(chars: &[char]) -> Vec<usize> {
     // (what stands beside masked digits: more of them, a digit, a dash or a decimal point)
     let masking = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '_' | '-' | '.'));
     let opens = |i: usize| !masking(i.checked_sub(1).map(|p| &chars[p])) && chars.get(i + 2).is_some_and(|c| !c.is_whitespace() && !matches!(c, '-' | '.'));
+    // (bold words are more than one character — `**年**月` masks a year — and open with no
+    // separating mark — `张**、李**` masks two names)
     let closes = |o: usize, i: usize| {
         let words = &chars[o + 2..i];
         !matches!(chars[i - 1], ' ' | '-' | '.')
-            && !masking(chars.get(i + 2))
+            && !chars.get(i + 2).is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '*' | '_' | '-' | '.'))
             && chars[o] == chars[i]
+            && words.len() >= 2
+            && !matches!(words[0], '、' | '，' | '。' | '；' | '：' | ',' | ';' | ':' | '.')
             && words.iter().any(|c| c.is_alphanumeric())
             && !words.contains(&chars[i])
     };
@@ -959,6 +963,7 @@ mod tests {
         assert_eq!(shown("**一、总体要求**"), "一、总体要求");
         assert_eq!(shown("**（一）指导思想。**坚持以人民为中心。"), "（一）指导思想。坚持以人民为中心。");
         assert_eq!(shown("**特別提醒:在風暴期間,請注意安全。**"), "特別提醒:在風暴期間,請注意安全。");
+        assert_eq!(shown("**时间：**2024年3月1日"), "时间：2024年3月1日");
         // masked names, numbers and dates keep every star
         for t in [
             "***《似是故人来》节目组",
@@ -968,6 +973,8 @@ mod tests {
             "一楼经营面积约**㎡,二楼使用面积约***.**㎡。",
             "公告期限:****年*月**日至****年*月**日止。",
             "联系电话: ****-*******",
+            "公示对象：张**、李**",
+            "公示时间：**年**月**日",
         ] {
             assert_eq!(shown(t), t);
         }

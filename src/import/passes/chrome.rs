@@ -905,7 +905,9 @@ const BARRED_KEYWORD_CHARS: std::ops::RangeInclusive<usize> = 6..=20;
 /// keywords are short names parted by commas, each sharing a word with another (`律师`,
 /// `法务`); the items a sentence lists by commas share none.
 fn site_keywords(t: &str) -> bool {
-    let Some(last) = t.split_whitespace().last() else { return false };
+    // (after the page's title and its dash: a list in a sentence has none)
+    let Some((_, keywords)) = t.split_once(" - ") else { return false };
+    let Some(last) = keywords.split_whitespace().last() else { return false };
     let parts: Vec<&str> = last.split([',', '，']).collect();
     let words = |p: &str| p.chars().collect::<Vec<char>>().windows(2).map(|w| w.iter().collect::<String>()).collect::<Vec<String>>();
     let shares = |i: usize| parts.iter().enumerate().any(|(j, q)| j != i && words(parts[i]).iter().any(|w| q.contains(w.as_str())));
@@ -915,6 +917,9 @@ fn site_keywords(t: &str) -> bool {
         && !has_sentence_end(t)
 }
 
+/// A section's name with the label of an article's view, on a line alone, is this long at
+/// least (`通知公告详情`).
+const MIN_DETAIL_VIEW_CHARS: usize = 6;
 /// A section's name with the label of an article's view is this long at most.
 const DETAIL_LABEL_CHARS: usize = 8;
 
@@ -1070,8 +1075,13 @@ fn navigation(t: &str) -> Option<Reason> {
     }
     // `产科 科室动态详细`, `通知公告详情`: the page's label for the view of one article, after
     // its section's name
+    // (a heading of the text, `活动详情`, is no section's name before the label)
     let label = |w: &&str| w.chars().count() <= DETAIL_LABEL_CHARS && w.chars().all(han);
-    if (1..=3).contains(&words.len()) && words.iter().all(label) && words.last().is_some_and(|w| DETAIL_VIEW_ENDS.iter().any(|e| w.ends_with(e))) {
+    let sectioned = |w: &&str| words.len() >= 2 || w.chars().count() >= MIN_DETAIL_VIEW_CHARS;
+    if (1..=3).contains(&words.len())
+        && words.iter().all(label)
+        && words.last().is_some_and(|w| sectioned(w) && DETAIL_VIEW_ENDS.iter().any(|e| w.ends_with(e)))
+    {
         return Some(Reason::Navigation);
     }
     let parts: Vec<&str> = t.split(['|', '｜', '│', '>', '＞', '›', '»', '/']).map(str::trim).filter(|w| !w.is_empty()).collect();
@@ -1652,12 +1662,14 @@ mod tests {
         assert_eq!(reason("产科 科室动态详细"), Some(Reason::Navigation));
         assert_eq!(reason("通知公告详情"), Some(Reason::Navigation));
         assert_eq!(reason("请登录系统查看详细"), None, "a sentence");
+        assert_eq!(reason("活动详情"), None, "a heading of the text");
         // the page's title and its keywords for search engines
         let keywords =
             "山西健杰律师事务所 - SHAN XI JIAN JIE LAWYER LFFICE 山西律师事务所,长治律师事务所,长治律师,山西律师,太原律师,北京律师,法务咨询,法务代理";
         assert_eq!(reason(keywords), Some(Reason::PageMetadata));
-        // items a sentence lists by commas share no word
+        // items a sentence lists by commas share no word; names listed without a page title
         assert_eq!(reason("各单位要加强领导,明确责任,落实措施,强化督导,确保实效"), None);
+        assert_eq!(reason("实验小学，育才小学，希望小学，光明小学，红星小学"), None);
         // a link that asks to be clicked, with its arrow
         assert_eq!(reason("點擊注冊>>領取2019年注冊會計師新人備考(真題匯編+講師課程)大禮包>>"), Some(Reason::Advert));
         assert_eq!(reason("请点击“我要报名”按钮完成报名，逾期不予受理。"), None);

@@ -233,8 +233,13 @@ fn untitled(page: &mut Page) {
     // and its addressee
     let mut text = page.text_lines().into_iter();
     let mut first = text.next();
-    // `摘要:…` over the text: the site's summary of its post, which has no title either
-    if let Some(j) = first.filter(|&j| summary_label(page.lines[j].text.trim())) {
+    // `摘要:…` over the text: the site's summary of its post, which has no title either (it
+    // copies the text; a document's own abstract does not)
+    let copy = |j: usize| {
+        let t = page.lines[j].text.trim();
+        summary_label(t) && t.split_once([':', '：', ' ']).is_some_and(|(_, summary)| copied_from_text(page, j, summary))
+    };
+    if let Some(j) = first.filter(|&j| copy(j)) {
         page.residue(j, Reason::Lead);
         first = text.next();
     }
@@ -2145,20 +2150,24 @@ fn head_around_copy(page: &mut Page, title: usize, first: usize, last: usize) {
 /// (So is the summary under it that copies a sentence of the text: `导读` / `北京市怀柔区等97个
 /// 城市…符合标准的要求。` / the document's own title / `…评审组认为，北京市怀柔区等97个城市…`.)
 fn summary_labels(page: &mut Page, zone: usize) {
+    // (one summary is looked for: the page is read once for its copy, however many labels)
+    let mut looked = false;
     for i in 0..zone.min(page.lines.len()) {
         let t = page.lines[i].text.trim().trim_end_matches([':', '：']);
         if page.lines[i].is_text() && SUMMARY_LABELS.contains(&t) {
             page.residue(i, Reason::Lead);
-            if let Some(j) = page.next_nonblank_text(i).filter(|&j| j <= zone && copied_from_text(page, j)) {
+            let next = page.next_nonblank_text(i).filter(|&j| j <= zone && !std::mem::replace(&mut looked, true));
+            if let Some(j) = next.filter(|&j| copied_from_text(page, j, &page.lines[j].text)) {
                 page.residue(j, Reason::Lead);
             }
         }
     }
 }
 
-/// The line's opening words stand again in a later line of the page.
-fn copied_from_text(page: &Page, j: usize) -> bool {
-    let opening: String = squash(&page.lines[j].text).chars().take(SUMMARY_COPY_CHARS).collect();
+/// `text`'s opening words (line `j`'s, or its summary's after the label) stand again in a
+/// later line of the page.
+fn copied_from_text(page: &Page, j: usize, text: &str) -> bool {
+    let opening: String = squash(text).chars().take(SUMMARY_COPY_CHARS).collect();
     opening.chars().count() == SUMMARY_COPY_CHARS
         && (j + 1..page.lines.len()).any(|k| page.lines[k].is_text() && squash(&page.lines[k].text).contains(&opening))
 }
@@ -2363,6 +2372,9 @@ mod tests {
         );
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
         assert_eq!(p.meta.addressee.as_deref(), Some("亲爱的市民朋友"));
+        // a document's own abstract, which copies nothing, stays
+        let p = head("摘要：本文分析了县域农村集体经济发展的现状与问题并提出对策建议。\n一、发展现状\n近年来，全县农村集体经济稳步发展。\n");
+        assert_eq!(p.lines[0].class, Class::Text);
     }
 
     #[test]

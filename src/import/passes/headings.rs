@@ -232,7 +232,10 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     }
     // (its siblings of the same make follow a colon's phrase that heads: `二、荣获…先进个人奖5名：`
     // over a short line of names is set as `一、…27名：` over its text)
-    let colon_heads: Vec<Family> = (0..shapes.len()).filter(|&i| heads_under_colon(texts, &shapes, i)).filter_map(|i| shapes[i].map(|(f, _)| f)).collect();
+    let mut colon_heads: Vec<Family> = (0..shapes.len()).filter(|&i| heads_under_colon(texts, &shapes, i)).filter_map(|i| shapes[i].map(|(f, _)| f)).collect();
+    // (a family once: the families are few, whatever the lines)
+    colon_heads.sort();
+    colon_heads.dedup();
     for i in 0..shapes.len() {
         let sibling = shapes[i].is_some_and(|(f, _)| colon_heads.contains(&f)) && colon_phrase(texts, &shapes, i);
         if heads_its_text(texts, &shapes, i) || heads_under_colon(texts, &shapes, i) || sibling {

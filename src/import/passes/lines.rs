@@ -34,10 +34,13 @@ pub fn read(text: &str) -> Page {
         let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let dated = digits > 0 && t[digits..].starts_with(['月', '年']);
         let markup = t.starts_with(['|', '#', '>', '*', '-', '+', '!', '[', '<']) || digits > 0 && !dated;
-        let pieces: Vec<String> = if markup {
+        // (a paragraph a PDF wrapped is one paragraph: read whole, its line ends taken out of
+        // its text below, its source left as it is so that every span stays exact)
+        let printed = matches!(without_printed_line_ends(body), std::borrow::Cow::Owned(_));
+        let pieces: Vec<String> = if markup || printed {
             vec![body.to_string()]
         } else {
-            split_joined_paragraphs(&without_printed_line_ends(body))
+            split_joined_paragraphs(body)
                 .into_iter()
                 .flat_map(split_page_marks)
                 .flat_map(split_temp_paths)
@@ -62,7 +65,11 @@ pub fn read(text: &str) -> Page {
         for p in jammer.into_iter().chain(pieces) {
             let at = line[from..].find(p.as_str()).map(|i| from + i).unwrap_or(from);
             from = at + p.len();
-            page.lines.push(logical(p, k + 1, Span::new(offset + at, offset + from)));
+            let mut l = logical(p, k + 1, Span::new(offset + at, offset + from));
+            if printed {
+                l.text = without_printed_line_ends(&l.text).into_owned();
+            }
+            page.lines.push(l);
         }
         offset += l.len();
     }
@@ -795,9 +802,12 @@ fn printed_line_end(head: &str, rest: &str) -> bool {
 }
 
 /// `…已經中 國注冊會計師協會…第二次會議 審議通過，現予印發…。`: a paragraph copied out of a PDF
-/// keeps a space between two characters where each printed line ended. Such spaces come a
-/// printed line's width apart (the first a little sooner, after the indent), split no word
-/// and are no text: they go. A line of names or fields, spaced more densely, keeps its spaces.
+/// keeps a space between two characters where each printed line ended. The line is read as
+/// such when its first such space comes after about a printed line's width (the indent before
+/// it), another a line's width after one before it (or, with one space, the rest is the last
+/// line), none of them closer than most of a line, and the paragraph ends its sentence; then
+/// every such space goes (a break beside a digit or a Latin letter stays). A line of names or
+/// fields, spaced more densely, keeps its spaces.
 fn without_printed_line_ends(line: &str) -> std::borrow::Cow<'_, str> {
     let chars: Vec<char> = line.chars().collect();
     let ends: Vec<usize> = (1..chars.len().saturating_sub(1)).filter(|&i| printed_line_break(&chars, i)).collect();
@@ -1175,8 +1185,11 @@ mod tests {
         // one break, a paragraph's last line after a first that ran past a clause
         let t = "为全面提高学院处置各种突发事件的能力,保障师生 员工生命财产安全。";
         assert_eq!(without_printed_line_ends(t), "为全面提高学院处置各种突发事件的能力,保障师生员工生命财产安全。");
-        // and through the reading of the line: one paragraph, not two
-        assert_eq!(read(t).lines.len(), 1);
+        // and through the reading of the line: one paragraph, not two, its span the whole line
+        let page = read(t);
+        assert_eq!(page.lines.len(), 1);
+        assert_eq!((page.lines[0].span.start, page.lines[0].span.end), (0, t.len()));
+        assert_eq!(page.lines[0].text, "为全面提高学院处置各种突发事件的能力，保障师生员工生命财产安全。");
     }
 
     #[test]
