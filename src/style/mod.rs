@@ -644,14 +644,13 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
 /// - minutes: the title when it is the 纪要 mark ("…纪要"; then it is not repeated as a title),
 ///   else the issuer and 纪要.
 fn organ_mark(meta: &Meta, form: HeadKind, suffix: &str, doc_number: Option<&str>, title: &mut Option<String>) -> (Vec<String>, String) {
+    // (read from the number as written: an order's is not checked as a document number)
+    let order = meta.doc_number.as_deref().and_then(order_number);
     match form {
         HeadKind::Official if doc_number.is_some_and(|n| n.contains("明电")) => (meta.issuer.clone(), String::new()),
         HeadKind::Order if meta.issuer.iter().any(|i| i.ends_with('令')) => (meta.issuer.clone(), String::new()),
         // (`四川省人民政府令第368号`: the number names the mark)
-        // (read from the number as written: an order's is not checked as a document number)
-        HeadKind::Order if meta.doc_number.as_deref().and_then(order_number).is_some() => {
-            (meta.doc_number.as_deref().and_then(order_number).map(|(mark, _)| vec![mark.to_string()]).unwrap_or_default(), String::new())
-        }
+        HeadKind::Order if order.is_some() => (order.map(|(mark, _)| vec![mark.to_string()]).unwrap_or_default(), String::new()),
         HeadKind::Minutes => match title.take() {
             Some(t) if t.trim_end().ends_with("纪要") => (vec![t.trim().to_string()], String::new()),
             other => {

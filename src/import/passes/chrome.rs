@@ -909,8 +909,12 @@ fn site_keywords(t: &str) -> bool {
     let Some((_, keywords)) = t.split_once(" - ") else { return false };
     let Some(last) = keywords.split_whitespace().last() else { return false };
     let parts: Vec<&str> = last.split([',', '，']).collect();
-    let words = |p: &str| p.chars().collect::<Vec<char>>().windows(2).map(|w| w.iter().collect::<String>()).collect::<Vec<String>>();
-    let shares = |i: usize| parts.iter().enumerate().any(|(j, q)| j != i && words(parts[i]).iter().any(|w| q.contains(w.as_str())));
+    // (each keyword's two-character words, sliced from it)
+    let shares = |i: usize| {
+        let p = parts[i];
+        let at: Vec<usize> = p.char_indices().map(|(b, _)| b).chain([p.len()]).collect();
+        at.windows(3).any(|w| parts.iter().enumerate().any(|(j, q)| j != i && q.contains(&p[w[0]..w[2]])))
+    };
     (MIN_SITE_KEYWORDS..=MAX_SITE_KEYWORDS).contains(&parts.len())
         && parts.iter().all(|p| (2..=SITE_KEYWORD_CHARS).contains(&p.chars().count()) && p.chars().all(han))
         && (0..parts.len()).all(shares)

@@ -230,18 +230,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             shapes[i] = Some((Family::Chapter, Shape::Title));
         }
     }
-    // (its siblings of the same make follow a colon's phrase that heads: `二、荣获…先进个人奖5名：`
-    // over a short line of names is set as `一、…27名：` over its text)
-    let mut colon_heads: Vec<Family> = (0..shapes.len()).filter(|&i| heads_under_colon(texts, &shapes, i)).filter_map(|i| shapes[i].map(|(f, _)| f)).collect();
-    // (a family once: the families are few, whatever the lines)
-    colon_heads.sort();
-    colon_heads.dedup();
-    for i in 0..shapes.len() {
-        let sibling = shapes[i].is_some_and(|(f, _)| colon_heads.contains(&f)) && colon_phrase(texts, &shapes, i);
-        if heads_its_text(texts, &shapes, i) || heads_under_colon(texts, &shapes, i) || sibling {
-            shapes[i] = shapes[i].map(|(f, _)| (f, Shape::Title));
-        }
-    }
+    promote_titles(texts, &mut shapes);
     let mut families: Vec<Family> = shapes.iter().flatten().map(|(f, _)| *f).collect();
     families.sort();
     families.dedup();
@@ -279,6 +268,25 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             }
         })
         .collect()
+}
+
+/// Numbered lines that head what follows them though their shape alone is no title's: one over
+/// its own text, one ending in a colon over lower items or text, and that one's siblings.
+fn promote_titles(texts: &[Option<String>], shapes: &mut [Option<(Family, Shape)>]) {
+    // (its siblings of the same make follow a colon's phrase that heads: `二、荣获…先进个人奖5名：`
+    // over a short line of names is set as `一、…27名：` over its text)
+    // (read before any line is made a title: each reads its own shape and the next line's family)
+    let under_colon: Vec<bool> = (0..shapes.len()).map(|i| heads_under_colon(texts, shapes, i)).collect();
+    let mut colon_heads: Vec<Family> = (0..shapes.len()).filter(|&i| under_colon[i]).filter_map(|i| shapes[i].map(|(f, _)| f)).collect();
+    // (a family once: the families are few, whatever the lines)
+    colon_heads.sort();
+    colon_heads.dedup();
+    for i in 0..shapes.len() {
+        let sibling = shapes[i].is_some_and(|(f, _)| colon_heads.contains(&f)) && colon_phrase(texts, shapes, i);
+        if heads_its_text(texts, shapes, i) || under_colon[i] || sibling {
+            shapes[i] = shapes[i].map(|(f, _)| (f, Shape::Title));
+        }
+    }
 }
 
 /// `二、拟征收土地目的,《…》第四十五条之相关规定…。` among `一、拟征收土地范围`, `三、…`: one
