@@ -1178,6 +1178,8 @@ pub const ORG_ENDINGS: &[&str] = &[
     "法制办",
     // homes for the elderly (`…金岁山庄老年公寓`)
     "老年公寓",
+    // works and plants (`习水发电厂`, `某某水泥厂`)
+    "厂",
 ];
 
 /// Words of a bulletin's name.

@@ -1127,6 +1127,9 @@ fn is_form_field(t: &str) -> bool {
 }
 
 fn form_cell(t: &str) -> bool {
+    if required_field(t) {
+        return true;
+    }
     let t: String = t.trim_start_matches(['•', '*', '·', '-', ' ']).chars().filter(|c| !c.is_whitespace() && *c != '*').collect();
     let mut t = t.as_str();
     // buttons in brackets after the fields (`密码：[注册]`), or alone
@@ -1146,11 +1149,25 @@ fn form_cell(t: &str) -> bool {
     let t = t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|o| &r[..o])).unwrap_or(t);
     let Some(labels) = t.strip_suffix(['：', ':']) else { return false };
     labels.split(['：', ':']).all(|l| {
-        // a form's brand before its label (`E-File帳號`)
+        // a form's brand before its label (`E-File帳號`), the reader it asks (`您的姓名`)
         let l = l.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
+        let l = l.strip_prefix("您的").or_else(|| l.strip_prefix("你的")).unwrap_or(l);
         FORM_LABELS.contains(&l.trim_matches(['[', ']']))
     })
 }
+
+/// `2.出错页面的地址(浏览器地址栏里面的地址):*` / `您的姓名:*`: a field's prompt, whatever it
+/// asks, closed by its colon and the one star that marks a field the reader must fill in. (A
+/// masked value is stars after a label too, but more than one, or after more text: `电话：****`.)
+fn required_field(t: &str) -> bool {
+    let t = t.trim();
+    let Some(prompt) = t.strip_suffix(['*', '＊']).map(str::trim_end).and_then(|p| p.strip_suffix(['：', ':'])) else { return false };
+    let prompt = prompt.trim();
+    !prompt.is_empty() && !prompt.ends_with(['*', '＊']) && prompt.chars().count() <= REQUIRED_PROMPT_CHARS && !prompt.contains(['。', '！', '？', '；'])
+}
+
+/// A required field's prompt is at most this long (`4.为了方便我们更准确及时的处理错误,请尽可能详细填写你的操作经过`).
+const REQUIRED_PROMPT_CHARS: usize = 48;
 
 /// `密码：[注册]` → `密码：`: a text without the button in brackets it ends with.
 fn without_button(t: &str) -> Option<&str> {
@@ -2167,6 +2184,20 @@ mod tests {
         assert!(!is_form_field("评论：本文观点鲜明。"));
         assert!(!is_form_field("-----------------"));
         assert!(is_form_field("[登录] [注册]"));
+    }
+
+    #[test]
+    fn a_correction_forms_required_fields_are_chrome_whatever_they_ask() {
+        let mut page = super::super::lines::read(
+            "上海市公安局\n2021年7月19日\n1.错误类:*\n2.出错页面的地址(浏览器地址栏里面的地址):*\n3.内容标题:*\n4.为了方便我们更准确及时的处理错误,请尽可能详细填写你的操作经过:*\n您的姓名:*\n",
+        );
+        run(&mut page);
+        let classes: Vec<Class> = page.lines.iter().map(|l| l.class).collect();
+        assert!(classes[..2].iter().all(|c| *c == Class::Text), "{classes:?}");
+        assert!(classes[2..].iter().all(|c| *c == Class::Residue(Reason::Form)), "{classes:?}");
+        // a masked value keeps its line, and so does a lone star after a colon in a sentence
+        assert!(!required_field("联系电话：****"));
+        assert!(!is_form_field("注：本表由各单位填写。：*"));
     }
 
     fn classes(text: &str) -> Vec<Class> {

@@ -34,6 +34,7 @@ pub fn run(page: &mut Page) {
         credits_after_date(page, d, end);
         keyword_tags(page, d);
         tag_lines(page, d);
+        menus_after_date(page, d, end);
         contact_above(page, sig);
     } else {
         attachment_note(page, end);
@@ -1261,6 +1262,40 @@ fn keyword_tags(page: &mut Page, d: usize) {
     }
 }
 
+/// `相关文档` / `看过此文章的人还看了` / `猜您喜欢` / `纠错` under the document's date, or
+/// `文字解读` / `图片解读` / `新闻发布会` / …: the page's links, a short name a line, three or more
+/// one under the other. What a document prints under its date (版记, contact, a 附件's pages) has
+/// numbers, colons or sentences; a list of names (`张三` / `李四`) comes above the signature.
+fn menus_after_date(page: &mut Page, d: usize, end: usize) {
+    let item = |i: usize| {
+        let t = page.lines[i].text.trim();
+        let n = t.chars().count();
+        (1..=MENU_LINE_CHARS).contains(&n) && t.chars().all(|c| han(c) || c.is_ascii_alphabetic())
+    };
+    let mut runs: Vec<Vec<usize>> = vec![];
+    let mut run: Vec<usize> = vec![];
+    for i in d + 1..end {
+        match page.lines[i].class {
+            Class::Blank => {}
+            Class::Text if item(i) => run.push(i),
+            _ => runs.push(std::mem::take(&mut run)),
+        }
+    }
+    runs.push(run);
+    // (names of two or three characters a line are a list of people, not of links; a unit a
+    // line, `习水县林业局` / `习水发电厂`, a list of units — an attachment's under the date)
+    let names = |r: &[usize]| r.iter().all(|&i| page.lines[i].chars() <= 3) || r.iter().any(|&i| looks_like_org(&page.lines[i].text));
+    let menus: Vec<usize> = runs.into_iter().filter(|r| r.len() >= MIN_MENU_LINES && !names(r)).flatten().collect();
+    for i in menus {
+        page.residue(i, Reason::RelatedLinks);
+    }
+}
+
+/// A link's name under the document is at most this long (`看过此文章的人还看了`).
+const MENU_LINE_CHARS: usize = 10;
+/// Fewer short lines than this under a date may be the text's own.
+const MIN_MENU_LINES: usize = 3;
+
 /// `关键字: 内容标签:疫情,冠状,公告,博物馆` under the document's date: the post's tags, with the
 /// short rest of them a line may wrap onto the next.
 fn tag_lines(page: &mut Page, d: usize) {
@@ -1500,6 +1535,23 @@ mod tests {
         assert!(p.lines[3].is_text() && p.lines[4].is_text());
         let p = tail("公路加宽事关全村人民的生产生活，请大家理解支持。\n青兰村村民委员会\n2021年7月9日\n加宽\n公路\n请转告。\n");
         assert!(p.lines[3].is_text());
+    }
+
+    #[test]
+    fn the_pages_links_a_short_name_a_line_under_the_date_go_and_a_list_of_names_stays() {
+        let p =
+            tail("同意撤销杨集镇，设立新的益林镇。\n江苏省人民政府\n二○○九年十月三十日\n扫一扫在手机打开当前页\n文字解读\n图片解读\n新闻发布会\n媒体解读\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2009-10-30"));
+        assert!((4..=7).all(|i| p.lines[i].class == Class::Residue(Reason::RelatedLinks)), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+        // names of people, two short lines, or an attachment's page under the date stay
+        let p = tail("请各单位认真组织学习。\n某某市教育局\n2021年7月9日\n张三\n李四\n王五\n以上同志请按时报到。\n");
+        assert!((3..=5).all(|i| p.lines[i].is_text()));
+        let p = tail("请各单位认真组织学习。\n某某市人民政府\n2021年7月9日\n先进单位名单\n习水县林业局\n习水发电厂\n习水县农业局\n");
+        assert!((4..=6).all(|i| p.lines[i].is_text()));
+        let p = tail("请各单位认真组织学习。\n某某市教育局\n2021年7月9日\n相关文档\n猜您喜欢\n");
+        assert!((3..=4).all(|i| p.lines[i].is_text()));
+        let p = tail("请各单位认真组织学习。\n某某市教育局\n2021年7月9日\n附件\n推荐单位\n联系人姓名\n所在部门职务\n");
+        assert!((4..=6).all(|i| p.lines[i].is_text()));
     }
 
     #[test]
