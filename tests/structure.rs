@@ -282,6 +282,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 80/86 (93 %) when first scored, unseen, in the session that added it (f8b09b1 and the
     // tree of the time, cf5cb15 with its working changes, alike)
     score_set("pages-heldout56", 0.55);
+    // 79/84 (94 %) when first scored, unseen, in the session that added it (f8b09b1 and the
+    // tree of the time, e632483 with its working changes, alike)
+    score_set("pages-heldout57", 0.55);
 }
 
 #[test]
