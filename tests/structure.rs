@@ -714,3 +714,10 @@ fn our_sixty_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_seventieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages70", 0.75);
 }
+
+/// pages71: 65/76 (86 %) when first scored, unseen (f8b09b1 and the tree of the time, e632483
+/// with its working changes, alike; tests/fixtures/pages71/README.md).
+#[test]
+fn our_seventy_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages71", 0.75);
+}
