@@ -578,9 +578,21 @@ pub fn is_date_line(t: &str) -> bool {
 
 /// `…名单.docx` without its file type (`FILE_ENDINGS`, any case); None for a name without one.
 pub fn file_stem(name: &str) -> Option<&str> {
+    let name = without_file_size(name);
     super::rules::FILE_ENDINGS
         .iter()
         .find_map(|e| name.len().checked_sub(e.len()).filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(e)).map(|at| &name[..at]))
+}
+
+/// `获奖名单.pdf(114.44K)` → `获奖名单.pdf`: a download link's name without the file's size the
+/// page shows after it.
+fn without_file_size(name: &str) -> &str {
+    let t = name.trim_end();
+    let Some(open) = t.strip_suffix([')', '）']).and_then(|r| r.rfind(['(', '（'])) else { return name };
+    let inner = t[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']).trim();
+    let unit = inner.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim_start();
+    let size = inner.starts_with(|c: char| c.is_ascii_digit()) && ["K", "KB", "M", "MB", "G", "GB", "B", "字节"].iter().any(|u| unit.eq_ignore_ascii_case(u));
+    if size { t[..open].trim_end() } else { name }
 }
 
 /// A date without the day of the week after it (`2010年11月13日（星期六）`, `…日 周一`).
@@ -956,6 +968,14 @@ pub fn indent_of(raw: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_download_links_file_size_is_no_part_of_its_name() {
+        assert_eq!(file_stem("获奖名单.pdf(114.44K)"), Some("获奖名单"));
+        assert_eq!(file_stem("实施方案.docx（25 KB）"), Some("实施方案"));
+        assert_eq!(file_stem("实施方案（2021年）"), None);
+        assert_eq!(file_stem("名单(第2批).pdf"), Some("名单(第2批)"));
+    }
 
     #[test]
     fn bold_marks_go_and_a_pages_masking_stars_stay() {

@@ -38,6 +38,7 @@ pub fn run(page: &mut Page) {
     column_names(page);
     tab_bars(page);
     dated_items(page);
+    bracketed_tags(page);
     prev_next_links(page);
     follow_prompt_heads(page);
     separators(page);
@@ -1317,6 +1318,36 @@ fn dated_items(page: &mut Page) {
     }
 }
 
+/// `【税务总局】` / `【2019】` / `【工作】`: a post's tags (issuer, year, category), a short word in
+/// brackets a line, two or more one under the other. A document brackets one label at a time
+/// (`【编者按】` over its text).
+fn bracketed_tags(page: &mut Page) {
+    let tag = |t: &str| {
+        let inner = t.trim().strip_prefix('【').and_then(|r| r.strip_suffix('】'));
+        inner.is_some_and(|w| (1..=MAX_TAG_CHARS).contains(&w.chars().count()) && w.chars().all(|c| han(c) || c.is_ascii_alphanumeric()))
+    };
+    let mut run: Vec<usize> = vec![];
+    for i in 0..=page.lines.len() {
+        if i < page.lines.len() && page.lines[i].class == Class::Blank {
+            continue;
+        }
+        if i < page.lines.len() && page.lines[i].is_text() && tag(&page.lines[i].text) {
+            run.push(i);
+            continue;
+        }
+        let words = run.iter().any(|&k| page.lines[k].text.chars().any(han));
+        if run.len() >= 2 && words {
+            for &k in &run {
+                page.residue(k, Reason::PageMetadata);
+            }
+        }
+        run.clear();
+    }
+}
+
+/// A post's tag is a word of at most this many characters.
+const MAX_TAG_CHARS: usize = 6;
+
 /// `下一篇：` alone on its line: the headline under it is the site's link, and so is the
 /// `[ 06-01 ]` date after that.
 fn prev_next_links(page: &mut Page) {
@@ -2184,6 +2215,13 @@ mod tests {
         assert!(!is_form_field("评论：本文观点鲜明。"));
         assert!(!is_form_field("-----------------"));
         assert!(is_form_field("[登录] [注册]"));
+    }
+
+    #[test]
+    fn a_posts_bracketed_tags_one_a_line_are_chrome_and_a_lone_bracketed_label_is_not() {
+        let c = classes("税总函〔2019〕85号\n\n【税务总局】\n【2019】\n【工作】\n\n各省税务局：\n【编者按】\n为全面贯彻落实，现将有关事项通知如下：\n");
+        assert!([2, 3, 4].iter().all(|&i| c[i] == Class::Residue(Reason::PageMetadata)), "{c:?}");
+        assert!([0, 6, 7, 8].iter().all(|&i| c[i] == Class::Text), "{c:?}");
     }
 
     #[test]

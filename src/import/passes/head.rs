@@ -581,9 +581,12 @@ fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
 const SUBTITLE_LINES: usize = 4;
 const REVISION_LINES: usize = 10;
 
-/// `盐政发〔2013〕99号  2013年4月25日`: a number and a date, apart on one line.
+/// `盐政发〔2013〕99号  2013年4月25日`: a number and a date, apart on one line (or closed up,
+/// `税总函〔2019〕85号2019年3月18日`, the date right after the number's 号).
 fn number_and_date(t: &str) -> Option<(String, String)> {
-    let (a, b) = t.trim().split_once(char::is_whitespace)?;
+    let t = t.trim();
+    let closed_up = || t.find('号').map(|k| t.split_at(k + '号'.len_utf8())).filter(|(a, _)| is_doc_number(a));
+    let (a, b) = t.split_once(char::is_whitespace).or_else(closed_up)?;
     let (a, b) = (a.trim(), b.trim());
     // either way round: a law site's `2004年1月11日 国函[2004]1号`
     let (number, date) = if is_doc_number(a) { (a, b) } else { (b, a) };
@@ -1168,6 +1171,9 @@ fn news_subtitle(page: &Page, j: usize) -> bool {
     (6..=40).contains(&t.chars().count())
         && !t.contains(['。', '！', '？', '：', ':'])
         && t.chars().filter(|c| han(*c)).count() >= 6
+        // (`税总函〔2019〕85号2019年3月18日` over the post's tags: the document's number and date)
+        && classed_number(t).is_none()
+        && number_and_date(t).is_none()
         && next.is_some_and(metadata)
 }
 
@@ -2930,6 +2936,12 @@ mod tests {
         );
         assert_eq!(p.meta.doc_number.as_deref(), Some("盐政发〔2013〕99号"));
         assert_eq!(p.meta.date.as_deref(), Some("2013-04-25"));
+        // closed up, the date right after the number's 号
+        let p = head(
+            "国家税务总局\n关于开展第28个全国税收宣传月活动的通知\n税总函〔2019〕85号2019年3月18日\n【税务总局】\n【2019】\n国家税务总局各省税务局：\n为全面贯彻落实，现将有关事项通知如下：\n",
+        );
+        assert_eq!(p.meta.doc_number.as_deref(), Some("税总函〔2019〕85号"));
+        assert_eq!(p.meta.date.as_deref(), Some("2019-03-18"));
     }
 
     #[test]
