@@ -402,15 +402,22 @@ const WORD_CONTEXT: usize = 8;
 /// A question mark that asks: not one a pinyin mirror left for a character it lost, between a
 /// character and a letter of the pinyin after it (`…和管理？xiàng)l例》`).
 pub fn asks(t: &str) -> bool {
+    questions(t) > 0
+}
+
+/// How many question marks in `t` ask (see [`asks`]). A mirror's lost character also shows as
+/// `？,F(xiàn)`: the mark, a comma and a stray letter before the next character's pinyin.
+pub fn questions(t: &str) -> usize {
     let lost = |p: usize| {
         let before = t[..p].chars().next_back().is_some_and(char::is_alphanumeric);
-        // (the pinyin's letters run on to its closing bracket: `？xiàng)l例`)
         let after = &t[p + '？'.len_utf8()..];
+        // (the pinyin's letters run on to its closing bracket: `？xiàng)l例`)
         let letters = after.chars().take_while(|c| c.is_lowercase()).count();
         let closed = after.chars().nth(letters).is_some_and(|c| matches!(c, ')' | '）'));
-        before && (1..=6).contains(&letters) && closed
+        let stray = after.strip_prefix([',', '，']).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()));
+        before && ((1..=6).contains(&letters) && closed || stray)
     };
-    t.match_indices('？').any(|(p, _)| !lost(p))
+    t.match_indices('？').filter(|(p, _)| !lost(*p)).count()
 }
 
 /// Ends a paragraph for sure when the next line follows without a blank line.

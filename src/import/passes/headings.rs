@@ -127,7 +127,7 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
         return matches!(f, Family::Chapter | Family::Section | Family::Part).then_some((f, Shape::Title));
     }
     let n = t.chars().count();
-    let stops = rest.matches(['。', '！', '？', '；']).count();
+    let stops = rest.matches(['。', '！', '；']).count() + super::super::chars::questions(rest);
     let one_clause = stops == 0 || stops == 1 && rest.ends_with('。') && !rest.contains(['，', ',']);
     // `一、 建设地点:洋县洋州街道` (not `9:30`, nor a headline's `部长强调：…`): a short label and
     // its value run in, no heading
@@ -547,6 +547,14 @@ mod tests {
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
         v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn a_character_a_mirror_lost_as_a_question_mark_asks_nothing_in_a_heading() {
+        assert_eq!(shape("一、暫？,F（xiàn）場祭掃活動"), Some((Family::Han, Shape::Title)));
+        assert_eq!(shape("一、暫？,F場祭掃活動"), Some((Family::Han, Shape::Title)));
+        // a question asked is a sentence
+        assert_eq!(shape("一、什么是文明祭扫？请各单位认真学习。"), Some((Family::Han, Shape::Sentence)));
     }
 
     #[test]
