@@ -628,6 +628,8 @@ pub const PAGE_ADDRESS_LABELS: &[&str] =
 pub const FOLLOW_CUES: &[&str] = &["关注", "蓝字"];
 pub const FOLLOW_LINES: &[&str] = &["关注我哟", "关注我们", "关注我"];
 pub const FOLLOW_PROMPT_CHARS: usize = 16;
+/// Where an account to follow lives, at the end of `关注…` (`关注济源网微信`).
+pub const FOLLOWED_ACCOUNTS: &[&str] = &["微信", "公众号", "微博", "抖音", "视频号", "头条号"];
 
 /// Labels of a link to a policy's reading guide, `图文解读：《…》` (the label, a colon and a
 /// title in book-title marks, nothing else).

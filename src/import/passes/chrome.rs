@@ -952,7 +952,10 @@ const ACCOUNT_NUMBER_DIGITS: usize = 5;
 /// pieces are found next to it (`follow_prompt_heads`).
 fn follow_prompt(t: &str) -> bool {
     let short = t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
-    short && (t.starts_with("点击") && FOLLOW_CUES.iter().any(|w| t.contains(w)) || FOLLOW_LINES.contains(&t))
+    // `關注濟源網微信`: follow an account, named by where it is
+    let f = fold(t);
+    let account = f.starts_with("关注") && FOLLOWED_ACCOUNTS.iter().any(|a| f.ends_with(a));
+    short && (t.starts_with("点击") && FOLLOW_CUES.iter().any(|w| t.contains(w)) || FOLLOW_LINES.contains(&t) || account)
 }
 
 /// `附件【…示意图.jpg】已下载次`, `…已下载 12 次`: a download link that counts its downloads.
@@ -1729,6 +1732,10 @@ mod tests {
         assert_eq!(reason("置顶"), Some(Reason::Navigation));
         assert_eq!(reason("美友194648383"), Some(Reason::PageMetadata));
         assert_eq!(reason("手机扫扫打开当前页面"), Some(Reason::Share));
+        assert_eq!(reason("關注濟源網微信"), Some(Reason::Share));
+        assert_eq!(reason("关注我们的公众号"), Some(Reason::Share));
+        assert_eq!(reason("关注民生微信"), Some(Reason::Share));
+        assert_eq!(reason("关注民生，服务群众，及时回应群众关切。"), None);
         assert_eq!(reason("3 上一篇  下一篇 4"), Some(Reason::RelatedLinks));
         assert_eq!(reason("上一篇 下一篇"), Some(Reason::RelatedLinks));
         assert_eq!(reason("欧美一级片-非洲一区二区三区不卡-国内91视频-国内a级片-亚洲综合"), Some(Reason::SpamKeywords));

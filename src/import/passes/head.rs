@@ -1034,12 +1034,18 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     lines.len() == 1
         && (lines[0] <= scan.first_text || headline_only_above)
         && super::super::rules::KIND_WORDS.contains(&kind.as_str())
-        && page.next_nonblank(last).is_some_and(|j| {
+        // (past the page's chrome between them: `關注濟源網微信` under `公 告`)
+        && (last + 1..page.lines.len()).find(|&j| !matches!(page.lines[j].class, Class::Blank) && !chrome_not_metadata(page, j)).is_some_and(|j| {
             page.anchors.contains(&j)
                 || page.lines[j].class == Class::Residue(Reason::PageMetadata)
                 || addressed(j)
                 || (lines[0] > scan.first_text || spaced) && text_under(j)
         })
+}
+
+/// A line the chrome pass removed for anything but being the page's metadata.
+fn chrome_not_metadata(page: &Page, j: usize) -> bool {
+    matches!(page.lines[j].class, Class::Residue(r) if r != Reason::PageMetadata)
 }
 
 /// Kinds of notice that stand by themselves under a word or two of their matter (`征文启事`,
@@ -3207,6 +3213,9 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("征文启事"));
         let p = head(&text.replacen("声 明", "最新公告", 1));
         assert!(p.meta.title.is_none());
+        // the page's follow prompt between the kind and the text
+        let p = head(&text.replacen("声 明", "声 明\n关注本网微信", 1));
+        assert_eq!(p.meta.title.as_deref(), Some("声明"));
     }
 
     #[test]
