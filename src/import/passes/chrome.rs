@@ -299,7 +299,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| footer(&text))
         .or_else(|| forum_line(&text))
         .or_else(|| comment_box(&text).then_some(Reason::Form))
-        .or_else(|| posting_stamp(&text).then_some(Reason::PageMetadata))
+        .or_else(|| (posting_stamp(&text) || outlet_stamp(&text)).then_some(Reason::PageMetadata))
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
         .or_else(|| bilingual_heading(&text))
@@ -340,6 +340,20 @@ fn posting_stamp(t: &str) -> bool {
     let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c)) || month_day(date);
     dated && super::super::chars::is_clock(clock) && rest.chars().count() <= POSTING_REST_CHARS && !rest.contains(['。', '，', '；'])
 }
+
+/// `应城网 2012-12-2 |`: the outlet that posted a story and the day it did, nothing else (a
+/// table's bar aside).
+fn outlet_stamp(t: &str) -> bool {
+    let t = t.trim().trim_matches(['|', '｜']).trim();
+    let Some((outlet, date)) = t.split_once(char::is_whitespace) else { return false };
+    let n = outlet.chars().count();
+    let named = (2..=MAX_OUTLET_CHARS).contains(&n) && outlet.chars().all(han) && MEDIA_ENDINGS.iter().any(|e| outlet.ends_with(e));
+    let date = date.trim();
+    named && super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c))
+}
+
+/// An outlet's name over its stories is at most this long (`应城网`, `中国园林网`).
+const MAX_OUTLET_CHARS: usize = 8;
 
 /// `07-31` (before a clock: `07-31 15:33`): a post's day without its year.
 fn month_day(t: &str) -> bool {
@@ -1733,6 +1747,9 @@ mod tests {
         assert_eq!(reason("美友194648383"), Some(Reason::PageMetadata));
         assert_eq!(reason("手机扫扫打开当前页面"), Some(Reason::Share));
         assert_eq!(reason("關注濟源網微信"), Some(Reason::Share));
+        assert_eq!(reason("应城网 2012-12-2 |"), Some(Reason::PageMetadata));
+        assert_eq!(reason("应城网 2012年12月2日召开会议"), None);
+        assert_eq!(reason("打印新闻"), Some(Reason::PageLink));
         assert_eq!(reason("关注我们的公众号"), Some(Reason::Share));
         assert_eq!(reason("关注民生微信"), Some(Reason::Share));
         assert_eq!(reason("关注民生，服务群众，及时回应群众关切。"), None);
