@@ -724,6 +724,14 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
         stack.insert(0, p);
     }
     let lists = stack.iter().filter(|&&i| org_list(&page.lines[i].text) >= 2).count();
+    // (three units or more, one a line, right under the text's last sentence: `…精神文明建设指导中心`
+    // / `…住房和城乡建设局` / `…消防救援大队` — a list of units under a heading is no sentence's end)
+    let units = stack.len() >= 3
+        && stack.iter().all(|&i| looks_like_org(&page.lines[i].text))
+        && page.prev_nonblank(stack[0]).is_some_and(|p| page.lines[p].is_text() && ends_sentence(&page.lines[p].text));
+    if units {
+        return stack;
+    }
     let stack: Vec<usize> = stack.into_iter().rev().take_while(|&i| org_list(&page.lines[i].text) >= 1).collect();
     if lists >= 1 && stack.len() >= 2 {
         return stack.into_iter().rev().collect();
@@ -1535,6 +1543,20 @@ mod tests {
         assert!(p.lines[3].is_text() && p.lines[4].is_text());
         let p = tail("公路加宽事关全村人民的生产生活，请大家理解支持。\n青兰村村民委员会\n2021年7月9日\n加宽\n公路\n请转告。\n");
         assert!(p.lines[3].is_text());
+    }
+
+    #[test]
+    fn three_units_one_a_line_under_the_last_sentence_sign_jointly_and_a_list_of_units_does_not() {
+        let p = tail(
+            "请您尽快将堆放在楼道的杂物收回家中。感谢您的配合！\n温州市鹿城区精神文明建设指导中心\n温州市鹿城区住房和城乡建设局\n温州市鹿城区消防救援大队\n2022年5月20日\n",
+        );
+        assert!(
+            (1..=3).all(|i| matches!(p.lines[i].class, Class::Moved(Field::Signature | Field::Issuer))),
+            "{:?}",
+            p.lines.iter().map(|l| l.class).collect::<Vec<_>>()
+        );
+        let p = tail("现将先进单位名单公布如下。\n先进单位名单\n习水县林业局\n习水县农业局\n习水县水利局\n习水县人民政府\n2022年5月20日\n");
+        assert!((2..=3).all(|i| p.lines[i].is_text()), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
     }
 
     #[test]
