@@ -813,6 +813,8 @@ pub fn looks_like_org(t: &str) -> bool {
         && !ends_sentence(t)
         && !t.contains(['，', ',', '：', ':'])
         && !t.contains("关于")
+        // (`對政協魏縣第十屆委員會` / `…提案的答復`: a reply's title opens with what it replies to)
+        && !(t.starts_with(['对', '對']) && !t.starts_with("对外") && !t.starts_with("對外"))
         // (`以上会员如有争议可上报市、自治区信鸽协会`: a sentence that names one, its stop lost)
         && !SENTENCE_WORDS.iter().any(|w| t.contains(w))
         && !TITLE_VERBS.iter().any(|v| t.starts_with(v))
@@ -1152,6 +1154,7 @@ mod tests {
         assert!(ends_like_title("关于印发安徽省行政执法公示办法的通知") && ends_like_title("关于印发主要任务落实情况的通报"));
         // a headline's event ends with an organisation's name but is no organisation
         assert!(looks_like_org("新疆政法学院") && !looks_like_org("新疆大学党委书记许咸宜一行到访新疆政法学院"));
+        assert!(!looks_like_org("對政協魏縣第十屆委員會") && looks_like_org("中国人民对外友好协会"));
         // a task force signs too
         assert!(looks_like_org("历下区2026年度《政府工作报告》起草组") && looks_like_org("某县安全生产领导小组"));
     }
