@@ -288,6 +288,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 63/70 (90 %) when first scored, unseen, in the session that added it (f8b09b1 and the
     // tree of the time, f9ec848 with its working changes, alike)
     score_set("pages-heldout58", 0.55);
+    // 75/82 (91 %) when first scored, unseen, in the session that added it (f8b09b1 and the
+    // tree of the time, ee5f9c2 with its working changes, alike)
+    score_set("pages-heldout59", 0.55);
 }
 
 #[test]
