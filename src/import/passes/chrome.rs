@@ -649,7 +649,9 @@ const TITLE_BAR_MIN_CHARS: usize = 10;
 
 /// An image's placeholder, file name, caption or tags.
 fn image_line(t: &str) -> Option<Reason> {
-    let image_file = t.chars().count() <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| t.to_ascii_lowercase().ends_with(e)) && !t.contains(['：', ':', '。']);
+    // (an image server's processing query after the name: `01.png?x-oss-process=style/w10`)
+    let name = t.split_once('?').filter(|(_, q)| q.contains('=') && !q.contains(char::is_whitespace)).map_or(t, |(n, _)| n);
+    let image_file = t.chars().count() <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| name.to_ascii_lowercase().ends_with(e)) && !name.contains(['：', ':', '。']);
     // (`（资料图片）`: a photo's caption, in whatever brackets)
     let caption = PHOTO_CAPTIONS.contains(&t.trim_start_matches(['(', '（', '[', '【']).trim_end_matches([')', '）', ']', '】']));
     // (a forum's rank and medal images as tags: `<image>…</image> <image>…</image>`)
@@ -1748,6 +1750,7 @@ mod tests {
         assert_eq!(reason("手机扫扫打开当前页面"), Some(Reason::Share));
         assert_eq!(reason("關注濟源網微信"), Some(Reason::Share));
         assert_eq!(reason("应城网 2012-12-2 |"), Some(Reason::PageMetadata));
+        assert_eq!(reason("01.png?x-oss-process=style/w10"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("应城网 2012年12月2日召开会议"), None);
         assert_eq!(reason("打印新闻"), Some(Reason::PageLink));
         assert_eq!(reason("关注我们的公众号"), Some(Reason::Share));
