@@ -734,3 +734,10 @@ fn our_seventy_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_seventy_second_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages72", 0.80);
 }
+
+/// pages73: 63/73 (86 %) when first scored, unseen (f8b09b1 and the tree of the time, a774356
+/// with its working changes, alike; tests/fixtures/pages73/README.md).
+#[test]
+fn our_seventy_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages73", 0.75);
+}
