@@ -1162,7 +1162,7 @@ fn form_cell(t: &str) -> bool {
         // nothing but buttons (a rule of dashes is no form)
         return buttons > 0;
     }
-    if FORM_WORDS.contains(&t) {
+    if FORM_WORDS.contains(&t.trim_end_matches(['?', '？'])) {
         return true;
     }
     // the labels, each closed by its colon; a hint in brackets may follow the last
@@ -2262,6 +2262,11 @@ mod tests {
         assert!(classes[2..].iter().all(|c| *c == Class::Residue(Reason::Form)), "{classes:?}");
         // a masked value keeps its line, and so does a lone star after a colon in a sentence
         assert!(!required_field("联系电话：****"));
+        // a login box under the date
+        let mut page = super::super::lines::read("兴海县人民政府防汛抗旱指挥部\n2024年9月2日\n用户登录\n还没有账号?\n立即注册\n");
+        run(&mut page);
+        let login: Vec<Class> = page.lines[2..].iter().map(|l| l.class).collect();
+        assert!(login.iter().all(|c| *c == Class::Residue(Reason::Form)), "{login:?}");
         assert!(!is_form_field("注：本表由各单位填写。：*"));
     }
 
