@@ -724,11 +724,13 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
         stack.insert(0, p);
     }
     let lists = stack.iter().filter(|&&i| org_list(&page.lines[i].text) >= 2).count();
-    // (three units or more, one a line, right under the text's last sentence: `…精神文明建设指导中心`
-    // / `…住房和城乡建设局` / `…消防救援大队` — a list of units under a heading is no sentence's end)
+    // (three units or more, one a line, right under the text's last sentence or its attachment
+    // note: `…精神文明建设指导中心` / `…住房和城乡建设局` / `…消防救援大队` — a list of units
+    // under a heading is no sentence's end)
+    let closes = |t: &str| ends_sentence(t) || after_attachment_label(t.trim()).is_some_and(|n| !n.trim().is_empty());
     let units = stack.len() >= 3
         && stack.iter().all(|&i| looks_like_org(&page.lines[i].text))
-        && page.prev_nonblank(stack[0]).is_some_and(|p| page.lines[p].is_text() && ends_sentence(&page.lines[p].text));
+        && page.prev_nonblank(stack[0]).is_some_and(|p| page.lines[p].is_text() && closes(&page.lines[p].text));
     if units {
         return stack;
     }
@@ -1555,6 +1557,15 @@ mod tests {
             "{:?}",
             p.lines.iter().map(|l| l.class).collect::<Vec<_>>()
         );
+        let p = tail(
+            "请各单位认真组织学习。\n附件：巴彦淖尔市第二批绿色学校拟认定名单\n巴彦淖尔市教育局\n巴彦淖尔市生态环境局\n巴彦淖尔市发展和改革委员会\n2023年12月19日\n",
+        );
+        assert!(
+            (2..=4).all(|i| matches!(p.lines[i].class, Class::Moved(Field::Signature | Field::Issuer))),
+            "{:?}",
+            p.lines.iter().map(|l| l.class).collect::<Vec<_>>()
+        );
+        assert_eq!(p.meta.attachments, ["巴彦淖尔市第二批绿色学校拟认定名单"]);
         let p = tail("现将先进单位名单公布如下。\n先进单位名单\n习水县林业局\n习水县农业局\n习水县水利局\n习水县人民政府\n2022年5月20日\n");
         assert!((2..=3).all(|i| p.lines[i].is_text()), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
     }
