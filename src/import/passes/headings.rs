@@ -218,6 +218,9 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             break;
         }
     }
+    for i in labelled_value_items(texts) {
+        shapes[i] = None;
+    }
     if !decimal_hierarchy(texts) {
         for s in &mut shapes {
             if matches!(s, Some((Family::Decimal(_), _))) {
@@ -268,6 +271,41 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
             }
         })
         .collect()
+}
+
+/// `受理地址:1.…教育大厦2027室` / `2.…生态环境局大楼6010室` / `3.…发展大厦1904室`: a label whose
+/// value lists items, the first run in after its colon, the rest a line each — the value's
+/// items, never headings.
+fn labelled_value_items(texts: &[Option<String>]) -> Vec<usize> {
+    let first_after_colon = |t: &str| {
+        t.match_indices(['：', ':']).any(|(p, c)| {
+            let rest = t[p + c.len()..].trim_start();
+            rest.starts_with('1') && rest[1..].starts_with(['.', '、', '．']) && p > 0
+        })
+    };
+    let number = |t: &str| -> Option<u32> {
+        let t = t.trim();
+        let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+        let after = &t[digits.len()..];
+        (family(t).is_some_and(|(f, _)| f == Family::Arabic) && after.starts_with(['.', '、', '．'])).then(|| digits.parse().ok()).flatten()
+    };
+    let mut items = Vec::new();
+    for i in 0..texts.len() {
+        if !texts[i].as_deref().is_some_and(first_after_colon) || number(texts[i].as_deref().unwrap_or("")).is_some() {
+            continue;
+        }
+        let mut want = 2;
+        for j in i + 1..texts.len() {
+            match texts[j].as_deref().and_then(number) {
+                Some(n) if n == want => {
+                    items.push(j);
+                    want += 1;
+                }
+                _ => break,
+            }
+        }
+    }
+    items
 }
 
 /// Numbered lines that head what follows them though their shape alone is no title's: one over
@@ -547,6 +585,20 @@ mod tests {
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
         v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn the_items_of_a_labelled_value_listed_a_line_each_are_no_headings() {
+        let t = decide(&some(&[
+            "受理地址:1.巴彦淖尔市临河区金沙路教育大厦2027室",
+            "2.巴彦淖尔市临河区新华西街生态环境局大楼6010室",
+            "3.巴彦淖尔市临河区发展大厦1904室",
+            "受理邮箱:bynejjk@163.com",
+        ]));
+        assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        // items of their own, the first on its line too, stay what their shape makes them
+        let t = decide(&some(&["一、工作目标", "请各单位认真落实。", "二、工作要求", "请各单位按时报送。"]));
+        assert_eq!(t[0], Treatment::Heading(1));
     }
 
     #[test]
