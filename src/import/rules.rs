@@ -835,6 +835,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("印发日期", MetaField::Date),
     ("更新时间", MetaField::Date),
     ("更新日期", MetaField::Date),
+    ("更新于", MetaField::Date),
+    ("更新", MetaField::Date),
     ("编辑日期", MetaField::Date),
     ("生成日期", MetaField::Date),
     ("公开日期", MetaField::Date),

@@ -759,7 +759,12 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     }
     // (`首页 》 协会概况 》 …`: closing book-title marks as arrows, none opened)
     let arrows = t.contains(['>', '»', '＞', '›']) || t.contains("->") || t.matches('》').count() >= 2 && !t.contains('《');
-    if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || arrows && t.contains("首页") {
+    // (`您当前位置:地名问答 > 中国` — the reader addressed before the label, its colon and
+    // arrows after it; `您所在位置周边…` is a sentence)
+    let addressed = t
+        .strip_prefix(['您', '你'])
+        .is_some_and(|l| BREADCRUMB_STARTS.iter().any(|w| l.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：']))) && arrows);
+    if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || arrows && t.contains("首页") || addressed {
         return Some(Reason::Breadcrumb);
     }
     // `首页 - 天富娱乐招商 - 《…》全文发布`: a breadcrumb from the home page, parted by dashes
@@ -1751,6 +1756,10 @@ mod tests {
         assert_eq!(reason("關注濟源網微信"), Some(Reason::Share));
         assert_eq!(reason("应城网 2012-12-2 |"), Some(Reason::PageMetadata));
         assert_eq!(reason("01.png?x-oss-process=style/w10"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("您当前位置:地名问答 > 中国 > 贵州 > 黔东南州 > 三穗县 > 三穗县地名"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("您所在位置周边的采样点可在地图上查询。"), None);
+        // (a process's steps parted by arrows are the document's: `申请 > 受理 > 审核 > 办结`)
+        assert_eq!(reason("申请 > 受理 > 审核 > 办结"), None);
         assert_eq!(reason("应城网 2012年12月2日召开会议"), None);
         assert_eq!(reason("打印新闻"), Some(Reason::PageLink));
         assert_eq!(reason("关注我们的公众号"), Some(Reason::Share));

@@ -220,7 +220,7 @@ fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Opti
         out.push((h.3, if EMPTY_FIELD_VALUES.contains(&v) { String::new() } else { v.to_string() }));
     }
     // a bare 日期 / 时间 is metadata only with a date after it
-    if matches!(hits[0].2, "日期" | "时间") && find_date(&out[0].1).is_none() && !out[0].1.is_empty() {
+    if matches!(hits[0].2, "日期" | "时间" | "更新") && find_date(&out[0].1).is_none() && !out[0].1.is_empty() {
         return None;
     }
     Some(out)
@@ -694,6 +694,8 @@ mod tests {
         assert!(meta_line("日期：待定").is_none());
         assert!(meta_line("本次来源：调查").is_none());
         assert_eq!(meta_line("文件编号 浦府〔2022〕1号").unwrap(), vec![(MetaField::DocNumber, "浦府〔2022〕1号".to_string())]);
+        assert_eq!(meta_line("更新:2017-07-19 14:30三穗县地名").unwrap()[0].0, MetaField::Date);
+        assert!(meta_line("更新观念，提高认识").is_none());
         assert_eq!(meta_line("文号 瑞政办〔2011〕129号 发布机构 市市级机关事务管理局").unwrap()[0], (MetaField::DocNumber, "瑞政办〔2011〕129号".to_string()));
         assert!(meta_line("文号已经确定").is_none());
         let f =
