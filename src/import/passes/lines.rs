@@ -584,6 +584,12 @@ fn flat_head(line: &str) -> Option<(Vec<String>, usize)> {
     (orgs >= 1 && next < words.len()).then(|| (pieces, words[next].0))
 }
 
+/// `导读:…`, `摘要：…`: a line that opens with a summary's label and its colon.
+fn summary_led(line: &str) -> bool {
+    let t = line.trim_start();
+    super::super::rules::SUMMARY_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.starts_with([':', '：'])))
+}
+
 /// An issuer's name in a flattened head is at most this long.
 const ISSUER_PIECE_CHARS: usize = 30;
 
@@ -596,6 +602,11 @@ const MAX_HEAD_PIECE_CHARS: usize = 200;
 /// or more spaces (a signature's name, date and note); a numbered heading joined to its first
 /// paragraph (`二、号牌规格尺寸 汽车号牌…`) is split from it. Nothing but the spaces is dropped.
 pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
+    // (`导读:黔府函〔2016〕287号 黔东南自治州人民政府: 《…》`: a site's summary copies the
+    // document's head; it is one line, the site's, and never the document's number or addressee)
+    if summary_led(line) {
+        return vec![line.to_string()];
+    }
     if let Some((mut head, text)) = flat_head(line) {
         head.extend(split_joined_paragraphs(&line[text..]));
         return head;
@@ -1325,6 +1336,9 @@ mod tests {
         // joint issuers before their title are no flattened head: the title holds them
         let line = "中共江西省委 江西省人民政府关于全面深化教师队伍建设改革的实施意见 为全面贯彻落实党的精神，提出如下意见。";
         assert_eq!(split_joined_paragraphs(line)[0], "中共江西省委 江西省人民政府关于全面深化教师队伍建设改革的实施意见");
+        // a site's summary that copies the head stays one line
+        let line = "导读:黔府函〔2016〕287号 黔东南自治州人民政府: 《黔东南州人民政府关于请求审定水源保护区划分方案的请示》(黔东";
+        assert_eq!(split_joined_paragraphs(line), [line]);
     }
 
     #[test]
