@@ -215,3 +215,19 @@ fn an_end_block_without_printer_or_print_date_takes_the_issuer_and_the_date() {
     let all: Vec<PdfRun> = pdf_pages(&read(&d.join("bare.pdf"))).iter().flat_map(pdf_lines).collect();
     assert!(!all.iter().any(|l| l.text.contains("印发")), "no 版记 invented");
 }
+
+#[test]
+fn a_printers_name_too_long_for_the_print_line_wraps_beside_the_date_inside_the_type_area() {
+    let d = tmp("forms-long-printer");
+    let p = d.join("joint.md");
+    let printer = "巴彦淖尔市教育局　巴彦淖尔市生态环境局　巴彦淖尔市发展和改革委员会";
+    std::fs::write(&p, format!("---\ntitle: 关于开展绿色学校创建工作的通知\nissuer: 巴彦淖尔市教育局\ndate: 2023-12-19\nprinter: {printer}\ncopies_to: 市政府办公室\n---\n\n请认真贯彻执行。\n")).unwrap();
+    // (folio refuses to write a page with text outside its type area: the build is the check)
+    let o = run(&["build", p.to_str().unwrap(), "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let last = pdf_lines(pdf_pages(&read(&d.join("joint.pdf"))).last().unwrap());
+    let printed = last.iter().position(|l| l.text.ends_with("2023年12月19日印发")).unwrap_or_else(|| panic!("印发 line: {last:?}"));
+    // the name runs on under its first line, whole
+    let name: String = last[printed..printed + 2].iter().map(|l| l.text.replace("2023年12月19日印发", "")).collect();
+    assert_eq!(squash(&name), squash(printer), "{last:?}");
+}

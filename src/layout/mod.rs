@@ -1229,7 +1229,28 @@ impl<'a> Flow<'a> {
                     let la = seg(self, left, Span::default());
                     let ra = seg(self, right, Span::default());
                     let rw = atoms::width(&ra);
-                    lines_out.push(vec![(la, 0.0), (ra, width - rw)]);
+                    // a printer's name too long to share the line with the date wraps beside it
+                    // (joint issuers standing in for the printer), the date on its first line
+                    let room = width - rw - cw;
+                    if atoms::width(&la) <= room {
+                        lines_out.push(vec![(la, 0.0), (ra, width - rw)]);
+                    } else {
+                        for (i, l) in lines::break_lines(&la, room, room, false).iter().enumerate() {
+                            let mut line: Vec<(Vec<Atom>, f32)> = la[l.start..l.end]
+                                .iter()
+                                .zip(&l.xs)
+                                .map(|(atom, (x, w))| {
+                                    let mut atom = atom.clone();
+                                    atom.width = *w;
+                                    (vec![atom], *x)
+                                })
+                                .collect();
+                            if i == 0 {
+                                line.push((ra.clone(), width - rw));
+                            }
+                            lines_out.push(line);
+                        }
+                    }
                 }
                 EndRow::Right(t) => {
                     let a = seg(self, t, Span::default());

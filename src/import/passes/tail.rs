@@ -939,7 +939,9 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
         // (`湘西自治州人大常委会法工委`): the source is the issuer, the signature as signed
         let full = page.source.clone().filter(|src| looks_like_org(src) && squash(src).len() > squash(&s).len() && squash(src).ends_with(&squash(&s)));
         let field = if page.meta.issuer.is_empty() && looks_like_org(&s) && full.is_none() {
-            page.meta.issuer = vec![s];
+            // (joint signers are as many issuers, each named in the red header and the first
+            // the 印发机关 a 版记 stands in for)
+            page.meta.issuer = crate::style::signer_names(&s).into_iter().map(str::to_string).collect();
             Field::Issuer
         } else if let Some(full) = full.filter(|_| page.meta.issuer.is_empty()) {
             page.meta.issuer = vec![full];
@@ -1566,6 +1568,7 @@ mod tests {
             p.lines.iter().map(|l| l.class).collect::<Vec<_>>()
         );
         assert_eq!(p.meta.attachments, ["巴彦淖尔市第二批绿色学校拟认定名单"]);
+        assert_eq!(p.meta.issuer, ["巴彦淖尔市教育局", "巴彦淖尔市生态环境局", "巴彦淖尔市发展和改革委员会"]);
         let p = tail("现将先进单位名单公布如下。\n先进单位名单\n习水县林业局\n习水县农业局\n习水县水利局\n习水县人民政府\n2022年5月20日\n");
         assert!((2..=3).all(|i| p.lines[i].is_text()), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
     }
@@ -1846,7 +1849,7 @@ mod tests {
     fn two_bodies_signing_a_line_each_stay_two_lines_and_a_wrapped_name_stays_one() {
         let signed = |text: &str| {
             let p = tail(text);
-            p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned())
+            p.meta.signature.clone().or_else(|| (!p.meta.issuer.is_empty()).then(|| p.meta.issuer.join(crate::style::SIGNER_GAP)))
         };
         let body = "各科室：\n现将具体事宜通知如下，请遵照执行。\n特此通知\n";
         assert_eq!(signed(&format!("{body}仁怀市人民医院党委\n仁怀市人民医院工会\n2016年4月1日\n")).as_deref(), Some("仁怀市人民医院党委　仁怀市人民医院工会"));
@@ -2161,7 +2164,7 @@ mod tests {
     #[test]
     fn a_signer_and_a_date_in_chinese_numerals() {
         let p = tail("同意迁址新建，所需资金自筹解决。\n国务院　中央军委\n一九九六年十一月五日\n扫一扫在手机打开当前页\n");
-        assert_eq!(p.meta.issuer, vec!["国务院　中央军委".to_string()]);
+        assert_eq!(p.meta.issuer, ["国务院", "中央军委"]);
         assert_eq!(p.meta.date.as_deref(), Some("1996-11-05"));
     }
 
