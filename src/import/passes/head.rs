@@ -1101,6 +1101,9 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         l.chars() > SHORT_LINE && (is_prose(&l.text) || l.text.contains('，') && !ends_like_title(&l.text))
     });
     s += (lines.len() == 1 && first && story && hans >= 8 && !t.contains(['，', '：'])) as i32;
+    // (a story that opens with its outlet's lead, `房县新闻网讯 …`: the line over it is its
+    // headline, whatever its commas and colon)
+    s += 3 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_lead(&page.lines[j].text))) as i32;
     // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
     let phrase = |i: usize| {
         let l = &page.lines[i].text;
@@ -1135,6 +1138,17 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     }
     s
 }
+
+/// `本报讯 …`, `房县新闻网讯 通讯员…`: a story's lead, its outlet named before 讯.
+fn news_lead(t: &str) -> bool {
+    let t = fold(t.trim());
+    let outlet = t.find('讯').map(|p| &t[..p]).filter(|o| (2..=MAX_OUTLET_CHARS).contains(&o.chars().count()) && o.chars().all(han));
+    super::super::rules::NEWS_LEADS.iter().any(|w| t.starts_with(w))
+        || outlet.is_some_and(|o| super::super::rules::MEDIA_ENDINGS.iter().any(|e| o.ends_with(e)))
+}
+
+/// An outlet named before its story's 讯 is at most this long (`房县新闻网`).
+const MAX_OUTLET_CHARS: usize = 8;
 
 /// `臺北市政府第2122次市政會議` over `主席` / `柯文哲` / `出席` / `列席` / `紀錄`…: the name of a
 /// meeting (`…第N次…会议`) with its record's header under it.
@@ -2367,6 +2381,15 @@ mod tests {
         );
         assert_eq!(p.lines[2].class, Class::Residue(Reason::Lead));
         assert_eq!(p.meta.title.as_deref(), Some("全国爱卫办关于2015年拟命名国家卫生城市名单的公示"));
+    }
+
+    #[test]
+    fn a_headline_over_its_outlets_lead_is_the_title_whatever_its_colon_and_commas() {
+        let p = head(
+            "房县新闻网\n县住建局:燃气安全大排查,织牢安全“防护网”\n房县新闻网讯 通讯员 蔡梦莹 报道:为贯彻落实县委县政府的紧急通知,县住建局立刻开展燃气安全夜查行动。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("县住建局：燃气安全大排查，织牢安全“防护网”"));
+        assert!(news_lead("本报讯 6月12日，项城市召开推进会。") && !news_lead("通讯员报道，县住建局开展行动。"));
     }
 
     #[test]
