@@ -1100,10 +1100,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         let l = &page.lines[j];
         l.chars() > SHORT_LINE && (is_prose(&l.text) || l.text.contains('，') && !ends_like_title(&l.text))
     });
-    s += (lines.len() == 1 && first && story && hans >= 8 && !t.contains(['，', '：'])) as i32;
-    // (a story that opens with its outlet's lead, `房县新闻网讯 …`: the line over it is its
-    // headline, whatever its commas and colon)
-    s += 3 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_lead(&page.lines[j].text))) as i32;
+    s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
     // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
     let phrase = |i: usize| {
         let l = &page.lines[i].text;
@@ -1119,9 +1116,6 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 4 * (lines.len() == 1 && (story || dashed) && under_masthead(page, lines[0])) as i32;
     // a news headline over its 副题 and the page's metadata
     s += 2 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_subtitle(page, j))) as i32;
-    // a press release's title over its rule of stars (`行政長官休假` / `******`), over the story
-    let ruled = page.next_nonblank(last).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Separator) && page.lines[j].raw.contains('*'));
-    s += 3 * (lines.len() == 1 && first && story && ruled) as i32;
     // a meeting's name over its record's header: the record's title
     s += 4 * names_its_meeting(page, &t, last) as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
@@ -1137,6 +1131,17 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         s += if wrapped(page, lines) || paired { 1 } else { -5 };
     }
     s
+}
+
+/// Points for one line at the top of a news page, over its story: a plain headline's, one
+/// over the outlet's lead (`房县新闻网讯 …`, whatever its commas and colon), a press release's
+/// over its rule of stars (`行政長官休假` / `******`).
+fn headline_points(page: &Page, lines: &[usize], first: bool, story: bool, plain_headline: bool) -> i32 {
+    let last = *lines.last().unwrap_or(&0);
+    let led = page.next_nonblank_text(last).is_some_and(|j| news_lead(&page.lines[j].text));
+    let ruled = page.next_nonblank(last).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Separator) && page.lines[j].raw.contains('*'));
+    let top = lines.len() == 1 && first;
+    (top && story && plain_headline) as i32 + 3 * (top && led) as i32 + 3 * (top && story && ruled) as i32
 }
 
 /// `本报讯 …`, `房县新闻网讯 通讯员…`: a story's lead, its outlet named before 讯.
