@@ -621,10 +621,12 @@ fn bare_subtitle(page: &Page, j: usize) -> Option<Vec<usize>> {
     let t = page.lines[j].text.trim();
     let dated = t.starts_with(|c: char| c.is_ascii_digit() || "〇○零一二".contains(c)) && find_date(&t.chars().take(16).collect::<String>()).is_some();
     let short = |t: &str| t.chars().count() <= 60 && !t.contains(['，', '。', '；']);
-    if !dated || !short(t) || !plain(t).contains("会议") && !passed(t) {
+    // (a meeting's or a congress's: `…第十次全国会员代表大会通过`)
+    let met = ["会议", "大会"].iter().any(|w| plain(t).contains(w));
+    if !dated || !short(t) || !met && !passed(t) {
         return None;
     }
-    if passed(t) && plain(t).contains("会议") {
+    if passed(t) && met {
         return Some(vec![j]);
     }
     let k = page.next_nonblank(j).filter(|&k| page.lines[k].is_text())?;
@@ -3399,6 +3401,16 @@ mod tests {
             "某市第四届人民代表大会第二次会议关于政府工作报告的决议\n2017年3月29日某市第四届人民代表大会第二次会议\n第二次全体会议通过\n某市第四届人民代表大会第二次会议听取和审查了市长所作的政府工作报告。会议充分肯定市政府的工作。\n",
         );
         assert_eq!(p.meta.subtitle.as_deref(), Some("2017年3月29日某市第四届人民代表大会第二次会议第二次全体会议通过"));
+        // a congress's, named without 会议
+        let p = head(
+            "中国红十字会章程
+2015年5月6日中国红十字会第十次全国会员代表大会通过
+第一章  总 则
+第一条  为发展中国特色红十字事业，制定本章程。
+",
+        );
+        assert_eq!(p.meta.subtitle.as_deref(), Some("2015年5月6日中国红十字会第十次全国会员代表大会通过"));
+        assert_eq!(p.meta.date.as_deref(), Some("2015-05-06"));
         // a dated line of the text is not one
         let p = head("关于做好春季防火工作的通知\n2023年3月1日起，全市进入防火期，各单位要落实责任。\n");
         assert_eq!(p.meta.subtitle, None);
