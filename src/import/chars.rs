@@ -595,12 +595,19 @@ pub fn file_stem(name: &str) -> Option<&str> {
 /// page shows after it.
 fn without_file_size(name: &str) -> &str {
     let t = name.trim_end();
-    let Some(open) = t.strip_suffix([')', '）']).and_then(|r| r.rfind(['(', '（'])) else { return name };
+    // (the size is read in the name's last few characters only: a long line is read once)
+    let tail_start = t.char_indices().rev().nth(FILE_SIZE_CHARS).map_or(0, |(p, _)| p);
+    let Some(open) = t.strip_suffix([')', '）']).and_then(|r| r[tail_start.min(r.len())..].rfind(['(', '（']).map(|o| o + tail_start.min(r.len()))) else {
+        return name;
+    };
     let inner = t[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']).trim();
     let unit = inner.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim_start();
     let size = inner.starts_with(|c: char| c.is_ascii_digit()) && ["K", "KB", "M", "MB", "G", "GB", "B", "字节"].iter().any(|u| unit.eq_ignore_ascii_case(u));
     if size { t[..open].trim_end() } else { name }
 }
+
+/// A file's size in brackets is at most this many characters (`(114.44K)`, `（1.2 MB）`).
+const FILE_SIZE_CHARS: usize = 16;
 
 /// A date without the day of the week after it (`2010年11月13日（星期六）`, `…日 周一`).
 fn without_weekday(t: &str) -> &str {

@@ -1194,6 +1194,9 @@ fn required_field(t: &str) -> bool {
 /// A required field's prompt is at most this long (`4.为了方便我们更准确及时的处理错误,请尽可能详细填写你的操作经过`).
 const REQUIRED_PROMPT_CHARS: usize = 48;
 
+/// A form's fields are at most this many lines apart (blank lines between them count).
+const FORM_FIELD_GAP: usize = 4;
+
 /// `密码：[注册]` → `密码：`: a text without the button in brackets it ends with.
 fn without_button(t: &str) -> Option<&str> {
     let close = t.chars().last()?;
@@ -1210,7 +1213,11 @@ fn without_button(t: &str) -> Option<&str> {
 /// Comment and feedback forms: runs of form fields (two or more), the buttons, and the line
 /// that invites the reader to fill them in.
 fn forms(page: &mut Page) {
-    let fields: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && is_form_field(&page.lines[i].text)).collect();
+    let all: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && is_form_field(&page.lines[i].text)).collect();
+    // (a form's fields stand together: `用户登录` in a guide's text and `忘记密码` far below it
+    // are its headings)
+    let near = |k: usize| (k > 0 && all[k] - all[k - 1] <= FORM_FIELD_GAP) || all.get(k + 1).is_some_and(|&n| n - all[k] <= FORM_FIELD_GAP);
+    let fields: Vec<usize> = (0..all.len()).filter(|&k| near(k)).map(|k| all[k]).collect();
     if fields.len() < 2 {
         return;
     }
@@ -1350,12 +1357,14 @@ fn bracketed_tags(page: &mut Page) {
         let inner = t.trim().strip_prefix('【').and_then(|r| r.strip_suffix('】'));
         inner.is_some_and(|w| (1..=MAX_TAG_CHARS).contains(&w.chars().count()) && w.chars().all(|c| han(c) || c.is_ascii_alphanumeric()))
     };
+    // (in the head only: `【案例一】` / `【基本案情】` in the text are its own labels)
+    let head = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text)).unwrap_or(page.lines.len());
     let mut run: Vec<usize> = vec![];
-    for i in 0..=page.lines.len() {
-        if i < page.lines.len() && page.lines[i].class == Class::Blank {
+    for i in 0..=head {
+        if i < head && page.lines[i].class == Class::Blank {
             continue;
         }
-        if i < page.lines.len() && page.lines[i].is_text() && tag(&page.lines[i].text) {
+        if i < head && page.lines[i].is_text() && tag(&page.lines[i].text) {
             run.push(i);
             continue;
         }
@@ -2258,6 +2267,8 @@ mod tests {
         let c = classes("税总函〔2019〕85号\n\n【税务总局】\n【2019】\n【工作】\n\n各省税务局：\n【编者按】\n为全面贯彻落实，现将有关事项通知如下：\n");
         assert!([2, 3, 4].iter().all(|&i| c[i] == Class::Residue(Reason::PageMetadata)), "{c:?}");
         assert!([0, 6, 7, 8].iter().all(|&i| c[i] == Class::Text), "{c:?}");
+        let c = classes("关于典型案例的通报\n各单位：现将典型案例通报如下，请引以为戒。\n【案例一】\n【基本案情】\n某公司违规排放污水。\n");
+        assert!([2, 3].iter().all(|&i| c[i] == Class::Text), "{c:?}");
     }
 
     #[test]

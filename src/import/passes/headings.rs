@@ -277,10 +277,13 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
 /// value lists items, the first run in after its colon, the rest a line each — the value's
 /// items, never headings.
 fn labelled_value_items(texts: &[Option<String>]) -> Vec<usize> {
+    // (`1.` as an item's number, not `1.2亿元`; the line lists no second item itself:
+    // `…包括：1.加强…；2.完善…。` over `2.主要任务` is another list)
     let first_after_colon = |t: &str| {
         t.match_indices(['：', ':']).any(|(p, c)| {
             let rest = t[p + c.len()..].trim_start();
-            rest.starts_with('1') && rest[1..].starts_with(['.', '、', '．']) && p > 0
+            let item = rest.strip_prefix('1').and_then(|r| r.strip_prefix(['.', '、', '．'])).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
+            item && p > 0 && !["2.", "2、", "2．"].iter().any(|m| rest.contains(m))
         })
     };
     let number = |t: &str| -> Option<u32> {
@@ -596,6 +599,11 @@ mod tests {
             "受理邮箱:bynejjk@163.com",
         ]));
         assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        // a quantity after a colon, or a line that lists its own items, lists nothing under it
+        let t = decide(&some(&["1.项目概况", "本项目总投资：1.2亿元，建设期2年。", "2.建设内容", "新建教学楼一栋。"]));
+        assert_eq!(t[2], t[0]);
+        let t = decide(&some(&["1.总体要求", "主要包括：1.加强领导；2.完善制度。", "2.主要任务", "抓好落实。"]));
+        assert_eq!(t[2], t[0]);
         // items of their own, the first on its line too, stay what their shape makes them
         let t = decide(&some(&["一、工作目标", "请各单位认真落实。", "二、工作要求", "请各单位按时报送。"]));
         assert_eq!(t[0], Treatment::Heading(1));

@@ -727,7 +727,8 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
     // (three units or more, one a line, right under the text's last sentence or its attachment
     // note: `…精神文明建设指导中心` / `…住房和城乡建设局` / `…消防救援大队` — a list of units
     // under a heading is no sentence's end)
-    let closes = |t: &str| ends_sentence(t) || after_attachment_label(t.trim()).is_some_and(|n| !n.trim().is_empty());
+    // (a colon introduces a list: `以下单位获评先进单位：` over the units is no signature)
+    let closes = |t: &str| ends_sentence(t) && !t.trim_end().ends_with(['：', ':']) || after_attachment_label(t.trim()).is_some_and(|n| !n.trim().is_empty());
     let units = stack.len() >= 3
         && stack.iter().all(|&i| looks_like_org(&page.lines[i].text))
         && page.prev_nonblank(stack[0]).is_some_and(|p| page.lines[p].is_text() && closes(&page.lines[p].text));
@@ -941,7 +942,10 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
         let field = if page.meta.issuer.is_empty() && looks_like_org(&s) && full.is_none() {
             // (joint signers are as many issuers, each named in the red header and the first
             // the 印发机关 a 版记 stands in for)
-            page.meta.issuer = crate::style::signer_names(&s).into_iter().map(str::to_string).collect();
+            // (a name letter-spaced, `国　务　院`, is one)
+            let names = crate::style::signer_names(&s);
+            page.meta.issuer =
+                if names.len() > 1 && names.iter().all(|n| looks_like_org(n)) { names.into_iter().map(str::to_string).collect() } else { vec![s] };
             Field::Issuer
         } else if let Some(full) = full.filter(|_| page.meta.issuer.is_empty()) {
             page.meta.issuer = vec![full];
@@ -1294,9 +1298,10 @@ fn menus_after_date(page: &mut Page, d: usize, end: usize) {
         }
     }
     runs.push(run);
-    // (names of two or three characters a line are a list of people, not of links; a unit a
-    // line, `习水县林业局` / `习水发电厂`, a list of units — an attachment's under the date)
-    let names = |r: &[usize]| r.iter().all(|&i| page.lines[i].chars() <= 3) || r.iter().any(|&i| looks_like_org(&page.lines[i].text));
+    // (names of up to four characters a line are a list of people, not of links — `欧阳晓明`,
+    // or a table's header a cell a line, `序号` / `单位名称`; a unit a line, `习水县林业局` /
+    // `习水发电厂`, a list of units — an attachment's under the date)
+    let names = |r: &[usize]| r.iter().all(|&i| page.lines[i].chars() <= 4) || r.iter().any(|&i| looks_like_org(&page.lines[i].text));
     let menus: Vec<usize> = runs.into_iter().filter(|r| r.len() >= MIN_MENU_LINES && !names(r)).flatten().collect();
     for i in menus {
         page.residue(i, Reason::RelatedLinks);
@@ -1569,6 +1574,8 @@ mod tests {
         );
         assert_eq!(p.meta.attachments, ["巴彦淖尔市第二批绿色学校拟认定名单"]);
         assert_eq!(p.meta.issuer, ["巴彦淖尔市教育局", "巴彦淖尔市生态环境局", "巴彦淖尔市发展和改革委员会"]);
+        let p = tail("经考核，以下单位获评平安建设先进单位：\n县公安局\n县司法局\n县人民法院\n中共某某县委政法委员会\n2023年1月5日\n");
+        assert!(p.lines[1].is_text() && p.lines[2].is_text(), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
         let p = tail("现将先进单位名单公布如下。\n先进单位名单\n习水县林业局\n习水县农业局\n习水县水利局\n习水县人民政府\n2022年5月20日\n");
         assert!((2..=3).all(|i| p.lines[i].is_text()), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
     }
@@ -1580,7 +1587,7 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2009-10-30"));
         assert!((4..=7).all(|i| p.lines[i].class == Class::Residue(Reason::RelatedLinks)), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
         // names of people, two short lines, or an attachment's page under the date stay
-        let p = tail("请各单位认真组织学习。\n某某市教育局\n2021年7月9日\n张三\n李四\n王五\n以上同志请按时报到。\n");
+        let p = tail("请各单位认真组织学习。\n某某市教育局\n2021年7月9日\n张三\n欧阳晓明\n王五\n以上同志请按时报到。\n");
         assert!((3..=5).all(|i| p.lines[i].is_text()));
         let p = tail("请各单位认真组织学习。\n某某市人民政府\n2021年7月9日\n先进单位名单\n习水县林业局\n习水发电厂\n习水县农业局\n");
         assert!((4..=6).all(|i| p.lines[i].is_text()));
@@ -2165,6 +2172,9 @@ mod tests {
     fn a_signer_and_a_date_in_chinese_numerals() {
         let p = tail("同意迁址新建，所需资金自筹解决。\n国务院　中央军委\n一九九六年十一月五日\n扫一扫在手机打开当前页\n");
         assert_eq!(p.meta.issuer, ["国务院", "中央军委"]);
+        // a name letter-spaced is one issuer
+        let p = tail("同意迁址新建，所需资金自筹解决。\n国　务　院\n一九九六年十一月五日\n");
+        assert_eq!(p.meta.issuer.len(), 1, "{:?}", p.meta.issuer);
         assert_eq!(p.meta.date.as_deref(), Some("1996-11-05"));
     }
 
