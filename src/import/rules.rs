@@ -1046,6 +1046,8 @@ pub const KIND_WORDS: &[&str] = &[
     "公报",
     "条例",
     "规划",
+    // a plan's outline (`…第十四个五年规划和2035年远景目标纲要`)
+    "纲要",
     "意见书",
     "命令",
     // an order that is a notice of its own (`森林高火险期禁火令`), not an organ's order mark

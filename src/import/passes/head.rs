@@ -1264,7 +1264,18 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         // issuer; a company's or a congress's over `第五届董事会…公告` is its subject)
         && !(unspaced(texts[0]).ends_with("政府") && !texts[1].starts_with('第'));
     let about_title = texts[0].contains("关于") && ends_like_title(&whole);
-    let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title || stacked;
+    // `喀什地区国民经济和社会发展` / `第十四个五年规划和2035年` / `远景目标纲要`: a long title
+    // wrapped over lines of a phrase each, only the last (short, no title by itself) ending as one
+    let last = texts.len() - 1;
+    let phrases = texts.len() >= 3
+        && adjacent
+        && ends_like_title(texts[last])
+        && texts[last].chars().count() <= 12
+        && !texts[last].starts_with("关于")
+        && texts[..last]
+            .iter()
+            .all(|t| (8..=20).contains(&t.chars().count()) && !ends_like_title(t) && !looks_like_org(t) && !t.contains(['，', '。', '：', ':', ' ']));
+    let linked = texts.windows(2).all(|w| continues(w[0], w[1])) || about_title || subject_over_title || stacked || phrases;
     // `兵在掌上阅 亮剑弹指间` over `全国人民代表大会常务委员会公告`: a newspaper's slogan, two
     // phrases a space apart, over a title whole by itself
     let slogan = ends_like_title(texts[texts.len() - 1]) && lines[..lines.len() - 1].iter().any(|&i| couplet(&page.lines[i].text));
@@ -3389,6 +3400,16 @@ mod tests {
             "浙江省第十三届人民代表大会第二次\n会议关于政府工作报告的决议\n浙江省第十三届人民代表大会第二次会议听取和审议了省长所作的政府工作报告。会议充分肯定政府的工作。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("浙江省第十三届人民代表大会第二次会议关于政府工作报告的决议"));
+    }
+
+    #[test]
+    fn a_long_plans_title_wrapped_over_phrases_is_one_title_and_a_column_over_a_title_is_not_in_it() {
+        let p = head(
+            "喀什地区国民经济和社会发展\n第十四个五年规划和2035年\n远景目标纲要\n“十四五”时期是我国全面建成小康社会之后，开启全面建设社会主义现代化国家新征程的第一个五年。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("喀什地区国民经济和社会发展第十四个五年规划和2035年远景目标纲要"));
+        let p = head("政务公开\n通知公告\n关于做好春节期间安全生产工作的通知\n各单位：春节将至，现就做好安全生产工作通知如下。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于做好春节期间安全生产工作的通知"));
     }
 
     #[test]
