@@ -1276,6 +1276,10 @@ pub const REPORTER_TITLES: &[&str] = &["见习记者", "特约记者", "通讯�
 /// How the name of a paper, a station or a news site ends (`潇湘晨报`, `红网`, `新华社`).
 pub const MEDIA_ENDINGS: &[&str] = &["报", "网", "社", "台", "新闻", "客户端", "融媒体中心"];
 
+/// An outlet named over or before its story is at most this long (`应城网 2012-12-2`,
+/// `房县新闻网讯 …`).
+pub const MAX_STORY_OUTLET_CHARS: usize = 8;
+
 /// How a newspaper's or a site's own story opens (`本报讯 为有效落实…`, `本报讯（记者 周小烨）`):
 /// a news item, whose writer's name may close it on a line of its own.
 pub const NEWS_LEADS: &[&str] = &["本报讯", "本网讯", "本台讯", "本刊讯", "本站讯"];

@@ -347,13 +347,10 @@ fn outlet_stamp(t: &str) -> bool {
     let t = t.trim().trim_matches(['|', '｜']).trim();
     let Some((outlet, date)) = t.split_once(char::is_whitespace) else { return false };
     let n = outlet.chars().count();
-    let named = (2..=MAX_OUTLET_CHARS).contains(&n) && outlet.chars().all(han) && MEDIA_ENDINGS.iter().any(|e| outlet.ends_with(e));
+    let named = (2..=MAX_STORY_OUTLET_CHARS).contains(&n) && outlet.chars().all(han) && MEDIA_ENDINGS.iter().any(|e| outlet.ends_with(e));
     let date = date.trim();
     named && super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c))
 }
-
-/// An outlet's name over its stories is at most this long (`应城网`, `中国园林网`).
-const MAX_OUTLET_CHARS: usize = 8;
 
 /// `07-31` (before a clock: `07-31 15:33`): a post's day without its year.
 fn month_day(t: &str) -> bool {

@@ -1149,13 +1149,10 @@ fn headline_points(page: &Page, lines: &[usize], first: bool, story: bool, plain
 /// `本报讯 …`, `房县新闻网讯 通讯员…`: a story's lead, its outlet named before 讯.
 fn news_lead(t: &str) -> bool {
     let t = fold(t.trim());
-    let outlet = t.find('讯').map(|p| &t[..p]).filter(|o| (2..=MAX_OUTLET_CHARS).contains(&o.chars().count()) && o.chars().all(han));
+    let outlet = t.find('讯').map(|p| &t[..p]).filter(|o| (2..=super::super::rules::MAX_STORY_OUTLET_CHARS).contains(&o.chars().count()) && o.chars().all(han));
     super::super::rules::NEWS_LEADS.iter().any(|w| t.starts_with(w))
         || outlet.is_some_and(|o| super::super::rules::MEDIA_ENDINGS.iter().any(|e| o.ends_with(e)))
 }
-
-/// An outlet named before its story's 讯 is at most this long (`房县新闻网`).
-const MAX_OUTLET_CHARS: usize = 8;
 
 /// `臺北市政府第2122次市政會議` over `主席` / `柯文哲` / `出席` / `列席` / `紀錄`…: the name of a
 /// meeting (`…第N次…会议`) with its record's header under it.
