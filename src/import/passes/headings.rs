@@ -283,7 +283,9 @@ fn labelled_value_items(texts: &[Option<String>]) -> Vec<usize> {
         t.match_indices(['：', ':']).any(|(p, c)| {
             let rest = t[p + c.len()..].trim_start();
             let item = rest.strip_prefix('1').and_then(|r| r.strip_prefix(['.', '、', '．'])).is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_digit()));
-            item && p > 0 && !["2.", "2、", "2．"].iter().any(|m| rest.contains(m))
+            // (read a few hundred characters on only: a long line is read once)
+            let near = rest.char_indices().nth(INLINE_ITEM_CHARS).map_or(rest, |(e, _)| &rest[..e]);
+            item && p > 0 && !["2.", "2、", "2．"].iter().any(|m| near.contains(m))
         })
     };
     let number = |t: &str| -> Option<u32> {
@@ -310,6 +312,9 @@ fn labelled_value_items(texts: &[Option<String>]) -> Vec<usize> {
     }
     items
 }
+
+/// A line's own second item follows its first within this many characters.
+const INLINE_ITEM_CHARS: usize = 300;
 
 /// Numbered lines that head what follows them though their shape alone is no title's: one over
 /// its own text, one ending in a colon over lower items or text, and that one's siblings.
