@@ -2217,7 +2217,7 @@ fn copied_from_text(page: &Page, j: usize, text: &str) -> bool {
 const SUMMARY_COPY_CHARS: usize = 16;
 
 /// `导读:…`, `摘要：…`, `【概要描述】…`: a site's summary of the post, by its label.
-fn summary_label(t: &str) -> bool {
+pub fn summary_label(t: &str) -> bool {
     let bracketed = |l: &str| t.strip_prefix('【').and_then(|r| r.strip_prefix(l)).is_some_and(|r| r.starts_with('】'));
     SUMMARY_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.starts_with([':', '：', ' ', '\u{3000}'])) || bracketed(l))
 }

@@ -584,12 +584,6 @@ fn flat_head(line: &str) -> Option<(Vec<String>, usize)> {
     (orgs >= 1 && next < words.len()).then(|| (pieces, words[next].0))
 }
 
-/// `导读:…`, `摘要：…`: a line that opens with a summary's label and its colon.
-fn summary_led(line: &str) -> bool {
-    let t = line.trim_start();
-    super::super::rules::SUMMARY_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.starts_with([':', '：'])))
-}
-
 /// An issuer's name in a flattened head is at most this long.
 const ISSUER_PIECE_CHARS: usize = 30;
 
@@ -604,7 +598,7 @@ const MAX_HEAD_PIECE_CHARS: usize = 200;
 pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     // (`导读:黔府函〔2016〕287号 黔东南自治州人民政府: 《…》`: a site's summary copies the
     // document's head; it is one line, the site's, and never the document's number or addressee)
-    if summary_led(line) {
+    if super::head::summary_label(line.trim_start()) {
         return vec![line.to_string()];
     }
     if let Some((mut head, text)) = flat_head(line) {
