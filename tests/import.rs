@@ -309,6 +309,24 @@ fn a_sign_off_date_without_its_year_is_printed_as_written_in_every_format() {
 }
 
 #[test]
+fn a_page_cut_inside_a_sentence_builds_whole_and_says_where_it_stops() {
+    let d = tmp("import-cut");
+    let f = d.join("cut.txt");
+    std::fs::write(&f, "关于开展税收宣传月活动的通知\n各县（区）税务局：\n为进一步落实减税降费政策，现就有关事项通知如下。各地要加强宣传，进一步落实减\n")
+        .unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // the line it stops on, with its last words, and nothing made up after them
+    let e = stderr(&o);
+    assert!(e.contains("cut.txt:3:1: warning: the text ends mid-sentence (`…") && e.contains("，进一步落实减`)"), "{e}");
+    let pdf = squash(&pdf_text(&read(&d.join("cut.pdf"))).concat());
+    assert!(pdf.contains("各地要加强宣传，进一步落实减"), "{pdf}");
+    // a warning, so a batch that denies warnings stops on it
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "--deny-warnings"]);
+    assert!(!o.status.success());
+}
+
+#[test]
 fn pipe_rows_a_page_flattened_are_tables_in_every_format() {
     // a real page whose three tables the scrape flattened into `| a | b |` rows, no `|---|` line
     let d = tmp("import-pipe-rows");

@@ -22,7 +22,7 @@ pub fn run(page: &mut Page) {
     article_end(page);
     let end = attachments_start(page);
     end_rows(page);
-    if let Some(d) = end_block(page, end) {
+    let body_end = if let Some(d) = end_block(page, end) {
         let signs = |i: usize| matches!(page.lines[i].class, Class::Moved(Field::Signature | Field::Issuer));
         let mut sig = (0..d).rev().find(|&i| signs(i)).unwrap_or(d);
         // joint signers, one a line: the block's first line
@@ -36,18 +36,44 @@ pub fn run(page: &mut Page) {
         tag_lines(page, d);
         menus_after_date(page, d, end);
         contact_above(page, sig);
+        sig
     } else {
         attachment_note(page, end);
         signature_without_date(page, end);
         // the numbered attachments right above an undated signer
-        if let Some(s) = (0..end).find(|&i| page.lines[i].class == Class::Moved(Field::Signature)) {
+        let signer = (0..end).find(|&i| page.lines[i].class == Class::Moved(Field::Signature));
+        if let Some(s) = signer {
             attachment_note(page, s);
         }
-    }
+        signer.unwrap_or(end)
+    };
     lone_attachment_note(page);
     trailing_contact(page);
     contact_everywhere(page);
+    ends_mid_sentence(page, body_end);
 }
+
+/// `…，进一步落实减` right above the signature, or at the page's end: the text stops inside a
+/// sentence, so the page was most likely cut (a store that keeps the first kilobytes, a copy
+/// that lost its end). Nothing is taken or added; the user is told where to check. Only a
+/// sentence counts — a line with a comma in it, ending on a character, not on a closing
+/// formula (`特此通知` often lacks its full stop) — so a heading, a name or a list does not.
+fn ends_mid_sentence(page: &mut Page, body_end: usize) {
+    let Some(last) = (0..body_end.min(page.lines.len())).rev().find(|&i| page.lines[i].is_text()) else { return };
+    let t = page.lines[last].text.trim_end();
+    let open = t.chars().next_back().is_some_and(|c| han(c) || "，、“《（".contains(c));
+    let sentence = t.contains(['，', '。', '；']) && t.chars().count() >= CUT_SENTENCE_CHARS;
+    let formula = CLOSING_FORMULAS.iter().chain(SIGN_OFF_WORDS).any(|f| t.ends_with(f));
+    if open && sentence && !formula {
+        let tail: String = t.chars().rev().take(CUT_CONTEXT).collect::<Vec<_>>().into_iter().rev().collect();
+        page.guess(last, format!("the text ends mid-sentence (`…{tail}`): the page may have been cut off; check it against the source"));
+    }
+}
+
+/// How many characters of a cut sentence the warning quotes.
+const CUT_CONTEXT: usize = 12;
+/// A line shorter than this is no sentence to call cut, whatever its marks.
+const CUT_SENTENCE_CHARS: usize = 10;
 
 /// `本报讯 …` … `陈玲` (or `（田维林）`): a news story's writer, named alone on its last line — the
 /// site's credit, not a signer nor a 附注.
@@ -2356,5 +2382,27 @@ mod tests {
         let p = tail("希望受到表彰的单位再接再厉，争取更大成绩。\n附件：先进单位名单\n二〇〇八年九月十一日\n附件：\n先进单位名单\n");
         assert_eq!(p.meta.date.as_deref(), Some("2008-09-11"));
         assert_eq!(p.meta.attachments, vec!["先进单位名单".to_string()]);
+    }
+
+    #[test]
+    fn a_text_that_stops_inside_a_sentence_is_said_to_be_cut_where_it_stops() {
+        let cut = |p: &Page| p.guesses.iter().find(|g| g.1.contains("mid-sentence")).map(|g| (p.lines[g.0].origin, g.1.clone()));
+        // right above the signature and date
+        let p = tail("各县（区）税务局：\n为进一步落实减税降费政策，现就有关事项通知如下。各地要加强宣传，进一步落实减\n国家税务总局\n2019年3月18日\n");
+        let (line, message) = cut(&p).expect("the cut is said");
+        assert_eq!(line, 2);
+        assert!(message.contains("，进一步落实减`"), "{message}");
+        // at the page's end, no end block under it
+        let p = tail("各乡镇人民政府：\n现将有关事项通知如下。一是加强组织领导，各\n");
+        assert_eq!(cut(&p).map(|c| c.0), Some(2));
+        // a whole text: a full stop, a closing formula without its stop, a heading, a list of names
+        for whole in [
+            "各乡镇人民政府：\n现将有关事项通知如下，请遵照执行。\n某县人民政府\n2020年1月2日\n",
+            "各乡镇人民政府：\n现将有关事项通知如下，请遵照执行。\n特此通知\n某县人民政府\n2020年1月2日\n",
+            "各乡镇人民政府：\n现将有关事项通知如下，请遵照执行。\n三、工作要求\n",
+            "各乡镇人民政府：\n经研究，以下同志获评先进个人。\n张三、李四、王五\n",
+        ] {
+            assert_eq!(cut(&tail(whole)), None, "{whole}");
+        }
     }
 }
