@@ -758,3 +758,10 @@ fn our_seventy_fourth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_seventy_fifth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages75", 0.80);
 }
+
+/// pages77: 64/68 (94 %) when first scored, unseen (2142cf6 and the tree of the time, 4ecc017
+/// with its working changes, alike; tests/fixtures/pages77/README.md).
+#[test]
+fn our_seventy_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages77", 0.85);
+}
