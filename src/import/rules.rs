@@ -122,6 +122,13 @@ pub const NAV_WORDS: &[&str] = &[
     "信息搜索",
     "站内搜索",
     "高级搜索",
+    // a search box's placeholder
+    "请输入搜索关键字",
+    "请输入搜索关键词",
+    "请输入关键字",
+    "请输入关键词",
+    "请输入搜索内容",
+    "输入关键字",
     "医患交流",
     "官方微博",
     "官方微信",
@@ -308,7 +315,9 @@ pub const ACCOUNT_NAME_PREFIXES: &[&str] = &["美友", "网友", "用户", "会�
 /// A portal's prompt to follow its account (`温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复…`):
 /// a line that opens with the prompt's label and has all the words after it, however long. (A
 /// notice's own `请广大市民微信搜索“健康保定”公众号并关注` has no such label and stays.)
-pub const FOLLOW_PROMPTS: &[(&str, &[&str])] = &[("温馨提示", &["公众号", "关注"]), ("友情提示", &["公众号", "关注"])];
+/// (`更多东阳城建交通、楼市房产、生活教育资讯，关注【东阳全知道】微信公众号！`: a local account's own
+/// news, 资讯, not the notice's information.)
+pub const FOLLOW_PROMPTS: &[(&str, &[&str])] = &[("温馨提示", &["公众号", "关注"]), ("友情提示", &["公众号", "关注"]), ("更多", &["资讯", "公众号", "关注"])];
 
 /// Labels of a site's own summary over an article (`导语 为全力做好…，保定腰山镇人民政府关于取消
 /// …的通告详情如下。`): the line is the site's when it introduces the document (`chrome.rs`).

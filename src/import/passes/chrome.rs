@@ -516,14 +516,21 @@ fn dated_link(t: &str) -> Option<Reason> {
 
 fn is_nav_word(w: &str) -> bool {
     let w = w.trim_matches(['[', ']', '*', '【', '】', '•', '·']);
+    // (a word that opens with one is a link's label — `更多>>`, `English版` — not a sentence:
+    // `更多工作将在下周安排，请各单位做好准备。` is the text's)
+    let sentence = w.contains(['，', '。', '；', '！', '？', ',']) || w.chars().count() > MAX_NAV_LABEL_CHARS;
+    let opens = |n: &&str| w == *n || !sentence && w.starts_with(n);
     // `学院首页`, `本站首页`, `集团首页`: a home link named for its site
     // (`信息公开相关配套制度的通知`, a title's wrapped half, opens with one but names a document)
     !w.is_empty()
         // (Latin words in any case: `ENGLISH`, `English`)
-        && (NAV_WORDS.iter().any(|n| w.starts_with(n) || n.is_ascii() && w.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n)))
+        && (NAV_WORDS.iter().any(|n| opens(n) || n.is_ascii() && w.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n)))
             || w.ends_with("首页") && w.chars().count() <= 6)
         && !(w.chars().count() > 8 && super::super::chars::ends_like_title(w))
 }
+
+/// A link's label that opens with a navigation word is at most this long.
+const MAX_NAV_LABEL_CHARS: usize = 16;
 
 /// A file people download: a link to it is content, never navigation.
 fn is_document_link(target: &str) -> bool {
@@ -1595,6 +1602,29 @@ mod tests {
     }
 
     #[test]
+    fn a_search_boxs_placeholder_over_the_title_is_navigation() {
+        let mut page = super::super::lines::read("请输入搜索关键字\n\n国务院关于表彰全国劳动模范和先进工作者的决定\n");
+        run(&mut page);
+        assert!(matches!(page.lines[0].class, Class::Residue(_)), "{:?}", page.lines[0].class);
+        assert!(page.lines[2].is_text());
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_navigation_word_is_text() {
+        for t in [
+            "请输入关键字后点击查询按钮，即可检索本单位公开的全部文件。",
+            "更多工作将在下周安排，请各单位做好准备。",
+            "搜索引擎优化工作已经完成，请各单位查看。",
+        ] {
+            let mut page = super::super::lines::read(&format!("关于开展检查的通知\n各单位：\n{t}\n"));
+            run(&mut page);
+            assert!(page.lines[2].is_text(), "{t}: {:?}", page.lines[2].class);
+        }
+        // a link's label that opens with one is still the site's
+        assert!(is_nav_word("更多>>") && is_nav_word("English版") && is_nav_word("学院首页"));
+    }
+
+    #[test]
     fn a_dialog_for_leaving_the_site_is_the_pages_script() {
         let mut page = super::super::lines::read("2023年9月28日\n\n提示\n\n您即将离开中华人民共和国海事局网站\n\n确定 取消\n");
         run(&mut page);
@@ -1795,6 +1825,8 @@ mod tests {
         assert_eq!(reason("导语 为全力做好我镇疫情防控，现将有关事项通告如下。"), Some(Reason::Editorial));
         assert_eq!(reason("导语 为全力做好疫情防控，保定腰山镇人民政府关于取消南腰山村庙会的通告详情如下。"), Some(Reason::Editorial));
         assert_eq!(reason("温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复【疫情】可获最新消息"), Some(Reason::Share));
+        assert_eq!(reason("更多东阳城建交通、楼市房产、生活教育资讯,关注【东阳全知道】微信公众号!"), Some(Reason::Share));
+        assert_eq!(reason("更多防控信息请关注“健康保定”公众号。"), None);
         assert_eq!(reason("返回本地宝首页"), Some(Reason::PageLink));
         assert_eq!(reason("关联导读:"), Some(Reason::RelatedLinks));
         assert_eq!(reason("证券日报社电话:010-83251700网站电话:010-83251800网站传真:010-83251801"), Some(Reason::SiteFooter));

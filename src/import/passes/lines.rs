@@ -397,17 +397,22 @@ fn split_glued_salutation(piece: String) -> Vec<String> {
     let greets = SALUTATION_STARTS.iter().any(|w| folded.trim_start().starts_with(w));
     let short = head.chars().count() <= MAX_SALUTATION_CHARS && !head.contains(['，', '。', ',', ' ']);
     // (or a list of the bodies addressed: `各州、市文化局:2016年9月,…`)
-    let folded_head = super::super::chars::fold(head);
-    let last_item = folded_head.rsplit(['、', '，', ',']).next().unwrap_or("").trim();
-    let bodies = folded_head.trim_start().starts_with('各')
-        && head.chars().count() <= MAX_LISTED_SALUTATION_CHARS
-        && !head.contains(['。', ' '])
-        && (looks_like_org(last_item) || super::super::rules::ADDRESSEE_KINDS.iter().any(|k| last_item.ends_with(k)));
+    let bodies = head.chars().count() <= MAX_LISTED_SALUTATION_CHARS && lists_bodies(head);
     let end = colon + piece[colon..].chars().next().map_or(1, char::len_utf8);
     // (or the greeting that follows a salutation: `尊敬的家长朋友:您好!`)
     let greeting = super::super::rules::GREETINGS.contains(&piece[end..].trim().trim_end_matches(['！', '!', '。', '，', ','])) && greets;
     let text = piece[end..].chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS || greeting;
     if (greets && short || bodies) && text { vec![piece[..end].to_string(), piece[end..].to_string()] } else { vec![piece] }
+}
+
+/// `各县(市、区)人民政府,庐山管理局,…,市直及驻市各单位`: the bodies a document is sent to —
+/// from 各…, ending on a body or a kind of them, no sentence in it.
+fn lists_bodies(head: &str) -> bool {
+    let folded = super::super::chars::fold(head);
+    let last_item = folded.rsplit(['、', '，', ',']).next().unwrap_or("").trim();
+    folded.trim_start().starts_with('各')
+        && !head.contains(['。', ' '])
+        && (looks_like_org(last_item) || super::super::rules::ADDRESSEE_KINDS.iter().any(|k| last_item.ends_with(k)))
 }
 
 /// A salutation is at most this long; a list of the bodies addressed, this long.
@@ -590,6 +595,10 @@ const ISSUER_PIECE_CHARS: usize = 30;
 /// A head line joined to what follows it (title, number, 题注, addressee) is at most this long.
 const MAX_HEAD_PIECE_CHARS: usize = 200;
 
+/// A salutation run into the text after its colon and a space is at most this long (a list of
+/// the bodies addressed, `MAX_ADDRESSEE_CHARS`).
+const MAX_RUN_IN_ADDRESSEE_CHARS: usize = 60;
+
 /// html2text and copy-paste join a page's paragraphs into one line with a space between them:
 /// `…驾驶证。 二、专用号牌…`. A Chinese line is split where a space follows a sentence end, a
 /// short leading `…：` (the addressee) or a colon before a numbered heading, and at runs of three
@@ -650,7 +659,11 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         let near = i - start <= MAX_HEAD_PIECE_CHARS;
         // the label before a colon, which may be no addressee's (`labels_no_addressee`)
         let label: String = if near { chars[start..i.saturating_sub(1)].iter().collect() } else { String::new() };
-        let addressee = head_only && colon && i - start <= 60 && !labels_no_addressee(&label);
+        // (a list of the bodies addressed may run longer than a salutation)
+        let addressee = head_only
+            && colon
+            && (i - start <= MAX_RUN_IN_ADDRESSEE_CHARS && !labels_no_addressee(&label)
+                || i - start <= super::super::rules::MAX_ADDRESSEE_CHARS && lists_bodies(&label));
         let piece = || chars[start..i].iter().collect::<String>();
         // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
         let head = near && {
@@ -1448,6 +1461,17 @@ mod tests {
             split_joined_paragraphs("公告编号:2025-013 某某股份有限公司关于董事辞职的公告"),
             vec!["公告编号:2025-013", "某某股份有限公司关于董事辞职的公告"]
         );
+    }
+
+    #[test]
+    fn a_long_list_of_bodies_addressed_is_split_from_the_text_run_in_after_it() {
+        let l = "各县(市、区)人民政府,庐山管理局,九江经济技术开发区、共青城开发区管委会,云居山—柘林湖风景名胜区管委会,市政府各部门,市直及驻市各单位: 根据住房和城乡建设部的通知精神,现将工作任务分解到各责任单位。";
+        let pieces = split_joined_paragraphs(l);
+        assert_eq!(pieces.len(), 2, "{pieces:?}");
+        assert!(pieces[0].ends_with("市直及驻市各单位:") && pieces[1].starts_with("根据"), "{pieces:?}");
+        // as long a sentence before a colon, no list of bodies, stays with its text
+        let l = "本次会议由市政府办公室负责组织，参会人员包括市直各部门主要负责同志、各县区分管负责同志、各乡镇街道分管负责同志和联络员及相关工作人员: 会议时间另行通知。";
+        assert_eq!(split_joined_paragraphs(l).len(), 1);
     }
 
     #[test]
