@@ -595,6 +595,12 @@ const ISSUER_PIECE_CHARS: usize = 30;
 /// A head line joined to what follows it (title, number, 题注, addressee) is at most this long.
 const MAX_HEAD_PIECE_CHARS: usize = 200;
 
+/// Is the `len` characters' piece before a colon, `label`, an addressee the text runs in after?
+/// A salutation is short; a list of the bodies addressed may run longer.
+fn addressee_before_colon(label: &str, len: usize) -> bool {
+    len <= MAX_RUN_IN_ADDRESSEE_CHARS && !labels_no_addressee(label) || len <= super::super::rules::MAX_ADDRESSEE_CHARS && lists_bodies(label)
+}
+
 /// A salutation run into the text after its colon and a space is at most this long (a list of
 /// the bodies addressed, `MAX_ADDRESSEE_CHARS`).
 const MAX_RUN_IN_ADDRESSEE_CHARS: usize = 60;
@@ -659,11 +665,7 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
         let near = i - start <= MAX_HEAD_PIECE_CHARS;
         // the label before a colon, which may be no addressee's (`labels_no_addressee`)
         let label: String = if near { chars[start..i.saturating_sub(1)].iter().collect() } else { String::new() };
-        // (a list of the bodies addressed may run longer than a salutation)
-        let addressee = head_only
-            && colon
-            && (i - start <= MAX_RUN_IN_ADDRESSEE_CHARS && !labels_no_addressee(&label)
-                || i - start <= super::super::rules::MAX_ADDRESSEE_CHARS && lists_bodies(&label));
+        let addressee = head_only && colon && addressee_before_colon(&label, i - start);
         let piece = || chars[start..i].iter().collect::<String>();
         // `国函〔2015〕141号 云南省人民政府：`: a document number has no sentence to end
         let head = near && {
