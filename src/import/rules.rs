@@ -1058,6 +1058,8 @@ pub const KIND_WORDS: &[&str] = &[
     // a plan's outline (`…第十四个五年规划和2035年远景目标纲要`)
     "纲要",
     "意见书",
+    // an office's decision on one case (`行政许可决定书`, `行政处罚决定书`)
+    "决定书",
     "命令",
     // an order that is a notice of its own (`森林高火险期禁火令`), not an organ's order mark
     "禁火令",

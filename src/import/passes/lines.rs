@@ -509,7 +509,12 @@ fn joined_title(piece: &str) -> bool {
     // letter-spaced: `…发展的 实 施 意 见`)
     let plain = without_letter_spacing(&super::super::chars::plain(piece));
     let t = plain.trim();
-    let (issuer, rest) = t.split_once(' ').unwrap_or(("", t));
+    // (a title wrapped at a space, `关于准予…临时使用林地的 行政许可决定书`, is read whole)
+    let unwrapped = t.starts_with("关于").then(|| t.replace(' ', ""));
+    let (issuer, rest) = match &unwrapped {
+        Some(whole) => ("", whole.as_str()),
+        None => t.split_once(' ').unwrap_or(("", t)),
+    };
     let about = rest.contains("关于") || looks_like_org(issuer) && rest.chars().count() >= 6;
     about
         && t.chars().count() <= super::super::rules::MAX_TITLE_CHARS
@@ -733,8 +738,10 @@ fn split_signer_and_date(p: String) -> Vec<String> {
     let words: Vec<&str> = p.splitn(3, ' ').collect();
     let (Some(org), Some(date)) = (words.first(), words.get(1)) else { return vec![p] };
     let rest = words.get(2).map_or("", |r| r.trim());
-    // (after them nothing, the page's source, or a table's bar)
-    let source = rest.chars().all(|c| !c.is_alphanumeric()) || super::metadata::meta_line(rest).is_some();
+    // (after them nothing, the page's source, a table's bar, or the attachment note:
+    // `新邵县林业局 2015年5月23日 附:《…使用林地地形图》 |`)
+    let attachment = ["附件", "附:", "附："].iter().any(|w| rest.starts_with(w));
+    let source = rest.chars().all(|c| !c.is_alphanumeric()) || super::metadata::meta_line(rest).is_some() || attachment;
     if looks_like_org(org) && super::super::chars::is_date_line(date) && source {
         [*org, *date, rest].iter().filter(|w| !w.is_empty()).map(|w| w.to_string()).collect()
     } else {
@@ -1463,6 +1470,23 @@ mod tests {
             split_joined_paragraphs("公告编号:2025-013 某某股份有限公司关于董事辞职的公告"),
             vec!["公告编号:2025-013", "某某股份有限公司关于董事辞职的公告"]
         );
+    }
+
+    #[test]
+    fn a_decision_on_a_case_flattened_with_its_number_and_its_end_is_split_into_its_parts() {
+        // a title wrapped at a space, then its number
+        assert_eq!(
+            split_joined_paragraphs("关于准予某砖厂临时使用林地的 行政许可决定书 新林地许准字(2015)第01号"),
+            ["关于准予某砖厂临时使用林地的 行政许可决定书", "新林地许准字(2015)第01号"]
+        );
+        // the signer, the date and the attachment note after the last sentence
+        assert_eq!(
+            split_joined_paragraphs("同意你厂临时使用林地3.9467公顷,使用期限为两年。 新邵县林业局 2015年5月23日 附:《建设项目使用林地地形图》 |"),
+            ["同意你厂临时使用林地3.9467公顷,使用期限为两年。", "新邵县林业局", "2015年5月23日", "附:《建设项目使用林地地形图》 |"]
+        );
+        // words after a date that are no note of the page's stay with it
+        let l = "同意你厂临时使用林地,使用期限为两年。 新邵县林业局 2015年5月23日 附近居民请注意安全";
+        assert_eq!(split_joined_paragraphs(l).last().map(String::as_str), Some("新邵县林业局 2015年5月23日 附近居民请注意安全"));
     }
 
     #[test]
