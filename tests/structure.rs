@@ -775,3 +775,10 @@ fn our_seventy_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_seventy_sixth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages76", 0.75);
 }
+
+/// pages79: 79/91 (87 %) when first scored, unseen (2142cf6 and the tree of the time, 7f5254a,
+/// alike; tests/fixtures/pages79/README.md).
+#[test]
+fn our_seventy_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages79", 0.75);
+}
