@@ -960,6 +960,10 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("公开目录", MetaField::Ignored),
     ("公开形式", MetaField::Ignored),
     ("公开责任部门", MetaField::Ignored),
+    // a provincial register of normative documents (`統一登記號:` left empty, `登記日期:`)
+    ("统一登记号", MetaField::Ignored),
+    ("登记日期", MetaField::Ignored),
+    ("信息时效期", MetaField::Ignored),
     ("内容概述", MetaField::Ignored),
     ("文件名称", MetaField::Title),
     ("信息分类", MetaField::Ignored),

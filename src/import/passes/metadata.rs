@@ -293,9 +293,12 @@ pub fn run(page: &mut Page) {
         } else if page.lines[i].is_text() {
             page.residue(i, Reason::PageMetadata);
         }
-        // a label at the end of the line whose value is on the next (`点击数：` / `次`)
+        // a label at the end of the line whose value is on the next (`点击数：` / `次`) — not
+        // in a row that leaves other fields empty too (`所屬主題: 發文日期:2018-04-10
+        // 公開責任部門:`): there it is one more empty cell, and the line under it is the page's
         if let Some((field, value)) = f.last()
             && value.is_empty()
+            && f[..f.len() - 1].iter().all(|(_, v)| !v.is_empty())
         {
             label_then_value(page, i, *field, zone_end);
         }
@@ -607,6 +610,19 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_register_rows_empty_cells_keep_the_number_whole_and_the_issuer_under_them() {
+        let p = read_past_chrome(
+            "索引號:430S00/2018-03574 文號:湘發〔2018〕1號 統一登記號: 公開方式:政府網站 所屬主題: 發文日期:2018-04-10 公開責任部門:\n\n中共湖南省委\n\n湖南省人民政府\n\n關于實施鄉村振興戰略的意見\n",
+        );
+        assert_eq!(p.meta.doc_number.as_deref(), Some("湘發〔2018〕1號"));
+        // the last empty cell takes no value from the line under it
+        assert!(p.lines[2].is_text(), "{:?}", p.lines[2].class);
+        // a label alone at the end of a row of filled fields still does (`点击数：` / `次`)
+        let p = read_past_chrome("发布时间：2022-04-27 点击数：\n35次\n关于做好工作的通知\n");
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
     }
 
     #[test]
