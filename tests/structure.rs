@@ -300,6 +300,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 72/78 (92 %) when first scored, unseen, in the session that added it (2142cf6 and the
     // tree of the time, 9756441 with its working changes, alike)
     score_set("pages-heldout62", 0.55);
+    // 78/82 (95 %) when first scored, unseen, in the session that added it (2142cf6 and the
+    // tree of the time, 29aa431 with its working changes, alike)
+    score_set("pages-heldout63", 0.55);
 }
 
 #[test]
