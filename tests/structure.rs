@@ -795,3 +795,10 @@ fn our_seventy_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_seventy_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages78", 0.85);
 }
+
+/// pages80: 59/64 (92 %) when first scored, unseen (2142cf6 and the tree of the time, 1679111
+/// with its working changes, alike; tests/fixtures/pages80/README.md).
+#[test]
+fn our_eightieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages80", 0.80);
+}
