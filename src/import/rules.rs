@@ -625,6 +625,10 @@ pub const FORM_WORDS: &[&str] = &[
     "还没有账号",
 ];
 
+/// A form's prompt for what to type (`請輸入驗證碼` under a notice's signer): the site's even
+/// alone on its line, no other field near it.
+pub const FORM_PROMPTS: &[&str] = &["请输入验证码", "输入验证码", "请输入您的留言", "请输入留言内容", "请输入评论内容", "请输入您的评论"];
+
 /// What marks a comment box's prompt or tab (`快来抢沙发`, `0条评论`, `最热评论`).
 pub const COMMENT_BOX_CUES: &[&str] =
     &["抢沙发", "条评论", "人参与", "最热评论", "最新评论", "精彩评论", "查看所有评论", "我来说两句", "我也说两句", "网友评论", "发表了评论"];

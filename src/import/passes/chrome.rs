@@ -1217,6 +1217,11 @@ fn without_button(t: &str) -> Option<&str> {
 /// Comment and feedback forms: runs of form fields (two or more), the buttons, and the line
 /// that invites the reader to fill them in.
 fn forms(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        if page.lines[i].is_text() && FORM_PROMPTS.contains(&fold(page.lines[i].text.trim()).trim_end_matches(['：', ':', '…'])) {
+            page.residue(i, Reason::Form);
+        }
+    }
     let all: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && is_form_field(&page.lines[i].text)).collect();
     // (a form's fields stand together: `用户登录` in a guide's text and `忘记密码` far below it
     // are its headings)
@@ -1599,6 +1604,18 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_captcha_prompt_alone_under_the_signer_is_the_sites_form() {
+        let mut page = super::super::lines::read("特此通知。\n鹽城市公安局交通警察支隊\n請輸入驗證碼\n");
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::Form));
+        assert!(page.lines[1].is_text());
+        // a guide's sentence about the code stays
+        let mut page = super::super::lines::read("登录后请输入验证码，再点击提交按钮。\n");
+        run(&mut page);
+        assert!(page.lines[0].is_text());
     }
 
     #[test]

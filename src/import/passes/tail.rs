@@ -667,7 +667,7 @@ fn signature_without_date(page: &mut Page, end: usize) {
 fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
     let org = |i: usize| page.lines[i].is_text() && looks_like_org(&page.lines[i].text) && page.lines[i].text.chars().count() <= MAX_SIGNATURE_CHARS;
     let mut stack = vec![last];
-    while let Some(p) = page.prev_nonblank(stack[0]).filter(|&p| stack.len() < MAX_JOINT_LINES && org(p)) {
+    while let Some(p) = page.prev_nonblank(stack[0]).filter(|&p| stack.len() < MAX_UNDATED_JOINT_LINES && org(p)) {
         stack.insert(0, p);
     }
     let Some(before) = page.prev_nonblank(stack[0]).filter(|&b| page.lines[b].is_text()) else { return false };
@@ -793,7 +793,10 @@ fn org_list(t: &str) -> usize {
 }
 
 /// Joint signers stack over at most this many lines.
-const MAX_JOINT_LINES: usize = 4;
+const MAX_JOINT_LINES: usize = 6;
+/// Without a date under them, at most this many: more names one a line under a story are a
+/// list of its own (`…商会——柳南小组` / `…——柳北小组` / …, five groups).
+const MAX_UNDATED_JOINT_LINES: usize = 4;
 
 /// A last paragraph this long is a document's body, not the sentence that opens a list: an
 /// organisation alone under it signs it, though nobody is addressed.
@@ -2404,5 +2407,19 @@ mod tests {
         ] {
             assert_eq!(cut(&tail(whole)), None, "{whole}");
         }
+    }
+
+    #[test]
+    fn five_bodies_one_a_line_over_the_date_all_sign() {
+        let p = tail(
+            "四、其他:施工过程中带来的不便,敬请谅解和支持。\n河口瑶族自治县应急管理局\n河口瑶族自治县公安局交通警察大队\n河口瑶族自治县交通运输局\n河口公路路政管理大队\n河口公路分局\n2021年12月9日\n",
+        );
+        let signers: Vec<usize> = (0..p.lines.len()).filter(|&i| matches!(p.lines[i].class, Class::Moved(Field::Signature | Field::Issuer))).collect();
+        assert_eq!(signers, vec![1, 2, 3, 4, 5], "{:?}", p.meta);
+        // undated, five names under a story are a list of its own
+        let p = tail(
+            "商会认真做好了换届筹备工作。\n乐清市重庆商会柳南小组\n乐清市重庆商会柳北小组\n乐清市重庆商会虹桥小组\n乐清市重庆商会乐成小组\n乐清市重庆商会白象小组\n",
+        );
+        assert!(p.lines[1..].iter().all(|l| l.is_text()), "{:?}", p.meta);
     }
 }
