@@ -722,6 +722,8 @@ pub const FOOTER_MARKS: &[&str] = &[
     // a site's software credit (`Produced By 大汉网络 大汉版通发布系统`)
     "produced by",
     "powered by",
+    // a forum's page-generation time (`GMT+8, 2025-6-29 00:55 , Processed in 0.046660 second(s)`)
+    "processed in",
     "政府网站找错",
     "本站原创",
     // a site's disclaimer: what it publishes is not its view (`本内容不代表本网观点和政治立场`,

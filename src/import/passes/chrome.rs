@@ -1844,6 +1844,7 @@ mod tests {
         assert_eq!(reason("温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复【疫情】可获最新消息"), Some(Reason::Share));
         assert_eq!(reason("更多东阳城建交通、楼市房产、生活教育资讯,关注【东阳全知道】微信公众号!"), Some(Reason::Share));
         assert_eq!(reason("更多防控信息请关注“健康保定”公众号。"), None);
+        assert_eq!(reason("GMT+8, 2025-6-29 00:55 , Processed in 0.046660 second(s), 20 queries ."), Some(Reason::SiteFooter));
         assert_eq!(reason("返回本地宝首页"), Some(Reason::PageLink));
         assert_eq!(reason("关联导读:"), Some(Reason::RelatedLinks));
         assert_eq!(reason("证券日报社电话:010-83251700网站电话:010-83251800网站传真:010-83251801"), Some(Reason::SiteFooter));
