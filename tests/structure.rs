@@ -805,3 +805,10 @@ fn our_seventy_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 fn our_eightieth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages80", 0.80);
 }
+
+/// pages81: 92/96 (96 %) when first scored, unseen (2142cf6 and the tree of the time, 2ca2120,
+/// alike; tests/fixtures/pages81/README.md).
+#[test]
+fn our_eighty_first_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages81", 0.85);
+}
