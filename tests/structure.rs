@@ -306,6 +306,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 63/69 (91 %) when first scored, unseen, in the session that added it (2142cf6 and the
     // tree of the time, 4821fe0 with its working changes, alike)
     score_set("pages-heldout64", 0.55);
+    // 82/94 (87 %) when first scored, unseen, in the session that added it (2142cf6 and the
+    // tree of the time, 46b4540 with its working changes, alike)
+    score_set("pages-heldout65", 0.55);
 }
 
 #[test]
