@@ -686,10 +686,17 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
     let cell_bars = |t: &str| t.trim().trim_end_matches(|c: char| c == '|' || c == '｜' || c.is_whitespace()).to_string();
     let joined: String = lines.iter().map(|&i| cell_bars(&page.lines[i].text)).collect::<Vec<_>>().join("");
     let chars: Vec<char> = joined.chars().collect();
-    let between_cjk = |k: usize| k > 0 && k + 1 < chars.len() && !chars[k - 1].is_ascii() && !chars[k + 1].is_ascii();
+    // (a run of spaces is read as one, `通       知`: the nearest character on each side)
+    let prev = nearest_visible(chars.iter());
+    let mut next = nearest_visible(chars.iter().rev());
+    next.reverse();
+    let before = |k: usize| prev[k];
+    let after = |k: usize| next[k];
+    let between_cjk = |k: usize| before(k).is_some_and(|c| !c.is_ascii()) && after(k).is_some_and(|c| !c.is_ascii());
     // a letter-spaced title (`MPA 优 秀论 文…`) is spaced next to its Latin letters too
     let spaced = (0..chars.len()).filter(|&k| chars[k].is_whitespace() && between_cjk(k)).count() >= 2;
-    let next_to_cjk = |k: usize| k > 0 && k + 1 < chars.len() && (!chars[k - 1].is_ascii() || !chars[k + 1].is_ascii());
+    let next_to_cjk =
+        |k: usize| before(k).is_some_and(|c| !c.is_ascii()) && after(k).is_some() || after(k).is_some_and(|c| !c.is_ascii()) && before(k).is_some();
     let mut out: String =
         chars.iter().enumerate().filter(|&(k, c)| !(c.is_whitespace() && (between_cjk(k) || spaced && next_to_cjk(k)))).map(|(_, c)| *c).collect();
     // an English section label glued in front: `NEWS关于…` (four letters or more, as the chrome
@@ -701,6 +708,19 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
         out = out.chars().skip(latin).collect();
     }
     title_core(&out).to_string()
+}
+
+/// For each character, the nearest one before it (in the order given) that is not whitespace.
+fn nearest_visible<'a>(chars: impl Iterator<Item = &'a char>) -> Vec<Option<char>> {
+    let mut last = None;
+    let mut out = Vec::new();
+    for &c in chars {
+        out.push(last);
+        if !c.is_whitespace() {
+            last = Some(c);
+        }
+    }
+    out
 }
 
 /// A title after a column name, a bullet or a label on its line (`•最新公开信息•关于…的通知`,
@@ -3254,6 +3274,15 @@ mod tests {
         // the page's follow prompt between the kind and the text
         let p = head(&text.replacen("声 明", "声 明\n关注本网微信", 1));
         assert_eq!(p.meta.title.as_deref(), Some("声明"));
+    }
+
+    #[test]
+    fn a_kind_spaced_wide_on_the_titles_last_line_is_closed_up() {
+        let p = head("  关于启动防汛防风Ⅳ级应急响应的\n\n  通       知\n\n  各市、县防汛指挥部:\n  根据气象预报，现启动应急响应。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于启动防汛防风Ⅳ级应急响应的通知"));
+        // the spaces around a Latin name in a title that is not letter-spaced stay
+        let p = head("关于举办 Open Source Day 活动的通知\n各学院：\n现将有关事项通知如下。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于举办 Open Source Day 活动的通知"));
     }
 
     #[test]
