@@ -843,6 +843,11 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     {
         best = Some((own, *score));
     }
+    if let Some((lines, score)) = &best
+        && let Some(own) = formal_title_under_posting(page, &all, lines)
+    {
+        best = Some((own, *score));
+    }
     // the metadata's title shown further down the page
     if let Some(mt) = &page.meta_title {
         let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && shows(&page.lines[i].text, mt));
@@ -917,6 +922,30 @@ fn named_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -
         })
         .map(|(l, _)| l.clone())
 }
+
+/// `关于学习雷锋精神先进个人以及组织表彰通知` over `来源: 点击次数: 发布时间:2013-05-20`, and
+/// `关于开展2013“学雷锋”评优工作的通知` under it: a formal title (关于…, ending on its kind) under
+/// the page's posting line is the document's own; the line over the posting is the site's post
+/// heading, however it reads.
+fn formal_title_under_posting(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -> Option<Vec<usize>> {
+    let last = *chosen.last()?;
+    all.iter()
+        .filter(|(l, _)| l[0] > last && last_posting_line(page, l[0]).is_some_and(|a| a > last))
+        .map(|(l, _)| (l, title_text(page, l)))
+        // (the same title again is left to `choose_title`, which takes it where it stands last)
+        .find(|(_, t)| plain(t).contains("关于") && worded_as_title(t) && squash(t) != squash(&title_text(page, chosen)))
+        .map(|(l, _)| l.clone())
+}
+
+/// A line worded as a title (ending on its kind, long enough): over the page's posting line,
+/// with the document's own title under it, the site's post heading (not its navigation).
+fn worded_as_title(t: &str) -> bool {
+    ends_like_title(t) && t.chars().filter(|c| han(*c)).count() >= FORMAL_TITLE_HANS
+}
+
+/// A formal title that outranks the post heading over the page's metadata has at least this
+/// many characters.
+const FORMAL_TITLE_HANS: usize = 8;
 
 /// `long` has every Han character of `short` in order, and a few more (at most half as many
 /// again): the same title, unabridged.
@@ -1747,6 +1776,7 @@ fn before_title(page: &mut Page, first: usize) {
     let posting = last_posting_line(page, first);
     // `潍坊市人民政府令` over the regulation it promulgates: what lies between is the order's
     let order = (0..first).find(|&k| page.lines[k].is_text() && is_order_mark(&page.lines[k].text));
+    let post_heading = |i: usize, t: &str| posting.is_some_and(|a| i < a) && worded_as_title(t);
     for i in 0..first {
         if !page.lines[i].is_text() {
             continue;
@@ -1810,7 +1840,7 @@ fn before_title(page: &mut Page, first: usize) {
             page.moved(i, Field::Note);
         } else if order.is_some_and(|o| i > o) {
             // the order's own text (`《…办法》已经…通过，现予发布施行。`, `市长张新起`): kept
-        } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) && !fragment(&t) {
+        } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) && !fragment(&t) && !post_heading(i, &t) {
             page.residue(i, Reason::Navigation);
         } else if is_prose(&t) && page.anchors.iter().any(|&a| a > i) {
             // running text above the title and the page's metadata: the site's
@@ -2964,13 +2994,24 @@ mod tests {
     }
 
     #[test]
+    fn a_formal_title_under_the_posting_line_outranks_the_sites_post_heading_over_it() {
+        let p = head(
+            "关于学习雷锋精神先进个人以及组织表彰通知\n\n来源:    点击次数:    发布时间:2013-05-20    作者:\n\n关于开展2013“学雷锋”评优工作的通知\n\n各学部分团委、各级学生组织\n\n为贯彻落实志愿服务活动的长效机制，现将有关事项通知如下：\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于开展2013“学雷锋”评优工作的通知"));
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Headline));
+    }
+
+    #[test]
     fn a_headline_with_a_cut_number_gives_way_to_the_documents_own_title_and_number() {
         let p = head(
             "【2009】10号关于进行团员注册及新生班级中建立团支部的通知\n\n发布日期:2009-08-31    浏览次数:\n\n关于进行团员注册\n\n及新生班级中建立团支部的通知\n\n院团发[2009]10号\n\n各团总支:\n\n为尽快摸清我院团员数量，学院团委将进行团员注册。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("关于进行团员注册及新生班级中建立团支部的通知"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("院团发[2009]10号"));
-        assert_eq!(p.lines[4].class, Class::Residue(Reason::DuplicateTitle));
+        // the title is taken from the document's own lines, the page's headline reported as one
+        assert_eq!(p.lines[4].class, Class::Moved(Field::Title));
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Headline));
     }
 
     #[test]
