@@ -223,11 +223,27 @@ fn a_printers_name_too_long_for_the_print_line_wraps_beside_the_date_inside_the_
     let printer = "巴彦淖尔市教育局　巴彦淖尔市生态环境局　巴彦淖尔市发展和改革委员会";
     std::fs::write(&p, format!("---\ntitle: 关于开展绿色学校创建工作的通知\nissuer: 巴彦淖尔市教育局\ndate: 2023-12-19\nprinter: {printer}\ncopies_to: 市政府办公室\n---\n\n请认真贯彻执行。\n")).unwrap();
     // (folio refuses to write a page with text outside its type area: the build is the check)
-    let o = run(&["build", p.to_str().unwrap(), "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+    let o = run(&["build", p.to_str().unwrap(), "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let last = pdf_lines(pdf_pages(&read(&d.join("joint.pdf"))).last().unwrap());
     let printed = last.iter().position(|l| l.text.ends_with("2023年12月19日印发")).unwrap_or_else(|| panic!("印发 line: {last:?}"));
     // the name runs on under its first line, whole
+    let first = squash(&last[printed].text.replace("2023年12月19日印发", ""));
     let name: String = last[printed..printed + 2].iter().map(|l| l.text.replace("2023年12月19日印发", "")).collect();
     assert_eq!(squash(&name), squash(printer), "{last:?}");
+    // the DOCX and the HTML break it where the PDF does: the first line's part, then the date,
+    // then a line break and the rest
+    let xml = docx_part(&read(&d.join("joint.docx")), "word/document.xml");
+    let at = xml.find("2023年12月19日印发").expect("the 印发 row in the DOCX");
+    let para = &xml[xml[..at].rfind("<w:p>").max(xml[..at].rfind("<w:p ")).expect("its paragraph")..];
+    let para = &para[..para.find("</w:p>").expect("its end")];
+    let (before, after) = para.split_at(para.find("2023年12月19日印发").unwrap());
+    let words = |x: &str| -> String { x.split("<w:t").skip(1).filter_map(|t| t.split_once('>').map(|(_, r)| r.split('<').next().unwrap_or(""))).collect() };
+    assert_eq!(squash(&words(before)), first, "{para}");
+    assert!(after.contains("<w:br w:type=\"textWrapping\""), "{para}");
+    let html = String::from_utf8(read(&d.join("joint.html"))).unwrap();
+    let row = html.split("<p class=\"printed\">").nth(1).and_then(|r| r.split("</p>").next()).expect("the 印发 row in the HTML");
+    let lines: Vec<&str> = row.trim_start_matches("<span>").split("</span>").next().unwrap().split("<br>").collect();
+    assert_eq!(lines.len(), 2, "{row}");
+    assert_eq!(squash(lines[0]), first, "{row}");
 }

@@ -92,6 +92,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         cut_cells: Default::default(),
         row_breaks: Default::default(),
         contact_lines: Vec::new(),
+        printed_lines: Vec::new(),
     };
     f.head();
     f.title();
@@ -147,6 +148,7 @@ pub fn layout(doc: &StyledDocument, book: &FontBook, opts: &LayoutOptions) -> Re
         cut_cells: f.cut_cells,
         row_breaks: f.row_breaks,
         contact_lines: f.contact_lines,
+        printed_lines: f.printed_lines,
     };
     crate::verify::placement(&paged, &doc.source)?;
     Ok((paged, diags))
@@ -240,6 +242,8 @@ struct Flow<'a> {
     row_breaks: std::collections::BTreeMap<(usize, usize), page::RowBreak>,
     /// See [`PagedDocument::contact_lines`].
     contact_lines: Vec<usize>,
+    /// See [`PagedDocument::printed_lines`].
+    printed_lines: Vec<Vec<String>>,
 }
 
 impl<'a> Flow<'a> {
@@ -1233,9 +1237,12 @@ impl<'a> Flow<'a> {
                     // (joint issuers standing in for the printer), the date on its first line
                     let room = width - rw - cw;
                     if atoms::width(&la) <= room {
+                        self.printed_lines.push(vec![left.clone()]);
                         lines_out.push(vec![(la, 0.0), (ra, width - rw)]);
                     } else {
-                        for (i, l) in lines::break_lines(&la, room, room, false).iter().enumerate() {
+                        let broken = lines::break_lines(&la, room, room, false);
+                        self.printed_lines.push(broken.iter().map(|l| la[l.start..l.end].iter().map(|a| a.text.as_str()).collect()).collect());
+                        for (i, l) in broken.iter().enumerate() {
                             let mut line: Vec<(Vec<Atom>, f32)> = la[l.start..l.end]
                                 .iter()
                                 .zip(&l.xs)

@@ -58,6 +58,9 @@ pub struct PagedDocument {
     /// How many cells of the end block's contact rows each of its lines holds, in order: the
     /// PDF measures them with the faces; the DOCX groups its tab-stop lines the same way.
     pub contact_lines: Vec<usize>,
+    /// Each 印发 row's printer's name in the lines the PDF set it on, beside the date on the
+    /// first (one line when it fits): the DOCX and the HTML break it there too.
+    pub printed_lines: Vec<Vec<String>>,
 }
 
 /// A rectangle in points from the top-left corner of the page.

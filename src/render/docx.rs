@@ -184,6 +184,8 @@ struct Cx<'a> {
     squeezed: &'a std::collections::BTreeMap<usize, f32>,
     /// Cells a line of the end block's contact rows, as the PDF set them.
     contact_lines: &'a [usize],
+    /// The 印发 rows' printer's names in the lines the PDF set them on.
+    printed_lines: &'a [Vec<String>],
     /// Font keys whose embedded face is a family's bold (a bold face standing in for 小标宋):
     /// their text is set bold to reach it.
     bold_keys: BTreeSet<String>,
@@ -405,6 +407,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &crate::fonts::
         mended: &paged.mended_breaks,
         squeezed: &paged.squeezed_marks,
         contact_lines: &paged.contact_lines,
+        printed_lines: &paged.printed_lines,
         bold_keys: embedding.as_ref().map(|e| e.bold_keys.clone()).unwrap_or_default(),
     };
     let body = t.style("body");
@@ -1107,6 +1110,7 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
         }
     }
     let n_lines = lines.len();
+    let mut printed = cx.printed_lines.iter();
     let mut rows = Vec::new();
     for r in &lines {
         let mut p = Paragraph::new().style("FolioEndBlock").indent(Some(inset), None, Some(inset), None);
@@ -1133,9 +1137,16 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
                 }
             }
             EndRow::Printed { left, right } => {
-                p = cx.add_runs(p, "end_block", &[SRun { text: left.clone(), ..SRun::default() }]);
+                // a name too long to share the line with the date wraps beside it where the PDF
+                // wrapped it, the date on its first line
+                let pieces = printed.next().filter(|p| p.len() > 1 && p.concat() == *left).cloned().unwrap_or_else(|| vec![left.clone()]);
+                p = cx.add_runs(p, "end_block", &[SRun { text: pieces[0].clone(), ..SRun::default() }]);
                 p = p.add_tab(Tab::new().val(TabValueType::Right).pos((type_w as i32 - 2 * inset).max(0) as usize)).add_run(Run::new().add_tab());
                 p = cx.add_runs(p, "end_block", &[SRun { text: right.clone(), ..SRun::default() }]);
+                for piece in &pieces[1..] {
+                    p = p.add_run(Run::new().add_break(BreakType::TextWrapping));
+                    p = cx.add_runs(p, "end_block", &[SRun { text: piece.clone(), ..SRun::default() }]);
+                }
             }
             EndRow::Right(text) => {
                 p = p.align(AlignmentType::Right);

@@ -289,7 +289,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
         close_sections(&mut h, &mut o, 0);
         let _ = writeln!(h, "</section>");
     }
-    end_block(&mut h, doc, turns, unnumbered);
+    end_block(&mut h, doc, &paged.printed_lines, turns, unnumbered);
     let _ = writeln!(h, "</article>\n</body>\n</html>");
     h.into_bytes()
 }
@@ -688,8 +688,10 @@ fn cell_class(align: Option<&str>, cut_top: Option<&f32>) -> String {
 
 /// The 版记 (or the bulletin's footer, or the contact line) after `turns` printed page turns:
 /// the pages the PDF turns before it, a blank page included. With `unnumbered`, the blank page
-/// and the 版记's page print without a number, as the PDF's.
-fn end_block(h: &mut String, doc: &StyledDocument, turns: usize, unnumbered: bool) {
+/// and the 版记's page print without a number, as the PDF's. `printed_lines`: the 印发 rows'
+/// printer's names as the PDF broke them.
+fn end_block(h: &mut String, doc: &StyledDocument, printed_lines: &[Vec<String>], turns: usize, unnumbered: bool) {
+    let mut printed = printed_lines.iter();
     let contact = doc.contact.as_ref();
     let end = doc.end.as_ref();
     if end.is_none() && contact.is_none() {
@@ -725,7 +727,10 @@ fn end_block(h: &mut String, doc: &StyledDocument, turns: usize, unnumbered: boo
                     wrote_contact = true;
                 }
                 EndRow::Printed { left, right } => {
-                    let _ = writeln!(h, "<p class=\"printed\"><span>{}</span><span>{}</span></p>", esc(left), esc(right));
+                    // (a long printer's name broken where the PDF broke it, beside the date)
+                    let pieces = printed.next().filter(|p| p.len() > 1 && p.concat() == *left).cloned().unwrap_or_else(|| vec![left.clone()]);
+                    let name: Vec<String> = pieces.iter().map(|p| esc(p)).collect();
+                    let _ = writeln!(h, "<p class=\"printed\"><span>{}</span><span>{}</span></p>", name.join("<br>"), esc(right));
                 }
                 EndRow::Right(t) => {
                     let _ = writeln!(h, "<p class=\"right\">{}</p>", esc(t));
