@@ -315,9 +315,11 @@ pub const ACCOUNT_NAME_PREFIXES: &[&str] = &["美友", "网友", "用户", "会�
 /// A portal's prompt to follow its account (`温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复…`):
 /// a line that opens with the prompt's label and has all the words after it, however long. (A
 /// notice's own `请广大市民微信搜索“健康保定”公众号并关注` has no such label and stays.)
-/// (`更多东阳城建交通、楼市房产、生活教育资讯，关注【东阳全知道】微信公众号！`: a local account's own
-/// news, 资讯, not the notice's information.)
-pub const FOLLOW_PROMPTS: &[(&str, &[&str])] = &[("温馨提示", &["公众号", "关注"]), ("友情提示", &["公众号", "关注"]), ("更多", &["资讯", "公众号", "关注"])];
+/// (`更多东阳城建交通、楼市房产、生活教育资讯，关注【东阳全知道】微信公众号！`: a local account
+/// advertising itself, its name in lenticular brackets; `更多政策资讯请关注本局微信公众号，…` is the
+/// notice's own.)
+pub const FOLLOW_PROMPTS: &[(&str, &[&str])] =
+    &[("温馨提示", &["公众号", "关注"]), ("友情提示", &["公众号", "关注"]), ("更多", &["资讯", "关注【", "】", "公众号"])];
 
 /// Labels of a site's own summary over an article (`导语 为全力做好…，保定腰山镇人民政府关于取消
 /// …的通告详情如下。`): the line is the site's when it introduces the document (`chrome.rs`).
@@ -722,8 +724,6 @@ pub const FOOTER_MARKS: &[&str] = &[
     // a site's software credit (`Produced By 大汉网络 大汉版通发布系统`)
     "produced by",
     "powered by",
-    // a forum's page-generation time (`GMT+8, 2025-6-29 00:55 , Processed in 0.046660 second(s)`)
-    "processed in",
     "政府网站找错",
     "本站原创",
     // a site's disclaimer: what it publishes is not its view (`本内容不代表本网观点和政治立场`,
@@ -736,6 +736,11 @@ pub const FOOTER_MARKS: &[&str] = &[
     // (`所有评论仅代表网友意见`: the readers' comments are theirs)
     "仅代表网友",
 ];
+
+/// A forum's page-generation line (`GMT+8, 2025-6-29 00:55 , Processed in 0.046660 second(s),
+/// 20 queries .`): all the words of one of these, in lower case (a sentence may say `processed
+/// in 5 working days`).
+pub const PAGE_TIMING_WORDS: &[&[&str]] = &[&["processed in", "second(s)"], &["processed in", "queries"]];
 
 /// Words of a site's footer that a document's sentence may use too (`为…提供技术支持。`,
 /// `未经授权，任何单位不得…`, `建议使用公共交通出行`): the footer's only on a line that is no

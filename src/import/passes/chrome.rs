@@ -524,7 +524,7 @@ fn is_nav_word(w: &str) -> bool {
     // (`信息公开相关配套制度的通知`, a title's wrapped half, opens with one but names a document)
     !w.is_empty()
         // (Latin words in any case: `ENGLISH`, `English`)
-        && (NAV_WORDS.iter().any(|n| opens(n) || n.is_ascii() && w.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n)))
+        && (NAV_WORDS.iter().any(|n| opens(n) || n.is_ascii() && !sentence && w.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n)))
             || w.ends_with("首页") && w.chars().count() <= 6)
         && !(w.chars().count() > 8 && super::super::chars::ends_like_title(w))
 }
@@ -1087,7 +1087,8 @@ fn footer(t: &str) -> Option<Reason> {
     let word = FOOTER_WORDS
         .iter()
         .any(|w| !sentence && t.contains(w) || t.trim_start_matches(['|', '｜', ' ']).strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':'])));
-    (reg || org || terms || sponsors(t) || (FOOTER_MARKS.iter().any(|w| tl.contains(w)) || word) && n < 80).then_some(Reason::SiteFooter)
+    let timing = PAGE_TIMING_WORDS.iter().any(|ws| ws.iter().all(|w| tl.contains(w)));
+    (reg || org || terms || sponsors(t) || (FOOTER_MARKS.iter().any(|w| tl.contains(w)) || word || timing) && n < 80).then_some(Reason::SiteFooter)
 }
 
 /// `某县人民政府办公室主办 某县电子政务办公室承办`: the site's sponsors, each name followed by
@@ -1217,7 +1218,9 @@ fn without_button(t: &str) -> Option<&str> {
 /// Comment and feedback forms: runs of form fields (two or more), the buttons, and the line
 /// that invites the reader to fill them in.
 fn forms(page: &mut Page) {
-    for i in 0..page.lines.len() {
+    // (a prompt with the text going on under it is a guide's step: `请输入验证码` / `第三步，…。`)
+    let last_prose = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text)).unwrap_or(0);
+    for i in last_prose..page.lines.len() {
         if page.lines[i].is_text() && FORM_PROMPTS.contains(&fold(page.lines[i].text.trim()).trim_end_matches(['：', ':', '…'])) {
             page.residue(i, Reason::Form);
         }
@@ -1612,17 +1615,20 @@ mod tests {
         run(&mut page);
         assert_eq!(page.lines[2].class, Class::Residue(Reason::Form));
         assert!(page.lines[1].is_text());
-        // a guide's sentence about the code stays
+        // a guide's sentence about the code stays, and so does a step of a guide the text goes on after
         let mut page = super::super::lines::read("登录后请输入验证码，再点击提交按钮。\n");
         run(&mut page);
         assert!(page.lines[0].is_text());
+        let mut page = super::super::lines::read("第二步，在弹出的窗口中填写手机号码并获取短信。\n请输入验证码\n第三步，点击提交按钮完成申报。\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text());
     }
 
     #[test]
     fn a_search_boxs_placeholder_over_the_title_is_navigation() {
         let mut page = super::super::lines::read("请输入搜索关键字\n\n国务院关于表彰全国劳动模范和先进工作者的决定\n");
         run(&mut page);
-        assert!(matches!(page.lines[0].class, Class::Residue(_)), "{:?}", page.lines[0].class);
+        assert_eq!(page.lines[0].class, Class::Residue(Reason::Navigation));
         assert!(page.lines[2].is_text());
     }
 
@@ -1639,6 +1645,7 @@ mod tests {
         }
         // a link's label that opens with one is still the site's
         assert!(is_nav_word("更多>>") && is_nav_word("English版") && is_nav_word("学院首页"));
+        assert!(!is_nav_word("English版网站将于下月上线，欢迎各单位提出修改意见和建议。"));
     }
 
     #[test]
@@ -1845,6 +1852,8 @@ mod tests {
         assert_eq!(reason("更多东阳城建交通、楼市房产、生活教育资讯,关注【东阳全知道】微信公众号!"), Some(Reason::Share));
         assert_eq!(reason("更多防控信息请关注“健康保定”公众号。"), None);
         assert_eq!(reason("GMT+8, 2025-6-29 00:55 , Processed in 0.046660 second(s), 20 queries ."), Some(Reason::SiteFooter));
+        assert_eq!(reason("所有申请将在5个工作日内办结（Applications are processed in 5 working days）。"), None);
+        assert_eq!(reason("更多政策资讯请关注本局微信公众号，群众也可拨打12345热线咨询办理进度。"), None);
         assert_eq!(reason("返回本地宝首页"), Some(Reason::PageLink));
         assert_eq!(reason("关联导读:"), Some(Reason::RelatedLinks));
         assert_eq!(reason("证券日报社电话:010-83251700网站电话:010-83251800网站传真:010-83251801"), Some(Reason::SiteFooter));

@@ -694,7 +694,8 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
     let after = |k: usize| next[k];
     let between_cjk = |k: usize| before(k).is_some_and(|c| !c.is_ascii()) && after(k).is_some_and(|c| !c.is_ascii());
     // a letter-spaced title (`MPA 优 秀论 文…`) is spaced next to its Latin letters too
-    let spaced = (0..chars.len()).filter(|&k| chars[k].is_whitespace() && between_cjk(k)).count() >= 2;
+    // (gaps counted, not their spaces: `…的通知  （第二轮）` is one gap)
+    let spaced = (0..chars.len()).filter(|&k| chars[k].is_whitespace() && (k == 0 || !chars[k - 1].is_whitespace()) && between_cjk(k)).count() >= 2;
     let next_to_cjk =
         |k: usize| before(k).is_some_and(|c| !c.is_ascii()) && after(k).is_some() || after(k).is_some_and(|c| !c.is_ascii()) && before(k).is_some();
     let mut out: String =
@@ -930,7 +931,13 @@ fn named_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -
 fn formal_title_under_posting(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -> Option<Vec<usize>> {
     let last = *chosen.last()?;
     all.iter()
-        .filter(|(l, _)| l[0] > last && last_posting_line(page, l[0]).is_some_and(|a| a > last))
+        // (only issuers and numbers between the posting line and it: under an addressee or a
+        // sentence, a 关于 title is the one a forwarding notice forwards)
+        .filter(|(l, _)| {
+            last_posting_line(page, l[0]).filter(|&a| a > last).is_some_and(|a| {
+                (a + 1..l[0]).filter(|&j| page.lines[j].is_text()).all(|j| looks_like_org(&page.lines[j].text) || is_doc_number(&page.lines[j].text))
+            })
+        })
         .map(|(l, _)| (l, title_text(page, l)))
         // (the same title again is left to `choose_title`, which takes it where it stands last)
         .find(|(_, t)| plain(t).contains("关于") && worded_as_title(t) && squash(t) != squash(&title_text(page, chosen)))
@@ -3000,6 +3007,11 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("关于开展2013“学雷锋”评优工作的通知"));
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Headline));
+        // a forwarding notice's own title stands over the title it forwards under its addressee
+        let p = head(
+            "市教育局关于转发省教育厅做好2023年普通高校招生工作通知的通知\n\n来源：市教育局 发布时间：2023-05-20 点击次数：\n\n各县区教育局：\n\n现将省教育厅通知转发给你们，请认真贯彻执行。\n\n关于做好2023年普通高校招生工作的通知\n\n各市教育局：\n\n为做好今年招生工作，现通知如下。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("市教育局关于转发省教育厅做好2023年普通高校招生工作通知的通知"));
     }
 
     #[test]
@@ -3321,6 +3333,9 @@ mod tests {
     fn a_kind_spaced_wide_on_the_titles_last_line_is_closed_up() {
         let p = head("  关于启动防汛防风Ⅳ级应急响应的\n\n  通       知\n\n  各市、县防汛指挥部:\n  根据气象预报，现启动应急响应。\n");
         assert_eq!(p.meta.title.as_deref(), Some("关于启动防汛防风Ⅳ级应急响应的通知"));
+        // one wide gap is no letter-spacing: the Latin name keeps its spaces
+        let p = head("关于举办 Open Source Day 活动的通知  （第二轮）\n各学院：\n现将有关事项通知如下。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于举办 Open Source Day 活动的通知（第二轮）"));
         // the spaces around a Latin name in a title that is not letter-spaced stay
         let p = head("关于举办 Open Source Day 活动的通知\n各学院：\n现将有关事项通知如下。\n");
         assert_eq!(p.meta.title.as_deref(), Some("关于举办 Open Source Day 活动的通知"));

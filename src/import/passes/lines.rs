@@ -509,8 +509,15 @@ fn joined_title(piece: &str) -> bool {
     // letter-spaced: `…发展的 实 施 意 见`)
     let plain = without_letter_spacing(&super::super::chars::plain(piece));
     let t = plain.trim();
-    // (a title wrapped at a space, `关于准予…临时使用林地的 行政许可决定书`, is read whole)
-    let unwrapped = t.starts_with("关于").then(|| t.replace(' ', ""));
+    // (a title wrapped at a space before its kind, `关于准予…临时使用林地的 行政许可决定书`, is
+    // read whole; `关于住宿费 按照…办法 执行，…` is a sentence)
+    let wrapped = t.rsplit_once(' ').filter(|(head, kind)| {
+        t.starts_with("关于")
+            && !head.contains(' ')
+            && kind.chars().count() <= WRAPPED_KIND_CHARS
+            && super::super::rules::KIND_WORDS.iter().any(|k| kind.ends_with(k))
+    });
+    let unwrapped = wrapped.map(|(head, kind)| format!("{head}{kind}"));
     let (issuer, rest) = match &unwrapped {
         Some(whole) => ("", whole.as_str()),
         None => t.split_once(' ').unwrap_or(("", t)),
@@ -522,6 +529,9 @@ fn joined_title(piece: &str) -> bool {
         && !issuer.contains(['：', ':'])
         && super::super::rules::KIND_WORDS.iter().any(|k| rest.ends_with(k))
 }
+
+/// The kind phrase a title wraps onto after a space is at most this long (`行政许可决定书`).
+const WRAPPED_KIND_CHARS: usize = 8;
 
 /// `公告编号:2025-013 某某公司…`: a label's value with no Chinese in it, and text (no other
 /// label) after the space. Not a numbered item's label (`二、预计恢复时间 : 2020 年 1 月…`), and
@@ -603,8 +613,23 @@ const MAX_HEAD_PIECE_CHARS: usize = 200;
 /// Is the `len` characters' piece before a colon, `label`, an addressee the text runs in after?
 /// A salutation is short; a list of the bodies addressed may run longer.
 fn addressee_before_colon(label: &str, len: usize) -> bool {
-    len <= MAX_RUN_IN_ADDRESSEE_CHARS && !labels_no_addressee(label) || len <= super::super::rules::MAX_ADDRESSEE_CHARS && lists_bodies(label)
+    len <= MAX_RUN_IN_ADDRESSEE_CHARS && !labels_no_addressee(label)
+        || len <= super::super::rules::MAX_ADDRESSEE_CHARS && lists_bodies(label) && every_item_a_body(label)
 }
+
+/// Each name of a long addressee (parted by commas) is a body or a kind of them, and short:
+/// `…驻市各单位` ends one, a clause `…确保各项措施落实到每个企业和单位` does not.
+fn every_item_a_body(label: &str) -> bool {
+    let folded = super::super::chars::fold(label);
+    let items: Vec<&str> = folded.split(['，', ',']).map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|i| {
+            i.chars().count() <= MAX_ADDRESSEE_ITEM_CHARS && (looks_like_org(i) || super::super::rules::ADDRESSEE_KINDS.iter().any(|k| i.ends_with(k)))
+        })
+}
+
+/// One name of an addressee list is at most this long.
+const MAX_ADDRESSEE_ITEM_CHARS: usize = 30;
 
 /// A salutation run into the text after its colon and a space is at most this long (a list of
 /// the bodies addressed, `MAX_ADDRESSEE_CHARS`).
@@ -740,7 +765,9 @@ fn split_signer_and_date(p: String) -> Vec<String> {
     let rest = words.get(2).map_or("", |r| r.trim());
     // (after them nothing, the page's source, a table's bar, or the attachment note:
     // `新邵县林业局 2015年5月23日 附:《…使用林地地形图》 |`)
-    let attachment = ["附件", "附:", "附："].iter().any(|w| rest.starts_with(w));
+    // (`附件中所列单位须于…` is a sentence)
+    let attachment =
+        ["附件", "附"].iter().filter_map(|w| rest.strip_prefix(w)).any(|r| r.starts_with([':', '：']) || r.starts_with(|c: char| c.is_ascii_digit()));
     let source = rest.chars().all(|c| !c.is_alphanumeric()) || super::metadata::meta_line(rest).is_some() || attachment;
     if looks_like_org(org) && super::super::chars::is_date_line(date) && source {
         [*org, *date, rest].iter().filter(|w| !w.is_empty()).map(|w| w.to_string()).collect()
@@ -1484,6 +1511,11 @@ mod tests {
             split_joined_paragraphs("同意你厂临时使用林地3.9467公顷,使用期限为两年。 新邵县林业局 2015年5月23日 附:《建设项目使用林地地形图》 |"),
             ["同意你厂临时使用林地3.9467公顷,使用期限为两年。", "新邵县林业局", "2015年5月23日", "附:《建设项目使用林地地形图》 |"]
         );
+        // a sentence that opens with 关于 is not a wrapped title
+        assert_eq!(split_joined_paragraphs("关于住宿费 按照学校差旅费管理办法 执行，超标部分由个人承担，请各单位遵照执行。").len(), 1);
+        // nor is a sentence that opens with 附件 an attachment note
+        let l = "现将有关事项通知如下，请遵照执行。 某县人民政府 2021年12月9日 附件中所列单位须于12月20日前报送整改材料。";
+        assert!(!split_joined_paragraphs(l).iter().any(|p| p == "某县人民政府"));
         // words after a date that are no note of the page's stay with it
         let l = "同意你厂临时使用林地,使用期限为两年。 新邵县林业局 2015年5月23日 附近居民请注意安全";
         assert_eq!(split_joined_paragraphs(l).last().map(String::as_str), Some("新邵县林业局 2015年5月23日 附近居民请注意安全"));
@@ -1495,6 +1527,9 @@ mod tests {
         let pieces = split_joined_paragraphs(l);
         assert_eq!(pieces.len(), 2, "{pieces:?}");
         assert!(pieces[0].ends_with("市直及驻市各单位:") && pieces[1].starts_with("根据"), "{pieces:?}");
+        // a long clause from 各 to a kind of body, no list, stays with its text
+        let l = "各地各部门要充分认识做好今冬明春安全生产工作的极端重要性和紧迫性切实把各项防范措施落实到位确保各项措施落实到每个企业和单位: 根据上级要求，现将有关事项通知如下。";
+        assert_eq!(split_joined_paragraphs(l).len(), 1);
         // as long a sentence before a colon, no list of bodies, stays with its text
         let l = "本次会议由市政府办公室负责组织，参会人员包括市直各部门主要负责同志、各县区分管负责同志、各乡镇街道分管负责同志和联络员及相关工作人员: 会议时间另行通知。";
         assert_eq!(split_joined_paragraphs(l).len(), 1);

@@ -63,8 +63,10 @@ fn ends_mid_sentence(page: &mut Page, body_end: usize) {
     let t = page.lines[last].text.trim_end();
     let open = t.chars().next_back().is_some_and(|c| han(c) || "，、“《（".contains(c));
     let sentence = t.contains(['，', '。', '；']) && t.chars().count() >= CUT_SENTENCE_CHARS;
+    // (`…，报名地点：学校行政楼302室`: the last clause a label and its value, whole)
+    let labelled = t.rsplit(['，', '。', '；']).next().is_some_and(|c| c.contains(['：', ':']));
     let formula = CLOSING_FORMULAS.iter().chain(SIGN_OFF_WORDS).any(|f| t.ends_with(f));
-    if open && sentence && !formula {
+    if open && sentence && !formula && !labelled {
         let tail: String = t.chars().rev().take(CUT_CONTEXT).collect::<Vec<_>>().into_iter().rev().collect();
         page.guess(last, format!("the text ends mid-sentence (`…{tail}`): the page may have been cut off; check it against the source"));
     }
@@ -754,7 +756,11 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
     // note: `…精神文明建设指导中心` / `…住房和城乡建设局` / `…消防救援大队` — a list of units
     // under a heading is no sentence's end)
     // (a colon introduces a list: `以下单位获评先进单位：` over the units is no signature)
-    let closes = |t: &str| ends_sentence(t) && !t.trim_end().ends_with(['：', ':']) || after_attachment_label(t.trim()).is_some_and(|n| !n.trim().is_empty());
+    // (nor does one that announces them: `…决定对以下单位予以通报表彰。`)
+    let announces = |t: &str| LIST_ANNOUNCERS.iter().any(|w| t.contains(w));
+    let closes = |t: &str| {
+        ends_sentence(t) && !t.trim_end().ends_with(['：', ':']) && !announces(t) || after_attachment_label(t.trim()).is_some_and(|n| !n.trim().is_empty())
+    };
     let units = stack.len() >= 3
         && stack.iter().all(|&i| looks_like_org(&page.lines[i].text))
         && page.prev_nonblank(stack[0]).is_some_and(|p| page.lines[p].is_text() && closes(&page.lines[p].text));
@@ -791,6 +797,9 @@ fn org_list(t: &str) -> usize {
     let short = |p: &&str| p.chars().count() <= MAX_SIGNATURE_CHARS / 2 && !ends_sentence(p);
     if parts.iter().any(|p| looks_like_org(p)) && parts.iter().all(short) { parts.len() } else { 0 }
 }
+
+/// Words of a sentence that announces the list under it (`对以下单位予以表彰`, `名单如下`).
+const LIST_ANNOUNCERS: &[&str] = &["以下", "如下", "下列"];
 
 /// Joint signers stack over at most this many lines.
 const MAX_JOINT_LINES: usize = 6;
@@ -2407,6 +2416,10 @@ mod tests {
         ] {
             assert_eq!(cut(&tail(whole)), None, "{whole}");
         }
+        // a label and its value end the last clause
+        for whole in ["各学院：\n报名时间为3月1日至3月5日，报名地点：学校行政楼302室\n"] {
+            assert_eq!(cut(&tail(whole)), None, "{whole}");
+        }
     }
 
     #[test]
@@ -2421,5 +2434,10 @@ mod tests {
             "商会认真做好了换届筹备工作。\n乐清市重庆商会柳南小组\n乐清市重庆商会柳北小组\n乐清市重庆商会虹桥小组\n乐清市重庆商会乐成小组\n乐清市重庆商会白象小组\n",
         );
         assert!(p.lines[1..].iter().all(|l| l.is_text()), "{:?}", p.meta);
+        // units a sentence announces are the awardees, not signers
+        let p = tail(
+            "经考核评审，县政府决定对以下单位予以通报表彰。\n县应急管理局\n县公安局\n县交通运输局\n县教育局\n县住房和城乡建设局\n某县人民政府\n2021年12月9日\n",
+        );
+        assert!((1..=4).all(|i| p.lines[i].is_text()), "{:?}", p.meta);
     }
 }
