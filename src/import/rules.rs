@@ -1343,7 +1343,7 @@ pub const MAX_LISTED_ADDRESSEE_CHARS: usize = 300;
 /// A long addressee list names at least this many bodies.
 pub const LONG_ADDRESSEE_ITEMS: usize = 5;
 /// The kinds of body an addressee list names without naming one (`各有关单位`, `市直各部门`).
-pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校"];
+pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校", "组织"];
 /// A signature has at most this many characters.
 pub const MAX_SIGNATURE_CHARS: usize = 40;
 /// A line indented by at least this many half-width spaces is pushed to the right, as a page

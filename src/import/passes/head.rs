@@ -2980,6 +2980,9 @@ mod tests {
             "陝西省人民政府辦公廳關於表彰先進單位的通報\n各市、縣、區人民政府，省人民政府各工作部門、各直屬機構\n2006年，全省各級政府堅持以科學發展觀為指導，取得了顯著成績。\n",
         );
         assert_eq!(p.meta.addressee.as_deref(), Some("各市、縣、區人民政府，省人民政府各工作部門、各直屬機構"));
+        // organisations of a kind (`各级学生组织`, `各基层党组织`) are addressed as bodies are
+        let p = head("关于开展评优工作的通知\n各学部分团委、各级学生组织\n为贯彻落实志愿服务活动的长效机制，我院在三月份开展了一系列志愿服务活动。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("各学部分团委、各级学生组织"));
     }
 
     #[test]
