@@ -524,7 +524,8 @@ fn exclaimed_title(t: &str) -> bool {
 /// A reposter's lead that hands over to the document below it (`…下面是详细内容。`).
 fn intro(t: &str) -> bool {
     let handing = hands_over(t);
-    let t = t.trim().trim_end_matches(['。', '：', ':', '！']);
+    // (`…，一起来看——`, `全文如下↓↓`: the dash or the arrows pointing at it)
+    let t = t.trim().trim_end_matches(['。', '：', ':', '！', '—', '↓']);
     let t = plain(t);
     (is_prose(&t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e))
 }
@@ -2393,6 +2394,11 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于开除田彦虎等会员会籍的通知"));
         assert_eq!(p.meta.addressee.as_deref(), Some("各位会员"));
         assert!(!signpost("附件：关于印发实施方案的通知：") && !signpost("附件：关于印发实施方案的通知"));
+        // a lead that points at it with a dash (`…，一起来看——`)
+        let p = head(
+            "福建拟命名16个省级森林城镇,有你家乡吗?\n来源:福建省林业局\n12月9日,福建省林业局网站发布关于拟定福建省森林城镇的公示,拟将16个城镇命名为“福建省森林城镇”,一起来看——\n关于2021年拟定福建省森林城镇的公示\n根据有关规定,经城镇自查达标、县级审核同意,拟将五夫镇等16个城镇提交审定,现予以公示。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于2021年拟定福建省森林城镇的公示"));
         // a reposter's lead that hands over announces a title without 关于 (with a mirror's pinyin)
         let p = head(
             "原標(biāo)題:武漢慈善總會(huì):每筆愛(ài)心捐款全程全額公開(kāi)\n武漢市慈善總會(huì)網(wǎng)站2月2日發(fā)表文章《武漢市慈善總會(huì)感謝各界愛(ài)心》,內(nèi)容如下:\n武漢市慈善總會(huì)感謝辭\n在武漢人民遭遇突如其來的疫情襲擊的時候,全國人民和社會各界愛心人士傾情奉獻、真誠援助,充分體現了中華民族的傳統。\n",
