@@ -750,7 +750,9 @@ fn without_list_number(t: &str) -> &str {
 /// `【时政新闻】县政府召开常务会议`, `[休園公告]…`, `「通告」…的通告`: a news column's tag in
 /// square brackets, or in corner brackets naming the title's kind, before the title.
 fn without_column_tag(t: &str) -> &str {
-    let opened = [('【', '】'), ('「', '」'), ('[', ']')].into_iter().find_map(|(open, close)| t.strip_prefix(open).map(|r| (close, r)));
+    // (`{轉載}`: a forum's repost tag in braces)
+    let opened =
+        [('【', '】'), ('「', '」'), ('[', ']'), ('{', '}'), ('｛', '｝')].into_iter().find_map(|(open, close)| t.strip_prefix(open).map(|r| (close, r)));
     let Some((close, rest)) = opened else { return t };
     let Some((tag, title)) = rest.split_once(close) else { return t };
     // (corner brackets quote too, `「十四五」時期…規劃`: a tag only when the title ends with it)
@@ -3336,6 +3338,14 @@ mod tests {
         // the page's follow prompt between the kind and the text
         let p = head(&text.replacen("声 明", "声 明\n关注本网微信", 1));
         assert_eq!(p.meta.title.as_deref(), Some("声明"));
+    }
+
+    #[test]
+    fn a_forums_repost_tag_in_braces_is_no_part_of_the_title() {
+        let p = head(
+            "{轉載}廣州市住房和城鄉建設局關于建立二手住房交易參考價格發布機制的通知\n各區住房城鄉建設部門:\n為進一步規范二手住房交易秩序,現就有關事項通知如下。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("廣州市住房和城鄉建設局關于建立二手住房交易參考價格發布機制的通知"));
     }
 
     #[test]
