@@ -577,9 +577,9 @@ pub fn is_serial_number(t: &str) -> bool {
 /// A line that is a date and nothing else (`2021年8月27日`, `二〇〇四年一月十六日`, `2023-05-12`),
 /// perhaps with the time it was published (`2021年8月13日 13:46`).
 pub fn is_date_line(t: &str) -> bool {
-    // (`二零一六年九月二日。`: a date may end with a full stop; `?2009年3月4日`: a layout space an
-    // encoder lost may stand before it)
-    let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim_start_matches('?').trim())).trim_end_matches('。');
+    // (`二零一六年九月二日。`: a date may end with a full stop; `?2009年3月4日`, `2024年6月26日??`:
+    // layout spaces an encoder lost may stand around it)
+    let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim_matches(['?', '？']).trim())).trim_end_matches('。');
     t.chars().count() <= 20 && crate::style::dates::parse_date(t).is_some()
 }
 
@@ -1133,6 +1133,8 @@ mod tests {
         assert!(!is_date_line("会议定于2023年6月16日召开"));
         assert!(is_date_line("2021年8月13日 13:46"));
         assert!(is_date_line("2015年6月26日 星期"));
+        // the layout spaces an encoder lost, before or after it (`？` once the text is folded)
+        assert!(is_date_line("?2009年3月4日") && is_date_line("2024年6月26日??") && is_date_line("2024年6月26日？?"));
         assert_eq!(with_lost_day("二〇一二年三月二十二").as_deref(), Some("二〇一二年三月二十二日"));
         assert_eq!(with_lost_day("2012年3月22").as_deref(), Some("2012年3月22日"));
         assert_eq!(with_lost_day("2012年3月"), None);
