@@ -391,9 +391,17 @@ pub fn splits_a_word(above: &str, below: &str) -> bool {
     if !above.chars().next_back().is_some_and(han) || !below.chars().next().is_some_and(han) {
         return false;
     }
-    let tail: String = above.chars().rev().take(WORD_CONTEXT).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail = last_chars(above, WORD_CONTEXT);
     let joined: String = tail.chars().chain(below.chars().take(WORD_CONTEXT)).collect();
     !WordSegmenter::new_dictionary(WordBreakInvariantOptions::default()).segment_str(&joined).any(|b| b == tail.len())
+}
+
+/// The last `n` characters of `s` (all of it when shorter), without copying.
+pub fn last_chars(s: &str, n: usize) -> &str {
+    match n.checked_sub(1) {
+        Some(k) => s.char_indices().rev().nth(k).map_or(s, |(p, _)| &s[p..]),
+        None => &s[s.len()..],
+    }
 }
 
 /// How many characters on each side of a line break [`splits_a_word`] reads.
@@ -596,7 +604,7 @@ pub fn file_stem(name: &str) -> Option<&str> {
 fn without_file_size(name: &str) -> &str {
     let t = name.trim_end();
     // (the size is read in the name's last few characters only: a long line is read once)
-    let tail_start = t.char_indices().rev().nth(FILE_SIZE_CHARS).map_or(0, |(p, _)| p);
+    let tail_start = t.len() - last_chars(t, FILE_SIZE_CHARS + 1).len();
     let Some(open) = t.strip_suffix([')', '）']).and_then(|r| r[tail_start.min(r.len())..].rfind(['(', '（']).map(|o| o + tail_start.min(r.len()))) else {
         return name;
     };
@@ -1029,6 +1037,7 @@ mod tests {
     #[test]
     fn a_line_break_inside_a_word_is_told_from_one_between_words() {
         assert!(splits_a_word("根据初选结果进", "行评审，评选出"));
+        assert_eq!((last_chars("进一步落实减", 3), last_chars("减", 3), last_chars("减", 0)), ("落实减", "减", ""));
         assert!(splits_a_word("是否参", "与此项优惠活动"));
         assert!(!splits_a_word("二、总体要求", "各单位要高度重视"));
         // a line ending in punctuation or a digit ends no word

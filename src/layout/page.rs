@@ -63,6 +63,16 @@ pub struct PagedDocument {
     pub printed_lines: Vec<Vec<String>>,
 }
 
+/// The lines the PDF set a 印发 row's printer's `name` on (`recorded`, from
+/// [`PagedDocument::printed_lines`]), or the name whole when it fitted on one line or the
+/// record no longer spells it.
+pub fn printer_lines<'a>(recorded: Option<&'a [String]>, name: &'a str) -> Vec<&'a str> {
+    match recorded {
+        Some(lines) if lines.len() > 1 && lines.concat() == name => lines.iter().map(String::as_str).collect(),
+        _ => vec![name],
+    }
+}
+
 /// A rectangle in points from the top-left corner of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Area {

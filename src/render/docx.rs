@@ -1139,13 +1139,13 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
             EndRow::Printed { left, right } => {
                 // a name too long to share the line with the date wraps beside it where the PDF
                 // wrapped it, the date on its first line
-                let pieces = printed.next().filter(|p| p.len() > 1 && p.concat() == *left).cloned().unwrap_or_else(|| vec![left.clone()]);
-                p = cx.add_runs(p, "end_block", &[SRun { text: pieces[0].clone(), ..SRun::default() }]);
+                let pieces = crate::layout::page::printer_lines(printed.next().map(Vec::as_slice), left);
+                p = cx.add_runs(p, "end_block", &[SRun { text: pieces[0].to_string(), ..SRun::default() }]);
                 p = p.add_tab(Tab::new().val(TabValueType::Right).pos((type_w as i32 - 2 * inset).max(0) as usize)).add_run(Run::new().add_tab());
                 p = cx.add_runs(p, "end_block", &[SRun { text: right.clone(), ..SRun::default() }]);
                 for piece in &pieces[1..] {
                     p = p.add_run(Run::new().add_break(BreakType::TextWrapping));
-                    p = cx.add_runs(p, "end_block", &[SRun { text: piece.clone(), ..SRun::default() }]);
+                    p = cx.add_runs(p, "end_block", &[SRun { text: piece.to_string(), ..SRun::default() }]);
                 }
             }
             EndRow::Right(text) => {

@@ -728,7 +728,7 @@ fn end_block(h: &mut String, doc: &StyledDocument, printed_lines: &[Vec<String>]
                 }
                 EndRow::Printed { left, right } => {
                     // (a long printer's name broken where the PDF broke it, beside the date)
-                    let pieces = printed.next().filter(|p| p.len() > 1 && p.concat() == *left).cloned().unwrap_or_else(|| vec![left.clone()]);
+                    let pieces = crate::layout::page::printer_lines(printed.next().map(Vec::as_slice), left);
                     let name: Vec<String> = pieces.iter().map(|p| esc(p)).collect();
                     let _ = writeln!(h, "<p class=\"printed\"><span>{}</span><span>{}</span></p>", name.join("<br>"), esc(right));
                 }

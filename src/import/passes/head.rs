@@ -933,6 +933,7 @@ fn named_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -
 /// heading, however it reads.
 fn formal_title_under_posting(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -> Option<Vec<usize>> {
     let last = *chosen.last()?;
+    let chosen_text = squash(&title_text(page, chosen));
     all.iter()
         // (only issuers and numbers between the posting line and it: under an addressee or a
         // sentence, a 关于 title is the one a forwarding notice forwards)
@@ -943,7 +944,7 @@ fn formal_title_under_posting(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[
         })
         .map(|(l, _)| (l, title_text(page, l)))
         // (the same title again is left to `choose_title`, which takes it where it stands last)
-        .find(|(_, t)| plain(t).contains("关于") && worded_as_title(t) && squash(t) != squash(&title_text(page, chosen)))
+        .find(|(_, t)| plain(t).contains("关于") && worded_as_title(t) && squash(t) != chosen_text)
         .map(|(l, _)| l.clone())
 }
 
@@ -2178,7 +2179,7 @@ fn long_list(t: &str, items: &[&str]) -> bool {
 
 /// One name of an addressee list: an organisation, or a kind of them (`…有关单位`), perhaps
 /// with a note in brackets (`各乡镇人民政府（街道办事处）`).
-fn addressee_item(s: &str) -> bool {
+pub fn addressee_item(s: &str) -> bool {
     let s = s.trim();
     let s = s.strip_suffix(['）', ')']).and_then(|b| b.rfind(['（', '(']).map(|k| &b[..k])).unwrap_or(s);
     looks_like_org(s) || ADDRESSEE_KINDS.iter().any(|w| s.ends_with(w))

@@ -410,9 +410,7 @@ fn split_glued_salutation(piece: String) -> Vec<String> {
 fn lists_bodies(head: &str) -> bool {
     let folded = super::super::chars::fold(head);
     let last_item = folded.rsplit(['、', '，', ',']).next().unwrap_or("").trim();
-    folded.trim_start().starts_with('各')
-        && !head.contains(['。', ' '])
-        && (looks_like_org(last_item) || super::super::rules::ADDRESSEE_KINDS.iter().any(|k| last_item.ends_with(k)))
+    folded.trim_start().starts_with('各') && !head.contains(['。', ' ']) && super::head::addressee_item(last_item)
 }
 
 /// A salutation is at most this long; a list of the bodies addressed, this long.
@@ -622,10 +620,7 @@ fn addressee_before_colon(label: &str, len: usize) -> bool {
 fn every_item_a_body(label: &str) -> bool {
     let folded = super::super::chars::fold(label);
     let items: Vec<&str> = folded.split(['，', ',']).map(str::trim).collect();
-    items.len() >= 2
-        && items.iter().all(|i| {
-            i.chars().count() <= MAX_ADDRESSEE_ITEM_CHARS && (looks_like_org(i) || super::super::rules::ADDRESSEE_KINDS.iter().any(|k| i.ends_with(k)))
-        })
+    items.len() >= 2 && items.iter().all(|i| i.chars().count() <= MAX_ADDRESSEE_ITEM_CHARS && super::head::addressee_item(i))
 }
 
 /// One name of an addressee list is at most this long.

@@ -67,7 +67,7 @@ fn ends_mid_sentence(page: &mut Page, body_end: usize) {
     let labelled = t.rsplit(['，', '。', '；']).next().is_some_and(|c| c.contains(['：', ':']));
     let formula = CLOSING_FORMULAS.iter().chain(SIGN_OFF_WORDS).any(|f| t.ends_with(f));
     if open && sentence && !formula && !labelled {
-        let tail: String = t.chars().rev().take(CUT_CONTEXT).collect::<Vec<_>>().into_iter().rev().collect();
+        let tail = last_chars(t, CUT_CONTEXT);
         page.guess(last, format!("the text ends mid-sentence (`…{tail}`): the page may have been cut off; check it against the source"));
     }
 }
