@@ -15,7 +15,11 @@ use crate::model::*;
 /// in `removed` (unless kept).
 pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: bool, removed: &mut Vec<Removed>) -> Document {
     let texts: Vec<Option<String>> = units.iter().map(|u| (u.kind == UnitKind::Text).then(|| unit_text(page, u))).collect();
-    let treatments = headings::decide(&texts);
+    let mut treatments = headings::decide(&texts);
+    // (a sentence cut where the page stops is no heading: `（六）采取虚假打折、…的标价形`)
+    if let Some(k) = units.iter().position(|u| page.cut.is_some_and(|c| u.lines.contains(&c))) {
+        treatments[k] = Treatment::Paragraph;
+    }
     for i in headings::overruled(&texts, &treatments) {
         let text: String = texts[i].as_deref().unwrap_or("").chars().take(20).collect();
         let guess = match treatments[i] {

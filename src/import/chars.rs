@@ -514,6 +514,29 @@ pub fn classed_number(t: &str) -> Option<&str> {
     is_doc_number(n).then_some(n)
 }
 
+/// `中裝協〔2011〕72號簽發人:劉曉一`: a document's number with the 签发人 field after it, glued
+/// or spaced. The number and the signer's name.
+pub fn number_with_signer(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim();
+    let at = SIGNER_FIELD_LABELS.iter().find_map(|l| t.find(l))?;
+    let number = t[..at].trim_end();
+    let name = signer_field(&t[at..])?;
+    is_doc_number(number).then_some((number, name))
+}
+
+/// `签发人：刘晓一`: the 签发人 field alone. The signer's name.
+pub fn signer_field(t: &str) -> Option<&str> {
+    let t = t.trim();
+    let name = SIGNER_FIELD_LABELS.iter().find_map(|l| t.strip_prefix(l))?.trim_start_matches([':', '：', ' ', '\u{3000}']).trim();
+    let name_ok = (2..=MAX_SIGNER_NAME_CHARS).contains(&name.chars().count()) && name.chars().all(|c| han(c) || c == '·' || c.is_whitespace());
+    name_ok.then_some(name)
+}
+
+/// The label of the 签发人 field in the head of a document sent up.
+const SIGNER_FIELD_LABELS: &[&str] = &["签发人", "簽發人"];
+/// A 签发人 field names one or two people.
+const MAX_SIGNER_NAME_CHARS: usize = 12;
+
 /// A digit of a count or an ordinal: `3`, `三`, `十` (`第三篇`, `20期`, `会议纪要三篇`).
 pub fn count_digit(c: char) -> bool {
     c.is_ascii_digit() || "一二三四五六七八九十".contains(c)

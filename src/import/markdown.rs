@@ -52,6 +52,7 @@ fn front_matter(m: &Meta, out: &mut String) {
     field("print_date", &m.print_date);
     field("source", &m.source);
     list(out, "issuer", &m.issuer);
+    list(out, "signers", &m.signers);
     list(out, "copies_to", &m.copies_to);
     list(out, "attachments", &m.attachments);
     if let Some(b) = &m.bulletin {

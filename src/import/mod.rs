@@ -257,6 +257,14 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_sentence_cut_where_the_page_stops_is_no_heading() {
+        let page = "关于维护春节期间市场价格秩序的提醒告诫书\n各经营主体：\n为保障春节期间价格基本稳定，现提醒告诫如下：\n一、严格遵守价格法律法规，依法诚信经营。\n二、严格禁止下列价格违法行为：（一）相互串通，操纵市场价格。（二）捏造、散布涨价信息，哄抬价格。\n（三）采取虚假打折、虚假优惠等手段，使用虚假的或者使人误解的标价形\n";
+        let md = markdown::to_markdown(&imported(page).document);
+        assert!(md.lines().any(|l| l.starts_with("（三）采取虚假打折")), "{md}");
+        assert!(!md.contains("## （三）"), "{md}");
+    }
+
+    #[test]
     fn a_guessed_end_of_text_is_a_warning_at_its_line() {
         let im = imported("关于开展检查的通知\n各单位：\n请按要求开展检查工作，确保各项措施落实到位。\n2024年3月1日\n");
         assert_eq!(im.document.meta.date.as_deref(), Some("2024-03-01"));

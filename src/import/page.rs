@@ -105,6 +105,8 @@ pub enum Field {
     Title,
     Subtitle,
     DocNumber,
+    /// 签发人, the head's field of who signed a document sent up.
+    Signers,
     Issuer,
     Addressee,
     Signature,
@@ -125,6 +127,7 @@ impl Field {
             Field::Title => "title",
             Field::Subtitle => "subtitle",
             Field::DocNumber => "doc_number",
+            Field::Signers => "signers",
             Field::Issuer => "issuer",
             Field::Addressee => "addressee",
             Field::Signature => "signature",
@@ -253,6 +256,9 @@ pub struct Page {
     pub anchors: Vec<usize>,
     /// Guesses the user should check: (line index, message).
     pub guesses: Vec<(usize, String)>,
+    /// The line where the text stops mid-sentence, the page most likely cut: no heading,
+    /// whatever its number.
+    pub cut: Option<usize>,
 }
 
 impl Page {

@@ -908,6 +908,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("制定机关", MetaField::Ignored),
     ("公布日期", MetaField::Ignored),
     ("颁布日期", MetaField::Date),
+    ("颁布时间", MetaField::Date),
     ("颁布单位", MetaField::Source),
     ("颁发单位", MetaField::Source),
     ("颁发日期", MetaField::Date),

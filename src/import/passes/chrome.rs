@@ -4,7 +4,7 @@
 //! removed, each with its reason. Only lines a reader would never print go: anything with a
 //! sentence in it stays.
 
-use super::super::chars::{count_digit, fold, han, plain, trim_all};
+use super::super::chars::{count_digit, fold, han, is_prose, plain, squash, trim_all};
 use super::super::page::{Class, Page, Reason, Visible};
 use super::super::rules::*;
 use crate::parse::emphasis::is_cjk;
@@ -52,6 +52,21 @@ pub fn run(page: &mut Page) {
     source_over_lead(page);
     dialog_titles(page);
     site_name_again(page);
+    copied_opening(page);
+}
+
+/// `近日，国家电网公司电子商务平台…公布了…` over the head of a listed company's 公告, the same
+/// paragraph again under it: the page's summary, a copy of the text's own paragraph, opens the
+/// page without a label.
+fn copied_opening(page: &mut Page) {
+    let Some(i) = (0..page.lines.len()).find(|&i| page.lines[i].is_text()) else { return };
+    let line = squash(&page.lines[i].text);
+    if page.lines[i].chars() <= SHORT_LINE || !is_prose(&page.lines[i].text) {
+        return;
+    }
+    if (i + 1..page.lines.len()).any(|k| page.lines[k].is_text() && squash(&page.lines[k].text) == line) {
+        page.residue(i, Reason::Lead);
+    }
 }
 
 /// `山西健杰律师事务所 - … 山西律师事务所,长治律师事务所,…` (the page's title and keywords) /
@@ -302,6 +317,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| (posting_stamp(&text) || outlet_stamp(&text)).then_some(Reason::PageMetadata))
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
+        .or_else(|| topic_tags(&text).then_some(Reason::PageMetadata))
         .or_else(|| bilingual_heading(&text))
         .or_else(|| navigation(&text))
         .or_else(|| chrome_cells(&text))
@@ -775,6 +791,13 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if t.starts_with("首页") && t.split(" - ").count() >= 3 && n <= FURNITURE_LINE * 2 {
         return Some(Reason::Breadcrumb);
     }
+    // `首页 会员服务 会员权益`: one parted by spaces, each step a short name
+    // (not one ending in a kind: `首页 滚动播放 通知`)
+    let steps: Vec<&str> = t.split_whitespace().collect();
+    let step = |w: &&str| w.chars().count() <= MENU_ITEM_CHARS && w.chars().any(han) && !w.contains(['。', '，', '：', ':', '、']);
+    if steps.len() >= 3 && steps[0] == "首页" && steps.iter().all(step) && !steps.last().is_some_and(|l| super::super::chars::ends_like_title(l)) {
+        return Some(Reason::Breadcrumb);
+    }
     // `原标题：…`: a repost's note of the headline it had where it was first published
     // (in brackets too: `(原标题:…决议公告)`)
     let unbracketed = t.strip_prefix(['（', '(']).and_then(|b| b.strip_suffix(['）', ')'])).unwrap_or(t);
@@ -1225,6 +1248,14 @@ fn forms(page: &mut Page) {
             page.residue(i, Reason::Form);
         }
     }
+    // `分享到:` / `【打印正文】` / `用户登录`: a login box's word alone at the page's end, under
+    // its chrome
+    if let Some(end) = (last_prose + 1..page.lines.len()).rev().find(|&i| page.lines[i].is_text())
+        && is_form_field(&page.lines[end].text)
+        && page.prev_nonblank(end).is_some_and(|p| matches!(page.lines[p].class, Class::Residue(_)))
+    {
+        page.residue(end, Reason::Form);
+    }
     let all: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && is_form_field(&page.lines[i].text)).collect();
     // (a form's fields stand together: `用户登录` in a guide's text and `忘记密码` far below it
     // are its headings)
@@ -1392,6 +1423,28 @@ fn bracketed_tags(page: &mut Page) {
 
 /// A post's tag is a word of at most this many characters.
 const MAX_TAG_CHARS: usize = 6;
+
+/// `政策实施通常通过立法、行政命令或项目计划进行 #生活知识# #社会生活# #公共政策#`: a content
+/// site's topic tags, two or more `#…#` at the end of a line, after at most a short blurb that is
+/// no sentence of the document.
+fn topic_tags(t: &str) -> bool {
+    let mut rest = t.trim();
+    let mut tags = 0;
+    while let Some(inner) = rest.strip_suffix('#') {
+        let Some((before, word)) = inner.rsplit_once('#') else { break };
+        if !(1..=MAX_TOPIC_TAG_CHARS).contains(&word.chars().count()) || word.contains(char::is_whitespace) {
+            break;
+        }
+        tags += 1;
+        rest = before.trim_end();
+    }
+    tags >= 2 && rest.chars().count() <= TOPIC_BLURB_CHARS && !has_sentence_end(rest) && !rest.contains(['，', ','])
+}
+
+/// A topic tag is a word or a short phrase.
+const MAX_TOPIC_TAG_CHARS: usize = 12;
+/// The blurb a content site puts before its topic tags is at most this long.
+const TOPIC_BLURB_CHARS: usize = 40;
 
 /// `下一篇：` alone on its line: the headline under it is the site's link, and so is the
 /// `[ 06-01 ]` date after that.
@@ -1620,6 +1673,35 @@ mod tests {
         run(&mut page);
         assert!(page.lines[0].is_text());
         let mut page = super::super::lines::read("第二步，在弹出的窗口中填写手机号码并获取短信。\n请输入验证码\n第三步，点击提交按钮完成申报。\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text());
+    }
+
+    #[test]
+    fn a_trail_from_the_home_page_parted_by_spaces_is_a_breadcrumb() {
+        assert_eq!(reason("首页 会员服务 会员权益"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("首页 新闻中心 通知公告 正文"), Some(Reason::Breadcrumb));
+        // a sentence about the home page is not
+        assert_eq!(reason("首页 改版后，各栏目内容将陆续迁移。"), None);
+    }
+
+    #[test]
+    fn a_content_sites_topic_tags_are_the_pages_metadata() {
+        assert_eq!(reason("政策实施通常通过立法、行政命令或项目计划进行 #生活知识# #社会生活# #公共政策#"), Some(Reason::PageMetadata));
+        assert_eq!(reason("#防汛# #应急管理#"), Some(Reason::PageMetadata));
+        // one tag, or a sentence before them, is the document's
+        assert_eq!(reason("请在微博发帖时带上话题 #安全生产月#"), None);
+        assert_eq!(reason("各单位要及时报送，并加注话题标签 #安全生产月# #应急管理#"), None);
+        assert_eq!(reason("活动话题为#我的城市#和#我的家#。"), None);
+    }
+
+    #[test]
+    fn a_login_boxs_word_alone_at_the_pages_end_under_its_chrome_is_the_sites_form() {
+        let mut page = super::super::lines::read("特此通知。\n某区教育局\n2018年12月20日\n分享到:\n用户登录\n");
+        run(&mut page);
+        assert_eq!(page.lines[4].class, Class::Residue(Reason::Form));
+        // under the text it is a guide's heading
+        let mut page = super::super::lines::read("请按以下步骤办理。\n用户登录\n");
         run(&mut page);
         assert!(page.lines[1].is_text());
     }

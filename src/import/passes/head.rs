@@ -1025,6 +1025,8 @@ fn number_after_title(page: &Page, lines: &[usize]) -> Option<String> {
 }
 
 /// `…办公室公告(第7号)`, `…的通知（岳办发〔2017〕2号）`: a title with its number in brackets.
+/// An announcement's number of the year (`…的公告（2023年第132号）`) is printed as part of its
+/// title, and stays in it.
 fn split_serial(t: &str) -> (String, Option<String>) {
     if let Some((number, title)) = number_first(t) {
         return (title.to_string(), Some(number.to_string()));
@@ -1034,10 +1036,21 @@ fn split_serial(t: &str) -> (String, Option<String>) {
         let tail = &t[open..];
         let inner = tail.trim_matches(['（', '）', '(', ')']);
         if (is_serial_number(tail) || is_doc_number(inner)) && tail.ends_with(['）', ')']) {
-            return (t[..open].trim().to_string(), Some(tail.trim_matches(['（', '）', '(', ')']).to_string()));
+            // (kept in the title, it is not printed again as the number)
+            if annual_serial(inner) {
+                return (t.to_string(), None);
+            }
+            return (t[..open].trim().to_string(), Some(inner.to_string()));
         }
     }
     (t.to_string(), None)
+}
+
+/// `2023年第132号`: the number of an announcement in its year's series.
+fn annual_serial(n: &str) -> bool {
+    let Some((year, rest)) = n.split_once('年') else { return false };
+    let number = rest.strip_prefix('第').and_then(|r| r.strip_suffix(['号', '號']));
+    year.chars().count() == 4 && year.chars().all(|c| c.is_ascii_digit()) && number.is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Does a line show the title (perhaps with a document number after it or a cell's bar)?
@@ -1086,6 +1099,15 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     let kind = squash(t).replace([' ', '\u{3000}'], "");
     // (`征文启事`, `免责声明`: a notice of its own named with its matter)
     let named = SELF_STANDING_KINDS.iter().find(|k| kind.strip_suffix(**k).is_some_and(|m| (1..=4).contains(&m.chars().count()) && m.chars().all(han)));
+    // (`施工公告`, `停水通知`: a notice named with its matter, no column's name — `通知公告`,
+    // `最新公告`)
+    let named = named.or_else(|| {
+        NOTICE_KINDS.iter().find(|k| {
+            kind.strip_suffix(**k).is_some_and(|m| {
+                (2..=4).contains(&m.chars().count()) && m.chars().all(han) && !COLUMN_MATTERS.contains(&m) && !super::super::rules::KIND_WORDS.contains(&m)
+            })
+        })
+    });
     // (a kind with the weight it is given: `严正声明`, `紧急通知`)
     let qualified = KIND_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q)).or(named.copied());
     let kind = qualified.map_or(kind.clone(), str::to_string);
@@ -1113,6 +1135,13 @@ fn chrome_not_metadata(page: &Page, j: usize) -> bool {
 /// Kinds of notice that stand by themselves under a word or two of their matter (`征文启事`,
 /// `招聘启事`, `免责声明`, `入园须知`).
 const SELF_STANDING_KINDS: &[&str] = &["启事", "声明", "须知"];
+
+/// Kinds of notice that stand by themselves under their matter, over the text (`施工公告`).
+const NOTICE_KINDS: &[&str] = &["公告", "通告", "通知", "公示"];
+
+/// What a site's column says before a kind (`最新公告`, `网站通知`): no matter of a notice.
+const COLUMN_MATTERS: &[&str] =
+    &["最新", "网站", "系统", "政务", "信息", "工作", "其他", "其它", "近期", "部门", "单位", "新闻", "综合", "相关", "更多", "本站", "热点", "今日"];
 
 /// What a notice may say of its kind before naming it (`严正声明`, `紧急通知`, `重要公告`).
 const KIND_QUALIFIERS: &[&str] = &["严正", "郑重", "紧急", "重要"];
@@ -1258,6 +1287,7 @@ fn news_subtitle(page: &Page, j: usize) -> bool {
         // (`税总函〔2019〕85号2019年3月18日` over the post's tags: the document's number and date)
         && classed_number(t).is_none()
         && number_and_date(t).is_none()
+        && !is_doc_number(t)
         && next.is_some_and(metadata)
 }
 
@@ -1783,6 +1813,31 @@ fn site_contact(page: &mut Page, i: usize, fields: Vec<(super::super::page::Cont
     }
 }
 
+/// Line `i` over the title gives the document's number (perhaps with its class or its 签发人
+/// after it), or the 签发人 alone. True when taken.
+fn number_over_title(page: &mut Page, i: usize, t: &str) -> bool {
+    if let Some(n) = classed_number(t) {
+        page.meta.doc_number.get_or_insert(n.to_string());
+        page.moved(i, Field::DocNumber);
+    } else if let Some((n, signer)) = number_with_signer(t) {
+        page.meta.doc_number.get_or_insert(n.to_string());
+        page.meta.signers = vec![signer.to_string()];
+        page.moved(i, Field::DocNumber);
+    } else if let Some(signer) = signer_field(t) {
+        // (spaced from the number, the line was cut in two)
+        page.meta.signers = vec![signer.to_string()];
+        page.moved(i, Field::Signers);
+    } else if is_doc_number(t) || is_serial_number(t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(unbracketed(t)))) {
+        if page.meta.doc_number.is_none() {
+            page.meta.doc_number = Some(with_order_mark(page, i, unbracketed(t)));
+        }
+        page.moved(i, Field::DocNumber);
+    } else {
+        return false;
+    }
+    true
+}
+
 fn before_title(page: &mut Page, first: usize) {
     let posting = last_posting_line(page, first);
     // `潍坊市人民政府令` over the regulation it promulgates: what lies between is the order's
@@ -1795,14 +1850,8 @@ fn before_title(page: &mut Page, first: usize) {
         let t = page.lines[i].text.clone();
         if let Some(fields) = super::contact::fields(&t) {
             site_contact(page, i, fields);
-        } else if let Some(n) = classed_number(&t) {
-            page.meta.doc_number.get_or_insert(n.to_string());
-            page.moved(i, Field::DocNumber);
-        } else if is_doc_number(&t) || is_serial_number(&t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(unbracketed(&t)))) {
-            if page.meta.doc_number.is_none() {
-                page.meta.doc_number = Some(with_order_mark(page, i, unbracketed(&t)));
-            }
-            page.moved(i, Field::DocNumber);
+        } else if number_over_title(page, i, &t) {
+            // the number, its class or its 签发人: taken
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
             page.meta.issuer.push(unspaced(t.trim()).into_owned());
             page.moved(i, Field::Issuer);
@@ -2070,7 +2119,9 @@ fn addressee(page: &mut Page, j: usize) -> bool {
                 && ["各", "所属各", "全体"].iter().any(|w| t.starts_with(w))
                 && !page.lines[last].text.trim_end().ends_with(['、', '，', ','])
         };
-        match (last + 1 < page.lines.len()).then_some(last + 1).filter(|&k| page.lines[k].is_text() && piece(k) && !own(k)) {
+        // (a numbered item is the text's: `会员服务` / `一、会员享有下列权利：`)
+        let item = |k: usize| super::headings::family(page.lines[k].text.trim()).is_some();
+        match (last + 1 < page.lines.len()).then_some(last + 1).filter(|&k| page.lines[k].is_text() && piece(k) && !own(k) && !item(k)) {
             Some(k) => lines.push(k),
             None => break,
         }
@@ -3319,6 +3370,33 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_opening_the_page_and_standing_again_under_the_head_is_the_sites_summary() {
+        let lead = "近日，国家电网公司电子商务平台公布了中标公告，某某铁塔股份有限公司合计中标约2.6亿元。";
+        let p = head(&format!(
+            "{lead}\n证券代码:002545 证券简称:某某铁塔 公告编号:2022-075\n某某铁塔股份有限公司\n关于国家电网项目中标的公告\n本公司及董事会全体成员保证公告的内容真实、准确、完整。\n{lead}\n"
+        ));
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.meta.title.as_deref(), Some("某某铁塔股份有限公司关于国家电网项目中标的公告"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("2022-075"));
+        assert!(p.lines[5].is_text());
+    }
+
+    #[test]
+    fn a_number_with_its_signer_glued_after_it_gives_both() {
+        for line in ["中裝協〔2011〕72號簽發人:劉曉一", "中装协〔2011〕72号 签发人：刘晓一"] {
+            let p = head(&format!(
+                "{line}\n关于全国建筑工程装饰奖第一批入选工程的通知\n各省建筑装饰协会：\n根据有关规定，现将名单通知你们，请各单位认真组织学习，做好相关工作。\n"
+            ));
+            assert_eq!(
+                p.meta.doc_number.as_deref().map(|n| n.replace('裝', "装").replace('協', "协").replace('號', "号")).as_deref(),
+                Some("中装协〔2011〕72号")
+            );
+            assert_eq!(p.meta.signers.len(), 1, "{line}");
+            assert_eq!(p.meta.title.as_deref(), Some("关于全国建筑工程装饰奖第一批入选工程的通知"));
+        }
+    }
+
+    #[test]
     fn a_letter_spaced_or_weighted_kind_over_the_text_is_the_title() {
         let text =
             "声 明\n近期，有群众反映多家社会组织在宣传推广某工程时，冠以我会名义，造成了不良影响。针对这一情况，我会郑重声明：\n一、我会未参与任何此类项目。\n";
@@ -3335,6 +3413,10 @@ mod tests {
         let p = head(&text.replacen("声 明", "征文启事", 1));
         assert_eq!(p.meta.title.as_deref(), Some("征文启事"));
         let p = head(&text.replacen("声 明", "最新公告", 1));
+        assert!(p.meta.title.is_none());
+        let p = head(&text.replacen("声 明", "施工公告", 1));
+        assert_eq!(p.meta.title.as_deref(), Some("施工公告"));
+        let p = head(&text.replacen("声 明", "通知公告", 1));
         assert!(p.meta.title.is_none());
         // the page's follow prompt between the kind and the text
         let p = head(&text.replacen("声 明", "声 明\n关注本网微信", 1));
@@ -3597,6 +3679,9 @@ mod tests {
             ("2021-2022学年度第十次校长办公会纪要".into(), Some("院办发〔2022〕5号".into()))
         );
         assert_eq!(split_serial("关于做好安全工作的通知（岳办发〔2017〕2号）"), ("关于做好安全工作的通知".into(), Some("岳办发〔2017〕2号".into())));
+        // an announcement's number of the year is part of its title
+        let t = "国家药监局关于加强药品委托生产监督管理工作的公告（2023年第132号）";
+        assert_eq!(split_serial(t), (t.into(), None));
         // a bracket that is no title stays with the text
         let t = "某号（第二批）";
         assert_eq!(split_serial(t), (t.into(), None));

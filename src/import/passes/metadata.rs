@@ -556,6 +556,8 @@ fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize
         && (field == MetaField::Title || !title_like)
         // a document number under an empty `主题词：` is the document's, not that field's
         && (field == MetaField::DocNumber || !super::super::chars::is_doc_number(&v))
+        // and so is a numbered part under an empty `来源:` (`第一章  总则`)
+        && (matches!(field, MetaField::Date | MetaField::Counter) || super::headings::family(v.trim()).is_none())
         && match field {
             MetaField::Counter => v.chars().all(|c| c.is_ascii_digit() || c == '次' || c == ','),
             MetaField::Date => find_date(&v).is_some(),
@@ -619,6 +621,9 @@ mod tests {
         );
         assert_eq!(p.meta.doc_number.as_deref(), Some("湘發〔2018〕1號"));
         // the last empty cell takes no value from the line under it
+        assert!(p.lines[2].is_text(), "{:?}", p.lines[2].class);
+        // nor a chapter's heading under an empty source
+        let p = read_past_chrome("某协会先进会员单位评选管理办法\n2019-04-02 15:47:06      来源:\n第一章  总则\n第一条  为规范评选工作，特制定本办法。\n");
         assert!(p.lines[2].is_text(), "{:?}", p.lines[2].class);
         // a label alone at the end of a row of filled fields still does (`点击数：` / `次`)
         let p = read_past_chrome("发布时间：2022-04-27 点击数：\n35次\n关于做好工作的通知\n");

@@ -69,6 +69,7 @@ fn ends_mid_sentence(page: &mut Page, body_end: usize) {
     if open && sentence && !formula && !labelled {
         let tail = last_chars(t, CUT_CONTEXT);
         page.guess(last, format!("the text ends mid-sentence (`…{tail}`): the page may have been cut off; check it against the source"));
+        page.cut = Some(last);
     }
 }
 
@@ -1095,6 +1096,10 @@ fn item_number_len(t: &str) -> usize {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let number = existing_number(t).filter(|_| digits > 0);
     let listed = (1..=2).contains(&digits) && t[digits..].starts_with(['.', '、', '．']);
+    // (`1《长春市劳模管理办法》`: the number right before the name's marks)
+    if (1..=2).contains(&digits) && t[digits..].starts_with('《') {
+        return digits;
+    }
     match (number, listed) {
         (_, true) => digits + t[digits..].chars().next().map_or(0, char::len_utf8),
         (Some(n), false) => n,
@@ -1234,7 +1239,7 @@ fn attachments_after_date(page: &mut Page, d: usize) {
     if !page.meta.attachments.is_empty() {
         return;
     }
-    if note_after_date(page, d) {
+    if note_after_date(page, d) || list_after_date(page, d) {
         return;
     }
     let mut lines = Vec::new();
@@ -1247,6 +1252,33 @@ fn attachments_after_date(page: &mut Page, d: usize) {
         q = j;
     }
     take_attachments(page, &lines);
+}
+
+/// `附:1、相关文件` / `2、统计表` under the date: the attachment note with its numbered list,
+/// the first name on the label's line. True when taken.
+fn list_after_date(page: &mut Page, d: usize) -> bool {
+    let Some(first) = page.next_nonblank_text(d) else { return false };
+    let Some(head) = after_attachment_label(page.lines[first].text.trim()).map(str::trim) else { return false };
+    if item_number_len(head) == 0 || !named_item(head) {
+        return false;
+    }
+    let mut items = vec![first];
+    while let Some(j) = page.next_nonblank_text(*items.last().unwrap_or(&first)) {
+        let t = without_lost_indent(page.lines[j].text.trim());
+        if item_number_len(t) == 0 || !named_item(t) || t.chars().count() > ATTACHMENT_NAME_CHARS {
+            break;
+        }
+        items.push(j);
+    }
+    if items.len() < 2 {
+        return false;
+    }
+    let name = |t: &str| t[item_number_len(t)..].trim().trim_end_matches(['。', '；', ';']).to_string();
+    page.meta.attachments = std::iter::once(name(head)).chain(items[1..].iter().map(|&j| name(without_lost_indent(page.lines[j].text.trim())))).collect();
+    for &j in &items {
+        page.moved(j, Field::Attachments);
+    }
+    true
 }
 
 /// `附件：施工范围图` right under the date, nothing after it but the page's empty links to the
@@ -2098,6 +2130,25 @@ mod tests {
         let p = tail("各分工会：\n现将市总工会的通知转发给你们，请遵照执行。\n附件1:常州市总工会关于推荐评选的通知.pdf\n工会\n2021年3月18日\n");
         assert_eq!(p.meta.attachments, vec!["常州市总工会关于推荐评选的通知".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
+    }
+
+    #[test]
+    fn names_numbered_right_before_their_title_marks_over_the_signer_are_the_attachment_note() {
+        let p = tail("各基层工会：\n请各单位按要求做好此项工作。\n附:\n1《长春市劳模管理办法》\n2《市总经济部通知》\n教育工会\n2016年3月10日\n");
+        assert_eq!(p.meta.attachments.len(), 2, "{:?}", p.meta.attachments);
+        assert!(p.meta.attachments[0].contains("长春市劳模管理办法") && !p.meta.attachments[0].starts_with('1'));
+        // a year is no item's number
+        assert_eq!(item_number_len("2016年工作要点"), 0);
+    }
+
+    #[test]
+    fn a_numbered_list_under_the_date_opening_on_the_labels_line_is_the_attachment_note() {
+        let p = tail("各中小学：\n现将有关文件转发给你们，请遵照执行。\n海陵区教育局基建科\n2018年12月20日\n附:1、相关文件\n\n      2、统计表\n");
+        assert_eq!(p.meta.attachments, ["相关文件", "统计表"]);
+        assert!(p.lines.iter().all(|l| !l.is_text() || !l.text.contains("统计表")));
+        // items that are sentences are the text's
+        let p = tail("各中小学：\n现将有关文件转发给你们。\n某局\n2018年12月20日\n附:1、相关文件\n2、请各校于12月28日前报送，逾期不候。\n");
+        assert!(p.lines.iter().any(|l| l.is_text() && l.text.contains("逾期不候")));
     }
 
     #[test]
