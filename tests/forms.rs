@@ -33,6 +33,21 @@ fn build(name: &str) -> (Vec<PdfPage>, String, String) {
 }
 
 #[test]
+fn a_letter_that_names_its_signer_sets_it_left_of_its_number_in_all_three_formats() {
+    let md = "---\ntitle: 关于对第14号提案的复函\nissuer: 子洲县交通运输局\ndoc_number: 子交函〔2023〕34号\nsigners: 马文忠\naddressee: 崔银雷委员\ndate: 2023-10-16\n---\n\n现将提案办理情况答复如下。\n";
+    let d = build_text("letter-signer", "reply.md", md, "pdf,docx,html");
+    let pages = pdf_pages(&read(&d.join("reply.pdf")));
+    let p1 = pdf_lines(&pages[0]);
+    // (one line of the page: the 签发人 first, the number after it)
+    let line = p1.iter().map(|l| squash(&l.text)).find(|t| t.contains("子交函〔2023〕34号")).expect("number");
+    assert!(line.find("签发人：马文忠").is_some_and(|at| at < line.find("子交函").unwrap()), "on the number's line, left of it: {line}");
+    let xml = docx_part(&read(&d.join("reply.docx")), "word/document.xml");
+    assert!(tag_text(&xml).contains("签发人：马文忠"), "the 签发人 in the DOCX");
+    let html = String::from_utf8(read(&d.join("reply.html"))).unwrap();
+    assert!(html.contains("<span>签发人：马文忠</span><span>子交函〔2023〕34号</span>"), "the 签发人 in the HTML");
+}
+
+#[test]
 fn a_letter_has_its_mark_30_mm_from_the_top_between_two_red_double_rules() {
     let (pages, xml, html) = build("letter");
     let p1 = pdf_lines(&pages[0]);

@@ -864,7 +864,8 @@ pub fn looks_like_org(t: &str) -> bool {
 /// qualifier in brackets (`（草案）`, `（试行）`).
 pub fn ends_like_title(t: &str) -> bool {
     let t = squash(&plain(t));
-    let t = match t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|p| &r[..p])) {
+    // (a note in brackets after it, `…（试行）`, `…公告【50名】`)
+    let t = match t.strip_suffix(['）', ')', '】']).and_then(|r| r.rfind(['（', '(', '【']).map(|p| &r[..p])) {
         Some(head) if t.chars().count() - head.chars().count() <= 14 => head.to_string(),
         _ => t,
     };
@@ -1190,6 +1191,9 @@ mod tests {
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
+        // a note in brackets after the kind, and a list published as a document
+        assert!(ends_like_title("2014海口市人民医院招聘工作人员公告【50名】") && ends_like_title("贵州省市场监管轻微违法行为不予处罚清单"));
+        assert!(!ends_like_title("【通知】各乡镇人民政府"));
         // a notice that issues a document is not done when the issued document's name is
         assert!(!ends_like_title("關于印發（fā）安徽省行政執（zhí）法公示辦法"));
         assert!(ends_like_title("关于印发安徽省行政执法公示办法的通知") && ends_like_title("关于印发主要任务落实情况的通报"));

@@ -1132,6 +1132,8 @@ pub const KIND_WORDS: &[&str] = &[
     "公约",
     "民约",
     "准则",
+    // a list an office publishes as a document (`…轻微违法行为不予处罚清单`, `权责清单`)
+    "清单",
 ];
 
 /// Name endings of organisations (issuers, signatures).

@@ -143,7 +143,7 @@ pub fn plan(doc: &StyledDocument, geo: &Geometry) -> HeadPlan {
 fn plan_letter(doc: &StyledDocument, geo: &Geometry, p: &mut HeadPlan) {
     let t = &*doc.template;
     let cell = geo.cell.unwrap_or(t.style("body").size.abs());
-    let Head::Official { copy_number, secrecy, urgency, organs, doc_number, .. } = &doc.head else { return };
+    let Head::Official { copy_number, secrecy, urgency, organs, doc_number, signers, .. } = &doc.head else { return };
     let size = t.style("organ").size.abs();
     let n = organs.len().max(1) as f32;
     let top = t.head.organ_top.abs();
@@ -161,7 +161,9 @@ fn plan_letter(doc: &StyledDocument, geo: &Geometry, p: &mut HeadPlan) {
     let first = geo.slot_containing(top);
     let mut next = geo.slot_at(top + cell);
     let mut used = false;
-    for v in [copy_number, secrecy, urgency] {
+    // (a letter that names its 签发人 sets it with them, under the marks)
+    let signer = (!signers.is_empty()).then_some(());
+    for v in [copy_number.as_ref().map(|_| ()), secrecy.as_ref().map(|_| ()), urgency.as_ref().map(|_| ()), signer] {
         if v.is_some() {
             p.copy_lines.push(if used { next } else { first });
             next += u32::from(used);

@@ -621,11 +621,17 @@ impl<'a> Flow<'a> {
         };
         match &doc.head {
             Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, dateline, .. } => {
-                let texts: Vec<(&String, &'static str, &'static str)> =
-                    [(copy_number, "copy_number", "copy_number"), (secrecy, "secrecy", "secrecy"), (urgency, "secrecy", "urgency")]
-                        .into_iter()
-                        .filter_map(|(v, role, key)| v.as_ref().map(|v| (v, role, key)))
-                        .collect();
+                // (a letter sets its 签发人 under its marks: no place beside its number)
+                let signer = (!plan.double_rules.is_empty()).then(|| crate::style::signer_line(signers)).flatten();
+                let texts: Vec<(&String, &'static str, &'static str)> = [
+                    (copy_number, "copy_number", "copy_number"),
+                    (secrecy, "secrecy", "secrecy"),
+                    (urgency, "secrecy", "urgency"),
+                    (&signer, "signer", "signers"),
+                ]
+                .into_iter()
+                .filter_map(|(v, role, key)| v.as_ref().map(|v| (v, role, key)))
+                .collect();
                 for ((text, role, key), slot) in texts.into_iter().zip(plan.copy_lines.iter()) {
                     let st = self.style(role);
                     let top = line_top(self, *slot);

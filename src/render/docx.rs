@@ -704,12 +704,14 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
     let mut give_back = 0i32;
     match &cx.doc.head {
         Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, dateline, .. } => {
-            let mut texts: Vec<(&String, &str)> = [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy")]
+            // a letter sets them under its first double rule, the first beside the number (and
+            // its 签发人 after them)
+            let letter = !plan.double_rules.is_empty();
+            let signer = letter.then(|| crate::style::signer_line(signers)).flatten();
+            let mut texts: Vec<(&String, &str)> = [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy"), (&signer, "signer")]
                 .into_iter()
                 .filter_map(|(v, r)| v.as_ref().map(|v| (v, r)))
                 .collect();
-            // a letter sets them under its first double rule, the first beside the number
-            let letter = !plan.double_rules.is_empty();
             if !letter {
                 for ((v, role), slot) in texts.drain(..).zip(plan.copy_lines.iter()) {
                     d = fill_to(d, cx, &mut next, *slot);

@@ -220,6 +220,12 @@ pub const LIST_BULLET: &str = "•";
 /// The label every renderer sets before the names of an upward document's signers.
 pub const SIGNER_LABEL: &str = "签发人：";
 
+/// `签发人：张三　李四`: the 签发人 as one line, for a head (the letter's) that sets it with the
+/// marks rather than beside the number; None without one.
+pub fn signer_line(signers: &[String]) -> Option<String> {
+    (!signers.is_empty()).then(|| format!("{SIGNER_LABEL}{}", signers.join("　")))
+}
+
 /// What parts joint signers that share the signature line. Layout stacks them one a line when
 /// they are too wide for it (`signer_rows`), and the DOCX and HTML break them where it did
 /// (`layout::PagedDocument::signer_pieces`).

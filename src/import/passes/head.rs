@@ -71,7 +71,7 @@ pub fn run(page: &mut Page) {
         if let Some(n) = serial.or(before).or(after) {
             page.meta.doc_number.get_or_insert(n);
         }
-        let text = unwrapped_title(without_year_tag(without_english_gloss(&text))).to_string();
+        let text = undoubled(unwrapped_title(without_year_tag(without_english_gloss(&text)))).to_string();
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         // an issuer's line heading the title names the issuer too
         // (joint issuers stacked over it, each one)
@@ -2343,6 +2343,15 @@ fn unwrapped_title(t: &str) -> &str {
     inner.filter(|i| !i.contains(['《', '》']) && ends_like_title(i)).or(lenticular).unwrap_or(t)
 }
 
+/// `公司办公会议制度公司办公会议制度`: a converted document's title printed twice, run
+/// together. Once.
+fn undoubled(t: &str) -> &str {
+    let t = t.trim();
+    let half = t.len() / 2;
+    let doubled = t.len() % 2 == 0 && t.is_char_boundary(half) && t[..half] == t[half..] && ends_like_title(&t[..half]) && t[..half].chars().count() >= 4;
+    if doubled { &t[..half] } else { t }
+}
+
 /// `广州汽车工业行业协会` over a line of `━━━` (the red rule): the organ's mark, not a cut
 /// copy of the title that starts with its name.
 fn organ_over_rule(page: &Page, i: usize) -> bool {
@@ -3379,6 +3388,13 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("某某铁塔股份有限公司关于国家电网项目中标的公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("2022-075"));
         assert!(p.lines[5].is_text());
+    }
+
+    #[test]
+    fn a_title_printed_twice_and_run_together_is_read_once() {
+        assert_eq!(undoubled("公司办公会议制度公司办公会议制度"), "公司办公会议制度");
+        assert_eq!(undoubled("关于做好工作的通知"), "关于做好工作的通知");
+        assert_eq!(undoubled("通知通知"), "通知通知");
     }
 
     #[test]

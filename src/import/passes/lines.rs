@@ -56,6 +56,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_title_after_serial)
                 .flat_map(split_signer_after_contact)
                 .flat_map(split_bracketed_title)
+                .flat_map(split_serial_title_from_text)
                 .flat_map(split_leading_url)
                 .flat_map(split_sign_off)
                 .flat_map(split_after_file_names)
@@ -166,7 +167,9 @@ fn html_source_blocks(line: &str) -> Option<Vec<(usize, usize, String)>> {
         end = line.len();
     }
     flush(&mut text, &mut start, end);
-    Some(blocks)
+    // (markup with no text in it, `<object><tr></tr></object>`: one line, for the chrome pass
+    // to report as HTML — never dropped unsaid)
+    (!blocks.is_empty()).then_some(blocks)
 }
 
 /// `???（一）第一检查督导组`, `??四、检查督导要求`: a line's indent whose spaces an encoding lost
@@ -698,7 +701,7 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
             // (`國務院安委會辦公室 安委辦函〔2017〕75號 黑龍江省人民政府:`: the issuer before its number)
             let number_next = || joined_number(&chars[gap_end..].iter().take_while(|c| !is_space(**c)).take(40).collect::<String>());
             let issuer = p.chars().count() <= ISSUER_PIECE_CHARS && looks_like_org(&p) && number_next();
-            joined_title(&p) || joined_number(&p) || super::head::is_subtitle(&p) || issuer
+            joined_title(&p) || joined_number(&p) || super::head::is_subtitle(&p) || issuer || out.is_empty() && opening_title(&p, &chars[gap_end..])
         };
         let title = head || near && next.is_some_and(han) && label_value_before(&piece(), &rest);
         if gap_end < chars.len() && (gap_end - i >= 3 || next_starts_text && (sentence_end || addressee || title || colon && before_heading)) {
@@ -790,6 +793,47 @@ fn split_signer_after_contact(p: String) -> Vec<String> {
 
 /// `【…选举罢免执行委员会公告】 發文日期:2023 年 5 月 30 日 本公告為…`: a title in lenticular
 /// brackets opening a flattened line; the title is a line of its own.
+/// `鹤山市…防控指挥部通告(第14号)为做好今年清明节期间疫情防控工作,现就…通告如下:`: a title
+/// with its serial in brackets, the text's first sentence glued after it. Split after the
+/// bracket.
+fn split_serial_title_from_text(p: String) -> Vec<String> {
+    use super::super::chars::{ends_like_title, han, is_doc_number, is_serial_number};
+    let t = p.trim();
+    let Some(open) = t.find(['（', '(']) else { return vec![p] };
+    let Some(close) = t[open..].find(['）', ')']).map(|c| open + c) else { return vec![p] };
+    let end = close + t[close..].chars().next().map_or(0, char::len_utf8);
+    let (title, rest) = t.split_at(end);
+    let inner = t[open..close].trim_start_matches(['（', '(']);
+    let serial = is_serial_number(&t[open..end]) || is_doc_number(inner);
+    let titled = ends_like_title(&t[..open]) && (8..=super::super::rules::MAX_TITLE_CHARS).contains(&title.chars().count());
+    // (an addressee run in after it, `…（皖政[2001]85號）各市、縣人民政府，…：為…`, is an
+    // aggregator's summary of the page, the title and the text's opening on one line)
+    let addressed = rest.trim_end_matches(['：', ':']).contains(['：', ':']);
+    let sentence = rest.chars().count() >= GLUED_SENTENCE_CHARS && rest.contains(['，', ',']) && rest.starts_with(han) && !addressed;
+    if serial && titled && sentence { vec![title.to_string(), rest.to_string()] } else { vec![p] }
+}
+
+/// `…管委会主任办公会议事规则` before `为了进一步规范…`: a flattened line opens with a title of
+/// its own (no punctuation, ending on its kind) and goes on as text (`after`, with a sentence
+/// mark, a colon or a figure soon; a headline's two halves have none).
+fn opening_title(p: &str, after: &[char]) -> bool {
+    // (or its number, its addressee, a long run of text)
+    let soon = &after[..after.len().min(OPENING_TEXT_LOOKAHEAD)];
+    (soon.iter().any(|c| "，。,：:；".contains(*c) || c.is_ascii_digit()) || after.len() > 2 * OPENING_TEXT_LOOKAHEAD)
+        && (LEADING_TITLE_CHARS..=super::super::rules::MAX_TITLE_CHARS).contains(&p.chars().count())
+        && !p.contains(['。', '，', ',', '；', '：', ':', ' '])
+        && super::super::chars::ends_like_title(p)
+}
+
+/// The text after a title opening a flattened line has a sentence mark this soon.
+const OPENING_TEXT_LOOKAHEAD: usize = 40;
+
+/// A title opening a flattened line is this long at least (`公司办公会议制度`).
+const LEADING_TITLE_CHARS: usize = 8;
+
+/// The text glued after a title is a sentence this long at least.
+const GLUED_SENTENCE_CHARS: usize = 16;
+
 fn split_bracketed_title(p: String) -> Vec<String> {
     let t = p.trim_start();
     let Some(close) = t.strip_prefix('【').and_then(|r| r.find('】')).map(|at| at + '【'.len_utf8() + '】'.len_utf8()) else { return vec![p] };
@@ -1052,7 +1096,26 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_page_opening_with_its_title_gives_the_title_a_line_of_its_own() {
+        let line = "北京经济技术开发区管委会主任办公会议事规则 为了进一步规范管委会主任办公会,提高办公会质量和效率,特制定如下规则: 一、 会议内容 办公会是讨论决定重要事项的会议。";
+        let pieces = split_joined_paragraphs(line);
+        assert_eq!(pieces[0], "北京经济技术开发区管委会主任办公会议事规则");
+        assert!(pieces[1].starts_with("为了进一步规范"));
+        // a headline's two halves stay one line
+        let line = "通山公安城管联合执法 整治政府广场周边治安乱点";
+        assert_eq!(split_joined_paragraphs(line), [line]);
+    }
+
+    #[test]
     fn a_bracketed_title_opening_a_flattened_line_is_a_line_of_its_own() {
+        let t = "鹤山市新型冠状病毒肺炎疫情防控指挥部通告(第14号)为做好今年清明节期间疫情防控工作,现就清明祭扫有关事项通告如下:";
+        assert_eq!(
+            split_serial_title_from_text(t.to_string()),
+            ["鹤山市新型冠状病毒肺炎疫情防控指挥部通告(第14号)", "为做好今年清明节期间疫情防控工作,现就清明祭扫有关事项通告如下:"]
+        );
+        // a sentence naming a notice and its number goes on as it is
+        let t = "根据《某市人民政府关于禁止燃放烟花爆竹的通告》(第3号)的规定,全市范围内禁止燃放烟花爆竹,违者依法处理。";
+        assert_eq!(split_serial_title_from_text(t.to_string()), [t]);
         let p = split_bracketed_title("【國立臺灣大學歷史學系學生會選舉罷免執行委員會公告】 發文日期:2023 年 5 月 30 日 本公告為選舉之公告。".to_string());
         assert_eq!(p, ["【國立臺灣大學歷史學系學生會選舉罷免執行委員會公告】", "發文日期:2023 年 5 月 30 日 本公告為選舉之公告。"]);
         // a tag in brackets is no title
@@ -1319,6 +1382,9 @@ mod tests {
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["各市人民政府：", "山西省人民政府", "一、指导思想"]);
         assert!(page.lines.iter().all(|l| line[l.span.start..l.span.end].contains(l.text.as_str())));
+        // markup with no text in it stays one line, to be reported, not dropped
+        let page = read("<object id=\"mmyyy\"><tr id=\"mmyyy\"></tr></object>\n");
+        assert_eq!(page.lines.len(), 1);
     }
 
     #[test]
