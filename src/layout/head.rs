@@ -161,10 +161,9 @@ fn plan_letter(doc: &StyledDocument, geo: &Geometry, p: &mut HeadPlan) {
     let first = geo.slot_containing(top);
     let mut next = geo.slot_at(top + cell);
     let mut used = false;
-    // (a letter that names its 签发人 sets it with them, under the marks)
-    let signer = (!signers.is_empty()).then_some(());
-    for v in [copy_number.as_ref().map(|_| ()), secrecy.as_ref().map(|_| ()), urgency.as_ref().map(|_| ()), signer] {
-        if v.is_some() {
+    // (a letter that names its 签发人 sets it with them, after them)
+    for present in [copy_number.is_some(), secrecy.is_some(), urgency.is_some(), !signers.is_empty()] {
+        if present {
             p.copy_lines.push(if used { next } else { first });
             next += u32::from(used);
             used = true;

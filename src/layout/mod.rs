@@ -621,7 +621,7 @@ impl<'a> Flow<'a> {
         };
         match &doc.head {
             Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, dateline, .. } => {
-                // (a letter sets its 签发人 under its marks: no place beside its number)
+                // (a letter sets its 签发人 with its marks, after them: the first of them beside its number)
                 let signer = (!plan.double_rules.is_empty()).then(|| crate::style::signer_line(signers)).flatten();
                 let texts: Vec<(&String, &'static str, &'static str)> = [
                     (copy_number, "copy_number", "copy_number"),

@@ -771,7 +771,9 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                     next = slot + 1;
                 }
                 for (v, role) in texts {
-                    d = d.add_paragraph(cx.text_para(role, v));
+                    // (flush left with the marks, as the PDF sets it: the signer's style is the
+                    // signature's, flush right)
+                    d = d.add_paragraph(cx.text_para(role, v).align(AlignmentType::Left));
                     next += 1;
                 }
             } else if let Some(slot) = plan.number_slot {

@@ -323,7 +323,7 @@ fn head(h: &mut String, doc: &StyledDocument, heavy: &Heavy) {
             if letter {
                 // under the first double rule: 份号 / 密级 / 紧急程度 left, the number right
                 let _ = writeln!(h, "<hr class=\"double-rule\">");
-                // (and its 签发人 after them: no place beside its number)
+                // (and its 签发人 after them; the first of them beside the number)
                 let signer = crate::style::signer_line(signers);
                 let marks: Vec<&String> = [copy_number, secrecy, urgency, &signer].into_iter().flatten().collect();
                 let first = marks.first().map(|m| esc(m)).unwrap_or_default();

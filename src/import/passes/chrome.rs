@@ -39,6 +39,7 @@ pub fn run(page: &mut Page) {
     tab_bars(page);
     dated_items(page);
     bracketed_tags(page);
+    head_tags_and_trails(page);
     prev_next_links(page);
     follow_prompt_heads(page);
     separators(page);
@@ -317,7 +318,6 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| (posting_stamp(&text) || outlet_stamp(&text)).then_some(Reason::PageMetadata))
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
-        .or_else(|| topic_tags(&text).then_some(Reason::PageMetadata))
         .or_else(|| bilingual_heading(&text))
         .or_else(|| navigation(&text))
         .or_else(|| chrome_cells(&text))
@@ -789,13 +789,6 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     }
     // `首页 - 天富娱乐招商 - 《…》全文发布`: a breadcrumb from the home page, parted by dashes
     if t.starts_with("首页") && t.split(" - ").count() >= 3 && n <= FURNITURE_LINE * 2 {
-        return Some(Reason::Breadcrumb);
-    }
-    // `首页 会员服务 会员权益`: one parted by spaces, each step a short name
-    // (not one ending in a kind: `首页 滚动播放 通知`)
-    let steps: Vec<&str> = t.split_whitespace().collect();
-    let step = |w: &&str| w.chars().count() <= MENU_ITEM_CHARS && w.chars().any(han) && !w.contains(['。', '，', '：', ':', '、']);
-    if steps.len() >= 3 && steps[0] == "首页" && steps.iter().all(step) && !steps.last().is_some_and(|l| super::super::chars::ends_like_title(l)) {
         return Some(Reason::Breadcrumb);
     }
     // `原标题：…`: a repost's note of the headline it had where it was first published
@@ -1424,6 +1417,35 @@ fn bracketed_tags(page: &mut Page) {
 /// A post's tag is a word of at most this many characters.
 const MAX_TAG_CHARS: usize = 6;
 
+/// Topic tags and a trail from 首页 parted by spaces over the text's first sentence: the page's.
+/// (In the text they are its own: `发布时须添加话题 #我为家乡代言#`, `按以下路径进入：` / `首页
+/// 个人服务 社保查询`.)
+fn head_tags_and_trails(page: &mut Page) {
+    // (the text opens with its first sentence, clause or numbered item)
+    let opens = |l: &super::super::page::Line| {
+        l.is_text() && (is_prose(&l.text) || l.text.contains('，') || super::headings::family(l.text.trim()).is_some()) && !topic_tags(&plain(&l.vis.text))
+    };
+    let head = page.lines.iter().position(opens).unwrap_or(page.lines.len());
+    for i in 0..head {
+        let t = plain(&page.lines[i].vis.text);
+        if !page.lines[i].is_text() {
+            continue;
+        } else if topic_tags(&t) {
+            page.residue(i, Reason::PageMetadata);
+        } else if spaced_trail(&t) {
+            page.residue(i, Reason::Breadcrumb);
+        }
+    }
+}
+
+/// `首页 会员服务 会员权益`: a trail from the home page parted by spaces, each step a short name
+/// (not one ending in a kind: `首页 滚动播放 通知`).
+fn spaced_trail(t: &str) -> bool {
+    let steps: Vec<&str> = t.split_whitespace().collect();
+    let step = |w: &&str| w.chars().count() <= MENU_ITEM_CHARS && w.chars().any(han) && !w.contains(['。', '，', '：', ':', '、']);
+    steps.len() >= 3 && steps[0] == "首页" && steps.iter().all(step) && !steps.last().is_some_and(|l| super::super::chars::ends_like_title(l))
+}
+
 /// `政策实施通常通过立法、行政命令或项目计划进行 #生活知识# #社会生活# #公共政策#`: a content
 /// site's topic tags, two or more `#…#` at the end of a line, after at most a short blurb that is
 /// no sentence of the document.
@@ -1678,21 +1700,34 @@ mod tests {
     }
 
     #[test]
-    fn a_trail_from_the_home_page_parted_by_spaces_is_a_breadcrumb() {
-        assert_eq!(reason("首页 会员服务 会员权益"), Some(Reason::Breadcrumb));
-        assert_eq!(reason("首页 新闻中心 通知公告 正文"), Some(Reason::Breadcrumb));
-        // a sentence about the home page is not
-        assert_eq!(reason("首页 改版后，各栏目内容将陆续迁移。"), None);
+    fn a_trail_from_the_home_page_parted_by_spaces_over_the_text_is_a_breadcrumb() {
+        let mut page = super::super::lines::read("首页 会员服务 会员权益\n会员服务\n一、会员享有选举权、被选举权和表决权。\n");
+        run(&mut page);
+        assert_eq!(page.lines[0].class, Class::Residue(Reason::Breadcrumb));
+        assert!(spaced_trail("首页 新闻中心 通知公告 正文") && !spaced_trail("首页 滚动播放 通知"));
+        // a sentence about the home page is not; a path the text tells the reader to follow stays
+        assert!(!spaced_trail("首页 改版后，各栏目内容将陆续迁移。"));
+        let mut page = super::super::lines::read("为方便群众办事，现将有关事项通告如下。\n登录网站后，按以下路径进入：\n首页 个人服务 社保查询 缴费证明打印\n");
+        run(&mut page);
+        assert!(page.lines[2].is_text());
     }
 
     #[test]
-    fn a_content_sites_topic_tags_are_the_pages_metadata() {
-        assert_eq!(reason("政策实施通常通过立法、行政命令或项目计划进行 #生活知识# #社会生活# #公共政策#"), Some(Reason::PageMetadata));
-        assert_eq!(reason("#防汛# #应急管理#"), Some(Reason::PageMetadata));
+    fn a_content_sites_topic_tags_over_the_text_are_the_pages_metadata() {
+        let mut page = super::super::lines::read(
+            "【政策文件】关于印发实施方案的通知\n政策实施通常通过立法、行政命令或项目计划进行 #生活知识# #社会生活# #公共政策#\n余卫字〔2023〕72号\n各单位：\n现将方案印发给你们，请认真组织实施。\n",
+        );
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert!(topic_tags("#防汛# #应急管理#"));
         // one tag, or a sentence before them, is the document's
-        assert_eq!(reason("请在微博发帖时带上话题 #安全生产月#"), None);
-        assert_eq!(reason("各单位要及时报送，并加注话题标签 #安全生产月# #应急管理#"), None);
-        assert_eq!(reason("活动话题为#我的城市#和#我的家#。"), None);
+        assert!(!topic_tags("请在微博发帖时带上话题 #安全生产月#"));
+        assert!(!topic_tags("各单位要及时报送，并加注话题标签 #安全生产月# #应急管理#"));
+        assert!(!topic_tags("活动话题为#我的城市#和#我的家#。"));
+        // in the text, the topics it asks for stay
+        let mut page = super::super::lines::read("为展示我镇发展新貌，现将有关事项通知如下：\n一、参与方式\n发布时须添加话题 #我为家乡代言# #美丽乡村#\n");
+        run(&mut page);
+        assert!(page.lines[2].is_text());
     }
 
     #[test]

@@ -1821,11 +1821,11 @@ fn number_over_title(page: &mut Page, i: usize, t: &str) -> bool {
         page.moved(i, Field::DocNumber);
     } else if let Some((n, signer)) = number_with_signer(t) {
         page.meta.doc_number.get_or_insert(n.to_string());
-        page.meta.signers = vec![signer.to_string()];
+        page.meta.signers = signer.split_whitespace().map(str::to_string).collect();
         page.moved(i, Field::DocNumber);
     } else if let Some(signer) = signer_field(t) {
-        // (spaced from the number, the line was cut in two)
-        page.meta.signers = vec![signer.to_string()];
+        // (spaced from the number, the line was cut in two; two people, a space apart)
+        page.meta.signers = signer.split_whitespace().map(str::to_string).collect();
         page.moved(i, Field::Signers);
     } else if is_doc_number(t) || is_serial_number(t) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d).contains(&squash(unbracketed(t)))) {
         if page.meta.doc_number.is_none() {
@@ -3409,6 +3409,12 @@ mod tests {
             );
             assert_eq!(p.meta.signers.len(), 1, "{line}");
             assert_eq!(p.meta.title.as_deref(), Some("关于全国建筑工程装饰奖第一批入选工程的通知"));
+        }
+        // two people, a space apart
+        for line in ["某政〔2024〕12号                签发人：张建国 李卫东", "中装协〔2011〕72号签发人：刘晓一 王小二"] {
+            let p = head(&format!("{line}\n关于做好工作的请示\n市人民政府：\n现将有关情况请示如下，请予审批。\n"));
+            assert_eq!(p.meta.signers.len(), 2, "{line}: {:?}", p.meta.signers);
+            assert!(p.meta.signers.iter().all(|n| n.chars().count() == 3 && line.contains(n.as_str())), "{:?}", p.meta.signers);
         }
     }
 

@@ -791,8 +791,6 @@ fn split_signer_after_contact(p: String) -> Vec<String> {
     }
 }
 
-/// `【…选举罢免执行委员会公告】 發文日期:2023 年 5 月 30 日 本公告為…`: a title in lenticular
-/// brackets opening a flattened line; the title is a line of its own.
 /// `鹤山市…防控指挥部通告(第14号)为做好今年清明节期间疫情防控工作,现就…通告如下:`: a title
 /// with its serial in brackets, the text's first sentence glued after it. Split after the
 /// bracket.
@@ -804,7 +802,9 @@ fn split_serial_title_from_text(p: String) -> Vec<String> {
     let end = close + t[close..].chars().next().map_or(0, char::len_utf8);
     let (title, rest) = t.split_at(end);
     let inner = t[open..close].trim_start_matches(['（', '(']);
-    let serial = is_serial_number(&t[open..end]) || is_doc_number(inner);
+    // (a serial of the title's own series, `(第14号)`; a cited document's number,
+    // `…的实施意见（苏政办发〔2020〕5号）印发以来，…`, goes on with its sentence)
+    let serial = is_serial_number(&t[open..end]) && !is_doc_number(inner);
     let titled = ends_like_title(&t[..open]) && (8..=super::super::rules::MAX_TITLE_CHARS).contains(&title.chars().count());
     // (an addressee run in after it, `…（皖政[2001]85號）各市、縣人民政府，…：為…`, is an
     // aggregator's summary of the page, the title and the text's opening on one line)
@@ -813,15 +813,16 @@ fn split_serial_title_from_text(p: String) -> Vec<String> {
     if serial && titled && sentence { vec![title.to_string(), rest.to_string()] } else { vec![p] }
 }
 
-/// `…管委会主任办公会议事规则` before `为了进一步规范…`: a flattened line opens with a title of
-/// its own (no punctuation, ending on its kind) and goes on as text (`after`, with a sentence
+/// `…管委会主任办公会议事规则` before `为了进一步规范…`: a line opens with a title of its own (no
+/// punctuation, ending on its kind; no 的, which a sentence's subject has: `县政府印发的…实施方案
+/// 明确，…`) and goes on as text (`after`, with a sentence
 /// mark, a colon or a figure soon; a headline's two halves have none).
 fn opening_title(p: &str, after: &[char]) -> bool {
     // (or its number, its addressee, a long run of text)
     let soon = &after[..after.len().min(OPENING_TEXT_LOOKAHEAD)];
     (soon.iter().any(|c| "，。,：:；".contains(*c) || c.is_ascii_digit()) || after.len() > 2 * OPENING_TEXT_LOOKAHEAD)
         && (LEADING_TITLE_CHARS..=super::super::rules::MAX_TITLE_CHARS).contains(&p.chars().count())
-        && !p.contains(['。', '，', ',', '；', '：', ':', ' '])
+        && !p.contains(['。', '，', ',', '；', '：', ':', ' ', '的'])
         && super::super::chars::ends_like_title(p)
 }
 
@@ -834,6 +835,8 @@ const LEADING_TITLE_CHARS: usize = 8;
 /// The text glued after a title is a sentence this long at least.
 const GLUED_SENTENCE_CHARS: usize = 16;
 
+/// `【…选举罢免执行委员会公告】 發文日期:2023 年 5 月 30 日 本公告為…`: a title in lenticular
+/// brackets opening a flattened line; the title is a line of its own.
 fn split_bracketed_title(p: String) -> Vec<String> {
     let t = p.trim_start();
     let Some(close) = t.strip_prefix('【').and_then(|r| r.find('】')).map(|at| at + '【'.len_utf8() + '】'.len_utf8()) else { return vec![p] };
@@ -1101,6 +1104,9 @@ mod tests {
         let pieces = split_joined_paragraphs(line);
         assert_eq!(pieces[0], "北京经济技术开发区管委会主任办公会议事规则");
         assert!(pieces[1].starts_with("为了进一步规范"));
+        // a sentence whose subject is a plan stays whole
+        let line = "县政府印发的城乡环境综合整治实施方案 明确，到2024年底，全县城乡环境面貌明显改善。为抓好落实，现将有关工作安排如下：";
+        assert_eq!(split_joined_paragraphs(line), [line]);
         // a headline's two halves stay one line
         let line = "通山公安城管联合执法 整治政府广场周边治安乱点";
         assert_eq!(split_joined_paragraphs(line), [line]);
@@ -1113,6 +1119,9 @@ mod tests {
             split_serial_title_from_text(t.to_string()),
             ["鹤山市新型冠状病毒肺炎疫情防控指挥部通告(第14号)", "为做好今年清明节期间疫情防控工作,现就清明祭扫有关事项通告如下:"]
         );
+        // a cited document's number does not end a title
+        let t = "省人民政府办公厅关于深化农村公路管理养护体制改革的实施意见（苏政办发〔2020〕5号）印发以来，各地积极落实，农村公路养护水平明显提升。";
+        assert_eq!(split_serial_title_from_text(t.to_string()), [t]);
         // a sentence naming a notice and its number goes on as it is
         let t = "根据《某市人民政府关于禁止燃放烟花爆竹的通告》(第3号)的规定,全市范围内禁止燃放烟花爆竹,违者依法处理。";
         assert_eq!(split_serial_title_from_text(t.to_string()), [t]);

@@ -1259,16 +1259,16 @@ fn attachments_after_date(page: &mut Page, d: usize) {
 fn list_after_date(page: &mut Page, d: usize) -> bool {
     let Some(first) = page.next_nonblank_text(d) else { return false };
     let Some(head) = after_attachment_label(page.lines[first].text.trim()).map(str::trim) else { return false };
-    if item_number_len(head) == 0 || !named_item(head) {
+    // (a name, not a note: `1、本次培训不收取任何费用。` ends as a sentence)
+    let name_item = |t: &str| item_number_len(t) > 0 && named_item(t) && !t.ends_with('。') && t.chars().count() <= ATTACHMENT_NAME_CHARS;
+    if !name_item(head) {
         return false;
     }
     let mut items = vec![first];
-    while let Some(j) = page.next_nonblank_text(*items.last().unwrap_or(&first)) {
-        let t = without_lost_indent(page.lines[j].text.trim());
-        if item_number_len(t) == 0 || !named_item(t) || t.chars().count() > ATTACHMENT_NAME_CHARS {
-            break;
-        }
+    let mut last = first;
+    while let Some(j) = page.next_nonblank_text(last).filter(|&j| name_item(without_lost_indent(page.lines[j].text.trim()))) {
         items.push(j);
+        last = j;
     }
     if items.len() < 2 {
         return false;
@@ -2149,6 +2149,8 @@ mod tests {
         // items that are sentences are the text's
         let p = tail("各中小学：\n现将有关文件转发给你们。\n某局\n2018年12月20日\n附:1、相关文件\n2、请各校于12月28日前报送，逾期不候。\n");
         assert!(p.lines.iter().any(|l| l.is_text() && l.text.contains("逾期不候")));
+        let p = tail("各区财政局：\n决定举办培训班。\n某市财政局\n2024年4月25日\n附：1、本次培训不收取任何费用。\n2、请参训人员自带笔记本电脑。\n");
+        assert!(p.meta.attachments.is_empty(), "{:?}", p.meta.attachments);
     }
 
     #[test]
