@@ -17,7 +17,9 @@ pub fn document(page: &mut Page, units: &[Unit], src: &SourceFile, keep_all: boo
     let texts: Vec<Option<String>> = units.iter().map(|u| (u.kind == UnitKind::Text).then(|| unit_text(page, u))).collect();
     let mut treatments = headings::decide(&texts);
     // (a sentence cut where the page stops is no heading: `（六）采取虚假打折、…的标价形`)
-    if let Some(k) = units.iter().position(|u| page.cut.is_some_and(|c| u.lines.contains(&c))) {
+    if let Some(c) = page.cut
+        && let Some(k) = units.iter().position(|u| u.lines.contains(&c))
+    {
         treatments[k] = Treatment::Paragraph;
     }
     for i in headings::overruled(&texts, &treatments) {

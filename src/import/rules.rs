@@ -1404,3 +1404,10 @@ pub const MEMO_LABELS: &[(&str, MemoField)] = &[("致", MemoField::To), ("由", 
 
 /// Where the seal goes, printed after a signature (`翠岭社区居民委员会 (公章)`).
 pub const SEAL_MARKS: &[&str] = &["(公章)", "（公章）", "(盖章)", "（盖章）", "(印章)", "（印章）", "(章)", "（章）", "(签章)", "（签章）"];
+
+/// Kinds of notice that stand by themselves under their matter, over the text (`施工公告`).
+pub const NOTICE_KINDS: &[&str] = &["公告", "通告", "通知", "公示"];
+
+/// What a site's column says before a kind (`最新公告`, `网站通知`): no matter of a notice.
+pub const COLUMN_MATTERS: &[&str] =
+    &["最新", "网站", "系统", "政务", "信息", "工作", "其他", "其它", "近期", "部门", "单位", "新闻", "综合", "相关", "更多", "本站", "热点", "今日"];

@@ -11,9 +11,9 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, GREETINGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS,
-    MAX_LISTED_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, REPLY_OPENINGS,
-    SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, GREETINGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS,
+    MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, POSITION_WORDS, PROPOSERS,
+    PROSE_CHARS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -1103,9 +1103,8 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     // `最新公告`)
     let named = named.or_else(|| {
         NOTICE_KINDS.iter().find(|k| {
-            kind.strip_suffix(**k).is_some_and(|m| {
-                (2..=4).contains(&m.chars().count()) && m.chars().all(han) && !COLUMN_MATTERS.contains(&m) && !super::super::rules::KIND_WORDS.contains(&m)
-            })
+            kind.strip_suffix(**k)
+                .is_some_and(|m| (2..=4).contains(&m.chars().count()) && m.chars().all(han) && !COLUMN_MATTERS.contains(&m) && !KIND_WORDS.contains(&m))
         })
     });
     // (a kind with the weight it is given: `严正声明`, `紧急通知`)
@@ -1135,13 +1134,6 @@ fn chrome_not_metadata(page: &Page, j: usize) -> bool {
 /// Kinds of notice that stand by themselves under a word or two of their matter (`征文启事`,
 /// `招聘启事`, `免责声明`, `入园须知`).
 const SELF_STANDING_KINDS: &[&str] = &["启事", "声明", "须知"];
-
-/// Kinds of notice that stand by themselves under their matter, over the text (`施工公告`).
-const NOTICE_KINDS: &[&str] = &["公告", "通告", "通知", "公示"];
-
-/// What a site's column says before a kind (`最新公告`, `网站通知`): no matter of a notice.
-const COLUMN_MATTERS: &[&str] =
-    &["最新", "网站", "系统", "政务", "信息", "工作", "其他", "其它", "近期", "部门", "单位", "新闻", "综合", "相关", "更多", "本站", "热点", "今日"];
 
 /// What a notice may say of its kind before naming it (`严正声明`, `紧急通知`, `重要公告`).
 const KIND_QUALIFIERS: &[&str] = &["严正", "郑重", "紧急", "重要"];
