@@ -220,8 +220,8 @@ pub const LIST_BULLET: &str = "•";
 /// The label every renderer sets before the names of an upward document's signers.
 pub const SIGNER_LABEL: &str = "签发人：";
 
-/// `签发人：张三　李四`: the 签发人 as one line, for a head (the letter's) that sets it with the
-/// marks rather than beside the number; None without one.
+/// `签发人：张三　李四`: the 签发人 as one line, for a head (the letter's) that has no slot of its
+/// own for it and sets it with its 份号 / 密级 / 紧急程度 marks; None without one.
 pub fn signer_line(signers: &[String]) -> Option<String> {
     (!signers.is_empty()).then(|| format!("{SIGNER_LABEL}{}", signers.join("　")))
 }
