@@ -1264,17 +1264,20 @@ fn list_after_date(page: &mut Page, d: usize) -> bool {
     if !name_item(head) {
         return false;
     }
-    let mut items = vec![first];
-    let mut last = first;
-    while let Some(j) = page.next_nonblank_text(last).filter(|&j| name_item(without_lost_indent(page.lines[j].text.trim()))) {
+    let name = |t: &str| t[item_number_len(t)..].trim().trim_end_matches(['。', '；', ';']).to_string();
+    let (mut items, mut names) = (vec![first], vec![name(head)]);
+    while let Some(j) = page.next_nonblank_text(items[items.len() - 1]) {
+        let t = without_lost_indent(page.lines[j].text.trim());
+        if !name_item(t) {
+            break;
+        }
+        names.push(name(t));
         items.push(j);
-        last = j;
     }
     if items.len() < 2 {
         return false;
     }
-    let name = |t: &str| t[item_number_len(t)..].trim().trim_end_matches(['。', '；', ';']).to_string();
-    page.meta.attachments = std::iter::once(name(head)).chain(items[1..].iter().map(|&j| name(without_lost_indent(page.lines[j].text.trim())))).collect();
+    page.meta.attachments = names;
     for &j in &items {
         page.moved(j, Field::Attachments);
     }
