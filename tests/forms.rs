@@ -44,7 +44,74 @@ fn a_letter_that_names_its_signer_sets_it_left_of_its_number_in_all_three_format
     let xml = docx_part(&read(&d.join("reply.docx")), "word/document.xml");
     assert!(tag_text(&xml).contains("签发人：马文忠"), "the 签发人 in the DOCX");
     let html = String::from_utf8(read(&d.join("reply.html"))).unwrap();
-    assert!(html.contains("<span>签发人：马文忠</span><span>子交函〔2023〕34号</span>"), "the 签发人 in the HTML");
+    assert!(
+        html.contains("<span class=\"signer\">签发人：<span class=\"names\">马文忠</span></span><span>子交函〔2023〕34号</span>"),
+        "the 签发人 in the HTML"
+    );
+}
+
+/// The run that starts with `text` on a page.
+fn run_at<'a>(page: &'a PdfPage, text: &str) -> &'a PdfRun {
+    page.runs.iter().find(|r| r.text.starts_with(text)).unwrap_or_else(|| panic!("no run {text}: {:?}", page.runs))
+}
+
+/// The left tab stops (twips) of each paragraph in document.xml that holds `text`.
+fn left_tabs(xml: &str, text: &str) -> Vec<u32> {
+    let para = xml.split("<w:p ").find(|p| tag_text(p).contains(text)).unwrap_or_else(|| panic!("no paragraph {text}"));
+    para.split("<w:tab w:val=\"left\" w:pos=\"").skip(1).filter_map(|t| t.split('"').next()?.parse().ok()).collect()
+}
+
+#[test]
+fn several_signers_stand_two_to_a_line_with_the_number_on_the_last_in_all_three_formats() {
+    let md = "---\ntitle: 关于申请专项资金的请示\nissuer: 云溪市科学技术局\ndoc_number: 云科发〔2024〕21号\nsigners: [林晓, 陈默, 欧阳志远, 王五]\naddressee: 市人民政府\ndate: 2024-06-03\n---\n\n现将有关情况请示如下。\n";
+    let d = build_text("upward-signers", "ask.md", md, "pdf,docx,html");
+    let p1 = &pdf_pages(&read(&d.join("ask.pdf")))[0];
+    let lines = pdf_lines(p1);
+    let first = lines.iter().position(|l| squash(&l.text) == "签发人：林晓陈默").expect("the first row: label and two names");
+    let last = squash(&lines[first + 1].text);
+    assert!(last.starts_with("云科发〔2024〕21号") && last.ends_with("欧阳志远王五"), "the number on the last row: {last}");
+    assert!((lines[first + 1].y_mm - lines[first].y_mm - 29.61 / PT).abs() < 0.5, "on the next grid line");
+    // the later row under the first name, the longest row ending 1 character in from the right
+    let (a, b) = (run_at(p1, "林晓"), run_at(p1, "欧阳志远"));
+    assert!((a.x_mm - b.x_mm).abs() < 0.3, "rows aligned: {} vs {}", a.x_mm, b.x_mm);
+    assert!((b.x_mm + 7.0 * 16.0 / PT - (184.0 - 15.79 / PT)).abs() < 0.5, "1 character in: {}", b.x_mm);
+    let xml = docx_part(&read(&d.join("ask.docx")), "word/document.xml");
+    // (Word's tab stops from the margin: the label's, then the names' 4 characters on)
+    let (t1, t2) = (left_tabs(&xml, "签发人：林晓　陈默"), left_tabs(&xml, "欧阳志远　王五"));
+    assert_eq!((t1.len(), t2.len()), (1, 1), "one stop each: {t1:?} {t2:?}");
+    assert_eq!(t2[0] - t1[0], 4 * 16 * 20, "names under names");
+    let last_row = xml.split("<w:p ").map(|p| tag_text(&format!("<{p}"))).find(|t| t.contains("欧阳志远")).unwrap();
+    assert_eq!(last_row, "云科发〔2024〕21号欧阳志远　王五", "the number opens the last row");
+    let html = String::from_utf8(read(&d.join("ask.html"))).unwrap();
+    assert!(
+        html.contains("<span>云科发〔2024〕21号</span><span class=\"signer\">签发人：<span class=\"names\">林晓　陈默<br>欧阳志远　王五</span></span>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_letters_long_signer_line_is_condensed_clear_of_its_number_and_its_label_is_set_in_fangsong() {
+    let md = "---\ntitle: 关于对第14号提案的复函\nissuer: 子洲县交通运输局\ndoc_number: 子交函〔2023〕34号\nsigners: [诸葛孔明司马仲达, 东方不败独孤求败, 王五]\naddressee: 崔银雷委员\ndate: 2023-10-16\n---\n\n现将提案办理情况答复如下。\n";
+    let d = build_text("letter-signers", "reply.md", md, "pdf,docx,html");
+    let p1 = &pdf_pages(&read(&d.join("reply.pdf")))[0];
+    let (label, names, number) = (run_at(p1, "签发人："), run_at(p1, "诸"), run_at(p1, "子交函"));
+    assert!((label.x_mm - 28.0).abs() < 0.3 && (names.x_mm - (28.0 + 4.0 * 16.0 / PT)).abs() < 0.3, "label flush left, names after it");
+    assert!(names.hscale < 100.0, "condensed: {}", names.hscale);
+    // (a condensed line is drawn a glyph at a time)
+    let last = p1.runs.iter().filter(|r| (r.y_mm - names.y_mm).abs() < 0.1 && r.hscale < 100.0).map(|r| r.x_mm).fold(0.0, f32::max);
+    let names_end = last + 16.0 / PT * names.hscale / 100.0;
+    assert!(names_end <= number.x_mm - 15.79 / PT + 0.3, "a character clear of the number: {names_end} vs {}", number.x_mm);
+    assert!((run_at(p1, "王").x_mm - names.x_mm).abs() < 0.3, "the second row under the first name");
+    let xml = docx_part(&read(&d.join("reply.docx")), "word/document.xml");
+    let run_font = |text: &str| {
+        let r = xml.split("<w:r>").find(|r| tag_text(r).starts_with(text)).unwrap_or_else(|| panic!("no run {text}"));
+        r.split("w:eastAsia=\"").nth(1).and_then(|f| f.split('"').next()).unwrap_or("").to_string()
+    };
+    assert_eq!(run_font("签发人："), run_font("子交函"), "the label in the number's 仿宋");
+    assert!(run_font("诸葛孔明").contains('楷'), "the names in 楷体: {}", run_font("诸葛孔明"));
+    assert!(xml.contains("<w:w w:val=\""), "condensed in Word too");
+    let html = String::from_utf8(read(&d.join("reply.html"))).unwrap();
+    assert!(html.contains("诸葛孔明司马仲达　东方不败独孤求败<br>王五"), "{html}");
 }
 
 #[test]

@@ -16,6 +16,9 @@ pub struct HeadPlan {
     pub mark: Option<(u32, u32, f32)>,
     /// The document number line (official) or the issue line (bulletin).
     pub number_slot: Option<u32>,
+    /// The 签发人 rows (`style::head_signer_rows`), one grid line each: the label on the first.
+    /// An upward document's number stands on the last; a letter's on the first.
+    pub signer_lines: Vec<u32>,
     /// The bulletin's issuer and date line.
     pub issuer_slot: Option<u32>,
     /// The red rule (pt from the page top).
@@ -91,7 +94,9 @@ pub fn plan(doc: &StyledDocument, geo: &Geometry) -> HeadPlan {
             let mut rule_above = bottom;
             let gap = if organs.is_empty() { 0 } else { t.head.number_gap_lines };
             if doc_number.is_some() || !signers.is_empty() {
-                let slot = next + gap;
+                let rows = crate::style::head_signer_rows(signers).len() as u32;
+                p.signer_lines = (next + gap..next + gap + rows).collect();
+                let slot = next + gap + rows.saturating_sub(1);
                 p.number_slot = Some(slot);
                 rule_above = geo.slot_top(slot) + cell;
                 next = slot + 1;
@@ -159,15 +164,25 @@ fn plan_letter(doc: &StyledDocument, geo: &Geometry, p: &mut HeadPlan) {
     // the first line (份号 and number) off the grid, the others on the grid lines after it
     let top = upper.thin_y + LETTER_NUMBER_DROP * cell;
     let first = geo.slot_containing(top);
-    let mut next = geo.slot_at(top + cell);
+    // the first grid line under the first line, and the line a full pitch under it that a
+    // second mark takes (so that the two do not touch)
+    let under_first = geo.slot_at(top + cell);
+    let mut next = geo.slot_at(top + geo.pitch).max(under_first);
     let mut used = false;
-    // (a letter that names its 签发人 sets it with them, after them)
-    for present in [copy_number.is_some(), secrecy.is_some(), urgency.is_some(), !signers.is_empty()] {
+    let mut take = || {
+        let slot = if used { next } else { first };
+        next += u32::from(used);
+        used = true;
+        slot
+    };
+    for present in [copy_number.is_some(), secrecy.is_some(), urgency.is_some()] {
         if present {
-            p.copy_lines.push(if used { next } else { first });
-            next += u32::from(used);
-            used = true;
+            p.copy_lines.push(take());
         }
+    }
+    // (a letter that names its 签发人 sets it after its marks, flush left like them)
+    for _ in crate::style::head_signer_rows(signers) {
+        p.signer_lines.push(take());
     }
     if doc_number.is_some() {
         p.number_slot = Some(first);
@@ -176,7 +191,8 @@ fn plan_letter(doc: &StyledDocument, geo: &Geometry, p: &mut HeadPlan) {
     }
     if used {
         p.off_grid = Some((first, top));
-        p.title_slot = next + t.head.title_gap_lines;
+        let last_lines = p.copy_lines.len() + p.signer_lines.len();
+        p.title_slot = if last_lines > 1 { next } else { under_first } + t.head.title_gap_lines;
     } else {
         p.title_slot = geo.slot_at(upper.thin_y) + t.head.title_gap_lines;
     }

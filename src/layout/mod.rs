@@ -594,6 +594,36 @@ impl<'a> Flow<'a> {
         drawn
     }
 
+    /// The 签发人 rows at their line tops: `签发人：` in its style, then the names two to a line,
+    /// the later lines under the first name. An upward head sets them flush right 1 character
+    /// in; a letter flush left (`left`). Condensed, never shrunk, so as to keep a character's
+    /// room from the number beside them.
+    fn head_signers(&mut self, signers: &[String], tops: &[f32], left: bool, number_w: f32) {
+        let doc = self.doc;
+        let cell = self.geo.cell.unwrap_or(self.body_size);
+        let rows = crate::style::head_signer_rows(signers);
+        let (ns, ls) = (self.style("signer"), self.style("signer_label"));
+        let measure = Measure { cell: None, cjk_latin_space: false };
+        let w_of = |f: &mut Self, t: &str, st: &Style| {
+            atoms::width(&atoms::simple_atoms(t, st, st.size.abs(), &f.fonts, measure, &doc.source, Span::default(), &mut f.missing))
+        };
+        let label_w = w_of(self, crate::style::SIGNER_LABEL, ls);
+        let names_w = rows.iter().map(|r| w_of(self, r, ns)).fold(0.0, f32::max);
+        let margins = if left { 0.0 } else { 2.0 * cell };
+        let beside = if number_w > 0.0 { number_w + cell } else { 0.0 };
+        let room = (self.geo.width() - margins - beside - label_w).max(cell);
+        let scale = if names_w > room { room / names_w } else { 1.0 };
+        let x = if left { self.geo.left + label_w } else { self.geo.right - cell - names_w * scale };
+        for (i, (row, top)) in rows.iter().zip(tops).enumerate() {
+            let base = self.baseline(*top, ns.size.abs(), self.geo.pitch);
+            if i == 0 {
+                self.put_text(crate::style::SIGNER_LABEL, "signer_label", ls, ls.size.abs(), x, TextAlign::Right, base, Span::default(), None);
+            }
+            let w = w_of(self, row, ns);
+            self.put_text(row, "signer", ns, ns.size.abs(), x, TextAlign::Left, base, doc.meta_span("signers"), Some(w * scale));
+        }
+    }
+
     fn rule(&mut self, y: f32, width: f32, color: Color) {
         self.cur.items.push(Item::Rule(Rule { x1: self.geo.left, y1: y, x2: self.geo.right, y2: y, width, color, span: self.block_span }));
     }
@@ -621,17 +651,11 @@ impl<'a> Flow<'a> {
         };
         match &doc.head {
             Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, dateline, .. } => {
-                // (a letter sets its 签发人 with its marks, after them: the first of them beside its number)
-                let signer = (!plan.double_rules.is_empty()).then(|| crate::style::signer_line(signers)).flatten();
-                let texts: Vec<(&String, &'static str, &'static str)> = [
-                    (copy_number, "copy_number", "copy_number"),
-                    (secrecy, "secrecy", "secrecy"),
-                    (urgency, "secrecy", "urgency"),
-                    (&signer, "signer", "signers"),
-                ]
-                .into_iter()
-                .filter_map(|(v, role, key)| v.as_ref().map(|v| (v, role, key)))
-                .collect();
+                let texts: Vec<(&String, &'static str, &'static str)> =
+                    [(copy_number, "copy_number", "copy_number"), (secrecy, "secrecy", "secrecy"), (urgency, "secrecy", "urgency")]
+                        .into_iter()
+                        .filter_map(|(v, role, key)| v.as_ref().map(|v| (v, role, key)))
+                        .collect();
                 for ((text, role, key), slot) in texts.into_iter().zip(plan.copy_lines.iter()) {
                     let st = self.style(role);
                     let top = line_top(self, *slot);
@@ -678,42 +702,30 @@ impl<'a> Flow<'a> {
                         self.put_text(suffix, "organ", st, size, x, TextAlign::Left, base, Span::default(), Some(suffix_w * scale));
                     }
                 }
+                let mut number_w = 0.0;
                 if let Some(slot) = plan.number_slot {
                     let top = line_top(self, slot);
                     let st = self.style("doc_number");
                     let size = st.size.abs();
                     let base = self.baseline(top, size, self.geo.pitch);
-                    if plan.number_right {
-                        if let Some(n) = doc_number {
-                            self.put_text(n, "doc_number", st, size, self.geo.right, TextAlign::Right, base, doc.meta_span("doc_number"), None);
-                        }
+                    // a letter's number flush right; an upward one's flush left 1 character in,
+                    // its 签发人 right of it; any other centred
+                    let (x, align) = if plan.number_right {
+                        (self.geo.right, TextAlign::Right)
                     } else if signers.is_empty() {
-                        if let Some(n) = doc_number {
-                            let cx = self.geo.left + self.geo.width() / 2.0;
-                            self.put_text(n, "doc_number", st, size, cx, TextAlign::Center, base, doc.meta_span("doc_number"), None);
-                        }
+                        (self.geo.left + self.geo.width() / 2.0, TextAlign::Center)
                     } else {
-                        // upward document: number flush left 1 character in, signer right 1 in
-                        if let Some(n) = doc_number {
-                            self.put_text(n, "doc_number", st, size, self.geo.left + cell, TextAlign::Left, base, doc.meta_span("doc_number"), None);
-                        }
-                        let names = signers.join("　");
-                        let ns = self.style("signer");
-                        let w =
-                            self.put_text(&names, "signer", ns, ns.size.abs(), self.geo.right - cell, TextAlign::Right, base, doc.meta_span("signers"), None);
-                        let ls = self.style("signer_label");
-                        self.put_text(
-                            crate::style::SIGNER_LABEL,
-                            "signer_label",
-                            ls,
-                            ls.size.abs(),
-                            self.geo.right - cell - w,
-                            TextAlign::Right,
-                            base,
-                            Span::default(),
-                            None,
-                        );
+                        (self.geo.left + cell, TextAlign::Left)
+                    };
+                    if let Some(n) = doc_number {
+                        number_w = self.put_text(n, "doc_number", st, size, x, align, base, doc.meta_span("doc_number"), None);
                     }
+                }
+                if !plan.signer_lines.is_empty() {
+                    let tops: Vec<f32> = plan.signer_lines.iter().map(|s| line_top(self, *s)).collect();
+                    // (only a row on the number's line must leave it room)
+                    let beside = plan.number_slot.is_some_and(|n| plan.signer_lines.contains(&n));
+                    self.head_signers(signers, &tops, plan.number_right, if beside { number_w } else { 0.0 });
                 }
                 if let (Some((issuer, date)), Some(slot)) = (dateline, plan.issuer_slot) {
                     let st = self.style("doc_number");

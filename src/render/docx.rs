@@ -359,6 +359,12 @@ impl Cx<'_> {
     fn left_right(&mut self, style: &str, left: (&str, &str), right: (&str, &str), width: f32) -> Paragraph {
         let mut p = Paragraph::new().style(style).align(AlignmentType::Left);
         p = self.add_runs(p, left.0, &[SRun { text: left.1.to_string(), ..SRun::default() }]);
+        self.then_right(p, right, width)
+    }
+
+    /// The text `right` set flush right (at `width` from the left margin) after a paragraph's
+    /// text; nothing when it is empty.
+    fn then_right(&mut self, mut p: Paragraph, right: (&str, &str), width: f32) -> Paragraph {
         if !right.1.is_empty() {
             p = p.add_tab(Tab::new().val(TabValueType::Right).pos(tw(width).max(0) as usize)).add_run(Run::new().add_tab());
             p = self.add_runs(p, right.0, &[SRun { text: right.1.to_string(), ..SRun::default() }]);
@@ -675,6 +681,52 @@ fn border(mut p: Paragraph, at: ParagraphBorderPosition, kind: BorderType, color
     p
 }
 
+/// A width in points for text that Word will set in a CJK font: a full cell a character, half
+/// for ASCII. Exact for Chinese names and marks, near enough for Latin ones.
+fn estimated_width(text: &str, size: f32) -> f32 {
+    text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size
+}
+
+/// The 签发人 rows as the PDF sets them (`layout` `head_signers`): `签发人：` before the first
+/// names, later names under the first, condensed (w:w) to leave a character's room from a
+/// number on their line (`beside`, its width). A letter's stand flush left (`upward` None). An
+/// upward document's end 1 character in from the right, and its number (`upward`) opens the
+/// last row 1 character in. Word measures tab stops from the left margin, as these are.
+fn signer_rows(cx: &mut Cx, signers: &[String], upward: Option<&str>, beside: f32) -> Vec<Paragraph> {
+    let rows = crate::style::head_signer_rows(signers);
+    let (names_size, label_size) = (cx.t.style("signer").size.abs(), cx.t.style("signer_label").size.abs());
+    let label_w = estimated_width(crate::style::SIGNER_LABEL, label_size);
+    let names_w = rows.iter().map(|r| estimated_width(r, names_size)).fold(0.0, f32::max);
+    let width = crate::layout::Geometry::of(cx.t).width();
+    let margins = if upward.is_some() { 2.0 * cx.cell } else { 0.0 };
+    let room = (width - margins - if beside > 0.0 { beside + cx.cell } else { 0.0 } - label_w).max(cx.cell);
+    let scale = if names_w > room { room / names_w } else { 1.0 };
+    let names_x = if upward.is_some() { width - cx.cell - names_w * scale } else { label_w };
+    let mut out = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let mut p = Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left);
+        if let Some(number) = upward {
+            p = p.indent(Some(tw(cx.cell)), None, Some(tw(cx.cell)), None);
+            if i + 1 == rows.len() {
+                p = cx.add_runs(p, "doc_number", &[SRun { text: number.to_string(), ..SRun::default() }]);
+            }
+        }
+        let at = if i == 0 { names_x - label_w } else { names_x };
+        if at > 0.0 {
+            p = p.add_tab(Tab::new().val(TabValueType::Left).pos(tw(at) as usize)).add_run(Run::new().add_tab());
+        }
+        if i == 0 {
+            p = cx.add_runs(p, "signer_label", &[SRun { text: crate::style::SIGNER_LABEL.into(), ..SRun::default() }]);
+        }
+        let mut r = cx.run("signer", &SRun { text: row.clone(), ..SRun::default() });
+        if scale < 1.0 {
+            r = r.stretch((scale * 100.0).floor() as i32);
+        }
+        out.push(p.add_run(r));
+    }
+    out
+}
+
 /// A paragraph of exactly `lines` grid lines (big type: organ mark, masthead).
 fn tall(mut p: Paragraph, lines: u32, line: i32) -> Paragraph {
     p.property = p.property.line_spacing(LineSpacing::new().line(line * lines.max(1) as i32).line_rule(LineSpacingType::Exact).before(0).after(0));
@@ -707,8 +759,7 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
             // a letter sets them under its first double rule, the first beside the number (and
             // its 签发人 after them)
             let letter = !plan.double_rules.is_empty();
-            let signer = letter.then(|| crate::style::signer_line(signers)).flatten();
-            let mut texts: Vec<(&String, &str)> = [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy"), (&signer, "signer")]
+            let mut texts: Vec<(&String, &str)> = [(copy_number, "copy_number"), (secrecy, "secrecy"), (urgency, "secrecy")]
                 .into_iter()
                 .filter_map(|(v, r)| v.as_ref().map(|v| (v, r)))
                 .collect();
@@ -733,7 +784,7 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                     } else {
                         o.clone()
                     };
-                    let width: f32 = text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size;
+                    let width = estimated_width(&text, size);
                     let mut r = cx.run("organ", &SRun { text, ..SRun::default() });
                     if width > type_w {
                         // condensed horizontally (w:w), never shrunk
@@ -756,39 +807,36 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                 }
                 next = end;
             }
+            let number = doc_number.as_deref().unwrap_or("");
             if letter {
-                let first = plan.copy_lines.first().copied().or(plan.number_slot);
-                if let Some(slot) = first {
+                // marks and 签发人 rows flush left, one a grid line; the number right on the first
+                let mut lines: Vec<Paragraph> = texts.iter().map(|(v, role)| cx.text_para(role, v).align(AlignmentType::Left)).collect();
+                let beside = if texts.is_empty() { estimated_width(number, t.style("doc_number").size.abs()) } else { 0.0 };
+                lines.extend(signer_rows(cx, signers, None, beside));
+                let first = plan.copy_lines.first().or(plan.signer_lines.first()).copied().or(plan.number_slot);
+                if lines.is_empty() && first.is_some() {
+                    lines.push(Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left));
+                }
+                let slots: Vec<u32> = plan.copy_lines.iter().chain(&plan.signer_lines).copied().collect();
+                for (i, mut p) in lines.into_iter().enumerate() {
+                    let slot = slots.get(i).copied().or(first).unwrap_or(0);
                     d = fill_to(d, cx, &mut next, slot);
-                    let (left, role) = if texts.is_empty() {
-                        ("", "doc_number")
-                    } else {
-                        let (v, r) = texts.remove(0);
-                        (v.as_str(), r)
-                    };
-                    let p = cx.left_right("FolioDocNumber", (role, left), ("doc_number", doc_number.as_deref().unwrap_or("")), geo.width());
+                    if i == 0 {
+                        p = cx.then_right(p, ("doc_number", number), geo.width());
+                    }
                     d = d.add_paragraph(p);
                     next = slot + 1;
                 }
-                for (v, role) in texts {
-                    // (flush left with the marks, as the PDF sets it: the signer's style is the
-                    // signature's, flush right)
-                    d = d.add_paragraph(cx.text_para(role, v).align(AlignmentType::Left));
+            } else if let Some(slot) = plan.number_slot {
+                let mut rows = signer_rows(cx, signers, Some(number), estimated_width(number, t.style("doc_number").size.abs()));
+                for s in plan.signer_lines.iter().take(rows.len().saturating_sub(1)) {
+                    d = fill_to(d, cx, &mut next, *s);
+                    d = d.add_paragraph(rows.remove(0));
                     next += 1;
                 }
-            } else if let Some(slot) = plan.number_slot {
                 d = fill_to(d, cx, &mut next, slot);
-                let mut p = if signers.is_empty() {
-                    cx.text_para("doc_number", doc_number.as_deref().unwrap_or(""))
-                } else {
-                    // upward: number 1 character in on the left, 签发人 on the right
-                    let mut p = Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left).indent(Some(tw(cx.cell)), None, Some(tw(cx.cell)), None);
-                    p = cx.add_runs(p, "doc_number", &[SRun { text: doc_number.clone().unwrap_or_default(), ..SRun::default() }]);
-                    let pos = tw(geo.width() - 2.0 * cx.cell).max(0) as usize;
-                    p = p.add_tab(Tab::new().val(TabValueType::Right).pos(pos)).add_run(Run::new().add_tab());
-                    p = cx.add_runs(p, "signer_label", &[SRun { text: crate::style::SIGNER_LABEL.into(), ..SRun::default() }]);
-                    cx.add_runs(p, "signer", &[SRun { text: signers.join("　"), ..SRun::default() }])
-                };
+                // (an upward document's number on its last 签发人 row)
+                let mut p = rows.pop().unwrap_or_else(|| cx.text_para("doc_number", number));
                 if plan.rule_y.is_some() && plan.issuer_slot.is_none() {
                     let sp = rule_space(geo.slot_top(slot) + geo.pitch);
                     p = rule_below(p, &red, rule_w, sp);

@@ -294,6 +294,13 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &FontBook, opts
     h.into_bytes()
 }
 
+/// `签发人：` and the names in 楷体, two to a line (`style::head_signer_rows`), the later lines
+/// under the first name; None without a signer.
+fn signer_html(signers: &[String]) -> Option<String> {
+    let rows: Vec<String> = crate::style::head_signer_rows(signers).iter().map(|r| esc(r)).collect();
+    (!rows.is_empty()).then(|| format!("<span class=\"signer\">{}<span class=\"names\">{}</span></span>", crate::style::SIGNER_LABEL, rows.join("<br>")))
+}
+
 fn head(h: &mut String, doc: &StyledDocument, heavy: &Heavy) {
     match &doc.head {
         Head::Official { copy_number, secrecy, urgency, organs, suffix, doc_number, signers, form, dateline } => {
@@ -320,30 +327,26 @@ fn head(h: &mut String, doc: &StyledDocument, heavy: &Heavy) {
                     );
                 }
             }
+            let number = esc(doc_number.as_deref().unwrap_or(""));
             if letter {
-                // under the first double rule: 份号 / 密级 / 紧急程度 left, the number right
+                // under the first double rule: 份号 / 密级 / 紧急程度 and the 签发人 left, one a
+                // line, the number right on the first
                 let _ = writeln!(h, "<hr class=\"double-rule\">");
-                // (and its 签发人 after them; the first of them beside the number)
-                let signer = crate::style::signer_line(signers);
-                let marks: Vec<&String> = [copy_number, secrecy, urgency, &signer].into_iter().flatten().collect();
-                let first = marks.first().map(|m| esc(m)).unwrap_or_default();
-                let _ = writeln!(h, "<p class=\"doc-number letter\"><span>{first}</span><span>{}</span></p>", esc(doc_number.as_deref().unwrap_or("")));
-                for m in marks.iter().skip(1) {
-                    let _ = writeln!(h, "<p class=\"secrecy\">{}</p>", esc(m));
+                let mut marks: Vec<String> = [("copy-number", copy_number), ("secrecy", secrecy), ("urgency", urgency)]
+                    .into_iter()
+                    .filter_map(|(c, v)| v.as_ref().map(|v| format!("<span class=\"{c}\">{}</span>", esc(v))))
+                    .collect();
+                marks.extend(signer_html(signers));
+                let first = if marks.is_empty() { "<span></span>".to_string() } else { marks.remove(0) };
+                let _ = writeln!(h, "<p class=\"doc-number letter\">{first}<span>{number}</span></p>");
+                for m in marks {
+                    let _ = writeln!(h, "<p class=\"letter-mark\">{m}</p>");
                 }
-            } else if doc_number.is_some() || !signers.is_empty() {
-                let n = doc_number.clone().unwrap_or_default();
-                if signers.is_empty() {
-                    let _ = writeln!(h, "<p class=\"doc-number\">{}</p>", esc(&n));
-                } else {
-                    let _ = writeln!(
-                        h,
-                        "<p class=\"doc-number upward\"><span>{}</span><span class=\"signer\">{}<span class=\"names\">{}</span></span></p>",
-                        esc(&n),
-                        crate::style::SIGNER_LABEL,
-                        esc(&signers.join("　"))
-                    );
-                }
+            } else if let Some(signer) = signer_html(signers) {
+                // upward: the number on the last line of the 签发人's names
+                let _ = writeln!(h, "<p class=\"doc-number upward\"><span>{number}</span>{signer}</p>");
+            } else if doc_number.is_some() {
+                let _ = writeln!(h, "<p class=\"doc-number\">{number}</p>");
             }
             if let Some((issuer, date)) = dateline {
                 let _ = writeln!(h, "<p class=\"issuer-line\"><span class=\"issuer\">{}</span><time>{}</time></p>", esc(issuer), esc(date));
@@ -830,7 +833,7 @@ fn stylesheet(doc: &StyledDocument, embedded: &BTreeMap<String, String>) -> Stri
     );
     let _ = writeln!(
         c,
-        ".doc-number{{text-align:center;margin-top:2em!important;}}.doc-number.upward{{display:flex;justify-content:space-between;padding:0 1em;}}.doc-number .signer .names{{font-family:{};}}",
+        ".doc-number{{text-align:center;margin-top:2em!important;}}.doc-number.upward{{display:flex;justify-content:space-between;align-items:flex-end;padding:0 1em;}}.head .signer .names{{font-family:{};display:inline-block;vertical-align:top;text-align:left;}}.letter-mark{{text-align:left;}}",
         fam("kai")
     );
     let _ = writeln!(

@@ -220,10 +220,14 @@ pub const LIST_BULLET: &str = "•";
 /// The label every renderer sets before the names of an upward document's signers.
 pub const SIGNER_LABEL: &str = "签发人：";
 
-/// `签发人：张三　李四`: the 签发人 as one line, for a head (the letter's) that has no slot of its
-/// own for it and sets it with its 份号 / 密级 / 紧急程度 marks; None without one.
-pub fn signer_line(signers: &[String]) -> Option<String> {
-    (!signers.is_empty()).then(|| format!("{SIGNER_LABEL}{}", signers.join("　")))
+/// GB/T 9704 §7.2.4: several 签发人 go two names to a line, the later lines under the first
+/// name, the document number on the line of the last.
+pub const SIGNERS_PER_ROW: usize = 2;
+
+/// The lines of names after `签发人：` in a head: `张三　李四`, then `王五`. Layout gives each a
+/// grid line (`layout::head::HeadPlan::signer_lines`) and the DOCX and HTML set the same rows.
+pub fn head_signer_rows(signers: &[String]) -> Vec<String> {
+    signers.chunks(SIGNERS_PER_ROW).map(|c| c.join(SIGNER_GAP)).collect()
 }
 
 /// What parts joint signers that share the signature line. Layout stacks them one a line when

@@ -174,6 +174,8 @@ pub struct PdfRun {
     pub y_mm: f32,
     pub size: f32,
     pub text: String,
+    /// Horizontal scaling in percent (`Tz`): 100 unless the text is condensed.
+    pub hscale: f32,
 }
 
 /// A stroked line (mm from the top-left corner), its width in points and its RGB colour.
@@ -205,12 +207,13 @@ pub fn pdf_pages(bytes: &[u8]) -> Vec<PdfPage> {
         let h = p.media_box.height.0;
         let mut runs = Vec::new();
         let mut rules = Vec::new();
-        let (mut x, mut y, mut size) = (0.0f32, 0.0f32, 0.0f32);
+        let (mut x, mut y, mut size, mut hscale) = (0.0f32, 0.0f32, 0.0f32, 100.0f32);
         let mut stroke_w = 1.0;
         let mut rgb = (0.0, 0.0, 0.0);
         for op in &p.ops {
             match op {
                 Op::SetFont { size: s, .. } => size = s.0,
+                Op::SetHorizontalScaling { percent } => hscale = *percent,
                 Op::SetTextMatrix { matrix } => {
                     let m = match matrix {
                         TextMatrix::Raw(m) => *m,
@@ -237,7 +240,7 @@ pub fn pdf_pages(bytes: &[u8]) -> Vec<PdfPage> {
                             TextItem::Offset(_) => {}
                         }
                     }
-                    runs.push(PdfRun { x_mm: x / MM, y_mm: (h - y) / MM, size, text });
+                    runs.push(PdfRun { x_mm: x / MM, y_mm: (h - y) / MM, size, text, hscale });
                 }
                 Op::SetOutlineThickness { pt } => stroke_w = pt.0,
                 Op::SetOutlineColor { col } => {
