@@ -180,6 +180,8 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("在手机打开当前页", Reason::Share),
     ("扫描二维码", Reason::Share),
     ("扫码关注", Reason::Share),
+    // a vote on whether the page helped (`该内容对我有帮助 赞一个`)
+    ("对我有帮助", Reason::Form),
     ("扫码浏览", Reason::Share),
     ("扫码阅读", Reason::Share),
     ("手机扫码", Reason::Share),
@@ -399,6 +401,7 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("发表评论", Reason::Form),
     ("我要评论", Reason::Form),
     ("暂无评论", Reason::Form),
+    ("添加新评论", Reason::Form),
     // a leave-site dialog's button (`繼續訪問`)
     ("继续访问", Reason::Script),
     // a government site's reminder of what it may never post
@@ -529,10 +532,20 @@ pub const FORUM_MARKS: &[(&str, Reason)] = &[
     ("才可以下载或查看", Reason::Form),
 ];
 
-/// Ends of a line that names a site's social accounts (`番禺区中医院官方微博`).
 /// Where a page's share buttons send it (`微博 qq 空间` on a line of their own).
 pub const SHARE_TARGETS: &[&str] =
     &["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "空间", "朋友圈", "豆瓣", "人人网", "贴吧", "百度贴吧", "复制链接"];
+
+/// A tip box's buttons end in these (`打赏 支付宝打赏 微信打赏`).
+pub const TIP_BUTTONS: &[&str] = &["打赏", "赞赏"];
+
+/// The search terms of a hacked site's adult-spam header: the first `EXPLICIT_SPAM_WORDS` are
+/// never a document's; a line needs `MIN_SPAM_WORDS` of them in all.
+pub const SPAM_WORDS: &[&str] = &["无码", "一区二区", "色婷婷", "麻豆", "精品国产", "国产精品", "少妇", "久久久", "日韩", "欧美", "亚洲", "精品"];
+pub const EXPLICIT_SPAM_WORDS: usize = 8;
+pub const MIN_SPAM_WORDS: usize = 3;
+
+/// Ends of a line that names a site's social accounts (`番禺区中医院官方微博`).
 
 pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公众号", "官方抖音", "视频号", "头条号", "客户端"];
 

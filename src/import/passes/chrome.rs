@@ -38,6 +38,7 @@ pub fn run(page: &mut Page) {
     column_names(page);
     tab_bars(page);
     dated_items(page);
+    dated_title_links(page);
     bracketed_tags(page);
     head_tags_and_trails(page);
     prev_next_links(page);
@@ -744,9 +745,8 @@ fn furniture(t: &str) -> Option<Reason> {
     if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) || follow_prompt(t) {
         return Some(Reason::Share);
     }
-    // share buttons' targets alone: `微博 qq 空间`
-    if n <= 40 && t.split_whitespace().count() >= 2 && t.split_whitespace().all(|w| SHARE_TARGETS.contains(&w.to_lowercase().as_str())) {
-        return Some(Reason::Share);
+    if let Some(r) = buttons_and_menus(t) {
+        return Some(r);
     }
     // (`意见反馈截止时间为2023年4月28日。` is a sentence of the text, not a link)
     // (`二、公众意见反馈方式`: a document's own heading, numbered as headings are, never a link)
@@ -759,6 +759,38 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     labelled_furniture(t)
 }
+
+/// A row of buttons or links parted by spaces: share targets (`微博 qq 空间`), a tip box's
+/// (`打赏 支付宝打赏 微信打赏`), a menu of the same page of several units.
+fn buttons_and_menus(t: &str) -> Option<Reason> {
+    let n = t.chars().count();
+    let words = || t.split_whitespace();
+    let shares = words().all(|w| SHARE_TARGETS.contains(&w.to_lowercase().as_str()));
+    let tips = words().all(|w| TIP_BUTTONS.iter().any(|b| w.ends_with(b)));
+    if n <= 40 && words().count() >= 2 && shares || n <= 20 && tips { Some(Reason::Share) } else { same_kind_links(t).then_some(Reason::Navigation) }
+}
+
+/// `中枢街道信息公开 同乐街道信息公开 板桥镇信息公开 …`: a menu of links to the same page of
+/// several units, every label ending in the same words, parted by spaces. (A list in a document
+/// parts its items with `、` or `，`.)
+fn same_kind_links(t: &str) -> bool {
+    let labels: Vec<&str> = t.split_whitespace().collect();
+    let Some(first) = labels.first() else { return false };
+    let tail: String = {
+        let c: Vec<char> = first.chars().collect();
+        c[c.len().saturating_sub(LINK_KIND_CHARS)..].iter().collect()
+    };
+    labels.len() >= MIN_SAME_KIND_LINKS
+        && tail.chars().count() == LINK_KIND_CHARS
+        && tail.chars().all(han)
+        && labels.iter().all(|l| l.ends_with(&tail) && l.chars().count() > LINK_KIND_CHARS && l.chars().count() <= MAX_LINK_LABEL_CHARS && l.chars().all(han))
+}
+
+/// The words every label of a same-kind menu ends in (`信息公开`), how many labels it has at least,
+/// and how long each is at most.
+const LINK_KIND_CHARS: usize = 4;
+const MIN_SAME_KIND_LINKS: usize = 4;
+const MAX_LINK_LABEL_CHARS: usize = 12;
 
 /// The last step of a breadcrumb trail when it names the page the reader is on.
 const CRUMB_ENDS: &[&str] = &["正文", "详情", "正文内容", "内容"];
@@ -896,7 +928,7 @@ fn document_numbered(t: &str) -> bool {
 fn site_line(t: &str) -> Option<Reason> {
     if page_turner(t) {
         Some(Reason::RelatedLinks)
-    } else if keyword_chain(t) {
+    } else if keyword_chain(t) || spam_words(t) {
         Some(Reason::SpamKeywords)
     } else if default_account_name(t) || site_keywords(t) {
         Some(Reason::PageMetadata)
@@ -937,6 +969,14 @@ fn keyword_chain(t: &str) -> bool {
         && !has_sentence_end(t)
         && !t.contains(['，', '、', ' ', '《', '》'])
         && !super::super::chars::ends_like_title(t)
+}
+
+/// `色婷婷久久一区二区三区麻豆,日韩精品少妇无码…`: a hacked site's header of adult search terms,
+/// parted by commas like a sentence's clauses: known only by its words, three of them at least
+/// and one that no document uses.
+fn spam_words(t: &str) -> bool {
+    let found = SPAM_WORDS.iter().filter(|w| t.contains(*w)).count();
+    found >= MIN_SPAM_WORDS && SPAM_WORDS[..EXPLICIT_SPAM_WORDS].iter().any(|w| t.contains(w)) && !has_sentence_end(t)
 }
 
 /// A keyword a spam mirror chains with bars is this long.
@@ -1385,6 +1425,23 @@ fn dated_items(page: &mut Page) {
     }
 }
 
+/// `2010-03-24中華人民共和國統計法` / `2009-06-27中華人民共和國循環經濟促進法` / …: a box of
+/// related laws, each title glued after its date, three or more one under the other. (A
+/// document writes its dates in words, or parts a date from what follows it.)
+fn dated_title_links(page: &mut Page) {
+    let item = |l: &super::super::page::Line| {
+        let t = l.text.trim();
+        let digits = |r: std::ops::Range<usize>| t.get(r).is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()));
+        let iso = digits(0..4) && t.get(4..5) == Some("-") && digits(5..7) && t.get(7..8) == Some("-") && digits(8..10);
+        l.is_text() && iso && t[10..].starts_with(han) && l.chars() <= MAX_LINK_ITEM_CHARS && !has_sentence_end(t) && !t.contains(['，', ','])
+    };
+    let lines: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].class != Class::Blank).collect();
+    residue_runs(page, &lines, Reason::RelatedLinks, item);
+}
+
+/// A related link's line (date and title) is at most this long.
+const MAX_LINK_ITEM_CHARS: usize = 60;
+
 /// `【税务总局】` / `【2019】` / `【工作】`: a post's tags (issuer, year, category), a short word in
 /// brackets a line, two or more one under the other. A document brackets one label at a time
 /// (`【编者按】` over its text).
@@ -1682,6 +1739,42 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_hacked_sites_adult_search_terms_are_spam_and_a_sentence_naming_regions_is_not() {
+        assert_eq!(reason("色婷婷久久一区二区三区麻豆,日韩精品少妇无码受不了,精品国产乱码久久久ea7"), Some(Reason::SpamKeywords));
+        assert_eq!(reason("日韩一区国产二区欧美三，国产精品无卡无在线播放，久久国产精品自由自在"), Some(Reason::SpamKeywords));
+        assert_eq!(reason("亚洲、欧美和日韩市场的精品服装出口增长"), None);
+    }
+
+    #[test]
+    fn a_tip_boxs_buttons_a_helpfulness_vote_and_a_comment_boxs_heading_are_chrome() {
+        assert_eq!(reason("打赏 支付宝打赏 微信打赏"), Some(Reason::Share));
+        assert_eq!(reason("添加新评论"), Some(Reason::Form));
+        assert_eq!(reason("該內容對我有幫助 贊一個"), Some(Reason::Form));
+        assert_eq!(reason("打赏功能上线后，收入增长明显。"), None);
+    }
+
+    #[test]
+    fn a_menu_of_one_page_of_several_units_is_navigation_and_a_list_of_units_is_not() {
+        let menu = "中枢街道信息公开 同乐街道信息公开 板桥镇信息公开 三岔河镇信息公开 马街镇信息公开";
+        assert_eq!(reason(menu), Some(Reason::Navigation));
+        assert!(!same_kind_links("中枢街道信息公开 同乐街道信息公开 板桥镇"));
+        assert!(!same_kind_links("一、 中枢街道 同乐街道 板桥镇 三岔河镇"));
+    }
+
+    #[test]
+    fn three_related_laws_each_glued_after_its_date_are_links_and_one_dated_line_is_text() {
+        let mut page = super::super::lines::read(
+            "五、注册会计师的编号为12位数。\n2010-03-24中华人民共和国统计法\n2009-06-27中华人民共和国循环经济促进法\n2008-08-29中华人民共和国律师暂行条例[失效]\n",
+        );
+        run(&mut page);
+        assert!(page.lines[0].is_text());
+        assert!((1..4).all(|i| page.lines[i].class == Class::Residue(Reason::RelatedLinks)), "{:?}", page.lines);
+        let mut page = super::super::lines::read("2010-03-24中华人民共和国统计法修订施行\n五、注册会计师的编号为12位数。\n");
+        run(&mut page);
+        assert!(page.lines[0].is_text());
     }
 
     #[test]

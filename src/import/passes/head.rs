@@ -342,7 +342,9 @@ fn without_year_tag(t: &str) -> &str {
     let year = inner.get(..4).is_some_and(|y| y.chars().all(|c| c.is_ascii_digit()));
     let revision = matches!(inner.get(4..).map(|r| r.trim_start_matches('年')), Some("" | "修正" | "修订" | "修改" | "修正本" | "修订本" | "版" | "修订版"));
     let tagged = t.ends_with(['）', ')']) && year && revision && ends_like_title(&t[..open]);
-    if tagged { t[..open].trim_end() } else { t }
+    // (a notice's year names its round, `…人民陪审员选任公告（2025年）`: the title's)
+    let round = NOTICE_KINDS.iter().any(|k| t[..open].trim_end().ends_with(k)) && inner.chars().count() <= 5;
+    if tagged && !round { t[..open].trim_end() } else { t }
 }
 
 /// `(1988年)国务院办公厅关于…的复函`: a law site's year before a title that is whole after it.
@@ -490,8 +492,11 @@ fn zone_end(page: &Page) -> usize {
             && ((is_prose(&l.text) || hands_over(&l.text)) && !open || super::headings::numbered_heading(&l.text).is_some())
     };
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
+    // (a sentence under an addressee opens the text: `各有关单位:` / `现将《…方案》印发给你们…。`)
+    let addressed = |i: usize| page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && addressee_shaped(&page.lines[p].text));
     let slogan = |i: usize| {
         page.lines[i].chars() <= SHORT_LINE
+            && !addressed(i)
             && (i + 1..n)
                 .take_while(|&j| !long_prose(j))
                 .any(|j| page.lines[j].is_text() && ends_like_title(&page.lines[j].text) && !is_prose(&page.lines[j].text))
@@ -501,6 +506,15 @@ fn zone_end(page: &Page) -> usize {
     let metas: Vec<_> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { super::metadata::meta_line(&page.lines[i].vis.text) }).collect();
     let meta_end = super::metadata::header_end(page, &metas);
     if meta_end > first && page.anchors.iter().any(|&a| a > first) { (first + 1..n).find(|&i| i >= meta_end && ends(i)).unwrap_or(n) } else { first }
+}
+
+/// `各有关单位:`, `各区人民政府，市政府各部门：`: a line shaped as an addressee — names of units or
+/// kinds of them, ending in a colon, no sentence in it.
+fn addressee_shaped(t: &str) -> bool {
+    let folded = plain(t.trim());
+    let Some(names) = folded.strip_suffix(['：', ':']) else { return false };
+    let items: Vec<&str> = names.split(['、', '，', ',']).collect();
+    names.chars().count() <= MAX_ADDRESSEE_CHARS && !names.contains(['。', '！', '？']) && items.iter().all(|s| addressee_item(s))
 }
 
 /// `关于转发吉林省总工会《…的通知》、长春市总工会《…的通知》的通知`: a title as long as a line of
@@ -2394,6 +2408,26 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_page_opening_with_an_addressee_and_its_sentence_has_no_title_above_the_plan_it_covers() {
+        // (a 印发 notice shown without its head: what follows its signature is the plan it covers)
+        let p = head(
+            "各有关单位:\n现将《水土保持“十四五”实施方案》印发给你们,请认真抓好贯彻落实。\n水利部办公厅\n2021年12月30日\n水土保持“十四五”实施方案\n中华人民共和国水利部\n二〇二一年十二月\n前 言\n水土保持是生态文明建设的重要内容。\n",
+        );
+        assert_eq!(p.meta.title, None);
+        assert_eq!(p.meta.addressee.as_deref(), Some("各有关单位"));
+        assert!((1..p.lines.len()).all(|i| p.lines[i].is_text()), "nothing under the addressee taken: {:?}", p.lines);
+        // (a slogan over a title stays the site's: nothing addresses it)
+        assert!(addressee_shaped("各区人民政府，市政府各部门：") && !addressee_shaped("现将有关事项通知如下：") && !addressee_shaped("各位："));
+    }
+
+    #[test]
+    fn a_notices_year_in_brackets_names_its_round_and_a_laws_is_a_sites_version_tag() {
+        assert_eq!(without_year_tag("华蓥市人民陪审员选任公告(2025年)"), "华蓥市人民陪审员选任公告(2025年)");
+        assert_eq!(without_year_tag("哈尔滨市城市道路管理条例（2020）"), "哈尔滨市城市道路管理条例");
+        assert_eq!(without_year_tag("重庆市渝中区人民政府工作报告（2023年）"), "重庆市渝中区人民政府工作报告");
     }
 
     #[test]
