@@ -1314,13 +1314,17 @@ fn note_after_date(page: &mut Page, d: usize) -> bool {
     true
 }
 
+/// What a repost's credit opens with (`转载自：…`, `转载自中华医学会麻醉学分会官方`).
+const REPOST_CREDIT: &str = "转载自";
+
 /// `来源:聊城市自然资源和规划局` or `转载自:…` under the date that closes a reposted document: the
 /// site's credit, and the short lines after it (a counter, `小程序`, `下载…APP`) are the site's
 /// too — unless one of them is running text, which keeps them all.
 fn credits_after_date(page: &mut Page, d: usize, end: usize) {
     let credit = |t: &str| {
         let t = fold(t.trim());
-        let labelled = CREDIT_LABELS.iter().chain(&["转载自"]).any(|l| colon_labelled(&t, l));
+        // (`转载自…官方` is a phrase: no colon needed)
+        let labelled = CREDIT_LABELS.iter().any(|l| colon_labelled(&t, l)) || t.starts_with(REPOST_CREDIT);
         labelled && t.chars().count() <= 40
     };
     let Some(c) = (d + 1..end).find(|&i| page.lines[i].is_text()).filter(|&i| credit(&page.lines[i].text)) else { return };
@@ -1582,6 +1586,14 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn two_units_over_the_date_sign_together_under_the_contact_lines_that_name_them() {
+        let p = tail("因会议延期带来的不便，敬请谅解。\n有关事宜的联系方式：\n联系人：\n中华医学会学术会务部\n陈 凯 13426169133\n中华医学会麻醉学分会\n尚亚男 18101395880\n中华医学会学术会务部\n中华医学会麻醉学分会\n2021年10月25日\n转载自中华医学会麻醉学分会官方\n");
+        assert_eq!(p.lines[10].class, Class::Residue(Reason::PageMetadata), "the repost's credit");
+        // (no issuer yet: the signers are the issuers)
+        assert_eq!(p.meta.issuer, ["中华医学会学术会务部", "中华医学会麻醉学分会"], "{:?}", p.lines);
     }
 
     #[test]
