@@ -1590,7 +1590,9 @@ mod tests {
 
     #[test]
     fn two_units_over_the_date_sign_together_under_the_contact_lines_that_name_them() {
-        let p = tail("因会议延期带来的不便，敬请谅解。\n有关事宜的联系方式：\n联系人：\n中华医学会学术会务部\n陈 凯 13426169133\n中华医学会麻醉学分会\n尚亚男 18101395880\n中华医学会学术会务部\n中华医学会麻醉学分会\n2021年10月25日\n转载自中华医学会麻醉学分会官方\n");
+        let p = tail(
+            "因会议延期带来的不便，敬请谅解。\n有关事宜的联系方式：\n联系人：\n中华医学会学术会务部\n陈 凯 13426169133\n中华医学会麻醉学分会\n尚亚男 18101395880\n中华医学会学术会务部\n中华医学会麻醉学分会\n2021年10月25日\n转载自中华医学会麻醉学分会官方\n",
+        );
         assert_eq!(p.lines[10].class, Class::Residue(Reason::PageMetadata), "the repost's credit");
         // (no issuer yet: the signers are the issuers)
         assert_eq!(p.meta.issuer, ["中华医学会学术会务部", "中华医学会麻醉学分会"], "{:?}", p.lines);
