@@ -536,6 +536,9 @@ pub const FORUM_MARKS: &[(&str, Reason)] = &[
 pub const SHARE_TARGETS: &[&str] =
     &["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "空间", "朋友圈", "豆瓣", "人人网", "贴吧", "百度贴吧", "复制链接"];
 
+/// The names a site's own account posts under (`2020-04-03 本站小编 0`).
+pub const SITE_POSTERS: &[&str] = &["本站小编", "小编", "本站", "管理员", "admin", "网站管理员", "本站编辑"];
+
 /// A tip box's buttons end in these (`打赏 支付宝打赏 微信打赏`).
 pub const TIP_BUTTONS: &[&str] = &["打赏", "赞赏"];
 

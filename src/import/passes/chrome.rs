@@ -316,7 +316,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| footer(&text))
         .or_else(|| forum_line(&text))
         .or_else(|| comment_box(&text).then_some(Reason::Form))
-        .or_else(|| (posting_stamp(&text) || outlet_stamp(&text)).then_some(Reason::PageMetadata))
+        .or_else(|| (posting_stamp(&text) || outlet_stamp(&text) || poster_stamp(&text)).then_some(Reason::PageMetadata))
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
         .or_else(|| bilingual_heading(&text))
@@ -356,6 +356,15 @@ fn posting_stamp(t: &str) -> bool {
     let rest: String = words.collect();
     let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c)) || month_day(date);
     dated && super::super::chars::is_clock(clock) && rest.chars().count() <= POSTING_REST_CHARS && !rest.contains(['。', '，', '；'])
+}
+
+/// `2020-04-03 本站小编 0`: the day a site's own account posted a page, and its hits.
+fn poster_stamp(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let [date, poster, rest @ ..] = words.as_slice() else { return false };
+    let iso = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c));
+    let count = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+    iso && SITE_POSTERS.iter().any(|p| poster.eq_ignore_ascii_case(p)) && rest.len() <= 1 && rest.iter().all(count)
 }
 
 /// `应城网 2012-12-2 |`: the outlet that posted a story and the day it did, nothing else (a
@@ -1739,6 +1748,13 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_post_by_the_sites_own_account_with_its_hits_is_metadata_and_a_dated_sentence_is_not() {
+        assert_eq!(reason("2020-04-03 本站小编 0"), Some(Reason::PageMetadata));
+        assert_eq!(reason("2021-05-06 admin"), Some(Reason::PageMetadata));
+        assert_eq!(reason("2020-04-03 本站小编发布通知"), None);
     }
 
     #[test]
