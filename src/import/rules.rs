@@ -539,6 +539,9 @@ pub const SHARE_TARGETS: &[&str] =
 /// The names a site's own account posts under (`2020-04-03 本站小编 0`).
 pub const SITE_POSTERS: &[&str] = &["本站小编", "小编", "本站", "管理员", "admin", "网站管理员", "本站编辑"];
 
+/// What a text-size switcher says before its buttons (`文字 〖大 中 小〗`).
+pub const SIZE_SWITCH_LABELS: &[&str] = &["字体大小", "文字大小", "字体", "字号", "文字"];
+
 /// A tip box's buttons end in these (`打赏 支付宝打赏 微信打赏`).
 pub const TIP_BUTTONS: &[&str] = &["打赏", "赞赏"];
 

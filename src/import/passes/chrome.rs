@@ -18,7 +18,10 @@ pub fn run(page: &mut Page) {
         // (a line of marks only, `·` or `****`, shows nothing: said removed, not lost unsaid)
         // (nor does a stray backslash, `\`, an escape a scraper left of an empty element)
         let raw = page.lines[i].raw.trim();
-        let marks_only = page.lines[i].vis.text.trim().is_empty() && !raw.is_empty() || !raw.is_empty() && raw.chars().all(|c| c == '\\');
+        // (nor a row of arrows pointing at what follows, `↓↓`)
+        let marks_only = page.lines[i].vis.text.trim().is_empty() && !raw.is_empty()
+            || !raw.is_empty() && raw.chars().all(|c| c == '\\')
+            || arrows_only(&page.lines[i].vis.text);
         if let Some(r) = line_reason(trim_all(&page.lines[i].raw), &page.lines[i].vis) {
             page.residue(i, r);
         } else if marks_only {
@@ -36,6 +39,7 @@ pub fn run(page: &mut Page) {
     empty_labels(page);
     english_captions(page);
     column_names(page);
+    column_under_trail(page);
     tab_bars(page);
     dated_items(page);
     dated_title_links(page);
@@ -56,6 +60,16 @@ pub fn run(page: &mut Page) {
     site_name_again(page);
     copied_opening(page);
 }
+
+/// `↓↓`, `▼ ▼ ▼`: a row of arrows or pointers and nothing else.
+fn arrows_only(t: &str) -> bool {
+    let arrow = |c: char| matches!(c as u32, 0x2190..=0x21FF | 0x27F0..=0x27FF | 0x2900..=0x297F | 0x2B00..=0x2BFF) || "▲▼△▽►◄▶◀☞☜☝☟".contains(c);
+    let t = t.trim();
+    !t.is_empty() && t.chars().count() <= MAX_ARROWS && t.chars().all(|c| arrow(c) || c.is_whitespace())
+}
+
+/// A row of arrows has at most this many characters.
+const MAX_ARROWS: usize = 12;
 
 /// `近日，国家电网公司电子商务平台…公布了…` over the head of a listed company's 公告, the same
 /// paragraph again under it: the page's summary, a copy of the text's own paragraph, opens the
@@ -772,11 +786,23 @@ fn furniture(t: &str) -> Option<Reason> {
 /// A row of buttons or links parted by spaces: share targets (`微博 qq 空间`), a tip box's
 /// (`打赏 支付宝打赏 微信打赏`), a menu of the same page of several units.
 fn buttons_and_menus(t: &str) -> Option<Reason> {
+    if size_switcher(t) {
+        return Some(Reason::Switcher);
+    }
     let n = t.chars().count();
     let words = || t.split_whitespace();
     let shares = words().all(|w| SHARE_TARGETS.contains(&w.to_lowercase().as_str()));
     let tips = words().all(|w| TIP_BUTTONS.iter().any(|b| w.ends_with(b)));
     if n <= 40 && words().count() >= 2 && shares || n <= 20 && tips { Some(Reason::Share) } else { same_kind_links(t).then_some(Reason::Navigation) }
+}
+
+/// `文字 〖    〗`, `字号：[大 中 小]`: a text-size switcher whose buttons may have lost their
+/// words — a label and brackets holding nothing but sizes.
+fn size_switcher(t: &str) -> bool {
+    let Some(rest) = SIZE_SWITCH_LABELS.iter().find_map(|l| t.strip_prefix(l)) else { return false };
+    let rest = rest.trim_start_matches([' ', '\u{3000}', ':', '：']).trim_end();
+    let inner = rest.strip_prefix(['〖', '【', '[', '（', '(']).and_then(|r| r.strip_suffix(['〗', '】', ']', '）', ')']));
+    inner.is_some_and(|i| i.chars().all(|c| c.is_whitespace() || "大中小默认".contains(c)))
 }
 
 /// `中枢街道信息公开 同乐街道信息公开 板桥镇信息公开 …`: a menu of links to the same page of
@@ -1407,6 +1433,26 @@ fn column_names(page: &mut Page) {
     }
 }
 
+/// `当前位置:首页 >> 电子银行 >> 电话银行` / `电话银行`: the column a trail ends in, shown again
+/// as the page's heading right under it. (A trail that ends in the document's own title leaves
+/// the title: a column's name is short and names no kind of document.)
+fn column_under_trail(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        if page.lines[i].class != Class::Residue(Reason::Breadcrumb) {
+            continue;
+        }
+        let trail = page.lines[i].text.trim().trim_end_matches(['>', '»', '›', '→', '/', ' ']);
+        let Some(last) = trail.rsplit(['>', '»', '›', '→', '/', ' ']).map(str::trim).find(|w| !w.is_empty()) else { continue };
+        let column = |t: &str| t.trim() == last && (2..=MAX_COLUMN_CHARS).contains(&last.chars().count()) && !super::super::chars::ends_like_title(last);
+        if let Some(k) = page.next_nonblank(i).filter(|&k| page.lines[k].is_text() && column(&page.lines[k].text)) {
+            page.residue(k, Reason::Navigation);
+        }
+    }
+}
+
+/// A column's name is at most this long.
+const MAX_COLUMN_CHARS: usize = 10;
+
 /// `搜关键字:` / `按文件号:` / `颁发单位:` / `库别:`: three or more labels with nothing after
 /// them, one a line: a search or filter form whatever its labels say.
 fn empty_labels(page: &mut Page) {
@@ -1607,6 +1653,9 @@ fn server_template_code(page: &mut Page) {
 }
 
 /// Thematic breaks between the parts of a Markdown page, stray cell borders.
+/// A rule drawn with dashes has at least this many.
+const MIN_DRAWN_RULE: usize = 2;
+
 fn separators(page: &mut Page) {
     for i in 0..page.lines.len() {
         let t = trim_all(&page.lines[i].raw).to_string();
@@ -1614,8 +1663,9 @@ fn separators(page: &mut Page) {
         let rule = page.markdownish && marks >= 3 && ['*', '-', '_'].iter().any(|m| t.chars().all(|c| c == *m || c == ' '));
         let prev_text = i > 0 && page.lines[i - 1].is_text();
         let border = t.chars().all(|c| c == '|' || c == '｜' || c.is_whitespace());
-        // `——————————`: the rule under an organ mark, drawn with dashes
-        let drawn = marks >= 4 && t.chars().all(|c| "—─━═＿－".contains(c) || c.is_whitespace());
+        // `——————————`: the rule under an organ mark, drawn with dashes (`——` alone between a
+        // title and its number too)
+        let drawn = marks >= MIN_DRAWN_RULE && t.chars().all(|c| "—─━═＿－".contains(c) || c.is_whitespace());
         // `******` under a press release's title: a rule of stars in any text (no setext
         // underline), whose marks would otherwise read as empty emphasis
         let stars = marks >= 3 && t.chars().all(|c| c == '*' || c == ' ');
@@ -1755,6 +1805,32 @@ mod tests {
         assert_eq!(reason("2020-04-03 本站小编 0"), Some(Reason::PageMetadata));
         assert_eq!(reason("2021-05-06 admin"), Some(Reason::PageMetadata));
         assert_eq!(reason("2020-04-03 本站小编发布通知"), None);
+    }
+
+    #[test]
+    fn the_column_a_trail_ends_in_shown_again_under_it_is_navigation_and_a_title_is_not() {
+        let mut page = super::super::lines::read("当前位置:首页 >> 电子银行 >> 电话银行\n\n电话银行\n\n安全提示\n");
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::Navigation));
+        assert!(page.lines[4].is_text());
+        let mut page = super::super::lines::read("当前位置:首页 > 通知公告 > 关于做好防汛工作的通知\n关于做好防汛工作的通知\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text(), "{:?}", page.lines[1]);
+    }
+
+    #[test]
+    fn a_row_of_arrows_is_a_separator_and_a_line_with_an_arrow_in_its_text_is_not() {
+        let mut page = super::super::lines::read("↓↓\n各镇人民政府：\n为做好防空警报试鸣工作，特通知如下。\n北京→上海\n");
+        run(&mut page);
+        assert_eq!(page.lines[0].class, Class::Residue(Reason::Separator));
+        assert!((1..4).all(|i| page.lines[i].is_text()));
+    }
+
+    #[test]
+    fn a_size_switcher_whose_buttons_lost_their_words_is_chrome_and_a_bracketed_note_is_not() {
+        assert_eq!(reason("文字 〖    〗"), Some(Reason::Switcher));
+        assert_eq!(reason("字号：[大 中 小]"), Some(Reason::Switcher));
+        assert!(!size_switcher("文字（略）"));
     }
 
     #[test]

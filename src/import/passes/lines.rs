@@ -857,8 +857,12 @@ fn split_issuer_after(p: String) -> Vec<String> {
     if list_row {
         return vec![p];
     }
+    // (a breadcrumb's last step may be named as a body is: `首页 >> 电子银行 >> 电话银行`)
+    let crumb = |before: &str| before.trim_end().ends_with(['>', '»', '›', '→', '/', '》']);
     match p.rfind(' ') {
-        Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() => vec![p[..at].trim_end().to_string(), p[at + 1..].to_string()],
+        Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() && !crumb(&p[..at]) => {
+            vec![p[..at].trim_end().to_string(), p[at + 1..].to_string()]
+        }
         _ => vec![p],
     }
 }
@@ -1507,6 +1511,9 @@ mod tests {
             ["发布时间:2022-04-27 发布人: 浙江省常山县人民医院 分享:"]
         );
         let crumbs = "当前位置: 某某学院网 -> 党建工会 -> 党建工作 -> 学院党委 -> 正文";
+        assert_eq!(split_joined_paragraphs(crumbs), [crumbs]);
+        // (its last step named as a body is stays in it)
+        let crumbs = "当前位置:首页 >> 电子银行 >> 电话银行";
         assert_eq!(split_joined_paragraphs(crumbs), [crumbs]);
         assert_eq!(
             split_joined_paragraphs("各县（市、区）教育局： 现将有关事项通知如下，请遵照执行。"),

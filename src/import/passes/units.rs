@@ -152,6 +152,9 @@ fn paragraph(page: &Page, wrap: &Wrap, i: usize, kept: &[bool]) -> Vec<usize> {
             match page.lines[j].class {
                 Class::Blank => blank = true,
                 Class::Residue(Reason::ImagePlaceholder) => image = true,
+                // a part of the document in between (the addressee, moved to the front matter)
+                // parts the lines around it (`安全提示` / `尊敬的客户：` / `近期…`)
+                Class::Moved(_) => return lines,
                 _ => {}
             }
             if kept[j] {
@@ -505,6 +508,17 @@ mod tests {
     fn names_one_a_line_over_blank_lines_stay_apart_though_a_mirror_put_pinyin_after_them() {
         let u = units("二、承辦單位\n\n高郵市委宣傳部\n\n高郵市文聯(lián)\n\n三、協(xié)辦單位\n");
         assert_eq!(u, [vec![0], vec![2], vec![4], vec![6]]);
+    }
+
+    #[test]
+    fn a_line_over_the_moved_addressee_never_joins_the_text_under_it() {
+        // (the short line over a blank goes on as a wrapped line would, but not past the
+        // addressee between them, which went to the front matter)
+        let mut page = super::super::lines::read("安全提示\n\n尊敬的客户：\n\n近期我行接到客户反映，不法分子以小额贷款为由诱骗客户。\n");
+        page.moved(2, super::super::super::page::Field::Addressee);
+        let kept = vec![false; page.lines.len()];
+        let u: Vec<Vec<usize>> = group(&page, &kept).into_iter().map(|u| u.lines).collect();
+        assert_eq!(u, [vec![0], vec![4]]);
     }
 
     #[test]
