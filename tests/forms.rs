@@ -90,6 +90,21 @@ fn several_signers_stand_two_to_a_line_with_the_number_on_the_last_in_all_three_
 }
 
 #[test]
+fn a_document_number_too_long_for_its_line_is_condensed_inside_the_type_area_not_refused() {
+    // (a page's field may hand the importer a number with more after it)
+    let long = "林造字第0991742291號復貴府99年10月15日府民原經字第0990153446號函";
+    for (name, head) in [("letter", format!("doc_number: 子交函〔2023〕34号{long}\nsecrecy: 秘密")), ("plain", format!("doc_number: 云科发〔2024〕21号{long}"))]
+    {
+        let md = format!("---\ntitle: 关于造林伐采的复函\nissuer: 林务局\n{head}\ndate: 2021-06-15\n---\n\n现将有关情况函复如下。\n");
+        let d = build_text(&format!("long-number-{name}"), "n.md", &md, "pdf");
+        let p1 = &pdf_pages(&read(&d.join("n.pdf")))[0];
+        let runs: Vec<&PdfRun> = p1.runs.iter().filter(|r| r.y_mm > 30.0 && r.y_mm < 130.0 && r.size < 20.0).collect();
+        assert!(runs.iter().all(|r| r.x_mm >= 27.9 && r.x_mm <= 184.0), "{name}: inside the type area: {runs:?}");
+        assert!(runs.iter().any(|r| r.hscale < 100.0), "{name}: condensed");
+    }
+}
+
+#[test]
 fn a_letters_long_signer_line_is_condensed_clear_of_its_number_and_its_label_is_set_in_fangsong() {
     let md = "---\ntitle: 关于对第14号提案的复函\nissuer: 子洲县交通运输局\ndoc_number: 子交函〔2023〕34号\nsigners: [诸葛孔明司马仲达, 东方不败独孤求败, 王五]\naddressee: 崔银雷委员\ndate: 2023-10-16\n---\n\n现将提案办理情况答复如下。\n";
     let d = build_text("letter-signers", "reply.md", md, "pdf,docx,html");

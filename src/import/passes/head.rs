@@ -764,6 +764,16 @@ fn without_list_number(t: &str) -> &str {
 /// `【时政新闻】县政府召开常务会议`, `[休園公告]…`, `「通告」…的通告`: a news column's tag in
 /// square brackets, or in corner brackets naming the title's kind, before the title.
 fn without_column_tag(t: &str) -> &str {
+    // (`通知丨…的通知`: a post's column before the bar a WeChat title parts it with; a plain
+    // `|` is a headline's own: `疫情|哈尔滨2家医院发布停诊公告`)
+    if let Some((tag, title)) = t.split_once('丨')
+        && (1..=COLUMN_TAG_CHARS).contains(&tag.trim().chars().count())
+        && tag.trim().chars().all(han)
+        && ends_like_title(title)
+        && title.chars().filter(|c| han(*c)).count() >= 6
+    {
+        return title.trim_start();
+    }
     // (`{轉載}`: a forum's repost tag in braces)
     let opened =
         [('【', '】'), ('「', '」'), ('[', ']'), ('{', '}'), ('｛', '｝')].into_iter().find_map(|(open, close)| t.strip_prefix(open).map(|r| (close, r)));
@@ -2144,7 +2154,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     // (naming a kind of body or 各…, not the units a 通报 goes on to praise: `上述单位…`)
     let kinds = items.iter().any(|s| s.trim().starts_with('各') || ADDRESSEE_KINDS.iter().any(|w| s.trim().ends_with(w)));
     let listed = items.len() >= 2 && items.iter().all(|s| addressee_item(s)) && kinds;
-    let colonless = (t.starts_with('各') && addressee_item(items.last().unwrap_or(&"")) || listed)
+    let colonless = (addresses_each(&folded) && addressee_item(items.last().unwrap_or(&"")) || listed)
         && page
             .next_nonblank_text(*lines.last().unwrap_or(&j))
             .is_some_and(|n| is_prose(&page.lines[n].text) && !["上述", "以上"].iter().any(|w| page.lines[n].text.trim_start().starts_with(w)));
@@ -2169,6 +2179,20 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     }
     ok && !speech
 }
+
+/// A post's column before its title (`通知丨…`) is at most this long.
+const COLUMN_TAG_CHARS: usize = 6;
+
+/// `各乡镇人民政府…`, `司属各单位…`, `市直各部门…`: an addressee that opens with 各, perhaps after
+/// the word for whose units they are (`司属`, `市直`, `所辖`).
+fn addresses_each(t: &str) -> bool {
+    let t = t.trim();
+    let before = t.split_once('各').map_or("", |(b, _)| b);
+    t.starts_with('各') || (1..=EACH_PREFIX_CHARS).contains(&before.chars().count()) && before.ends_with(['属', '直', '辖', '内']) && before.chars().all(han)
+}
+
+/// `司属`, `市直`, `系统内`: what stands before an addressee's 各 is at most this long.
+const EACH_PREFIX_CHARS: usize = 3;
 
 /// `邹政发〔2023〕2 号` → `邹政发〔2023〕2号`: a PDF's text spaced the number from its 号.
 fn number_closed_up(n: &str) -> String {
@@ -2421,6 +2445,21 @@ mod tests {
         assert!((1..p.lines.len()).all(|i| p.lines[i].is_text()), "nothing under the addressee taken: {:?}", p.lines);
         // (a slogan over a title stays the site's: nothing addresses it)
         assert!(addressee_shaped("各区人民政府，市政府各部门：") && !addressee_shaped("现将有关事项通知如下：") && !addressee_shaped("各位："));
+    }
+
+    #[test]
+    fn a_wechat_columns_name_before_its_bar_is_no_part_of_the_title() {
+        assert_eq!(without_column_tag("公告丨高碑店市文物局关于文物征集的公告"), "高碑店市文物局关于文物征集的公告");
+        assert_eq!(without_column_tag("独家视频丨全球发展高层对话会开始"), "独家视频丨全球发展高层对话会开始");
+    }
+
+    #[test]
+    fn a_units_own_subunits_without_a_colon_over_the_text_are_the_addressee() {
+        let p = head(
+            "2022年夏季气象预警信息发布的通知\n发布时间:2022.08.15 浏览次数:3627次\n\n司属各单位各项目部\n\n根据最新气象资料显示，我省持续发布高温预警。现将有关注意事项告知如下：\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("司属各单位各项目部"));
+        assert!(addresses_each("市直各部门") && addresses_each("各乡镇") && !addresses_each("我们各自努力") && !addresses_each("会议要求各单位"));
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_leading_url)
                 .flat_map(split_sign_off)
                 .flat_map(split_after_file_names)
+                .flat_map(split_item_after_field)
                 .collect()
         };
         let mut from = 0;
@@ -1035,6 +1036,24 @@ pub fn inline_images(line: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// `發文字號:林造字第0991742291號 一、復貴府…函。`: a flattened page's field, its value one word,
+/// with the text's first numbered item run into it after a space; the item is a line of its own.
+fn split_item_after_field(p: String) -> Vec<String> {
+    let Some((label, value)) = p.split_once(['：', ':']) else { return vec![p] };
+    let Some((word, rest)) = value.trim_start().split_once([' ', '\u{3000}']) else { return vec![p] };
+    let labelled = (1..=MAX_FIELD_LABEL_CHARS).contains(&label.trim().chars().count()) && label.trim().chars().all(han);
+    let item = super::headings::family(rest.trim_start()).is_some_and(|(f, _)| f == super::headings::Family::Han);
+    if labelled && !word.is_empty() && !word.contains(['，', '。', '；']) && item {
+        let cut = p.len() - rest.len();
+        vec![p[..cut].trim_end().to_string(), rest.trim_start().to_string()]
+    } else {
+        vec![p]
+    }
+}
+
+/// A field's label (`發文字號`) is at most this long.
+const MAX_FIELD_LABEL_CHARS: usize = 6;
+
 /// `1.先进集体名单.docx 2.先进个人名单.docx`: attachments a flattened page lists on one line,
 /// one a line (a space after a file's name, a number after the space).
 fn split_after_file_names(p: String) -> Vec<String> {
@@ -1512,6 +1531,9 @@ mod tests {
         );
         let crumbs = "当前位置: 某某学院网 -> 党建工会 -> 党建工作 -> 学院党委 -> 正文";
         assert_eq!(split_joined_paragraphs(crumbs), [crumbs]);
+        // (a field with the first numbered item run into it: the item a line of its own)
+        assert_eq!(split_item_after_field("發文字號:林造字第0991742291號 一、復貴府來函。".to_string()), ["發文字號:林造字第0991742291號", "一、復貴府來函。"]);
+        assert_eq!(split_item_after_field("时间：上午 九时".to_string()).len(), 1);
         // (its last step named as a body is stays in it)
         let crumbs = "当前位置:首页 >> 电子银行 >> 电话银行";
         assert_eq!(split_joined_paragraphs(crumbs), [crumbs]);
