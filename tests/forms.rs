@@ -90,6 +90,23 @@ fn several_signers_stand_two_to_a_line_with_the_number_on_the_last_in_all_three_
 }
 
 #[test]
+fn a_bulletin_or_a_handout_prints_the_number_signers_and_marks_its_head_has_no_place_for() {
+    let md = "---\ntitle: 关于做好防汛工作的通知\nissuer: 云溪市科学技术局\ndoc_number: 云科发〔2024〕7号\nsigners: [林晓, 陈默]\nsecrecy: 秘密\ndate: 2024-06-03\n---\n\n现将有关事项通知如下。\n";
+    for template in ["jianbao", "handout"] {
+        let d = tmp(&format!("unplaced-{template}"));
+        std::fs::write(d.join("n.md"), md).unwrap();
+        let o = run(&["build", d.join("n.md").to_str().unwrap(), "-t", template, "-f", "pdf,docx,html", "-o", d.to_str().unwrap(), "--no-system-fonts"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stderr(&o).contains("has no place for"), "{template}: said, not silent: {}", stderr(&o));
+        let line = "秘密　云科发〔2024〕7号　签发人：林晓　陈默";
+        let pdf = body_text(&read(&d.join("n.pdf")));
+        assert!(pdf.contains(&squash(line)) && pdf.find(&squash(line)) < pdf.find("现将有关事项"), "{template}: over the text in the PDF: {pdf}");
+        assert!(tag_text(&docx_part(&read(&d.join("n.docx")), "word/document.xml")).contains(line), "{template}: in the DOCX");
+        assert!(String::from_utf8(read(&d.join("n.html"))).unwrap().contains(line), "{template}: in the HTML");
+    }
+}
+
+#[test]
 fn a_document_number_too_long_for_its_line_is_condensed_inside_the_type_area_not_refused() {
     // (a page's field may hand the importer a number with more after it)
     let long = "林造字第0991742291號復貴府99年10月15日府民原經字第0990153446號函";

@@ -1,6 +1,7 @@
 //! Documents nobody picked: seeded random documents (tables with row and column spans, empty
 //! cells and cells longer than a page, 1–12 columns; long paragraphs; unbreakable Latin runs;
-//! lists; quotes; footnotes; images; headings; hard line breaks; page breaks; attachments) built
+//! lists; quotes; footnotes; images; headings; hard line breaks; page breaks; attachments; head
+//! fields of any length: document numbers, a letter's, several 签发人, 份号 / 密级 / 紧急程度) built
 //! in all three formats with every template, and checked on the written files:
 //!
 //! - conservation: every character put into the document is in the PDF (its glyphs' text), the
@@ -83,6 +84,15 @@ impl Gen {
             md.truncate(md.len() - 2);
         }
         (md, vis)
+    }
+
+    /// A head field's word of `lo..hi` Han characters, which every format must print.
+    fn head_word(&mut self, lo: usize, hi: usize) -> String {
+        let alphabet = self.prose.clone();
+        let n = self.rng.range(lo, hi);
+        let w = self.han(n, &alphabet);
+        self.expected.push_str(&w);
+        w
     }
 
     fn prose(&mut self, len: usize, breaks: bool) -> String {
@@ -216,8 +226,29 @@ fn document(seed: u64) -> (String, String, &'static str) {
         doc.insert("issuer".into(), json!("云溪市科学技术局"));
         doc.insert("date".into(), json!("2024-05-06"));
     }
-    if g.rng.chance(0.4) {
+    if g.rng.chance(0.2) {
         doc.insert("doc_number".into(), json!("云科发〔2024〕7号"));
+    } else if g.rng.chance(0.3) {
+        // a number of any length (a page's field may run on), a letter's (函) or another's
+        let n = g.head_word(1, 6);
+        let kind = if g.rng.chance(0.4) { "函" } else { "发" };
+        let tail = if g.rng.chance(0.4) { g.head_word(5, 45) } else { String::new() };
+        let serial = format!("{kind}〔2024〕{}号", g.rng.range(1, 999));
+        // (the words around it are expected already)
+        g.expected.push_str(&serial);
+        let number = format!("{n}{serial}{tail}");
+        doc.insert("doc_number".into(), json!(number));
+    }
+    if g.rng.chance(0.2) {
+        // several 签发人, short or long names
+        let signers: Vec<String> = (0..g.rng.range(1, 6)).map(|_| g.head_word(2, 12)).collect();
+        doc.insert("signers".into(), json!(signers));
+    }
+    for key in ["copy_number", "secrecy", "urgency"] {
+        if g.rng.chance(0.1) {
+            let mark = g.head_word(2, 20);
+            doc.insert(key.into(), json!(mark));
+        }
     }
     if g.rng.chance(0.4) {
         let n = g.rng.range(4, 40);

@@ -214,6 +214,18 @@ pub struct ContactInfo {
     pub cells: Vec<String>,
 }
 
+/// The head fields a head has no place for (a bulletin's or a handout's: its 份号, 密级, 紧急程度,
+/// number and 签发人), as one line; None when it sets them all.
+fn unplaced_head_fields(meta: &Meta, head: &Head) -> Option<String> {
+    if matches!(head, Head::Official { .. }) {
+        return None;
+    }
+    let signers = (!meta.signers.is_empty()).then(|| format!("{SIGNER_LABEL}{}", meta.signers.join(SIGNER_GAP)));
+    let fields: Vec<String> =
+        [&meta.copy_number, &meta.secrecy, &meta.urgency, &meta.doc_number, &signers].into_iter().flatten().filter(|v| !v.trim().is_empty()).cloned().collect();
+    (!fields.is_empty()).then(|| fields.join(SIGNER_GAP))
+}
+
 /// The marker of an unordered list item in bulletins and handouts.
 pub const LIST_BULLET: &str = "•";
 
@@ -557,6 +569,16 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
     let mut cx = Cx { src, opts, diags, counters: [0; 4], notes: Vec::new(), number_headings: tpl.body.number_headings, bullets, tables: 0 };
     let mut body = Vec::new();
     let mut attachments = Vec::new();
+    if let Some(line) = unplaced_head_fields(&meta, &head) {
+        // a head without a place for them (a bulletin's masthead, a handout's title): the text's
+        // first line, never dropped
+        cx.diags.push(
+            Diagnostic::warning(format!("the `{}` template's head has no place for `{line}`; it is printed as the text's first line", tpl.name))
+                .at(src, span_of("doc_number"))
+                .hint("build with `--template gongwen` to set it in an official head"),
+        );
+        body.push(SBlock { kind: SKind::Para(Para::new("doc_number", line, span_of("doc_number"))), span: span_of("doc_number") });
+    }
     for b in &doc.blocks {
         if let BlockKind::Attachment(a) = &b.kind {
             let saved = cx.counters;
