@@ -113,7 +113,11 @@ fn a_document_number_too_long_for_its_line_is_condensed_inside_the_type_area_not
     for (name, head) in [("letter", format!("doc_number: 子交函〔2023〕34号{long}\nsecrecy: 秘密")), ("plain", format!("doc_number: 云科发〔2024〕21号{long}"))]
     {
         let md = format!("---\ntitle: 关于造林伐采的复函\nissuer: 林务局\n{head}\ndate: 2021-06-15\n---\n\n现将有关情况函复如下。\n");
-        let d = build_text(&format!("long-number-{name}"), "n.md", &md, "pdf");
+        let d = build_text(&format!("long-number-{name}"), "n.md", &md, "pdf,docx");
+        // (condensed in Word too, to the PDF's room, and not to nothing)
+        let xml = docx_part(&read(&d.join("n.docx")), "word/document.xml");
+        let scale: Vec<u32> = xml.split("<w:w w:val=\"").skip(1).filter_map(|t| t.split('"').next()?.parse().ok()).collect();
+        assert!(!scale.is_empty() && scale.iter().all(|&w| (30..100).contains(&w)), "{name}: DOCX condensed: {scale:?}");
         let p1 = &pdf_pages(&read(&d.join("n.pdf")))[0];
         let runs: Vec<&PdfRun> = p1.runs.iter().filter(|r| r.y_mm > 30.0 && r.y_mm < 130.0 && r.size < 20.0).collect();
         assert!(runs.iter().all(|r| r.x_mm >= 27.9 && r.x_mm <= 184.0), "{name}: inside the type area: {runs:?}");

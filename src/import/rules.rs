@@ -180,8 +180,6 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("在手机打开当前页", Reason::Share),
     ("扫描二维码", Reason::Share),
     ("扫码关注", Reason::Share),
-    // a vote on whether the page helped (`该内容对我有帮助 赞一个`)
-    ("对我有帮助", Reason::Form),
     ("扫码浏览", Reason::Share),
     ("扫码阅读", Reason::Share),
     ("手机扫码", Reason::Share),
@@ -539,8 +537,14 @@ pub const SHARE_TARGETS: &[&str] =
 /// The names a site's own account posts under (`2020-04-03 本站小编 0`).
 pub const SITE_POSTERS: &[&str] = &["本站小编", "小编", "本站", "管理员", "admin", "网站管理员", "本站编辑"];
 
+/// The page a same-kind menu links to for each unit (`中枢街道信息公开 同乐街道信息公开 …`).
+pub const LINK_PAGE_WORDS: &[&str] = &["信息公开", "政务公开", "公开目录", "门户网站", "网站", "首页", "主页", "专栏"];
+
 /// What a text-size switcher says before its buttons (`文字 〖大 中 小〗`).
 pub const SIZE_SWITCH_LABELS: &[&str] = &["字体大小", "文字大小", "字体", "字号", "文字"];
+
+/// The buttons of a vote on whether a page helped (`该内容对我有帮助 赞一个`).
+pub const VOTE_BUTTONS: &[&str] = &["赞一个", "没帮助", "有用", "没用", "顶一下"];
 
 /// A tip box's buttons end in these (`打赏 支付宝打赏 微信打赏`).
 pub const TIP_BUTTONS: &[&str] = &["打赏", "赞赏"];

@@ -687,6 +687,24 @@ fn estimated_width(text: &str, size: f32) -> f32 {
     text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size
 }
 
+/// How wide a document number may be set, as the PDF's layout allows it: the type area's width,
+/// or half of it less a character where a mark or the 签发人 shares its line.
+fn number_room(cx: &Cx, shared: bool) -> f32 {
+    let width = crate::layout::Geometry::of(cx.t).width();
+    if shared { width / 2.0 - cx.cell } else { width }
+}
+
+/// The document number after a paragraph's runs; as one run condensed (w:w) when it is wider
+/// than `room`.
+fn add_number(cx: &mut Cx, p: Paragraph, number: &str, room: f32) -> Paragraph {
+    let w = estimated_width(number, cx.t.style("doc_number").size.abs());
+    if w <= room || room <= 0.0 {
+        return cx.add_runs(p, "doc_number", &[SRun { text: number.to_string(), ..SRun::default() }]);
+    }
+    let run = cx.run("doc_number", &SRun { text: number.to_string(), ..SRun::default() });
+    p.add_run(run.stretch(((room / w) * 100.0).floor() as i32))
+}
+
 /// The 签发人 rows as the PDF sets them (`layout` `head_signers`): `签发人：` before the first
 /// names, later names under the first, condensed (w:w) to leave a character's room from a
 /// number on their line (`beside`, its width). A letter's stand flush left (`upward` None). An
@@ -708,7 +726,8 @@ fn signer_rows(cx: &mut Cx, signers: &[String], upward: Option<&str>, beside: f3
         if let Some(number) = upward {
             p = p.indent(Some(tw(cx.cell)), None, Some(tw(cx.cell)), None);
             if i + 1 == rows.len() {
-                p = cx.add_runs(p, "doc_number", &[SRun { text: number.to_string(), ..SRun::default() }]);
+                let room = number_room(cx, true);
+                p = add_number(cx, p, number, room);
             }
         }
         let at = if i == 0 { names_x - label_w } else { names_x };
@@ -811,7 +830,9 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
             if letter {
                 // marks and 签发人 rows flush left, one a grid line; the number right on the first
                 let mut lines: Vec<Paragraph> = texts.iter().map(|(v, role)| cx.text_para(role, v).align(AlignmentType::Left)).collect();
-                let beside = if texts.is_empty() { estimated_width(number, t.style("doc_number").size.abs()) } else { 0.0 };
+                let shared = !texts.is_empty() || !signers.is_empty();
+                let room = number_room(cx, shared);
+                let beside = if texts.is_empty() { estimated_width(number, t.style("doc_number").size.abs()).min(room) } else { 0.0 };
                 lines.extend(signer_rows(cx, signers, None, beside));
                 let first = plan.copy_lines.first().or(plan.signer_lines.first()).copied().or(plan.number_slot);
                 if lines.is_empty() && first.is_some() {
@@ -821,14 +842,16 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                 for (i, mut p) in lines.into_iter().enumerate() {
                     let slot = slots.get(i).copied().or(first).unwrap_or(0);
                     d = fill_to(d, cx, &mut next, slot);
-                    if i == 0 {
-                        p = cx.then_right(p, ("doc_number", number), geo.width());
+                    if i == 0 && !number.is_empty() {
+                        let tab = Tab::new().val(TabValueType::Right).pos(tw(geo.width()).max(0) as usize);
+                        p = add_number(cx, p.add_tab(tab).add_run(Run::new().add_tab()), number, room);
                     }
                     d = d.add_paragraph(p);
                     next = slot + 1;
                 }
             } else if let Some(slot) = plan.number_slot {
-                let mut rows = signer_rows(cx, signers, Some(number), estimated_width(number, t.style("doc_number").size.abs()));
+                let beside = estimated_width(number, t.style("doc_number").size.abs()).min(number_room(cx, true));
+                let mut rows = signer_rows(cx, signers, Some(number), beside);
                 for s in plan.signer_lines.iter().take(rows.len().saturating_sub(1)) {
                     d = fill_to(d, cx, &mut next, *s);
                     d = d.add_paragraph(rows.remove(0));
@@ -836,7 +859,10 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                 }
                 d = fill_to(d, cx, &mut next, slot);
                 // (an upward document's number on its last 签发人 row)
-                let mut p = rows.pop().unwrap_or_else(|| cx.text_para("doc_number", number));
+                let mut p = rows.pop().unwrap_or_else(|| {
+                    let room = number_room(cx, false);
+                    add_number(cx, Paragraph::new().style(style_id("doc_number")), number, room)
+                });
                 if plan.rule_y.is_some() && plan.issuer_slot.is_none() {
                     let sp = rule_space(geo.slot_top(slot) + geo.pitch);
                     p = rule_below(p, &red, rule_w, sp);

@@ -216,13 +216,15 @@ pub struct ContactInfo {
 
 /// The head fields a head has no place for (a bulletin's or a handout's: its 份号, 密级, 紧急程度,
 /// number and 签发人), as one line; None when it sets them all.
-fn unplaced_head_fields(meta: &Meta, head: &Head) -> Option<String> {
+/// (`number` is the document number as checked, `云科发〔2024〕7号` for `云科发[2024]7号`.)
+fn unplaced_head_fields(meta: &Meta, number: Option<&str>, head: &Head) -> Option<String> {
     if matches!(head, Head::Official { .. }) {
         return None;
     }
     let signers = (!meta.signers.is_empty()).then(|| format!("{SIGNER_LABEL}{}", meta.signers.join(SIGNER_GAP)));
+    let number = number.map(str::to_string);
     let fields: Vec<String> =
-        [&meta.copy_number, &meta.secrecy, &meta.urgency, &meta.doc_number, &signers].into_iter().flatten().filter(|v| !v.trim().is_empty()).cloned().collect();
+        [&meta.copy_number, &meta.secrecy, &meta.urgency, &number, &signers].into_iter().flatten().filter(|v| !v.trim().is_empty()).cloned().collect();
     (!fields.is_empty()).then(|| fields.join(SIGNER_GAP))
 }
 
@@ -569,7 +571,7 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
     let mut cx = Cx { src, opts, diags, counters: [0; 4], notes: Vec::new(), number_headings: tpl.body.number_headings, bullets, tables: 0 };
     let mut body = Vec::new();
     let mut attachments = Vec::new();
-    if let Some(line) = unplaced_head_fields(&meta, &head) {
+    if let Some(line) = unplaced_head_fields(&meta, doc_number.as_deref(), &head) {
         // a head without a place for them (a bulletin's masthead, a handout's title): the text's
         // first line, never dropped
         cx.diags.push(

@@ -61,11 +61,13 @@ pub fn run(page: &mut Page) {
     copied_opening(page);
 }
 
-/// `↓↓`, `▼ ▼ ▼`: a row of arrows or pointers and nothing else.
+/// `↓↓`, `▼ ▼ ▼`: a row of two arrows or pointers or more, nothing else.
 fn arrows_only(t: &str) -> bool {
     let arrow = |c: char| matches!(c as u32, 0x2190..=0x21FF | 0x27F0..=0x27FF | 0x2900..=0x297F | 0x2B00..=0x2BFF) || "▲▼△▽►◄▶◀☞☜☝☟".contains(c);
     let t = t.trim();
-    !t.is_empty() && t.chars().count() <= MAX_ARROWS && t.chars().all(|c| arrow(c) || c.is_whitespace())
+    // (one arrow alone is a flow chart's, between its steps)
+    let arrows = t.chars().filter(|c| arrow(*c)).count();
+    arrows >= 2 && t.chars().count() <= MAX_ARROWS && t.chars().all(|c| arrow(c) || c.is_whitespace())
 }
 
 /// A row of arrows has at most this many characters.
@@ -771,6 +773,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if let Some(r) = buttons_and_menus(t) {
         return Some(r);
     }
+    if helpfulness_vote(t) {
+        return Some(Reason::Form);
+    }
     // (`意见反馈截止时间为2023年4月28日。` is a sentence of the text, not a link)
     // (`二、公众意见反馈方式`: a document's own heading, numbered as headings are, never a link)
     if n < FURNITURE_LINE
@@ -792,8 +797,9 @@ fn buttons_and_menus(t: &str) -> Option<Reason> {
     let n = t.chars().count();
     let words = || t.split_whitespace();
     let shares = words().all(|w| SHARE_TARGETS.contains(&w.to_lowercase().as_str()));
-    let tips = words().all(|w| TIP_BUTTONS.iter().any(|b| w.ends_with(b)));
-    if n <= 40 && words().count() >= 2 && shares || n <= 20 && tips { Some(Reason::Share) } else { same_kind_links(t).then_some(Reason::Navigation) }
+    // (`严禁未成年人直播打赏` is a sentence: a box's buttons are two or more, each short)
+    let tips = words().all(|w| w.chars().count() <= TIP_BUTTON_CHARS && TIP_BUTTONS.iter().any(|b| w.ends_with(b)));
+    if words().count() >= 2 && (n <= 40 && shares || n <= 20 && tips) { Some(Reason::Share) } else { same_kind_links(t).then_some(Reason::Navigation) }
 }
 
 /// `文字 〖    〗`, `字号：[大 中 小]`: a text-size switcher whose buttons may have lost their
@@ -805,25 +811,29 @@ fn size_switcher(t: &str) -> bool {
     inner.is_some_and(|i| i.chars().all(|c| c.is_whitespace() || "大中小默认".contains(c)))
 }
 
+/// `该内容对我有帮助 赞一个`: a vote on whether the page helped, with its button (a resident's
+/// words, `“这些政策对我有帮助！”`, are a quotation).
+fn helpfulness_vote(t: &str) -> bool {
+    t.contains("对我有帮助") && VOTE_BUTTONS.iter().any(|b| t.contains(b)) && !t.contains(['“', '”', '。', '！', '？', '"'])
+}
+
+/// A tip box's button (`支付宝打赏`) is at most this long.
+const TIP_BUTTON_CHARS: usize = 6;
+
 /// `中枢街道信息公开 同乐街道信息公开 板桥镇信息公开 …`: a menu of links to the same page of
-/// several units, every label ending in the same words, parted by spaces. (A list in a document
-/// parts its items with `、` or `，`.)
+/// several units, every label ending in the same page's name (`信息公开`, `网站`), parted by
+/// spaces. (A list of units a document gives ends in their kind: `…人民政府`, `…居委会`.)
 fn same_kind_links(t: &str) -> bool {
     let labels: Vec<&str> = t.split_whitespace().collect();
     let Some(first) = labels.first() else { return false };
-    let tail: String = {
-        let c: Vec<char> = first.chars().collect();
-        c[c.len().saturating_sub(LINK_KIND_CHARS)..].iter().collect()
-    };
+    let Some(page) = LINK_PAGE_WORDS.iter().find(|w| first.ends_with(*w)) else { return false };
     labels.len() >= MIN_SAME_KIND_LINKS
-        && tail.chars().count() == LINK_KIND_CHARS
-        && tail.chars().all(han)
-        && labels.iter().all(|l| l.ends_with(&tail) && l.chars().count() > LINK_KIND_CHARS && l.chars().count() <= MAX_LINK_LABEL_CHARS && l.chars().all(han))
+        && labels
+            .iter()
+            .all(|l| l.ends_with(page) && l.chars().count() > page.chars().count() && l.chars().count() <= MAX_LINK_LABEL_CHARS && l.chars().all(han))
 }
 
-/// The words every label of a same-kind menu ends in (`信息公开`), how many labels it has at least,
-/// and how long each is at most.
-const LINK_KIND_CHARS: usize = 4;
+/// How many labels a same-kind menu has at least, and how long each is at most.
 const MIN_SAME_KIND_LINKS: usize = 4;
 const MAX_LINK_LABEL_CHARS: usize = 12;
 
@@ -1011,7 +1021,7 @@ fn keyword_chain(t: &str) -> bool {
 /// and one that no document uses.
 fn spam_words(t: &str) -> bool {
     let found = SPAM_WORDS.iter().filter(|w| t.contains(*w)).count();
-    found >= MIN_SPAM_WORDS && SPAM_WORDS[..EXPLICIT_SPAM_WORDS].iter().any(|w| t.contains(w)) && !has_sentence_end(t)
+    found >= MIN_SPAM_WORDS && SPAM_WORDS[..EXPLICIT_SPAM_WORDS].iter().any(|w| t.contains(w)) && !has_sentence_end(t) && !document_numbered(t)
 }
 
 /// A keyword a spam mirror chains with bars is this long.
@@ -1488,7 +1498,12 @@ fn dated_title_links(page: &mut Page) {
         let t = l.text.trim();
         let digits = |r: std::ops::Range<usize>| t.get(r).is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()));
         let iso = digits(0..4) && t.get(4..5) == Some("-") && digits(5..7) && t.get(7..8) == Some("-") && digits(8..10);
-        l.is_text() && iso && t[10..].starts_with(han) && l.chars() <= MAX_LINK_ITEM_CHARS && !has_sentence_end(t) && !t.contains(['，', ','])
+        // (a law's title after the date, perhaps with a note: `…条例[失效]`; `2024-03-01至…` is a
+        // timetable's range)
+        let rest = t.get(10..).unwrap_or("");
+        let title = rest.strip_suffix(']').and_then(|r| r.rsplit_once('[')).map_or(rest, |(h, _)| h);
+        let titled = title.starts_with(han) && !title.starts_with(['至', '到']) && super::super::chars::ends_like_title(title);
+        l.is_text() && iso && titled && l.chars() <= MAX_LINK_ITEM_CHARS && !has_sentence_end(t) && !t.contains(['，', ','])
     };
     let lines: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].class != Class::Blank).collect();
     residue_runs(page, &lines, Reason::RelatedLinks, item);
@@ -1653,10 +1668,11 @@ fn server_template_code(page: &mut Page) {
 }
 
 /// Thematic breaks between the parts of a Markdown page, stray cell borders.
-/// A rule drawn with dashes has at least this many.
-const MIN_DRAWN_RULE: usize = 2;
+/// A rule drawn with dashes has at least this many (two over the text's opening).
+const MIN_DRAWN_RULE: usize = 4;
 
 fn separators(page: &mut Page) {
+    let text_opening = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text)).unwrap_or(page.lines.len());
     for i in 0..page.lines.len() {
         let t = trim_all(&page.lines[i].raw).to_string();
         let marks = t.chars().filter(|c| !c.is_whitespace()).count();
@@ -1665,7 +1681,9 @@ fn separators(page: &mut Page) {
         let border = t.chars().all(|c| c == '|' || c == '｜' || c.is_whitespace());
         // `——————————`: the rule under an organ mark, drawn with dashes (`——` alone between a
         // title and its number too)
-        let drawn = marks >= MIN_DRAWN_RULE && t.chars().all(|c| "—─━═＿－".contains(c) || c.is_whitespace());
+        // (in the text, `——` alone is a table's or a form's "none")
+        let dashes = t.chars().all(|c| "—─━═＿－".contains(c) || c.is_whitespace());
+        let drawn = dashes && (marks >= MIN_DRAWN_RULE || marks >= 2 && i < text_opening);
         // `******` under a press release's title: a rule of stars in any text (no setext
         // underline), whose marks would otherwise read as empty emphasis
         let stars = marks >= 3 && t.chars().all(|c| c == '*' || c == ' ');
@@ -1834,6 +1852,24 @@ mod tests {
     }
 
     #[test]
+    fn sentences_and_headings_that_share_words_with_chrome_stay() {
+        for line in [
+            "四、推动国产精品拓展日韩及欧美市场",
+            "居民王大爷说：“这些惠民政策对我有帮助！”",
+            "五、规范网络直播打赏",
+            "严禁未成年人直播打赏",
+            "他们的奉献精神值得赞赏",
+        ] {
+            assert_eq!(reason(line), None, "{line}");
+        }
+        let mut page = super::super::lines::read(
+            "为做好招聘工作，现将安排通知如下。\n六、时间安排\n2024-03-01至2024-03-15网上报名\n2024-03-20至2024-03-22资格审查\n2024-04-06笔试\n提交申请\n↓\n窗口受理\n单位 人数\n城关镇 12\n——\n",
+        );
+        run(&mut page);
+        assert!(page.lines.iter().all(|l| l.is_text()), "{:?}", page.lines.iter().filter(|l| !l.is_text()).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn a_hacked_sites_adult_search_terms_are_spam_and_a_sentence_naming_regions_is_not() {
         assert_eq!(reason("色婷婷久久一区二区三区麻豆,日韩精品少妇无码受不了,精品国产乱码久久久ea7"), Some(Reason::SpamKeywords));
         assert_eq!(reason("日韩一区国产二区欧美三，国产精品无卡无在线播放，久久国产精品自由自在"), Some(Reason::SpamKeywords));
@@ -1854,6 +1890,9 @@ mod tests {
         assert_eq!(reason(menu), Some(Reason::Navigation));
         assert!(!same_kind_links("中枢街道信息公开 同乐街道信息公开 板桥镇"));
         assert!(!same_kind_links("一、 中枢街道 同乐街道 板桥镇 三岔河镇"));
+        // (units a document lists, parted by spaces)
+        assert_eq!(reason("城关社区居委会 东关社区居委会 西关社区居委会 南关社区居委会"), None);
+        assert_eq!(reason("城关镇人民政府　东关镇人民政府　西关镇人民政府　南关镇人民政府"), None);
     }
 
     #[test]

@@ -858,15 +858,22 @@ fn split_issuer_after(p: String) -> Vec<String> {
     if list_row {
         return vec![p];
     }
-    // (a breadcrumb's last step may be named as a body is: `首页 >> 电子银行 >> 电话银行`)
+    // (a breadcrumb's last step may be named as a body is: `首页 >> 电子银行 >> 电话银行`; a
+    // branch after its unit is one name, `中华医学会 麻醉学分会`; a name after `和` goes on with
+    // its sentence)
     let crumb = |before: &str| before.trim_end().ends_with(['>', '»', '›', '→', '/', '》']);
+    let branch = |after: &str| BRANCH_ENDINGS.iter().any(|b| after.ends_with(b));
+    let goes_on = |before: &str| before.trim_end().ends_with(['和', '与', '及', '、', '，', ',', '的', '在', '为', '对', '向']);
     match p.rfind(' ') {
-        Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() && !crumb(&p[..at]) => {
+        Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() && !crumb(&p[..at]) && !branch(&p[at + 1..]) && !goes_on(&p[..at]) => {
             vec![p[..at].trim_end().to_string(), p[at + 1..].to_string()]
         }
         _ => vec![p],
     }
 }
+
+/// A unit's branch, named after the unit (`中华医学会 麻醉学分会`).
+const BRANCH_ENDINGS: &[&str] = &["分会", "分院", "分公司", "分中心", "分所", "分校", "专业委员会"];
 
 /// `二、号牌规格尺寸 汽车号牌规格为…`: a numbered heading joined to its first paragraph.
 fn split_heading_from_text(p: String) -> Vec<String> {
@@ -1043,7 +1050,9 @@ fn split_item_after_field(p: String) -> Vec<String> {
     let Some((word, rest)) = value.trim_start().split_once([' ', '\u{3000}']) else { return vec![p] };
     let labelled = (1..=MAX_FIELD_LABEL_CHARS).contains(&label.trim().chars().count()) && label.trim().chars().all(han);
     let item = super::headings::family(rest.trim_start()).is_some_and(|(f, _)| f == super::headings::Family::Han);
-    if labelled && !word.is_empty() && !word.contains(['，', '。', '；']) && item {
+    // (`检查对象：全县企业 一、危险化学品企业；二、建筑施工企业。`: a list inside the field's value)
+    let han_items = rest.match_indices('、').filter(|(at, _)| rest[..*at].chars().next_back().is_some_and(|c| "一二三四五六七八九十".contains(c))).count();
+    if labelled && !word.is_empty() && !word.contains(['，', '。', '；']) && item && han_items == 1 && !rest.contains('；') {
         let cut = p.len() - rest.len();
         vec![p[..cut].trim_end().to_string(), rest.trim_start().to_string()]
     } else {
@@ -1534,6 +1543,11 @@ mod tests {
         // (a field with the first numbered item run into it: the item a line of its own)
         assert_eq!(split_item_after_field("發文字號:林造字第0991742291號 一、復貴府來函。".to_string()), ["發文字號:林造字第0991742291號", "一、復貴府來函。"]);
         assert_eq!(split_item_after_field("时间：上午 九时".to_string()).len(), 1);
+        assert_eq!(split_item_after_field("检查对象：全县企业 一、危险化学品企业；二、建筑施工企业。".to_string()).len(), 1);
+        // (a unit's name spaced from its branch, or a name going on with its sentence, stays)
+        assert_eq!(split_issuer_after("主办单位：中华医学会 麻醉学分会".to_string()).len(), 1);
+        assert_eq!(split_issuer_after("会议设主会场和 青年委员分会".to_string()).len(), 1);
+        assert_eq!(split_issuer_after("附件：名称 国务院办公厅".to_string()).len(), 2);
         // (its last step named as a body is stays in it)
         let crumbs = "当前位置:首页 >> 电子银行 >> 电话银行";
         assert_eq!(split_joined_paragraphs(crumbs), [crumbs]);
