@@ -1649,14 +1649,26 @@ fn name_and_issue(t: &str) -> Option<(String, String)> {
     if t.chars().count() > 30 || t.contains(['，', '。', '：', ':', ' ']) {
         return None;
     }
-    t.match_indices('第').find_map(|(at, _)| {
-        // a year before 第 belongs to the issue (`2020年第3期`)
-        let name = t[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
-        let issue = &t[name.len()..];
-        // (`【工作动态】2020年第40期`: a site sets the name in lenticular brackets)
-        let name = name.strip_prefix('【').and_then(|n| n.strip_suffix('】')).unwrap_or(name);
-        let named = BULLETIN_WORDS.iter().any(|w| name.ends_with(w)) && name.chars().filter(|c| han(*c)).count() >= 4;
-        (named && is_issue(issue) && issue.contains('期')).then(|| (name.to_string(), issue.to_string()))
+    t.match_indices('第')
+        .find_map(|(at, _)| {
+            // a year before 第 belongs to the issue (`2020年第3期`)
+            let name = t[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
+            let issue = &t[name.len()..];
+            // (`【工作动态】2020年第40期`: a site sets the name in lenticular brackets)
+            let name = name.strip_prefix('【').and_then(|n| n.strip_suffix('】')).unwrap_or(name);
+            let named = BULLETIN_WORDS.iter().any(|w| name.ends_with(w)) && name.chars().filter(|c| han(*c)).count() >= 4;
+            (named && is_issue(issue) && issue.contains('期')).then(|| (name.to_string(), issue.to_string()))
+        })
+        .or_else(|| issue_without_di(t))
+}
+
+/// `巴蜀电力公司抗震救灾快报四十九期`: a bulletin's name and its issue counted without 第.
+fn issue_without_di(t: &str) -> Option<(String, String)> {
+    BULLETIN_WORDS.iter().find_map(|w| {
+        let end = t.find(w)? + w.len();
+        let (name, issue) = t.split_at(end);
+        let counted = issue.chars().next().is_some_and(count_digit) && issue.ends_with('期') && issue.chars().rev().skip(1).all(count_digit);
+        (name.chars().filter(|c| han(*c)).count() >= 4 && counted).then(|| (name.to_string(), issue.to_string()))
     })
 }
 
@@ -2445,6 +2457,13 @@ mod tests {
         assert!((1..p.lines.len()).all(|i| p.lines[i].is_text()), "nothing under the addressee taken: {:?}", p.lines);
         // (a slogan over a title stays the site's: nothing addresses it)
         assert!(addressee_shaped("各区人民政府，市政府各部门：") && !addressee_shaped("现将有关事项通知如下：") && !addressee_shaped("各位："));
+    }
+
+    #[test]
+    fn a_bulletins_name_with_its_issue_counted_without_di_gives_both() {
+        assert_eq!(name_and_issue("巴蜀电力公司抗震救灾快报四十九期"), Some(("巴蜀电力公司抗震救灾快报".into(), "四十九期".into())));
+        assert_eq!(name_and_issue("高教发展信息第24期"), Some(("高教发展信息".into(), "第24期".into())));
+        assert_eq!(name_and_issue("工作简报发布了三期"), None);
     }
 
     #[test]
