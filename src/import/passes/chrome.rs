@@ -788,8 +788,8 @@ fn furniture(t: &str) -> Option<Reason> {
     labelled_furniture(t)
 }
 
-/// A row of buttons or links parted by spaces: share targets (`微博 qq 空间`), a tip box's
-/// (`打赏 支付宝打赏 微信打赏`), a menu of the same page of several units.
+/// A row of buttons or links: a text-size switcher (`文字 〖大 中 小〗`), share targets (`微博 qq
+/// 空间`), a tip box's (`打赏 支付宝打赏 微信打赏`), a menu of the same page of several units.
 fn buttons_and_menus(t: &str) -> Option<Reason> {
     if size_switcher(t) {
         return Some(Reason::Switcher);
