@@ -537,6 +537,9 @@ pub const SHARE_TARGETS: &[&str] =
 /// The names a site's own account posts under (`2020-04-03 本站小编 0`).
 pub const SITE_POSTERS: &[&str] = &["本站小编", "小编", "本站", "管理员", "admin", "网站管理员", "本站编辑"];
 
+/// What parts the steps of a breadcrumb trail (`首页 >> 电子银行 >> 电话银行`, `首页 》 协会概况`).
+pub const TRAIL_MARKS: &[char] = &['>', '»', '›', '→', '/', '》'];
+
 /// The page a same-kind menu links to for each unit (`中枢街道信息公开 同乐街道信息公开 …`).
 pub const LINK_PAGE_WORDS: &[&str] = &["信息公开", "政务公开", "公开目录", "门户网站", "网站", "首页", "主页", "专栏"];
 

@@ -359,12 +359,6 @@ impl Cx<'_> {
     fn left_right(&mut self, style: &str, left: (&str, &str), right: (&str, &str), width: f32) -> Paragraph {
         let mut p = Paragraph::new().style(style).align(AlignmentType::Left);
         p = self.add_runs(p, left.0, &[SRun { text: left.1.to_string(), ..SRun::default() }]);
-        self.then_right(p, right, width)
-    }
-
-    /// The text `right` set flush right (at `width` from the left margin) after a paragraph's
-    /// text; nothing when it is empty.
-    fn then_right(&mut self, mut p: Paragraph, right: (&str, &str), width: f32) -> Paragraph {
         if !right.1.is_empty() {
             p = p.add_tab(Tab::new().val(TabValueType::Right).pos(tw(width).max(0) as usize)).add_run(Run::new().add_tab());
             p = self.add_runs(p, right.0, &[SRun { text: right.1.to_string(), ..SRun::default() }]);

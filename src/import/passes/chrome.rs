@@ -1451,8 +1451,9 @@ fn column_under_trail(page: &mut Page) {
         if page.lines[i].class != Class::Residue(Reason::Breadcrumb) {
             continue;
         }
-        let trail = page.lines[i].text.trim().trim_end_matches(['>', '»', '›', '→', '/', ' ']);
-        let Some(last) = trail.rsplit(['>', '»', '›', '→', '/', ' ']).map(str::trim).find(|w| !w.is_empty()) else { continue };
+        let mark = |c: char| TRAIL_MARKS.contains(&c) || c == ' ';
+        let trail = page.lines[i].text.trim().trim_end_matches(mark);
+        let Some(last) = trail.rsplit(mark).map(str::trim).find(|w| !w.is_empty()) else { continue };
         let column = |t: &str| t.trim() == last && (2..=MAX_COLUMN_CHARS).contains(&last.chars().count()) && !super::super::chars::ends_like_title(last);
         if let Some(k) = page.next_nonblank(i).filter(|&k| page.lines[k].is_text() && column(&page.lines[k].text)) {
             page.residue(k, Reason::Navigation);

@@ -861,7 +861,7 @@ fn split_issuer_after(p: String) -> Vec<String> {
     // (a breadcrumb's last step may be named as a body is: `首页 >> 电子银行 >> 电话银行`; a
     // branch after its unit is one name, `中华医学会 麻醉学分会`; a name after `和` goes on with
     // its sentence)
-    let crumb = |before: &str| before.trim_end().ends_with(['>', '»', '›', '→', '/', '》']);
+    let crumb = |before: &str| before.trim_end().ends_with(super::super::rules::TRAIL_MARKS);
     let branch = |after: &str| BRANCH_ENDINGS.iter().any(|b| after.ends_with(b));
     let goes_on = |before: &str| before.trim_end().ends_with(['和', '与', '及', '、', '，', ',', '的', '在', '为', '对', '向']);
     match p.rfind(' ') {
