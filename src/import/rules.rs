@@ -852,14 +852,18 @@ pub const POSITION_WORDS: &[&str] = &[
 /// How a site's own name ends (`茂县人民政府门户网站`): alone on a line, it is the site's.
 pub const SITE_NAME_ENDINGS: &[&str] = &["门户网站", "官方网站", "政府网站", "政务网", "法规共用系统", "法规资料库"];
 
-/// Verbs of saying that end a headline's speaker before the colon of a quote (`部长强调：…`),
-/// which no label ends with.
 /// What a news headline's subject does (`…一行到访新疆政法学院`, `…会见…`): a line with one of
 /// them is an event, not an organisation's name, whatever it ends with.
 pub const EVENT_VERBS: &[&str] =
     &["到访", "来访", "会见", "会谈", "调研", "考察", "走访", "慰问", "召开", "举行", "举办", "出席", "参加", "访问", "莅临", "视察"];
 
+/// Verbs of saying that end a headline's speaker before the colon of a quote (`部长强调：…`),
+/// which no label ends with.
 pub const SPEECH_VERBS: &[&str] = &["强调", "指出", "表示", "认为", "要求", "提出", "称", "说"];
+
+/// A site's headline that reports a document's publication (`吉林省发布最新防控工作通告`,
+/// `2022年莱州市发布柞村镇关于…公告`) is the site's, not the document's title.
+pub const PUBLISHING_VERBS: &[&str] = &["发布", "發布", "公布"];
 
 /// Verbs of saying that are nouns too (`二、参赛范围及要求：`, `三、工作要求：`, `一、项目名称：`):
 /// said only after a speaker (`会议要求：`, `市长要求：`, `发言人称：`).

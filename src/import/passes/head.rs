@@ -13,7 +13,7 @@ use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, GREETINGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS,
     MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, POSITION_WORDS, PROPOSERS,
-    PROSE_CHARS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -683,8 +683,8 @@ fn headline_over_metadata(page: &Page, i: usize) -> bool {
 const HEADLINE_VALUE_HANS: usize = 10;
 
 /// `日期：06-24`, `作者：佚名`: a short label and its value, never a title.
-/// (`宣传部：关于组织…的通知`, a department's tag before a title, is the title: `title_core`
-/// cuts the tag.)
+/// (`宣传部：关于组织…的通知`, `莱州市：柞村镇关于…的公告`, a department's or a place's tag
+/// before a title, is the title: `title_core` cuts the tag.)
 fn labelled(t: &str) -> bool {
     let n = t.chars().take_while(|c| han(*c) || c.is_whitespace()).count();
     let value = t.char_indices().nth(n).filter(|(_, c)| *c == '：' || *c == ':').map(|(at, c)| t[at + c.len_utf8()..].trim());
@@ -692,7 +692,7 @@ fn labelled(t: &str) -> bool {
     let label: String = t.chars().take(n).collect();
     let headline = |v: &str| looks_like_org(&label) && v.chars().filter(|c| han(*c)).count() >= 8;
     (1..=5).contains(&n)
-        && value.is_some_and(|v| !(ends_like_title(v) && plain(v).starts_with("关于") && v.chars().filter(|c| han(*c)).count() >= 6) && !headline(v))
+        && value.is_some_and(|v| !(ends_like_title(v) && plain(v).contains("关于") && v.chars().filter(|c| han(*c)).count() >= 6) && !headline(v))
 }
 
 /// Join title lines: spaces between Chinese characters were letter-spacing (`公 告`).
@@ -968,8 +968,15 @@ fn formal_title_under_posting(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[
         })
         .map(|(l, _)| (l, title_text(page, l)))
         // (the same title again is left to `choose_title`, which takes it where it stands last)
-        .find(|(_, t)| plain(t).contains("关于") && worded_as_title(t) && squash(t) != chosen_text)
+        .find(|(_, t)| {
+            (plain(t).contains("关于") || reports_publication(&chosen_text) && !reports_publication(t)) && worded_as_title(t) && squash(t) != chosen_text
+        })
         .map(|(l, _)| l.clone())
+}
+
+/// `吉林省发布最新防控工作通告`: a headline that reports the document's publication.
+fn reports_publication(t: &str) -> bool {
+    PUBLISHING_VERBS.iter().any(|v| t.contains(v))
 }
 
 /// A line worded as a title (ending on its kind, long enough): over the page's posting line,
@@ -3168,6 +3175,23 @@ mod tests {
             "市教育局关于转发省教育厅做好2023年普通高校招生工作通知的通知\n\n来源：市教育局 发布时间：2023-05-20 点击次数：\n\n各县区教育局：\n\n现将省教育厅通知转发给你们，请认真贯彻执行。\n\n关于做好2023年普通高校招生工作的通知\n\n各市教育局：\n\n为做好今年招生工作，现通知如下。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("市教育局关于转发省教育厅做好2023年普通高校招生工作通知的通知"));
+    }
+
+    #[test]
+    fn a_headline_reporting_a_publication_gives_way_to_the_documents_title_under_the_posting_line() {
+        let p = head(
+            "某省发布春节防控工作通告\n\n发布者：管理员 发布时间：2021-01-24 浏览次数：705\n\n某省疫情防控工作通告\n\n为落实防控部署要求，现通告如下：\n\n一、提倡就地过节。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某省疫情防控工作通告"));
+        // a headline that does not report a publication keeps the title without 关于 under it
+        let p = head("某省春节防控工作通告\n\n发布者：管理员 发布时间：2021-01-24 浏览次数：705\n\n某省疫情防控工作通告\n\n为落实防控部署要求，现通告如下：\n");
+        assert_eq!(p.meta.title.as_deref(), Some("某省春节防控工作通告"));
+    }
+
+    #[test]
+    fn a_places_tag_before_a_title_with_about_in_it_is_cut_and_the_title_taken() {
+        let p = head("莱州市：柞村镇关于停办寒同山枫叶节的公告\n\n目前，疫情防控形势严峻复杂，现将有关事项公告如下：\n");
+        assert_eq!(p.meta.title.as_deref(), Some("柞村镇关于停办寒同山枫叶节的公告"));
     }
 
     #[test]
