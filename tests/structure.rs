@@ -330,6 +330,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 40/41 (98 %) when first scored, unseen, in the session that added it (68786bc and the
     // tree of the time, 68786bc with two title rules, alike)
     score_set("pages-heldout72", 0.55);
+    // 49/64 (77 %) when first scored, unseen, in the session that added it (97726ed and the
+    // tree of the time, 97726ed with its working changes, alike)
+    score_set("pages-heldout73", 0.55);
 }
 
 #[test]
