@@ -924,6 +924,13 @@ fn our_ninety_third_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages93", 0.85);
 }
 
+/// pages95: 72/79 (91 %) when first scored, unseen (97726ed and the tree of the time, 4b77910
+/// with its working changes, alike; tests/fixtures/pages95/README.md).
+#[test]
+fn our_ninety_fifth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages95", 0.85);
+}
+
 /// pages94: 52/57 (91 %) when first scored, unseen (68786bc and the tree of the time, 68786bc
 /// with two title rules, alike; tests/fixtures/pages94/README.md).
 #[test]
