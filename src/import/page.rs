@@ -44,6 +44,8 @@ pub enum Reason {
     AnotherDocument,
     /// A reader's reply under a forum post.
     Reply,
+    /// A forum member's profile panel beside a post: `积分：3812`, `帖子：0`, `粉丝：`.
+    MemberPanel,
     /// A page's headline over the lead of a document it reposts (the document has its own title).
     Headline,
     /// The poster's or reporter's lead before the head of the document a page reposts.
@@ -92,6 +94,7 @@ impl Reason {
             Reason::Collection => "collection title or piece marker of a model-text site",
             Reason::AnotherDocument => "another document on the same page",
             Reason::Reply => "a reader's reply",
+            Reason::MemberPanel => "a forum member's profile panel",
             Reason::Headline => "the page's headline over the document it reposts",
             Reason::Lead => "the page's lead before the document it reposts",
         }

@@ -516,6 +516,33 @@ pub const SUBTITLE_ENDINGS: &[&str] = &["通过", "批准", "修正", "修订"];
 /// replies may be a list's items).
 pub const FORUM_FLOORS: &[&str] = &["楼主"];
 
+/// The counts of a forum member's profile panel beside a post (`积分：3812`, `帖子：0`), each
+/// with a number or nothing after its colon.
+pub const MEMBER_STATS: &[&str] = &[
+    "主题",
+    "积分",
+    "帖子",
+    "金币",
+    "精华",
+    "关注",
+    "粉丝",
+    "威望",
+    "贡献",
+    "金钱",
+    "经验",
+    "听众",
+    "收听",
+    "好友",
+    "回帖",
+    "发帖",
+    "在线时间",
+    "阅读权限",
+    "UID",
+];
+
+/// A forum member's panel has at least this many counts, one to a line.
+pub const MEMBER_PANEL_LINES: usize = 3;
+
 /// A forum thread's furniture, as the words that mark it.
 pub const FORUM_MARKS: &[(&str, Reason)] = &[
     ("只看楼主", Reason::PageLink),

@@ -34,6 +34,7 @@ pub fn run(page: &mut Page) {
     collections(page);
     download_frame(page);
     forum_posts(page);
+    member_panels(page);
     forms(page);
     buttons_between_form_lines(page);
     empty_labels(page);
@@ -316,6 +317,42 @@ fn forum_posts(page: &mut Page) {
             j += 1;
         }
     }
+}
+
+/// A forum member's profile panel: three counts or more, one to a line (`- 积分:3812`,
+/// `- 帖子:0`, `- 粉丝:`), and the panel's heading over them (`基础资料`).
+fn member_panels(page: &mut Page) {
+    let stat = |page: &Page, j: usize| page.lines[j].is_text() && member_stat(&page.lines[j].text);
+    let mut i = 0;
+    while i < page.lines.len() {
+        if !stat(page, i) {
+            i += 1;
+            continue;
+        }
+        let run: Vec<usize> = (i..page.lines.len()).take_while(|&j| !page.lines[j].is_text() || stat(page, j)).filter(|&j| page.lines[j].is_text()).collect();
+        if run.len() < MEMBER_PANEL_LINES {
+            i = run[run.len() - 1] + 1;
+            continue;
+        }
+        let heading = page.prev_nonblank(run[0]).filter(|&h| {
+            let t = page.lines[h].text.trim();
+            page.lines[h].is_text() && (1..=PANEL_HEADING_CHARS).contains(&t.chars().count()) && t.chars().all(han)
+        });
+        for j in heading.into_iter().chain(run.iter().copied()) {
+            page.residue(j, Reason::MemberPanel);
+        }
+        i = run[run.len() - 1] + 1;
+    }
+}
+
+/// A member panel's heading (`基础资料`, `个人信息`) is at most this long.
+const PANEL_HEADING_CHARS: usize = 6;
+
+/// `- 积分:3812`, `粉丝：`: a member's count and its number, if any.
+fn member_stat(t: &str) -> bool {
+    let t = t.trim_start_matches(['-', '•', '·', '*', ' ']);
+    let Some((label, value)) = t.split_once(['：', ':']) else { return false };
+    MEMBER_STATS.contains(&label.trim()) && value.trim().chars().all(|c| c.is_ascii_digit())
 }
 
 /// Why a line is page chrome, if it is. `r` is the trimmed line, `v` what a reader sees of it.
@@ -2686,6 +2723,16 @@ mod tests {
         let login: Vec<Class> = page.lines[2..].iter().map(|l| l.class).collect();
         assert!(login.iter().all(|c| *c == Class::Residue(Reason::Form)), "{login:?}");
         assert!(!is_form_field("注：本表由各单位填写。：*"));
+    }
+
+    #[test]
+    fn a_forum_members_profile_panel_and_its_heading_are_chrome_and_a_list_of_counts_in_the_text_is_not() {
+        let c = classes("基础资料\n- 主题:\n- 积分:3812\n- 帖子:0\n- 粉丝:\n|\n广大居民朋友:\n");
+        assert!(c[..5].iter().all(|c| *c == Class::Residue(Reason::MemberPanel)), "{c:?}");
+        assert_eq!(c[6], Class::Text);
+        // two counts are no panel; a count with words after it is the text's
+        let c = classes("本期统计\n积分:3812\n帖子:0\n关注:社区服务中心\n");
+        assert!(c.iter().all(|c| *c == Class::Text), "{c:?}");
     }
 
     fn classes(text: &str) -> Vec<Class> {

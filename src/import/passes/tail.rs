@@ -895,7 +895,15 @@ fn is_note(t: &str) -> bool {
     let bare = t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     let note = t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && (2..=24).contains(&bare.chars().count()) && !bare.contains(['（', '('])
         || NOTE_WORDS.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 20 && !ends_sentence(t);
-    note && !super::contact::fields(bare).is_some_and(|f| f.iter().any(|(k, _)| matches!(k, ContactField::Person | ContactField::Phone)))
+    note && !bracketed_credit(t)
+        && !super::contact::fields(bare).is_some_and(|f| f.iter().any(|(k, _)| matches!(k, ContactField::Person | ContactField::Phone)))
+}
+
+/// `（来源：唐县镇宣传）`, `(作者:李明)`: a reposting site's credit in brackets, not a 附注.
+fn bracketed_credit(t: &str) -> bool {
+    let t = fold(t.trim());
+    let bare = t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    bare.len() < t.len() && CREDIT_LABELS.iter().any(|l| colon_labelled(bare, l))
 }
 
 /// A new document starts at line `j`: its title (perhaps under its issuers' names), 第一章 or
@@ -1003,6 +1011,10 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     }
     // the 附注 right after the date (or right before it, under the signature)
     let around = [page.next_nonblank_text(d), page.prev_nonblank(d).filter(|&p| page.lines[p].is_text())];
+    // (`（来源：唐县镇宣传）` under the date: the site's credit of a reposted text)
+    if let Some(n) = page.next_nonblank_text(d).filter(|&n| bracketed_credit(&page.lines[n].text)) {
+        page.residue(n, Reason::PageMetadata);
+    }
     if let Some(n) = around.into_iter().flatten().find(|&n| is_note(&page.lines[n].text)) {
         let t = page.lines[n].text.clone();
         page.meta.note = Some(t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string());
@@ -1596,6 +1608,15 @@ mod tests {
         assert_eq!(p.lines[10].class, Class::Residue(Reason::PageMetadata), "the repost's credit");
         // (no issuer yet: the signers are the issuers)
         assert_eq!(p.meta.issuer, ["中华医学会学术会务部", "中华医学会麻醉学分会"], "{:?}", p.lines);
+    }
+
+    #[test]
+    fn a_bracketed_credit_under_the_date_is_the_sites_not_a_note_and_a_bracketed_note_is_one() {
+        let p = tail("请广大居民朋友即日起前往接种。\n唐县镇疫情防控指挥部\n2021年3月29日\n(来源:唐县镇宣传)\n");
+        assert_eq!(p.meta.note, None);
+        assert_eq!(p.lines[3].class, Class::Residue(Reason::PageMetadata));
+        let p = tail("请广大居民朋友即日起前往接种。\n唐县镇疫情防控指挥部\n2021年3月29日\n（此件公开发布）\n");
+        assert_eq!(p.meta.note.as_deref(), Some("此件公开发布"));
     }
 
     #[test]
