@@ -60,6 +60,10 @@ pub const TITLE_ANNOTATIONS: &[&str] = &[
 pub const INTRO_ENDINGS: &[&str] =
     &["下面是详细内容", "以下是详细内容", "全文如下", "原文如下", "以下为全文", "以下是全文", "下面是全文", "内容如下", "详情如下", "一起来看", "一起来看看"];
 
+/// How a document's opening sentence begins (`根据《…》精神，现对…`): a line opening so with a
+/// comma in it is a clause of the text, even where the page cut it before its stop.
+pub const CLAUSE_OPENERS: &[&str] = &["根据", "按照", "依据", "依照", "为了", "为进一步", "经研究", "现将", "现就", "鉴于"];
+
 /// Words that make a short line (or every word of it) navigation.
 pub const NAV_WORDS: &[&str] = &[
     "首页",
@@ -252,6 +256,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("意见反馈", Reason::Form),
     ("猜你喜欢", Reason::RelatedLinks),
     ("相关推荐", Reason::RelatedLinks),
+    ("频道推荐", Reason::RelatedLinks),
     ("热门推荐", Reason::RelatedLinks),
     ("精彩推荐", Reason::RelatedLinks),
     ("为你推荐", Reason::RelatedLinks),

@@ -48,6 +48,7 @@ pub fn run(page: &mut Page) {
     head_tags_and_trails(page);
     prev_next_links(page);
     follow_prompt_heads(page);
+    qr_popup_pieces(page);
     separators(page);
     menus_over_lines(page);
     second_menu_rows(page);
@@ -740,8 +741,18 @@ fn image_line(t: &str) -> Option<Reason> {
     // (a forum's rank and medal images as tags: `<image>…</image> <image>…</image>`)
     let lower = t.to_ascii_lowercase();
     let image_tags = lower.starts_with("<image") && lower.trim_end().ends_with("</image>");
-    (IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags).then_some(Reason::ImagePlaceholder)
+    // (an image's path and the alt text a scraper put after it: `…/images/cd8c….jpg 公告`)
+    let with_alt = t.split_once(char::is_whitespace).is_some_and(|(path, alt)| {
+        path.contains('/')
+            && IMAGE_FILE_ENDINGS.iter().any(|e| path.to_ascii_lowercase().ends_with(e))
+            && alt.trim().chars().count() <= IMAGE_ALT_CHARS
+            && !has_sentence_end(alt)
+    });
+    (IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags || with_alt).then_some(Reason::ImagePlaceholder)
 }
+
+/// The alt text a scraper put after an image's path is at most this long.
+const IMAGE_ALT_CHARS: usize = 16;
 
 /// Counters, placeholders, switchers, share prompts, print/close links, related links,
 /// breadcrumbs, a publication time alone, an English section label.
@@ -813,6 +824,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if helpfulness_vote(t) {
         return Some(Reason::Form);
     }
+    if related_list(t) {
+        return Some(Reason::RelatedLinks);
+    }
     // (`意见反馈截止时间为2023年4月28日。` is a sentence of the text, not a link)
     // (`二、公众意见反馈方式`: a document's own heading, numbered as headings are, never a link)
     if n < FURNITURE_LINE
@@ -824,6 +838,20 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     labelled_furniture(t)
 }
+
+/// `猜你喜欢 彩铃是什么 女生矜持和拒绝的区别是什么 …`: a related-links label and its links on
+/// one line, parted by spaces, however long.
+fn related_list(t: &str) -> bool {
+    let Some((_, rest)) = FURNITURE_PHRASES.iter().filter(|(_, r)| *r == Reason::RelatedLinks).find_map(|(w, r)| t.strip_prefix(w).map(|rest| (r, rest)))
+    else {
+        return false;
+    };
+    let links: Vec<&str> = rest.trim_start_matches([':', '：']).split_whitespace().collect();
+    rest.starts_with([' ', '\u{3000}', ':', '：']) && links.len() >= RELATED_LIST_LINKS && !has_sentence_end(rest)
+}
+
+/// A related-links label heads a list of at least this many links on its line.
+const RELATED_LIST_LINKS: usize = 3;
 
 /// A row of buttons or links: a text-size switcher (`文字 〖大 中 小〗`), share targets (`微博 qq
 /// 空间`), a tip box's (`打赏 支付宝打赏 微信打赏`), a menu of the same page of several units.
@@ -1135,6 +1163,20 @@ fn follow_prompt_heads(page: &mut Page) {
         let piece = page.lines[i].is_text() && t.starts_with("点击") && t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
         let follow = |j: Option<usize>| j.is_some_and(|j| FOLLOW_LINES.contains(&page.lines[j].text.trim()));
         if piece && (follow(page.next_nonblank(i)) || follow(page.prev_nonblank(i))) {
+            page.residue(i, Reason::Share);
+        }
+    }
+}
+
+/// `扫一扫` / `关注科普滨州` / `x`: beside a QR prompt, the account it asks to follow (`关注` and a
+/// name) and the close button of its popup (`x`, `×`).
+fn qr_popup_pieces(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let t = page.lines[i].text.trim();
+        let account = t.starts_with("关注") && t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
+        let close = matches!(t, "x" | "X" | "×" | "✕");
+        let share = |j: Option<usize>| j.is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Share));
+        if page.lines[i].is_text() && (account || close) && (share(page.next_nonblank(i)) || share(page.prev_nonblank(i))) {
             page.residue(i, Reason::Share);
         }
     }
@@ -2733,6 +2775,30 @@ mod tests {
         // two counts are no panel; a count with words after it is the text's
         let c = classes("本期统计\n积分:3812\n帖子:0\n关注:社区服务中心\n");
         assert!(c.iter().all(|c| *c == Class::Text), "{c:?}");
+    }
+
+    #[test]
+    fn a_related_links_label_with_its_links_on_one_line_is_chrome_however_long() {
+        let line = "猜你喜欢 彩铃是什么 女生矜持和拒绝的区别是什么 凤眼菩提和金刚菩提哪个好 紫薯馒头怎么做 做紫薯馒头的步骤 小龙虾蛋白质高吗";
+        assert_eq!(reason(line), Some(Reason::RelatedLinks));
+        assert_eq!(reason("频道推荐"), Some(Reason::RelatedLinks));
+        // a sentence that opens with the words is the text's
+        assert_eq!(reason("猜你喜欢 这一栏目上线以来，读者反映良好，我们将继续改进，欢迎大家提出意见和建议。"), None);
+    }
+
+    #[test]
+    fn the_account_a_qr_prompt_asks_to_follow_and_its_popups_close_button_are_chrome() {
+        let c = classes("扫一扫\n\n关注科普滨州\n\nx\n");
+        assert!(c.iter().filter(|c| **c != Class::Blank).all(|c| *c == Class::Residue(Reason::Share)), "{c:?}");
+        // away from a QR prompt, `关注…` is the text's
+        let c = classes("关注民生实事\n\n今年以来，我区共办理民生实事十件。\n");
+        assert_eq!(c[0], Class::Text);
+    }
+
+    #[test]
+    fn an_images_path_with_its_alt_text_is_a_placeholder() {
+        assert_eq!(reason("6a4efb1e/images/cd8c0858.jpg 公告"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("见附图 images/map.png 所示区域为禁渔区，禁止一切捕捞作业。"), None);
     }
 
     fn classes(text: &str) -> Vec<Class> {

@@ -11,9 +11,10 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, GREETINGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS,
-    MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, POSITION_WORDS, PROPOSERS,
-    PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, GREETINGS, KIND_WORDS,
+    LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS,
+    POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS,
+    TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -665,9 +666,16 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !is_subtitle(t)
         && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t))
         && !t.ends_with(['：', ':', '，', '；'])
+        && !opening_clause(t)
         && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
         && existing_number(t).is_none_or(|_| t.starts_with('第') && !t.contains('条'))
+}
+
+/// `根据《关于…的通知》(…)精神,现对我校`: the text's opening clause, cut where the page cut it.
+fn opening_clause(t: &str) -> bool {
+    let t = plain(t);
+    CLAUSE_OPENERS.iter().any(|o| t.starts_with(o)) && t.contains(['，', ','])
 }
 
 /// `网友吐槽:新建道路命名太随意没特色 民政局这样说` over `2018年12月21日 来源:…`: a headline
@@ -3186,6 +3194,15 @@ mod tests {
         // a headline that does not report a publication keeps the title without 关于 under it
         let p = head("某省春节防控工作通告\n\n发布者：管理员 发布时间：2021-01-24 浏览次数：705\n\n某省疫情防控工作通告\n\n为落实防控部署要求，现通告如下：\n");
         assert_eq!(p.meta.title.as_deref(), Some("某省春节防控工作通告"));
+    }
+
+    #[test]
+    fn the_texts_opening_clause_cut_by_the_page_is_no_title_and_the_addressee_over_it_stays() {
+        let p = head(
+            "各学院、处、室，各有关单位：\n根据《关于正式实行调整后的行政作息时间的通知》（中矿大办字[2009]17号）精神，现对我校\n1、各学院执行夏季作息时间。\n",
+        );
+        assert_eq!(p.meta.title, None);
+        assert_eq!(p.meta.addressee.as_deref(), Some("各学院、处、室，各有关单位"));
     }
 
     #[test]
