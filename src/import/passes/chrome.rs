@@ -812,7 +812,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if address_line(t) {
         return Some(Reason::PageLink);
     }
-    if reading_guide_link(t) {
+    if reading_guide_link(t) || related_list(t) {
         return Some(Reason::RelatedLinks);
     }
     if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) || follow_prompt(t) {
@@ -823,9 +823,6 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     if helpfulness_vote(t) {
         return Some(Reason::Form);
-    }
-    if related_list(t) {
-        return Some(Reason::RelatedLinks);
     }
     // (`意见反馈截止时间为2023年4月28日。` is a sentence of the text, not a link)
     // (`二、公众意见反馈方式`: a document's own heading, numbered as headings are, never a link)
