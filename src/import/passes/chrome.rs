@@ -738,6 +738,9 @@ fn image_line(t: &str) -> Option<Reason> {
     let image_file = t.chars().count() <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| name.to_ascii_lowercase().ends_with(e)) && !name.contains(['：', ':', '。']);
     // (`（资料图片）`: a photo's caption, in whatever brackets)
     let caption = PHOTO_CAPTIONS.contains(&t.trim_start_matches(['(', '（', '[', '【']).trim_end_matches([')', '）', ']', '】']));
+    // (`图/2013年第一届第二季度轮值小组会议合影`: a photo's caption or credit after `图/`)
+    let caption =
+        caption || ["图/", "图／", "图片/", "图片／"].iter().any(|p| t.starts_with(p)) && t.chars().count() <= PHOTO_CAPTION_CHARS && !has_sentence_end(t);
     // (a forum's rank and medal images as tags: `<image>…</image> <image>…</image>`)
     let lower = t.to_ascii_lowercase();
     let image_tags = lower.starts_with("<image") && lower.trim_end().ends_with("</image>");
@@ -750,6 +753,9 @@ fn image_line(t: &str) -> Option<Reason> {
     });
     (IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags || with_alt).then_some(Reason::ImagePlaceholder)
 }
+
+/// A photo's caption after `图/` is at most this long.
+const PHOTO_CAPTION_CHARS: usize = 50;
 
 /// The alt text a scraper put after an image's path is at most this long.
 const IMAGE_ALT_CHARS: usize = 16;
@@ -2796,6 +2802,7 @@ mod tests {
     fn an_images_path_with_its_alt_text_is_a_placeholder() {
         assert_eq!(reason("6a4efb1e/images/cd8c0858.jpg 公告"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("见附图 images/map.png 所示区域为禁渔区，禁止一切捕捞作业。"), None);
+        assert_eq!(reason("图/2013年第一届第二季度轮值小组会议合影"), Some(Reason::ImagePlaceholder));
     }
 
     fn classes(text: &str) -> Vec<Class> {

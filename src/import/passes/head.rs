@@ -783,10 +783,15 @@ fn without_column_tag(t: &str) -> &str {
         return title.trim_start();
     }
     // (`{轉載}`: a forum's repost tag in braces)
-    let opened =
-        [('【', '】'), ('「', '」'), ('[', ']'), ('{', '}'), ('｛', '｝')].into_iter().find_map(|(open, close)| t.strip_prefix(open).map(|r| (close, r)));
+    // (`（轉發研院）`: a repost's tag in round brackets, which otherwise open a title's own words)
+    let opened = [('【', '】'), ('「', '」'), ('[', ']'), ('{', '}'), ('｛', '｝'), ('（', '）'), ('(', ')')]
+        .into_iter()
+        .find_map(|(open, close)| t.strip_prefix(open).map(|r| (close, r)));
     let Some((close, rest)) = opened else { return t };
     let Some((tag, title)) = rest.split_once(close) else { return t };
+    if matches!(close, '）' | ')') && !tag.trim_start().starts_with(['转', '轉']) {
+        return t;
+    }
     // (corner brackets quote too, `「十四五」時期…規劃`: a tag only when the title ends with it)
     if close == '」' && !title.trim_end().ends_with(tag) {
         return t;
@@ -3203,6 +3208,14 @@ mod tests {
         );
         assert_eq!(p.meta.title, None);
         assert_eq!(p.meta.addressee.as_deref(), Some("各学院、处、室，各有关单位"));
+    }
+
+    #[test]
+    fn a_reposts_tag_in_round_brackets_is_cut_from_the_title_and_a_titles_own_bracket_is_not() {
+        let p = head("（转发研院）关于加强研究生学位论文答辩工作管理的通知\n点击次数： 更新时间：2013-05-08\n各培养单位：\n为加强管理，现通知如下：\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于加强研究生学位论文答辩工作管理的通知"));
+        let p = head("（2023年修订）关于加强研究生学位论文答辩工作管理的通知\n各培养单位：\n为加强管理，现通知如下：\n");
+        assert_eq!(p.meta.title.as_deref(), Some("（2023年修订）关于加强研究生学位论文答辩工作管理的通知"));
     }
 
     #[test]
