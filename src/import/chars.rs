@@ -467,6 +467,8 @@ pub fn is_doc_number(t: &str) -> bool {
         || session_number(t)
         || number_without_hao(t)
         || t.chars().count() <= 30
+            // (`（修订）》的通知 安政办发〔2018〕20号`: a title's end before a number is no number)
+            && !t.contains(['《', '》', '，', '。'])
             && YEAR_BRACKETS.iter().any(|&(open, close)| t.contains(open) && t.contains(close))
             && t.ends_with('号')
             && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
@@ -1126,6 +1128,8 @@ mod tests {
         assert!(is_doc_number("國辦函〔1988〕2號(hào)"));
         assert!(is_doc_number("〔十三届〕第二十三号"));
         assert!(!is_doc_number("〔十三届〕代表名单"));
+        // a title's end before the number is no part of it
+        assert!(!is_doc_number("（修订）》的通知 安政办发〔2018〕20号") && is_doc_number("（安政办发〔2018〕20号）"));
         // the 号 left out or lost
         assert!(is_doc_number("中国塑管(2013)第008") && is_doc_number("国办发〔2019〕12"));
         assert!(!is_doc_number("国办发〔2019〕12条") && !is_doc_number("附件1(2019)") && !is_doc_number("截至(2019)123456"));

@@ -394,6 +394,8 @@ pub const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".bmp
 
 /// Lines that are furniture when they are nothing else.
 pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
+    // a document site's slide viewer, at the end of each page it shows
+    ("谢谢观赏", Reason::PageFooter),
     // an online encyclopedia's lists under an entry
     ("相关词条", Reason::RelatedLinks),
     ("热门词条", Reason::RelatedLinks),

@@ -2785,6 +2785,7 @@ mod tests {
         let line = "猜你喜欢 彩铃是什么 女生矜持和拒绝的区别是什么 凤眼菩提和金刚菩提哪个好 紫薯馒头怎么做 做紫薯馒头的步骤 小龙虾蛋白质高吗";
         assert_eq!(reason(line), Some(Reason::RelatedLinks));
         assert_eq!(reason("频道推荐"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("谢谢观赏"), Some(Reason::PageFooter));
         // a sentence that opens with the words is the text's
         assert_eq!(reason("猜你喜欢 这一栏目上线以来，读者反映良好，我们将继续改进，欢迎大家提出意见和建议。"), None);
     }
