@@ -951,6 +951,13 @@ fn our_ninety_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages97", 0.85);
 }
 
+/// pages98: 69/75 (92 %) when first scored, unseen (8ed6027, the tree of the time;
+/// tests/fixtures/pages98/README.md).
+#[test]
+fn our_ninety_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages98", 0.85);
+}
+
 /// pages94: 52/57 (91 %) when first scored, unseen (68786bc and the tree of the time, 68786bc
 /// with two title rules, alike; tests/fixtures/pages94/README.md).
 #[test]
