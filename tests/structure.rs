@@ -339,6 +339,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 68/71 (96 %) when first scored, unseen, in the session that added it (b22bf60, the tree
     // of the time)
     score_set("pages-heldout75", 0.55);
+    // 52/57 (91 %) when first scored, unseen, in the session that added it (8ed6027 and the
+    // tree of the time, 25ef807 with its working changes, alike)
+    score_set("pages-heldout76", 0.55);
 }
 
 #[test]
