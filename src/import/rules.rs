@@ -57,8 +57,20 @@ pub const TITLE_ANNOTATIONS: &[&str] = &[
 
 /// How a reposter's lead hands over to the document it shows (`…通过《…决议》。下面是详细内容。`):
 /// a lead ending so stands over the document's head, not in its text.
-pub const INTRO_ENDINGS: &[&str] =
-    &["下面是详细内容", "以下是详细内容", "全文如下", "原文如下", "以下为全文", "以下是全文", "下面是全文", "内容如下", "详情如下", "一起来看", "一起来看看"];
+pub const INTRO_ENDINGS: &[&str] = &[
+    "下面是详细内容",
+    "以下是详细内容",
+    "全文如下",
+    "原文如下",
+    "以下为全文",
+    "以下是全文",
+    "下面是全文",
+    "内容如下",
+    "详情如下",
+    "具体如下",
+    "一起来看",
+    "一起来看看",
+];
 
 /// How a document's opening sentence begins (`根据《…》精神，现对…`): a line opening so with a
 /// comma in it is a clause of the text, even where the page cut it before its stop.

@@ -3025,6 +3025,10 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("第十二届全国人民代表大会第五次会议关于政府工作报告的决议"));
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
         assert!(!intro("会议决定，下面是本次会议的安排"));
+        // `具体如下` hands over too, to a title and an addressee under it
+        let p = head("今日，长沙县松雅湖湿地公园事务中心发布公告，具体如下：\n临时闭园通告\n尊敬的市民与游客朋友：\n感谢您多年来对湿地公园的关心与支持！\n");
+        assert_eq!(p.meta.title.as_deref(), Some("临时闭园通告"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("尊敬的市民与游客朋友"));
     }
 
     #[test]
