@@ -342,6 +342,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 52/57 (91 %) when first scored, unseen, in the session that added it (8ed6027 and the
     // tree of the time, 25ef807 with its working changes, alike)
     score_set("pages-heldout76", 0.55);
+    // 68/75 (91 %) when first scored, unseen, in the session that added it (123402e and the
+    // tree of the time, 123402e with its working changes, alike)
+    score_set("pages-heldout77", 0.55);
 }
 
 #[test]
@@ -959,6 +962,13 @@ fn our_ninety_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 #[test]
 fn our_ninety_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages98", 0.85);
+}
+
+/// pages99: 30/40 (75 %) when first scored, unseen (123402e and the tree of the time, 123402e
+/// with its working changes, alike; tests/fixtures/pages99/README.md).
+#[test]
+fn our_ninety_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages99", 0.7);
 }
 
 /// pages94: 52/57 (91 %) when first scored, unseen (68786bc and the tree of the time, 68786bc
