@@ -591,11 +591,19 @@ fn orgs_over(page: &Page, sig: &[usize], d: usize) -> bool {
 }
 
 /// `二零一六年九月二日。` / `命令公佈。` / `行政長官 崔世安`, the page ending there: the signer's
-/// line under the date and the promulgating formula.
+/// line under the date and the promulgating formula (or right under the date, the closing
+/// formula over it).
 fn signed_below(page: &Page, d: usize, end: usize) -> Option<usize> {
+    let last = |k: usize| page.next_nonblank_text(k).is_none_or(|j| j >= end);
+    // `特此通知。` / `2025年12月29日` / `国元期货有限公司`, the page ending there: a company
+    // that set its date over its name
+    if let Some(k) = page.next_nonblank_text(d).filter(|&k| k < end && under_closing_formula(page, d)) {
+        let t = &page.lines[k].text;
+        return (last(k) && looks_like_org(t) && is_signature(t)).then_some(k);
+    }
     let formula = page.next_nonblank_text(d).filter(|&j| j < end && PROMULGATION_FORMULAS.contains(&fold(page.lines[j].text.trim()).as_ref()))?;
     let k = page.next_nonblank_text(formula).filter(|&k| k < end && titled_person(&page.lines[k].text))?;
-    page.next_nonblank_text(k).is_none_or(|j| j >= end).then_some(k)
+    last(k).then_some(k)
 }
 
 /// `特此公告。` / `上海医药集团股份有限公司` / `监事会`: a text that ends with its signer's
@@ -1617,6 +1625,17 @@ mod tests {
         assert_eq!(p.lines[3].class, Class::Residue(Reason::PageMetadata));
         let p = tail("请广大居民朋友即日起前往接种。\n唐县镇疫情防控指挥部\n2021年3月29日\n（此件公开发布）\n");
         assert_eq!(p.meta.note.as_deref(), Some("此件公开发布"));
+    }
+
+    #[test]
+    fn a_company_that_dates_over_its_name_under_the_closing_formula_signs_under_the_date() {
+        let p = tail("节假日期间交易保证金调整如下，请客户注意风险。\n特此通知。\n\n2025年12月29日\n\n国元期货有限公司\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2025-12-29"));
+        assert_eq!(p.meta.issuer, ["国元期货有限公司"]);
+        // a text going on under the date is not signed there
+        let p = tail("节假日期间交易保证金调整如下，请客户注意风险。\n特此通知。\n2025年12月29日\n国元期货有限公司\n附：保证金调整明细，请各位客户查阅。\n");
+        assert!(p.meta.issuer.is_empty());
+        assert_eq!(p.lines[3].class, Class::Text);
     }
 
     #[test]
