@@ -345,6 +345,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 68/75 (91 %) when first scored, unseen, in the session that added it (123402e and the
     // tree of the time, 123402e with its working changes, alike)
     score_set("pages-heldout77", 0.55);
+    // 14/19 (74 %) when first scored, unseen, in the session that added it (d723315, the tree
+    // of the time)
+    score_set("pages-heldout78", 0.55);
 }
 
 #[test]
@@ -969,6 +972,13 @@ fn our_ninety_eighth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
 #[test]
 fn our_ninety_ninth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
     score_set("pages99", 0.7);
+}
+
+/// pages100: 33/33 (100 %) when first scored, unseen (d723315, the tree of the time;
+/// tests/fixtures/pages100/README.md).
+#[test]
+fn our_hundredth_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {
+    score_set("pages100", 0.85);
 }
 
 /// pages94: 52/57 (91 %) when first scored, unseen (68786bc and the tree of the time, 68786bc
