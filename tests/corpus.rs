@@ -19,6 +19,8 @@ fn norm(s: &str) -> String {
             ')' => '）',
             '?' => '？',
             '!' => '！',
+            // (a Big5 page's ellipsis, read as the Chinese one)
+            '\u{22EF}' => '…',
             '"' | '“' | '”' => '"',
             c => c,
         })

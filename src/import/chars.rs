@@ -200,9 +200,11 @@ pub fn is_cjk_or_fw(c: char) -> bool {
 }
 
 /// `, ; : ( ) ? ! "` folded to ASCII between Chinese characters become full-width again;
-/// ASCII stays in Latin contexts (URLs, numbers and times, phone numbers, English).
+/// ASCII stays in Latin contexts (URLs, numbers and times, phone numbers, English). A Big5
+/// page's ellipsis (`⋯`, which no Chinese face draws) becomes the Chinese one (`…`).
 pub fn restore_punctuation(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    // (`⋯⋯`: the ellipsis as Big5 pages map it, U+22EF, read as the Chinese ellipsis it is)
+    let chars: Vec<char> = s.chars().map(|c| if c == '\u{22EF}' { '…' } else { c }).collect();
     let protect = protected(&chars);
     let mut out: Vec<char> = chars.clone();
     restore_pairs(&chars, &protect, &mut out);
@@ -820,15 +822,18 @@ pub fn find_date(t: &str) -> Option<String> {
 /// them and what a joiner binds to them: `🙋‍♀️`). A line of emoji only is left with no text,
 /// which the chrome pass removes.
 pub fn without_emoji(t: &str) -> (String, String) {
-    let pictograph = |c: char| ('\u{1F000}'..='\u{1FAFF}').contains(&c);
-    if !t.chars().any(pictograph) {
+    let chars: Vec<char> = t.chars().collect();
+    // (a symbol of the basic plane asked to show as an emoji: `⚠️`, the selector after it)
+    let symbol = |c: char| ('\u{2190}'..='\u{2BFF}').contains(&c);
+    let pictograph = |k: usize| ('\u{1F000}'..='\u{1FAFF}').contains(&chars[k]) || symbol(chars[k]) && chars.get(k + 1) == Some(&'\u{fe0f}');
+    if !(0..chars.len()).any(pictograph) {
         return (t.to_string(), String::new());
     }
     let (mut kept, mut emoji) = (String::with_capacity(t.len()), String::new());
     let (mut after_pictograph, mut joined) = (false, false);
-    for c in t.chars() {
+    for (k, &c) in chars.iter().enumerate() {
         let binds = matches!(c, '\u{200d}' | '\u{fe0f}') && after_pictograph;
-        if pictograph(c) || binds || joined {
+        if pictograph(k) || binds || joined {
             emoji.push(c);
             joined = c == '\u{200d}';
             after_pictograph = true;
@@ -1143,6 +1148,7 @@ mod tests {
     fn punctuation_is_restored_between_chinese_only() {
         assert_eq!(restore_punctuation("会议,作出了《决议》(以下简称《决议》),提出"), "会议，作出了《决议》（以下简称《决议》），提出");
         assert_eq!(restore_punctuation("电话:0816-8118728"), "电话：0816-8118728");
+        assert_eq!(restore_punctuation("神父度假期間⋯⋯"), "神父度假期間……");
         assert_eq!(restore_punctuation("比例为8.7:48.5,时间09:30"), "比例为8.7:48.5，时间09:30");
         assert_eq!(restore_punctuation("见 https://a.cn/x?a=1,b 和 a@b.cn"), "见 https://a.cn/x?a=1,b 和 a@b.cn");
         assert_eq!(restore_punctuation("Hello, world (test)!"), "Hello, world (test)!");
@@ -1226,6 +1232,9 @@ mod tests {
         assert_eq!(without_emoji("📣 西方堂工程已經圓滿"), (" 西方堂工程已經圓滿".to_string(), "📣".to_string()));
         assert_eq!(without_emoji("👨\u{200d}👩 家庭☆★"), (" 家庭☆★".to_string(), "👨\u{200d}👩".to_string()));
         assert_eq!(without_emoji("第一条 总则"), ("第一条 总则".to_string(), String::new()));
+        // a symbol shown as an emoji by its selector goes with it; without one it is text
+        assert_eq!(without_emoji("⚠\u{fe0f}防疫措施⚠\u{fe0f} 更新"), ("防疫措施 更新".to_string(), "⚠\u{fe0f}⚠\u{fe0f}".to_string()));
+        assert_eq!(without_emoji("→ 见下表"), ("→ 见下表".to_string(), String::new()));
         assert_eq!(without_emoji("🙋\u{200d}♀\u{fe0f}请排队"), ("请排队".to_string(), "🙋\u{200d}♀\u{fe0f}".to_string()));
         assert!(!looks_like_org("请 各 单 位 认 真 执 行。"));
         assert_eq!(unspaced("公 告"), "公 告", "two parts are not a spaced line");
