@@ -11,7 +11,7 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, GREETINGS, KIND_WORDS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS, KIND_WORDS,
     LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS,
     POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS,
     TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
@@ -1226,6 +1226,9 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let story = page.next_nonblank_text(*lines.last().unwrap_or(&0)).is_some_and(|j| {
         let l = &page.lines[j];
         l.chars() > SHORT_LINE && (is_prose(&l.text) || l.text.contains('，') && !ends_like_title(&l.text))
+            // (or, under a headline that reports an event, one whole sentence, shorter:
+            // `中華會館舉行2019年會員大會` / `溫哥華中華會館於…舉行會員大會。`)
+            || l.chars() > SHORT_LINE / 2 && is_prose(&l.text) && l.text.trim_end().ends_with('。') && EVENT_VERBS.iter().any(|v| plain(&t).contains(v))
     });
     s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
     // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
@@ -3220,6 +3223,19 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于加强研究生学位论文答辩工作管理的通知"));
         let p = head("（2023年修订）关于加强研究生学位论文答辩工作管理的通知\n各培养单位：\n为加强管理，现通知如下：\n");
         assert_eq!(p.meta.title.as_deref(), Some("（2023年修订）关于加强研究生学位论文答辩工作管理的通知"));
+    }
+
+    #[test]
+    fn a_headline_reporting_an_event_over_one_short_sentence_is_the_stories_title() {
+        let p = head(
+            "中华会馆举行2019年会员大会\n\n温哥华中华会馆于4月21日下午在会馆会议厅举行会员大会。\n\n大会由理事长主持，首先通过了上年会员大会会议记录，随后审议了财务报告。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("中华会馆举行2019年会员大会"));
+        // a line that reports no event over a short sentence is not taken for a headline
+        let p = head(
+            "中华会馆2019年会员大会情况\n\n温哥华中华会馆于4月21日下午在会馆会议厅开会。\n\n大会由理事长主持，首先通过了上年会员大会会议记录，随后审议了财务报告。\n",
+        );
+        assert_eq!(p.meta.title, None);
     }
 
     #[test]
