@@ -1126,11 +1126,24 @@ impl Scan {
         for l in page.lines.iter().filter(|l| l.is_text()) {
             *shown.entry(squash(&l.text).replace(' ', "")).or_insert(0) += 1;
         }
-        // (an e-paper's date over the headline, `2015年6月26日 星期五`, is the page's, not its text)
-        let first_text = (0..n).find(|&i| page.lines[i].is_text() && !is_date_line(&page.lines[i].text)).unwrap_or(n);
+        // (an e-paper's date over the headline, `2015年6月26日 星期五`, is the page's, not its
+        // text; so is a column's name parted from it by a bar, `党务建设 |`)
+        let first_text = (0..n).find(|&i| page.lines[i].is_text() && !is_date_line(&page.lines[i].text) && !barred_column(page, i)).unwrap_or(n);
         Scan { first_text, next_text_or_anchor, shown }
     }
 }
+
+/// `党务建设 |`: a column's short name and the bar that parts it from the headline under it.
+fn barred_column(page: &Page, i: usize) -> bool {
+    let t = page.lines[i].text.trim();
+    let bar = |r: &str| r.trim_end().ends_with(['|', '｜']);
+    let barred =
+        bar(&page.lines[i].raw) || page.next_nonblank(i).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Separator) && bar(&page.lines[j].raw));
+    (2..=MAX_BARRED_COLUMN_CHARS).contains(&t.chars().count()) && t.chars().all(han) && barred
+}
+
+/// A column's name parted from the headline by a bar has at most this many characters.
+const MAX_BARRED_COLUMN_CHARS: usize = 6;
 
 /// `公 告` over `2020-12-18 09:00 来源：…`: a notice titled by its kind alone, the page's first
 /// line, its metadata right under it; or over its addressee (`通 知` / `集团各部门：`); or under a
@@ -3236,6 +3249,15 @@ mod tests {
             "中华会馆2019年会员大会情况\n\n温哥华中华会馆于4月21日下午在会馆会议厅开会。\n\n大会由理事长主持，首先通过了上年会员大会会议记录，随后审议了财务报告。\n",
         );
         assert_eq!(p.meta.title, None);
+    }
+
+    #[test]
+    fn a_columns_name_barred_off_over_a_headline_leaves_the_headline_first_on_the_page() {
+        let p = head(
+            "党务建设 |\n我院召开《医院章程》征求意见座谈会\n2018年10月26日，我院在行政五楼小会议室召开《医院章程》制定座谈会，党委书记主持会议并讲话。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("我院召开《医院章程》征求意见座谈会"));
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Navigation));
     }
 
     #[test]
