@@ -76,6 +76,10 @@ pub const INTRO_ENDINGS: &[&str] = &[
 /// comma in it is a clause of the text, even where the page cut it before its stop.
 pub const CLAUSE_OPENERS: &[&str] = &["根据", "按照", "依据", "依照", "为了", "为进一步", "经研究", "现将", "现就", "鉴于"];
 
+/// A post's label over its text, alone on its line with its colon (`公告內容:`): the site's
+/// field, not the document's words.
+pub const CONTENT_LABELS: &[&str] = &["内容", "正文", "公告内容", "通知内容", "通告内容", "公示内容", "新闻内容", "文章内容", "详细内容", "消息内容"];
+
 /// Words that make a short line (or every word of it) navigation.
 pub const NAV_WORDS: &[&str] = &[
     "首页",
@@ -155,6 +159,7 @@ pub const NAV_WORDS: &[&str] = &[
     "规章制度",
     "下载中心",
     "返回列表",
+    "回列表页",
     "更多",
     "更多>>",
     "查看更多",

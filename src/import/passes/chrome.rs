@@ -911,6 +911,9 @@ const CRUMB_ENDS: &[&str] = &["正文", "详情", "正文内容", "内容"];
 /// Labels of furniture (`字体：`, `相关链接`), breadcrumbs, a repost's 原标题, buttons, a
 /// publication time, an English label: the rest of [`furniture`].
 fn labelled_furniture(t: &str) -> Option<Reason> {
+    if t.strip_suffix(['：', ':']).is_some_and(|l| CONTENT_LABELS.contains(&l.trim())) {
+        return Some(Reason::PageMetadata);
+    }
     let n = t.chars().count();
     let head = t.trim_start_matches(['【', '[', '（', '(', ' ', '•', '*']);
     for (w, r) in FURNITURE_LABELS {
@@ -2786,6 +2789,7 @@ mod tests {
         assert_eq!(reason(line), Some(Reason::RelatedLinks));
         assert_eq!(reason("频道推荐"), Some(Reason::RelatedLinks));
         assert_eq!(reason("谢谢观赏"), Some(Reason::PageFooter));
+        assert_eq!(reason("回列表頁"), Some(Reason::Navigation));
         // a sentence that opens with the words is the text's
         assert_eq!(reason("猜你喜欢 这一栏目上线以来，读者反映良好，我们将继续改进，欢迎大家提出意见和建议。"), None);
     }

@@ -698,7 +698,8 @@ fn labelled(t: &str) -> bool {
     let value = t.char_indices().nth(n).filter(|(_, c)| *c == '：' || *c == ':').map(|(at, c)| t[at + c.len_utf8()..].trim());
     // (`钟楼城管局:拾金不昧展美德 …`: a news headline led by the body it is about)
     let label: String = t.chars().take(n).collect();
-    let headline = |v: &str| looks_like_org(&label) && v.chars().filter(|c| han(*c)).count() >= 8;
+    // (`公告：本所清明節…暫停收垃圾時間表`: a post's kind as its label, the title after it)
+    let headline = |v: &str| (looks_like_org(&label) || KIND_WORDS.contains(&plain(&label).as_ref())) && v.chars().filter(|c| han(*c)).count() >= 8;
     (1..=5).contains(&n)
         && value.is_some_and(|v| !(ends_like_title(v) && plain(v).contains("关于") && v.chars().filter(|c| han(*c)).count() >= 6) && !headline(v))
 }
@@ -755,7 +756,9 @@ fn title_core(t: &str) -> &str {
     let t = number_first(t).map_or(t, |(_, title)| title);
     let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：']).map(|(p, m)| p + m.len()).find(|&p| {
         let rest = t[p..].trim();
-        ends_like_title(rest) && rest.chars().filter(|c| han(*c)).count() >= 6
+        // (`公告：…時間表`: a post's kind as the label of its title, whatever the title ends with)
+        let kind_label = t[..p].strip_suffix('：').is_some_and(|l| KIND_WORDS.contains(&plain(l.trim()).as_ref()));
+        (ends_like_title(rest) || kind_label) && rest.chars().filter(|c| han(*c)).count() >= 6
     });
     cut.map_or(t, |p| t[p..].trim())
 }
@@ -1217,8 +1220,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     }
     let mut s = 0;
     s += 4 * ends_like_title(t.trim_end_matches(['!', '！'])) as i32;
-    // `市人大常委会决议：加快建设…`: the kind, then the subject after a colon
-    s += 2 * t.split_once('：').is_some_and(|(head, _)| ends_like_title(head) && head.chars().count() >= 4) as i32;
+    s += kind_label_points(page, lines, &t);
     s += 2 * plain(&t).contains("关于") as i32;
     s += 2 * page.meta_title.as_ref().is_some_and(|m| squash(m) == squash(&t)) as i32;
     s += (8..=60).contains(&n) as i32;
@@ -1279,6 +1281,14 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
 /// Points for one line at the top of a news page, over its story: a plain headline's, one
 /// over the outlet's lead (`房县新闻网讯 …`, whatever its commas and colon), a press release's
 /// over its rule of stars (`行政長官休假` / `******`).
+/// `市人大常委会决议：加快建设…`: the kind, then the subject after a colon; or the kind alone
+/// as the label of the title, which `title_text` cut (`公告：本所…時間表`).
+fn kind_label_points(page: &Page, lines: &[usize], t: &str) -> i32 {
+    let kind_then_subject = t.split_once('：').is_some_and(|(head, _)| ends_like_title(head) && head.chars().count() >= 4);
+    let kind_label = page.lines[lines[0]].text.split_once('：').is_some_and(|(head, _)| KIND_WORDS.contains(&plain(head.trim()).as_ref()));
+    2 * (kind_then_subject || kind_label) as i32
+}
+
 fn headline_points(page: &Page, lines: &[usize], first: bool, story: bool, plain_headline: bool) -> i32 {
     let last = *lines.last().unwrap_or(&0);
     let led = page.next_nonblank_text(last).is_some_and(|j| news_lead(&page.lines[j].text));
@@ -3258,6 +3268,18 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("我院召开《医院章程》征求意见座谈会"));
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Navigation));
+    }
+
+    #[test]
+    fn a_posts_kind_as_the_label_of_its_title_is_cut_and_the_title_taken_whatever_it_ends_with() {
+        let p = head(
+            "公告：本所清明节及儿童节连假期间暂停收垃圾时间表\n文化观光课\n公告内容：\n\n一、因应清明节连假调整清运垃圾服务时间，详细时间如附件。\n\n二、连假期间造成大量垃圾囤积，请民众务必做好垃圾分类。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("本所清明节及儿童节连假期间暂停收垃圾时间表"));
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::PageMetadata), "the post's field label");
+        // a field label that is no kind of document keeps the line out of the title
+        let p = head("日期：本所清明节及儿童节连假期间暂停收垃圾时间表\n\n一、因应清明节连假调整清运垃圾服务时间，详细时间如附件。\n");
+        assert_eq!(p.meta.title, None);
     }
 
     #[test]
