@@ -2221,6 +2221,8 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && (folded.chars().count() <= MAX_ADDRESSEE_CHARS || long_list(&folded, &items))
         && !t.contains(['。', '！', '？'])
         && !t.contains("如下")
+        // (`依據…第110條：本會各團體會員…應繳納下列會費：`: a clause of the text that names them)
+        && !CLAUSE_OPENERS.iter().any(|o| folded.starts_with(o))
         && super::headings::numbered_heading(&t).is_none()
         && super::contact::fields(&t).is_none()
         && super::metadata::meta_line(&t).is_none();
@@ -2516,6 +2518,16 @@ mod tests {
     fn a_wechat_columns_name_before_its_bar_is_no_part_of_the_title() {
         assert_eq!(without_column_tag("公告丨高碑店市文物局关于文物征集的公告"), "高碑店市文物局关于文物征集的公告");
         assert_eq!(without_column_tag("独家视频丨全球发展高层对话会开始"), "独家视频丨全球发展高层对话会开始");
+    }
+
+    #[test]
+    fn a_clause_of_the_text_that_names_the_members_is_no_addressee() {
+        let p = head(
+            "115年总会会费收取标准办法\n发布日期：2025-10-28\n依据总会章程施行细则第110条：本会各团体会员应缴纳下列会费：\n团体会员入会费新台币壹万元整，分会每年应缴本会团体会费。\n",
+        );
+        assert_eq!(p.meta.addressee, None);
+        let p = head("关于做好会费收缴工作的通知\n本会各团体会员：\n团体会员入会费新台币壹万元整，分会每年应缴本会团体会费。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("本会各团体会员"));
     }
 
     #[test]
