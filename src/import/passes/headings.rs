@@ -55,6 +55,9 @@ pub fn family(t: &str) -> Option<(Family, usize)> {
     if let Some((depth, len)) = decimal_number(t) {
         return Some((Family::Decimal(depth), len));
     }
+    if let Some(len) = spaced_article(t) {
+        return Some((Family::Article, len));
+    }
     let len = existing_number(t)?;
     let num = &t[..len];
     let f = if num.starts_with("议题") || num.starts_with("議題") {
@@ -82,6 +85,17 @@ pub fn family(t: &str) -> Option<(Family, usize)> {
         Family::Han
     };
     Some((f, len))
+}
+
+/// `第 六 條 本公司…`: an article's number letter-spaced as a print set it. Its length in bytes.
+fn spaced_article(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix('第')?;
+    let inner = rest.find(['条', '條'])?;
+    let numeral = &rest[..inner];
+    let spaced = numeral.contains(char::is_whitespace);
+    let digits: String = numeral.chars().filter(|c| !c.is_whitespace()).collect();
+    let han_numeral = !digits.is_empty() && digits.chars().all(|c| "〇零一二三四五六七八九十百".contains(c));
+    (spaced && han_numeral && numeral.chars().count() <= 12).then(|| '第'.len_utf8() + inner + '条'.len_utf8())
 }
 
 /// `01招生计划`: two digits, the first a zero, right before a short name (no unit after the
@@ -381,7 +395,11 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     let leads = shapes.iter().zip(texts).filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && !t.as_deref().is_some_and(whole_sentence)).count();
     // (a lone `01…` is no series of sections)
     let lone_serial = f == Family::Serial && members.len() < 2;
-    if lone_serial || ITEM_FAMILIES.contains(&f) || listed_sentences(texts, shapes, f) || articled && ARTICLE_ITEM_FAMILIES.contains(&f) {
+    if lone_serial
+        || ITEM_FAMILIES.contains(&f)
+        || listed_sentences(texts, shapes, f)
+        || articled && (ARTICLE_ITEM_FAMILIES.contains(&f) || f == Family::Han && inside_articles(shapes))
+    {
         FamilyRole::Paragraphs
     } else if (titles * 2 > members.len() || titles * 2 == members.len() && titles + runs == members.len() && labels_run_in(texts, shapes, f))
         && !(f == Family::Article && articles_run_on(texts, shapes))
@@ -392,6 +410,14 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     } else {
         FamilyRole::Paragraphs
     }
+}
+
+/// `第六條 …至少包括下列事項：` / `一、報告事項：`: every `一、` of a text in articles comes after
+/// its first article, enumerating inside one (a statute's `一、总则` over its articles heads
+/// them, and comes first).
+fn inside_articles(shapes: &[Option<(Family, Shape)>]) -> bool {
+    let first = |f: Family| shapes.iter().position(|s| matches!(s, Some((g, _)) if *g == f));
+    matches!((first(Family::Article), first(Family::Han)), (Some(a), Some(h)) if a < h)
 }
 
 /// `一、时间：2010年4月15日前` beside `二、要求：` alone over its text: every run-in item of the
@@ -611,6 +637,24 @@ mod tests {
         assert_eq!(t[2], t[0]);
         // items of their own, the first on its line too, stay what their shape makes them
         let t = decide(&some(&["一、工作目标", "请各单位认真落实。", "二、工作要求", "请各单位按时报送。"]));
+        assert_eq!(t[0], Treatment::Heading(1));
+    }
+
+    #[test]
+    fn the_items_inside_a_texts_articles_head_nothing_even_letter_spaced_and_a_statutes_parts_over_them_do() {
+        assert_eq!(family("第 六 條 本公司董事會之議事內容"), Some((Family::Article, "第 六 條".len())));
+        let t = decide(&some(&[
+            "第 一 條 本規則依公開發行公司董事會議事辦法訂定之。",
+            "第 二 條 本公司董事會之議事內容，至少包括下列事項：",
+            "一、報告事項：",
+            "二、討論事項：",
+            "三、臨時動議。",
+            "第 三 條 本公司對於下列事項應提董事會討論：",
+            "一、公司之營運計畫。",
+        ]));
+        assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        // `一、总则` over the articles heads them
+        let t = decide(&some(&["一、总则", "第一条 为加强管理，制定本办法。", "第二条 本办法适用于本会。", "二、会员", "第三条 会员应遵守章程。"]));
         assert_eq!(t[0], Treatment::Heading(1));
     }
 
