@@ -78,7 +78,7 @@ pub const CLAUSE_OPENERS: &[&str] = &["根据", "按照", "依据", "依照", "�
 
 /// A post's label over its text, alone on its line with its colon (`公告內容:`): the site's
 /// field, not the document's words.
-pub const CONTENT_LABELS: &[&str] = &["内容", "正文", "公告内容", "通知内容", "通告内容", "公示内容", "新闻内容", "文章内容", "详细内容", "消息内容"];
+pub const CONTENT_LABELS: &[&str] = &["正文", "公告内容", "通知内容", "通告内容", "公示内容", "新闻内容", "文章内容", "详细内容", "消息内容"];
 
 /// Words that make a short line (or every word of it) navigation.
 pub const NAV_WORDS: &[&str] = &[
@@ -915,6 +915,9 @@ pub const SPEECH_VERBS: &[&str] = &["强调", "指出", "表示", "认为", "要
 /// A site's headline that reports a document's publication (`吉林省发布最新防控工作通告`,
 /// `2022年莱州市发布柞村镇关于…公告`) is the site's, not the document's title.
 pub const PUBLISHING_VERBS: &[&str] = &["发布", "發布", "公布"];
+
+/// A QR code's prompt (`扫一扫`, `长按识别二维码`): the account beside it is the code's.
+pub const QR_PROMPTS: &[&str] = &["扫一扫", "扫码", "二维码", "長按識別", "长按识别"];
 
 /// Verbs of saying that are nouns too (`二、参赛范围及要求：`, `三、工作要求：`, `一、项目名称：`):
 /// said only after a speaker (`会议要求：`, `市长要求：`, `发言人称：`).

@@ -331,7 +331,9 @@ fn member_panels(page: &mut Page) {
             continue;
         }
         let run: Vec<usize> = (i..page.lines.len()).take_while(|&j| !page.lines[j].is_text() || stat(page, j)).filter(|&j| page.lines[j].is_text()).collect();
-        if run.len() < MEMBER_PANEL_LINES {
+        // (a panel the page left half loaded: some count empty; a rules text gives every one)
+        let unloaded = run.iter().any(|&j| page.lines[j].text.trim_end().ends_with(['：', ':']));
+        if run.len() < MEMBER_PANEL_LINES || !unloaded {
             i = run[run.len() - 1] + 1;
             continue;
         }
@@ -738,21 +740,33 @@ fn image_line(t: &str) -> Option<Reason> {
     let image_file = t.chars().count() <= 80 && IMAGE_FILE_ENDINGS.iter().any(|e| name.to_ascii_lowercase().ends_with(e)) && !name.contains(['：', ':', '。']);
     // (`（资料图片）`: a photo's caption, in whatever brackets)
     let caption = PHOTO_CAPTIONS.contains(&t.trim_start_matches(['(', '（', '[', '【']).trim_end_matches([')', '）', ']', '】']));
-    // (`图/2013年第一届第二季度轮值小组会议合影`: a photo's caption or credit after `图/`)
-    let caption =
-        caption || ["图/", "图／", "图片/", "图片／"].iter().any(|p| t.starts_with(p)) && t.chars().count() <= PHOTO_CAPTION_CHARS && !has_sentence_end(t);
+    let caption = caption || photo_credit(t);
     // (a forum's rank and medal images as tags: `<image>…</image> <image>…</image>`)
     let lower = t.to_ascii_lowercase();
     let image_tags = lower.starts_with("<image") && lower.trim_end().ends_with("</image>");
     // (an image's path and the alt text a scraper put after it: `…/images/cd8c….jpg 公告`)
     let with_alt = t.split_once(char::is_whitespace).is_some_and(|(path, alt)| {
-        path.contains('/')
-            && IMAGE_FILE_ENDINGS.iter().any(|e| path.to_ascii_lowercase().ends_with(e))
-            && alt.trim().chars().count() <= IMAGE_ALT_CHARS
-            && !has_sentence_end(alt)
+        // (a file's name before its ending, no label's colon: `照片要求：.jpg/.png 不超过2MB` is none)
+        let name = path.rsplit('/').next().unwrap_or("");
+        let image = IMAGE_FILE_ENDINGS.iter().any(|e| name.to_ascii_lowercase().ends_with(e) && name.len() > e.len());
+        path.contains('/') && !path.contains(['：', ':']) && image && alt.trim().chars().count() <= IMAGE_ALT_CHARS && !has_sentence_end(alt)
     });
     (IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags || with_alt).then_some(Reason::ImagePlaceholder)
 }
+
+/// `图/2013年…会议合影`, `图/新华社`: a photo's caption or credit after `图/` (not `图/表标题居中`,
+/// `图片/视频作品均可报送`: a text's own words).
+fn photo_credit(t: &str) -> bool {
+    let Some(rest) = ["图/", "图／", "图片/", "图片／"].iter().find_map(|p| t.strip_prefix(p)) else { return false };
+    let shaped = PHOTO_CREDIT_ENDS.iter().any(|e| rest.ends_with(e)) || rest.chars().count() <= PHOTO_CREDIT_CHARS && rest.chars().all(han);
+    shaped && t.chars().count() <= PHOTO_CAPTION_CHARS && !has_sentence_end(t)
+}
+
+/// How a photo's caption after `图/` ends (`…合影`, `张三 摄`).
+const PHOTO_CREDIT_ENDS: [&str; 5] = ["合影", "摄", "供图", "照片", "现场"];
+
+/// A credit after `图/` with no caption's ending is a name of at most this many characters.
+const PHOTO_CREDIT_CHARS: usize = 6;
 
 /// A photo's caption after `图/` is at most this long.
 const PHOTO_CAPTION_CHARS: usize = 50;
@@ -1182,7 +1196,11 @@ fn qr_popup_pieces(page: &mut Page) {
         let account = t.starts_with("关注") && t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
         let close = matches!(t, "x" | "X" | "×" | "✕");
         let share = |j: Option<usize>| j.is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Share));
-        if page.lines[i].is_text() && (account || close) && (share(page.next_nonblank(i)) || share(page.prev_nonblank(i))) {
+        // (the account only beside the QR prompt itself, `扫一扫`: not beside `分享到：`, nor
+        // beside an account line just taken)
+        let qr = |j: Option<usize>| share(j) && j.is_some_and(|j| QR_PROMPTS.iter().any(|w| page.lines[j].text.contains(w)));
+        let near = |f: &dyn Fn(Option<usize>) -> bool| f(page.next_nonblank(i)) || f(page.prev_nonblank(i));
+        if page.lines[i].is_text() && (account && near(&qr) || close && near(&share)) {
             page.residue(i, Reason::Share);
         }
     }
@@ -2781,6 +2799,9 @@ mod tests {
         // two counts are no panel; a count with words after it is the text's
         let c = classes("本期统计\n积分:3812\n帖子:0\n关注:社区服务中心\n");
         assert!(c.iter().all(|c| *c == Class::Text), "{c:?}");
+        // a rules text gives every count: no panel left half loaded
+        let c = classes("积分规则\n积分：100\n金币：50\n经验：20\n");
+        assert!(c.iter().all(|c| *c == Class::Text), "{c:?}");
     }
 
     #[test]
@@ -2801,6 +2822,9 @@ mod tests {
         // away from a QR prompt, `关注…` is the text's
         let c = classes("关注民生实事\n\n今年以来，我区共办理民生实事十件。\n");
         assert_eq!(c[0], Class::Text);
+        // nor beside a share prompt that is no QR code's
+        let c = classes("关注青少年心理健康\n\n分享到：\n");
+        assert_eq!(c[0], Class::Text);
     }
 
     #[test]
@@ -2808,6 +2832,8 @@ mod tests {
         assert_eq!(reason("6a4efb1e/images/cd8c0858.jpg 公告"), Some(Reason::ImagePlaceholder));
         assert_eq!(reason("见附图 images/map.png 所示区域为禁渔区，禁止一切捕捞作业。"), None);
         assert_eq!(reason("图/2013年第一届第二季度轮值小组会议合影"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("图/表标题居中排列"), None);
+        assert_eq!(reason("照片要求：.jpg/.png 不超过2MB"), None);
     }
 
     fn classes(text: &str) -> Vec<Class> {

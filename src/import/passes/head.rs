@@ -675,7 +675,10 @@ fn title_line(page: &Page, i: usize) -> bool {
 /// `根据《关于…的通知》(…)精神,现对我校`: the text's opening clause, cut where the page cut it.
 fn opening_clause(t: &str) -> bool {
     let t = plain(t);
-    CLAUSE_OPENERS.iter().any(|o| t.starts_with(o)) && t.contains(['，', ','])
+    // (a headline may open so, `根据群众举报，我局查处一起非法经营案件`: the text's clause is
+    // longer, or cites the document it acts on)
+    let texty = t.chars().count() > SHORT_LINE || t.contains('《');
+    CLAUSE_OPENERS.iter().any(|o| t.starts_with(o)) && t.contains(['，', ',']) && texty
 }
 
 /// `网友吐槽:新建道路命名太随意没特色 民政局这样说` over `2018年12月21日 来源:…`: a headline
@@ -699,7 +702,8 @@ fn labelled(t: &str) -> bool {
     // (`钟楼城管局:拾金不昧展美德 …`: a news headline led by the body it is about)
     let label: String = t.chars().take(n).collect();
     // (`公告：本所清明節…暫停收垃圾時間表`: a post's kind as its label, the title after it)
-    let headline = |v: &str| (looks_like_org(&label) || KIND_WORDS.contains(&plain(&label).as_ref())) && v.chars().filter(|c| han(*c)).count() >= 8;
+    let kind = |v: &str| KIND_WORDS.contains(&plain(&label).as_ref()) && !v.contains(['，', ',']);
+    let headline = |v: &str| (looks_like_org(&label) || kind(v)) && v.chars().filter(|c| han(*c)).count() >= 8;
     (1..=5).contains(&n)
         && value.is_some_and(|v| !(ends_like_title(v) && plain(v).contains("关于") && v.chars().filter(|c| han(*c)).count() >= 6) && !headline(v))
 }
@@ -757,7 +761,7 @@ fn title_core(t: &str) -> &str {
     let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：']).map(|(p, m)| p + m.len()).find(|&p| {
         let rest = t[p..].trim();
         // (`公告：…時間表`: a post's kind as the label of its title, whatever the title ends with)
-        let kind_label = t[..p].strip_suffix('：').is_some_and(|l| KIND_WORDS.contains(&plain(l.trim()).as_ref()));
+        let kind_label = t[..p].strip_suffix('：').is_some_and(|l| KIND_WORDS.contains(&plain(l.trim()).as_ref())) && !rest.contains('，');
         (ends_like_title(rest) || kind_label) && rest.chars().filter(|c| han(*c)).count() >= 6
     });
     cut.map_or(t, |p| t[p..].trim())
@@ -792,7 +796,7 @@ fn without_column_tag(t: &str) -> &str {
         .find_map(|(open, close)| t.strip_prefix(open).map(|r| (close, r)));
     let Some((close, rest)) = opened else { return t };
     let Some((tag, title)) = rest.split_once(close) else { return t };
-    if matches!(close, '）' | ')') && !tag.trim_start().starts_with(['转', '轉']) {
+    if matches!(close, '）' | ')') && !repost_tag(tag) {
         return t;
     }
     // (corner brackets quote too, `「十四五」時期…規劃`: a tag only when the title ends with it)
@@ -801,6 +805,12 @@ fn without_column_tag(t: &str) -> &str {
     }
     let short = (1..=8).contains(&without_pinyin(tag).chars().count());
     if short && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
+}
+
+/// `轉發研院`, `转载`: a repost's tag (not `转型发展专题`, a column's).
+fn repost_tag(tag: &str) -> bool {
+    let tag = plain(tag.trim());
+    ["转发", "转载", "转自"].iter().any(|w| tag.starts_with(w)) || tag == "转"
 }
 
 /// `周年會員大會通告 NOTICE OF ANNUAL GENERAL MEETING`: a bilingual title's English after the
@@ -992,7 +1002,8 @@ fn formal_title_under_posting(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[
 
 /// `吉林省发布最新防控工作通告`: a headline that reports the document's publication.
 fn reports_publication(t: &str) -> bool {
-    PUBLISHING_VERBS.iter().any(|v| t.contains(v))
+    // (`关于发布《…办法》的通知` publishes a text itself: a formal title, no report)
+    PUBLISHING_VERBS.iter().any(|v| t.contains(v)) && !plain(t).contains("关于")
 }
 
 /// A line worded as a title (ending on its kind, long enough): over the page's posting line,
@@ -3241,6 +3252,11 @@ mod tests {
         // a headline that does not report a publication keeps the title without 关于 under it
         let p = head("某省春节防控工作通告\n\n发布者：管理员 发布时间：2021-01-24 浏览次数：705\n\n某省疫情防控工作通告\n\n为落实防控部署要求，现通告如下：\n");
         assert_eq!(p.meta.title.as_deref(), Some("某省春节防控工作通告"));
+        // a formal title that publishes a text itself reports nothing
+        let p = head(
+            "关于发布《某市城市道路管理办法》的通知\n\n发布者：管理员 发布时间：2021-01-24 浏览次数：7\n\n某市城市道路管理办法\n\n第一条 为加强城市道路管理，制定本办法。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于发布《某市城市道路管理办法》的通知"));
     }
 
     #[test]
@@ -3250,6 +3266,11 @@ mod tests {
         );
         assert_eq!(p.meta.title, None);
         assert_eq!(p.meta.addressee.as_deref(), Some("各学院、处、室，各有关单位"));
+        // a short headline that opens so is a headline
+        let p = head(
+            "根据群众举报，我局查处一起非法经营案件\n2024-06-01 来源：市市场监管局\n近日，我局根据群众举报，依法查处一起非法经营案件，涉案物品已全部查扣。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("根据群众举报，我局查处一起非法经营案件"));
     }
 
     #[test]
@@ -3258,6 +3279,7 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于加强研究生学位论文答辩工作管理的通知"));
         let p = head("（2023年修订）关于加强研究生学位论文答辩工作管理的通知\n各培养单位：\n为加强管理，现通知如下：\n");
         assert_eq!(p.meta.title.as_deref(), Some("（2023年修订）关于加强研究生学位论文答辩工作管理的通知"));
+        assert!(!repost_tag("转型发展专题") && repost_tag("轉發研院"));
     }
 
     #[test]
@@ -3291,6 +3313,9 @@ mod tests {
         assert_eq!(p.lines[2].class, Class::Residue(Reason::PageMetadata), "the post's field label");
         // a field label that is no kind of document keeps the line out of the title
         let p = head("日期：本所清明节及儿童节连假期间暂停收垃圾时间表\n\n一、因应清明节连假调整清运垃圾服务时间，详细时间如附件。\n");
+        assert_eq!(p.meta.title, None);
+        // a sentence after the kind's label is the text's, no title
+        let p = head("通知：接上级通知，本周六全体职工正常上班\n\n请各部门做好工作安排，确保各项工作正常运转。\n");
         assert_eq!(p.meta.title, None);
     }
 
