@@ -33,6 +33,10 @@ pub struct HeadPlan {
     /// A line set off the grid: (its grid line, its top in pt). A letter's number line hangs
     /// 7/8 of a character under the double rule, wherever the grid falls.
     pub off_grid: Option<(u32, f32)>,
+    /// How wide the document number may be set (pt): the type area's width, or half of it less a
+    /// character where a mark or the 签发人 shares its line. A longer number is condensed to it,
+    /// in the PDF and the DOCX alike, never set off the page.
+    pub number_room: f32,
 }
 
 /// A letter's double rule: 170 mm, centred on the page.
@@ -139,6 +143,8 @@ pub fn plan(doc: &StyledDocument, geo: &Geometry) -> HeadPlan {
     if p.double_rules.is_empty() {
         p.title_slot = next;
     }
+    let shared = p.number_slot.is_some_and(|s| p.copy_lines.contains(&s) || p.signer_lines.contains(&s));
+    p.number_room = if shared { geo.width() / 2.0 - cell } else { geo.width() };
     p
 }
 

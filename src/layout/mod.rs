@@ -709,20 +709,16 @@ impl<'a> Flow<'a> {
                     let size = st.size.abs();
                     let base = self.baseline(top, size, self.geo.pitch);
                     // a letter's number flush right; an upward one's flush left 1 character in,
-                    // its 签发人 right of it; any other centred. A number too long for its place
-                    // is condensed, never set off the page: half the line where a mark or the
-                    // 签发人 shares it.
-                    let shared = plan.copy_lines.contains(&slot) || plan.signer_lines.contains(&slot);
-                    let half = self.geo.width() / 2.0 - cell;
-                    let (x, align, room) = if plan.number_right {
-                        (self.geo.right, TextAlign::Right, if shared { half } else { self.geo.width() })
+                    // its 签发人 right of it; any other centred (condensed to the plan's room)
+                    let (x, align) = if plan.number_right {
+                        (self.geo.right, TextAlign::Right)
                     } else if signers.is_empty() {
-                        (self.geo.left + self.geo.width() / 2.0, TextAlign::Center, self.geo.width())
+                        (self.geo.left + self.geo.width() / 2.0, TextAlign::Center)
                     } else {
-                        (self.geo.left + cell, TextAlign::Left, half)
+                        (self.geo.left + cell, TextAlign::Left)
                     };
                     if let Some(n) = doc_number {
-                        number_w = self.put_text(n, "doc_number", st, size, x, align, base, doc.meta_span("doc_number"), Some(room));
+                        number_w = self.put_text(n, "doc_number", st, size, x, align, base, doc.meta_span("doc_number"), Some(plan.number_room));
                     }
                 }
                 if !plan.signer_lines.is_empty() {

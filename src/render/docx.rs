@@ -681,15 +681,8 @@ fn estimated_width(text: &str, size: f32) -> f32 {
     text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>() * size
 }
 
-/// How wide a document number may be set, as the PDF's layout allows it: the type area's width,
-/// or half of it less a character where a mark or the 签发人 shares its line.
-fn number_room(cx: &Cx, shared: bool) -> f32 {
-    let width = crate::layout::Geometry::of(cx.t).width();
-    if shared { width / 2.0 - cx.cell } else { width }
-}
-
 /// The document number after a paragraph's runs; as one run condensed (w:w) when it is wider
-/// than `room`.
+/// than `room` (the head plan's `number_room`, as the PDF sets it).
 fn add_number(cx: &mut Cx, p: Paragraph, number: &str, room: f32) -> Paragraph {
     let w = estimated_width(number, cx.t.style("doc_number").size.abs());
     if w <= room || room <= 0.0 {
@@ -702,17 +695,18 @@ fn add_number(cx: &mut Cx, p: Paragraph, number: &str, room: f32) -> Paragraph {
 /// The 签发人 rows as the PDF sets them (`layout` `head_signers`): `签发人：` before the first
 /// names, later names under the first, condensed (w:w) to leave a character's room from a
 /// number on their line (`beside`, its width). A letter's stand flush left (`upward` None). An
-/// upward document's end 1 character in from the right, and its number (`upward`) opens the
-/// last row 1 character in. Word measures tab stops from the left margin, as these are.
-fn signer_rows(cx: &mut Cx, signers: &[String], upward: Option<&str>, beside: f32) -> Vec<Paragraph> {
+/// upward document's end 1 character in from the right, and its number (`upward`, condensed to
+/// `room`) opens the last row 1 character in. Word measures tab stops from the left margin, as
+/// these are.
+fn signer_rows(cx: &mut Cx, signers: &[String], upward: Option<&str>, beside: f32, room: f32) -> Vec<Paragraph> {
     let rows = crate::style::head_signer_rows(signers);
     let (names_size, label_size) = (cx.t.style("signer").size.abs(), cx.t.style("signer_label").size.abs());
     let label_w = estimated_width(crate::style::SIGNER_LABEL, label_size);
     let names_w = rows.iter().map(|r| estimated_width(r, names_size)).fold(0.0, f32::max);
     let width = crate::layout::Geometry::of(cx.t).width();
     let margins = if upward.is_some() { 2.0 * cx.cell } else { 0.0 };
-    let room = (width - margins - if beside > 0.0 { beside + cx.cell } else { 0.0 } - label_w).max(cx.cell);
-    let scale = if names_w > room { room / names_w } else { 1.0 };
+    let names_room = (width - margins - if beside > 0.0 { beside + cx.cell } else { 0.0 } - label_w).max(cx.cell);
+    let scale = if names_w > names_room { names_room / names_w } else { 1.0 };
     let names_x = if upward.is_some() { width - cx.cell - names_w * scale } else { label_w };
     let mut out = Vec::new();
     for (i, row) in rows.iter().enumerate() {
@@ -720,7 +714,6 @@ fn signer_rows(cx: &mut Cx, signers: &[String], upward: Option<&str>, beside: f3
         if let Some(number) = upward {
             p = p.indent(Some(tw(cx.cell)), None, Some(tw(cx.cell)), None);
             if i + 1 == rows.len() {
-                let room = number_room(cx, true);
                 p = add_number(cx, p, number, room);
             }
         }
@@ -824,10 +817,9 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
             if letter {
                 // marks and 签发人 rows flush left, one a grid line; the number right on the first
                 let mut lines: Vec<Paragraph> = texts.iter().map(|(v, role)| cx.text_para(role, v).align(AlignmentType::Left)).collect();
-                let shared = !texts.is_empty() || !signers.is_empty();
-                let room = number_room(cx, shared);
+                let room = plan.number_room;
                 let beside = if texts.is_empty() { estimated_width(number, t.style("doc_number").size.abs()).min(room) } else { 0.0 };
-                lines.extend(signer_rows(cx, signers, None, beside));
+                lines.extend(signer_rows(cx, signers, None, beside, room));
                 let first = plan.copy_lines.first().or(plan.signer_lines.first()).copied().or(plan.number_slot);
                 if lines.is_empty() && first.is_some() {
                     lines.push(Paragraph::new().style("FolioDocNumber").align(AlignmentType::Left));
@@ -844,8 +836,9 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                     next = slot + 1;
                 }
             } else if let Some(slot) = plan.number_slot {
-                let beside = estimated_width(number, t.style("doc_number").size.abs()).min(number_room(cx, true));
-                let mut rows = signer_rows(cx, signers, Some(number), beside);
+                let room = plan.number_room;
+                let beside = estimated_width(number, t.style("doc_number").size.abs()).min(room);
+                let mut rows = signer_rows(cx, signers, Some(number), beside, room);
                 for s in plan.signer_lines.iter().take(rows.len().saturating_sub(1)) {
                     d = fill_to(d, cx, &mut next, *s);
                     d = d.add_paragraph(rows.remove(0));
@@ -853,10 +846,7 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
                 }
                 d = fill_to(d, cx, &mut next, slot);
                 // (an upward document's number on its last 签发人 row)
-                let mut p = rows.pop().unwrap_or_else(|| {
-                    let room = number_room(cx, false);
-                    add_number(cx, Paragraph::new().style(style_id("doc_number")), number, room)
-                });
+                let mut p = rows.pop().unwrap_or_else(|| add_number(cx, Paragraph::new().style(style_id("doc_number")), number, room));
                 if plan.rule_y.is_some() && plan.issuer_slot.is_none() {
                     let sp = rule_space(geo.slot_top(slot) + geo.pitch);
                     p = rule_below(p, &red, rule_w, sp);
