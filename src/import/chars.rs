@@ -822,6 +822,10 @@ pub fn find_date(t: &str) -> Option<String> {
 /// them and what a joiner binds to them: `🙋‍♀️`). A line of emoji only is left with no text,
 /// which the chrome pass removes.
 pub fn without_emoji(t: &str) -> (String, String) {
+    // (most lines hold none: no copy of them)
+    if !t.chars().any(|c| ('\u{1F000}'..='\u{1FAFF}').contains(&c) || c == '\u{fe0f}') {
+        return (t.to_string(), String::new());
+    }
     let chars: Vec<char> = t.chars().collect();
     // (a symbol of the basic plane asked to show as an emoji: `⚠️`, the selector after it)
     let symbol = |c: char| ('\u{2190}'..='\u{2BFF}').contains(&c);
