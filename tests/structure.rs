@@ -9,10 +9,11 @@
 //! sharing, finance portals, forums) are tuned on; `pages-heldout`, `pages4`, `pages5` and
 //! `pages6` (once `pages-heldout2`, `-3` and `-4`) were held out at first and have since been
 //! tuned on; `pages7` was scored once unseen (111/131, 85 %) and then tuned on, as was `pages8`
-//! (97/118, 82 % unseen) and `pages9` (128/166, 77 % unseen). `pages-heldout5`,
-//! `pages-heldout6`, `pages-heldout7` and `pages-heldout8` were collected
-//! after the importer was written and are never tuned against: their misses are not printed, their
-//! floors only guard against collapse, and their scores are the honest measure
+//! (97/118, 82 % unseen) and `pages9` (128/166, 77 % unseen). `pages-heldout48`
+//! and every later held-out set were collected after the importer was written and are never tuned
+//! against: their misses are not printed, their floors only guard against collapse, and their
+//! scores are the honest measure. `pages-heldout5` to `-47` were such sets for twelve sessions
+//! before they were retired to tuning (see `RETIRED_TO_TUNING`)
 //! (`cargo test --release --test structure -- --nocapture` prints every score).
 
 mod common;
@@ -96,10 +97,22 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
     (right, total, miss)
 }
 
+/// Held-out sets whose misses have since been read and tuned on.
+const RETIRED_TO_TUNING: [&str; 44] = [
+    "pages-heldout", "pages-heldout5", "pages-heldout6", "pages-heldout7", "pages-heldout8", "pages-heldout9", "pages-heldout10",
+    "pages-heldout11", "pages-heldout12", "pages-heldout13", "pages-heldout14", "pages-heldout15", "pages-heldout16",
+    "pages-heldout17", "pages-heldout18", "pages-heldout19", "pages-heldout20", "pages-heldout21", "pages-heldout22",
+    "pages-heldout23", "pages-heldout24", "pages-heldout25", "pages-heldout26", "pages-heldout27", "pages-heldout28",
+    "pages-heldout29", "pages-heldout30", "pages-heldout31", "pages-heldout32", "pages-heldout33", "pages-heldout34",
+    "pages-heldout35", "pages-heldout36", "pages-heldout37", "pages-heldout38", "pages-heldout39", "pages-heldout40",
+    "pages-heldout41", "pages-heldout42", "pages-heldout43", "pages-heldout44", "pages-heldout45", "pages-heldout46",
+    "pages-heldout47",
+];
+
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
 fn score_set(set: &str, floor: f64) {
-    let held_out = set.starts_with("pages-heldout") && set != "pages-heldout";
+    let held_out = set.starts_with("pages-heldout") && !RETIRED_TO_TUNING.contains(&set);
     let dir = root().join("tests/fixtures").join(set);
     // the corpus folder holds only documents (it is built as a batch); its labels stand beside it
     let labels = if set == "corpus" { root().join("tests/fixtures/corpus-structure.json") } else { dir.join("structure.json") };
@@ -139,122 +152,130 @@ fn held_out_pages_are_read_as_a_clerk_reads_them() {
     score_set("pages-heldout", 0.90);
 }
 
+/// `pages-heldout5` to `pages-heldout47` were held out for twelve sessions and then, when
+/// the search store ran out of fresh hosts, retired to tuning (2026-12-05, at a900cf2, where
+/// they scored 3,245/3,616, 89.7 %): their misses were the best sign of what the rules still
+/// missed. The comments keep their first scores.
 #[test]
-fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    score_set("pages-heldout5", 0.55);
-    score_set("pages-heldout6", 0.55);
-    score_set("pages-heldout7", 0.55);
-    score_set("pages-heldout8", 0.55);
+fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
+    score_set("pages-heldout5", 0.75);
+    score_set("pages-heldout6", 0.75);
+    score_set("pages-heldout7", 0.75);
+    score_set("pages-heldout8", 0.75);
     // 112/127 (88 %) when first scored, at the end of the session that added it
-    score_set("pages-heldout9", 0.55);
+    score_set("pages-heldout9", 0.75);
     // 121/134 (90 %) when first scored, at the end of the session that added it
-    score_set("pages-heldout10", 0.55);
+    score_set("pages-heldout10", 0.75);
     // 143/171 (84 %) when first scored, at the start of the session that added it (190e2d2)
-    score_set("pages-heldout11", 0.55);
+    score_set("pages-heldout11", 0.75);
     // 166/180 (92 %) when first scored, in the session that added it, after its tuning on pages17 (e837551)
-    score_set("pages-heldout12", 0.55);
+    score_set("pages-heldout12", 0.75);
     // 128/140 (91 %) when first scored, in the session that added it, after its tuning on pages18
-    score_set("pages-heldout13", 0.55);
+    score_set("pages-heldout13", 0.75);
     // 87/102 (85 %) when first scored, in the session that added it, after its first three
     // tuning commits (letters' addressees, tab labels, 版记 rows)
-    score_set("pages-heldout14", 0.55);
+    score_set("pages-heldout14", 0.75);
     // 67/80 (84 %) when first scored, unseen, at the end of the session that added it (f8abcbc)
-    score_set("pages-heldout15", 0.55);
+    score_set("pages-heldout15", 0.75);
     // 60/71 (85 %) when first scored, unseen, in the session that added it (a5ae11b; the same
     // with the binary the session started from, 4b73893)
-    score_set("pages-heldout16", 0.55);
+    score_set("pages-heldout16", 0.75);
     // 69/73 (95 %) when first scored, unseen, in the session that added it (e2fdfac; the same with
     // the binary the session started from, d914e6e)
-    score_set("pages-heldout17", 0.55);
+    score_set("pages-heldout17", 0.75);
     // 47/58 (81 %) when first scored, unseen, in the session that added it (697426a; the same with
     // the binary the session started from, d914e6e)
-    score_set("pages-heldout18", 0.55);
+    score_set("pages-heldout18", 0.75);
     // 53/57 (93 %) when first scored, unseen, in the session that added it (adeaa93 and the
     // binary the session started from, 6044b50, alike)
-    score_set("pages-heldout19", 0.55);
+    score_set("pages-heldout19", 0.75);
     // 39/49 (80 %) when first scored, unseen, in the session that added it (9038f47 and the
     // binary the session started from alike)
-    score_set("pages-heldout20", 0.55);
+    score_set("pages-heldout20", 0.75);
     // 61/65 (94 %) when first scored, unseen, in the session that added it (9c214a7 and the
     // binary the session started from, d71f9c9, alike)
-    score_set("pages-heldout21", 0.55);
+    score_set("pages-heldout21", 0.75);
     // 57/68 (84 %) when first scored, unseen, in the session that added it (9a4756c and the
     // binary the session started from, d71f9c9, alike)
-    score_set("pages-heldout22", 0.55);
+    score_set("pages-heldout22", 0.75);
     // 59/65 (91 %) when first scored, unseen, in the session that added it (8e4ff90 and the
     // binary the session started from, d71f9c9, alike)
-    score_set("pages-heldout23", 0.55);
+    score_set("pages-heldout23", 0.75);
     // 51/65 (78 %) when first scored, unseen, with the binary the session started from (d71f9c9);
     // 52/65 with the working tree of the time (before f0eb744)
-    score_set("pages-heldout24", 0.55);
+    score_set("pages-heldout24", 0.75);
     // 40/50 (80 %) when first scored, unseen, in the session that added it (43a3734 and the
     // binary the session started from, 0126a42, alike)
-    score_set("pages-heldout25", 0.55);
+    score_set("pages-heldout25", 0.75);
     // 56/60 (93 %) when first scored, unseen, in the session that added it (751eb35 and the
     // binary the session started from, 0126a42, alike)
-    score_set("pages-heldout26", 0.55);
+    score_set("pages-heldout26", 0.75);
     // 40/52 (77 %) when first scored, unseen, in the session that added it (4fc5695 and the
     // binary the session started from, 0126a42, alike)
-    score_set("pages-heldout27", 0.55);
+    score_set("pages-heldout27", 0.75);
     // 61/65 (94 %) when first scored, unseen, in the session that added it (1132ae4 and the
     // binary the session started from, 0126a42, alike)
-    score_set("pages-heldout28", 0.55);
+    score_set("pages-heldout28", 0.75);
     // 56/63 (89 %) when first scored, unseen, in the session that added it (ff7b815 and the
     // binary the session started from, 0126a42, alike)
-    score_set("pages-heldout29", 0.55);
+    score_set("pages-heldout29", 0.75);
     // 54/64 (84 %) when first scored, unseen, in the session that added it (8b5957d and the
     // binary the session started from, 0126a42, alike)
-    score_set("pages-heldout30", 0.55);
+    score_set("pages-heldout30", 0.75);
     // 50/65 (77 %) when first scored, unseen, in the session that added it (d92baba and the
     // binary the session started from, dc712be, alike)
-    score_set("pages-heldout31", 0.55);
+    score_set("pages-heldout31", 0.75);
     // 50/62 (81 %) when first scored, unseen, in the session that added it (b3c5579
     // and the binary the session started from, dc712be, alike)
-    score_set("pages-heldout32", 0.55);
+    score_set("pages-heldout32", 0.75);
     // 52/64 (81 %) when first scored, unseen, in the session that added it (3ccb9a3 and the
     // tree of the time alike)
-    score_set("pages-heldout33", 0.55);
+    score_set("pages-heldout33", 0.75);
     // 44/51 (86 %) when first scored, unseen, in the session that added it (3ccb9a3 and the
     // tree of the time alike)
-    score_set("pages-heldout34", 0.55);
+    score_set("pages-heldout34", 0.75);
     // 55/59 (93 %) when first scored, unseen, in the session that added it (3ccb9a3 and the
     // tree of the time alike)
-    score_set("pages-heldout35", 0.55);
+    score_set("pages-heldout35", 0.75);
     // 55/59 (93 %) when first scored, unseen, in the session that added it (3ccb9a3 and the
     // tree of the time alike)
-    score_set("pages-heldout36", 0.55);
+    score_set("pages-heldout36", 0.75);
     // 56/60 (93 %) when first scored, unseen, in the session that added it (85efc93)
-    score_set("pages-heldout37", 0.55);
+    score_set("pages-heldout37", 0.75);
     // 78/88 (89 %) when first scored, unseen, in the session that added it (85efc93 and 6c30987
     // alike)
-    score_set("pages-heldout38", 0.55);
+    score_set("pages-heldout38", 0.75);
     // 61/73 (84 %) when first scored, unseen, in the session that added it (85efc93 and the
     // tree at b26934c alike)
-    score_set("pages-heldout39", 0.55);
+    score_set("pages-heldout39", 0.75);
     // 64/72 (89 %) when first scored, unseen, in the session that added it (3829a94 and the
     // tree of the time alike)
-    score_set("pages-heldout40", 0.55);
+    score_set("pages-heldout40", 0.75);
     // 27/29 (93 %) when first scored, unseen, in the session that added it (3829a94 and 8cced12
     // alike; six pages)
-    score_set("pages-heldout41", 0.55);
+    score_set("pages-heldout41", 0.75);
     // 71/75 (95 %) when first scored, unseen, in the session that added it (c27a23e and the
     // tree of the time alike)
-    score_set("pages-heldout42", 0.55);
+    score_set("pages-heldout42", 0.75);
     // 79/91 (87 %) when first scored, unseen, in the session that added it (c27a23e and the
     // tree of the time alike)
-    score_set("pages-heldout43", 0.55);
+    score_set("pages-heldout43", 0.75);
     // 68/78 (87 %) when first scored, unseen, in the session that added it (c27a23e and the
     // tree of the time alike)
-    score_set("pages-heldout44", 0.55);
+    score_set("pages-heldout44", 0.75);
     // 67/73 (92 %) when first scored, unseen, in the session that added it (c27a23e and the
     // tree of the time alike)
-    score_set("pages-heldout45", 0.55);
+    score_set("pages-heldout45", 0.75);
     // 45/51 (88 %) when first scored, unseen, in the session that added it (c27a23e; 46/51 with
     // the working tree of the time)
-    score_set("pages-heldout46", 0.55);
+    score_set("pages-heldout46", 0.75);
     // 84/92 (91 %) when first scored, unseen, in the session that added it (c27a23e and the
     // tree of the time alike)
-    score_set("pages-heldout47", 0.55);
+    score_set("pages-heldout47", 0.75);
+}
+
+#[test]
+fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 47/57 (82 %) when first scored, unseen, in the session that added it (2615f4c and the
     // tree of the time alike)
     score_set("pages-heldout48", 0.55);
