@@ -448,6 +448,14 @@ pub fn is_prose(t: &str) -> bool {
         || t.char_indices().any(|(p, c)| (c == '!' || c == '?') && t[..p].chars().next_back().is_some_and(han))
 }
 
+/// `各位家长`, `尊敬的客户`, `广大居民朋友们`, `龙亭村村民`: words that greet whom a letter or
+/// notice is for, opening as salutations open or ending in whom they address (folded forms).
+pub fn greets(name: &str) -> bool {
+    use super::rules::{HEARERS, SALUTATION_STARTS};
+    let name = name.trim();
+    SALUTATION_STARTS.iter().any(|w| name.starts_with(w)) || HEARERS.iter().any(|w| name.trim_end_matches('们').ends_with(w))
+}
+
 /// `根据…，现将会议相关事项通知如下：`: a sentence of the document's own that hands over to its
 /// items — text, however short, and no addressee for all its colon.
 pub fn hands_over(t: &str) -> bool {

@@ -399,6 +399,46 @@ pub const GREETINGS: &[&str] = &["您好", "你们好", "你們好", "您们好"
 /// How a letter's salutation opens (`各位家长`, `尊敬的客户`, `亲爱的同学们`).
 pub const SALUTATION_STARTS: &[&str] = &["各位", "尊敬的", "亲爱的"];
 
+/// A salutation is at most this long (`尊敬的各位家长朋友们`).
+pub const MAX_SALUTATION_CHARS: usize = 16;
+
+/// Whom a notice, letter or 倡议书 addresses by what they are rather than by a body's name
+/// (`广大市民朋友们`, `龙亭村村民`): the salutation ends with one of these (perhaps with 们).
+pub const HEARERS: &[&str] = &[
+    "朋友",
+    "市民",
+    "居民",
+    "村民",
+    "读者",
+    "家长",
+    "宗亲",
+    "同学",
+    "会员",
+    "客户",
+    "患者",
+    "乘客",
+    "旅客",
+    "游客",
+    "业主",
+    "用户",
+    "网友",
+    "校友",
+    "考生",
+    "消费者",
+    "投资者",
+    "股东",
+    "群众",
+    "教职工",
+    "职工",
+    "员工",
+    "同仁",
+    "党员",
+    "干部",
+    "师生",
+    "同胞",
+    "乡亲",
+];
+
 /// The courtesy that closes a letter after its signer's name (`校长某某谨启`).
 pub const SIGN_OFF_WORDS: &[&str] = &["谨启", "敬启", "谨上", "敬上", "谨呈", "敬呈", "拜上"];
 

@@ -12,9 +12,9 @@ use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS, KIND_WORDS,
-    LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS,
-    POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS,
-    TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
+    MINUTES_LABELS, NOTICE_KINDS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
+    SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
 use crate::style::numbering::existing_number;
 
@@ -98,8 +98,19 @@ pub fn run(page: &mut Page) {
         untitled(page);
     }
     duplicates(page);
+    tidy(page);
+}
+
+/// What the head leaves for last: a salutation below whatever the page left over the text,
+/// the number without its label, each issuer once (an e-paper's byline and the line over the
+/// title may name the same).
+fn tidy(page: &mut Page) {
+    if page.meta.addressee.is_none()
+        && let Some(j) = salutation_line(page)
+    {
+        addressee(page, j);
+    }
     page.meta.doc_number = page.meta.doc_number.take().map(|n| number_closed_up(&without_number_label(&n)));
-    // an e-paper's byline and the line over the title may name the same issuer
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
 }
@@ -273,6 +284,35 @@ fn untitled(page: &mut Page) {
     {
         addressee(page, j);
     }
+}
+
+/// `广大市民朋友们：`, `尊敬的各位读者：`, `龙亭村村民：` — a salutation naming whom the text
+/// addresses, below whatever the page left over the text (its headline, a column's name, a
+/// share prompt) and above the text's first paragraph: the addressee, wherever the head
+/// ended.
+fn salutation_line(page: &Page) -> Option<usize> {
+    page.text_lines()
+        .into_iter()
+        .take_while(|&j| !opens_text(&page.lines[j].text))
+        .take(SALUTATION_SEARCH_LINES)
+        .find(|&j| salutation_shaped(&page.lines[j].text))
+}
+
+/// The lines looked through for a salutation before giving up.
+const SALUTATION_SEARCH_LINES: usize = 12;
+
+/// A paragraph of the text: a sentence ended, or a line as long as prose.
+fn opens_text(t: &str) -> bool {
+    t.contains('。') || t.chars().count() >= PROSE_CHARS || super::headings::family(t.trim()).is_some()
+}
+
+/// `各位宗亲：`, `广大居民朋友们：`, `尊敬的客户，您好：`: a short salutation ending in a colon,
+/// opening as salutations open or ending in whom it addresses.
+fn salutation_shaped(t: &str) -> bool {
+    let folded = fold(&plain(t.trim())).into_owned();
+    let Some(name) = folded.strip_suffix(['：', ':']) else { return false };
+    let name = without_greeting(name.trim_end());
+    (2..=MAX_SALUTATION_CHARS).contains(&name.chars().count()) && !name.contains(['。', '！', '？', '!', '?', ' ']) && greets(name)
 }
 
 /// `蔡亦海等代表：` over `你们…提出的《…的提案》已收悉，现答复如下：`: the salutation of a reply to
@@ -3100,6 +3140,19 @@ mod tests {
         assert!(fuller("自治区政府关于命名园林城市的决定", "自治区人民政府关于命名园林城市（县城）的决定"));
         assert!(!fuller("关于命名园林城市的决定", "关于命名园林县城的决定"));
         assert!(shortened("宁政发7号", "宁政发<2009>7号") && !shortened("宁政发8号", "宁政发<2009>7号"));
+    }
+
+    #[test]
+    fn a_salutation_under_what_the_page_left_over_the_text_is_the_addressee() {
+        let p = head("关于清明节祭扫，荆门发布最新通知！\n请先登录\n祭扫服务温馨提示\n广大市民朋友们：\n分时错峰祭扫，倡导文明祭扫。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("广大市民朋友们"));
+        let p = head("部門動態\n宜都市公安局致市民的一封信！\n廣大市民朋友們：\n你們好！\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("廣大市民朋友們"));
+        // a label over the text's items, or a salutation under the text's first paragraph, is none
+        assert!(!salutation_shaped("清理内容："));
+        assert!(salutation_shaped("尊敬的客户，您好："));
+        let p = head("部門動態\n本次卫生清理整治范围包括小区内的公共区域。\n各位居民：\n");
+        assert_eq!(p.meta.addressee, None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::super::chars::{han, indent_of, parse_link, restore_punctuation, trim_all, visible};
 use super::super::page::{Class, Line, Page};
-use super::super::rules::{KIND_WORDS, SALUTATION_STARTS};
+use super::super::rules::{KIND_WORDS, MAX_SALUTATION_CHARS};
 use crate::model::Span;
 use crate::style::numbering::existing_number;
 
@@ -395,10 +395,9 @@ fn split_glued_dateline(piece: String) -> Vec<String> {
 /// `各位家長和同學:教育局於7月14日宣布…`: a letter's salutation with its first sentence run in
 /// after the colon; split after the colon, so that the head pass sees the addressee.
 fn split_glued_salutation(piece: String) -> Vec<String> {
-    let folded = super::super::chars::fold(&piece);
     let Some(colon) = piece.find(['：', ':']) else { return vec![piece] };
     let head = &piece[..colon];
-    let greets = SALUTATION_STARTS.iter().any(|w| folded.trim_start().starts_with(w));
+    let greets = super::super::chars::greets(&super::super::chars::fold(head));
     let short = head.chars().count() <= MAX_SALUTATION_CHARS && !head.contains(['，', '。', ',', ' ']);
     // (or a list of the bodies addressed: `各州、市文化局:2016年9月,…`)
     let bodies = head.chars().count() <= MAX_LISTED_SALUTATION_CHARS && lists_bodies(head);
@@ -417,8 +416,7 @@ fn lists_bodies(head: &str) -> bool {
     folded.trim_start().starts_with('各') && !head.contains(['。', ' ']) && super::head::addressee_item(last_item)
 }
 
-/// A salutation is at most this long; a list of the bodies addressed, this long.
-const MAX_SALUTATION_CHARS: usize = 16;
+/// A list of the bodies addressed is at most this long.
 const MAX_LISTED_SALUTATION_CHARS: usize = 40;
 
 /// `關於董事辭職的公告本公司及董事會全體成員保證信息披露的內容真實…`: a listed company's title
@@ -1465,6 +1463,10 @@ mod tests {
         assert_eq!(split_glued_salutation("各位注意：明天停水。".to_string()), ["各位注意：明天停水。"]);
         assert_eq!(split_glued_salutation("尊敬的家长朋友:您好!".to_string()), ["尊敬的家长朋友:", "您好!"]);
         assert_eq!(split_glued_salutation("温馨提示:您好!".to_string()).len(), 1);
+        // (whom it greets named by what they are)
+        assert_eq!(split_glued_salutation("龙亭村村民:您们好!".to_string()), ["龙亭村村民:", "您们好!"]);
+        assert_eq!(split_glued_salutation("广大居民朋友们：根据疫情防控工作需要，决定开展区域全员核酸检测。".to_string())[0], "广大居民朋友们：");
+        assert_eq!(split_glued_salutation("广大党员要求：按时参加组织生活会，认真开展批评与自我批评。".to_string()).len(), 1);
         assert_eq!(split_glued_salutation("会议时间：2023年6月16日上午9时在市政府三楼会议室召开".to_string()).len(), 1);
         // the bodies addressed, listed
         assert_eq!(split_glued_salutation("各州、市文化局:2016年9月,國務院決定把“文化遺產日”調整設立為“文化和自然遺產日”。".to_string())[0], "各州、市文化局:");
