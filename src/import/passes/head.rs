@@ -110,7 +110,7 @@ fn tidy(page: &mut Page) {
     {
         addressee(page, j);
     }
-    page.meta.doc_number = page.meta.doc_number.take().map(|n| number_closed_up(&without_number_label(&n)));
+    page.meta.doc_number = page.meta.doc_number.take().map(|n| number_closed_up(&without_number_label(&bare_number(&n))));
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
 }
@@ -2305,6 +2305,20 @@ fn addresses_each(t: &str) -> bool {
 /// `司属`, `市直`, `系统内`: what stands before an addressee's 各 is at most this long.
 const EACH_PREFIX_CHARS: usize = 3;
 
+/// `齐政办发〔2019〕29号   上 载`, `临州办发〔2021〕37号 制发机构`, `【政策文件】九司字〔2024〕30号`:
+/// a number read off a metadata row with the next field's label after it, or under a
+/// column's tag — the number alone.
+fn bare_number(n: &str) -> String {
+    let untagged = n.trim().strip_prefix('【').and_then(|r| r.split_once('】')).map(|(_, r)| r.trim()).filter(|r| is_doc_number(r));
+    let n = untagged.unwrap_or(n.trim());
+    let cut = n.char_indices().find(|&(k, c)| c.is_whitespace() && n[..k].ends_with(['号', '號']) && is_doc_number(&n[..k]));
+    match cut {
+        // (what follows is a label: words, no digit)
+        Some((k, _)) if n[k..].chars().all(|c| han(c) || c.is_whitespace()) => n[..k].to_string(),
+        _ => n.to_string(),
+    }
+}
+
 /// `邹政发〔2023〕2 号` → `邹政发〔2023〕2号`: a PDF's text spaced the number from its 号.
 fn number_closed_up(n: &str) -> String {
     let mut out = String::with_capacity(n.len());
@@ -3140,6 +3154,16 @@ mod tests {
         assert!(fuller("自治区政府关于命名园林城市的决定", "自治区人民政府关于命名园林城市（县城）的决定"));
         assert!(!fuller("关于命名园林城市的决定", "关于命名园林县城的决定"));
         assert!(shortened("宁政发7号", "宁政发<2009>7号") && !shortened("宁政发8号", "宁政发<2009>7号"));
+    }
+
+    #[test]
+    fn a_number_read_with_the_next_fields_label_or_under_a_columns_tag_is_the_number_alone() {
+        assert_eq!(bare_number("齐政办发〔2019〕29号   上 载"), "齐政办发〔2019〕29号");
+        assert_eq!(bare_number("临州办发〔2021〕37号 制发机构"), "临州办发〔2021〕37号");
+        assert_eq!(bare_number("【政策文件】九司字〔2024〕30号"), "九司字〔2024〕30号");
+        // a number with more number after it, or a tag that is the number's own, stays whole
+        assert_eq!(bare_number("国发〔2018〕41号 2018年12月"), "国发〔2018〕41号 2018年12月");
+        assert_eq!(bare_number("【2009】10号"), "【2009】10号");
     }
 
     #[test]
