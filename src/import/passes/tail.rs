@@ -478,6 +478,9 @@ fn is_signature(t: &str) -> bool {
     let t = plain.trim();
     let t = SEAL_MARKS.iter().find_map(|m| t.strip_suffix(m)).map_or(t, str::trim_end);
     let n = t.chars().count();
+    // (and without the unit's other name in brackets after it: `办公室（党办、校办合署）`,
+    // `…文化馆（镜湖区文体活动中心）`)
+    let t = without_bracketed_aside(t);
     let person = titled_person(t);
     // (one character signs nothing: a press release's end mark `完`)
     (2..=MAX_SIGNATURE_CHARS).contains(&n)
@@ -487,6 +490,16 @@ fn is_signature(t: &str) -> bool {
         && existing_number(t).is_none()
         && super::contact::fields(t).is_none()
         && (looks_like_org(t) || person || n <= 15 && t.chars().all(|c| han(c) || c.is_whitespace() || "、，,".contains(c)))
+}
+
+/// `办公室（党办、校办合署）` → `办公室`: a name with a short aside in brackets after it (no
+/// sentence in it) is judged by the name.
+fn without_bracketed_aside(t: &str) -> &str {
+    let Some(inner) = t.strip_suffix(['）', ')']) else { return t };
+    let Some(open) = inner.rfind(['（', '(']) else { return t };
+    let aside = &inner[open..];
+    let name = inner[..open].trim_end();
+    if name.chars().count() >= 2 && !aside.contains(['。', '，', ',', '：', ':']) { name } else { t }
 }
 
 /// A signer's title and name: `总理　李克强`, `市长张新起`.
@@ -715,6 +728,10 @@ fn cut_date(t: &str) -> bool {
         return true;
     }
     let Some((year, month)) = t.split_once('年') else { return false };
+    // (`年9月15日`: a date whose year's digits the page lost)
+    if year.is_empty() && find_date(&format!("2000{t}")).is_some() {
+        return true;
+    }
     let month = month.strip_suffix('月').filter(|m| !m.is_empty()).unwrap_or(month);
     year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && month.len() <= 2 && month.chars().all(|c| c.is_ascii_digit())
 }
@@ -771,7 +788,7 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
         ends_sentence(t) && !t.trim_end().ends_with(['：', ':']) && !announces(t) || after_attachment_label(t.trim()).is_some_and(|n| !n.trim().is_empty())
     };
     let units = stack.len() >= 3
-        && stack.iter().all(|&i| looks_like_org(&page.lines[i].text))
+        && stack.iter().all(|&i| looks_like_org(without_bracketed_aside(page.lines[i].text.trim())))
         && page.prev_nonblank(stack[0]).is_some_and(|p| page.lines[p].is_text() && closes(&page.lines[p].text));
     if units {
         return stack;
@@ -2236,6 +2253,18 @@ mod tests {
         let p = tail("会议审议并通过了以下决议。\n特此公告。\n杭州士兰微电子股份有限公司\n监事会\n2023 年 5\n");
         assert_eq!(p.meta.signature.as_deref(), Some("杭州士兰微电子股份有限公司监事会"));
         assert!(cut_date("2023 年 5") && cut_date("2023年") && cut_date("2023年5月") && !cut_date("2023年度") && !cut_date("2023"));
+        // (or over a date whose year's digits the page lost)
+        let p = tail("以上公告自通知发布起执行，恢复正常诊疗时间视疫情防控形势另行通知。\n滨海县人民医院\n年9月15日\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("滨海县人民医院"));
+        assert!(cut_date("年9月15日") && !cut_date("年度") && !cut_date("年9月份"));
+    }
+
+    #[test]
+    fn a_signer_with_its_other_name_in_brackets_signs() {
+        let p = tail("各单位要做好假期安全工作。\n特此通知。\n办公室(党办、校办合署)    \n2022年12月26日       \n");
+        assert_eq!(p.meta.signature.as_deref(), Some("办公室（党办、校办合署）"));
+        assert_eq!(without_bracketed_aside("镜湖区文化馆（镜湖区文体活动中心）"), "镜湖区文化馆");
+        assert_eq!(without_bracketed_aside("根据（一）、（二）款的规定。（见附件，下同）"), "根据（一）、（二）款的规定。（见附件，下同）");
     }
 
     #[test]
