@@ -1532,7 +1532,7 @@ pub const MEMO_LABELS: &[(&str, MemoField)] = &[("致", MemoField::To), ("由", 
 pub const SEAL_MARKS: &[&str] = &["(公章)", "（公章）", "(盖章)", "（盖章）", "(印章)", "（印章）", "(章)", "（章）", "(签章)", "（签章）"];
 
 /// Kinds of notice that stand by themselves under their matter, over the text (`施工公告`).
-pub const NOTICE_KINDS: &[&str] = &["公告", "通告", "通知", "公示"];
+pub const NOTICE_KINDS: &[&str] = &["公告", "通告", "通知", "公示", "通报"];
 
 /// What a site's column says before a kind (`最新公告`, `网站通知`): no matter of a notice.
 pub const COLUMN_MATTERS: &[&str] =

@@ -1207,7 +1207,8 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     let addressed = |j: usize| page.lines[j].is_text() && page.lines[j].text.trim_end().ends_with(['：', ':']) && page.lines[j].chars() <= SHORT_LINE;
     // (the organs over it are its issuers: `长沙市市场监督管理局` / `长沙市教育局` / `严正声明`)
     let headline_only_above = (0..lines[0]).filter(|&i| page.lines[i].is_text() && !looks_like_org(&page.lines[i].text)).all(|i| !title_line(page, i));
-    let kind = squash(t).replace([' ', '\u{3000}'], "");
+    // (in simplified forms: `倡 議 書`)
+    let kind = fold(&squash(t)).replace([' ', '\u{3000}'], "");
     // (`征文启事`, `免责声明`: a notice of its own named with its matter)
     let named = SELF_STANDING_KINDS.iter().find(|k| kind.strip_suffix(**k).is_some_and(|m| (1..=4).contains(&m.chars().count()) && m.chars().all(han)));
     // (`施工公告`, `停水通知`: a notice named with its matter, no column's name — `通知公告`,
@@ -3756,6 +3757,10 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("施工公告"));
         let p = head(&text.replacen("声 明", "通知公告", 1));
         assert!(p.meta.title.is_none());
+        let p = head(&text.replacen("声 明", "警情通报", 1));
+        assert_eq!(p.meta.title.as_deref(), Some("警情通报"));
+        let p = head(&text.replacen("声 明", "工作通报", 1));
+        assert!(p.meta.title.is_none());
         // the page's follow prompt between the kind and the text
         let p = head(&text.replacen("声 明", "声 明\n关注本网微信", 1));
         assert_eq!(p.meta.title.as_deref(), Some("声明"));
@@ -3786,6 +3791,10 @@ mod tests {
         let p = head("通 知\n集团各部门:\n为了迎接省评专家组进校，经集团研究，在全集团范围内开展一次卫生大扫除活动，现将有关事项通知如下：\n");
         assert_eq!(p.meta.title.as_deref(), Some("通知"));
         assert_eq!(p.meta.addressee.as_deref(), Some("集团各部门"));
+        // (a kind in traditional forms)
+        let p = head("倡 議 書\n全市廣大居民朋友們:\n住戶調查是一項重要的民生調查，目的是全面、準確地反映居民收支情況。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("倡議書"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("全市廣大居民朋友們"));
     }
 
     #[test]
