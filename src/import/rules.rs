@@ -55,6 +55,9 @@ pub const TITLE_ANNOTATIONS: &[&str] = &[
     "(附全文)",
 ];
 
+/// What a news site tags a headline with after its words (`…座谈会（图文）`), cut from it.
+pub const HEADLINE_TAGS: &[&str] = &["（图文）", "(图文)", "【图文】", "（组图）", "(组图)", "（附图）", "(附图)", "（视频）", "(视频)"];
+
 /// How a reposter's lead hands over to the document it shows (`…通过《…决议》。下面是详细内容。`):
 /// a lead ending so stands over the document's head, not in its text.
 pub const INTRO_ENDINGS: &[&str] = &[

@@ -971,7 +971,9 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     };
     // (or `新浪財經> 證券> 正文`: a trail that ends at the article's own page)
     let site_first = t.contains(">>") || crumbs.first().is_some_and(|c| c.ends_with('网')) || crumbs.last().is_some_and(|c| CRUMB_ENDS.contains(c));
-    if crumbs.len() >= 2 && site_first && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
+    // (or `工作指导>>`: a step of a trail the page set apart, the arrow to the next after it)
+    let pointing = t.trim_end().ends_with(['>', '＞', '»']) && !crumbs.is_empty();
+    if (crumbs.len() >= 2 && site_first || pointing) && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
         return Some(Reason::Breadcrumb);
     }
     // `人民网` alone: a news site's name over its page
@@ -2320,6 +2322,9 @@ mod tests {
         assert_eq!(reason("黑龍江網 > 大慶"), Some(Reason::Breadcrumb));
         assert_eq!(reason("新浪財經> 證券> 正文"), Some(Reason::Breadcrumb));
         assert_ne!(reason("财经 > 证券"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("工作指导>>"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("政务公开 »"), Some(Reason::Breadcrumb));
+        assert_ne!(reason("a>b"), Some(Reason::Breadcrumb));
         assert_eq!(reason("收入 > 支出"), None);
         assert_eq!(reason("单位网址 | www.lanzhou.gov.cn"), None);
         assert_eq!(reason("欧美杯是什么比赛-nba在线直播免费观看-五人制足球场划线|www.jncul.com"), Some(Reason::Navigation));

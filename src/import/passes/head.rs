@@ -11,8 +11,8 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS, KIND_WORDS,
-    LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS, HEADLINE_TAGS,
+    KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
     MINUTES_LABELS, NOTICE_KINDS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
     SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
 };
@@ -796,15 +796,25 @@ fn nearest_visible<'a>(chars: impl Iterator<Item = &'a char>) -> Vec<Option<char
 /// `2020-01-23 名称：…的通知`): what follows the last separator, when that alone reads as a
 /// title.
 fn title_core(t: &str) -> &str {
-    let t = quoted_title(without_dateline(without_annotation(without_column_tag(t))));
+    let t = quoted_title(without_dateline(without_site_name(without_annotation(without_column_tag(t)))));
     let t = number_first(t).map_or(t, |(_, title)| title);
-    let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：']).map(|(p, m)| p + m.len()).find(|&p| {
+    let t = after_link(t);
+    let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：', ':']).map(|(p, m)| p + m.len()).find(|&p| {
         let rest = t[p..].trim();
         // (`公告：…時間表`: a post's kind as the label of its title, whatever the title ends with)
         let kind_label = t[..p].strip_suffix('：').is_some_and(|l| KIND_WORDS.contains(&plain(l.trim()).as_ref())) && !rest.contains('，');
         (ends_like_title(rest) || kind_label) && rest.chars().filter(|c| han(*c)).count() >= 6
     });
     cut.map_or(t, |p| t[p..].trim())
+}
+
+/// `沈阳白癜风医院 http://baidianfeng.39.net/西平县…的通知`: an advert's name and link a forum set
+/// before the title — the title after the link.
+fn after_link(t: &str) -> &str {
+    let Some(at) = t.find("http://").or_else(|| t.find("https://")) else { return t };
+    let end = t[at..].find(|c: char| !c.is_ascii_graphic()).map_or(t.len(), |k| at + k);
+    let rest = t[end..].trim_start();
+    if ends_like_title(rest) && rest.chars().filter(|c| han(*c)).count() >= 6 { rest } else { t }
 }
 
 /// `1. 某某条例`: a site's list number before a copy of the title.
@@ -844,7 +854,10 @@ fn without_column_tag(t: &str) -> &str {
         return t;
     }
     let short = (1..=8).contains(&without_pinyin(tag).chars().count());
-    if short && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
+    // (a headline of a repost in square brackets over the formal title it reposts:
+    // `【「山东」山东三家医院发公告，全面禁止探视】关于全面禁止探视的公告`)
+    let formal = close == '】' && plain(title.trim_start()).starts_with("关于") && ends_like_title(title);
+    if (short || formal) && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
 }
 
 /// `轉發研院`, `转载`: a repost's tag (not `转型发展专题`, a column's).
@@ -866,8 +879,24 @@ fn without_english_gloss(t: &str) -> &str {
 /// `…的决定 附：修正本`, `…条例【已废止】`: a law site's note after the title.
 fn without_annotation(t: &str) -> &str {
     let cut = TITLE_ANNOTATIONS.iter().filter_map(|a| t.rfind(a)).filter(|&p| p > 0 && ends_like_title(t[..p].trim_end())).min();
-    cut.map_or(t, |p| t[..p].trim_end())
+    let t = cut.map_or(t, |p| t[..p].trim_end());
+    // (a news site's tag, after a headline too: `…座谈会（图文）`)
+    let tagged = HEADLINE_TAGS.iter().find_map(|g| t.strip_suffix(g)).map(str::trim_end);
+    tagged.filter(|h| h.chars().filter(|c| han(*c)).count() >= 6).unwrap_or(t)
 }
+
+/// `…闭馆公告 -k8凯发国际入口`, `关于…的通知-昆都仑区人民政府`: a browser tab's title, the
+/// site's name after a dash — cut when the words before it end like a title and the words
+/// after it are a short name, no title of their own.
+fn without_site_name(t: &str) -> &str {
+    let Some((p, dash)) = t.rmatch_indices(['-', '－', '—', '_']).next() else { return t };
+    let (title, site) = (t[..p].trim_end(), t[p + dash.len()..].trim());
+    let name = (1..=MAX_SITE_NAME_CHARS).contains(&site.chars().count()) && !site.contains(['，', '。', '、', ' ']) && !ends_like_title(site);
+    if name && ends_like_title(title) && title.chars().filter(|c| han(*c)).count() >= 6 { title } else { t }
+}
+
+/// A site's name after a tab's title is at most this long.
+const MAX_SITE_NAME_CHARS: usize = 16;
 
 /// `新华网北京3月16日电 第十届…的决议`: a news wire's dateline before the title.
 fn without_dateline(t: &str) -> &str {
@@ -2714,6 +2743,21 @@ mod tests {
         assert_eq!(without_annotation("某某条例【已废止】"), "某某条例");
         // (a title that is only the note stays)
         assert_eq!(without_annotation("（全文）"), "（全文）");
+        assert_eq!(without_annotation("州政协提案委组织召开委员提案建议反馈座谈会(图文)"), "州政协提案委组织召开委员提案建议反馈座谈会");
+        assert_eq!(without_site_name("宜昌博物馆闭馆公告 -k8凯发国际入口"), "宜昌博物馆闭馆公告");
+        assert_eq!(
+            without_site_name("关于开展2018年脊髓灰质炎灭活疫苗查漏补种工作的通知-昆都仑区人民政府"),
+            "关于开展2018年脊髓灰质炎灭活疫苗查漏补种工作的通知"
+        );
+        // a dash inside the title's words, or a title after it, stays
+        assert_eq!(without_site_name("某某市国土空间总体规划（2021-2035年）"), "某某市国土空间总体规划（2021-2035年）");
+        assert_eq!(without_site_name("关于某事的通知—关于另一事的通知"), "关于某事的通知—关于另一事的通知");
+        assert_eq!(
+            title_core("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗早指挥部关于加强小洪河堤防值守的通知"),
+            "西平县防汛抗早指挥部关于加强小洪河堤防值守的通知"
+        );
+        assert_eq!(title_core("附件3:关于举办“向雷锋同志学习”主题团日活动的通知"), "关于举办“向雷锋同志学习”主题团日活动的通知");
+        assert_eq!(title_core("【「山东」山东三家医院发公告，全面禁止探视】关于全面禁止探视的公告"), "关于全面禁止探视的公告");
     }
 
     #[test]
