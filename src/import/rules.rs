@@ -532,6 +532,18 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("我要举报这篇文章", Reason::Form),
     ("最新阅读", Reason::RelatedLinks),
     ("关注更新", Reason::Share),
+    // a post's buttons and boxes, one a line
+    ("收藏", Reason::Share),
+    ("微信分享", Reason::Share),
+    ("表情", Reason::Form),
+    ("标签", Reason::PageMetadata),
+    ("加载更多", Reason::RelatedLinks),
+    ("最新资讯", Reason::RelatedLinks),
+    ("合集下载", Reason::PageLink),
+    ("广告推送", Reason::Advert),
+    // a journal database's boxes under an article's record
+    ("著录项", Reason::PageMetadata),
+    ("相似文献", Reason::RelatedLinks),
 ];
 
 /// A page's buttons and switchers, any of which may make up a line of buttons (`【字号: 收藏收藏
@@ -539,6 +551,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
 /// alt text).
 pub const BUTTON_WORDS: &[&str] = &[
     "打印",
+    "加大字体",
+    "缩小字体",
+    "取消收藏",
     "收藏",
     "关闭",
     "分享",

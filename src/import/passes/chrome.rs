@@ -820,14 +820,8 @@ fn furniture(t: &str) -> Option<Reason> {
     if let Some(r) = image_line(t) {
         return Some(r);
     }
-    // (a button with its count, which a page's fragments joined onto it: `打赏捐赠` / `0`; not a
-    // link's word, `TOP 10` may head a list)
-    let uncounted = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    let counted = |w: &str, r: Reason| r != Reason::PageLink && !uncounted.is_empty() && w == uncounted;
-    // (a label's colon with nothing after it: `置顶公告:`)
-    let bare = t.trim_end_matches([':', '：']);
-    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, r)| *w == t || *w == bare || counted(w, *r)) {
-        return Some(*r);
+    if let Some(r) = furniture_word(t) {
+        return Some(r);
     }
     if address_line(t) {
         return Some(Reason::PageLink);
@@ -1005,8 +999,33 @@ fn button_row(t: &str) -> bool {
         let half = w.len() / 2;
         BUTTON_WORDS.contains(&w) || w.len() % 2 == 0 && w.is_char_boundary(half) && w[..half] == w[half..] && BUTTON_WORDS.contains(&&w[..half])
     };
-    t.chars().count() <= FURNITURE_LINE && words.len() >= 2 && words.iter().all(|w| button(w))
+    // (`A+ A- 打印`: the size buttons in Latin letters count too)
+    let sizes = t.split_whitespace().filter(|w| SIZE_BUTTONS_LATIN.contains(w)).count();
+    t.chars().count() <= FURNITURE_LINE && words.len() + sizes >= 2 && !words.is_empty() && words.iter().all(|w| button(w))
 }
+
+/// A line that is one of [`FURNITURE_WORDS`], perhaps with its count or a bare colon after it.
+fn furniture_word(t: &str) -> Option<Reason> {
+    // (a button with its count, which a page's fragments joined onto it: `打赏捐赠` / `0`; not a
+    // link's word, `TOP 10` may head a list)
+    let uncounted = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let counted = |w: &str, r: Reason| r != Reason::PageLink && !uncounted.is_empty() && w == uncounted;
+    // (a label's colon with nothing after it, `置顶公告:`; in simplified forms, `表情`)
+    let folded = super::super::chars::fold(t);
+    let bare = folded.trim_end_matches([':', '：']);
+    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, r)| *w == t || *w == bare || counted(w, *r)) {
+        return Some(*r);
+    }
+    // (`评论 0`: a word that is a button only with its count)
+    (t != uncounted && COUNTED_BUTTONS.contains(&uncounted)).then_some(Reason::Share)
+}
+
+/// Words that are buttons when their count follows them (`评论 0`); alone, a list may be
+/// headed so (an award's category).
+const COUNTED_BUTTONS: &[&str] = &["评论", "点赞", "转发"];
+
+/// Text-size buttons a page writes in Latin letters.
+const SIZE_BUTTONS_LATIN: &[&str] = &["A+", "A-", "A", "A＋", "A－"];
 
 /// `王朝百科·作者佚名  2010-10-06`: a short line naming who posted the page and when; or
 /// `查股网  2024-06-01  *ST世茂(600823)公司公告`: the site's name, the date and the column, apart.
@@ -2323,6 +2342,13 @@ mod tests {
         assert_eq!(reason("新浪財經> 證券> 正文"), Some(Reason::Breadcrumb));
         assert_ne!(reason("财经 > 证券"), Some(Reason::Breadcrumb));
         assert_eq!(reason("工作指导>>"), Some(Reason::Breadcrumb));
+        // a post's buttons and boxes, one a line, in either script
+        assert_eq!(reason("收藏"), Some(Reason::Share));
+        assert_eq!(reason("表情"), Some(Reason::Form));
+        assert_eq!(reason("相似文献"), Some(Reason::RelatedLinks));
+        assert!(reason("A+ A- 打印").is_some() && reason("加大字体 缩小字体 收藏 取消收藏 打印").is_some());
+        assert!(reason("A A").is_none() && reason("收藏家").is_none());
+        assert!(reason("评论 0").is_some() && reason("评论 12").is_some() && reason("评论").is_none());
         assert_eq!(reason("政务公开 »"), Some(Reason::Breadcrumb));
         assert_ne!(reason("a>b"), Some(Reason::Breadcrumb));
         assert_eq!(reason("收入 > 支出"), None);
