@@ -377,7 +377,10 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         let t = super::super::chars::plain(t);
         t.chars().count() <= LIST_ITEM_CHARS && !ends_sentence(&t)
     };
-    let list = looks_like_org(ta) && looks_like_org(tb) || short(ta) && short(tb);
+    let list = looks_like_org(ta) && looks_like_org(tb) || short(ta) && short(tb) || name_entry(ta) && name_entry(tb);
+    if !blank && name_entry(ta) && name_entry(tb) {
+        return false;
+    }
     // a name or a title alone on a line shorter than the text's lines ends its line (a list's
     // last name, an attached document's title, over the next paragraph)
     let name_or_title = looks_like_org(ta) || ends_like_title(ta) && ta.chars().count() <= SHORT_LINE && !ends_sentence(ta);
@@ -392,6 +395,32 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     }
     if blank { !list && joins_over_blank(ta, tb) } else { !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9) }
 }
+
+/// `何伟森(市市政局)`, `陈鸿起 自治区交通运输厅厅长`, `沈 岗 自治区副主席`: a member of a group
+/// as its list names one — a person's name and, in brackets or after a space, where they
+/// serve. Two such lines one under the other are items of a list, never one wrapped line.
+fn name_entry(t: &str) -> bool {
+    let t = super::super::chars::plain(t.trim()).into_owned();
+    let person = |n: &str| (2..=MAX_NAME_CHARS).contains(&n.chars().count()) && n.chars().all(han);
+    let post = |p: &str| (2..=MAX_POST_CHARS).contains(&p.chars().count()) && p.chars().all(|c| han(c) || c == '、') && !p.ends_with('、');
+    if let Some(inner) = t.strip_suffix(['）', ')'])
+        && let Some(open) = inner.find(['（', '('])
+    {
+        return person(&inner[..open]) && post(&inner[open..].trim_start_matches(['（', '(']));
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // (a two-character name letter-spaced to the width of three: `沈 岗`)
+    let (name, rest) = match words.as_slice() {
+        [a, b, rest @ ..] if a.chars().count() == 1 && b.chars().count() == 1 => (format!("{a}{b}"), rest),
+        [a, rest @ ..] => (a.to_string(), rest),
+        [] => return false,
+    };
+    person(&name) && rest.len() == 1 && post(rest[0])
+}
+
+/// A person's name is at most this long; where they serve, this long.
+const MAX_NAME_CHARS: usize = 4;
+const MAX_POST_CHARS: usize = 20;
 
 /// Does line `tb` continue `ta` over a blank line? Not an attached document's head (its title,
 /// its 题注, its speaker), not a card's number, not a finished sentence; a short line, or one
@@ -710,5 +739,14 @@ mod tests {
         assert_eq!(units("甲镇人民政府\n乙镇人民政府\n希望受表彰的单位发扬成绩，戒骄戒躁，再创佳绩。\n"), vec![vec![0], vec![1], vec![2]]);
         // an attached document's title over its first paragraph
         assert_eq!(units("某某县乡村振兴实施方案\n为认真贯彻落实有关会议精神，结合我县实际，制定本方案。\n"), vec![vec![0], vec![1]]);
+    }
+
+    #[test]
+    fn a_groups_members_one_a_line_with_where_they_serve_are_items_of_a_list() {
+        assert_eq!(units("何伟森(市市政局)\n钟超(市发展计划局)\n陈锐康（市财政局）\n"), vec![vec![0], vec![1], vec![2]]);
+        assert_eq!(units("陈鸿起 自治区交通运输厅厅长\n沈 岗 自治区副主席\n"), vec![vec![0], vec![1]]);
+        assert!(name_entry("秦如培 自治区党委常委、自治区常务副主席"));
+        // a sentence the page broke after a name in brackets goes on
+        assert!(!name_entry("根据《传染病防治法》(修订)") && !name_entry("各镇人民政府(区办事处)，市府直属有关单位"));
     }
 }
