@@ -48,6 +48,7 @@ pub fn run(page: &mut Page) {
         signer.unwrap_or(end)
     };
     lone_attachment_note(page);
+    formula_note(page, end);
     trailing_contact(page);
     contact_everywhere(page);
     ends_mid_sentence(page, body_end);
@@ -923,6 +924,29 @@ fn is_note(t: &str) -> bool {
     note && !bracketed_credit(t)
         && !super::contact::fields(bare).is_some_and(|f| f.iter().any(|(k, _)| matches!(k, ContactField::Person | ContactField::Phone)))
 }
+
+/// `（此件主动公开）` near the end of a text whose date the page garbled (`2026年18`): the 附注 in
+/// its own words, though no date stands beside it.
+fn formula_note(page: &mut Page, end: usize) {
+    if page.meta.note.is_some() {
+        return;
+    }
+    let last: Vec<usize> = (0..end).rev().filter(|&i| page.lines[i].is_text()).take(NOTE_SEARCH_LINES).collect();
+    let formula = |t: &str| {
+        let t = without_pinyin(t);
+        let bare = t.trim().strip_prefix(['（', '(']).and_then(|b| b.strip_suffix(['）', ')']));
+        bare.is_some_and(|b| ["此件", "本件"].iter().any(|w| b.starts_with(w)) && b.chars().count() <= NOTE_FORMULA_CHARS && !b.contains(['，', '。']))
+    };
+    if let Some(&n) = last.iter().find(|&&i| formula(&page.lines[i].text)) {
+        let t = page.lines[n].text.trim().to_string();
+        page.meta.note = Some(t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).to_string());
+        page.moved(n, Field::Note);
+    }
+}
+
+/// The last lines of a text looked through for its 附注, and the longest formula.
+const NOTE_SEARCH_LINES: usize = 4;
+const NOTE_FORMULA_CHARS: usize = 16;
 
 /// `（来源：唐县镇宣传）`, `(作者:李明)`: a reposting site's credit in brackets, not a 附注.
 fn bracketed_credit(t: &str) -> bool {
@@ -2257,6 +2281,15 @@ mod tests {
         let p = tail("以上公告自通知发布起执行，恢复正常诊疗时间视疫情防控形势另行通知。\n滨海县人民医院\n年9月15日\n");
         assert_eq!(p.meta.signature.as_deref(), Some("滨海县人民医院"));
         assert!(cut_date("年9月15日") && !cut_date("年度") && !cut_date("年9月份"));
+    }
+
+    #[test]
+    fn the_notes_formula_near_the_end_is_the_note_though_the_date_is_garbled() {
+        let p = tail("现将有关事项通知如下，请遵照执行。\n光泽县人民政府\n2026年18\n(此件主动公开)\n");
+        assert_eq!(p.meta.note.as_deref(), Some("此件主动公开"));
+        // far from the end, it is the text's
+        let p = tail("（此件主动公开）\n一、第一项。\n二、第二项。\n三、第三项。\n四、第四项。\n五、第五项。\n");
+        assert_eq!(p.meta.note, None);
     }
 
     #[test]
