@@ -360,6 +360,15 @@ fn printed(t: &str) -> Option<(Option<String>, String)> {
 /// `…2021年2月20日印30份` → (what stands before `印`, the number of copies), the line ending
 /// in a date and the count.
 fn printed_copies(t: &str) -> Option<(&str, String)> {
+    // (`…2017年4月16日印发(30份)`: the count in brackets after 印发)
+    if let Some(inner) = t.trim().strip_suffix([')', '）'])
+        && let Some(open) = inner.rfind(['(', '（'])
+        && let Some(body) = inner[..open].trim_end().strip_suffix("印发")
+    {
+        let count = inner[open..].trim_start_matches(['(', '（']);
+        let n = count.strip_suffix('份')?.trim_start_matches("共印").trim_start_matches('共');
+        return (!n.is_empty() && n.chars().count() <= 6 && n.chars().all(count_digit) && body.trim_end().ends_with('日')).then(|| (body, n.to_string()));
+    }
     let (body, n) = t.trim().strip_suffix('份')?.rsplit_once('印')?;
     let n = n.trim_start_matches('发').trim();
     let counted = !n.is_empty() && n.chars().count() <= 6 && n.chars().all(count_digit);
@@ -2431,6 +2440,8 @@ mod tests {
         assert_eq!(p.meta.bulletin.unwrap().copies.as_deref(), Some("30"));
         // a sentence about printing is no print line
         assert!(printed_copies("会议要求各单位认真学习，文件已印发，共印30份").is_none());
+        assert_eq!(printed("泾县第二中学教导处 2017年4月16日印发(30份)"), Some((Some("泾县第二中学教导处".to_string()), "2017-04-16".to_string())));
+        assert_eq!(printed_copies("泾县第二中学教导处 2017年4月16日印发（共印30份）").map(|(_, n)| n).as_deref(), Some("30"));
     }
 
     #[test]
