@@ -580,13 +580,7 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             // a date without a signature ends the text only where the text ends, or over the
             // 版记 and its 附注
             After::Text if !org_block => continue,
-            After::Rows
-                if sig_lines.is_empty()
-                    && !page.next_nonblank_text(d).is_some_and(|j| version_row(&page.lines[j].text) || page.lines[j].text.trim().starts_with("附件"))
-                    && !over_moved_rows(page, d) =>
-            {
-                continue;
-            }
+            After::Rows if sig_lines.is_empty() && !rows_close_unsigned(page, d) => continue,
             _ => {}
         }
         if sig_lines.is_empty() || !whole || matches!(after, After::Text | After::Document) {
@@ -879,6 +873,16 @@ enum After {
     Text,
 }
 
+/// An unsigned date over rows ends the text when the rows are a 版记's (perhaps moved
+/// already), its attachment list, or a reply's person in charge (`承办负责人：…`).
+fn rows_close_unsigned(page: &Page, d: usize) -> bool {
+    page.next_nonblank_text(d).is_some_and(|j| {
+        let t = page.lines[j].text.trim();
+        version_row(t) || t.starts_with("附件") || person_in_charge(t)
+    }) || over_moved_rows(page, d)
+}
+
+/// What follows the date on line `d`.
 fn closes(page: &Page, d: usize, end: usize) -> After {
     // the page's own lines right under the date (a related-articles box, share buttons, the
     // credit of its source: `来源:清河县民政局`) end the text there
@@ -895,6 +899,7 @@ fn closes(page: &Page, d: usize, end: usize) -> After {
     if is_note(t)
         || t.starts_with("附件")
         || t.starts_with("附：")
+        || person_in_charge(t)
         || super::contact::fields(t).is_some()
         || copies_to(t).is_some()
         || bulletin_row(page, j).is_some()
@@ -2290,6 +2295,16 @@ mod tests {
         let p = tail("以上公告自通知发布起执行，恢复正常诊疗时间视疫情防控形势另行通知。\n滨海县人民医院\n年9月15日\n");
         assert_eq!(p.meta.signature.as_deref(), Some("滨海县人民医院"));
         assert!(cut_date("年9月15日") && !cut_date("年度") && !cut_date("年9月份"));
+    }
+
+    #[test]
+    fn a_replys_date_over_its_person_in_charge_ends_the_text_unsigned() {
+        let p =
+            tail("你们提出的建议收悉，现答复如下。\n感谢你们对民政工作的关心和支持!\n2017年5月26日\n承办负责人:郑应良\n承办人:虞太武\n联系电话:0730-5223908\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2017-05-26"));
+        // a date in the text's run is no end
+        let p = tail("你们提出的建议收悉，现答复如下。\n2017年5月26日\n会议决定如下。\n");
+        assert_eq!(p.meta.date, None);
     }
 
     #[test]
