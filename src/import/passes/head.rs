@@ -2265,7 +2265,10 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     let mut lines = vec![j];
     while !page.lines[*lines.last().unwrap_or(&j)].text.ends_with(['：', ':']) && lines.len() < 3 {
         let last = *lines.last().unwrap_or(&j);
-        let piece = |k: usize| page.lines[last].chars() <= 12 || page.lines[k].chars() <= 4;
+        // (a number, a kind or a stray letter over the addressee is none of its pieces:
+        // `卫发改发〔2021〕237号` / `市水务局：`, `倡议书` / `医院全体党员、干部职工：`, `U` / `患者朋友：`)
+        let other = |t: &str| is_doc_number(t) || ends_like_title(t) || !t.chars().any(han);
+        let piece = |k: usize| (page.lines[last].chars() <= 12 || page.lines[k].chars() <= 4) && !other(page.lines[last].text.trim());
         // (an addressee of its own under a line that ends no list is not that line's end:
         // `资讯中心` / `所属各分会:`)
         let own = |k: usize| {
@@ -3199,6 +3202,12 @@ mod tests {
         assert!(fuller("自治区政府关于命名园林城市的决定", "自治区人民政府关于命名园林城市（县城）的决定"));
         assert!(!fuller("关于命名园林城市的决定", "关于命名园林县城的决定"));
         assert!(shortened("宁政发7号", "宁政发<2009>7号") && !shortened("宁政发8号", "宁政发<2009>7号"));
+    }
+
+    #[test]
+    fn a_kind_or_a_stray_letter_over_the_addressee_is_no_part_of_it() {
+        let p = head("倡议书\n倡议书\n医院全体党员、干部职工:\n近日，新型冠状病毒感染的肺炎疫情防控形势严峻，我们向全院发出如下倡议。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("医院全体党员、干部职工"));
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_trailing_metadata)
                 .flat_map(split_glued_dateline)
                 .flat_map(split_glued_salutation)
+                .flat_map(split_number_from_addressee)
                 .flat_map(split_glued_disclaimer)
                 .flat_map(split_title_after_serial)
                 .flat_map(split_signer_after_contact)
@@ -418,6 +419,17 @@ fn lists_bodies(head: &str) -> bool {
 
 /// A list of the bodies addressed is at most this long.
 const MAX_LISTED_SALUTATION_CHARS: usize = 40;
+
+/// `卫发改发〔2021〕237号市水务局:`: a document number with the addressee under it run in
+/// after its 号; each its own line.
+fn split_number_from_addressee(piece: String) -> Vec<String> {
+    let t = piece.trim();
+    let cut = t.char_indices().filter(|&(_, c)| c == '号' || c == '號').map(|(k, c)| k + c.len_utf8()).find(|&k| super::super::chars::is_doc_number(&t[..k]));
+    let Some(k) = cut else { return vec![piece] };
+    let rest = t[k..].trim();
+    let named = rest.ends_with(['：', ':']) && rest.chars().count() <= MAX_LISTED_SALUTATION_CHARS && rest.chars().next().is_some_and(han);
+    if named && !rest.contains(['。', '！', '，']) { vec![t[..k].to_string(), rest.to_string()] } else { vec![piece] }
+}
 
 /// `關於董事辭職的公告本公司及董事會全體成員保證信息披露的內容真實…`: a listed company's title
 /// with the board's statement of truth run in after it; each its own line.
@@ -1451,6 +1463,14 @@ mod tests {
             split_joined_paragraphs("附件：应急救援专用号牌式样和车辆涂装样图 国务院办公厅"),
             vec!["附件：应急救援专用号牌式样和车辆涂装样图", "国务院办公厅"]
         );
+    }
+
+    #[test]
+    fn a_number_with_the_addressee_run_in_after_it_stands_apart() {
+        assert_eq!(split_number_from_addressee("卫发改发〔2021〕237号市水务局:".to_string()), ["卫发改发〔2021〕237号", "市水务局:"]);
+        // a number in a sentence, or alone, stays whole
+        assert_eq!(split_number_from_addressee("卫发改发〔2021〕237号".to_string()).len(), 1);
+        assert_eq!(split_number_from_addressee("根据卫发改发〔2021〕237号文件，现通知如下：".to_string()).len(), 1);
     }
 
     #[test]
