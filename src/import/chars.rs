@@ -1224,6 +1224,8 @@ mod tests {
         assert!(!looks_like_org("對政協魏縣第十屆委員會") && looks_like_org("中国人民对外友好协会"));
         // a task force signs too
         assert!(looks_like_org("历下区2026年度《政府工作报告》起草组") && looks_like_org("某县安全生产领导小组"));
+        // a bank's branch, a party branch, a residents' committee
+        assert!(looks_like_org("中国建设银行股份有限公司厦门市分行") && looks_like_org("人文与社会科学学院党总支") && looks_like_org("锦梅馨苑居委会"));
     }
 
     #[test]

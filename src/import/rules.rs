@@ -1302,6 +1302,9 @@ pub const ORG_ENDINGS: &[&str] = &[
     "学校",
     "医院",
     "银行",
+    // a bank's branches (`中国建设银行股份有限公司厦门市分行`)
+    "分行",
+    "支行",
     "委",
     "署",
     "队",
@@ -1315,6 +1318,10 @@ pub const ORG_ENDINGS: &[&str] = &[
     "党委",
     "党组",
     "支部",
+    "总支",
+    // residents' and villagers' committees named short
+    "居委会",
+    "村委会",
     "协会",
     "学会",
     "商会",

@@ -731,6 +731,13 @@ fn cut_date(t: &str) -> bool {
     {
         return true;
     }
+    // (`2020124`, `2020年228`: a date whose month and day marks the page lost)
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let unmarked = rest.strip_prefix('年').unwrap_or(rest).chars().all(|c| c.is_ascii_digit());
+    let n = t.chars().filter(char::is_ascii_digit).count();
+    if unmarked && (6..=8).contains(&n) && (t.starts_with("19") || t.starts_with("20")) {
+        return true;
+    }
     let Some((year, month)) = t.split_once('年') else { return false };
     // (`年9月15日`: a date whose year's digits the page lost)
     if year.is_empty() && find_date(&format!("2000{t}")).is_some() {
@@ -2295,6 +2302,10 @@ mod tests {
         let p = tail("以上公告自通知发布起执行，恢复正常诊疗时间视疫情防控形势另行通知。\n滨海县人民医院\n年9月15日\n");
         assert_eq!(p.meta.signature.as_deref(), Some("滨海县人民医院"));
         assert!(cut_date("年9月15日") && !cut_date("年度") && !cut_date("年9月份"));
+        // (or over one whose month and day marks it lost)
+        let p = tail("请关注金陵图书馆官方网站了解最新动态信息。给您带来不便，敬请谅解！\n金陵图书馆\n2020124\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("金陵图书馆"));
+        assert!(cut_date("2020年228") && cut_date("202465") && !cut_date("12345678") && !cut_date("2023"));
     }
 
     #[test]
