@@ -304,6 +304,9 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
 /// Notices a hosting site adds to a document, whatever the line's length: a document-sharing
 /// site's upload line, a wiki's licence box, a blog's read counter.
 pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
+    // what an app or a plug-in writes in place of a picture or a player
+    ("图片发自简书App", Reason::ImagePlaceholder),
+    ("需要较新版本的 Adobe Flash Player", Reason::Script),
     ("由会员分享", Reason::PageMetadata),
     ("本作品收录于", Reason::PageMetadata),
     ("维基文库", Reason::SiteFooter),
@@ -543,6 +546,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("广告推送", Reason::Advert),
     // a journal database's boxes under an article's record
     ("著录项", Reason::PageMetadata),
+    // an image map's alt text, and a share label set between dashes
+    ("map", Reason::ImagePlaceholder),
+    ("—分享—", Reason::Share),
     ("相似文献", Reason::RelatedLinks),
 ];
 
@@ -551,6 +557,10 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
 /// alt text).
 pub const BUTTON_WORDS: &[&str] = &[
     "打印",
+    "微信",
+    "微博",
+    "电脑版",
+    "手机版",
     "加大字体",
     "缩小字体",
     "取消收藏",

@@ -2349,6 +2349,9 @@ mod tests {
         assert!(reason("A+ A- 打印").is_some() && reason("加大字体 缩小字体 收藏 取消收藏 打印").is_some());
         assert!(reason("A A").is_none() && reason("收藏家").is_none());
         assert!(reason("评论 0").is_some() && reason("评论 12").is_some() && reason("评论").is_none());
+        assert!(reason("微信 微博 电脑版").is_some() && reason("map").is_some() && reason("—分享—").is_some());
+        assert_eq!(reason("图片发自简书App"), Some(Reason::ImagePlaceholder));
+        assert!(reason("微信").is_none() && reason("地图map").is_none());
         assert_eq!(reason("政务公开 »"), Some(Reason::Breadcrumb));
         assert_ne!(reason("a>b"), Some(Reason::Breadcrumb));
         assert_eq!(reason("收入 > 支出"), None);
