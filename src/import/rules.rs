@@ -443,6 +443,12 @@ pub const HEARERS: &[&str] = &[
     "师生",
     "同胞",
     "乡亲",
+    "人民",
+    "青少年",
+    "教师",
+    "退役军人",
+    "纳税人",
+    "志愿者",
 ];
 
 /// The courtesy that closes a letter after its signer's name (`校长某某谨启`).
@@ -536,10 +542,8 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("最新阅读", Reason::RelatedLinks),
     ("关注更新", Reason::Share),
     // a post's buttons and boxes, one a line
-    ("收藏", Reason::Share),
     ("微信分享", Reason::Share),
     ("表情", Reason::Form),
-    ("标签", Reason::PageMetadata),
     ("加载更多", Reason::RelatedLinks),
     ("最新资讯", Reason::RelatedLinks),
     ("合集下载", Reason::PageLink),

@@ -966,7 +966,8 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     // (or `新浪財經> 證券> 正文`: a trail that ends at the article's own page)
     let site_first = t.contains(">>") || crumbs.first().is_some_and(|c| c.ends_with('网')) || crumbs.last().is_some_and(|c| CRUMB_ENDS.contains(c));
     // (or `工作指导>>`: a step of a trail the page set apart, the arrow to the next after it)
-    let pointing = t.trim_end().ends_with(['>', '＞', '»']) && !crumbs.is_empty();
+    // (a double arrow only: `提交申请>` is a step of a chart of how a matter is handled)
+    let pointing = (t.trim_end().ends_with(">>") || t.trim_end().ends_with('»')) && !crumbs.is_empty();
     if (crumbs.len() >= 2 && site_first || pointing) && n <= 30 && crumbs.iter().all(|c| (2..=10).contains(&c.chars().count()) && c.chars().all(han)) {
         return Some(Reason::Breadcrumb);
     }
@@ -1022,7 +1023,7 @@ fn furniture_word(t: &str) -> Option<Reason> {
 
 /// Words that are buttons when their count follows them (`评论 0`); alone, a list may be
 /// headed so (an award's category).
-const COUNTED_BUTTONS: &[&str] = &["评论", "点赞", "转发"];
+const COUNTED_BUTTONS: &[&str] = &["评论", "点赞", "转发", "收藏"];
 
 /// Text-size buttons a page writes in Latin letters.
 const SIZE_BUTTONS_LATIN: &[&str] = &["A+", "A-", "A", "A＋", "A－"];
@@ -2343,7 +2344,8 @@ mod tests {
         assert_ne!(reason("财经 > 证券"), Some(Reason::Breadcrumb));
         assert_eq!(reason("工作指导>>"), Some(Reason::Breadcrumb));
         // a post's buttons and boxes, one a line, in either script
-        assert_eq!(reason("收藏"), Some(Reason::Share));
+        assert_eq!(reason("收藏"), None);
+        assert_eq!(reason("提交申请>"), None);
         assert_eq!(reason("表情"), Some(Reason::Form));
         assert_eq!(reason("相似文献"), Some(Reason::RelatedLinks));
         assert!(reason("A+ A- 打印").is_some() && reason("加大字体 缩小字体 收藏 取消收藏 打印").is_some());

@@ -14,7 +14,7 @@ use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS, HEADLINE_TAGS,
     KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
     MINUTES_LABELS, NOTICE_KINDS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
-    SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
 };
 use crate::style::numbering::existing_number;
 
@@ -312,7 +312,10 @@ fn salutation_shaped(t: &str) -> bool {
     let folded = fold(&plain(t.trim())).into_owned();
     let Some(name) = folded.strip_suffix(['：', ':']) else { return false };
     let name = without_greeting(name.trim_end());
-    (2..=MAX_SALUTATION_CHARS).contains(&name.chars().count()) && !name.contains(['。', '！', '？', '!', '?', ' ']) && greets(name)
+    (2..=MAX_SALUTATION_CHARS).contains(&name.chars().count())
+        && !name.contains(['。', '！', '？', '!', '?', ' '])
+        && existing_number(name).is_none()
+        && greets(name)
 }
 
 /// `蔡亦海等代表：` over `你们…提出的《…的提案》已收悉，现答复如下：`: the salutation of a reply to
@@ -551,7 +554,7 @@ fn zone_end(page: &Page) -> usize {
 
 /// `各有关单位:`, `各区人民政府，市政府各部门：`: a line shaped as an addressee — names of units or
 /// kinds of them, ending in a colon, no sentence in it.
-fn addressee_shaped(t: &str) -> bool {
+pub fn addressee_shaped(t: &str) -> bool {
     let folded = plain(t.trim());
     let Some(names) = folded.strip_suffix(['：', ':']) else { return false };
     let items: Vec<&str> = names.split(['、', '，', ',']).collect();
@@ -891,7 +894,9 @@ fn without_annotation(t: &str) -> &str {
 fn without_site_name(t: &str) -> &str {
     let Some((p, dash)) = t.rmatch_indices(['-', '－', '—', '_']).next() else { return t };
     let (title, site) = (t[..p].trim_end(), t[p + dash.len()..].trim());
-    let name = (1..=MAX_SITE_NAME_CHARS).contains(&site.chars().count()) && !site.contains(['，', '。', '、', ' ']) && !ends_like_title(site);
+    // (not the title's own words: `-征求意见稿`, `-2023年修订`, `-2024年1月8日`)
+    let own = TITLE_QUALIFIERS.iter().any(|q| site.contains(q)) || site.contains('年');
+    let name = (1..=MAX_SITE_NAME_CHARS).contains(&site.chars().count()) && !site.contains(['，', '。', '、', ' ']) && !ends_like_title(site) && !own;
     if name && ends_like_title(title) && title.chars().filter(|c| han(*c)).count() >= 6 { title } else { t }
 }
 
@@ -2755,6 +2760,8 @@ mod tests {
         // a dash inside the title's words, or a title after it, stays
         assert_eq!(without_site_name("某某市国土空间总体规划（2021-2035年）"), "某某市国土空间总体规划（2021-2035年）");
         assert_eq!(without_site_name("关于某事的通知—关于另一事的通知"), "关于某事的通知—关于另一事的通知");
+        assert_eq!(without_site_name("某某市城市供水管理办法-征求意见稿"), "某某市城市供水管理办法-征求意见稿");
+        assert_eq!(without_site_name("某某市物业管理条例-2023年修订"), "某某市物业管理条例-2023年修订");
         assert_eq!(
             title_core("沈阳白癜风医院 http://baidianfeng.39.net/西平县防汛抗早指挥部关于加强小洪河堤防值守的通知"),
             "西平县防汛抗早指挥部关于加强小洪河堤防值守的通知"

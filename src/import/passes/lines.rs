@@ -4,7 +4,7 @@
 
 use super::super::chars::{han, indent_of, parse_link, restore_punctuation, trim_all, visible};
 use super::super::page::{Class, Line, Page};
-use super::super::rules::{KIND_WORDS, MAX_SALUTATION_CHARS};
+use super::super::rules::{KIND_WORDS, MAX_SALUTATION_CHARS, SALUTATION_STARTS as SALUTATION_OPENINGS};
 use crate::model::Span;
 use crate::style::numbering::existing_number;
 
@@ -398,7 +398,11 @@ fn split_glued_dateline(piece: String) -> Vec<String> {
 fn split_glued_salutation(piece: String) -> Vec<String> {
     let Some(colon) = piece.find(['：', ':']) else { return vec![piece] };
     let head = &piece[..colon];
-    let greets = super::super::chars::greets(&super::super::chars::fold(head));
+    // (a head that names its hearers splits only when it addresses them so, `广大居民朋友们：`,
+    // or greets them, `龙亭村村民:您们好!` — not a list's label, `优秀共产党员：张三、…`)
+    let folded = super::super::chars::fold(head);
+    let addressing = ["广大", "全体"].iter().any(|w| folded.trim_start().starts_with(w)) || greeting_after(&piece[colon..]);
+    let greets = super::super::chars::greets(&folded) && (addressing || SALUTATION_OPENINGS.iter().any(|w| folded.trim_start().starts_with(w)));
     let short = head.chars().count() <= MAX_SALUTATION_CHARS && !head.contains(['，', '。', ',', ' ']);
     // (or a list of the bodies addressed: `各州、市文化局:2016年9月,…`)
     let bodies = head.chars().count() <= MAX_LISTED_SALUTATION_CHARS && lists_bodies(head);
@@ -407,6 +411,12 @@ fn split_glued_salutation(piece: String) -> Vec<String> {
     let greeting = super::super::rules::GREETINGS.contains(&piece[end..].trim().trim_end_matches(['！', '!', '。', '，', ','])) && greets;
     let text = piece[end..].chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS || greeting;
     if (greets && short || bodies) && text { vec![piece[..end].to_string(), piece[end..].to_string()] } else { vec![piece] }
+}
+
+/// `:您们好!`: a greeting right after a salutation's colon.
+fn greeting_after(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(['：', ':']).trim_start();
+    super::super::rules::GREETINGS.iter().any(|g| rest.starts_with(g))
 }
 
 /// `各县(市、区)人民政府,庐山管理局,…,市直及驻市各单位`: the bodies a document is sent to —
@@ -427,8 +437,9 @@ fn split_number_from_addressee(piece: String) -> Vec<String> {
     let cut = t.char_indices().filter(|&(_, c)| c == '号' || c == '號').map(|(k, c)| k + c.len_utf8()).find(|&k| super::super::chars::is_doc_number(&t[..k]));
     let Some(k) = cut else { return vec![piece] };
     let rest = t[k..].trim();
-    let named = rest.ends_with(['：', ':']) && rest.chars().count() <= MAX_LISTED_SALUTATION_CHARS && rest.chars().next().is_some_and(han);
-    if named && !rest.contains(['。', '！', '，']) { vec![t[..k].to_string(), rest.to_string()] } else { vec![piece] }
+    // (the number alone before it, no clause that cites it: `按照国发〔2021〕7号文件要求…：`)
+    let bare = !super::super::rules::CLAUSE_OPENERS.iter().any(|o| t.starts_with(o)) && existing_number(t).is_none();
+    if bare && super::head::addressee_shaped(rest) { vec![t[..k].to_string(), rest.to_string()] } else { vec![piece] }
 }
 
 /// `關於董事辭職的公告本公司及董事會全體成員保證信息披露的內容真實…`: a listed company's title
@@ -1471,6 +1482,8 @@ mod tests {
         // a number in a sentence, or alone, stays whole
         assert_eq!(split_number_from_addressee("卫发改发〔2021〕237号".to_string()).len(), 1);
         assert_eq!(split_number_from_addressee("根据卫发改发〔2021〕237号文件，现通知如下：".to_string()).len(), 1);
+        assert_eq!(split_number_from_addressee("按照国发〔2021〕7号文件要求现通知如下：".to_string()).len(), 1);
+        assert_eq!(split_number_from_addressee("二、贯彻落实县委发〔2023〕1号文件精神情况：".to_string()).len(), 1);
     }
 
     #[test]
@@ -1487,6 +1500,10 @@ mod tests {
         assert_eq!(split_glued_salutation("龙亭村村民:您们好!".to_string()), ["龙亭村村民:", "您们好!"]);
         assert_eq!(split_glued_salutation("广大居民朋友们：根据疫情防控工作需要，决定开展区域全员核酸检测。".to_string())[0], "广大居民朋友们：");
         assert_eq!(split_glued_salutation("广大党员要求：按时参加组织生活会，认真开展批评与自我批评。".to_string()).len(), 1);
+        // a list's label, a run-in item, a caller named by what they are: no salutation
+        assert_eq!(split_glued_salutation("优秀共产党员：张三、李四、王五、赵六、钱七、孙八、周九、吴十".to_string()).len(), 1);
+        assert_eq!(split_glued_salutation("（一）服务群众：组织党员干部深入基层，帮助群众解决急难愁盼问题。".to_string()).len(), 1);
+        assert_eq!(split_glued_salutation("来电市民：反映XX路路灯已经连续一周不亮，夜间出行存在安全隐患".to_string()).len(), 1);
         assert_eq!(split_glued_salutation("会议时间：2023年6月16日上午9时在市政府三楼会议室召开".to_string()).len(), 1);
         // the bodies addressed, listed
         assert_eq!(split_glued_salutation("各州、市文化局:2016年9月,國務院決定把“文化遺產日”調整設立為“文化和自然遺產日”。".to_string())[0], "各州、市文化局:");

@@ -489,8 +489,8 @@ fn is_signature(t: &str) -> bool {
     let t = SEAL_MARKS.iter().find_map(|m| t.strip_suffix(m)).map_or(t, str::trim_end);
     let n = t.chars().count();
     // (and without the unit's other name in brackets after it: `办公室（党办、校办合署）`,
-    // `…文化馆（镜湖区文体活动中心）`)
-    let t = without_bracketed_aside(t);
+    // `…文化馆（镜湖区文体活动中心）` — an organisation's, not `开幕式（体育中心）`)
+    let t = Some(without_bracketed_aside(t)).filter(|n| looks_like_org(n)).unwrap_or(t);
     let person = titled_person(t);
     // (one character signs nothing: a press release's end mark `完`)
     (2..=MAX_SIGNATURE_CHARS).contains(&n)
@@ -732,10 +732,7 @@ fn cut_date(t: &str) -> bool {
         return true;
     }
     // (`2020124`, `2020年228`: a date whose month and day marks the page lost)
-    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
-    let unmarked = rest.strip_prefix('年').unwrap_or(rest).chars().all(|c| c.is_ascii_digit());
-    let n = t.chars().filter(char::is_ascii_digit).count();
-    if unmarked && (6..=8).contains(&n) && (t.starts_with("19") || t.starts_with("20")) {
+    if unmarked_date(&t) {
         return true;
     }
     let Some((year, month)) = t.split_once('年') else { return false };
@@ -745,6 +742,22 @@ fn cut_date(t: &str) -> bool {
     }
     let month = month.strip_suffix('月').filter(|m| !m.is_empty()).unwrap_or(month);
     year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && month.len() <= 2 && month.chars().all(|c| c.is_ascii_digit())
+}
+
+/// `2020124`, `2020年228`, `202465`: a date whose month and day marks the page lost — a year
+/// since 1949 and a month and day that can be read out of the digits after it (a phone
+/// number, `20861234`, cannot).
+fn unmarked_date(t: &str) -> bool {
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let unmarked = rest.strip_prefix('年').unwrap_or(rest).chars().all(|c| c.is_ascii_digit());
+    let year = digits.get(..4).and_then(|y| y.parse::<u32>().ok()).filter(|y| (1949..=2035).contains(y));
+    let md = digits.get(4..).unwrap_or("");
+    let readable = (1..md.len()).any(|k| {
+        let (m, d) = (md[..k].parse::<u32>().unwrap_or(0), md[k..].parse::<u32>().unwrap_or(0));
+        (1..=12).contains(&m) && (1..=31).contains(&d) && k <= 2 && md.len() - k <= 2
+    });
+    unmarked && (6..=8).contains(&digits.len()) && year.is_some() && readable
 }
 
 /// `滕王阁建工集团股份有限公司 2021年2月`: a signature and, after spaces, a date that is not a
@@ -883,9 +896,11 @@ enum After {
 /// An unsigned date over rows ends the text when the rows are a 版记's (perhaps moved
 /// already), its attachment list, or a reply's person in charge (`承办负责人：…`).
 fn rows_close_unsigned(page: &Page, d: usize) -> bool {
+    // (not a roster's day over its people on duty: no date follows)
+    let dated_after = (d + 1..page.lines.len()).any(|i| page.lines[i].is_text() && is_date_line(&page.lines[i].text));
     page.next_nonblank_text(d).is_some_and(|j| {
         let t = page.lines[j].text.trim();
-        version_row(t) || t.starts_with("附件") || person_in_charge(t)
+        version_row(t) || t.starts_with("附件") || person_in_charge(t) && !dated_after
     }) || over_moved_rows(page, d)
 }
 
@@ -956,7 +971,11 @@ fn formula_note(page: &mut Page, end: usize) {
     let formula = |t: &str| {
         let t = without_pinyin(t);
         let bare = t.trim().strip_prefix(['（', '(']).and_then(|b| b.strip_suffix(['）', ')']));
-        bare.is_some_and(|b| ["此件", "本件"].iter().any(|w| b.starts_with(w)) && b.chars().count() <= NOTE_FORMULA_CHARS && !b.contains(['，', '。']))
+        // (one that says how it is published: `（此件另行印发）` is an attachment's remark)
+        let published = |b: &str| ["公开", "发布"].iter().any(|w| b.contains(w));
+        bare.is_some_and(|b| {
+            ["此件", "本件"].iter().any(|w| b.starts_with(w)) && published(b) && b.chars().count() <= NOTE_FORMULA_CHARS && !b.contains(['，', '。'])
+        })
     };
     if let Some(&n) = last.iter().find(|&&i| formula(&page.lines[i].text)) {
         let t = page.lines[n].text.trim().to_string();
@@ -2305,7 +2324,10 @@ mod tests {
         // (or over one whose month and day marks it lost)
         let p = tail("请关注金陵图书馆官方网站了解最新动态信息。给您带来不便，敬请谅解！\n金陵图书馆\n2020124\n");
         assert_eq!(p.meta.signature.as_deref(), Some("金陵图书馆"));
-        assert!(cut_date("2020年228") && cut_date("202465") && !cut_date("12345678") && !cut_date("2023"));
+        assert!(cut_date("2020年228") && cut_date("202465") && !cut_date("12345678") && !cut_date("2023") && !cut_date("20861234"));
+        // a schedule's event with its place in brackets over its day is no signer
+        let p = tail("现将运动会日程安排通知如下。\n开幕式（体育中心）\n2024年5月1日\n闭幕式（市体育馆）\n2024年5月3日\n");
+        assert_ne!(p.meta.signature.as_deref(), Some("开幕式（体育中心）"));
     }
 
     #[test]
@@ -2313,6 +2335,9 @@ mod tests {
         let p =
             tail("你们提出的建议收悉，现答复如下。\n感谢你们对民政工作的关心和支持!\n2017年5月26日\n承办负责人:郑应良\n承办人:虞太武\n联系电话:0730-5223908\n");
         assert_eq!(p.meta.date.as_deref(), Some("2017-05-26"));
+        // a roster's first day over its people on duty is none
+        let p = tail("值班安排通知如下，请值班人员坚守岗位。\n2024年2月10日\n分管领导：张三\n值班人员：李四\n2024年2月11日\n分管领导：王五\n值班人员：赵六\n");
+        assert_ne!(p.meta.date.as_deref(), Some("2024-02-10"));
         // a date in the text's run is no end
         let p = tail("你们提出的建议收悉，现答复如下。\n2017年5月26日\n会议决定如下。\n");
         assert_eq!(p.meta.date, None);
@@ -2323,6 +2348,8 @@ mod tests {
         let p = tail("现将有关事项通知如下，请遵照执行。\n光泽县人民政府\n2026年18\n(此件主动公开)\n");
         assert_eq!(p.meta.note.as_deref(), Some("此件主动公开"));
         // far from the end, it is the text's
+        let p = tail("现将有关事项通知如下。\n附件：1.防汛责任人名单\n（此件另行印发）\n2.防汛物资储备表\n");
+        assert_eq!(p.meta.note, None);
         let p = tail("（此件主动公开）\n一、第一项。\n二、第二项。\n三、第三项。\n四、第四项。\n五、第五项。\n");
         assert_eq!(p.meta.note, None);
     }
