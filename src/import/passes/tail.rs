@@ -969,7 +969,8 @@ fn formula_note(page: &mut Page, end: usize) {
     }
     let last: Vec<usize> = (0..end).rev().filter(|&i| page.lines[i].is_text()).take(NOTE_SEARCH_LINES).collect();
     let formula = |t: &str| {
-        let t = without_pinyin(t);
+        // (in simplified forms: `（此件公開發布）`)
+        let t = fold(&without_pinyin(t)).into_owned();
         let bare = t.trim().strip_prefix(['（', '(']).and_then(|b| b.strip_suffix(['）', ')']));
         // (one that says how it is published: `（此件另行印发）` is an attachment's remark)
         let published = |b: &str| ["公开", "发布"].iter().any(|w| b.contains(w));
@@ -2348,6 +2349,8 @@ mod tests {
         let p = tail("现将有关事项通知如下，请遵照执行。\n光泽县人民政府\n2026年18\n(此件主动公开)\n");
         assert_eq!(p.meta.note.as_deref(), Some("此件主动公开"));
         // far from the end, it is the text's
+        let p = tail("現將有關事項通知如下，請遵照執行。\n某某縣人民政府\n202465\n（此件公開發布）\n");
+        assert_eq!(p.meta.note.as_deref(), Some("此件公開發布"));
         let p = tail("现将有关事项通知如下。\n附件：1.防汛责任人名单\n（此件另行印发）\n2.防汛物资储备表\n");
         assert_eq!(p.meta.note, None);
         let p = tail("（此件主动公开）\n一、第一项。\n二、第二项。\n三、第三项。\n四、第四项。\n五、第五项。\n");
