@@ -786,19 +786,21 @@ pub fn compact_date(t: &str) -> Option<String> {
             .and_then(|m| crate::style::dates::iso_date(&format!("{}-{m}-{d}", &ym[..4])))
             .filter(|iso| (1949..=2100).contains(&iso[..4].parse::<u32>().unwrap_or(0)));
     }
+    let found = compact_readings(t);
+    (found.len() == 1).then(|| found[0].clone())
+}
+
+/// `2020124` → 2020-01-24 and 2020-12-04: every date six to eight digits can be read as (a
+/// year since 1949, then a month and a day of one or two digits each).
+pub fn compact_readings(t: &str) -> Vec<String> {
     if !(6..=8).contains(&t.len()) || !t.chars().all(|c| c.is_ascii_digit()) {
-        return None;
+        return Vec::new();
     }
     let (y, md) = t.split_at(4);
-    let year: u32 = y.parse().ok()?;
-    if !(1949..=2100).contains(&year) {
-        return None;
+    if !y.parse::<u32>().is_ok_and(|year| (1949..=2100).contains(&year)) {
+        return Vec::new();
     }
-    let found: Vec<String> = (1..=2)
-        .filter(|&k| k < md.len() && md.len() - k <= 2)
-        .filter_map(|k| crate::style::dates::iso_date(&format!("{y}-{}-{}", &md[..k], &md[k..])))
-        .collect();
-    (found.len() == 1).then(|| found[0].clone())
+    (1..=2).filter(|&k| k < md.len() && md.len() - k <= 2).filter_map(|k| crate::style::dates::iso_date(&format!("{y}-{}-{}", &md[..k], &md[k..]))).collect()
 }
 
 /// A date somewhere in a line (`发布时间：2023-05-12 09:30`, `2022年8月19日 来源：…`), as

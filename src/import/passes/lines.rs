@@ -4,7 +4,7 @@
 
 use super::super::chars::{han, indent_of, parse_link, restore_punctuation, trim_all, visible};
 use super::super::page::{Class, Line, Page};
-use super::super::rules::{KIND_WORDS, MAX_SALUTATION_CHARS, SALUTATION_STARTS as SALUTATION_OPENINGS};
+use super::super::rules::{KIND_WORDS, MAX_SALUTATION_CHARS, SALUTATION_STARTS};
 use crate::model::Span;
 use crate::style::numbering::existing_number;
 
@@ -402,7 +402,8 @@ fn split_glued_salutation(piece: String) -> Vec<String> {
     // or greets them, `龙亭村村民:您们好!` — not a list's label, `优秀共产党员：张三、…`)
     let folded = super::super::chars::fold(head);
     let addressing = ["广大", "全体"].iter().any(|w| folded.trim_start().starts_with(w)) || greeting_after(&piece[colon..]);
-    let greets = super::super::chars::greets(&folded) && (addressing || SALUTATION_OPENINGS.iter().any(|w| folded.trim_start().starts_with(w)));
+    let opens = SALUTATION_STARTS.iter().any(|w| folded.trim_start().starts_with(w));
+    let greets = opens || addressing && super::super::chars::greets(&folded);
     let short = head.chars().count() <= MAX_SALUTATION_CHARS && !head.contains(['，', '。', ',', ' ']);
     // (or a list of the bodies addressed: `各州、市文化局:2016年9月,…`)
     let bodies = head.chars().count() <= MAX_LISTED_SALUTATION_CHARS && lists_bodies(head);

@@ -744,20 +744,11 @@ fn cut_date(t: &str) -> bool {
     year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) && month.len() <= 2 && month.chars().all(|c| c.is_ascii_digit())
 }
 
-/// `2020124`, `2020年228`, `202465`: a date whose month and day marks the page lost — a year
-/// since 1949 and a month and day that can be read out of the digits after it (a phone
-/// number, `20861234`, cannot).
+/// `2020124`, `2020年228`, `202465`: a date whose month and day marks the page lost, read
+/// one way or another ([`compact_readings`]; a phone number, `20861234`, reads as none).
 fn unmarked_date(t: &str) -> bool {
-    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
-    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
-    let unmarked = rest.strip_prefix('年').unwrap_or(rest).chars().all(|c| c.is_ascii_digit());
-    let year = digits.get(..4).and_then(|y| y.parse::<u32>().ok()).filter(|y| (1949..=2035).contains(y));
-    let md = digits.get(4..).unwrap_or("");
-    let readable = (1..md.len()).any(|k| {
-        let (m, d) = (md[..k].parse::<u32>().unwrap_or(0), md[k..].parse::<u32>().unwrap_or(0));
-        (1..=12).contains(&m) && (1..=31).contains(&d) && k <= 2 && md.len() - k <= 2
-    });
-    unmarked && (6..=8).contains(&digits.len()) && year.is_some() && readable
+    let t = if t.get(4..).is_some_and(|r| r.starts_with('年')) { format!("{}{}", &t[..4], &t[4 + '年'.len_utf8()..]) } else { t.to_string() };
+    !compact_readings(&t).is_empty()
 }
 
 /// `滕王阁建工集团股份有限公司 2021年2月`: a signature and, after spaces, a date that is not a
