@@ -436,8 +436,12 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         // or the reposter's signpost right over it (`详细通告如下` / `☟☟`, `原文如下：`), read
         // whatever the chrome pass made of it, captions aside (`官网截图`)
         let over = page.lines[..title].iter().rev().filter(|l| l.class != Class::Blank).map(|l| l.text.trim());
-        if head && over.filter(|t| t.chars().any(han) && !is_caption(t)).next().is_some_and(signpost) {
+        let signposted = over.filter(|t| t.chars().any(han) && !is_caption(t)).next().is_some_and(signpost);
+        if signposted && head {
             return Some(vec![title]);
+        }
+        if signposted && wrapped_about(page, title, texts[k + 1]) {
+            return Some(vec![title, texts[k + 1]]);
         }
         if !(head && opens) {
             return None;
@@ -448,6 +452,19 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
             _ => led(k).then(|| vec![title]),
         }
     })
+}
+
+/// `关于加强香洲区沿海岸线` / `疫情防控措施的通告`: a 关于 title the page broke over two lines,
+/// its first line still open.
+fn wrapped_about(page: &Page, first: usize, second: usize) -> bool {
+    let (a, b) = (&page.lines[first].text, &page.lines[second].text);
+    let whole = format!("{}{}", a.trim(), b.trim());
+    title_line(page, first)
+        && title_line(page, second)
+        && plain(a.trim()).starts_with("关于")
+        && !ends_like_title(a)
+        && ends_like_title(&whole)
+        && whole.chars().count() <= MAX_TITLE_CHARS
 }
 
 /// `…其中，福建11家上榜，分别是——` / eleven names / `通報詳情如下——` / `關于…的通報`: a report
@@ -2657,6 +2674,19 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于平桥输气站安全改造期间主城区天然气供气情况的通告"));
         assert!(is_caption("官网截图") && !is_caption("官网截图显示，供气将于今日恢复。"));
         assert!(p.lines[5].is_text());
+    }
+
+    #[test]
+    fn a_reposted_about_title_broken_over_two_lines_under_a_signpost_is_the_title() {
+        let p = head(
+            "珠海香洲：暂停所有非必要船舶营运作业\n\n3月28日深夜，香洲区疫情防控指挥部发布最新通告：自3月29日起，暂停所有非必要船舶的营运作业。\n\n通告全文如下：\n\n关于加强香洲区沿海岸线\n\n疫情防控措施的通告\n\n（2022年第25号）\n\n为贯彻落实珠海市有关涉海疫情防控的工作部署，现对香洲区沿海岸线实施管控，有关管控措施通告如下：\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于加强香洲区沿海岸线疫情防控措施的通告"));
+        // a line that closes its title alone, or a sentence under the first, is no wrap
+        let p = head("通告全文如下：\n关于加强沿海岸线疫情防控措施的通告\n疫情防控措施的通告\n为贯彻落实工作部署，现通告如下：\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于加强沿海岸线疫情防控措施的通告"));
+        let q = head("通告全文如下：\n关于加强沿海岸线\n为贯彻落实工作部署，现通告如下：\n");
+        assert!(!q.meta.title.as_deref().is_some_and(|t| t.contains("为贯彻")), "{:?}", q.meta.title);
     }
 
     #[test]
