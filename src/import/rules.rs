@@ -653,6 +653,10 @@ pub const FORUM_MARKS: &[(&str, Reason)] = &[
     ("才可以下载或查看", Reason::Form),
 ];
 
+/// A Discuz board's sign-up prompt in its own words (`马上注册，结交更多曲靖朋友，…`, `马上注册,了解
+/// 客家文化,享用更多功能…`): how it opens and what it offers.
+pub const SIGN_UP_PROMPT: (&str, &[&str]) = ("马上注册", &["结交更多", "享用更多功能", "轻松玩转"]);
+
 /// Where a page's share buttons send it (`微博 qq 空间` on a line of their own).
 pub const SHARE_TARGETS: &[&str] =
     &["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "空间", "朋友圈", "豆瓣", "人人网", "贴吧", "百度贴吧", "复制链接"];

@@ -302,7 +302,10 @@ fn download_frame(page: &mut Page) {
 /// reader's reply, which runs to the next chrome line.
 fn forum_posts(page: &mut Page) {
     let is_post = |t: &str| t.contains("发表于") && FORUM_POST_MARKS.iter().any(|m| t.contains(m));
-    let first_prose = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text));
+    // (a thread's headline over the first post may shout, `曲靖人注意！…可燃放烟花爆竹！`: text
+    // opens with a sentence that ends)
+    let sentence = |t: &str| super::super::chars::is_prose(t) && t.contains(['。', '；', ';']);
+    let first_prose = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && sentence(&page.lines[i].text));
     for i in 0..page.lines.len() {
         if !page.lines[i].is_text() || !is_post(&page.lines[i].text) {
             continue;
@@ -511,6 +514,9 @@ fn forum_line(t: &str) -> Option<Reason> {
     }
     if let Some((_, reason)) = FORUM_MARKS.iter().find(|(m, _)| t.contains(m)) {
         return Some(*reason);
+    }
+    if t.strip_prefix(SIGN_UP_PROMPT.0).is_some_and(|r| r.starts_with([',', '，']) && SIGN_UP_PROMPT.1.iter().any(|w| r.contains(w))) {
+        return Some(Reason::Form);
     }
     if FORUM_FLOORS.contains(&t.trim()) {
         return Some(Reason::PageMetadata);
@@ -1211,18 +1217,20 @@ fn follow_prompt_heads(page: &mut Page) {
 }
 
 /// `扫一扫` / `关注科普滨州` / `x`: beside a QR prompt, the account it asks to follow (`关注` and a
-/// name) and the close button of its popup (`x`, `×`).
+/// name) and the close button of its popup (`x`, `×`) — or of a login popup's (`您需要 登录 才可以
+/// 下载或查看` / `x`).
 fn qr_popup_pieces(page: &mut Page) {
     for i in 0..page.lines.len() {
         let t = page.lines[i].text.trim();
         let account = t.starts_with("关注") && t.chars().count() <= FOLLOW_PROMPT_CHARS && !has_sentence_end(t);
         let close = matches!(t, "x" | "X" | "×" | "✕");
         let share = |j: Option<usize>| j.is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Share));
+        let popup = |j: Option<usize>| share(j) || j.is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Form));
         // (the account only beside the QR prompt itself, `扫一扫`: not beside `分享到：`, nor
         // beside an account line just taken)
         let qr = |j: Option<usize>| share(j) && j.is_some_and(|j| QR_PROMPTS.iter().any(|w| page.lines[j].text.contains(w)));
         let near = |f: &dyn Fn(Option<usize>) -> bool| f(page.next_nonblank(i)) || f(page.prev_nonblank(i));
-        if page.lines[i].is_text() && (account && near(&qr) || close && near(&share)) {
+        if page.lines[i].is_text() && (account && near(&qr) || close && near(&popup)) {
             page.residue(i, Reason::Share);
         }
     }
@@ -2667,6 +2675,11 @@ mod tests {
         assert_eq!(reason("簽到天數(shù): 1 天 [LV.1]初來乍到"), Some(Reason::PageMetadata));
         assert_eq!(reason("馬上注冊,結(jié)交更多好友,享用更多功能,讓你輕松玩轉(zhuǎn)社區(qū)。"), Some(Reason::Form));
         assert_eq!(reason("您需要 登錄 才可以下載或查看,沒有帳號?加入隨論(請注冊中文用戶名)"), Some(Reason::Form));
+        assert_eq!(reason("马上注册,结交更多曲靖朋友,赢取金币兑换话费、礼品!"), Some(Reason::Form));
+        assert_eq!(reason("马上注册,了解客家文化,享用更多功能,让你轻松玩转福建客家网。"), Some(Reason::Form));
+        assert_eq!(reason("马上注册志愿者，结交更多朋友。"), None);
+        let c = classes("您需要 登录 才可以下载或查看，没有帐号？注册\nx\n倡 议 书\n");
+        assert_eq!(c[1], Class::Residue(Reason::Share), "{c:?}");
         // a document's floor plan names no post
         assert_eq!(reason("一楼大厅"), None);
     }

@@ -562,12 +562,28 @@ fn zone_end(page: &Page) -> usize {
                 .take_while(|&j| !long_prose(j))
                 .any(|j| page.lines[j].is_text() && ends_like_title(&page.lines[j].text) && !is_prose(&page.lines[j].text))
     };
-    let first = (0..n).find(|&i| ends(i) && !slogan(i) && !intro(&page.lines[i].text)).unwrap_or(n);
+    let first = (0..n).find(|&i| ends(i) && !slogan(i) && !intro(&page.lines[i].text) && !headline_over_byline(page, i)).unwrap_or(n);
     // the page's metadata below it: the header goes on
     let metas: Vec<_> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { super::metadata::meta_line(&page.lines[i].vis.text) }).collect();
     let meta_end = super::metadata::header_end(page, &metas);
     if meta_end > first && page.anchors.iter().any(|&a| a > first) { (first + 1..n).find(|&i| i >= meta_end && ends(i)).unwrap_or(n) } else { first }
 }
+
+/// `曲靖人注意！…可燃放烟花爆竹！` over `曲靖论坛 发表于 2024-2-6 …`: a headline that shouts, no
+/// sentence ended in it, over the page's byline (its metadata) before any text — the page's
+/// head, not its text.
+fn headline_over_byline(page: &Page, i: usize) -> bool {
+    let t = page.lines[i].text.trim();
+    let below = (i + 1..page.lines.len()).filter(|&j| page.lines[j].class != Class::Blank).take(HEADLINE_BYLINE_LINES);
+    !t.contains(['。', '；', ';'])
+        && t.chars().count() <= MAX_TITLE_CHARS
+        && below
+            .take_while(|&j| !(page.lines[j].is_text() && is_prose(&page.lines[j].text)))
+            .any(|j| page.lines[j].class == Class::Residue(Reason::PageMetadata))
+}
+
+/// A byline stands within this many lines under the headline it belongs to.
+const HEADLINE_BYLINE_LINES: usize = 4;
 
 /// `各有关单位:`, `各区人民政府，市政府各部门：`: a line shaped as an addressee — names of units or
 /// kinds of them, ending in a colon, no sentence in it.
@@ -818,7 +834,7 @@ fn nearest_visible<'a>(chars: impl Iterator<Item = &'a char>) -> Vec<Option<char
 fn title_core(t: &str) -> &str {
     let t = quoted_title(without_dateline(without_site_name(without_annotation(without_column_tag(t)))));
     let t = number_first(t).map_or(t, |(_, title)| title);
-    let t = after_link(t);
+    let t = after_link(without_book_chapter(t));
     let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：', ':']).map(|(p, m)| p + m.len()).find(|&p| {
         let rest = t[p..].trim();
         // (`公告：…時間表`: a post's kind as the label of its title, whatever the title ends with)
@@ -826,6 +842,17 @@ fn title_core(t: &str) -> &str {
         (ends_like_title(rest) || kind_label) && rest.chars().filter(|c| han(*c)).count() >= 6
     });
     cut.map_or(t, |p| t[p..].trim())
+}
+
+/// `第2章 殯葬管理條例`: a book that prints a law as one of its chapters — the law's title
+/// after the chapter's number (a statute's own `第一章 总则` names no kind of document).
+fn without_book_chapter(t: &str) -> &str {
+    let Some(n) = t.trim_start().strip_prefix('第') else { return t };
+    let digits = n.len() - n.trim_start_matches(count_digit).len();
+    match n[digits..].strip_prefix(['章', '篇']) {
+        Some(rest) if digits > 0 && ends_like_title(rest) => rest.trim(),
+        _ => t,
+    }
 }
 
 /// `沈阳白癜风医院 http://baidianfeng.39.net/西平县…的通知`: an advert's name and link a forum set
@@ -2690,6 +2717,18 @@ mod tests {
     }
 
     #[test]
+    fn a_threads_shouted_headline_over_its_byline_leaves_the_head_open_for_the_document() {
+        let p = head(
+            "[曲靖新闻] 曲靖人注意！麒麟区今年这些时间段可燃放烟花爆竹！\n\n曲靖论坛 发表于 2024-2-6 20:24:09 | 显示全部楼层 |阅读模式\n\n曲靖市麒麟区人民政府\n\n关于2024年春节期间文明燃放烟花爆竹的倡议书\n\n广大市民朋友们：\n\n燃放烟花爆竹是中国人民群众表达节日喜庆之情的传统习俗之一。为加强安全管理工作，我们倡议：\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("曲靖市麒麟区人民政府关于2024年春节期间文明燃放烟花爆竹的倡议书"));
+        assert_eq!(p.meta.issuer, vec!["曲靖市麒麟区人民政府".to_string()]);
+        // a sentence over the byline is text, and the head closes on it
+        let p = head("今年春节期间，麒麟区可以燃放烟花爆竹。\n\n曲靖论坛 发表于 2024-2-6 20:24:09 | 显示全部楼层 |阅读模式\n\n关于文明燃放烟花爆竹的倡议书\n");
+        assert!(p.lines[0].is_text());
+    }
+
+    #[test]
     fn a_publication_mark_over_the_number_is_the_note_and_a_menu_item_is_not() {
         let p = head("主動公開\n明府辦〔2015〕144號\n佛山市高明區人民政府辦公室關于修訂預案的通知\n各鎮政府、街道辦:\n現印發給你們，請認真貫徹執行。\n");
         assert_eq!(p.meta.note.as_deref(), Some("主動公開"));
@@ -4008,6 +4047,9 @@ mod tests {
         assert_eq!(p.lines[4].class, Class::Residue(Reason::DuplicateTitle));
         assert_eq!(without_list_number("12、关于做好工作的通知"), "关于做好工作的通知");
         assert_eq!(without_list_number("2024年工作要点"), "2024年工作要点");
+        assert_eq!(title_core("第2章 殯葬管理條例"), "殯葬管理條例");
+        assert_eq!(title_core("第一章 总则"), "第一章 总则");
+        assert_eq!(title_core("第2章殯葬管理條例"), "殯葬管理條例");
     }
 
     #[test]
