@@ -116,15 +116,17 @@ fn bracketed_labels(t: &str) -> String {
 }
 
 /// A label written with spaces between its characters and a space after it, as a table cell
-/// copied into text (`索 引 号 640422001/2018-90875`): where its value starts.
+/// copied into text (`索 引 号 640422001/2018-90875`): where its value starts. (A page that
+/// lost its wide spaces to question marks spaces them so: `標??題:`.)
 fn letter_spaced_cell(s: &[char], p: usize, label: &str, in_row: bool) -> Option<usize> {
+    let filler = |c: &char| c.is_whitespace() || *c == '?';
     let mut k = p;
     for (n, lc) in label.chars().enumerate() {
         if n > 0 {
-            if !s.get(k).is_some_and(|c| c.is_whitespace()) {
+            if !s.get(k).is_some_and(filler) {
                 return None;
             }
-            while s.get(k).is_some_and(|c| c.is_whitespace()) {
+            while s.get(k).is_some_and(filler) {
                 k += 1;
             }
         }
@@ -730,6 +732,10 @@ mod tests {
         assert!(meta_line("文 号 字 样 的 说 明").is_none());
         // or with its colon
         assert_eq!(meta_line("发 文 号:办防〔2022〕204号").unwrap(), vec![(MetaField::DocNumber, "办防〔2022〕204号".to_string())]);
+        // (spaced with the question marks a page's lost wide spaces became)
+        let f = meta_line("標??題: | 安徽省人民政府關于銅陵市開發區優化整合方案的批復 | ||").unwrap();
+        assert_eq!(f, vec![(MetaField::Title, "安徽省人民政府關于銅陵市開發區優化整合方案的批復".to_string())]);
+        assert!(meta_line("为什么??标题是这样").is_none());
         // a row after the page's text-size buttons
         assert!(meta_line("放大字體  縮小字體2023-02-24  來源:農業農村部畜牧獸醫局  1627").is_some_and(|f| f[0].0 == MetaField::Source));
         assert!(meta_line("放大字體").is_none());
