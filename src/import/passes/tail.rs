@@ -885,13 +885,20 @@ enum After {
 }
 
 /// An unsigned date over rows ends the text when the rows are a 版记's (perhaps moved
-/// already), its attachment list, or a reply's person in charge (`承办负责人：…`).
+/// already), its attachment list, or a reply's person in charge (`承办负责人：…`) — perhaps
+/// under the contact lines a notice sets between its date and its 附注 (`（联系人：…）` /
+/// `（此件公开发布）`).
 fn rows_close_unsigned(page: &Page, d: usize) -> bool {
     // (not a roster's day over its people on duty: no date follows)
     let dated_after = (d + 1..page.lines.len()).any(|i| page.lines[i].is_text() && is_date_line(&page.lines[i].text));
-    page.next_nonblank_text(d).is_some_and(|j| {
+    let mut j = page.next_nonblank_text(d);
+    while let Some(k) = j.filter(|&k| super::contact::fields(&page.lines[k].text).is_some()) {
+        j = page.next_nonblank_text(k);
+    }
+    let contact_skipped = j != page.next_nonblank_text(d);
+    j.is_some_and(|j| {
         let t = page.lines[j].text.trim();
-        version_row(t) || t.starts_with("附件") || person_in_charge(t) && !dated_after
+        version_row(t) || !contact_skipped && (t.starts_with("附件") || person_in_charge(t) && !dated_after)
     }) || over_moved_rows(page, d)
 }
 
@@ -2332,6 +2339,18 @@ mod tests {
         assert_ne!(p.meta.date.as_deref(), Some("2024-02-10"));
         // a date in the text's run is no end
         let p = tail("你们提出的建议收悉，现答复如下。\n2017年5月26日\n会议决定如下。\n");
+        assert_eq!(p.meta.date, None);
+    }
+
+    #[test]
+    fn an_unsigned_date_over_the_contact_lines_and_the_note_ends_the_text() {
+        let p = tail(
+            "经旗人民政府同意，现将重点任务分工印发给你们，请认真贯彻执行。\n此通知\n附件:2022年《政府工作报告》重点任务落实推进情况表\n2022年2月21日\n(联系人:白文俊,联系电话:8812822)\n(此件公开发布)\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2022-02-21"));
+        assert_eq!(p.meta.attachments, ["2022年《政府工作报告》重点任务落实推进情况表"]);
+        // contact lines under a date that nothing formal follows end nothing
+        let p = tail("会议安排通知如下，请准时参加。\n2022年2月21日\n联系人:白文俊\n会议地点在三楼会议室，请提前十分钟到场。\n");
         assert_eq!(p.meta.date, None);
     }
 
