@@ -1007,6 +1007,10 @@ pub const EMPTY_FIELD_VALUES: &[&str] = &["null", "NULL", "undefined", "无", "�
 
 /// Page metadata labels and the field each fills.
 pub const META_LABELS: &[(&str, MetaField)] = &[
+    // a ministry's table of classes (`机构分类` / `法制司`, `公文类型` / `部令`)
+    ("机构分类", MetaField::Ignored),
+    ("行业分类", MetaField::Ignored),
+    ("公文类型", MetaField::Ignored),
     ("发布时间", MetaField::Date),
     ("发布日期", MetaField::Date),
     ("发布于", MetaField::Date),

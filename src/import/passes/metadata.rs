@@ -280,6 +280,7 @@ pub fn run(page: &mut Page) {
         }
     }
     glued_label_block(page, &mut metas);
+    stacked_label_block(page, &mut metas);
     field_over_block(page, &mut metas);
     let zone_end = header_end(page, &metas);
     for i in 0..zone_end {
@@ -440,6 +441,56 @@ fn glued_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>]
         i = next;
     }
 }
+
+/// `索引号` / `011080691/2023-70749` / `主题分类` / `统计` / `文号` / `十经普办文〔2023〕9号`: a
+/// metadata table copied a cell to a line, each label alone (no colon) over its value — or
+/// over the next label, its cell left empty (`文  号` / `日期`). Three labels in such a run are
+/// the page's metadata block; a word alone over a line (`日期` / `2025-12-16`) is text.
+fn stacked_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>]) {
+    let label = |i: usize| page.lines[i].is_text().then(|| bare_label(&page.lines[i].vis.text)).flatten();
+    let mut i = 0;
+    while i < page.lines.len() {
+        // the run's cells: (label line, its field, its value's line)
+        let mut run: Vec<(usize, MetaField, Option<usize>)> = Vec::new();
+        let mut k = Some(i).filter(|&k| label(k).is_some());
+        while let Some(j) = k {
+            let Some(field) = label(j) else { break };
+            let value = page.next_nonblank(j).filter(|&v| page.lines[v].is_text() && label(v).is_none() && stacked_value(&page.lines[v].vis.text));
+            run.push((j, field, value));
+            k = page.next_nonblank(value.unwrap_or(j));
+        }
+        let next = run.last().map_or(i + 1, |&(j, _, v)| v.unwrap_or(j) + 1);
+        if run.len() >= STACKED_BLOCK_LABELS {
+            for (j, field, value) in run {
+                let text = value.map_or(String::new(), |v| page.lines[v].vis.text.trim().to_string());
+                metas[j].get_or_insert_with(|| vec![(field, text)]);
+                if let Some(v) = value {
+                    metas[v].get_or_insert_with(Vec::new);
+                }
+            }
+        }
+        i = next;
+    }
+}
+
+/// How many labels alone on their lines, one over each value, make a metadata block.
+const STACKED_BLOCK_LABELS: usize = 3;
+
+/// `索引号`, `文  号`: a metadata label alone on its line, perhaps letter-spaced, no colon.
+fn bare_label(t: &str) -> Option<MetaField> {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let folded = super::super::chars::fold(&t);
+    META_LABELS.iter().find(|(l, _)| *l == folded.as_ref()).map(|&(_, f)| f)
+}
+
+/// A table cell's value on its own line: short, no sentence.
+fn stacked_value(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty() && t.chars().count() <= STACKED_VALUE_CHARS && !t.contains(['。', '！', '；']) && !t.ends_with(['：', ':'])
+}
+
+/// A cell's value copied to its own line is at most this long (a title's cell included).
+const STACKED_VALUE_CHARS: usize = 80;
 
 /// How many label-and-value lines in a row make a law site's detail block.
 const GLUED_BLOCK_ROWS: usize = 3;
@@ -796,6 +847,21 @@ mod tests {
         let mut page = super::super::lines::read("某办法\n第九条 本办法自发布之日起施行。\n施行日期另行规定\n");
         run(&mut page);
         assert!(page.lines[2].is_text());
+    }
+
+    #[test]
+    fn a_table_copied_a_cell_to_a_line_labels_over_values_is_metadata() {
+        let mut page = super::super::lines::read(
+            "某某关于印发实施办法的通知\n索引号\n011080691/2023-70749\n主题分类\n统计\n文  号\n发文日期\n2023年09月03日 16:25:00\n文号\n十经普办文〔2023〕9号\n各县（市、区）普查办：\n现将实施办法印发给你们，请认真贯彻落实。\n",
+        );
+        run(&mut page);
+        assert!((1..=9).all(|i| !page.lines[i].is_text()), "{:?}", page.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        assert_eq!(page.meta.doc_number.as_deref(), Some("十经普办文〔2023〕9号"));
+        assert_eq!(page.meta.date.as_deref(), Some("2023-09-03"));
+        // a label word or two alone over a line is the text's
+        let mut page = super::super::lines::read("某某通知\n日期\n2025-12-16\n文号\n另行通知\n现将有关事项通知如下。\n");
+        run(&mut page);
+        assert!((1..=4).all(|i| page.lines[i].is_text()));
     }
 
     #[test]
