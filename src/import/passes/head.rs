@@ -2473,8 +2473,19 @@ pub fn addressee_item(s: &str) -> bool {
     looks_like_org(s) || ADDRESSEE_KINDS.iter().any(|w| s.ends_with(w))
 }
 
-/// The title again: the same text, a browser-tab title (`标题_栏目_站点`), or its first part
-/// above it.
+/// `20260108-（2026年第1号）光泽县人民政府森林防火禁火令`: a file list's entry for the document
+/// itself — its date and number codes, then its title (squashed forms).
+fn filed_entry(line: &str, title: &str) -> bool {
+    let Some(codes) = line.strip_suffix(title) else { return false };
+    let code = |c: char| c.is_ascii_digit() || "-—–_（）()〔〕[]［］年第号".contains(c);
+    codes.chars().any(|c| c.is_ascii_digit()) && codes.chars().count() <= FILED_CODES_CHARS && codes.chars().all(code)
+}
+
+/// The date and number codes before a file list's entry are at most this long.
+const FILED_CODES_CHARS: usize = 30;
+
+/// The title again: the same text, a browser-tab title (`标题_栏目_站点`), a file list's entry
+/// for it, or its first part above it.
 fn duplicates(page: &mut Page) {
     let Some(title) = page.meta.title.clone() else { return };
     let nt = squash(&title);
@@ -2491,7 +2502,7 @@ fn duplicates(page: &mut Page) {
         let part = i < first && nl.chars().count() > 6 && nt.starts_with(&nl) && nl.chars().count() * 2 > nt.chars().count() && !organ_over_rule(page, i);
         if summary(page, i, &nt) {
             page.residue(i, Reason::Lead);
-        } else if nl == nt || tab || part {
+        } else if nl == nt || tab || part || filed_entry(&nl, &nt) {
             page.residue(i, Reason::DuplicateTitle);
             // its 题注, when the first copy had none
             if let Some(j) = page.next_nonblank(i).filter(|&j| page.lines[j].is_text() && is_subtitle(&page.lines[j].text) && page.meta.subtitle.is_none()) {
@@ -2726,6 +2737,17 @@ mod tests {
         // a sentence over the byline is text, and the head closes on it
         let p = head("今年春节期间，麒麟区可以燃放烟花爆竹。\n\n曲靖论坛 发表于 2024-2-6 20:24:09 | 显示全部楼层 |阅读模式\n\n关于文明燃放烟花爆竹的倡议书\n");
         assert!(p.lines[0].is_text());
+    }
+
+    #[test]
+    fn a_file_lists_entry_for_the_document_itself_is_its_title_again() {
+        let p = head("光泽县人民政府森林防火禁火令\n（2026年第1号）\n鉴于当前天气持续干旱无雨，森林火险等级较高，极易引发森林火灾，经县政府研究，现发布禁火令。\n光泽县人民政府\n2026年1月8日\n20260108-（2026年第1号）光泽县人民政府森林防火禁火令\n");
+        assert_eq!(p.lines[0].class, Class::Moved(Field::Title));
+        assert_eq!(p.lines[5].class, Class::Residue(Reason::DuplicateTitle), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        assert!(filed_entry("2021-05-06关于做好防汛工作的通知", "关于做好防汛工作的通知"));
+        // words before it are a sentence that names it
+        assert!(!filed_entry("我县印发关于做好防汛工作的通知", "关于做好防汛工作的通知"));
+        assert!(!filed_entry("关于做好防汛工作的通知", "关于做好防汛工作的通知"));
     }
 
     #[test]
@@ -4044,7 +4066,7 @@ mod tests {
             "某自治区资金管理条例(1995修正)\n\n2024-05-15 01:31\n\n1. 某自治区资金管理条例(1995修正)\n\n第一条 为加强资金管理，制定本条例。第二条 本条例适用于全区。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("某自治区资金管理条例"));
-        assert_eq!(p.lines[4].class, Class::Residue(Reason::DuplicateTitle));
+        assert_eq!(p.lines[4].class, Class::Residue(Reason::DuplicateTitle), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
         assert_eq!(without_list_number("12、关于做好工作的通知"), "关于做好工作的通知");
         assert_eq!(without_list_number("2024年工作要点"), "2024年工作要点");
         assert_eq!(title_core("第2章 殯葬管理條例"), "殯葬管理條例");
