@@ -657,6 +657,9 @@ pub const FORUM_MARKS: &[(&str, Reason)] = &[
 /// 客家文化,享用更多功能…`): how it opens and what it offers.
 pub const SIGN_UP_PROMPT: (&str, &[&str]) = ("马上注册", &["结交更多", "享用更多功能", "轻松玩转"]);
 
+/// Words of reading before a page's reading time (`读完约1分钟`, `阅读时间 5 分钟`).
+pub const READING_WORDS: &[&str] = &["读完", "阅读时间", "阅读约需", "阅读需要", "阅读约"];
+
 /// Where a page's share buttons send it (`微博 qq 空间` on a line of their own).
 pub const SHARE_TARGETS: &[&str] =
     &["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "空间", "朋友圈", "豆瓣", "人人网", "贴吧", "百度贴吧", "复制链接"];

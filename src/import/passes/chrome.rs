@@ -376,6 +376,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| forum_line(&text))
         .or_else(|| comment_box(&text).then_some(Reason::Form))
         .or_else(|| (posting_stamp(&text) || outlet_stamp(&text) || poster_stamp(&text)).then_some(Reason::PageMetadata))
+        .or_else(|| reading_time(&text).then_some(Reason::Counter))
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
         .or_else(|| bilingual_heading(&text))
@@ -416,6 +417,19 @@ fn posting_stamp(t: &str) -> bool {
     let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c)) || month_day(date);
     dated && super::super::chars::is_clock(clock) && rest.chars().count() <= POSTING_REST_CHARS && !rest.contains(['。', '，', '；'])
 }
+
+/// `本篇文章238字，读完约1分钟`, `预计阅读时间 5 分钟`: the time a page says its story takes to
+/// read — a count in minutes after a word of reading, no sentence.
+fn reading_time(t: &str) -> bool {
+    let t = fold(t.trim());
+    let Some(at) = READING_WORDS.iter().filter_map(|w| t.find(w)).min() else { return false };
+    let rest = &t[at..];
+    let minutes = rest.find("分钟").is_some_and(|m| rest[..m].chars().any(|c| c.is_ascii_digit()));
+    minutes && t.chars().count() <= READING_TIME_CHARS && !t.contains('。') && rest.trim_end().ends_with("分钟")
+}
+
+/// A reading-time line is at most this long.
+const READING_TIME_CHARS: usize = 30;
 
 /// `2020-04-03 本站小编 0`: the day a site's own account posted a page, and its hits.
 fn poster_stamp(t: &str) -> bool {
@@ -2666,6 +2680,16 @@ mod tests {
         assert_eq!(reason("第2页共5页"), Some(Reason::PageNumber));
         assert_eq!(reason("0 次瀏覽"), Some(Reason::Counter));
         assert_eq!(reason("第1页共有三部分"), None);
+    }
+
+    #[test]
+    fn the_time_a_page_says_its_story_takes_to_read_is_a_counter() {
+        assert_eq!(reason("本篇文章238字,读完约1分钟"), Some(Reason::Counter));
+        assert_eq!(reason("预计阅读时间 5 分钟"), Some(Reason::Counter));
+        assert_eq!(reason("全文约2000字，阅读约需5分钟"), Some(Reason::Counter));
+        // a schedule's reading is the text's
+        assert_eq!(reason("阅读10分钟后开始讨论"), None);
+        assert_eq!(reason("每天阅读30分钟。"), None);
     }
 
     #[test]

@@ -236,7 +236,8 @@ const SPELLING_LINES: usize = 4;
 /// A page that shows no title line: the metadata's title, if any; the text under the page's
 /// metadata may open with a 题注, a date, its document number and its addressee.
 fn untitled(page: &mut Page) {
-    page.meta.title = page.meta_title.as_deref().map(|m| split_serial(m).0);
+    // (without a column's label before it: `快讯：关于…的通知`)
+    page.meta.title = page.meta_title.as_deref().map(|m| split_serial(title_core(m)).0);
     // a bulletin without a title: what stands above its masthead is the site's
     if let Some(m) = page.lines.iter().position(|l| l.class == Class::Moved(Field::Bulletin)) {
         before_title(page, m);
@@ -2502,7 +2503,7 @@ fn duplicates(page: &mut Page) {
         let part = i < first && nl.chars().count() > 6 && nt.starts_with(&nl) && nl.chars().count() * 2 > nt.chars().count() && !organ_over_rule(page, i);
         if summary(page, i, &nt) {
             page.residue(i, Reason::Lead);
-        } else if nl == nt || tab || part || filed_entry(&nl, &nt) {
+        } else if nl == nt || tab || part || i > first && filed_entry(&nl, &nt) {
             page.residue(i, Reason::DuplicateTitle);
             // its 题注, when the first copy had none
             if let Some(j) = page.next_nonblank(i).filter(|&j| page.lines[j].is_text() && is_subtitle(&page.lines[j].text) && page.meta.subtitle.is_none()) {
@@ -2741,13 +2742,23 @@ mod tests {
 
     #[test]
     fn a_file_lists_entry_for_the_document_itself_is_its_title_again() {
-        let p = head("光泽县人民政府森林防火禁火令\n（2026年第1号）\n鉴于当前天气持续干旱无雨，森林火险等级较高，极易引发森林火灾，经县政府研究，现发布禁火令。\n光泽县人民政府\n2026年1月8日\n20260108-（2026年第1号）光泽县人民政府森林防火禁火令\n");
+        let p = head(
+            "光泽县人民政府森林防火禁火令\n（2026年第1号）\n鉴于当前天气持续干旱无雨，森林火险等级较高，极易引发森林火灾，经县政府研究，现发布禁火令。\n光泽县人民政府\n2026年1月8日\n20260108-（2026年第1号）光泽县人民政府森林防火禁火令\n",
+        );
         assert_eq!(p.lines[0].class, Class::Moved(Field::Title));
         assert_eq!(p.lines[5].class, Class::Residue(Reason::DuplicateTitle), "{:?}", p.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
         assert!(filed_entry("2021-05-06关于做好防汛工作的通知", "关于做好防汛工作的通知"));
         // words before it are a sentence that names it
         assert!(!filed_entry("我县印发关于做好防汛工作的通知", "关于做好防汛工作的通知"));
         assert!(!filed_entry("关于做好防汛工作的通知", "关于做好防汛工作的通知"));
+    }
+
+    #[test]
+    fn a_page_without_a_title_line_takes_its_metadatas_title_without_a_columns_label() {
+        let p = head(
+            "各旅行社：\n现将有关事项通知如下，请遵照执行。\n昆明市旅游监察支队\n标题:快讯:关于引诱游客文明旅游文明观鸥的通知\n地址:http://www.kwan-yin.com.cn/kmly/5347.html\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于引诱游客文明旅游文明观鸥的通知"));
     }
 
     #[test]

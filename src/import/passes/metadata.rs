@@ -307,6 +307,7 @@ pub fn run(page: &mut Page) {
         }
     }
     trailing_block(page, &metas, zone_end);
+    source_footer(page);
     table_rules(page, &metas, zone_end);
     bare_counters(page, zone_end);
     block_headings(page, &metas, zone_end);
@@ -362,6 +363,27 @@ fn trailing_block(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], z
     }
     page.meta_title = headline.map(|h| page.lines[h].text.trim().to_string());
 }
+
+/// `标题：快讯：关于…的通知` / `地址：http://www.…/5347.html` as the page's last lines: the footer
+/// a copy of a page gets (the story's title and where it was), not the document's.
+fn source_footer(page: &mut Page) {
+    let texts: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text()).collect();
+    let [.., title, link] = texts[..] else { return };
+    let value = |i: usize, labels: &[&str]| {
+        let t = page.lines[i].text.trim();
+        labels.iter().find_map(|l| t.strip_prefix(l)).and_then(|r| r.trim_start().strip_prefix(['：', ':'])).map(|v| v.trim().to_string())
+    };
+    let Some(named) = value(title, &["标题"]).filter(|v| !v.is_empty()) else { return };
+    if !value(link, SOURCE_LINK_LABELS).is_some_and(|v| v.starts_with("http")) {
+        return;
+    }
+    page.meta_title.get_or_insert(named);
+    page.residue(title, Reason::PageMetadata);
+    page.residue(link, Reason::PageMetadata);
+}
+
+/// What a copy's footer calls the link to the page it came from.
+const SOURCE_LINK_LABELS: &[&str] = &["地址", "网址", "链接", "原文链接", "原文地址", "URL"];
 
 /// A trailing metadata block has at least this many rows; at most this many short lines (of at
 /// most this many characters) follow it.
@@ -862,6 +884,20 @@ mod tests {
         let mut page = super::super::lines::read("某某通知\n日期\n2025-12-16\n文号\n另行通知\n现将有关事项通知如下。\n");
         run(&mut page);
         assert!((1..=4).all(|i| page.lines[i].is_text()));
+    }
+
+    #[test]
+    fn a_copys_footer_naming_the_story_and_its_link_is_the_pages() {
+        let mut page = super::super::lines::read(
+            "各旅行社：\n现将有关事项通知如下，请遵照执行。\n昆明市旅游监察支队\n年1月28日\n标题:快讯:关于文明观鸥的通知\n地址:http://www.kwan-yin.com.cn/kmly/5347.html\n",
+        );
+        run(&mut page);
+        assert!(!page.lines[4].is_text() && !page.lines[5].is_text());
+        assert_eq!(page.meta_title.as_deref(), Some("快讯：关于文明观鸥的通知"));
+        // an address that is a place is a contact's
+        let mut page = super::super::lines::read("现将有关事项通知如下。\n标题：报名须知\n地址：昆明市五华区人民中路1号\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text() && page.lines[2].is_text());
     }
 
     #[test]
