@@ -1524,6 +1524,8 @@ pub const MAX_LISTED_ADDRESSEE_CHARS: usize = 300;
 pub const LONG_ADDRESSEE_ITEMS: usize = 5;
 /// The kinds of body an addressee list names without naming one (`各有关单位`, `市直各部门`).
 pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校", "组织"];
+/// Levels of government an addressee names alone before the name they share (`各县、区人民政府`).
+pub const PLACE_LEVELS: &[&str] = &["省", "市", "县", "区", "乡", "镇", "旗", "州", "盟", "县市", "县区", "市区", "县市区", "乡镇", "街道"];
 /// A signature has at most this many characters.
 pub const MAX_SIGNATURE_CHARS: usize = 40;
 /// A line indented by at least this many half-width spaces is pushed to the right, as a page

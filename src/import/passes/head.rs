@@ -13,8 +13,8 @@ use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS, HEADLINE_TAGS,
     KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
-    MINUTES_LABELS, NOTICE_KINDS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS,
-    SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
+    MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS,
+    SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
 };
 use crate::style::numbering::existing_number;
 
@@ -592,7 +592,16 @@ pub fn addressee_shaped(t: &str) -> bool {
     let folded = plain(t.trim());
     let Some(names) = folded.strip_suffix(['：', ':']) else { return false };
     let items: Vec<&str> = names.split(['、', '，', ',']).collect();
-    names.chars().count() <= MAX_ADDRESSEE_CHARS && !names.contains(['。', '！', '？']) && items.iter().all(|s| addressee_item(s))
+    // (`各县、区人民政府`: a level alone shares the name after it)
+    let named = |k: usize| addressee_item(items[k]) || shared_level(items[k]) && items.get(k + 1).is_some_and(|n| addressee_item(n) || shared_level(n));
+    names.chars().count() <= MAX_ADDRESSEE_CHARS && !names.contains(['。', '！', '？']) && (0..items.len()).all(named)
+}
+
+/// `各县` of `各县、区人民政府`, `市` of `各县、市、区人民政府`: a level of government alone, which
+/// shares the next item's name (`…人民政府`).
+fn shared_level(s: &str) -> bool {
+    let s = s.trim();
+    PLACE_LEVELS.contains(&s.strip_prefix('各').unwrap_or(s))
 }
 
 /// `关于转发吉林省总工会《…的通知》、长春市总工会《…的通知》的通知`: a title as long as a line of
@@ -2664,6 +2673,18 @@ mod tests {
         assert!((1..p.lines.len()).all(|i| p.lines[i].is_text()), "nothing under the addressee taken: {:?}", p.lines);
         // (a slogan over a title stays the site's: nothing addresses it)
         assert!(addressee_shaped("各区人民政府，市政府各部门：") && !addressee_shaped("现将有关事项通知如下：") && !addressee_shaped("各位："));
+        // (levels alone share the name after them; a level with no name after it is none)
+        assert!(addressee_shaped("各县、区人民政府，市政府各部门、直属机构，有关单位：") && addressee_shaped("各县、市、区人民政府："));
+        assert!(!addressee_shaped("各县、区：") && !addressee_shaped("市、县："));
+    }
+
+    #[test]
+    fn a_printed_notice_over_the_plan_it_issues_keeps_its_addressee_and_signer_under_the_headline() {
+        let p = head(
+            "马鞍山市“十四五”残疾人保障和发展规划\n来源：马鞍山市人民政府 发布时间：2022-06-02 浏览量：12\n各县、区人民政府，市政府各部门、直属机构，有关单位：\n现将《马鞍山市“十四五”残疾人保障和发展规划》印发给你们，请认真贯彻实施。\n马鞍山市人民政府\n2022年5月6日\n马鞍山市“十四五”残疾人保障和发展规划\n为贯彻落实关于残疾人事业的重要指示批示精神，制定本规划。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("各县、区人民政府，市政府各部门、直属机构，有关单位"));
+        assert!(p.lines[4].is_text() && p.lines[5].is_text(), "the signer and the date stay for the tail: {:?}", p.lines);
     }
 
     #[test]
