@@ -2057,6 +2057,14 @@ fn before_title(page: &mut Page, first: usize) {
     // `潍坊市人民政府令` over the regulation it promulgates: what lies between is the order's
     let order = (0..first).find(|&k| page.lines[k].is_text() && is_order_mark(&page.lines[k].text));
     let post_heading = |i: usize, t: &str| posting.is_some_and(|a| i < a) && worded_as_title(t);
+    // (a sentence kept above the title is text: the short lines under it are the text's too —
+    // a signer, a date — not a menu)
+    let sentence =
+        |i: usize| page.lines[i].is_text() && page.lines[i].text.contains('。') && !page.anchors.iter().any(|&a| a > i) && !intro(&page.lines[i].text);
+    let text_from = (0..first).find(|&i| sentence(i)).unwrap_or(first);
+    // (and a list of names over it with a colon: an addressee, however it is worded)
+    let names = |t: &str| t.trim_end().strip_suffix(['：', ':']).is_some_and(|n| n.contains(['、', '，', ',']) && !n.contains(['。', '；']));
+    let text_from = page.prev_nonblank(text_from).filter(|&p| page.lines[p].is_text() && names(&page.lines[p].text)).unwrap_or(text_from);
     for i in 0..first {
         if !page.lines[i].is_text() {
             continue;
@@ -2114,7 +2122,7 @@ fn before_title(page: &mut Page, first: usize) {
             page.moved(i, Field::Note);
         } else if order.is_some_and(|o| i > o) {
             // the order's own text (`《…办法》已经…通过，现予发布施行。`, `市长张新起`): kept
-        } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) && !fragment(&t) && !post_heading(i, &t) {
+        } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) && !fragment(&t) && !post_heading(i, &t) && i < text_from {
             page.residue(i, Reason::Navigation);
         } else if is_prose(&t) && page.anchors.iter().any(|&a| a > i) {
             // running text above the title and the page's metadata: the site's
@@ -2654,6 +2662,11 @@ mod tests {
     use super::super::super::page::Class;
     use super::*;
 
+    /// Line `i` is still the text's or moved to a field: nothing the head dropped.
+    fn page_kept(p: &Page, i: usize) -> bool {
+        matches!(p.lines[i].class, Class::Text | Class::Moved(_))
+    }
+
     fn head(text: &str) -> Page {
         let mut page = super::super::lines::read(text);
         super::super::chrome::run(&mut page);
@@ -2685,6 +2698,11 @@ mod tests {
         );
         assert_eq!(p.meta.addressee.as_deref(), Some("各县、区人民政府，市政府各部门、直属机构，有关单位"));
         assert!(p.lines[4].is_text() && p.lines[5].is_text(), "the signer and the date stay for the tail: {:?}", p.lines);
+        // (whatever is made of the title, a signer and a date under a sentence are no menu)
+        let p = head(
+            "马鞍山市残疾人保障办法\n各有关方面、各村：\n现将《马鞍山市残疾人保障办法》印发给你们，请认真贯彻实施。\n马鞍山市人民政府\n2022年5月6日\n马鞍山市残疾人保障办法\n第一条 为贯彻落实关于残疾人事业的重要指示批示精神，制定本办法。\n",
+        );
+        assert!((1..=4).all(|i| page_kept(&p, i)), "{:?}", p.lines);
     }
 
     #[test]
