@@ -254,7 +254,8 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     // a text in articles (第一条, 第二条…) enumerates inside them: its （一） and 1. head nothing
     let articled = shapes.iter().flatten().filter(|(f, _)| *f == Family::Article).count() >= 2;
     let role = |f: Family| family_role(texts, &shapes, f, articled);
-    let roles: Vec<(Family, FamilyRole)> = families.iter().map(|f| (*f, role(*f))).collect();
+    let mut roles: Vec<(Family, FamilyRole)> = families.iter().map(|f| (*f, role(*f))).collect();
+    under_paragraph_items(&shapes, &mut roles);
     let ranked: Vec<Family> = roles.iter().filter(|(_, r)| *r != FamilyRole::Paragraphs).map(|(f, _)| *f).collect();
     let level = |f: Family| ranked.iter().position(|g| *g == f).map(|p| (p + 1).min(4) as u8).unwrap_or(1);
     // `三、建设年限：2007年-2008年` among headings: a label and a short value, a heading whole
@@ -381,6 +382,25 @@ fn colon_phrase(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i:
     let sibling_next = shapes.get(i + 1).is_some_and(|s| s.is_some_and(|(g, _)| g == f));
     t.chars().count() <= MAX_HEADING_CHARS && !phrase.contains(['。', '！', '？', '；', '，', ',', '：', ':']) && !sibling_next
 }
+
+/// `一、本次会议以实体方式召开，…。` / `三、本会议组织成员如下：` / `（一）校长` / `（二）各单位主管`: a
+/// lower level of GB/T 9704's numbering whose items all stand under items of a higher level set
+/// as paragraphs enumerates inside them — a paragraph's list heads nothing.
+fn under_paragraph_items(shapes: &[Option<(Family, Shape)>], roles: &mut [(Family, FamilyRole)]) {
+    let first_of = |f: Family| shapes.iter().position(|s| matches!(s, Some((g, _)) if *g == f));
+    let count = |f: Family| shapes.iter().flatten().filter(|(g, _)| *g == f).count();
+    let paragraphs: Vec<Family> =
+        roles.iter().filter(|(f, r)| *r == FamilyRole::Paragraphs && HEADING_LEVELS.contains(f) && count(*f) >= 2).map(|(f, _)| *f).collect();
+    for (g, role) in roles.iter_mut() {
+        let nested = |f: &Family| f < g && first_of(*f).is_some_and(|a| first_of(*g).is_some_and(|b| a < b));
+        if HEADING_LEVELS.contains(g) && *role != FamilyRole::Paragraphs && paragraphs.iter().any(nested) {
+            *role = FamilyRole::Paragraphs;
+        }
+    }
+}
+
+/// GB/T 9704's four levels of headings, 一、（一）1.（1）.
+const HEADING_LEVELS: &[Family] = &[Family::Han, Family::ParenHan, Family::Arabic, Family::ParenArabic];
 
 /// How a family's items are set: headings when most are titles, run-ins when most lead their
 /// text, else paragraphs (and always for item families, lists of sentences and, in a text of
@@ -638,6 +658,32 @@ mod tests {
         // items of their own, the first on its line too, stay what their shape makes them
         let t = decide(&some(&["一、工作目标", "请各单位认真落实。", "二、工作要求", "请各单位按时报送。"]));
         assert_eq!(t[0], Treatment::Heading(1));
+    }
+
+    #[test]
+    fn a_list_under_items_set_as_paragraphs_heads_nothing() {
+        let t = decide(&some(&[
+            "一、本次会议以实体方式召开，请同仁戴上口罩配合防疫措施，如有变动另行公布。",
+            "二、会议资料于会议前挂载于本校网页首页，请自行上网参阅。",
+            "三、依据本校校务会议组织及运作要点第三条规定，本会议组织成员如下，请全数出席：",
+            "（一）校长",
+            "（二）各单位主管",
+            "（三）职员代表",
+            "四、请教官及编制外代理教师同时列席参加。",
+        ]));
+        assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        // under headings it heads its part
+        let t = decide(&some(&[
+            "一、会议安排",
+            "会议定于周五召开。",
+            "（一）会议时间",
+            "上午九时。",
+            "（二）会议地点",
+            "三楼会议室。",
+            "二、工作要求",
+            "请按时参加。",
+        ]));
+        assert_eq!((t[0], t[2]), (Treatment::Heading(1), Treatment::Heading(2)));
     }
 
     #[test]
