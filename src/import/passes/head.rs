@@ -1203,11 +1203,15 @@ fn numbered_splits(t: &str) -> impl Iterator<Item = (&str, &str)> {
 }
 
 /// `武汉市黄陂区人民政府征收土地公告 陂征〔2025〕字第3-3号`: a title, a space and its number
-/// on the title's last line. The number.
+/// on the title's last line (or the number run into the title's kind). The number.
 fn number_after_title(page: &Page, lines: &[usize]) -> Option<String> {
     let t = page.lines[*lines.last()?].text.trim();
-    let (title, number) = t.rsplit_once(char::is_whitespace)?;
-    (is_doc_number(number) && ends_like_title(title.trim())).then(|| number.to_string())
+    if let Some((title, number)) = t.rsplit_once(char::is_whitespace) {
+        return (is_doc_number(number) && ends_like_title(title.trim())).then(|| number.to_string());
+    }
+    // (or run into it: `…的通知安工大﹝2009﹞49号`)
+    let glued = t.char_indices().rev().map(|(p, _)| p).filter(|&p| p > 0).find(|&p| ends_like_title(&t[..p]) && is_doc_number(&t[p..]));
+    glued.map(|p| t[p..].to_string())
 }
 
 /// `…办公室公告(第7号)`, `…的通知（岳办发〔2017〕2号）`: a title with its number in brackets.
@@ -3796,6 +3800,12 @@ mod tests {
         let p = head("武汉市黄陂区人民政府征收土地公告 陂征〔2025〕字第3-3号\n根据有关规定，现将征收土地有关事项公告如下。\n");
         assert_eq!(p.meta.title.as_deref(), Some("武汉市黄陂区人民政府征收土地公告"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("陂征〔2025〕字第3-3号"));
+        // (or run into the title's kind)
+        let p = head(
+            "关于印发《安徽工业大学重点试验室建设与管理办法（暂行）》的通知安工大﹝2009﹞49号\n各院（部），行政各部门：\n现将办法印发给你们，请遵照执行。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于印发《安徽工业大学重点试验室建设与管理办法（暂行）》的通知"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("安工大﹝2009﹞49号"));
     }
 
     #[test]
