@@ -2056,19 +2056,23 @@ fn number_over_title(page: &mut Page, i: usize, t: &str) -> bool {
     true
 }
 
+/// A sentence kept above the title is text: the short lines under it are the text's too — a
+/// signer, a date — not a menu; so is a list of names over it with a colon (an addressee,
+/// however it is worded). Where that text starts (`first` when there is none).
+fn text_above_title(page: &Page, first: usize) -> usize {
+    let sentence =
+        |i: usize| page.lines[i].is_text() && page.lines[i].text.contains('。') && !page.anchors.iter().any(|&a| a > i) && !intro(&page.lines[i].text);
+    let from = (0..first).find(|&i| sentence(i)).unwrap_or(first);
+    let names = |t: &str| t.trim_end().strip_suffix(['：', ':']).is_some_and(|n| n.contains(['、', '，', ',']) && !n.contains(['。', '；']));
+    page.prev_nonblank(from).filter(|&p| page.lines[p].is_text() && names(&page.lines[p].text)).unwrap_or(from)
+}
+
 fn before_title(page: &mut Page, first: usize) {
     let posting = last_posting_line(page, first);
     // `潍坊市人民政府令` over the regulation it promulgates: what lies between is the order's
     let order = (0..first).find(|&k| page.lines[k].is_text() && is_order_mark(&page.lines[k].text));
     let post_heading = |i: usize, t: &str| posting.is_some_and(|a| i < a) && worded_as_title(t);
-    // (a sentence kept above the title is text: the short lines under it are the text's too —
-    // a signer, a date — not a menu)
-    let sentence =
-        |i: usize| page.lines[i].is_text() && page.lines[i].text.contains('。') && !page.anchors.iter().any(|&a| a > i) && !intro(&page.lines[i].text);
-    let text_from = (0..first).find(|&i| sentence(i)).unwrap_or(first);
-    // (and a list of names over it with a colon: an addressee, however it is worded)
-    let names = |t: &str| t.trim_end().strip_suffix(['：', ':']).is_some_and(|n| n.contains(['、', '，', ',']) && !n.contains(['。', '；']));
-    let text_from = page.prev_nonblank(text_from).filter(|&p| page.lines[p].is_text() && names(&page.lines[p].text)).unwrap_or(text_from);
+    let text_from = text_above_title(page, first);
     for i in 0..first {
         if !page.lines[i].is_text() {
             continue;
