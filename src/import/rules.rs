@@ -221,6 +221,9 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("手机随时随地", Reason::Share),
     ("下载客户端", Reason::Share),
     ("打开APP", Reason::Share),
+    // (`搜船APP内阅读`)
+    ("APP内阅读", Reason::Share),
+    ("App内阅读", Reason::Share),
     ("更好阅读体验", Reason::Share),
     ("返回顶部", Reason::PageLink),
     ("回到顶部", Reason::PageLink),
@@ -504,6 +507,8 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("Views:", Reason::Counter),
     ("Views", Reason::Counter),
     ("TOP", Reason::PageLink),
+    ("Back to Top", Reason::PageLink),
+    ("Back to top", Reason::PageLink),
     ("Top", Reason::PageLink),
     // a Taiwan portal's back-to-top link and its access-key anchors (`:::`)
     ("回到最上", Reason::PageLink),
@@ -548,6 +553,7 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("最新资讯", Reason::RelatedLinks),
     ("合集下载", Reason::PageLink),
     ("广告推送", Reason::Advert),
+    ("广告专区", Reason::Advert),
     // a journal database's boxes under an article's record
     ("著录项", Reason::PageMetadata),
     // an image map's alt text, and a share label set between dashes
@@ -659,6 +665,9 @@ pub const SIGN_UP_PROMPT: (&str, &[&str]) = ("马上注册", &["结交更多", "
 
 /// Words of reading before a page's reading time (`读完约1分钟`, `阅读时间 5 分钟`).
 pub const READING_WORDS: &[&str] = &["读完", "阅读时间", "阅读约需", "阅读需要", "阅读约"];
+
+/// What an app's name ends with in a prompt to download it (`下载土流APP`).
+pub const APP_ENDINGS: &[&str] = &["APP", "App", "app", "客户端"];
 
 /// Where a page's share buttons send it (`微博 qq 空间` on a line of their own).
 pub const SHARE_TARGETS: &[&str] =

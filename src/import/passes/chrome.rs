@@ -539,6 +539,9 @@ fn forum_line(t: &str) -> Option<Reason> {
     (floor && t.ends_with("回复") && super::super::chars::find_date(t).is_some()).then_some(Reason::Reply)
 }
 
+/// A prompt to download an app is at most this long (`下载人民日报客户端`).
+const APP_PROMPT_CHARS: usize = 12;
+
 /// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print, and the
 /// `（此页无正文）` a print sets on a page that holds only the signature.
 fn page_marker(r: &str) -> Option<Reason> {
@@ -557,6 +560,9 @@ fn page_marker(r: &str) -> Option<Reason> {
     let of = |x: &str| x.strip_prefix('共').and_then(|x| x.strip_suffix('页')).is_some_and(number);
     let pages = |f: &str| one(f) || f.find("页共").is_some_and(|at| one(&f[..at + '页'.len_utf8()]) && of(&f[at + '页'.len_utf8()..]));
     let page = t.starts_with('第') && pages(&fold(&t));
+    // (`1 共1页`: a pager's current page, then the count)
+    let pager = t.split_once('共').is_some_and(|(n, rest)| number(n) && of(&format!("共{}", fold(rest))));
+    let page = page || pager;
     ((dashed && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit())) || page).then_some(Reason::PageNumber)
 }
 
@@ -857,6 +863,10 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     if helpfulness_vote(t) {
         return Some(Reason::Form);
+    }
+    // `下载土流APP`: a prompt to download the site's app, its name and nothing else
+    if t.starts_with("下载") && n <= APP_PROMPT_CHARS && APP_ENDINGS.iter().any(|e| t.ends_with(e)) {
+        return Some(Reason::Share);
     }
     // (`意见反馈截止时间为2023年4月28日。` is a sentence of the text, not a link)
     // (`二、公众意见反馈方式`: a document's own heading, numbered as headings are, never a link)
@@ -2678,8 +2688,22 @@ mod tests {
     fn a_prints_page_of_pages_and_a_spaced_view_count_are_the_sites() {
         assert_eq!(reason("第1頁 共1頁"), Some(Reason::PageNumber));
         assert_eq!(reason("第2页共5页"), Some(Reason::PageNumber));
+        assert_eq!(reason("1 共1页"), Some(Reason::PageNumber));
+        assert_eq!(reason("3共12頁"), Some(Reason::PageNumber));
+        assert_eq!(reason("共3页"), None);
         assert_eq!(reason("0 次瀏覽"), Some(Reason::Counter));
         assert_eq!(reason("第1页共有三部分"), None);
+    }
+
+    #[test]
+    fn a_prompt_to_read_in_or_download_the_sites_app_and_back_to_top_are_chrome() {
+        assert_eq!(reason("下载土流APP"), Some(Reason::Share));
+        assert_eq!(reason("搜船APP内阅读"), Some(Reason::Share));
+        assert_eq!(reason("Back to Top"), Some(Reason::PageLink));
+        assert_eq!(reason("廣告專區"), Some(Reason::Advert));
+        // the text's sentence about an app is no prompt
+        assert_eq!(reason("下载安装国家反诈中心APP"), None);
+        assert_eq!(reason("下载后请登录APP。"), None);
     }
 
     #[test]
