@@ -1023,6 +1023,9 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("机构分类", MetaField::Ignored),
     ("行业分类", MetaField::Ignored),
     ("公文类型", MetaField::Ignored),
+    // a gazette's issue rows (`年度期数 2019年第5、6期`, `总期刊数 总391期`)
+    ("年度期数", MetaField::Ignored),
+    ("总期刊数", MetaField::Ignored),
     ("发布时间", MetaField::Date),
     ("发布日期", MetaField::Date),
     ("发布于", MetaField::Date),
@@ -1423,7 +1426,7 @@ pub const COLUMN_NOUNS: &[&str] = &["法规", "规章", "文件", "政策", "资
 /// a bulletin's (`工作简报  第5期` is the masthead of the document itself).
 pub const PERIODICAL_ENDINGS: &[&str] = &["公报", "政报", "学报", "年鉴"];
 
-pub const BULLETIN_WORDS: &[&str] = &["简报", "督查", "通讯", "快报", "动态", "专报", "情况反映", "工作通报", "信息"];
+pub const BULLETIN_WORDS: &[&str] = &["简报", "督查", "通讯", "快报", "动态", "专报", "情况反映", "工作通报", "信息", "政府公报"];
 
 /// Lines of the end block and their labels (`抄：` alone last, after the labels it begins).
 pub const COPIES_TO_LABELS: &[&str] = &["抄送", "抄报", "分送", "副本", "抄"];

@@ -276,6 +276,19 @@ fn untitled(page: &mut Page) {
         page.moved(j, Field::DocNumber);
         first = text.next();
     }
+    // `青岛市人民政府令` / `第268号`: an order's mark and its number, the order's text under them
+    // (a list's bullet before it, `•   青岛市人民政府令`)
+    let mark = |j: usize| page.lines[j].text.trim().trim_start_matches(['•', '·']).trim().to_string();
+    if let Some(j) = first.filter(|&j| is_order_mark(&mark(j)))
+        && let Some(k) = page.next_nonblank_text(j).filter(|&k| is_serial_number(&page.lines[k].text))
+    {
+        let number = format!("{}{}", unspaced(&mark(j)), page.lines[k].text.trim());
+        page.meta.doc_number.get_or_insert(number);
+        page.moved(j, Field::DocNumber);
+        page.moved(k, Field::DocNumber);
+        text.next();
+        first = text.next();
+    }
     // (a short line over it, a column's name, is not the addressee's: `资讯中心` / `所属各分会:`)
     let short = first.filter(|&j| page.lines[j].chars() <= SHORT_LINE / 2 && !is_prose(&page.lines[j].text));
     let second = short.and_then(|_| text.next()).filter(|&k| super::headings::family(&page.lines[k].text).is_none());
@@ -1844,6 +1857,11 @@ fn name_and_issue(t: &str) -> Option<(String, String)> {
             // a year before 第 belongs to the issue (`2020年第3期`)
             let name = t[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '年');
             let issue = &t[name.len()..];
+            // (`青岛市人民政府公报(2019年第5、6期)`: the issue in brackets after the name)
+            let (name, issue) = match (name.strip_suffix(['（', '(']), issue.strip_suffix(['）', ')'])) {
+                (Some(n), Some(i)) => (n, i),
+                _ => (name, issue),
+            };
             // (`【工作动态】2020年第40期`: a site sets the name in lenticular brackets)
             let name = name.strip_prefix('【').and_then(|n| n.strip_suffix('】')).unwrap_or(name);
             let named = BULLETIN_WORDS.iter().any(|w| name.ends_with(w)) && name.chars().filter(|c| han(*c)).count() >= 4;
@@ -2806,6 +2824,19 @@ mod tests {
             "各旅行社：\n现将有关事项通知如下，请遵照执行。\n昆明市旅游监察支队\n标题:快讯:关于引诱游客文明旅游文明观鸥的通知\n地址:http://www.kwan-yin.com.cn/kmly/5347.html\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("关于引诱游客文明旅游文明观鸥的通知"));
+    }
+
+    #[test]
+    fn a_gazettes_masthead_and_an_orders_mark_with_its_number_under_it() {
+        let p = head(
+            "青岛市人民政府公报(2019年第5、6期)\n•   青岛市人民政府令\n第268号\n《青岛市人民政府关于机构改革涉及市政府规章和规范性文件规定的行政机关职责调整问题的决定》已经2019年2月20日市政府第39次常务会议审议通过，现予公布，自公布之日起施行。\n市长孟凡利\n",
+        );
+        let b = p.meta.bulletin.clone().unwrap_or_default();
+        assert_eq!((b.name.as_deref(), b.issue.as_deref()), (Some("青岛市人民政府公报"), Some("2019年第5、6期")));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("青岛市人民政府令第268号"));
+        // a statistical communiqué is a title, no gazette
+        let p = head("2023年国民经济和社会发展统计公报\n2023年，全市经济运行稳中有进。\n");
+        assert!(p.meta.bulletin.is_none());
     }
 
     #[test]
@@ -3840,6 +3871,7 @@ mod tests {
         assert_eq!(name_and_issue("高教发展信息第24期"), Some(("高教发展信息".into(), "第24期".into())));
         assert_eq!(name_and_issue("工作简报2020年第3期（总第91期）"), Some(("工作简报".into(), "2020年第3期（总第91期）".into())));
         assert_eq!(name_and_issue("关于第24期简报的说明"), None);
+        assert_eq!(name_and_issue("青岛市人民政府公报(2019年第5、6期)"), Some(("青岛市人民政府公报".into(), "2019年第5、6期".into())));
         let p = head("高教发展信息第24期\n\n本期关注：书院制教育考察报告\n\n香港中文大学的书院制源于英国，其学院由学生组成，负责学生的生活和教育。\n");
         let b = p.meta.bulletin.as_ref().expect("a masthead");
         assert_eq!((b.name.as_deref(), b.issue.as_deref()), (Some("高教发展信息"), Some("第24期")));
