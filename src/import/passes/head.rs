@@ -648,7 +648,12 @@ fn intro(t: &str) -> bool {
 /// So is a report's `——2023年1月4日在某市第十四届人民代表大会第二次会议上`.
 pub fn is_subtitle(t: &str) -> bool {
     let t = plain(t);
-    let dashed = t.trim().strip_prefix("——").filter(|r| r.contains('在') && r.contains("会议") && r.ends_with(['上', '）', ')']) && r.chars().count() <= 60);
+    // (one dash or two: `——2021年…会议上`, `—2021年…会议上`)
+    let dashed = t
+        .trim()
+        .strip_prefix("——")
+        .or_else(|| t.trim().strip_prefix('—'))
+        .filter(|r| r.contains('在') && r.contains("会议") && r.ends_with(['上', '）', ')']) && r.chars().count() <= 60);
     if dashed.is_some() {
         return true;
     }
@@ -666,7 +671,7 @@ fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
     if is_subtitle(t) {
         return Some(vec![j]);
     }
-    let opens = t.starts_with(['（', '(']) && !t.ends_with(['）', ')']) || t.starts_with("——");
+    let opens = t.starts_with(['（', '(']) && !t.ends_with(['）', ')']) || t.starts_with('—');
     // wrapped onto up to three more short lines (`（2022年8月26日…通过 2023年4月4日` /
     // `吉林省第十四届人民代表大会常务` / `委员会第二次会议批准）`)
     // (or a list of revisions, one a line: `（1999年12月22日…通过;` / `2007年4月28日…修订;` / …)
@@ -685,7 +690,7 @@ fn subtitle_lines(page: &Page, j: usize) -> Option<Vec<usize>> {
             return Some(lines);
         }
         // a bracket closed, or a dash's line ended, without a 题注: none
-        if t.starts_with(['（', '(']) && line.ends_with(['）', ')']) || t.starts_with("——") {
+        if t.starts_with(['（', '(']) && line.ends_with(['）', ')']) || t.starts_with('—') {
             break;
         }
     }
@@ -4078,6 +4083,12 @@ mod tests {
         assert_eq!(p.meta.addressee.as_deref(), Some("各位代表"));
         // a dash opening a sentence is no 题注
         assert!(!is_subtitle("——这是在会议上提出的要求，各单位要抓好落实。"));
+        // one dash, the line wrapped as a narrow page set it
+        let p = head(
+            "关于2020年度县级预算执行和其他财政收支的审计工作报告\n—2021年9月2日在乳源瑶族自治县第十二届\n人民代表大会常务委员会第三十九次会议上\n县人大常委会主任、各位副主任，委员：\n我受县人民政府委托，向县人大常委会报告审计工作情况，请予审议。\n",
+        );
+        assert_eq!(p.meta.subtitle.as_deref(), Some("—2021年9月2日在乳源瑶族自治县第十二届人民代表大会常务委员会第三十九次会议上"));
+        assert!(!is_subtitle("—这是在会议上提出的要求，各单位要抓好落实。"));
     }
 
     #[test]
