@@ -318,6 +318,9 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("本文已影响", Reason::Counter),
     ("转载请注明出处", Reason::SiteFooter),
     ("转载请注明来源", Reason::SiteFooter),
+    // (the page's own link after it: `转载请注明:http://…`)
+    ("转载请注明:", Reason::SiteFooter),
+    ("转载请注明：", Reason::SiteFooter),
     // a platform's disclaimer of what its members post (`本文由村网通注册会员上传并发布，村网通仅提供
     // 信息发布平台`)
     ("注册会员上传", Reason::SiteFooter),

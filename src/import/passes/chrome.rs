@@ -2701,6 +2701,7 @@ mod tests {
         assert_eq!(reason("搜船APP内阅读"), Some(Reason::Share));
         assert_eq!(reason("Back to Top"), Some(Reason::PageLink));
         assert_eq!(reason("廣告專區"), Some(Reason::Advert));
+        assert_eq!(reason("转载请注明:http://www.0431.la/"), Some(Reason::SiteFooter));
         // the text's sentence about an app is no prompt
         assert_eq!(reason("下载安装国家反诈中心APP"), None);
         assert_eq!(reason("下载后请登录APP。"), None);
