@@ -669,9 +669,6 @@ pub const SIGN_UP_PROMPT: (&str, &[&str]) = ("马上注册", &["结交更多", "
 /// Words of reading before a page's reading time (`读完约1分钟`, `阅读时间 5 分钟`).
 pub const READING_WORDS: &[&str] = &["读完", "阅读时间", "阅读约需", "阅读需要", "阅读约"];
 
-/// What an app's name ends with in a prompt to download it (`下载土流APP`).
-pub const APP_ENDINGS: &[&str] = &["APP", "App", "app", "客户端"];
-
 /// Where a page's share buttons send it (`微博 qq 空间` on a line of their own).
 pub const SHARE_TARGETS: &[&str] =
     &["微信", "微博", "新浪微博", "腾讯微博", "qq", "qq空间", "空间", "朋友圈", "豆瓣", "人人网", "贴吧", "百度贴吧", "复制链接"];

@@ -424,6 +424,13 @@ fn reading_time(t: &str) -> bool {
     let t = fold(t.trim());
     let Some(at) = READING_WORDS.iter().filter_map(|w| t.find(w)).min() else { return false };
     let rest = &t[at..];
+    // (what comes before is the page's count of the story's characters, or nothing: `试题阅读时间
+    // 2分钟` times an exam)
+    let before = t[..at].trim();
+    let counted = before.is_empty() || before == "预计" || before.ends_with(['，', ',']) && before.contains('字');
+    if !counted {
+        return false;
+    }
     let minutes = rest.find("分钟").is_some_and(|m| rest[..m].chars().any(|c| c.is_ascii_digit()));
     minutes && t.chars().count() <= READING_TIME_CHARS && !t.contains('。') && rest.trim_end().ends_with("分钟")
 }
@@ -538,9 +545,6 @@ fn forum_line(t: &str) -> Option<Reason> {
     let floor = t.char_indices().any(|(at, c)| c == '楼' && t[..at].chars().next_back().is_some_and(|d| d.is_ascii_digit()));
     (floor && t.ends_with("回复") && super::super::chars::find_date(t).is_some()).then_some(Reason::Reply)
 }
-
-/// A prompt to download an app is at most this long (`下载人民日报客户端`).
-const APP_PROMPT_CHARS: usize = 12;
 
 /// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print, and the
 /// `（此页无正文）` a print sets on a page that holds only the signature.
@@ -863,10 +867,6 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     if helpfulness_vote(t) {
         return Some(Reason::Form);
-    }
-    // `下载土流APP`: a prompt to download the site's app, its name and nothing else
-    if t.starts_with("下载") && n <= APP_PROMPT_CHARS && APP_ENDINGS.iter().any(|e| t.ends_with(e)) {
-        return Some(Reason::Share);
     }
     // (`意见反馈截止时间为2023年4月28日。` is a sentence of the text, not a link)
     // (`二、公众意见反馈方式`: a document's own heading, numbered as headings are, never a link)
@@ -2696,13 +2696,13 @@ mod tests {
     }
 
     #[test]
-    fn a_prompt_to_read_in_or_download_the_sites_app_and_back_to_top_are_chrome() {
-        assert_eq!(reason("下载土流APP"), Some(Reason::Share));
+    fn a_prompt_to_read_in_the_sites_app_and_back_to_top_are_chrome() {
         assert_eq!(reason("搜船APP内阅读"), Some(Reason::Share));
         assert_eq!(reason("Back to Top"), Some(Reason::PageLink));
         assert_eq!(reason("廣告專區"), Some(Reason::Advert));
         assert_eq!(reason("转载请注明:http://www.0431.la/"), Some(Reason::SiteFooter));
-        // the text's sentence about an app is no prompt
+        // the text's step about an app is no prompt
+        assert_eq!(reason("下载国家反诈中心APP"), None);
         assert_eq!(reason("下载安装国家反诈中心APP"), None);
         assert_eq!(reason("下载后请登录APP。"), None);
     }
@@ -2715,6 +2715,7 @@ mod tests {
         // a schedule's reading is the text's
         assert_eq!(reason("阅读10分钟后开始讨论"), None);
         assert_eq!(reason("每天阅读30分钟。"), None);
+        assert_eq!(reason("试题阅读时间2分钟"), None);
     }
 
     #[test]

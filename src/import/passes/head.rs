@@ -873,11 +873,13 @@ fn title_core(t: &str) -> &str {
 }
 
 /// `第2章 殯葬管理條例`: a book that prints a law as one of its chapters — the law's title
-/// after the chapter's number (a statute's own `第一章 总则` names no kind of document).
+/// after the chapter's number in digits (a statute's own `第一章 总则` names no kind of
+/// document).
 fn without_book_chapter(t: &str) -> &str {
     let Some(n) = t.trim_start().strip_prefix('第') else { return t };
-    let digits = n.len() - n.trim_start_matches(count_digit).len();
-    match n[digits..].strip_prefix(['章', '篇']) {
+    // (a book numbers its chapters in digits; a plan's own parts, `第二篇`, in numerals)
+    let digits = n.len() - n.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match n[digits..].strip_prefix('章') {
         Some(rest) if digits > 0 && ends_like_title(rest) => rest.trim(),
         _ => t,
     }
@@ -1227,7 +1229,10 @@ fn number_after_title(page: &Page, lines: &[usize]) -> Option<String> {
     if let Some((title, number)) = t.rsplit_once(char::is_whitespace) {
         return (is_doc_number(number) && ends_like_title(title.trim())).then(|| number.to_string());
     }
-    // (or run into it: `…的通知安工大﹝2009﹞49号`)
+    // (or run into it: `…的通知安工大﹝2009﹞49号` — not a forwarded document's own number)
+    if t.contains("转发") {
+        return None;
+    }
     let glued = t.char_indices().rev().map(|(p, _)| p).filter(|&p| p > 0).find(|&p| ends_like_title(&t[..p]) && is_doc_number(&t[p..]));
     glued.map(|p| t[p..].to_string())
 }
@@ -2083,12 +2088,19 @@ fn number_over_title(page: &mut Page, i: usize, t: &str) -> bool {
 /// signer, a date — not a menu; so is a list of names over it with a colon (an addressee,
 /// however it is worded). Where that text starts (`first` when there is none).
 fn text_above_title(page: &Page, first: usize) -> usize {
-    let sentence =
-        |i: usize| page.lines[i].is_text() && page.lines[i].text.contains('。') && !page.anchors.iter().any(|&a| a > i) && !intro(&page.lines[i].text);
+    // (a sentence of the text's length: a site's welcome, `您好，欢迎访问…网站。`, is shorter)
+    let sentence = |i: usize| {
+        let l = &page.lines[i];
+        l.is_text() && l.text.contains('。') && l.chars() >= KEPT_SENTENCE_CHARS && !page.anchors.iter().any(|&a| a > i) && !intro(&l.text)
+    };
     let from = (0..first).find(|&i| sentence(i)).unwrap_or(first);
     let names = |t: &str| t.trim_end().strip_suffix(['：', ':']).is_some_and(|n| n.contains(['、', '，', ',']) && !n.contains(['。', '；']));
     page.prev_nonblank(from).filter(|&p| page.lines[p].is_text() && names(&page.lines[p].text)).unwrap_or(from)
 }
+
+/// A sentence kept above the title that makes the lines under it the text's is at least this
+/// long.
+const KEPT_SENTENCE_CHARS: usize = 24;
 
 fn before_title(page: &mut Page, first: usize) {
     let posting = last_posting_line(page, first);
@@ -2527,7 +2539,10 @@ pub fn addressee_item(s: &str) -> bool {
 fn filed_entry(line: &str, title: &str) -> bool {
     let Some(codes) = line.strip_suffix(title) else { return false };
     let code = |c: char| c.is_ascii_digit() || "-—–_（）()〔〕[]［］年第号".contains(c);
-    codes.chars().any(|c| c.is_ascii_digit()) && codes.chars().count() <= FILED_CODES_CHARS && codes.chars().all(code)
+    // (the entry's date first, `20260108-` or `2026-01-08`: a repealed order's `（2025年第3号）…` is
+    // the text's)
+    let dated = codes.chars().take_while(|c| c.is_ascii_digit()).count() == 8 || codes.get(..10).is_some_and(|d| find_date(d).is_some());
+    dated && codes.chars().count() <= FILED_CODES_CHARS && codes.chars().all(code)
 }
 
 /// The date and number codes before a file list's entry are at most this long.
@@ -2821,6 +2836,8 @@ mod tests {
         // words before it are a sentence that names it
         assert!(!filed_entry("我县印发关于做好防汛工作的通知", "关于做好防汛工作的通知"));
         assert!(!filed_entry("关于做好防汛工作的通知", "关于做好防汛工作的通知"));
+        assert!(!filed_entry("（2025年第3号）光泽县人民政府森林防火禁火令", "光泽县人民政府森林防火禁火令"));
+        assert!(!filed_entry("1）光泽县人民政府森林防火禁火令", "光泽县人民政府森林防火禁火令"));
     }
 
     #[test]
@@ -3846,6 +3863,8 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("关于印发《安徽工业大学重点试验室建设与管理办法（暂行）》的通知"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("安工大﹝2009﹞49号"));
+        let p = head("某某县教育局转发省教育厅关于做好招生工作的通知鲁教学字〔2024〕5号\n各学校：\n现将省教育厅通知转发给你们，请遵照执行。\n");
+        assert_eq!(p.meta.doc_number, None);
     }
 
     #[test]
@@ -4179,6 +4198,7 @@ mod tests {
         assert_eq!(title_core("第2章 殯葬管理條例"), "殯葬管理條例");
         assert_eq!(title_core("第一章 总则"), "第一章 总则");
         assert_eq!(title_core("第2章殯葬管理條例"), "殯葬管理條例");
+        assert_eq!(title_core("第二篇 某某县国土空间总体规划"), "第二篇 某某县国土空间总体规划");
     }
 
     #[test]

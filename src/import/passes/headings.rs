@@ -388,11 +388,13 @@ fn colon_phrase(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i:
 /// as paragraphs enumerates inside them — a paragraph's list heads nothing.
 fn under_paragraph_items(shapes: &[Option<(Family, Shape)>], roles: &mut [(Family, FamilyRole)]) {
     let first_of = |f: Family| shapes.iter().position(|s| matches!(s, Some((g, _)) if *g == f));
+    let last_of = |f: Family| shapes.iter().rposition(|s| matches!(s, Some((g, _)) if *g == f));
     let count = |f: Family| shapes.iter().flatten().filter(|(g, _)| *g == f).count();
     let paragraphs: Vec<Family> =
         roles.iter().filter(|(f, r)| *r == FamilyRole::Paragraphs && HEADING_LEVELS.contains(f) && count(*f) >= 2).map(|(f, _)| *f).collect();
     for (g, role) in roles.iter_mut() {
-        let nested = |f: &Family| f < g && first_of(*f).is_some_and(|a| first_of(*g).is_some_and(|b| a < b));
+        // (between the first and the last of them: an attachment's own headings after them are not)
+        let nested = |f: &Family| f < g && first_of(*f) < first_of(*g) && last_of(*g) < last_of(*f);
         if HEADING_LEVELS.contains(g) && *role != FamilyRole::Paragraphs && paragraphs.iter().any(nested) {
             *role = FamilyRole::Paragraphs;
         }
@@ -672,6 +674,17 @@ mod tests {
             "四、请教官及编制外代理教师同时列席参加。",
         ]));
         assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        // an attachment's headings after the items are its own
+        let t = decide(&some(&[
+            "一、请各单位高度重视，认真组织本次活动。",
+            "二、请于5月10日前报送活动总结。",
+            "附件：活动方案",
+            "（一）活动主题",
+            "弘扬劳动精神。",
+            "（二）活动时间",
+            "5月1日至5月7日。",
+        ]));
+        assert_eq!((t[3], t[5]), (Treatment::Heading(1), Treatment::Heading(1)), "{t:?}");
         // under headings it heads its part
         let t = decide(&some(&[
             "一、会议安排",

@@ -374,6 +374,11 @@ fn source_footer(page: &mut Page) {
         labels.iter().find_map(|l| t.strip_prefix(l)).and_then(|r| r.trim_start().strip_prefix(['：', ':'])).map(|v| v.trim().to_string())
     };
     let Some(named) = value(title, &["标题"]).filter(|v| !v.is_empty()) else { return };
+    // (a notice that asks for such lines hands over to them: `…请按以下格式报送：`)
+    let asked = page.prev_nonblank(title).is_some_and(|p| page.lines[p].text.trim_end().ends_with(['：', ':']));
+    if asked {
+        return;
+    }
     if !value(link, SOURCE_LINK_LABELS).is_some_and(|v| v.starts_with("http")) {
         return;
     }
@@ -482,7 +487,10 @@ fn stacked_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>
             k = page.next_nonblank(value.unwrap_or(j));
         }
         let next = run.last().map_or(i + 1, |&(j, _, v)| v.unwrap_or(j) + 1);
-        if run.len() >= STACKED_BLOCK_LABELS {
+        // (the page's block stands over the text: a table in the text, `文件名称` / `文号` / … of
+        // the file a decision repeals, is the text's)
+        let in_text = (0..i).any(|k| page.lines[k].is_text() && page.lines[k].text.contains(['。', '，']));
+        if run.len() >= STACKED_BLOCK_LABELS && !in_text {
             for (j, field, value) in run {
                 let text = value.map_or(String::new(), |v| page.lines[v].vis.text.trim().to_string());
                 metas[j].get_or_insert_with(|| vec![(field, text)]);
@@ -880,6 +888,12 @@ mod tests {
         assert!((1..=9).all(|i| !page.lines[i].is_text()), "{:?}", page.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
         assert_eq!(page.meta.doc_number.as_deref(), Some("十经普办文〔2023〕9号"));
         assert_eq!(page.meta.date.as_deref(), Some("2023-09-03"));
+        // a table of the text's, under its sentences, is the text's
+        let mut page = super::super::lines::read(
+            "某某县人民政府关于废止有关文件的决定\n经清理，县政府决定废止下列规范性文件：\n文件名称\n某某县城区犬类管理办法\n文号\n某政发〔2015〕12号\n成文日期\n2015年6月3日\n",
+        );
+        run(&mut page);
+        assert!((2..=7).all(|i| page.lines[i].is_text()) && page.meta.doc_number.is_none());
         // a label word or two alone over a line is the text's
         let mut page = super::super::lines::read("某某通知\n日期\n2025-12-16\n文号\n另行通知\n现将有关事项通知如下。\n");
         run(&mut page);
@@ -896,6 +910,12 @@ mod tests {
         assert_eq!(page.meta_title.as_deref(), Some("快讯：关于文明观鸥的通知"));
         // an address that is a place is a contact's
         let mut page = super::super::lines::read("现将有关事项通知如下。\n标题：报名须知\n地址：昆明市五华区人民中路1号\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text() && page.lines[2].is_text());
+        // a format the notice asks for is its text
+        let mut page = super::super::lines::read(
+            "为提高网站内容质量，现开展网站错别字纠错活动。发现错误的，请按以下格式报送至信息中心邮箱：\n标题：关于印发《某某实施细则》的通知\n网址：http://www.example.gov.cn/art/1.html\n",
+        );
         run(&mut page);
         assert!(page.lines[1].is_text() && page.lines[2].is_text());
     }

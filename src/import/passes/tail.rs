@@ -896,9 +896,15 @@ fn rows_close_unsigned(page: &Page, d: usize) -> bool {
         j = page.next_nonblank_text(k);
     }
     let contact_skipped = j != page.next_nonblank_text(d);
+    // (past contact lines, only 版记 rows to the end: a bracketed line in the text's run is no 附注)
+    let rows_to_end = |j: usize| {
+        (j..page.lines.len())
+            .filter(|&k| page.lines[k].is_text())
+            .all(|k| version_row(&page.lines[k].text) || super::contact::fields(&page.lines[k].text).is_some())
+    };
     j.is_some_and(|j| {
         let t = page.lines[j].text.trim();
-        version_row(t) || !contact_skipped && (t.starts_with("附件") || person_in_charge(t) && !dated_after)
+        version_row(t) && (!contact_skipped || rows_to_end(j)) || !contact_skipped && (t.starts_with("附件") || person_in_charge(t) && !dated_after)
     }) || over_moved_rows(page, d)
 }
 
@@ -2352,6 +2358,11 @@ mod tests {
         // contact lines under a date that nothing formal follows end nothing
         let p = tail("会议安排通知如下，请准时参加。\n2022年2月21日\n联系人:白文俊\n会议地点在三楼会议室，请提前十分钟到场。\n");
         assert_eq!(p.meta.date, None);
+        // nor a bracketed line with the text going on under it
+        let p = tail(
+            "现将有关事项通知如下：\n一、培训时间\n2024年4月12日\n联系人：王芳，联系电话：0531-86012345\n（请各校于4月8日前报送名单）\n二、培训地点\n市教育信息中心三楼报告厅。\n市教育局\n2024年3月25日\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2024-03-25"));
     }
 
     #[test]
