@@ -475,6 +475,9 @@ fn glued_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>]
 /// the page's metadata block; a word alone over a line (`日期` / `2025-12-16`) is text.
 fn stacked_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>]) {
     let label = |i: usize| page.lines[i].is_text().then(|| bare_label(&page.lines[i].vis.text)).flatten();
+    // (the page's block stands over the text: a table in the text, `文件名称` / `文号` / … of the
+    // file a decision repeals, is the text's)
+    let text_start = (0..page.lines.len()).find(|&k| page.lines[k].is_text() && page.lines[k].text.contains(['。', '，'])).unwrap_or(page.lines.len());
     let mut i = 0;
     while i < page.lines.len() {
         // the run's cells: (label line, its field, its value's line)
@@ -487,10 +490,7 @@ fn stacked_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>
             k = page.next_nonblank(value.unwrap_or(j));
         }
         let next = run.last().map_or(i + 1, |&(j, _, v)| v.unwrap_or(j) + 1);
-        // (the page's block stands over the text: a table in the text, `文件名称` / `文号` / … of
-        // the file a decision repeals, is the text's)
-        let in_text = (0..i).any(|k| page.lines[k].is_text() && page.lines[k].text.contains(['。', '，']));
-        if run.len() >= STACKED_BLOCK_LABELS && !in_text {
+        if run.len() >= STACKED_BLOCK_LABELS && i < text_start {
             for (j, field, value) in run {
                 let text = value.map_or(String::new(), |v| page.lines[v].vis.text.trim().to_string());
                 metas[j].get_or_insert_with(|| vec![(field, text)]);
