@@ -485,7 +485,9 @@ fn stacked_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>
         let mut k = Some(i).filter(|&k| label(k).is_some());
         while let Some(j) = k {
             let Some(field) = label(j) else { break };
-            let value = page.next_nonblank(j).filter(|&v| page.lines[v].is_text() && label(v).is_none() && stacked_value(&page.lines[v].vis.text));
+            // (a value the chrome pass took already counts: `2023年09月03日 16:25:00`)
+            let cell = |v: usize| page.lines[v].is_text() || page.lines[v].class == Class::Residue(Reason::PageMetadata);
+            let value = page.next_nonblank(j).filter(|&v| cell(v) && label(v).is_none() && stacked_value(&page.lines[v].vis.text));
             run.push((j, field, value));
             k = page.next_nonblank(value.unwrap_or(j));
         }
@@ -886,6 +888,14 @@ mod tests {
         );
         run(&mut page);
         assert!((1..=9).all(|i| !page.lines[i].is_text()), "{:?}", page.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        // a value the chrome pass took already does not cut the run
+        let mut page = super::super::lines::read(
+            "某某关于印发实施办法的通知\n索引号\n011080691/2023-70749\n发文日期\n2023年09月03日 16:25:00\n发布机构\n某某普查办\n文号\n十经普办文〔2023〕9号\n现将实施办法印发给你们，请认真贯彻落实。\n",
+        );
+        super::super::chrome::run(&mut page);
+        assert_eq!(page.lines[4].class, Class::Residue(Reason::PageMetadata), "the chrome pass takes the stamp");
+        run(&mut page);
+        assert!((1..=8).all(|i| !page.lines[i].is_text()), "{:?}", page.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
         assert_eq!(page.meta.doc_number.as_deref(), Some("十经普办文〔2023〕9号"));
         assert_eq!(page.meta.date.as_deref(), Some("2023-09-03"));
         // a table of the text's, under its sentences, is the text's
