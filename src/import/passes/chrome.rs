@@ -1304,6 +1304,17 @@ fn is_timestamp(t: &str) -> bool {
     let clock_at = t.len() - t.chars().rev().take_while(|c| c.is_ascii_digit() || *c == ':').map(char::len_utf8).sum::<usize>();
     let (date, clock) = t.split_at(clock_at);
     let date = date.trim_end();
+    // `南海网、新海南客户端2025-10-04 16:33:05`: the source glued to the date, the time to the
+    // second (a text's own time is never so exact)
+    let source = date
+        .find(|c: char| c.is_ascii_digit())
+        .map(|p| &date[..p])
+        .filter(|s| (2..=20).contains(&s.chars().count()) && s.chars().all(|c| han(c) || "、·".contains(c)));
+    if let Some(source) = source
+        && clock.matches(':').count() == 2
+    {
+        return is_clock_time(clock) && is_timestamp(&t[source.len()..]);
+    }
     is_clock_time(clock)
         && !date.is_empty()
         && date.chars().all(|c| c.is_ascii_digit() || "年月日-/.".contains(c))
@@ -2406,6 +2417,9 @@ mod tests {
         assert!(byline("查股网  2024-06-01  *ST世茂(600823)公司公告"));
         assert!(!byline("查股网 关于2024年的公告"), "no date");
         assert!(!byline("2024-06-01 查股网 公告"), "no site first");
+        // an editor's label with the posting date
+        assert!(byline("2017年03月01日编辑：苏州市红十字会"));
+        assert!(!byline("编辑：苏州市红十字会"), "no date");
     }
 
     #[test]
@@ -2415,8 +2429,17 @@ mod tests {
         {
             assert!(is_timestamp(t), "{t}");
         }
-        for t in ["2023年5月12日", "13:46", "会议时间：2023年6月16日 9:30", "2023年5月12日", "2023-05-12 09:30 会议在市政府召开，研究了下一步工作。"]
-        {
+        // the source glued to the date, the time to the second
+        assert!(is_timestamp("南海网、新海南客户端2025-10-04 16:33:05"));
+        for t in [
+            "2023年5月12日",
+            "13:46",
+            "会议时间：2023年6月16日 9:30",
+            "2023年5月12日",
+            "2023-05-12 09:30 会议在市政府召开，研究了下一步工作。",
+            "报名截止2025-10-04 17:00",
+            "报名截止时间：2025-10-04 17:00:00",
+        ] {
             assert!(!is_timestamp(t), "{t}");
         }
     }

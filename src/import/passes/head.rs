@@ -22,6 +22,8 @@ use crate::style::numbering::existing_number;
 const SURE_TITLE: i32 = 5;
 /// Score a title needs at all.
 const MIN_TITLE: i32 = 2;
+/// A bulletin's name (`工作简报`, `青岛市人民政府公报`) is at most this long.
+const BULLETIN_NAME_CHARS: usize = 16;
 
 pub fn run(page: &mut Page) {
     // a memo's subject, read with its header (`memo`)
@@ -1398,7 +1400,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     // (past chrome between them: `【 字体: 】`)
     // (or, under the page's first line, a dateline the chrome pass took for the page's:
     // `2018年12月21日10:23  来源：…`; a 副题 between them is not the headline)
-    let dateline = lines[0] <= scan.first_text && page.next_nonblank(last).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::PageMetadata));
+    // (a dated counter row is one too: `2018-06-18 11:07:11来源:未知点击:0`)
+    let dateline = lines[0] <= scan.first_text && page.next_nonblank(last).is_some_and(|j| posting_line(page, j));
     s += 2 * (scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) || dateline) as i32;
     // the page shows the title twice (a page title and the document's own)
     s += (scan.shown.get(&squash(&t)).copied().unwrap_or(0) >= 2) as i32;
@@ -1435,7 +1438,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     // a sentence of the text a hard wrap cut after `…及有关法`: it defines its terms, a title never does
     s -= 6 * DEFINING_WORDS.iter().any(|w| t.contains(w)) as i32;
     s -= 4 * (n <= 4) as i32;
-    s -= 3 * BULLETIN_WORDS.iter().any(|w| t.ends_with(w)) as i32;
+    // (a bulletin's name is short: `…真抓实干督查激励事项落实情况督查` is a headline)
+    s -= 3 * (n <= BULLETIN_NAME_CHARS && BULLETIN_WORDS.iter().any(|w| t.ends_with(w))) as i32;
     s -= 4 * year_prefixed_copy(page, &t) as i32;
     s -= 6 * (lines.len() == 1 && speaker_line(&page.lines[lines[0]].text)) as i32;
     if lines.len() > 1 {
@@ -2033,14 +2037,16 @@ fn number_in_headline(page: &mut Page) {
 /// The last posting line (`发布时间：…`: the page's metadata, or a dated counter row) above
 /// line `first`.
 fn last_posting_line(page: &Page, first: usize) -> Option<usize> {
-    (0..first).rev().find(|&a| {
-        page.anchors.contains(&a)
-            || match page.lines[a].class {
-                Class::Residue(Reason::PageMetadata) => true,
-                Class::Residue(Reason::Counter) => find_date(&page.lines[a].text).is_some(),
-                _ => false,
-            }
-    })
+    (0..first).rev().find(|&a| page.anchors.contains(&a) || posting_line(page, a))
+}
+
+/// The page's metadata line, or a counter row with the posting date in it.
+fn posting_line(page: &Page, a: usize) -> bool {
+    match page.lines[a].class {
+        Class::Residue(Reason::PageMetadata) => true,
+        Class::Residue(Reason::Counter) => find_date(&page.lines[a].text).is_some(),
+        _ => false,
+    }
 }
 
 /// Lines above the title: the document number, the issuer (one or several lines), a date, the
@@ -2749,6 +2755,25 @@ mod tests {
             "马鞍山市残疾人保障办法\n各有关方面、各村：\n现将《马鞍山市残疾人保障办法》印发给你们，请认真贯彻实施。\n马鞍山市人民政府\n2022年5月6日\n马鞍山市残疾人保障办法\n第一条 为贯彻落实关于残疾人事业的重要指示批示精神，制定本办法。\n",
         );
         assert!((1..=4).all(|i| page_kept(&p, i)), "{:?}", p.lines);
+    }
+
+    #[test]
+    fn a_news_headline_over_its_dated_counter_row_or_byline_is_the_title() {
+        // (the counter row carries the posting date: the page's dateline)
+        let p = head(
+            "系列报道之轮战日志:吴王村轮战队走访吴王村基本情况\n\n2018-06-18 11:07:11来源:未知点击:0\n3月8日，吴王村轮战队全面走访吴王村20个小组，全面了解各小组地理位置、基本情况。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("系列报道之轮战日志：吴王村轮战队走访吴王村基本情况"));
+        // (a long headline that ends as a bulletin's name does is still a headline)
+        let p = head(
+            "市统计局派员参加《政府工作报告》重点工作及省政府真抓实干督查激励事项落实情况督查\n发布日期:2020-08-03信息来源:综核科\n根据市政府督查室的通知精神，8月3日，市统计局派员参加督查组，赴各地开展督查。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("市统计局派员参加《政府工作报告》重点工作及省政府真抓实干督查激励事项落实情况督查"));
+        // (an editor's byline with its date)
+        let p = head(
+            "志愿者们的“身份证”\n2017年03月01日编辑:苏州市红十字会\n近期，昆山市红十字会为791名注册志愿者颁发了中国红十字会志愿者证，这些志愿者们从此有了“身份证”。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("志愿者们的“身份证”"));
     }
 
     #[test]
