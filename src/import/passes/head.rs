@@ -240,6 +240,15 @@ const SPELLING_LINES: usize = 4;
 fn untitled(page: &mut Page) {
     // (without a column's label before it: `快讯：关于…的通知`)
     page.meta.title = page.meta_title.as_deref().map(|m| split_serial(title_core(m)).0);
+    if page.meta.title.is_none()
+        && let Some(j) = bare_kind_title(page)
+    {
+        let title = squash(&page.lines[j].text);
+        page.guess(j, format!("the title is a guess: {title}"));
+        page.meta.title = Some(title);
+        page.moved(j, Field::Title);
+        before_title(page, j);
+    }
     // a bulletin without a title: what stands above its masthead is the site's
     if let Some(m) = page.lines.iter().position(|l| l.class == Class::Moved(Field::Bulletin)) {
         before_title(page, m);
@@ -301,6 +310,27 @@ fn untitled(page: &mut Page) {
         addressee(page, j);
     }
 }
+
+/// `倡议书` / `医院全体党员、干部职工：`, `公示` / `按照《…》要求，…`: a page with no other title
+/// whose last short line over its text is the document's kind alone — the title it was given.
+fn bare_kind_title(page: &Page) -> Option<usize> {
+    let text = page.text_lines();
+    let opening = text.iter().position(|&j| {
+        let t = &page.lines[j].text;
+        is_prose(t) || page.lines[j].chars() > SHORT_LINE / 2 || addressee_shaped(t) || salutation_shaped(t)
+    })?;
+    let j = *text[..opening].last()?;
+    let kind = fold(&plain(&squash(&page.lines[j].text))).trim_end_matches(['！', '!']).to_string();
+    (opening <= BARE_KIND_DEPTH && BARE_KINDS.contains(&kind.as_str())).then_some(j)
+}
+
+/// Kinds that make a whole title alone (`公告`, `倡议书`); not 说明 or 决定, a section's
+/// heading as well.
+const BARE_KINDS: &[&str] =
+    &["公告", "通告", "通知", "公示", "倡议书", "声明", "启事", "紧急通知", "温馨提示", "安全提示", "重要提示", "重要通知", "公开信", "感谢信"];
+
+/// The bare kind stands among the first this many lines of the page's text.
+const BARE_KIND_DEPTH: usize = 4;
 
 /// `广大市民朋友们：`, `尊敬的各位读者：`, `龙亭村村民：` — a salutation naming whom the text
 /// addresses, below whatever the page left over the text (its headline, a column's name, a
@@ -2774,6 +2804,20 @@ mod tests {
             "志愿者们的“身份证”\n2017年03月01日编辑:苏州市红十字会\n近期，昆山市红十字会为791名注册志愿者颁发了中国红十字会志愿者证，这些志愿者们从此有了“身份证”。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("志愿者们的“身份证”"));
+    }
+
+    #[test]
+    fn a_bare_kind_over_the_addressee_or_the_text_of_an_untitled_page_is_its_title() {
+        let p = head("新闻动态\n倡议书\n医院全体党员、干部职工:\n近日，新型冠状病毒感染的肺炎疫情防控形势严峻，我们向全体党员发出如下倡议。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("倡议书"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("医院全体党员、干部职工"));
+        let p = head("公 示\n按照《关于做好劳动模范推荐评选工作的通知》要求，经研究，现将推荐人选予以公示。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("公示"));
+        // (a section's word, or a kind under the text's first sentence, is no title)
+        let p = head("说明\n按照《关于做好劳动模范推荐评选工作的通知》要求，经研究，现将推荐人选予以公示。\n");
+        assert_eq!(p.meta.title, None);
+        let p = head("按照《关于做好劳动模范推荐评选工作的通知》要求，经研究，现将推荐人选予以公示。\n公示\n公示期为5个工作日。\n");
+        assert_eq!(p.meta.title, None);
     }
 
     #[test]
