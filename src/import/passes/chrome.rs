@@ -2484,6 +2484,18 @@ mod tests {
     }
 
     #[test]
+    fn a_login_link_a_bookmark_button_and_empty_tag_and_summary_boxes_alone_are_furniture() {
+        assert_eq!(reason("用户登录"), Some(Reason::Form));
+        assert_eq!(reason("收藏"), Some(Reason::Share));
+        assert_eq!(reason("标签"), Some(Reason::Navigation));
+        assert_eq!(reason("最后编辑于"), Some(Reason::PageMetadata));
+        assert_eq!(reason("文檔簡介"), Some(Reason::Navigation));
+        assert_eq!(reason("社群留言"), Some(Reason::Form));
+        // (the words in a sentence stay)
+        assert_eq!(reason("请用户登录后在“我的收藏”中查看标签。"), None);
+    }
+
+    #[test]
     fn a_screen_readers_skip_link_is_navigation() {
         assert_eq!(reason("跳到主要內容區塊"), Some(Reason::Navigation));
         assert_eq!(reason("跳到主要内容"), Some(Reason::Navigation));
