@@ -31,6 +31,7 @@ pub fn run(page: &mut Page) {
         return;
     }
     summary_labels(page, zone_end(page));
+    unlabelled_summary(page, zone_end(page));
     // (a summary that ended the header is gone: the header may go on under it)
     let zone = zone_end(page);
     masthead(page, zone);
@@ -2665,6 +2666,17 @@ fn summary_labels(page: &mut Page, zone: usize) {
     }
 }
 
+/// `镜湖区图书馆将于…闭馆不对外开放…。` over `镜湖区图书馆临时闭馆通知`: a sentence that opens
+/// the page over a title, its words copied from the text below — the site's summary of the
+/// post, without its label.
+fn unlabelled_summary(page: &mut Page, zone: usize) {
+    let Some(&first) = page.text_lines().first() else { return };
+    let titled = page.next_nonblank_text(first).is_some_and(|j| title_line(page, j) && ends_like_title(&page.lines[j].text));
+    if first == zone && is_prose(&page.lines[first].text) && titled && copied_from_text(page, first + 1, &page.lines[first].text) {
+        page.residue(first, Reason::Lead);
+    }
+}
+
 /// `text`'s opening words (line `j`'s, or its summary's after the label) stand again in a
 /// later line of the page.
 fn copied_from_text(page: &Page, j: usize, text: &str) -> bool {
@@ -2818,6 +2830,18 @@ mod tests {
         assert_eq!(p.meta.title, None);
         let p = head("按照《关于做好劳动模范推荐评选工作的通知》要求，经研究，现将推荐人选予以公示。\n公示\n公示期为5个工作日。\n");
         assert_eq!(p.meta.title, None);
+    }
+
+    #[test]
+    fn a_sentence_over_the_title_copied_from_the_text_is_the_sites_summary() {
+        let page = "镜湖区图书馆将于2023年1月21日起进行场馆改造和固定资产、图书盘点工作。期间拟将闭馆不对外开放。\n镜湖区图书馆临时闭馆通知\n尊敬的各位读者:\n馆内部分房屋出现渗漏。镜湖区图书馆将于2023年1月21日起进行场馆改造和固定资产、图书盘点工作，期间闭馆。\n";
+        let p = head(page);
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.meta.title.as_deref(), Some("镜湖区图书馆临时闭馆通知"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("尊敬的各位读者"));
+        // (a sentence the text does not repeat is the text's)
+        let p = head(&page.replace("馆内部分房屋出现渗漏。镜湖区图书馆将于2023年1月21日起", "馆内部分房屋出现渗漏，自下周起"));
+        assert!(p.lines[0].is_text());
     }
 
     #[test]
