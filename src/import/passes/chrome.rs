@@ -188,7 +188,8 @@ fn has_sentence_end(t: &str) -> bool {
 }
 
 /// `附件: 1.…先进集体名单.docx` over `2.…先进个人名单.docx`: numbered file names under an
-/// attachment note are its names, not the page's download links.
+/// attachment note are its names, not the page's download links (so are `附件二：….doc` under
+/// `附件一：…`).
 fn attachment_files(page: &mut Page) {
     let mut under_note = false;
     for i in 0..page.lines.len() {
@@ -196,7 +197,8 @@ fn attachment_files(page: &mut Page) {
         if l.class == Class::Blank {
             continue;
         }
-        let numbered_file = l.class == Class::Residue(Reason::PageLink) && l.text.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        // (or labelled each, `附件二：…联系电话.doc` under `附件一：…简介表.xls`)
+        let numbered_file = l.class == Class::Residue(Reason::PageLink) && l.text.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '附');
         if under_note && numbered_file {
             page.lines[i].class = Class::Text;
             continue;

@@ -1288,7 +1288,12 @@ const MAX_ASIDE_CHARS: usize = 6;
 /// extension.
 fn numbered_attachment(t: &str) -> Option<String> {
     let rest = t.trim().strip_prefix("附件")?;
-    let digits = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+    let mut digits = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+    // (`附件一：…`, `附件二：…`: counted in Chinese numerals, a colon after the count)
+    let numerals = rest.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    if digits == 0 && (1..=2).contains(&numerals) && rest.chars().nth(numerals).is_some_and(|c| "：:、".contains(c)) {
+        digits = numerals;
+    }
     let rest: String = rest.chars().skip(digits).collect();
     let name = rest.trim_start_matches(['：', ':', '、', '.', '．', ' ', '\u{3000}']).trim();
     let name = strip_file_extension(without_download_link(without_file_link(name)));
@@ -1536,7 +1541,7 @@ fn take_attachments(page: &mut Page, lines: &[usize]) -> bool {
     // file's name, is the link to the first one's file)
     let number = |i: usize| {
         let rest = page.lines[i].text.trim().strip_prefix("附件").unwrap_or("");
-        rest.chars().take_while(|c| c.is_ascii_digit()).collect::<String>()
+        rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect::<String>()
     };
     let links: Vec<bool> =
         (0..lines.len()).map(|k| k > 0 && number(lines[k]) == number(lines[k - 1]) && file_stem(page.lines[lines[k]].text.trim()).is_some()).collect();
@@ -2273,6 +2278,16 @@ mod tests {
         let p = tail("各分工会：\n现将市总工会的通知转发给你们，请遵照执行。\n附件1:常州市总工会关于推荐评选的通知.pdf\n工会\n2021年3月18日\n");
         assert_eq!(p.meta.attachments, vec!["常州市总工会关于推荐评选的通知".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
+    }
+
+    #[test]
+    fn attachments_counted_in_chinese_numerals_each_with_its_file_are_the_attachment_note() {
+        let p = tail(
+            "关于招聘的公告\n本次招聘工作按照公开、平等、竞争、择优的原则进行，请各位考生按时报名。\n附件一:岗位简介表.xls\n附件二:各招聘单位地址及联系电话.doc\n附件三:公开招聘工作人员报名表.doc\n无锡市医院管理中心\n2013年2月26日\n",
+        );
+        assert_eq!(p.meta.attachments, ["岗位简介表", "各招聘单位地址及联系电话", "公开招聘工作人员报名表"]);
+        // (a word that opens so is no count: `附件一览表`)
+        assert_eq!(numbered_attachment("附件一览表"), None);
     }
 
     #[test]
