@@ -824,7 +824,10 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
             // (a label alone, no value after a colon: `4、九芝班主任奖：粟漪澜` is a whole item)
             page.lines[p].is_text() && existing_number(t).is_some() && !ends_sentence(t) && !t.contains([':', '：']) && t.chars().count() <= SHORT_LINE
         });
-        if halves && !is_prose(a) && !item_value {
+        // (two names the page set on one row, `上海市卫生健康委员会 上海市中医药管理局`, sign
+        // together, whatever stands over them)
+        let one_row = page.lines[s0].origin == page.lines[s].origin;
+        if halves && !is_prose(a) && (!item_value || one_row) {
             return vec![s0, s];
         }
     }
@@ -2278,6 +2281,19 @@ mod tests {
         let p = tail("各分工会：\n现将市总工会的通知转发给你们，请遵照执行。\n附件1:常州市总工会关于推荐评选的通知.pdf\n工会\n2021年3月18日\n");
         assert_eq!(p.meta.attachments, vec!["常州市总工会关于推荐评选的通知".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
+    }
+
+    #[test]
+    fn two_signers_on_one_row_under_numbered_attachments_sign_together() {
+        let p = tail(
+            "各有关单位：\n现将拟推荐名单予以公示。\n附件：\n1. 中西医协同“旗舰”科室建设项目拟推荐名单\n2.中西医协同“旗舰”医院建设试点项目拟推荐名单\n上海市卫生健康委员会 上海市中医药管理局\n2023年9月18日\n",
+        );
+        // (an untitled page's signers are its issuers)
+        assert_eq!(p.meta.issuer, ["上海市卫生健康委员会", "上海市中医药管理局"], "{:?}", p.meta.signature);
+        assert_eq!(p.meta.attachments.len(), 2, "{:?}", p.meta.attachments);
+        // (an item's label over its value, a line each, is no pair of signers)
+        let p = tail("考核结果如下。\n2、职能单位末位排名\n交通局\n水利局\n2023年9月18日\n");
+        assert_ne!(p.meta.signature.as_deref(), Some("交通局水利局"));
     }
 
     #[test]
