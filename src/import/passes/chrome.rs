@@ -61,6 +61,23 @@ pub fn run(page: &mut Page) {
     dialog_titles(page);
     site_name_again(page);
     copied_opening(page);
+    event_sponsors(page);
+}
+
+/// `（一）主办：共青团…委员会` over `承办：…学院团总支`: an event's organisers listed in the text
+/// (its numbered line kept), not the site's footer, which a kept line never heads.
+fn event_sponsors(page: &mut Page) {
+    let role = |t: &str| {
+        let t = t.trim();
+        let t = super::headings::family(t).map_or(t, |(_, len)| &t[len..]);
+        SPONSOR_ROLES.iter().any(|r| t.strip_prefix(r).is_some_and(|rest| rest.trim_start().starts_with(['：', ':'])))
+    };
+    for i in 1..page.lines.len() {
+        let footer = page.lines[i].class == Class::Residue(Reason::SiteFooter) && role(&page.lines[i].text);
+        if footer && page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && role(&page.lines[p].text)) {
+            page.lines[i].class = Class::Text;
+        }
+    }
 }
 
 /// `↓↓`, `▼ ▼ ▼`: a row of two arrows or pointers or more, nothing else.
@@ -2483,6 +2500,16 @@ mod tests {
         assert_eq!(furniture("微信 微博 QQ空间"), Some(Reason::Share));
         assert_eq!(furniture("微信 公众号 文章"), None);
         assert_eq!(furniture("某科技:关于变更注册资本的公告 下载公告"), Some(Reason::PageLink));
+    }
+
+    #[test]
+    fn an_events_organisers_listed_under_its_numbered_sponsor_stay_but_a_sites_footer_goes() {
+        let mut page = super::super::lines::read("二、组织机构\n（一）主办:共青团蚌埠学院委员会\n承办:电子与电气工程学院团总支\n三、赛事安排\n");
+        run(&mut page);
+        assert!(page.lines.iter().all(|l| l.is_text()), "{:?}", page.lines);
+        let mut page = super::super::lines::read("请各单位认真落实。\n\n主办:某某县人民政府办公室\n承办:某某县大数据中心\n");
+        run(&mut page);
+        assert_eq!(page.lines[3].class, Class::Residue(Reason::SiteFooter));
     }
 
     #[test]
