@@ -209,18 +209,25 @@ fn has_sentence_end(t: &str) -> bool {
 /// `附件一：…`).
 fn attachment_files(page: &mut Page) {
     let mut under_note = false;
+    // (a list's number alone on its line, `1.` over its file, keeps the list going)
+    let mut after_number = false;
     for i in 0..page.lines.len() {
         let l = &page.lines[i];
         if l.class == Class::Blank {
             continue;
         }
         // (or labelled each, `附件二：…联系电话.doc` under `附件一：…简介表.xls`)
-        let numbered_file = l.class == Class::Residue(Reason::PageLink) && l.text.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '附');
+        let numbered_file =
+            l.class == Class::Residue(Reason::PageLink) && (after_number || l.text.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '附'));
         if under_note && numbered_file {
             page.lines[i].class = Class::Text;
+            after_number = false;
             continue;
         }
-        under_note = l.is_text() && l.text.trim_start().starts_with("附件") && l.text.contains(['：', ':']);
+        let number = l.text.trim().trim_end_matches(['.', '、', '．']);
+        after_number =
+            under_note && l.is_text() && number.len() < l.text.trim().len() && (1..=2).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit());
+        under_note = after_number || l.is_text() && l.text.trim_start().starts_with("附件") && l.text.contains(['：', ':']);
     }
 }
 

@@ -95,7 +95,10 @@ fn reflow_fragments(page: &mut Page, text: &str) {
     let tail = |t: &str| {
         let n = t.chars().count();
         // (a line whose visible text is empty — `******`, empty emphasis — is no fragment)
+        // (`2.` alone is the next item's number, which opens its line)
+        let item_number = t.ends_with('.') && t[..t.len() - 1].chars().all(|c| c.is_ascii_digit());
         (1..=4).contains(&n)
+            && !item_number
             && (t.chars().all(|c| c.is_ascii_digit() || c == '.')
                 || t.starts_with(['年', '月', '日', '号', '份', '%', '％', '。', '，', '、', '；', '）', ')', '”', '》']))
     };
@@ -1551,6 +1554,10 @@ mod tests {
         let page = read("正文一句。\n抄送：\n省教育厅\n。\n绍兴市教育局办公室\n2010\n年\n5\n月\n26\n日印发\n（共印\n10\n份）\n");
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, vec!["正文一句。", "抄送：省教育厅。", "绍兴市教育局办公室2010年5月26日印发", "（共印10份）"]);
+        // (a list's next number alone opens its line: it is no tail of the name over it)
+        let page = read("附件：\n1.\n赛制及规则.docx\n2.\n报名表.docx\n");
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, vec!["附件：", "1.", "赛制及规则.docx", "2.", "报名表.docx"]);
     }
 
     #[test]

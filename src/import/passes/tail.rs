@@ -1375,6 +1375,9 @@ fn list_after_date(page: &mut Page, d: usize) -> bool {
     let Some(head) = after_attachment_label(page.lines[first].text.trim()).map(str::trim) else { return false };
     // (a name, not a note: `1、本次培训不收取任何费用。` ends as a sentence)
     let name_item = |t: &str| item_number_len(t) > 0 && named_item(t) && !t.ends_with('。') && t.chars().count() <= ATTACHMENT_NAME_CHARS;
+    if head.is_empty() {
+        return split_items_after(page, first);
+    }
     if !name_item(head) {
         return false;
     }
@@ -1394,6 +1397,35 @@ fn list_after_date(page: &mut Page, d: usize) -> bool {
     page.meta.attachments = names;
     for &j in &items {
         page.moved(j, Field::Attachments);
+    }
+    true
+}
+
+/// `附件：` / `1.` / `…赛制及规则.docx` / `2.` / `…报名表.docx` under the date: each number
+/// alone over its name, the attachment note. True when taken.
+fn split_items_after(page: &mut Page, label: usize) -> bool {
+    let mut items = Vec::new();
+    let mut q = label;
+    while let Some(j) =
+        page.next_nonblank_text(q).filter(|&j| existing_number(&page.lines[j].text).is_some_and(|len| page.lines[j].text[len..].trim().is_empty()))
+    {
+        let Some(k) = page.next_nonblank_text(j) else { break };
+        let name = page.lines[k].text.trim();
+        if item_number_len(name) > 0 || !named_item(name) || name.chars().count() > ATTACHMENT_NAME_CHARS {
+            break;
+        }
+        items.push((j, k, strip_file_extension(name).to_string()));
+        q = k;
+    }
+    // (the list ends the page)
+    if items.is_empty() || page.next_nonblank_text(q).is_some() {
+        return false;
+    }
+    page.meta.attachments = items.iter().map(|(_, _, n)| n.clone()).collect();
+    page.moved(label, Field::Attachments);
+    for (j, k, _) in items {
+        page.moved(j, Field::Attachments);
+        page.moved(k, Field::Attachments);
     }
     true
 }
@@ -2294,6 +2326,15 @@ mod tests {
         // (an item's label over its value, a line each, is no pair of signers)
         let p = tail("考核结果如下。\n2、职能单位末位排名\n交通局\n水利局\n2023年9月18日\n");
         assert_ne!(p.meta.signature.as_deref(), Some("交通局水利局"));
+    }
+
+    #[test]
+    fn attachment_files_each_under_its_number_alone_after_the_date_are_the_attachment_note() {
+        let p = tail(
+            "各团总支：\n现将有关事项通知如下，请认真组织。\n共青团蚌埠学院委员会\n2019年4月2日\n附件：\n1.\n蚌埠学院第三届成语大赛赛制及规则.docx\n2.\n蚌埠学院第三届成语大赛报名表.docx\n",
+        );
+        assert_eq!(p.meta.attachments, ["蚌埠学院第三届成语大赛赛制及规则", "蚌埠学院第三届成语大赛报名表"]);
+        assert!(p.lines.iter().all(|l| !l.is_text() || !l.text.contains("docx")), "no file line left in the text");
     }
 
     #[test]
