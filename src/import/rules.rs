@@ -563,9 +563,6 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("map", Reason::ImagePlaceholder),
     ("—分享—", Reason::Share),
     ("相似文献", Reason::RelatedLinks),
-    // a site's login link and a post's bookmark button, alone under the text
-    ("用户登录", Reason::Form),
-    ("收藏", Reason::Share),
     // a blog's tag list and edit stamp whose values the scrape lost
     ("标签", Reason::Navigation),
     ("最后编辑于", Reason::PageMetadata),

@@ -1510,6 +1510,14 @@ fn without_button(t: &str) -> Option<&str> {
     FORM_WORDS.contains(&inner).then(|| &t[..at])
 }
 
+/// A login box's word or a page's button (`收藏`, `评论`) alone.
+fn end_widget(t: &str) -> Option<Reason> {
+    if is_form_field(t) {
+        return Some(Reason::Form);
+    }
+    BUTTON_WORDS.contains(&t.trim()).then_some(Reason::Share)
+}
+
 /// Comment and feedback forms: runs of form fields (two or more), the buttons, and the line
 /// that invites the reader to fill them in.
 fn forms(page: &mut Page) {
@@ -1521,12 +1529,12 @@ fn forms(page: &mut Page) {
         }
     }
     // `分享到:` / `【打印正文】` / `用户登录`: a login box's word alone at the page's end, under
-    // its chrome
+    // its chrome or the text's date (so is a button's, `收藏`)
     if let Some(end) = (last_prose + 1..page.lines.len()).rev().find(|&i| page.lines[i].is_text())
-        && is_form_field(&page.lines[end].text)
-        && page.prev_nonblank(end).is_some_and(|p| matches!(page.lines[p].class, Class::Residue(_)))
+        && let Some(reason) = end_widget(&page.lines[end].text)
+        && page.prev_nonblank(end).is_some_and(|p| matches!(page.lines[p].class, Class::Residue(_)) || super::super::chars::is_date_line(&page.lines[p].text))
     {
-        page.residue(end, Reason::Form);
+        page.residue(end, reason);
     }
     let all: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && is_form_field(&page.lines[i].text)).collect();
     // (a form's fields stand together: `用户登录` in a guide's text and `忘记密码` far below it
@@ -2154,6 +2162,12 @@ mod tests {
         let mut page = super::super::lines::read("特此通知。\n某区教育局\n2018年12月20日\n分享到:\n用户登录\n");
         run(&mut page);
         assert_eq!(page.lines[4].class, Class::Residue(Reason::Form));
+        // (right under the date, or a button's word)
+        for word in ["用户登录", "收藏"] {
+            let mut page = super::super::lines::read(&format!("特此通知。\n某区教育局\n2018年12月20日\n{word}\n"));
+            run(&mut page);
+            assert!(matches!(page.lines[3].class, Class::Residue(_)), "{word}");
+        }
         // under the text it is a guide's heading
         let mut page = super::super::lines::read("请按以下步骤办理。\n用户登录\n");
         run(&mut page);
@@ -2520,15 +2534,16 @@ mod tests {
     }
 
     #[test]
-    fn a_login_link_a_bookmark_button_and_empty_tag_and_summary_boxes_alone_are_furniture() {
-        assert_eq!(reason("用户登录"), Some(Reason::Form));
-        assert_eq!(reason("收藏"), Some(Reason::Share));
+    fn empty_tag_and_summary_boxes_an_edit_stamp_and_a_comment_box_alone_are_furniture() {
         assert_eq!(reason("标签"), Some(Reason::Navigation));
         assert_eq!(reason("最后编辑于"), Some(Reason::PageMetadata));
         assert_eq!(reason("文檔簡介"), Some(Reason::Navigation));
         assert_eq!(reason("社群留言"), Some(Reason::Form));
         // (the words in a sentence stay)
         assert_eq!(reason("请用户登录后在“我的收藏”中查看标签。"), None);
+        // (alone anywhere, a guide's step or a museum's heading)
+        assert_eq!(reason("用户登录"), None);
+        assert_eq!(reason("收藏"), None);
     }
 
     #[test]

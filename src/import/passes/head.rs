@@ -327,8 +327,8 @@ fn bare_kind_title(page: &Page) -> Option<usize> {
 
 /// Kinds that make a whole title alone (`公告`, `倡议书`); not 说明 or 决定, a section's
 /// heading as well.
-const BARE_KINDS: &[&str] =
-    &["公告", "通告", "通知", "公示", "倡议书", "声明", "启事", "紧急通知", "温馨提示", "安全提示", "重要提示", "重要通知", "公开信", "感谢信"];
+/// (`声明` alone may be a column's name: a title only spaced, `声 明`)
+const BARE_KINDS: &[&str] = &["公告", "通告", "通知", "公示", "倡议书", "启事", "紧急通知", "温馨提示", "安全提示", "重要提示", "重要通知", "公开信", "感谢信"];
 
 /// The bare kind stands among the first this many lines of the page's text.
 const BARE_KIND_DEPTH: usize = 4;
@@ -1100,6 +1100,12 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     best
 }
 
+/// `工作简报`, `青岛市人民政府公报`: a bulletin's name, which is short (`…真抓实干督查激励事项
+/// 落实情况督查` is a headline).
+fn bulletin_name(t: &str) -> bool {
+    t.chars().count() <= BULLETIN_NAME_CHARS && BULLETIN_WORDS.iter().any(|w| t.ends_with(w))
+}
+
 /// `新乡长垣市关于实施交通管制的通告（长垣市交通管理局）` over `关于实施交通管制的通告`: a page's
 /// headline dresses up the document's own title (a place before it, an organ after it); the
 /// document's line under it is the title.
@@ -1469,8 +1475,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     // a sentence of the text a hard wrap cut after `…及有关法`: it defines its terms, a title never does
     s -= 6 * DEFINING_WORDS.iter().any(|w| t.contains(w)) as i32;
     s -= 4 * (n <= 4) as i32;
-    // (a bulletin's name is short: `…真抓实干督查激励事项落实情况督查` is a headline)
-    s -= 3 * (n <= BULLETIN_NAME_CHARS && BULLETIN_WORDS.iter().any(|w| t.ends_with(w))) as i32;
+    s -= 3 * bulletin_name(&t) as i32;
     s -= 4 * year_prefixed_copy(page, &t) as i32;
     s -= 6 * (lines.len() == 1 && speaker_line(&page.lines[lines[0]].text)) as i32;
     if lines.len() > 1 {
