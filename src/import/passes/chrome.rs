@@ -1000,7 +1000,10 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
         return Some(Reason::Breadcrumb);
     }
     // `首页 - 天富娱乐招商 - 《…》全文发布`: a breadcrumb from the home page, parted by dashes
-    if t.starts_with("首页") && t.split(" - ").count() >= 3 && n <= FURNITURE_LINE * 2 {
+    // (or from the site's name to the article's page: `3773考试网 - 高校信息 - … - 正文`)
+    let dashed: Vec<&str> = t.split(" - ").map(str::trim).collect();
+    let site_to_page = dashed.first().is_some_and(|c| c.ends_with('网')) || dashed.last().is_some_and(|c| CRUMB_ENDS.contains(c));
+    if (t.starts_with("首页") || site_to_page) && dashed.len() >= 3 && n <= FURNITURE_LINE * 2 {
         return Some(Reason::Breadcrumb);
     }
     // `原标题：…`: a repost's note of the headline it had where it was first published
@@ -1402,6 +1405,10 @@ fn navigation(t: &str) -> Option<Reason> {
     if !words.is_empty() && words.iter().all(|w| is_nav_word(w)) {
         return Some(Reason::Navigation);
     }
+    // `北京 上海 广东 山东 …`: a site's province picker (a text lists places with 、)
+    if words.len() >= MIN_PICKER_PROVINCES && words.iter().all(|w| PROVINCES.contains(w)) {
+        return Some(Reason::Navigation);
+    }
     // `产科 科室动态详细`, `通知公告详情`: the page's label for the view of one article, after
     // its section's name
     // (a heading of the text, `活动详情`, is no section's name before the label)
@@ -1509,6 +1516,47 @@ fn without_button(t: &str) -> Option<&str> {
     let inner = &t[at + open.len_utf8()..t.len() - close.len_utf8()];
     FORM_WORDS.contains(&inner).then(|| &t[..at])
 }
+
+/// The short names of China's provinces, regions and municipalities, as a picker lists them.
+const PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+];
+
+/// A province picker lists at least this many.
+const MIN_PICKER_PROVINCES: usize = 6;
 
 /// A login box's word or a page's button (`收藏`, `评论`) alone.
 fn end_widget(t: &str) -> Option<Reason> {
@@ -2521,6 +2569,21 @@ mod tests {
         assert_eq!(furniture("微信 微博 QQ空间"), Some(Reason::Share));
         assert_eq!(furniture("微信 公众号 文章"), None);
         assert_eq!(furniture("某科技:关于变更注册资本的公告 下载公告"), Some(Reason::PageLink));
+    }
+
+    #[test]
+    fn a_province_picker_and_a_dashed_trail_from_the_site_to_the_article_are_navigation() {
+        assert_eq!(
+            reason(
+                "北京 上海 广东 山东 江苏 浙江 湖北 四川 天津 陕西 湖南 福建 重庆 安徽 辽宁 江西 海南 宁夏 吉林 山西 广西 云南 新疆 黑龙江 青海 甘肃 西藏 河北 贵州 河南 内蒙古"
+            ),
+            Some(Reason::Navigation)
+        );
+        assert_eq!(reason("3773考试网 - 高校信息 - 高校更名信息 - 正文"), Some(Reason::Breadcrumb));
+        // (places a text lists, and a title with a dash, stay)
+        assert_eq!(reason("北京、上海、广东、山东、江苏、浙江等地已启动应急响应。"), None);
+        assert_eq!(reason("北京 上海"), None);
+        assert_eq!(reason("绿水青山 - 金山银山 - 我们的共同家园"), None);
     }
 
     #[test]
