@@ -877,7 +877,7 @@ pub const COUNTER_WORDS: &[&str] = &[
 pub const BYLINE_WORDS: &[&str] = &["作者", "佚名", "来源", "发布者", "发布人", "编辑：", "编辑:"];
 
 /// A photo's caption that names no one (`（资料图片）`): the picture's, not the text's.
-pub const PHOTO_CAPTIONS: &[&str] = &["资料图片", "资料图", "配图", "网络配图", "示意图", "图片来自网络", "图片来源网络", "本文插图", "形象图"];
+pub const PHOTO_CAPTIONS: &[&str] = &["资料图片", "资料图", "配图", "网络配图", "示意图", "图片来自网络", "图片来源网络", "本文插图", "形象图", "网站截图"];
 
 /// Image placeholders a scrape leaves.
 pub const IMAGE_PLACEHOLDERS: &[&str] = &["图片", "[图片]", "【图片】", "(图片)", "（图片）", "image", "[image]", "img", "[img]", "视频", "[视频]"];
@@ -1280,6 +1280,8 @@ pub const KIND_WORDS: &[&str] = &[
     "讲话",
     "倡议书",
     "告知书",
+    // an office's notice to one party (`重大事故查处挂牌督办通知书`, `责令改正通知书`)
+    "通知书",
     "承诺书",
     // a letter to the people it addresses (`告家长书`, `致全体居民书`)
     "家长书",

@@ -1166,8 +1166,8 @@ fn named_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -
 
 /// `关于学习雷锋精神先进个人以及组织表彰通知` over `来源: 点击次数: 发布时间:2013-05-20`, and
 /// `关于开展2013“学雷锋”评优工作的通知` under it: a formal title (关于…, ending on its kind) under
-/// the page's posting line is the document's own; the line over the posting is the site's post
-/// heading, however it reads.
+/// the page's posting line is the document's own (so is one over its number); the line over the
+/// posting is the site's post heading, however it reads.
 fn formal_title_under_posting(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -> Option<Vec<usize>> {
     let last = *chosen.last()?;
     let chosen_text = squash(&title_text(page, chosen));
@@ -1181,8 +1181,12 @@ fn formal_title_under_posting(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[
         })
         .map(|(l, _)| (l, title_text(page, l)))
         // (the same title again is left to `choose_title`, which takes it where it stands last)
-        .find(|(_, t)| {
-            (plain(t).contains("关于") || reports_publication(&chosen_text) && !reports_publication(t)) && worded_as_title(t) && squash(t) != chosen_text
+        // (or a title over its own number: `重大事故查处挂牌督办通知书` / `安委督〔2023〕9号`)
+        .find(|(l, t)| {
+            let numbered = l.last().and_then(|&e| page.next_nonblank_text(e)).is_some_and(|j| is_doc_number(&page.lines[j].text));
+            (plain(t).contains("关于") || numbered || reports_publication(&chosen_text) && !reports_publication(t))
+                && worded_as_title(t)
+                && squash(t) != chosen_text
         })
         .map(|(l, _)| l.clone())
 }
@@ -1438,12 +1442,14 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     // (or, under the page's first line, a dateline the chrome pass took for the page's:
     // `2018年12月21日10:23  来源：…`; a 副题 between them is not the headline)
     // (a dated counter row is one too: `2018-06-18 11:07:11来源:未知点击:0`)
-    let dateline = lines[0] <= scan.first_text && page.next_nonblank(last).is_some_and(|j| posting_line(page, j));
+    // (the first line under the page's trail counts as its first: `当前位置：首页 > 总局动态`
+    // with the site's slogans above it)
+    let first = lines[0] <= scan.first_text || page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].class == Class::Residue(Reason::Breadcrumb));
+    let dateline = first && page.next_nonblank(last).is_some_and(|j| posting_line(page, j));
     s += 2 * (scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) || dateline) as i32;
     // the page shows the title twice (a page title and the document's own)
     s += (scan.shown.get(&squash(&t)).copied().unwrap_or(0) >= 2) as i32;
     // a news page's headline: the page's first line of text, right over the story
-    let first = lines[0] <= scan.first_text;
     // (a story's first paragraph may lack its full stop: a clause and a line's length tell it)
     let story = page.next_nonblank_text(*lines.last().unwrap_or(&0)).is_some_and(|j| {
         let l = &page.lines[j];
@@ -2821,6 +2827,15 @@ mod tests {
             "志愿者们的“身份证”\n2017年03月01日编辑:苏州市红十字会\n近期，昆山市红十字会为791名注册志愿者颁发了中国红十字会志愿者证，这些志愿者们从此有了“身份证”。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("志愿者们的“身份证”"));
+    }
+
+    #[test]
+    fn a_headline_right_under_the_pages_trail_over_its_dateline_is_the_title_unless_a_numbered_title_follows() {
+        let page = "國家市場監督管理總局主管\n維護消費者合法權益,引導消費者合理消費\n當前位置:首頁 > 總局動態\n市場監管部門集中曝光經營主體嚴重違法失信行為專項治理行動典型案例\n2023-10-10 10:17 本文來源:中國消費者報 作者:鞠聞\n中國消費者報北京訊 今年6月，市場監管總局部署開展經營主體嚴重違法失信行為專項治理行動，取得明顯成效。\n";
+        assert_eq!(head(page).meta.title.as_deref(), Some("市場監管部門集中曝光經營主體嚴重違法失信行為專項治理行動典型案例"));
+        // (the document the story reposts, titled over its number, is the title)
+        let page = "您当前的位置 :瓦房店广播电视网>>综合新闻\n国务院安委会挂牌督办\n2023-08-15 08:49:19\n网站截图\n重大事故查处挂牌督办通知书\n安委督〔2023〕9号\n黑龙江省人民政府:\n2023年7月23日，你省齐齐哈尔市第三十四中学体育馆发生一起重大事故，造成11人死亡。\n";
+        assert_eq!(head(page).meta.title.as_deref(), Some("重大事故查处挂牌督办通知书"));
     }
 
     #[test]
