@@ -1100,6 +1100,12 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     best
 }
 
+/// Line `i` is the page's first line of text, or the first under the page's trail
+/// (`当前位置：首页 > 总局动态`, the site's slogans above it).
+fn top_line(page: &Page, scan: &Scan, i: usize) -> bool {
+    i <= scan.first_text || page.prev_nonblank(i).is_some_and(|p| page.lines[p].class == Class::Residue(Reason::Breadcrumb))
+}
+
 /// `工作简报`, `青岛市人民政府公报`: a bulletin's name, which is short (`…真抓实干督查激励事项
 /// 落实情况督查` is a headline).
 fn bulletin_name(t: &str) -> bool {
@@ -1442,9 +1448,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     // (or, under the page's first line, a dateline the chrome pass took for the page's:
     // `2018年12月21日10:23  来源：…`; a 副题 between them is not the headline)
     // (a dated counter row is one too: `2018-06-18 11:07:11来源:未知点击:0`)
-    // (the first line under the page's trail counts as its first: `当前位置：首页 > 总局动态`
-    // with the site's slogans above it)
-    let first = lines[0] <= scan.first_text || page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].class == Class::Residue(Reason::Breadcrumb));
+    let first = top_line(page, scan, lines[0]);
     let dateline = first && page.next_nonblank(last).is_some_and(|j| posting_line(page, j));
     s += 2 * (scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) || dateline) as i32;
     // the page shows the title twice (a page title and the document's own)
