@@ -37,7 +37,8 @@ pub fn read(text: &str) -> Page {
         // (a paragraph a PDF wrapped is one paragraph: read whole, its line ends taken out of
         // its text below, its source left as it is so that every span stays exact)
         let printed = matches!(without_printed_line_ends(body), std::borrow::Cow::Owned(_));
-        let pieces: Vec<String> = if markup || printed {
+        // (a metadata table's header row, its labels spaced out, is one row: `索  引  号 文       号 发布机构`)
+        let pieces: Vec<String> = if markup || printed || super::metadata::label_row(body).is_some() {
             vec![body.to_string()]
         } else {
             split_joined_paragraphs(body)

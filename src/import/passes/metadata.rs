@@ -307,6 +307,7 @@ pub fn run(page: &mut Page) {
         }
     }
     trailing_block(page, &metas, zone_end);
+    label_row_tables(page, zone_end);
     source_footer(page);
     table_rules(page, &metas, zone_end);
     bare_counters(page, zone_end);
@@ -505,6 +506,50 @@ fn stacked_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>
     }
 }
 
+/// `索  引  号 文       号 发布机构 发布日期 公开范围 公开方式` over `N001-2011-000627
+/// 宛政〔2011〕7号` / `南阳市人民政府办公室 2011-03-04` / `面向社会 主动公开`: a metadata table's
+/// header row (three labels or more, nothing else) over rows of its values, one cell for each
+/// label in turn. Under the text its date is the page's, not the document's.
+fn label_row_tables(page: &mut Page, zone_end: usize) {
+    for i in 0..page.lines.len() {
+        let Some(fields) = page.lines[i].is_text().then(|| label_row(&page.lines[i].vis.text)).flatten() else { continue };
+        let (mut cells, mut rows, mut q) = (Vec::new(), Vec::new(), i);
+        while cells.len() < fields.len()
+            && let Some(j) = page.next_nonblank(q).filter(|&j| page.lines[j].is_text() && stacked_value(&page.lines[j].vis.text))
+        {
+            cells.extend(page.lines[j].vis.text.split_whitespace().map(str::to_string));
+            rows.push(j);
+            q = j;
+        }
+        if cells.len() != fields.len() {
+            continue;
+        }
+        let values: Vec<(MetaField, String)> = fields.into_iter().zip(cells).filter(|(f, _)| i < zone_end || *f != MetaField::Date).collect();
+        apply(page, &values);
+        for k in std::iter::once(i).chain(rows) {
+            page.residue(k, Reason::PageMetadata);
+        }
+    }
+}
+
+/// `索  引  号 文       号 发布机构`: a row of metadata labels (letter-spaced or not), three at
+/// least and nothing else; their fields in turn.
+pub fn label_row(t: &str) -> Option<Vec<MetaField>> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut fields = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        // (the longest run of words that spells a label: `索` `引` `号`)
+        let (len, field) = (1..=LABEL_ROW_SPREAD.min(words.len() - k)).rev().find_map(|len| bare_label(&words[k..k + len].concat()).map(|f| (len, f)))?;
+        fields.push(field);
+        k += len;
+    }
+    (fields.len() >= STACKED_BLOCK_LABELS).then_some(fields)
+}
+
+/// A letter-spaced label in a header row spreads over at most this many words (`发 布 日 期`).
+const LABEL_ROW_SPREAD: usize = 4;
+
 /// How many labels alone on their lines, one over each value, make a metadata block.
 const STACKED_BLOCK_LABELS: usize = 3;
 
@@ -697,6 +742,21 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_header_row_of_labels_over_rows_of_values_is_the_pages_metadata_table() {
+        let p = read_past_chrome(
+            "希望受表彰的先进单位再创佳绩。\n二○一一年二月二十三日\n索  引  号 文       号 发布机构 发布日期 公开范围 公开方式\nN001-2011-000627 宛政〔2011〕7号\n南阳市人民政府办公室 2011-03-04\n面向社会 主动公开\n",
+        );
+        assert_eq!(p.lines[2].text.trim_start().chars().next(), Some('索'), "the row stays whole");
+        assert!((2..6).all(|i| p.lines[i].class == Class::Residue(Reason::PageMetadata)), "{:?}", p.lines);
+        assert_eq!(p.meta.doc_number.as_deref(), Some("宛政〔2011〕7号"));
+        // (under the text, its date is the page's, not the document's)
+        assert_eq!(p.meta.date, None);
+        // (values that do not fill the labels' cells are no table of them)
+        let p = read_past_chrome("索引号 文号 发布机构\n本文件自发布之日起施行\n");
+        assert!(p.lines[1].is_text());
     }
 
     #[test]
