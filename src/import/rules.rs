@@ -563,8 +563,7 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("map", Reason::ImagePlaceholder),
     ("—分享—", Reason::Share),
     ("相似文献", Reason::RelatedLinks),
-    // a blog's tag list and edit stamp whose values the scrape lost
-    ("标签", Reason::Navigation),
+    // a blog's edit stamp whose time the scrape lost
     ("最后编辑于", Reason::PageMetadata),
     // a document site's summary box, and a portal's comment box
     ("文档简介", Reason::Navigation),
@@ -1280,8 +1279,6 @@ pub const KIND_WORDS: &[&str] = &[
     "讲话",
     "倡议书",
     "告知书",
-    // an office's notice to one party (`重大事故查处挂牌督办通知书`, `责令改正通知书`)
-    "通知书",
     "承诺书",
     // a letter to the people it addresses (`告家长书`, `致全体居民书`)
     "家长书",

@@ -411,12 +411,16 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
 }
 
 /// `发表` between a comment box's prompts: a button of the box (a word or two, the box's lines
-/// on both sides).
+/// on both sides). So is a page's button (`评论` between the trail and `分享`) with chrome on
+/// both sides.
 fn buttons_between_form_lines(page: &mut Page) {
     for i in 0..page.lines.len() {
         let form = |j: Option<usize>| j.is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Form));
+        let chrome = |j: Option<usize>| j.is_some_and(|j| matches!(page.lines[j].class, Class::Residue(_)));
         if page.lines[i].is_text() && page.lines[i].chars() <= BUTTON_CHARS && form(page.prev_nonblank(i)) && form(page.next_nonblank(i)) {
             page.residue(i, Reason::Form);
+        } else if page.lines[i].is_text() && button_word(&page.lines[i].text) && chrome(page.prev_nonblank(i)) && chrome(page.next_nonblank(i)) {
+            page.residue(i, Reason::Share);
         }
     }
 }
@@ -1002,7 +1006,7 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     // `首页 - 天富娱乐招商 - 《…》全文发布`: a breadcrumb from the home page, parted by dashes
     // (or from the site's name to the article's page: `3773考试网 - 高校信息 - … - 正文`)
     let dashed: Vec<&str> = t.split(" - ").map(str::trim).collect();
-    let site_to_page = dashed.first().is_some_and(|c| c.ends_with('网')) || dashed.last().is_some_and(|c| CRUMB_ENDS.contains(c));
+    let site_to_page = dashed.first().is_some_and(|c| c.ends_with('网') && c.chars().count() >= 3) && dashed.last().is_some_and(|c| CRUMB_ENDS.contains(c));
     if (t.starts_with("首页") || site_to_page) && dashed.len() >= 3 && n <= FURNITURE_LINE * 2 {
         return Some(Reason::Breadcrumb);
     }
@@ -1091,7 +1095,9 @@ const SIZE_BUTTONS_LATIN: &[&str] = &["A+", "A-", "A", "A＋", "A－"];
 /// `查股网  2024-06-01  *ST世茂(600823)公司公告`: the site's name, the date and the column, apart.
 fn byline(t: &str) -> bool {
     let short = t.chars().count() <= FURNITURE_LINE && !has_sentence_end(t);
-    let worded = BYLINE_WORDS.iter().any(|w| t.contains(w)) && super::super::chars::find_date(t).is_some();
+    // (an editor's byline opens with its date: `（二）编辑：2023年6月1日至6月30日` is a schedule's step)
+    let editor = |w: &&str| !w.starts_with("编辑") || t.starts_with(|c: char| c.is_ascii_digit()) && !t.contains(['至', '~', '—']);
+    let worded = BYLINE_WORDS.iter().any(|w| t.contains(w) && editor(w)) && super::super::chars::find_date(t).is_some();
     let parts: Vec<&str> = t.split_whitespace().collect();
     let site = parts.first().is_some_and(|p| p.chars().count() <= 10 && p.chars().all(han) && p.ends_with('网'));
     let dated = parts
@@ -1556,14 +1562,23 @@ const PROVINCES: &[&str] = &[
 ];
 
 /// A province picker lists at least this many.
-const MIN_PICKER_PROVINCES: usize = 6;
+const MIN_PICKER_PROVINCES: usize = 12;
 
 /// A login box's word or a page's button (`收藏`, `评论`) alone.
 fn end_widget(t: &str) -> Option<Reason> {
     if is_form_field(t) {
         return Some(Reason::Form);
     }
-    BUTTON_WORDS.contains(&t.trim()).then_some(Reason::Share)
+    button_word(t).then_some(Reason::Share)
+}
+
+/// Words of a page's widgets that are chrome only under the text's last sentence (`标签`, a tag
+/// box whose tags the scrape lost; alone in the text it is a heading).
+const END_WIDGET_WORDS: &[&str] = &["标签"];
+
+/// One of [`BUTTON_WORDS`] alone, in either script (`評論`).
+fn button_word(t: &str) -> bool {
+    BUTTON_WORDS.contains(&fold(t.trim()).as_ref())
 }
 
 /// Comment and feedback forms: runs of form fields (two or more), the buttons, and the line
@@ -1572,8 +1587,11 @@ fn forms(page: &mut Page) {
     // (a prompt with the text going on under it is a guide's step: `请输入验证码` / `第三步，…。`)
     let last_prose = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text)).unwrap_or(0);
     for i in last_prose..page.lines.len() {
-        if page.lines[i].is_text() && FORM_PROMPTS.contains(&fold(page.lines[i].text.trim()).trim_end_matches(['：', ':', '…'])) {
+        let word = fold(page.lines[i].text.trim()).trim_end_matches(['：', ':', '…']).to_string();
+        if page.lines[i].is_text() && FORM_PROMPTS.contains(&word.as_str()) {
             page.residue(i, Reason::Form);
+        } else if page.lines[i].is_text() && END_WIDGET_WORDS.contains(&word.as_str()) {
+            page.residue(i, Reason::Navigation);
         }
     }
     // `分享到:` / `【打印正文】` / `用户登录`: a login box's word alone at the page's end, under
@@ -2211,7 +2229,7 @@ mod tests {
         run(&mut page);
         assert_eq!(page.lines[4].class, Class::Residue(Reason::Form));
         // (right under the date, or a button's word)
-        for word in ["用户登录", "收藏"] {
+        for word in ["用户登录", "收藏", "标签:"] {
             let mut page = super::super::lines::read(&format!("特此通知。\n某区教育局\n2018年12月20日\n{word}\n"));
             run(&mut page);
             assert!(matches!(page.lines[3].class, Class::Residue(_)), "{word}");
@@ -2476,6 +2494,7 @@ mod tests {
         assert_eq!(reason("工作指导>>"), Some(Reason::Breadcrumb));
         // a post's buttons and boxes, one a line, in either script
         assert_eq!(reason("收藏"), None);
+        assert_eq!(reason("标签"), None);
         assert_eq!(reason("提交申请>"), None);
         assert_eq!(reason("表情"), Some(Reason::Form));
         assert_eq!(reason("相似文献"), Some(Reason::RelatedLinks));
@@ -2508,6 +2527,7 @@ mod tests {
         // an editor's label with the posting date
         assert!(byline("2017年03月01日编辑：苏州市红十字会"));
         assert!(!byline("编辑：苏州市红十字会"), "no date");
+        assert!(!byline("（二）编辑：2023年6月1日至6月30日"), "a schedule's step");
     }
 
     #[test]
@@ -2584,6 +2604,18 @@ mod tests {
         assert_eq!(reason("北京、上海、广东、山东、江苏、浙江等地已启动应急响应。"), None);
         assert_eq!(reason("北京 上海"), None);
         assert_eq!(reason("绿水青山 - 金山银山 - 我们的共同家园"), None);
+        assert_eq!(reason("电网 - 电源 - 负荷 - 储能"), None);
+        assert_eq!(reason("北京 上海 广东 江苏 浙江 山东"), None, "a text's six places");
+    }
+
+    #[test]
+    fn a_buttons_word_between_chrome_lines_is_a_button_but_alone_in_the_text_stays() {
+        let mut page = super::super::lines::read("首页 > 滚动 > 正文\n評論\n分享\n官方:第31届中国国际自行车展览会延期举办\n");
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Share));
+        let mut page = super::super::lines::read("请在页面下方发表意见。\n评论\n读者可在此留言。\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text());
     }
 
     #[test]
@@ -2598,7 +2630,6 @@ mod tests {
 
     #[test]
     fn empty_tag_and_summary_boxes_an_edit_stamp_and_a_comment_box_alone_are_furniture() {
-        assert_eq!(reason("标签"), Some(Reason::Navigation));
         assert_eq!(reason("最后编辑于"), Some(Reason::PageMetadata));
         assert_eq!(reason("文檔簡介"), Some(Reason::Navigation));
         assert_eq!(reason("社群留言"), Some(Reason::Form));

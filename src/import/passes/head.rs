@@ -1106,10 +1106,13 @@ fn top_line(page: &Page, scan: &Scan, i: usize) -> bool {
     i <= scan.first_text || page.prev_nonblank(i).is_some_and(|p| page.lines[p].class == Class::Residue(Reason::Breadcrumb))
 }
 
-/// `工作简报`, `青岛市人民政府公报`: a bulletin's name, which is short (`…真抓实干督查激励事项
-/// 落实情况督查` is a headline).
+/// `工作简报`, `青岛市人民政府公报`: a bulletin's name (a long line ending in 督查 or in a phrase
+/// with 的 is a headline: `…落实情况督查`, `…清理楼道杂物的信息`).
 fn bulletin_name(t: &str) -> bool {
-    t.chars().count() <= BULLETIN_NAME_CHARS && BULLETIN_WORDS.iter().any(|w| t.ends_with(w))
+    let Some(word) = BULLETIN_WORDS.iter().find(|w| t.ends_with(*w)) else { return false };
+    // (a headline's phrase, `…清理楼道杂物的信息`, names no bulletin either)
+    let phrase = t[..t.len() - word.len()].ends_with('的');
+    t.chars().count() <= BULLETIN_NAME_CHARS || !(t.ends_with("督查") || phrase)
 }
 
 /// `新乡长垣市关于实施交通管制的通告（长垣市交通管理局）` over `关于实施交通管制的通告`: a page's
@@ -1190,9 +1193,8 @@ fn formal_title_under_posting(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[
         // (or a title over its own number: `重大事故查处挂牌督办通知书` / `安委督〔2023〕9号`)
         .find(|(l, t)| {
             let numbered = l.last().and_then(|&e| page.next_nonblank_text(e)).is_some_and(|j| is_doc_number(&page.lines[j].text));
-            (plain(t).contains("关于") || numbered || reports_publication(&chosen_text) && !reports_publication(t))
-                && worded_as_title(t)
-                && squash(t) != chosen_text
+            let worded = worded_as_title(t) || numbered && t.ends_with("通知书");
+            (plain(t).contains("关于") || numbered || reports_publication(&chosen_text) && !reports_publication(t)) && worded && squash(t) != chosen_text
         })
         .map(|(l, _)| l.clone())
 }

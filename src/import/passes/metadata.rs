@@ -513,6 +513,12 @@ fn stacked_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>
 fn label_row_tables(page: &mut Page, zone_end: usize) {
     for i in 0..page.lines.len() {
         let Some(fields) = page.lines[i].is_text().then(|| label_row(&page.lines[i].vis.text)).flatten() else { continue };
+        // (a register's row names what only a register records, and no title: `文件名称 文号
+        // 发文日期` heads a table of documents in the text)
+        let row = super::super::chars::fold(&super::super::chars::squash(&page.lines[i].vis.text)).into_owned();
+        if !REGISTER_LABELS.iter().any(|l| row.contains(l)) || fields.contains(&MetaField::Title) {
+            continue;
+        }
         let (mut cells, mut rows, mut q) = (Vec::new(), Vec::new(), i);
         while cells.len() < fields.len()
             && let Some(j) = page.next_nonblank(q).filter(|&j| page.lines[j].is_text() && stacked_value(&page.lines[j].vis.text))
@@ -521,7 +527,11 @@ fn label_row_tables(page: &mut Page, zone_end: usize) {
             rows.push(j);
             q = j;
         }
-        if cells.len() != fields.len() {
+        // (the cells fill the labels exactly, and no more rows of values follow: a table's)
+        let more = page
+            .next_nonblank(q)
+            .is_some_and(|j| page.lines[j].is_text() && page.lines[j].vis.text.split_whitespace().count() >= 2 && stacked_value(&page.lines[j].vis.text));
+        if cells.len() != fields.len() || more {
             continue;
         }
         let values: Vec<(MetaField, String)> = fields.into_iter().zip(cells).filter(|(f, _)| i < zone_end || *f != MetaField::Date).collect();
@@ -546,6 +556,9 @@ pub fn label_row(t: &str) -> Option<Vec<MetaField>> {
     }
     (fields.len() >= STACKED_BLOCK_LABELS).then_some(fields)
 }
+
+/// Labels only a disclosure register's header row has.
+const REGISTER_LABELS: &[&str] = &["索引号", "公开方式", "公开范围", "发布机构", "主题分类", "公开时限"];
 
 /// A letter-spaced label in a header row spreads over at most this many words (`发 布 日 期`).
 const LABEL_ROW_SPREAD: usize = 4;
@@ -757,6 +770,13 @@ mod tests {
         // (values that do not fill the labels' cells are no table of them)
         let p = read_past_chrome("索引号 文号 发布机构\n本文件自发布之日起施行\n");
         assert!(p.lines[1].is_text());
+        // (a table in the text whose heads are labels too stays the text's)
+        let p = read_past_chrome("获奖名单公布如下。\n编号 标题 作者\n001 春天的故事 张三\n");
+        assert!(p.lines.iter().all(|l| l.is_text()) && p.meta.doc_number.is_none());
+        let p = read_past_chrome(
+            "经清理，决定废止以下规范性文件。\n文件名称 文号 发文日期\n关于加强农村宅基地管理的通知 某政发〔2010〕1号 2010-01-05\n关于印发某县城市管理办法的通知 某政发〔2012〕8号 2012-03-01\n",
+        );
+        assert!(p.lines.iter().all(|l| l.is_text()) && p.meta.doc_number.is_none());
     }
 
     #[test]

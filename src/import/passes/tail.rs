@@ -825,13 +825,29 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
             page.lines[p].is_text() && existing_number(t).is_some() && !ends_sentence(t) && !t.contains([':', '：']) && t.chars().count() <= SHORT_LINE
         });
         // (two names the page set on one row, `上海市卫生健康委员会 上海市中医药管理局`, sign
-        // together, whatever stands over them)
-        let one_row = page.lines[s0].origin == page.lines[s].origin;
+        // together under the numbered list of an attachment note)
+        let one_row = page.lines[s0].origin == page.lines[s].origin && under_attachment_list(page, s0);
         if halves && !is_prose(a) && (!item_value || one_row) {
             return vec![s0, s];
         }
     }
     vec![s]
+}
+
+/// Line `i` stands under an attachment note's numbered list (`附件：` / `1. …` / `2. …`).
+fn under_attachment_list(page: &Page, i: usize) -> bool {
+    let mut q = i;
+    while let Some(p) = page.prev_nonblank(q).filter(|&p| page.lines[p].is_text()) {
+        let t = page.lines[p].text.trim();
+        if t.starts_with("附件") || t.starts_with("附：") || t.starts_with("附:") {
+            return true;
+        }
+        if item_number_len(t) == 0 {
+            return false;
+        }
+        q = p;
+    }
+    false
 }
 
 /// How many names a line of signers lists, one of them at least an organisation's and each a
@@ -2326,6 +2342,9 @@ mod tests {
         // (an item's label over its value, a line each, is no pair of signers)
         let p = tail("考核结果如下。\n2、职能单位末位排名\n交通局\n水利局\n2023年9月18日\n");
         assert_ne!(p.meta.signature.as_deref(), Some("交通局水利局"));
+        // (nor is a numbered item's value set on one row)
+        let p = tail("为确保安全度汛，决定开展河道清淤工作。\n1、完成时限\n6月30日前全部完成。\n2、责任单位\n某某县水利局 某某县应急管理局\n2023年6月1日\n");
+        assert!(p.lines.iter().any(|l| l.is_text() && l.text.contains("某某县水利局")), "{:?}", p.lines);
     }
 
     #[test]
