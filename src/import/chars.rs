@@ -1005,6 +1005,11 @@ pub fn unspaced(t: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A line that is only a number (`一、`, `2.`, `第三条`): it joins the text it numbers.
+pub fn number_alone(t: &str) -> bool {
+    crate::style::numbering::existing_number(t).is_some_and(|len| t[len..].trim().is_empty())
+}
+
 /// The words of a byline, without the dots and bars that part them
 /// (`中国建材集团 · 2019-09-26 17:49`).
 pub fn byline_words(t: &str) -> impl Iterator<Item = &str> {

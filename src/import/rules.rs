@@ -873,7 +873,7 @@ pub const COUNTER_WORDS: &[&str] = &[
 
 /// Words of a byline (`王朝百科·作者佚名  2010-10-06`, `来源：本站 2021-03-02`): with a date on
 /// a short line, the page's metadata. (Not 编辑: `《工作简报》编辑部 2022年8月19日` signs a text.)
-pub const BYLINE_WORDS: &[&str] = &["作者", "佚名", "来源", "发布者", "发布人", "编辑：", "编辑:"];
+pub const BYLINE_WORDS: &[&str] = &["作者", "佚名", "来源", "发布者", "发布人"];
 
 /// A photo's caption that names no one (`（资料图片）`): the picture's, not the text's.
 pub const PHOTO_CAPTIONS: &[&str] = &["资料图片", "资料图", "配图", "网络配图", "示意图", "图片来自网络", "图片来源网络", "本文插图", "形象图", "网站截图"];

@@ -1095,9 +1095,10 @@ const SIZE_BUTTONS_LATIN: &[&str] = &["A+", "A-", "A", "A＋", "A－"];
 /// `查股网  2024-06-01  *ST世茂(600823)公司公告`: the site's name, the date and the column, apart.
 fn byline(t: &str) -> bool {
     let short = t.chars().count() <= FURNITURE_LINE && !has_sentence_end(t);
-    // (an editor's byline opens with its date: `（二）编辑：2023年6月1日至6月30日` is a schedule's step)
-    let editor = |w: &&str| !w.starts_with("编辑") || t.starts_with(|c: char| c.is_ascii_digit()) && !t.contains(['至', '~', '—']);
-    let worded = BYLINE_WORDS.iter().any(|w| t.contains(w) && editor(w)) && super::super::chars::find_date(t).is_some();
+    // (an editor's byline opens with its date: `2017年03月01日编辑：…`; `（二）编辑：2023年6月1日至
+    // 6月30日` is a schedule's step)
+    let editor = t.starts_with(|c: char| c.is_ascii_digit()) && (t.contains("编辑：") || t.contains("编辑:")) && !t.contains(['至', '~', '—']);
+    let worded = (editor || BYLINE_WORDS.iter().any(|w| t.contains(w))) && super::super::chars::find_date(t).is_some();
     let parts: Vec<&str> = t.split_whitespace().collect();
     let site = parts.first().is_some_and(|p| p.chars().count() <= 10 && p.chars().all(han) && p.ends_with('网'));
     let dated = parts

@@ -31,7 +31,7 @@ pub fn run(page: &mut Page) {
         return;
     }
     summary_labels(page, zone_end(page));
-    unlabelled_summary(page, zone_end(page));
+    unlabelled_summary(page);
     // (a summary that ended the header is gone: the header may go on under it)
     let zone = zone_end(page);
     masthead(page, zone);
@@ -2686,10 +2686,11 @@ fn summary_labels(page: &mut Page, zone: usize) {
 /// `镜湖区图书馆将于…闭馆不对外开放…。` over `镜湖区图书馆临时闭馆通知`: a sentence that opens
 /// the page over a title, its words copied from the text below — the site's summary of the
 /// post, without its label.
-fn unlabelled_summary(page: &mut Page, zone: usize) {
-    let Some(&first) = page.text_lines().first() else { return };
+fn unlabelled_summary(page: &mut Page) {
+    let Some(first) = (0..page.lines.len()).find(|&i| page.lines[i].is_text()) else { return };
     let titled = page.next_nonblank_text(first).is_some_and(|j| title_line(page, j) && ends_like_title(&page.lines[j].text));
-    if first == zone && is_prose(&page.lines[first].text) && titled && copied_from_text(page, first + 1, &page.lines[first].text) {
+    // (the header's end last: it reads the whole page's metadata)
+    if is_prose(&page.lines[first].text) && titled && copied_from_text(page, first + 1, &page.lines[first].text) && zone_end(page) == first {
         page.residue(first, Reason::Lead);
     }
 }

@@ -839,7 +839,7 @@ fn under_attachment_list(page: &Page, i: usize) -> bool {
     let mut q = i;
     while let Some(p) = page.prev_nonblank(q).filter(|&p| page.lines[p].is_text()) {
         let t = page.lines[p].text.trim();
-        if t.starts_with("附件") || t.starts_with("附：") || t.starts_with("附:") {
+        if t.starts_with("附件") || after_attachment_label(t).is_some() {
             return true;
         }
         if item_number_len(t) == 0 {
@@ -1422,9 +1422,7 @@ fn list_after_date(page: &mut Page, d: usize) -> bool {
 fn split_items_after(page: &mut Page, label: usize) -> bool {
     let mut items = Vec::new();
     let mut q = label;
-    while let Some(j) =
-        page.next_nonblank_text(q).filter(|&j| existing_number(&page.lines[j].text).is_some_and(|len| page.lines[j].text[len..].trim().is_empty()))
-    {
+    while let Some(j) = page.next_nonblank_text(q).filter(|&j| number_alone(&page.lines[j].text)) {
         let Some(k) = page.next_nonblank_text(j) else { break };
         let name = page.lines[k].text.trim();
         if item_number_len(name) > 0 || !named_item(name) || name.chars().count() > ATTACHMENT_NAME_CHARS {

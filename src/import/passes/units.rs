@@ -170,7 +170,7 @@ fn paragraph(page: &Page, wrap: &Wrap, i: usize, kept: &[bool]) -> Vec<usize> {
         cur = j;
         // a number alone and its text make a numbered line of their own
         if lines.len() == 2
-            && bare_number(&page.lines[lines[0]].text)
+            && number_alone(&page.lines[lines[0]].text)
             && super::headings::numbered_heading(&format!("{}{}", page.lines[lines[0]].text, page.lines[j].text)).is_some()
         {
             return lines;
@@ -273,11 +273,6 @@ fn cut_word(t: &str) -> bool {
 /// Characters that number items (`一、`, `甲、`, `十、`): a line opening with one of them is an item.
 const ITEM_NUMERALS: &str = "一二三四五六七八九十百千零〇两甲乙丙丁戊己庚辛壬癸";
 
-/// A line that is only a number (`一、`, `第三条`): it joins the text it numbers.
-fn bare_number(t: &str) -> bool {
-    existing_number(t).is_some_and(|len| t[len..].trim().is_empty())
-}
-
 /// A row of names or posts set apart by spaces (`张三 李四 王五`): three or more, each a few Han
 /// characters and nothing else.
 fn spaced_items(t: &str) -> bool {
@@ -335,7 +330,7 @@ fn heads_its_line(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool) -> 
 fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool) -> bool {
     let (la, lb) = (&page.lines[a], &page.lines[b]);
     let (ta, tb) = (&la.text, &lb.text);
-    if bare_number(ta) && !blank || !blank && !strong_end(ta) && cut_word(tb) && la.origin != lb.origin {
+    if number_alone(ta) && !blank || !blank && !strong_end(ta) && cut_word(tb) && la.origin != lb.origin {
         return true;
     }
     let parenthesized = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']) && t.chars().count() <= 20;
@@ -444,7 +439,7 @@ const BLANK_JOIN_CHARS: usize = 40;
 /// numbered line, a piece of an input line or an attachment label stands on its own.
 fn md_joins(page: &Page, a: usize, b: usize, blank: bool) -> bool {
     let (la, lb) = (&page.lines[a], &page.lines[b]);
-    if bare_number(&la.text) && !blank {
+    if number_alone(&la.text) && !blank {
         return true;
     }
     !blank
