@@ -9,10 +9,10 @@
 //! sharing, finance portals, forums) are tuned on; `pages-heldout`, `pages4`, `pages5` and
 //! `pages6` (once `pages-heldout2`, `-3` and `-4`) were held out at first and have since been
 //! tuned on; `pages7` was scored once unseen (111/131, 85 %) and then tuned on, as was `pages8`
-//! (97/118, 82 % unseen) and `pages9` (128/166, 77 % unseen). `pages-heldout48`
+//! (97/118, 82 % unseen) and `pages9` (128/166, 77 % unseen). `pages-heldout59`
 //! and every later held-out set were collected after the importer was written and are never tuned
 //! against: their misses are not printed, their floors only guard against collapse, and their
-//! scores are the honest measure. `pages-heldout5` to `-47` were such sets for twelve sessions
+//! scores are the honest measure. `pages-heldout5` to `-58` were such sets for many sessions
 //! before they were retired to tuning (see `retired_to_tuning`)
 //! (`cargo test --release --test structure -- --nocapture` prints every score).
 
@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout47`.
+/// `pages-heldout5` to `pages-heldout58`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 47;
+const LAST_RETIRED_SET: u32 = 58;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -153,7 +153,8 @@ fn held_out_pages_are_read_as_a_clerk_reads_them() {
 /// `pages-heldout5` to `pages-heldout47` were held out for twelve sessions and then, when
 /// the search store ran out of fresh hosts, retired to tuning (2026-12-05, at a900cf2, where
 /// they scored 3,245/3,616, 89.7 %): their misses were the best sign of what the rules still
-/// missed. The comments keep their first scores.
+/// missed. `pages-heldout48` to `-58` followed them (2026-12-05, at 4ca162c, 759/831, 91.3 %),
+/// as two new held-out sets took their place. The comments keep their first scores.
 #[test]
 fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     score_set("pages-heldout5", 0.75);
@@ -270,43 +271,43 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 84/92 (91 %) when first scored, unseen, in the session that added it (c27a23e and the
     // tree of the time alike)
     score_set("pages-heldout47", 0.75);
+    // 47/57 (82 %) when first scored, unseen, in the session that added it (2615f4c and the
+    // tree of the time alike)
+    score_set("pages-heldout48", 0.75);
+    // 78/81 (96 %) when first scored, unseen, in the session that added it (2615f4c and the
+    // tree of the time alike)
+    score_set("pages-heldout49", 0.75);
+    // 61/65 (94 %) when first scored, unseen, in the session that added it (2615f4c and the
+    // tree of the time, e6ad77c, alike)
+    score_set("pages-heldout50", 0.75);
+    // 78/92 (85 %) when first scored, unseen, in the session that added it (2615f4c and the
+    // tree of the time, e6ad77c, alike)
+    score_set("pages-heldout51", 0.75);
+    // 81/95 (85 %) when first scored, unseen, in the session that added it (2615f4c and the
+    // tree of the time, e70cdc5 with its working changes, alike)
+    score_set("pages-heldout52", 0.75);
+    // 52/58 (90 %) when first scored, unseen, in the session that added it (9e1cbd7 and the
+    // tree of the time, cf536f5 with its working changes, alike)
+    score_set("pages-heldout53", 0.75);
+    // 57/59 (97 %) when first scored, unseen, in the session that added it (9e1cbd7 and the
+    // tree of the time, cf536f5 with its working changes, alike)
+    score_set("pages-heldout54", 0.75);
+    // 78/84 (93 %) when first scored, unseen, in the session that added it (f8b09b1 and the
+    // tree of the time, cf5cb15 with its working changes, alike)
+    score_set("pages-heldout55", 0.75);
+    // 80/86 (93 %) when first scored, unseen, in the session that added it (f8b09b1 and the
+    // tree of the time, cf5cb15 with its working changes, alike)
+    score_set("pages-heldout56", 0.75);
+    // 79/84 (94 %) when first scored, unseen, in the session that added it (f8b09b1 and the
+    // tree of the time, e632483 with its working changes, alike)
+    score_set("pages-heldout57", 0.75);
+    // 63/70 (90 %) when first scored, unseen, in the session that added it (f8b09b1 and the
+    // tree of the time, f9ec848 with its working changes, alike)
+    score_set("pages-heldout58", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 47/57 (82 %) when first scored, unseen, in the session that added it (2615f4c and the
-    // tree of the time alike)
-    score_set("pages-heldout48", 0.55);
-    // 78/81 (96 %) when first scored, unseen, in the session that added it (2615f4c and the
-    // tree of the time alike)
-    score_set("pages-heldout49", 0.55);
-    // 61/65 (94 %) when first scored, unseen, in the session that added it (2615f4c and the
-    // tree of the time, e6ad77c, alike)
-    score_set("pages-heldout50", 0.55);
-    // 78/92 (85 %) when first scored, unseen, in the session that added it (2615f4c and the
-    // tree of the time, e6ad77c, alike)
-    score_set("pages-heldout51", 0.55);
-    // 81/95 (85 %) when first scored, unseen, in the session that added it (2615f4c and the
-    // tree of the time, e70cdc5 with its working changes, alike)
-    score_set("pages-heldout52", 0.55);
-    // 52/58 (90 %) when first scored, unseen, in the session that added it (9e1cbd7 and the
-    // tree of the time, cf536f5 with its working changes, alike)
-    score_set("pages-heldout53", 0.55);
-    // 57/59 (97 %) when first scored, unseen, in the session that added it (9e1cbd7 and the
-    // tree of the time, cf536f5 with its working changes, alike)
-    score_set("pages-heldout54", 0.55);
-    // 78/84 (93 %) when first scored, unseen, in the session that added it (f8b09b1 and the
-    // tree of the time, cf5cb15 with its working changes, alike)
-    score_set("pages-heldout55", 0.55);
-    // 80/86 (93 %) when first scored, unseen, in the session that added it (f8b09b1 and the
-    // tree of the time, cf5cb15 with its working changes, alike)
-    score_set("pages-heldout56", 0.55);
-    // 79/84 (94 %) when first scored, unseen, in the session that added it (f8b09b1 and the
-    // tree of the time, e632483 with its working changes, alike)
-    score_set("pages-heldout57", 0.55);
-    // 63/70 (90 %) when first scored, unseen, in the session that added it (f8b09b1 and the
-    // tree of the time, f9ec848 with its working changes, alike)
-    score_set("pages-heldout58", 0.55);
     // 75/82 (91 %) when first scored, unseen, in the session that added it (f8b09b1 and the
     // tree of the time, ee5f9c2 with its working changes, alike)
     score_set("pages-heldout59", 0.55);
