@@ -205,6 +205,8 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("扫描二维码", Reason::Share),
     ("扫码关注", Reason::Share),
     ("扫码浏览", Reason::Share),
+    // a login box's tab (`账号+密码登录`)
+    ("密码登录", Reason::Form),
     ("扫码阅读", Reason::Share),
     ("手机扫码", Reason::Share),
     ("微信扫一扫", Reason::Share),
@@ -231,6 +233,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("关闭窗口", Reason::PageLink),
     ("关闭本窗口", Reason::PageLink),
     ("关闭此页", Reason::PageLink),
+    ("关闭当前页", Reason::PageLink),
     ("【关闭】", Reason::PageLink),
     ("[关闭]", Reason::PageLink),
     ("打印本页", Reason::PageLink),
@@ -467,6 +470,9 @@ pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".t
 /// for a picture it failed to load.
 pub const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"];
 
+/// How a phone or a chat app names a picture (`微信图片_20181217123612`).
+pub const IMAGE_NAME_PREFIXES: &[&str] = &["微信图片_", "微信截图_", "IMG_", "IMG", "DSC_", "DSC", "mmexport"];
+
 /// Lines that are furniture when they are nothing else.
 pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     // a document site's slide viewer, at the end of each page it shows
@@ -568,6 +574,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     // a document site's summary box, and a portal's comment box
     ("文档简介", Reason::Navigation),
     ("社群留言", Reason::Form),
+    // a dialog's button, a comment box's caption
+    ("我知道了", Reason::Script),
+    ("评论列表", Reason::Form),
 ];
 
 /// A page's buttons and switchers, any of which may make up a line of buttons (`【字号: 收藏收藏
@@ -744,7 +753,7 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
 
 /// Links to the previous and next article: the label alone on its line, the headline (and its
 /// date in brackets) on the lines after it.
-pub const PREV_NEXT_LABELS: &[&str] = &["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上篇", "下篇"];
+pub const PREV_NEXT_LABELS: &[&str] = &["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上篇", "下篇", "上一期", "下一期"];
 
 /// The fields of a comment or feedback form: a label and a colon with nothing after it.
 pub const FORM_LABELS: &[&str] = &[
@@ -1509,6 +1518,9 @@ pub const NEWS_LEADS: &[&str] = &["本报讯", "本网讯", "本台讯", "本刊
 
 /// A post's keyword tags under the document (`关键字: 内容标签:疫情,冠状,公告`).
 pub const TAG_LABELS: &[&str] = &["关键字", "关键词", "内容标签", "标签", "Tags", "TAG"];
+
+/// An article's editors, credited under it (`编辑｜张三`).
+pub const EDITOR_LABELS: &[&str] = &["编辑", "责任编辑", "责编", "审核", "校对", "初审", "复审", "终审"];
 
 /// Labels of an article's credits over the line that ends it (`来源 县城管局` over `编辑 …`).
 pub const CREDIT_LABELS: &[&str] = &["来源", "作者", "文字", "文", "图片", "图", "摄影", "供稿", "出品", "排版", "监制", "策划", "视频"];

@@ -811,7 +811,17 @@ fn image_line(t: &str) -> Option<Reason> {
         let image = IMAGE_FILE_ENDINGS.iter().any(|e| name.to_ascii_lowercase().ends_with(e) && name.len() > e.len());
         path.contains('/') && !path.contains(['：', ':']) && image && alt.trim().chars().count() <= IMAGE_ALT_CHARS && !has_sentence_end(alt)
     });
-    (IMAGE_PLACEHOLDERS.contains(&t) || caption || lower.starts_with("<img") || image_file || image_tags || with_alt).then_some(Reason::ImagePlaceholder)
+    let placeholder = IMAGE_PLACEHOLDERS.contains(&t) || camera_name(t);
+    (placeholder || caption || lower.starts_with("<img") || image_file || image_tags || with_alt).then_some(Reason::ImagePlaceholder)
+}
+
+/// `微信图片_20181217123612`, `IMG_4021`: the name a phone or a chat app gave a picture, its
+/// ending lost, alone where the picture failed to load.
+fn camera_name(t: &str) -> bool {
+    IMAGE_NAME_PREFIXES.iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().filter(char::is_ascii_digit).count() >= 4 && rest.chars().all(|c| c.is_ascii_digit() || c == '_' || c == '-'))
+    })
 }
 
 /// `图/2013年…会议合影`, `图/新华社`: a photo's caption or credit after `图/` (not `图/表标题居中`,
@@ -976,6 +986,16 @@ const MAX_LINK_LABEL_CHARS: usize = 12;
 /// The last step of a breadcrumb trail when it names the page the reader is on.
 const CRUMB_ENDS: &[&str] = &["正文", "详情", "正文内容", "内容"];
 
+/// `正文`, `信息正文`, `新闻详情`: a trail's last step that names the page the reader is on (what
+/// the page holds, then 正文 or 详情).
+fn page_crumb(c: &str) -> bool {
+    let held = |end: &str| c.strip_suffix(end).is_some_and(|noun| PAGE_CRUMB_NOUNS.contains(&noun));
+    CRUMB_ENDS.contains(&c) || held("正文") || held("详情")
+}
+
+/// What a page holds, named in a trail's last step before 正文 or 详情 (`信息正文`).
+const PAGE_CRUMB_NOUNS: &[&str] = &["信息", "新闻", "文章", "内容", "公告", "通知", "资讯", "动态", "政策"];
+
 /// Labels of furniture (`字体：`, `相关链接`), breadcrumbs, a repost's 原标题, buttons, a
 /// publication time, an English label: the rest of [`furniture`].
 fn labelled_furniture(t: &str) -> Option<Reason> {
@@ -1006,7 +1026,7 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     // `首页 - 天富娱乐招商 - 《…》全文发布`: a breadcrumb from the home page, parted by dashes
     // (or from the site's name to the article's page: `3773考试网 - 高校信息 - … - 正文`)
     let dashed: Vec<&str> = t.split(" - ").map(str::trim).collect();
-    let site_to_page = dashed.first().is_some_and(|c| c.ends_with('网') && c.chars().count() >= 3) && dashed.last().is_some_and(|c| CRUMB_ENDS.contains(c));
+    let site_to_page = dashed.first().is_some_and(|c| c.ends_with('网') && c.chars().count() >= 3) && dashed.last().is_some_and(|c| page_crumb(c));
     if (t.starts_with("首页") || site_to_page) && dashed.len() >= 3 && n <= FURNITURE_LINE * 2 {
         return Some(Reason::Breadcrumb);
     }
@@ -1027,7 +1047,7 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
         Vec::new()
     };
     // (or `新浪財經> 證券> 正文`: a trail that ends at the article's own page)
-    let site_first = t.contains(">>") || crumbs.first().is_some_and(|c| c.ends_with('网')) || crumbs.last().is_some_and(|c| CRUMB_ENDS.contains(c));
+    let site_first = t.contains(">>") || crumbs.first().is_some_and(|c| c.ends_with('网')) || crumbs.last().is_some_and(|c| page_crumb(c));
     // (or `工作指导>>`: a step of a trail the page set apart, the arrow to the next after it)
     // (a double arrow only: `提交申请>` is a step of a chart of how a matter is handled)
     let pointing = (t.trim_end().ends_with(">>") || t.trim_end().ends_with('»')) && !crumbs.is_empty();
@@ -1043,7 +1063,7 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if button_row(t) || DOWNLOAD_FRAMES.contains(&unbracketed) || DOWNLOAD_WORDS.contains(&unbracketed) {
         return Some(Reason::PageLink);
     }
-    if is_clock_time(t) || is_timestamp(t) || byline(t) {
+    if is_clock_time(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) {
         return Some(Reason::PageMetadata);
     }
     if is_english_label(t) {
@@ -1107,6 +1127,33 @@ fn byline(t: &str) -> bool {
         .any(|p| p.len() == 10 && super::super::chars::find_date(p).is_some() && p.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/'));
     short && (worded || parts.len() >= 3 && site && dated)
 }
+
+/// `2026-03-06.众安头条`, `2021/05/06 | 人民网`: a posting date in digits, a mark, and the site
+/// after it (a document dates itself in words: `2021年5月6日`).
+fn dated_source(t: &str) -> bool {
+    let t = t.trim();
+    let date_end = t.find(|c: char| !(c.is_ascii_digit() || "-/.".contains(c))).unwrap_or(t.len());
+    let date = t[..date_end].trim_end_matches('.');
+    let site = t[date.len()..].trim_start_matches([' ', '.', '|', '｜', '丨', '·', '\u{3000}']);
+    let iso = date.len() >= 8 && date.chars().filter(|c| !c.is_ascii_digit()).count() == 2 && super::super::chars::find_date(date).is_some();
+    // (a mark between them: a space may part a date from a sentence, `2020-04-03 本站小编发布通知`)
+    let parted = t[date.len()..t.len() - site.len()].contains(['.', '|', '｜', '丨', '·']);
+    iso && parted && (2..=DATED_SOURCE_CHARS).contains(&site.chars().count()) && site.chars().all(han)
+}
+
+/// The site after a posting date is at most this long.
+const DATED_SOURCE_CHARS: usize = 12;
+
+/// `来源 | 庐山旅游产业发展处`, `编辑｜张三`: a post's credit, a bar for its colon.
+fn piped_credit(t: &str) -> bool {
+    let Some((label, value)) = t.split_once(['|', '｜']) else { return false };
+    let (label, value) = (label.trim(), value.trim());
+    let credit = CREDIT_LABELS.contains(&label) || EDITOR_LABELS.contains(&label);
+    credit && !value.is_empty() && value.chars().count() <= PIPED_CREDIT_CHARS && !value.contains(['|', '｜']) && !has_sentence_end(value)
+}
+
+/// The value of a credit set with a bar is at most this long.
+const PIPED_CREDIT_CHARS: usize = 30;
 
 /// `点击量:次`, `访问量：1632`, `浏览次数:` (not 访问量达到120万 in a sentence).
 fn counter(t: &str) -> bool {
@@ -3223,5 +3270,46 @@ mod tests {
         let mut page = super::super::lines::read("正文内容说明情况。\n联系电话：0911-7112000\n陕ICP备06010439号\n");
         run(&mut page);
         assert!(page.lines[1].is_text());
+    }
+
+    #[test]
+    fn a_trail_ending_at_the_pages_own_tab_is_a_breadcrumb() {
+        assert_eq!(reason("律所动态 > 信息正文"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("通知公告 > 新闻详情"), Some(Reason::Breadcrumb));
+        // (a chart's step is no tab of the page)
+        assert_ne!(reason("拟稿 > 提交正文"), Some(Reason::Breadcrumb));
+    }
+
+    #[test]
+    fn a_dialogs_button_a_login_tab_and_an_issues_pager_are_furniture() {
+        for l in ["我知道了", "评论列表", "【关闭当前页面】", "账号+密码登录", "上一期 下一期"] {
+            assert!(reason(l).is_some(), "{l}");
+        }
+        assert_eq!(reason("请于下一期报送前完成自查。"), None);
+    }
+
+    #[test]
+    fn a_credit_with_a_bar_for_its_colon_is_page_metadata_and_a_tables_header_is_not() {
+        assert_eq!(reason("来源 | 庐山旅游产业发展处"), Some(Reason::PageMetadata));
+        assert_eq!(reason("编辑｜张三"), Some(Reason::PageMetadata));
+        assert!(!piped_credit("来源 | 数量 | 金额"));
+        assert!(!piped_credit("资金来源 | 财政拨款"));
+    }
+
+    #[test]
+    fn a_posting_date_in_digits_with_the_site_after_it_is_page_metadata_and_a_worded_date_is_not() {
+        assert_eq!(reason("2026-03-06.众安头条"), Some(Reason::PageMetadata));
+        assert!(dated_source("2021/05/06 | 人民网"));
+        assert!(!dated_source("2021年5月6日 县政府"));
+        assert!(!dated_source("2021-05-06"));
+        assert!(!dated_source("2021-05-06起全市实行新的收费标准"));
+    }
+
+    #[test]
+    fn a_pictures_name_from_a_phone_or_a_chat_app_is_an_image_placeholder() {
+        assert_eq!(reason("微信图片_20181217123612"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("IMG_4021"), Some(Reason::ImagePlaceholder));
+        assert!(!camera_name("微信图片_说明"));
+        assert!(!camera_name("DSC"));
     }
 }

@@ -1716,12 +1716,19 @@ fn date_shaped(t: &str) -> bool {
     ymd && t.chars().count() <= 14 && t.chars().all(|c| numeral(c) || "年月日号".contains(c))
 }
 
+/// `2026-03-06.众安头条`, `2022年4月11日 来源…`: a line that opens with a whole date.
+fn opens_with_date(t: &str) -> bool {
+    let head: String = t.chars().take_while(|c| c.is_ascii_digit() || "-./年月日".contains(*c)).collect();
+    head.chars().filter(char::is_ascii_digit).count() >= 6 && find_date(&head).is_some()
+}
+
 /// Do two lines read as one title wrapped after `关于`, `印发`, `的`…, an issuer's name over
 /// `关于…`, or a title spaced out over the kind of the document (`…会议` / `公 告`)?
 fn continues(prev: &str, cur: &str) -> bool {
     let (prev, cur) = (plain(prev), plain(cur));
     let (prev, cur) = (prev.as_ref(), cur.as_ref());
-    if date_shaped(prev) {
+    // (`2026-03-06.众安头条` under a headline: its posting date, no words of it)
+    if date_shaped(prev) || opens_with_date(cur) {
         return false;
     }
     let n = prev.chars().count();
@@ -4567,5 +4574,13 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("某县第三次常务会议确定事项落实情况的通报"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("督办通报第三期"));
+    }
+
+    #[test]
+    fn a_line_opening_with_a_date_is_no_part_of_the_title_over_it() {
+        let p = head("关于警惕冒用金融监管名义实施诈骗的风险提示\n\n2026-03-06.众安头条\n\n尊敬的客户：\n\n近期，有不法分子冒用监管机构名义实施诈骗。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于警惕冒用金融监管名义实施诈骗的风险提示"));
+        assert!(!continues("关于印发《某市管理办法》", "2024年5月1日"));
+        assert!(continues("关于印发《某市管理办法》", "的通知"));
     }
 }

@@ -4,7 +4,7 @@
 
 use super::super::chars::{han, indent_of, parse_link, restore_punctuation, trim_all, visible};
 use super::super::page::{Class, Line, Page};
-use super::super::rules::{KIND_WORDS, MAX_SALUTATION_CHARS, SALUTATION_STARTS};
+use super::super::rules::{CLAUSE_OPENERS, KIND_WORDS, MAX_SALUTATION_CHARS, MAX_TITLE_CHARS, SALUTATION_STARTS};
 use crate::model::Span;
 use crate::style::numbering::existing_number;
 
@@ -632,6 +632,32 @@ fn flat_head(line: &str) -> Option<(Vec<String>, usize)> {
     (orgs >= 1 && next < words.len()).then(|| (pieces, words[next].0))
 }
 
+/// `关于禁止…通行的公告为有效预防道路交通事故发生，…`: a 关于 title run into the sentence that
+/// opens the text, nothing between its kind and the clause (where the text starts).
+fn glued_title(line: &str) -> Option<usize> {
+    let t = line.trim_start();
+    if !t.starts_with("关于") {
+        return None;
+    }
+    let opens_text = |rest: &str| CLAUSE_OPENERS.iter().any(|o| rest.starts_with(o)) || rest.starts_with('为') && !rest.starts_with("为期");
+    let text_at = KIND_WORDS
+        .iter()
+        .flat_map(|k| t.match_indices(&format!("的{k}")).map(|(p, m)| p + m.len()).collect::<Vec<_>>())
+        .filter(|&e| {
+            let (title, rest) = t.split_at(e);
+            title.chars().count() <= MAX_TITLE_CHARS
+                && !title.contains(['，', '。', '；', '：'])
+                && opens_text(rest)
+                && rest.chars().count() >= GLUED_TEXT_CHARS
+                && rest.contains(['，', '。'])
+        })
+        .min()?;
+    Some(line.len() - t.len() + text_at)
+}
+
+/// The text run into a title is at least this long (a sentence, not a tail of the title).
+const GLUED_TEXT_CHARS: usize = 20;
+
 /// An issuer's name in a flattened head is at most this long.
 const ISSUER_PIECE_CHARS: usize = 30;
 
@@ -674,6 +700,11 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     if let Some((mut head, text)) = flat_head(line) {
         head.extend(split_joined_paragraphs(&line[text..]));
         return head;
+    }
+    if let Some(text) = glued_title(line) {
+        let mut out = vec![line[..text].to_string()];
+        out.extend(split_joined_paragraphs(&line[text..]));
+        return out;
     }
     let chars: Vec<char> = line.chars().collect();
     let hans = chars.iter().filter(|c| han(**c)).count();
@@ -1733,6 +1764,17 @@ mod tests {
         );
         // a sentence after the number is the paragraph's own
         let line = "会议审议了两项议案。一、会议同意了预算草案，并作出决议。";
+        assert_eq!(split_joined_paragraphs(line), [line]);
+    }
+
+    #[test]
+    fn a_关于_title_run_into_the_texts_first_sentence_is_split_from_it() {
+        let line = "关于禁止货车在禹都大道部分路段通行的公告为有效预防道路交通事故发生，确保道路交通安全有序畅通，现将有关事项公告如下：";
+        let pieces = split_joined_paragraphs(line);
+        assert_eq!(pieces[0], "关于禁止货车在禹都大道部分路段通行的公告");
+        assert!(pieces[1].starts_with("为有效预防"), "{pieces:?}");
+        // (a sentence about a notice stays whole)
+        let line = "关于举办运动会的通知已经发出，请各单位按时报名，逾期不再受理。";
         assert_eq!(split_joined_paragraphs(line), [line]);
     }
 }
