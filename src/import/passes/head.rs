@@ -242,7 +242,7 @@ fn untitled(page: &mut Page) {
     // (without a column's label before it: `快讯：关于…的通知`)
     page.meta.title = page.meta_title.as_deref().map(|m| split_serial(title_core(m)).0);
     if page.meta.title.is_none()
-        && let Some(j) = bare_kind_title(page)
+        && let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page))
     {
         let title = squash(&page.lines[j].text);
         page.guess(j, format!("the title is a guess: {title}"));
@@ -324,6 +324,32 @@ fn bare_kind_title(page: &Page) -> Option<usize> {
     let kind = fold(&plain(&squash(&page.lines[j].text))).trim_end_matches(['！', '!']).to_string();
     (opening <= BARE_KIND_DEPTH && BARE_KINDS.contains(&kind.as_str())).then_some(j)
 }
+
+/// `我县发出紧急通知,要求劝导外来务工人员留海过节` over `南通市人民政府2月2日…。`: an untitled page's first
+/// line, a short phrase with no sentence in it, right over a paragraph longer than a short line — a news
+/// story's headline (a guess, said so).
+fn headline_over_text(page: &Page) -> Option<usize> {
+    let text = page.text_lines();
+    let (&j, &k) = text.first().zip(text.get(1))?;
+    let t = page.lines[j].text.trim();
+    let n = t.chars().count();
+    let phrase = (HEADLINE_MIN_CHARS..=SHORT_LINE).contains(&n)
+        && t.chars().filter(|c| han(*c)).count() >= HEADLINE_MIN_CHARS
+        && !t.contains(['。', '；', ';', '：', ':'])
+        && !t.trim_end_matches(['！', '!']).ends_with(['？', '?', '，', ','])
+        && !looks_like_org(t)
+        && super::headings::family(t).is_none()
+        && find_date(t).is_none()
+        && !is_doc_number(t);
+    // (a paragraph as long as prose: a line over one short sentence may be a meeting's or a
+    // column's name, `市政府第12次常务会议` / `会议听取了…。`)
+    let under = &page.lines[k].text;
+    let paragraph = under.chars().count() >= PROSE_CHARS || under.contains('。') && under.chars().count() > SHORT_LINE;
+    (phrase && paragraph && k == page.next_nonblank(j)?).then_some(j)
+}
+
+/// A headline over the text has at least this many Chinese characters.
+const HEADLINE_MIN_CHARS: usize = 6;
 
 /// Kinds that make a whole title alone (`公告`, `倡议书`); not 说明 or 决定, a section's
 /// heading as well.
@@ -4582,5 +4608,18 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于警惕冒用金融监管名义实施诈骗的风险提示"));
         assert!(!continues("关于印发《某市管理办法》", "2024年5月1日"));
         assert!(continues("关于印发《某市管理办法》", "的通知"));
+    }
+
+    #[test]
+    fn an_untitled_pages_first_phrase_right_over_its_first_paragraph_is_a_guessed_headline() {
+        let para = "2020年4月是第32个爱国卫生月，为深入开展爱国卫生运动，新华街道将向全社会发起倡议，动员广大居民积极参与到爱国卫生行动中来，结合社会各界力量，共同营造干净整洁的生活环境。";
+        let p = head(&format!("防疫有我,爱卫同行 --新华街道开展爱国卫生月系列活动\n{para}\n"));
+        assert_eq!(p.meta.title.as_deref(), Some("防疫有我，爱卫同行--新华街道开展爱国卫生月系列活动"));
+        assert!(p.guesses.iter().any(|(_, m)| m.contains("the title is a guess")), "{:?}", p.guesses);
+        // (an addressee, an organisation's name, a numbered heading are none)
+        for first in ["各有关单位", "新华街道办事处", "一、总体要求"] {
+            let p = head(&format!("{first}\n{para}\n"));
+            assert!(p.meta.title.is_none(), "{first}");
+        }
     }
 }

@@ -685,12 +685,18 @@ pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> us
 /// A news headline is at most this long.
 const HEADLINE_CHARS: usize = 30;
 
+/// A headline and its subtitle after a dash have at least this many Chinese characters.
+const DASHED_HEADLINE_CHARS: usize = 12;
+
 /// A label alone, its value on the next line (`生成日期：` / `2023-05-11`).
 fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize) {
     let Some(j) = page.next_nonblank(i).filter(|&j| j < zone_end && page.lines[j].is_text()) else { return };
     let v = page.lines[j].vis.text.clone();
     // a title is the value of 标题 only: after another empty label it is the page's title
-    let title_like = v.contains("关于") || super::super::chars::ends_like_title(&v);
+    // (and so is a headline with its subtitle after a dash: `森林抚育助发展 亲情关怀暖人心——好森沟
+    // 林场召开…会议` under an empty `关键词：`)
+    let headline = v.contains("——") && v.chars().filter(|c| han(*c)).count() >= DASHED_HEADLINE_CHARS;
+    let title_like = v.contains("关于") || super::super::chars::ends_like_title(&v) || headline;
     let fits = v.chars().count() <= 60
         && !v.ends_with(['：', ':'])
         && !is_prose(&v)
@@ -1090,5 +1096,14 @@ mod tests {
         assert!(fields.contains(&(MetaField::DocNumber, "2021-106 號".to_string())), "{fields:?}");
         assert!(fields.iter().any(|(_, v)| v == "ST 光一"), "the short name ends where the bare label starts: {fields:?}");
         assert_eq!(meta_line("公司将按照公告编号 2021-106 的安排召开会议"), None);
+    }
+
+    #[test]
+    fn a_headline_with_its_subtitle_after_a_dash_is_no_value_of_an_empty_label_over_it() {
+        let p = read_past_chrome("关键词：\n\n森林抚育助发展 亲情关怀暖人心——好森沟林场召开森林抚育工作会议\n\n点击数：7312     更新时间：2020-06-19\n");
+        assert!(p.lines[2].is_text(), "{:?}", p.lines[2]);
+        // (a value of its own stays the field's)
+        let p = read_past_chrome("关键词：\n\n森林抚育 护林员\n\n点击数：7312     更新时间：2020-06-19\n");
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::PageMetadata));
     }
 }
