@@ -234,6 +234,8 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("关闭本窗口", Reason::PageLink),
     ("关闭此页", Reason::PageLink),
     ("关闭当前页", Reason::PageLink),
+    // an archived thread's link to the forum's page of it
+    ("查看完整版本", Reason::PageLink),
     ("【关闭】", Reason::PageLink),
     ("[关闭]", Reason::PageLink),
     ("打印本页", Reason::PageLink),

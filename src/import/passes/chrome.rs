@@ -3282,7 +3282,8 @@ mod tests {
 
     #[test]
     fn a_dialogs_button_a_login_tab_and_an_issues_pager_are_furniture() {
-        for l in ["我知道了", "评论列表", "【关闭当前页面】", "账号+密码登录", "上一期 下一期"] {
+        for l in ["我知道了", "评论列表", "【关闭当前页面】", "账号+密码登录", "上一期 下一期", "查看完整版本: 尚文水库灌区供水公告"]
+        {
             assert!(reason(l).is_some(), "{l}");
         }
         assert_eq!(reason("请于下一期报送前完成自查。"), None);

@@ -813,7 +813,15 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
         return stack.into_iter().rev().collect();
     }
     // a signature over two lines: `攸县第十八届人民代表大会` / `第二次会议主席团`, or joint issuers
-    if let Some(s0) = page.prev_nonblank(s).filter(|&s0| page.lines[s0].is_text() && is_signature(&page.lines[s0].text)) {
+    // (the first line no name by itself: `张店区新型冠状病毒感染的肺炎疫情` / `处置工作领导小组办公室`)
+    let name_head = |s0: usize| {
+        let t = page.lines[s0].text.trim();
+        let closed = page.prev_nonblank(s0).is_some_and(|p| page.lines[p].is_text() && ends_sentence(&page.lines[p].text));
+        // (`特此通告` without its stop closes the text, no name's head)
+        let formula = CLOSING_FORMULAS.iter().any(|f| t.starts_with(f)) || t.starts_with('此');
+        closed && !formula && t.chars().count() <= MAX_SIGNATURE_CHARS && t.chars().all(han)
+    };
+    if let Some(s0) = page.prev_nonblank(s).filter(|&s0| page.lines[s0].is_text() && (is_signature(&page.lines[s0].text) || name_head(s0))) {
         let (a, b) = (&page.lines[s0].text, &page.lines[s].text);
         let joined = format!("{a}{b}");
         let halves = !looks_like_org(a) && looks_like_org(&joined)
@@ -2131,6 +2139,14 @@ mod tests {
             signed(&format!("{body}攸县第十八届人民代表大会\n第二次会议主席团\n2016年4月1日\n")).as_deref(),
             Some("攸县第十八届人民代表大会第二次会议主席团")
         );
+        // (its first line no name by itself, under the text's last sentence)
+        let body = "各位市民：\n为了您和家人的生命安全，敬请广大市民理解、支持和配合。\n";
+        assert_eq!(
+            signed(&format!("{body}张店区新型冠状病毒感染的肺炎疫情\n处置工作领导小组办公室\n2020年3月20日\n")).as_deref(),
+            Some("张店区新型冠状病毒感染的肺炎疫情处置工作领导小组办公室")
+        );
+        // (a closing formula without its stop heads no name)
+        assert_eq!(signed(&format!("{body}特此通告\n腰山镇人民政府\n2020年3月20日\n")).as_deref(), Some("腰山镇人民政府"));
     }
 
     #[test]
