@@ -155,6 +155,9 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
     });
     // (an article's text is a sentence, however short: `第六条 文化经营活动实行许可制度。`)
     let article_sentence = f == Family::Article && rest.ends_with(['。', '；']);
+    if let Some(lead) = spaced_lead(rest) {
+        return Some((f, Shape::RunIn(t.len() - rest.len() + lead)));
+    }
     if n <= MAX_HEADING_CHARS && one_clause && !labelled && !rest.ends_with(['：', ':', '，']) && !article_sentence {
         return Some((f, Shape::Title));
     }
@@ -178,6 +181,20 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
     }
     Some((f, Shape::Sentence))
 }
+
+/// `统计时间 2024年5月1日至5月10日。`: a short label, a space, and the sentence it leads — an
+/// item run in as a flattened page shows it (a title's own spaces, `关于 2024 年工作要点`, lead no
+/// sentence). The lead's length in bytes.
+fn spaced_lead(rest: &str) -> Option<usize> {
+    let gap = rest.find(char::is_whitespace)?;
+    let (lead, after) = (&rest[..gap], rest[gap..].trim());
+    let label = (2..=SPACED_LEAD_CHARS).contains(&lead.chars().count()) && lead.chars().all(super::super::chars::han) && !speaks(lead);
+    let sentence = after.chars().count() >= 4 && after.contains(['。', '；', '，', ',']);
+    (label && sentence).then_some(gap)
+}
+
+/// A label run into its sentence after a space is at most this long.
+const SPACED_LEAD_CHARS: usize = 8;
 
 /// A numbered line that reads as a heading of its own.
 pub fn numbered_heading(t: &str) -> Option<Family> {
@@ -1204,5 +1221,14 @@ mod tests {
             "第十一条 文化行政主管",
         ]));
         assert!(t.iter().all(|x| !matches!(x, Treatment::Heading(_))), "{t:?}");
+    }
+
+    #[test]
+    fn items_a_flattened_page_runs_into_their_sentences_after_a_space_are_run_in_headings() {
+        let t = decide(&some(&["一、元旦 1月1日至3日放假公休，共3天。", "二、春节 2月2日至8日放假调休，共7天。"]));
+        let lead = "一、元旦".len();
+        assert_eq!(t[0], Treatment::RunIn { level: 1, lead });
+        // (a title's own spaces lead no sentence)
+        assert_eq!(shape("一、关于 2024 年工作要点的说明").map(|(_, s)| s), Some(Shape::Title));
     }
 }

@@ -632,6 +632,14 @@ fn flat_head(line: &str) -> Option<(Vec<String>, usize)> {
     (orgs >= 1 && next < words.len()).then(|| (pieces, words[next].0))
 }
 
+/// A flattened head (issuer, kind, number) or a 关于 title run into the text: its pieces, then
+/// the text's.
+fn head_run_in(line: &str) -> Option<Vec<String>> {
+    let (mut head, text) = flat_head(line).or_else(|| glued_title(line).map(|t| (vec![line[..t].to_string()], t)))?;
+    head.extend(split_joined_paragraphs(&line[text..]));
+    Some(head)
+}
+
 /// `关于禁止…通行的公告为有效预防道路交通事故发生，…`: a 关于 title run into the sentence that
 /// opens the text, nothing between its kind and the clause (where the text starts).
 fn glued_title(line: &str) -> Option<usize> {
@@ -657,6 +665,9 @@ fn glued_title(line: &str) -> Option<usize> {
 
 /// The text run into a title is at least this long (a sentence, not a tail of the title).
 const GLUED_TEXT_CHARS: usize = 20;
+
+/// A line holding this many numbered items or more is a page flattened to one line.
+const FLATTENED_ITEMS: usize = 2;
 
 /// An issuer's name in a flattened head is at most this long.
 const ISSUER_PIECE_CHARS: usize = 30;
@@ -697,14 +708,8 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     if super::head::summary_label(line.trim_start()) {
         return vec![line.to_string()];
     }
-    if let Some((mut head, text)) = flat_head(line) {
-        head.extend(split_joined_paragraphs(&line[text..]));
-        return head;
-    }
-    if let Some(text) = glued_title(line) {
-        let mut out = vec![line[..text].to_string()];
-        out.extend(split_joined_paragraphs(&line[text..]));
-        return out;
+    if let Some(pieces) = head_run_in(line) {
+        return pieces;
     }
     let chars: Vec<char> = line.chars().collect();
     let hans = chars.iter().filter(|c| han(**c)).count();
@@ -771,9 +776,21 @@ pub fn split_joined_paragraphs(line: &str) -> Vec<String> {
     }
     out.push(chars[start..].iter().collect::<String>());
     out.retain(|p| !p.trim().is_empty());
+    split_pieces(out)
+}
+
+/// The pieces a line was parted into, each parted further: an issuer from what follows it, a
+/// heading from its text, a signer from its date.
+fn split_pieces(out: Vec<String>) -> Vec<String> {
     // (a signer and date alone on their line are left for the tail pass as they stand)
     let flattened = out.len() > 1;
-    let pieces = out.into_iter().flat_map(split_issuer_after).flat_map(split_heading_from_text).flat_map(heading_after_stop);
+    // (a page flattened to one line with its numbered items run in, `… 一、统计时间 2024年… 二、统计
+    // 办法 各单位…`: an item led by a short label keeps it run into its text, as the page shows it)
+    let items_run_in = out.iter().filter(|p| existing_number(p.trim()).is_some()).count() >= FLATTENED_ITEMS;
+    // (a short label only: a heading as long as `一、专用号牌的核发范围和管理` still gets its line)
+    let run_in = |p: &str| matches!(super::headings::shape(p), Some((_, super::headings::Shape::RunIn(_))));
+    let split_head = |p: String| if items_run_in && run_in(&p) { vec![p] } else { split_heading_from_text(p) };
+    let pieces = out.into_iter().flat_map(split_issuer_after).flat_map(split_head).flat_map(heading_after_stop);
     if flattened { pieces.flat_map(split_signer_and_date).collect() } else { pieces.collect() }
 }
 
@@ -1487,15 +1504,15 @@ mod tests {
 
     #[test]
     fn paragraphs_joined_by_html2text_are_split_again() {
-        let line = "各省、自治区人民政府，国务院各部委： 根据有关规定，现通知如下： 一、核发范围 符合条件的车辆悬挂专用号牌。 二、号牌要素 号牌分为两种。 国务院办公厅            2018年12月4日";
+        let line = "各省、自治区人民政府，国务院各部委： 根据有关规定，现通知如下： 一、专用号牌的核发范围 符合条件的车辆悬挂专用号牌。 二、专用号牌要素和车辆外观 号牌分为两种。 国务院办公厅            2018年12月4日";
         assert_eq!(
             split_joined_paragraphs(line),
             vec![
                 "各省、自治区人民政府，国务院各部委：",
                 "根据有关规定，现通知如下：",
-                "一、核发范围",
+                "一、专用号牌的核发范围",
                 "符合条件的车辆悬挂专用号牌。",
-                "二、号牌要素",
+                "二、专用号牌要素和车辆外观",
                 "号牌分为两种。",
                 "国务院办公厅",
                 "2018年12月4日"
@@ -1776,5 +1793,14 @@ mod tests {
         // (a sentence about a notice stays whole)
         let line = "关于举办运动会的通知已经发出，请各单位按时报名，逾期不再受理。";
         assert_eq!(split_joined_paragraphs(line), [line]);
+    }
+
+    #[test]
+    fn a_page_flattened_to_one_line_keeps_each_items_lead_run_into_its_text() {
+        let line = "各单位：现将有关事项通知如下。 一、统计时间 2024年5月1日至5月10日。 二、统计办法 各单位按表格填报，按时报送。";
+        let pieces = split_joined_paragraphs(line);
+        assert!(pieces.contains(&"一、统计时间 2024年5月1日至5月10日。".to_string()), "{pieces:?}");
+        // (an item alone on its line still gives its heading a line of its own)
+        assert_eq!(split_joined_paragraphs("二、号牌规格尺寸 汽车号牌规格为440毫米。"), ["二、号牌规格尺寸", "汽车号牌规格为440毫米。"]);
     }
 }
