@@ -205,8 +205,6 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("扫描二维码", Reason::Share),
     ("扫码关注", Reason::Share),
     ("扫码浏览", Reason::Share),
-    // a login box's tab (`账号+密码登录`)
-    ("密码登录", Reason::Form),
     ("扫码阅读", Reason::Share),
     ("手机扫码", Reason::Share),
     ("微信扫一扫", Reason::Share),
@@ -233,7 +231,6 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("关闭窗口", Reason::PageLink),
     ("关闭本窗口", Reason::PageLink),
     ("关闭此页", Reason::PageLink),
-    ("关闭当前页", Reason::PageLink),
     // an archived thread's link to the forum's page of it
     ("查看完整版本", Reason::PageLink),
     ("【关闭】", Reason::PageLink),
@@ -473,7 +470,8 @@ pub const FILE_ENDINGS: &[&str] = &[".docx", ".doc", ".pdf", ".wps", ".ofd", ".t
 pub const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"];
 
 /// How a phone or a chat app names a picture (`微信图片_20181217123612`).
-pub const IMAGE_NAME_PREFIXES: &[&str] = &["微信图片_", "微信截图_", "IMG_", "IMG", "DSC_", "DSC", "mmexport"];
+/// (with their mark: `DSC8000` is an instrument's model)
+pub const IMAGE_NAME_PREFIXES: &[&str] = &["微信图片_", "微信截图_", "IMG_", "DSC_", "mmexport"];
 
 /// Lines that are furniture when they are nothing else.
 pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
@@ -576,8 +574,17 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     // a document site's summary box, and a portal's comment box
     ("文档简介", Reason::Navigation),
     ("社群留言", Reason::Form),
-    // a dialog's button, a comment box's caption
+    // a dialog's button, a comment box's caption, a close button (`【关闭当前页面】`; `…后关闭当前页面即可
+    // 自动保存` is an instruction)
     ("我知道了", Reason::Script),
+    ("关闭当前页面", Reason::PageLink),
+    ("关闭当前页", Reason::PageLink),
+    ("【关闭当前页面】", Reason::PageLink),
+    // a login box's tabs (`登录方式：身份证号+密码登录` is an instruction)
+    ("账号+密码登录", Reason::Form),
+    ("账号密码登录", Reason::Form),
+    ("密码登录", Reason::Form),
+    ("验证码登录", Reason::Form),
     ("评论列表", Reason::Form),
 ];
 
@@ -1510,6 +1517,9 @@ pub const REPORTER_TITLES: &[&str] = &["见习记者", "特约记者", "通讯�
 /// How the name of a paper, a station or a news site ends (`潇湘晨报`, `红网`, `新华社`).
 pub const MEDIA_ENDINGS: &[&str] = &["报", "网", "社", "台", "新闻", "客户端", "融媒体中心"];
 
+/// More ways an outlet's name ends (`众安头条`, `…发布`).
+pub const OUTLET_ENDINGS: &[&str] = &["头条", "发布", "日报", "晚报", "公众号", "资讯", "在线"];
+
 /// An outlet named over or before its story is at most this long (`应城网 2012-12-2`,
 /// `房县新闻网讯 …`).
 pub const MAX_STORY_OUTLET_CHARS: usize = 8;
@@ -1522,7 +1532,8 @@ pub const NEWS_LEADS: &[&str] = &["本报讯", "本网讯", "本台讯", "本刊
 pub const TAG_LABELS: &[&str] = &["关键字", "关键词", "内容标签", "标签", "Tags", "TAG"];
 
 /// An article's editors, credited under it (`编辑｜张三`).
-pub const EDITOR_LABELS: &[&str] = &["编辑", "责任编辑", "责编", "审核", "校对", "初审", "复审", "终审"];
+/// (not 审核 or 初审: a table's steps of review, `审核 | 乡镇人民政府`)
+pub const EDITOR_LABELS: &[&str] = &["编辑", "责任编辑", "责编"];
 
 /// Labels of an article's credits over the line that ends it (`来源 县城管局` over `编辑 …`).
 pub const CREDIT_LABELS: &[&str] = &["来源", "作者", "文字", "文", "图片", "图", "摄影", "供稿", "出品", "排版", "监制", "策划", "视频"];

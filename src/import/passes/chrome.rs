@@ -1138,7 +1138,9 @@ fn dated_source(t: &str) -> bool {
     let iso = date.len() >= 8 && date.chars().filter(|c| !c.is_ascii_digit()).count() == 2 && super::super::chars::find_date(date).is_some();
     // (a mark between them: a space may part a date from a sentence, `2020-04-03 本站小编发布通知`)
     let parted = t[date.len()..t.len() - site.len()].contains(['.', '|', '｜', '丨', '·']);
-    iso && parted && (2..=DATED_SOURCE_CHARS).contains(&site.chars().count()) && site.chars().all(han)
+    // (an outlet's name: `2020.01.21｜成立市疫情防控指挥部` is a chronicle's entry)
+    let outlet = MEDIA_ENDINGS.iter().chain(OUTLET_ENDINGS).any(|e| site.ends_with(e));
+    iso && parted && outlet && (2..=DATED_SOURCE_CHARS).contains(&site.chars().count()) && site.chars().all(han)
 }
 
 /// The site after a posting date is at most this long.
@@ -1149,11 +1151,18 @@ fn piped_credit(t: &str) -> bool {
     let Some((label, value)) = t.split_once(['|', '｜']) else { return false };
     let (label, value) = (label.trim(), value.trim());
     let credit = CREDIT_LABELS.contains(&label) || EDITOR_LABELS.contains(&label);
-    credit && !value.is_empty() && value.chars().count() <= PIPED_CREDIT_CHARS && !value.contains(['|', '｜']) && !has_sentence_end(value)
+    // (a table's row of two cells, `来源 | 中央财政衔接…补助资金`, credits nothing: the value names a
+    // body, an outlet or a person)
+    let named = super::super::chars::looks_like_org(value)
+        || MEDIA_ENDINGS.iter().any(|e| value.ends_with(e))
+        || (2..=PERSON_NAME_CHARS).contains(&value.chars().count()) && value.chars().all(han);
+    credit && named && value.chars().count() <= PIPED_CREDIT_CHARS && !value.contains(['|', '｜']) && !has_sentence_end(value)
 }
 
 /// The value of a credit set with a bar is at most this long.
 const PIPED_CREDIT_CHARS: usize = 30;
+/// A person's name credited alone is at most this long.
+const PERSON_NAME_CHARS: usize = 4;
 
 /// `点击量:次`, `访问量：1632`, `浏览次数:` (not 访问量达到120万 in a sentence).
 fn counter(t: &str) -> bool {
@@ -3287,6 +3296,7 @@ mod tests {
             assert!(reason(l).is_some(), "{l}");
         }
         assert_eq!(reason("请于下一期报送前完成自查。"), None);
+        assert_eq!(reason("学习完成后关闭当前页面即可自动保存学习记录"), None);
     }
 
     #[test]
@@ -3295,6 +3305,9 @@ mod tests {
         assert_eq!(reason("编辑｜张三"), Some(Reason::PageMetadata));
         assert!(!piped_credit("来源 | 数量 | 金额"));
         assert!(!piped_credit("资金来源 | 财政拨款"));
+        // (a table's rows: steps of review, a fund's source)
+        assert!(!piped_credit("审核 | 乡镇人民政府"));
+        assert!(!piped_credit("来源 | 中央财政衔接推进乡村振兴补助资金"));
     }
 
     #[test]
@@ -3304,6 +3317,8 @@ mod tests {
         assert!(!dated_source("2021年5月6日 县政府"));
         assert!(!dated_source("2021-05-06"));
         assert!(!dated_source("2021-05-06起全市实行新的收费标准"));
+        // (a chronicle's entry)
+        assert!(!dated_source("2020.01.21｜成立市疫情防控指挥部"));
     }
 
     #[test]
@@ -3312,5 +3327,6 @@ mod tests {
         assert_eq!(reason("IMG_4021"), Some(Reason::ImagePlaceholder));
         assert!(!camera_name("微信图片_说明"));
         assert!(!camera_name("DSC"));
+        assert!(!camera_name("DSC8000"), "an instrument's model");
     }
 }

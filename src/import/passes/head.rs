@@ -11,10 +11,10 @@
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
-    ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS, HEADLINE_TAGS,
-    KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
-    MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SHORT_LINE, SPEECH_KINDS,
-    SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
+    ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, CREDIT_LABELS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS,
+    HEADLINE_TAGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS,
+    MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SALUTATION_STARTS,
+    SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
 };
 use crate::style::numbering::existing_number;
 
@@ -338,6 +338,13 @@ fn headline_over_text(page: &Page) -> Option<usize> {
         && !t.contains(['。', '；', ';', '：', ':'])
         && !t.trim_end_matches(['！', '!']).ends_with(['？', '?', '，', ','])
         && !looks_like_org(t)
+        // (a source's credit, a greeting, whom the text addresses: `来源某某日报`, `亲爱的业主您好`,
+        // `全县各级各部门`)
+        && !CREDIT_LABELS.iter().any(|l| l.chars().count() >= 2 && t.starts_with(l))
+        && !GREETINGS.iter().any(|g| t.contains(g))
+        && !SALUTATION_STARTS.iter().any(|s| t.starts_with(s))
+        && !t.split(['、', '，', ',']).all(addressee_item)
+        && !t.starts_with(['各', '全'])
         && super::headings::family(t).is_none()
         && find_date(t).is_none()
         && !is_doc_number(t);
@@ -4617,7 +4624,8 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("防疫有我，爱卫同行--新华街道开展爱国卫生月系列活动"));
         assert!(p.guesses.iter().any(|(_, m)| m.contains("the title is a guess")), "{:?}", p.guesses);
         // (an addressee, an organisation's name, a numbered heading are none)
-        for first in ["各有关单位", "新华街道办事处", "一、总体要求"] {
+        for first in ["各有关单位", "新华街道办事处", "一、总体要求", "来源某某日报", "亲爱的业主您好", "全县各级各部门"]
+        {
             let p = head(&format!("{first}\n{para}\n"));
             assert!(p.meta.title.is_none(), "{first}");
         }

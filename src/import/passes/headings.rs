@@ -155,7 +155,10 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
     });
     // (an article's text is a sentence, however short: `第六条 文化经营活动实行许可制度。`)
     let article_sentence = f == Family::Article && rest.ends_with(['。', '；']);
-    if let Some(lead) = spaced_lead(rest) {
+    // (the label right after its number, `一、元旦 1月1日…`: `1. 王小明 男，…` lists a person; a
+    // chapter's and an article's names are spaced by custom)
+    let numbered_label = !t[len..].starts_with(char::is_whitespace) && !matches!(f, Family::Chapter | Family::Section | Family::Part | Family::Article);
+    if let Some(lead) = spaced_lead(rest).filter(|_| numbered_label) {
         return Some((f, Shape::RunIn(t.len() - rest.len() + lead)));
     }
     if n <= MAX_HEADING_CHARS && one_clause && !labelled && !rest.ends_with(['：', ':', '，']) && !article_sentence {
@@ -1230,5 +1233,8 @@ mod tests {
         assert_eq!(t[0], Treatment::RunIn { level: 1, lead });
         // (a title's own spaces lead no sentence)
         assert_eq!(shape("一、关于 2024 年工作要点的说明").map(|(_, s)| s), Some(Shape::Title));
+        // (a person listed after a spaced number, a chapter and its first article)
+        assert_eq!(shape("1. 王小明 男，汉族，1985年3月生，大学学历。").map(|(_, s)| s), Some(Shape::Sentence));
+        assert!(!matches!(shape("第一章 总则 第一条 本会名称为某某市志愿服务协会。"), Some((_, Shape::RunIn(_)))));
     }
 }

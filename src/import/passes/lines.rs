@@ -657,11 +657,16 @@ fn glued_title(line: &str) -> Option<usize> {
                 && !title.contains(['，', '。', '；', '：'])
                 && opens_text(rest)
                 && rest.chars().count() >= GLUED_TEXT_CHARS
-                && rest.contains(['，', '。'])
+                // (the document's own opening, which hands over to what it announces: a sentence
+                // about a notice, `…的通知按照省里部署，已于4月10日转发至…`, is none)
+                && OPENING_HANDOVERS.iter().any(|w| rest.contains(w))
         })
         .min()?;
     Some(line.len() - t.len() + text_at)
 }
+
+/// What a document's opening paragraph says as it hands over to the matters below it.
+const OPENING_HANDOVERS: &[&str] = &["如下", "现将", "现就", "特此", "经研究"];
 
 /// The text run into a title is at least this long (a sentence, not a tail of the title).
 const GLUED_TEXT_CHARS: usize = 20;
@@ -1792,6 +1797,9 @@ mod tests {
         assert!(pieces[1].starts_with("为有效预防"), "{pieces:?}");
         // (a sentence about a notice stays whole)
         let line = "关于举办运动会的通知已经发出，请各单位按时报名，逾期不再受理。";
+        assert_eq!(split_joined_paragraphs(line), [line]);
+        // (nor does one that opens with a notice's name: no opening hands over to what follows)
+        let line = "关于做好2024年普通高校招生考试工作的通知按照省教育考试院部署，已于4月10日转发至各校。";
         assert_eq!(split_joined_paragraphs(line), [line]);
     }
 

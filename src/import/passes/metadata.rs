@@ -695,7 +695,9 @@ fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize
     // a title is the value of 标题 only: after another empty label it is the page's title
     // (and so is a headline with its subtitle after a dash: `森林抚育助发展 亲情关怀暖人心——好森沟
     // 林场召开…会议` under an empty `关键词：`)
-    let headline = v.contains("——") && v.chars().filter(|c| han(*c)).count() >= DASHED_HEADLINE_CHARS;
+    // (`某某市人民政府办公室——政务公开科`: an office and its section, a value)
+    let office = v.split("——").next().is_some_and(super::super::chars::looks_like_org);
+    let headline = v.contains("——") && !office && v.chars().filter(|c| han(*c)).count() >= DASHED_HEADLINE_CHARS;
     let title_like = v.contains("关于") || super::super::chars::ends_like_title(&v) || headline;
     let fits = v.chars().count() <= 60
         && !v.ends_with(['：', ':'])
@@ -1105,5 +1107,8 @@ mod tests {
         // (a value of its own stays the field's)
         let p = read_past_chrome("关键词：\n\n森林抚育 护林员\n\n点击数：7312     更新时间：2020-06-19\n");
         assert_eq!(p.lines[2].class, Class::Residue(Reason::PageMetadata));
+        // (and so does an office and its section)
+        let p = read_past_chrome("发布机构：\n某某市人民政府办公室——政务公开科\n生成日期：2024-05-06\n");
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
     }
 }

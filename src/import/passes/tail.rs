@@ -502,6 +502,9 @@ fn is_signature(t: &str) -> bool {
         && (looks_like_org(t) || person || n <= 15 && t.chars().all(|c| han(c) || c.is_whitespace() || "、，,".contains(c)))
 }
 
+/// How a text's last wish or thanks opens (`祝全县人民…春节`, `感谢您的理解`): no name's head.
+const CLOSING_WISHES: &[&str] = &["祝", "感谢", "谢谢", "望", "欢迎", "敬请", "请", "希望", "恭祝", "顺祝"];
+
 /// `办公室（党办、校办合署）` → `办公室`: a name with a short aside in brackets after it (no
 /// sentence in it) is judged by the name.
 fn without_bracketed_aside(t: &str) -> &str {
@@ -818,7 +821,7 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
         let t = page.lines[s0].text.trim();
         let closed = page.prev_nonblank(s0).is_some_and(|p| page.lines[p].is_text() && ends_sentence(&page.lines[p].text));
         // (`特此通告` without its stop closes the text, no name's head)
-        let formula = CLOSING_FORMULAS.iter().any(|f| t.starts_with(f)) || t.starts_with('此');
+        let formula = CLOSING_FORMULAS.iter().any(|f| t.starts_with(f)) || t.starts_with('此') || CLOSING_WISHES.iter().any(|w| t.starts_with(w));
         closed && !formula && t.chars().count() <= MAX_SIGNATURE_CHARS && t.chars().all(han)
     };
     if let Some(s0) = page.prev_nonblank(s).filter(|&s0| page.lines[s0].is_text() && (is_signature(&page.lines[s0].text) || name_head(s0))) {
@@ -1193,7 +1196,9 @@ fn attachment_note(page: &mut Page, before: usize) {
             page.moved(i, Field::Note);
         } else if numbered && t.chars().count() <= 80 && named_item(&t) || items.is_empty() && under_empty_label(page, i) {
             items.insert(0, i);
-        } else if let Some(p) = page.prev_nonblank(i).filter(|&p| items.is_empty() && wraps_into(&page.lines[p].text, &t)) {
+        } else if let Some(p) =
+            page.prev_nonblank(i).filter(|&p| items.is_empty() && wraps_into(&page.lines[p].text, &t) || item_wraps_into(&page.lines[p].text, &t))
+        {
             // `附件：《…预案》（2020年6月修` / `订稿）`: the name wrapped where the print broke it
             let joined = format!("{}{}", page.lines[p].text.trim_end(), t.trim());
             page.lines[p].text = joined;
@@ -1631,6 +1636,17 @@ fn bracketed_contact(t: &str) -> bool {
 }
 
 /// `订稿）` closes the bracket an attachment note's line left open: the rest of that line.
+/// `3.…篮球比赛暨` / `第十二届…自愿参赛责任书`: a numbered item's name wrapped mid-phrase, its
+/// rest alone on the next line among the items.
+fn item_wraps_into(above: &str, t: &str) -> bool {
+    let open = above.matches(['（', '(', '《', '“']).count() > above.matches(['）', ')', '》', '”']).count();
+    let mid_phrase = open || ITEM_WRAP_ENDS.iter().any(|w| above.trim_end().ends_with(w));
+    item_number_len(above.trim()) > 0 && mid_phrase && item_number_len(t.trim()) == 0 && t.chars().count() <= SHORT_LINE && !has_sentence_mark(t)
+}
+
+/// How a name breaks off mid-phrase (`…比赛暨`, `…规划和`).
+const ITEM_WRAP_ENDS: &[&str] = &["暨", "和", "及", "与", "的", "、"];
+
 fn wraps_into(above: &str, t: &str) -> bool {
     let open = |s: &str| s.matches(['（', '(', '《']).count() as i64 - s.matches(['）', ')', '》']).count() as i64;
     (above.starts_with("附件") || above.starts_with('附')) && open(above) > 0 && open(t) < 0 && t.chars().count() <= 20 && !t.contains('。')
@@ -2147,6 +2163,8 @@ mod tests {
         );
         // (a closing formula without its stop heads no name)
         assert_eq!(signed(&format!("{body}特此通告\n腰山镇人民政府\n2020年3月20日\n")).as_deref(), Some("腰山镇人民政府"));
+        // (nor does a last wish)
+        assert_eq!(signed(&format!("{body}祝全县人民度过一个平安祥和的春节\n某某县人民政府\n2020年1月20日\n")).as_deref(), Some("某某县人民政府"));
     }
 
     #[test]
@@ -2804,5 +2822,13 @@ mod tests {
             "经考核评审，县政府决定对以下单位予以通报表彰。\n县应急管理局\n县公安局\n县交通运输局\n县教育局\n县住房和城乡建设局\n某县人民政府\n2021年12月9日\n",
         );
         assert!((1..=4).all(|i| p.lines[i].is_text()), "{:?}", p.meta);
+    }
+
+    #[test]
+    fn an_attachment_name_wrapped_mid_phrase_among_the_numbered_ones_is_joined() {
+        let p = tail(
+            "各有关单位：\n现将有关事项通知如下，请遵照执行。\n附件:1.篮球联赛竞赛规程\n2.篮球联赛报名表\n3.篮球比赛暨\n第十二届联赛自愿参赛责任书\n句容市体育总会\n2025年8月1日\n",
+        );
+        assert_eq!(p.meta.attachments, ["篮球联赛竞赛规程", "篮球联赛报名表", "篮球比赛暨第十二届联赛自愿参赛责任书"]);
     }
 }
