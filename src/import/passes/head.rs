@@ -75,7 +75,7 @@ pub fn run(page: &mut Page) {
         if let Some(n) = serial.or(before).or(after) {
             page.meta.doc_number.get_or_insert(n);
         }
-        let text = undoubled(unwrapped_title(without_year_tag(without_english_gloss(&text)))).to_string();
+        let text = undoubled(unwrapped_title(without_year_tag(without_english_gloss(without_field_label(&text))))).to_string();
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         // an issuer's line heading the title names the issuer too
         // (joint issuers stacked over it, each one)
@@ -451,6 +451,18 @@ fn issuer_over(page: &Page, first: usize) -> Option<usize> {
     let joint = page.prev_nonblank(o).is_some_and(issuers_only);
     (org(o) && !joint).then_some(o)
 }
+
+/// `文件名称关于…的通报`, `会议题目•于晓东主持召开…会议`: a register's field label glued to the
+/// title it labels; the title without it.
+fn without_field_label(t: &str) -> &str {
+    let rest = TITLE_FIELD_LABELS.iter().find_map(|l| t.strip_prefix(l)).map(|r| r.trim_start_matches(['•', '·', ':', '：', '|', ' ', '\u{3000}']));
+    rest.filter(|r| r.chars().count() >= MIN_LABELLED_TITLE_CHARS && (r.starts_with("关于") || ends_like_title(r) || r.contains("召开"))).unwrap_or(t)
+}
+
+/// Labels a register prints glued to the title they label.
+const TITLE_FIELD_LABELS: &[&str] = &["文件名称", "信息名称", "内容概况", "会议题目", "信息正文", "标题名称"];
+/// A title after its glued label is at least this long.
+const MIN_LABELLED_TITLE_CHARS: usize = 6;
 
 /// An issuer's line over a title is at most this long (joint issuers stand on lines of their own).
 const ISSUER_LINE_CHARS: usize = 30;
@@ -4629,5 +4641,13 @@ mod tests {
             let p = head(&format!("{first}\n{para}\n"));
             assert!(p.meta.title.is_none(), "{first}");
         }
+    }
+
+    #[test]
+    fn a_registers_field_label_glued_to_the_title_is_no_part_of_it() {
+        assert_eq!(without_field_label("文件名称关于对2022年度优秀建筑企业进行表扬的通报"), "关于对2022年度优秀建筑企业进行表扬的通报");
+        assert_eq!(without_field_label("会议题目•于晓东主持召开区政府第4次常务会议"), "于晓东主持召开区政府第4次常务会议");
+        // (a title that opens with such words keeps them)
+        assert_eq!(without_field_label("标题名称规范"), "标题名称规范");
     }
 }
