@@ -908,6 +908,8 @@ pub const FOOTER_MARKS: &[&str] = &[
     "版权所有",
     // (a reposting site's note on another's article: `版权归原作者所有`)
     "版权归原作者",
+    // (a link to the site's terms: `网站版权与免责声明`)
+    "版权与免责声明",
     "copyright",
     "©",
     // a site's software credit (`Produced By 大汉网络 大汉版通发布系统`)
@@ -925,6 +927,13 @@ pub const FOOTER_MARKS: &[&str] = &[
     // (`所有评论仅代表网友意见`: the readers' comments are theirs)
     "仅代表网友",
 ];
+
+/// How an outlet claims its copyright (`版权均属新安晚报所有`), over its ban on reprints.
+pub const COPYRIGHT_CLAIMS: &[&str] = &["版权均属", "版权归", "版权属", "版权均归"];
+/// How an outlet names itself (`本报记者`).
+pub const OUTLET_SELVES: &[&str] = &["本报", "本网", "本站", "本刊", "本台", "本平台", "本公众号"];
+/// How an outlet bans reprints.
+pub const REPRINT_WORDS: &[&str] = &["不得转载", "禁止转载", "严禁转载", "不得复制"];
 
 /// A forum's page-generation line (`GMT+8, 2025-6-29 00:55 , Processed in 0.046660 second(s),
 /// 20 queries .`): all the words of one of these, in lower case (a sentence may say `processed

@@ -1449,8 +1449,21 @@ fn footer(t: &str) -> Option<Reason> {
         .iter()
         .any(|w| !sentence && t.contains(w) || t.trim_start_matches(['|', '｜', ' ']).strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':'])));
     let timing = PAGE_TIMING_WORDS.iter().any(|ws| ws.iter().all(|w| tl.contains(w)));
-    (reg || org || terms || sponsors(t) || (FOOTER_MARKS.iter().any(|w| tl.contains(w)) || word || timing) && n < 80).then_some(Reason::SiteFooter)
+    (reg || org || terms || reprint_ban(t) || sponsors(t) || (FOOTER_MARKS.iter().any(|w| tl.contains(w)) || word || timing) && n < 80)
+        .then_some(Reason::SiteFooter)
 }
+
+/// `凡本报记者署名文字、图片，版权均属新安晚报所有。任何媒体…未经授权不得转载…`: an outlet's
+/// claim to its copyright and its ban on reprints, however long.
+fn reprint_ban(t: &str) -> bool {
+    // (the outlet speaks of itself: `作品版权归主办方所有，未经授权不得转载` is a contest's rule)
+    let outlet = OUTLET_SELVES.iter().any(|w| t.contains(w));
+    let owned = COPYRIGHT_CLAIMS.iter().any(|w| t.contains(w)) && t.contains("所有");
+    outlet && owned && REPRINT_WORDS.iter().any(|w| t.contains(w)) && t.chars().count() <= REPRINT_BAN_CHARS
+}
+
+/// An outlet's copyright claim and reprint ban is at most this long.
+const REPRINT_BAN_CHARS: usize = 200;
 
 /// `某县人民政府办公室主办 某县电子政务办公室承办`: the site's sponsors, each name followed by
 /// its role (a sentence saying who held an event — `由…主办。` — is not one).
@@ -3328,5 +3341,13 @@ mod tests {
         assert!(!camera_name("微信图片_说明"));
         assert!(!camera_name("DSC"));
         assert!(!camera_name("DSC8000"), "an instrument's model");
+    }
+
+    #[test]
+    fn an_outlets_copyright_claim_and_reprint_ban_is_a_footer_and_a_contests_rule_is_not() {
+        let ban = "凡本报记者署名文字、图片,版权均属新安晚报所有。任何媒体、网站或个人,未经授权不得转载、链接、转贴或以其他方式复制发表;已授权的媒体、网站,在使用时必须注明 “来源:大皖新闻”,违者将依法追究法律责任。";
+        assert_eq!(reason(ban), Some(Reason::SiteFooter));
+        assert_eq!(reason("网站版权与免责声明"), Some(Reason::SiteFooter));
+        assert_eq!(reason("参赛作品版权归主办方所有，未经授权不得转载，违者追究责任。"), None);
     }
 }
