@@ -577,6 +577,10 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     // a dialog's button, a comment box's caption, a close button (`【关闭当前页面】`; `…后关闭当前页面即可
     // 自动保存` is an instruction)
     ("我知道了", Reason::Script),
+    // a document-sharing site's lists under the document
+    ("相关文档", Reason::RelatedLinks),
+    ("最新文档", Reason::RelatedLinks),
+    ("热门文档", Reason::RelatedLinks),
     ("关闭当前页面", Reason::PageLink),
     ("关闭当前页", Reason::PageLink),
     ("【关闭当前页面】", Reason::PageLink),
