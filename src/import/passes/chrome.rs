@@ -3304,7 +3304,7 @@ mod tests {
 
     #[test]
     fn a_dialogs_button_a_login_tab_and_an_issues_pager_are_furniture() {
-        for l in ["我知道了", "评论列表", "【关闭当前页面】", "账号+密码登录", "上一期 下一期", "查看完整版本: 尚文水库灌区供水公告"]
+        for l in ["我知道了", "评论列表", "【关闭当前页面】", "账号+密码登录", "上一期 下一期", "查看完整版本: 尚文水库灌区供水公告", "相关文档", "最新文档"]
         {
             assert!(reason(l).is_some(), "{l}");
         }
