@@ -1882,7 +1882,7 @@ mod tests {
         assert!((3..=5).all(|i| p.lines[i].is_text()));
         let p = tail("请各单位认真组织学习。\n某某市人民政府\n2021年7月9日\n先进单位名单\n习水县林业局\n习水发电厂\n习水县农业局\n");
         assert!((4..=6).all(|i| p.lines[i].is_text()));
-        let p = tail("请各单位认真组织学习。\n某某市教育局\n2021年7月9日\n相关文档\n猜您喜欢\n");
+        let p = tail("请各单位认真组织学习。\n某某市教育局\n2021年7月9日\n报名回执\n参会须知\n");
         assert!((3..=4).all(|i| p.lines[i].is_text()));
         let p = tail("请各单位认真组织学习。\n某某市教育局\n2021年7月9日\n附件\n推荐单位\n联系人姓名\n所在部门职务\n");
         assert!((4..=6).all(|i| p.lines[i].is_text()));
