@@ -660,7 +660,9 @@ fn is_nav_word(w: &str) -> bool {
     let w = w.trim_matches(['[', ']', '*', '【', '】', '•', '·']);
     // (a word that opens with one is a link's label — `更多>>`, `English版` — not a sentence:
     // `更多工作将在下周安排，请各单位做好准备。` is the text's)
-    let sentence = w.contains(['，', '。', '；', '！', '？', ',']) || w.chars().count() > MAX_NAV_LABEL_CHARS;
+    // (nor is a label with its value: `登录方式：身份证号+密码登录`)
+    let valued = w.split_once(['：', ':']).is_some_and(|(label, value)| !label.is_empty() && !value.trim().is_empty());
+    let sentence = w.contains(['，', '。', '；', '！', '？', ',']) || w.chars().count() > MAX_NAV_LABEL_CHARS || valued;
     let opens = |n: &&str| w == *n || !sentence && w.starts_with(n);
     // `学院首页`, `本站首页`, `集团首页`: a home link named for its site
     // (`信息公开相关配套制度的通知`, a title's wrapped half, opens with one but names a document)
@@ -3349,5 +3351,11 @@ mod tests {
         assert_eq!(reason(ban), Some(Reason::SiteFooter));
         assert_eq!(reason("网站版权与免责声明"), Some(Reason::SiteFooter));
         assert_eq!(reason("参赛作品版权归主办方所有，未经授权不得转载，违者追究责任。"), None);
+    }
+
+    #[test]
+    fn a_label_with_its_value_that_opens_with_a_navigation_word_is_the_texts() {
+        assert_eq!(reason("登录方式：身份证号+密码登录"), None);
+        assert_eq!(reason("登录"), Some(Reason::Navigation));
     }
 }
