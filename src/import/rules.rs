@@ -1531,7 +1531,8 @@ pub const REPORTER_TITLES: &[&str] = &["见习记者", "特约记者", "通讯�
 pub const MEDIA_ENDINGS: &[&str] = &["报", "网", "社", "台", "新闻", "客户端", "融媒体中心"];
 
 /// More ways an outlet's name ends (`众安头条`, `…发布`).
-pub const OUTLET_ENDINGS: &[&str] = &["头条", "发布", "日报", "晚报", "公众号", "资讯", "在线"];
+/// (`日报`, `晚报` end as `MEDIA_ENDINGS`' 报 does)
+pub const OUTLET_ENDINGS: &[&str] = &["头条", "发布", "公众号", "资讯", "在线"];
 
 /// An outlet named over or before its story is at most this long (`应城网 2012-12-2`,
 /// `房县新闻网讯 …`).

@@ -337,8 +337,7 @@ fn headline_over_text(page: &Page) -> Option<usize> {
         && t.chars().filter(|c| han(*c)).count() >= HEADLINE_MIN_CHARS
         && !t.contains(['。', '；', ';', '：', ':'])
         && !t.trim_end_matches(['！', '!']).ends_with(['？', '?', '，', ','])
-        && !looks_like_org(t)
-        // (a source's credit, a greeting, whom the text addresses: `来源某某日报`, `亲爱的业主您好`,
+        // (an organisation, a source's credit, a greeting, whom the text addresses: `来源某某日报`, `亲爱的业主您好`,
         // `全县各级各部门`)
         && !CREDIT_LABELS.iter().any(|l| l.chars().count() >= 2 && t.starts_with(l))
         && !GREETINGS.iter().any(|g| t.contains(g))

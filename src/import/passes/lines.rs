@@ -648,9 +648,12 @@ fn glued_title(line: &str) -> Option<usize> {
         return None;
     }
     let opens_text = |rest: &str| CLAUSE_OPENERS.iter().any(|o| rest.starts_with(o)) || rest.starts_with('为') && !rest.starts_with("为期");
-    let text_at = KIND_WORDS
-        .iter()
-        .flat_map(|k| t.match_indices(&format!("的{k}")).map(|(p, m)| p + m.len()).collect::<Vec<_>>())
+    // (each 的 followed by a kind: where the kind ends)
+    let kind_ends = t.match_indices('的').flat_map(|(p, m)| {
+        let after = p + m.len();
+        KIND_WORDS.iter().filter(move |k| t[after..].starts_with(*k)).map(move |k| after + k.len())
+    });
+    let text_at = kind_ends
         .filter(|&e| {
             let (title, rest) = t.split_at(e);
             title.chars().count() <= MAX_TITLE_CHARS
