@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout58`.
+/// `pages-heldout5` to `pages-heldout68`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 58;
+const LAST_RETIRED_SET: u32 = 68;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -374,6 +374,12 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 47/48 (98 %) when first scored, unseen, in the session that added it (4ca162c and the
     // tree of the time, 80be98a with its working changes, alike)
     score_set("pages-heldout80", 0.55);
+    // 47/53 (89 %) when first scored, unseen, in the session that added it (7114fc3; 48/53 with
+    // the tree of the time, which read an organ's line over a 关于 title as the issuer)
+    score_set("pages-heldout81", 0.55);
+    // 63/69 (91 %) when first scored, unseen, in the session that added it (7114fc3 and the
+    // tree of the time alike)
+    score_set("pages-heldout82", 0.55);
 }
 
 #[test]
