@@ -226,13 +226,25 @@ mod tests {
     }
 
     #[test]
+    fn an_attachment_note_over_an_unsigned_date_is_found_when_the_issuers_line_heads_the_page() {
+        // (the issuer's line over the title is the head's: the tail looks for signers under the text)
+        let im = imported(
+            "某某旗人民政府办公室\n关于印发重点任务分工的通知\n各苏木乡镇人民政府：\n现将分工印发给你们，请认真贯彻落实。\n此通知\n附件：重点任务落实推进情况表\n2022年2月21日\n",
+        );
+        let m = &im.document.meta;
+        assert_eq!(m.issuer, ["某某旗人民政府办公室"]);
+        assert_eq!(m.attachments, ["重点任务落实推进情况表"]);
+        assert_eq!(m.date.as_deref(), Some("2022-02-21"));
+    }
+
+    #[test]
     fn a_traditional_document_is_read_like_a_simplified_one() {
         let im = imported(
             "四平市人民政府文件\n四政函〔2020〕103號\n四平市人民政府\n關於2019年度全市法治政府\n建設考核結果的通報\n各縣（市）區人民政府：\n按照考核辦法，現將結果通報如下。\n四平市人民政府\n2020年5月6日\n（此件公開發布）\n",
         );
         let m = &im.document.meta;
         assert_eq!(m.doc_number.as_deref(), Some("四政函〔2020〕103號"), "號 ends a document number");
-        assert_eq!(m.title.as_deref(), Some("四平市人民政府關於2019年度全市法治政府建設考核結果的通報"), "the traditional text is kept as written");
+        assert_eq!(m.title.as_deref(), Some("關於2019年度全市法治政府建設考核結果的通報"), "the traditional text is kept as written");
         assert_eq!(m.addressee.as_deref(), Some("各縣（市）區人民政府"));
         assert_eq!(m.date.as_deref(), Some("2020-05-06"));
         assert_eq!(m.note.as_deref(), Some("此件公開發布"));

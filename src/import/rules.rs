@@ -1351,6 +1351,9 @@ pub const KIND_WORDS: &[&str] = &[
     "清单",
 ];
 
+/// Name endings of companies, whose name over an announcement's title is part of it.
+pub const COMPANY_ENDINGS: &[&str] = &["公司", "集团", "集團"];
+
 /// Name endings of organisations (issuers, signatures).
 pub const ORG_ENDINGS: &[&str] = &[
     "公司",

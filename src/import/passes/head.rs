@@ -10,7 +10,7 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{
+use super::super::rules::{COMPANY_ENDINGS, 
     ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, CREDIT_LABELS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS,
     HEADLINE_TAGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS,
     MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SALUTATION_STARTS,
@@ -433,8 +433,10 @@ fn kind_under_joint_issuers(page: &Page, lines: &mut Vec<usize>) {
     }
 }
 
-/// `最高人民法院` over `关于表彰…` / `…的决定`: the issuer's line right over a title that opens
-/// with 关于 is the title's first words (发文机关 + 事由 + 文种, GB/T 9704 7.3.3).
+/// `某某股份有限公司` over `关于…的公告`: a company's name over its announcement's title is the
+/// title's first words, as the exchanges print it. A government organ's line over a 关于 title
+/// (`温县审计局` / `关于取消…的公告`) is the page's 发文机关 instead: `before_title` takes it as
+/// the issuer and the title opens with 关于, as the first labelled set reads such pages.
 fn issuer_over(page: &Page, first: usize) -> Option<usize> {
     if !plain(page.lines[first].text.trim()).starts_with("关于") {
         return None;
@@ -442,7 +444,12 @@ fn issuer_over(page: &Page, first: usize) -> Option<usize> {
     let o = page.prev_nonblank(first).filter(|&o| page.lines[o].is_text())?;
     let org = |i: usize| {
         let t = unspaced(page.lines[i].text.trim()).into_owned();
-        page.lines[i].is_text() && t.chars().count() <= ISSUER_LINE_CHARS && looks_like_org(&t) && organ_mark(&t).is_none() && !t.ends_with(['：', ':'])
+        page.lines[i].is_text()
+            && t.chars().count() <= ISSUER_LINE_CHARS
+            && looks_like_org(&t)
+            && COMPANY_ENDINGS.iter().any(|e| t.ends_with(e))
+            && organ_mark(&t).is_none()
+            && !t.ends_with(['：', ':'])
     };
     // (joint issuers, one a line, head the title without being its words; a site's name split
     // off the page's heading line is none)
@@ -1651,6 +1658,8 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
     // above it (the organ mark)
     let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
+    // (a government organ's line over `关于…` is the issuer's, not the title's: `issuer_over`)
+    let company = |t: &str| looks_like_org(t) && COMPANY_ENDINGS.iter().any(|e| unspaced(t).ends_with(e));
     let connector = |t: &str| ["印发", "转发", "批转", "的", "和", "与", "及", "暨"].iter().any(|w| t.ends_with(w));
     // joint issuers stacked right over `关于…` (no organ mark `…文件` among them) open the title
     let adjacent = lines.windows(2).all(|w| w[1] == w[0] + 1);
@@ -1661,7 +1670,7 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     // (a line that leaves a book title open goes on inside it: `关于《广州市花都区人民政府` / `关于…`)
     let open_quote = |t: &str| t.matches('《').count() > t.matches('》').count();
     let issuer_before_about =
-        stacked || texts.windows(2).all(|w| !w[1].starts_with("关于") || looks_like_org(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
+        stacked || texts.windows(2).all(|w| !w[1].starts_with("关于") || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
     let one_issuer = stacked || texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     // (a listed company's `第七届董事会第五十二次会议决议公告` may stand a blank line below it)
@@ -2989,7 +2998,7 @@ mod tests {
         let p = head(
             "[曲靖新闻] 曲靖人注意！麒麟区今年这些时间段可燃放烟花爆竹！\n\n曲靖论坛 发表于 2024-2-6 20:24:09 | 显示全部楼层 |阅读模式\n\n曲靖市麒麟区人民政府\n\n关于2024年春节期间文明燃放烟花爆竹的倡议书\n\n广大市民朋友们：\n\n燃放烟花爆竹是中国人民群众表达节日喜庆之情的传统习俗之一。为加强安全管理工作，我们倡议：\n",
         );
-        assert_eq!(p.meta.title.as_deref(), Some("曲靖市麒麟区人民政府关于2024年春节期间文明燃放烟花爆竹的倡议书"));
+        assert_eq!(p.meta.title.as_deref(), Some("关于2024年春节期间文明燃放烟花爆竹的倡议书"));
         assert_eq!(p.meta.issuer, vec!["曲靖市麒麟区人民政府".to_string()]);
         // a sentence over the byline is text, and the head closes on it
         let p = head("今年春节期间，麒麟区可以燃放烟花爆竹。\n\n曲靖论坛 发表于 2024-2-6 20:24:09 | 显示全部楼层 |阅读模式\n\n关于文明燃放烟花爆竹的倡议书\n");
@@ -3894,12 +3903,18 @@ mod tests {
     }
 
     #[test]
-    fn the_issuers_line_over_a_title_opening_with_关于_is_its_first_words() {
+    fn an_organs_line_over_a_title_opening_with_关于_is_its_issuer_and_a_companys_is_its_first_words() {
         let p = head(
             "最高人民法院\n关于表彰全国优秀法院全国优秀法官\n全国法院办案标兵的决定\n法〔2020〕341号\n为表彰先进、激励队伍，最高人民法院决定，授予称号。\n",
         );
-        assert_eq!(p.meta.title.as_deref(), Some("最高人民法院关于表彰全国优秀法院全国优秀法官全国法院办案标兵的决定"));
+        assert_eq!(p.meta.title.as_deref(), Some("关于表彰全国优秀法院全国优秀法官全国法院办案标兵的决定"));
         assert_eq!(p.meta.issuer, vec!["最高人民法院".to_string()]);
+        assert_eq!(p.lines[0].class, Class::Moved(Field::Issuer));
+        // a listed company's name heads its announcement's title, as the exchanges print it
+        let p = head("某某科技股份有限公司\n关于公司董事辞职的公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("某某科技股份有限公司关于公司董事辞职的公告"));
+        let p = head("某某集团\n\n关于开展安全生产月活动的通知\n\n各子公司：\n为做好安全生产工作，现通知如下。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("某某集团关于开展安全生产月活动的通知"));
         // joint issuers, one a line, are not
         let p =
             head("中共某镇委员会 某镇人民政府\n\n关于印发《村民委员会换届选举工作方案》的通知\n\n各村党支部、村委会：\n现将方案印发给你们，请认真贯彻执行。\n");
@@ -3930,11 +3945,12 @@ mod tests {
     }
 
     #[test]
-    fn a_reposted_批复_under_a_lead_and_a_photo_credit_keeps_its_issuer_line() {
+    fn a_reposted_批复_under_a_lead_and_a_photo_credit_keeps_its_issuer_line_as_the_issuer() {
         let p = head(
             "日前，四川省人民政府批复设立一批院校，同意设立成都轨道交通职业学院。\n图源：四川省人民政府官网截图\n四川省人民政府\n关于同意设立成都轨道交通职业学院的批复\n川府函〔2024〕110 号\n教育厅：\n《请示》收悉。经研究，现批复如下：\n",
         );
-        assert_eq!(p.meta.title.as_deref(), Some("四川省人民政府关于同意设立成都轨道交通职业学院的批复"));
+        assert_eq!(p.meta.title.as_deref(), Some("关于同意设立成都轨道交通职业学院的批复"));
+        assert_eq!(p.meta.issuer, vec!["四川省人民政府".to_string()]);
         // (the number closed up to its 号, as GB/T 9704 prints it)
         assert_eq!(p.meta.doc_number.as_deref(), Some("川府函〔2024〕110号"));
         assert_eq!(p.meta.addressee.as_deref(), Some("教育厅"));
@@ -4521,8 +4537,8 @@ mod tests {
     fn a_title_after_the_number_and_the_issuer() {
         let p =
             head("闽政文〔2017〕321号\n福建省人民政府\n关于同意武夷山市调整\n城市总体规划的批复\n南平市人民政府：\n你市报来的请示收悉。现批复如下：同意。\n");
-        // the issuer's line over `关于` is the head of the title (GB/T 9704: 发文机关 + 关于 + 事由 + 文种)
-        assert_eq!(p.meta.title.as_deref(), Some("福建省人民政府关于同意武夷山市调整城市总体规划的批复"));
+        // the organ's line over `关于` is the issuer's (the 信函 format's 发文机关标志), not the title's
+        assert_eq!(p.meta.title.as_deref(), Some("关于同意武夷山市调整城市总体规划的批复"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("闽政文〔2017〕321号"));
         assert_eq!(p.meta.issuer, vec!["福建省人民政府".to_string()]);
         assert_eq!(p.meta.addressee.as_deref(), Some("南平市人民政府"));

@@ -24,7 +24,9 @@ pub fn run(page: &mut Page) {
     end_rows(page);
     let body_end = if let Some(d) = end_block(page, end) {
         let signs = |i: usize| matches!(page.lines[i].class, Class::Moved(Field::Signature | Field::Issuer));
-        let mut sig = (0..d).rev().find(|&i| signs(i)).unwrap_or(d);
+        // (the issuer's line over the title is the head's, not a signer's)
+        let head = (0..d).rev().find(|&i| matches!(page.lines[i].class, Class::Moved(Field::Title | Field::Addressee))).map_or(0, |h| h + 1);
+        let mut sig = (head..d).rev().find(|&i| signs(i)).unwrap_or(d);
         // joint signers, one a line: the block's first line
         while let Some(p) = page.prev_nonblank(sig).filter(|&p| signs(p)) {
             sig = p;
