@@ -200,6 +200,10 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("您即将离开", Reason::Script),
     ("链接即将离开", Reason::Script),
     ("扫一扫在手机打开当前页", Reason::Share),
+    // a post's invitation to comment (`欢迎下方留言！`)
+    ("欢迎下方留言", Reason::Form),
+    ("欢迎在下方留言", Reason::Form),
+    ("欢迎在评论区留言", Reason::Form),
     ("扫一扫在手机上查看", Reason::Share),
     ("在手机打开当前页", Reason::Share),
     ("扫描二维码", Reason::Share),
@@ -373,7 +377,7 @@ pub const HOME_LINKS: &[(&str, &str)] = &[("返回", "首页"), ("回到", "首�
 /// Download prompts that a law or document site prints above a document and again below it:
 /// a second one after the text closes the document, and what follows is another page's.
 /// A download button alone on its line (besides [`DOWNLOAD_FRAMES`]): `【点击下载】`.
-pub const DOWNLOAD_WORDS: &[&str] = &["下载", "附件下载", "点此下载", "下载附件", "點擊下載", "下載"];
+pub const DOWNLOAD_WORDS: &[&str] = &["下载", "附件下载", "点此下载", "下载附件", "點擊下載", "下載", "相关附件", "相關附件"];
 
 pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "下载本文", "免费下载"];
 
@@ -590,6 +594,12 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("密码登录", Reason::Form),
     ("验证码登录", Reason::Form),
     ("评论列表", Reason::Form),
+    // a trending list's caption, a folded article's link, a tip button and a filing portal's
+    // button, each alone on its line
+    ("今日热榜", Reason::RelatedLinks),
+    ("继续阅读", Reason::PageLink),
+    ("赞赏", Reason::Share),
+    ("我要申报", Reason::PageLink),
 ];
 
 /// A page's buttons and switchers, any of which may make up a line of buttons (`【字号: 收藏收藏

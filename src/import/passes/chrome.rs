@@ -1065,7 +1065,7 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if button_row(t) || DOWNLOAD_FRAMES.contains(&unbracketed) || DOWNLOAD_WORDS.contains(&unbracketed) {
         return Some(Reason::PageLink);
     }
-    if is_clock_time(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) {
+    if is_clock_time(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) || contributed(t) {
         return Some(Reason::PageMetadata);
     }
     if is_english_label(t) {
@@ -1161,6 +1161,21 @@ fn piped_credit(t: &str) -> bool {
     credit && named && value.chars().count() <= PIPED_CREDIT_CHARS && !value.contains(['|', '｜']) && !has_sentence_end(value)
 }
 
+/// `区政府办 供稿`, `（南充市委统战部供稿）`: who contributed a story, named before the word —
+/// the credit under a news item (not `…单位供稿的材料` in a sentence).
+fn contributed(t: &str) -> bool {
+    let t = t.trim();
+    let bare = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(t).trim();
+    let Some(name) = bare.strip_suffix("供稿") else { return false };
+    // (a body's name, or any name a space parts from the word)
+    let named = super::super::chars::looks_like_org(name.trim()) || name.ends_with(char::is_whitespace);
+    let name = name.trim();
+    named && (2..=CONTRIBUTOR_CHARS).contains(&name.chars().count()) && name.chars().all(|c| han(c) || c.is_whitespace())
+}
+
+/// A contributor's name is at most this long.
+const CONTRIBUTOR_CHARS: usize = 20;
+
 /// The value of a credit set with a bar is at most this long.
 const PIPED_CREDIT_CHARS: usize = 30;
 /// A person's name credited alone is at most this long.
@@ -1177,7 +1192,9 @@ fn counter(t: &str) -> bool {
         let placed = colon || p == 0 || !t[..p].chars().next_back().is_some_and(han);
         let value = after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit() || "次,，|[（(【".contains(c));
         let bare = matches!(*w, "浏览" | "点击");
-        placed && value && (colon || !bare || after.is_empty() && t.chars().count() <= 4) && t.chars().count() < 100
+        // (`浏览843`: a bare word and its count, the whole line)
+        let counted = p == 0 && !after.is_empty() && after.chars().all(|c| c.is_ascii_digit());
+        placed && value && (colon || !bare || counted || after.is_empty() && t.chars().count() <= 4) && t.chars().count() < 100
     })
 }
 
@@ -3334,6 +3351,29 @@ mod tests {
         assert!(!dated_source("2021-05-06起全市实行新的收费标准"));
         // (a chronicle's entry)
         assert!(!dated_source("2020.01.21｜成立市疫情防控指挥部"));
+    }
+
+    #[test]
+    fn a_contributors_credit_under_a_story_is_page_metadata_and_a_sentence_naming_one_is_not() {
+        assert_eq!(reason("区政府办 供稿"), Some(Reason::PageMetadata));
+        assert_eq!(reason("（南充市委统战部供稿）"), Some(Reason::PageMetadata));
+        assert_eq!(reason("(中科院老科协理化所分会供稿)"), Some(Reason::PageMetadata));
+        assert!(!contributed("供稿"));
+        assert!(!contributed("本刊所用图片均由各单位供稿"));
+        assert!(!contributed("请各单位于5月10日前供稿"));
+    }
+
+    #[test]
+    fn a_bare_counter_a_tip_button_and_a_comment_invitation_alone_are_chrome() {
+        assert_eq!(reason("浏览843"), Some(Reason::Counter));
+        assert_eq!(reason("浏览"), Some(Reason::Counter));
+        assert_eq!(reason("浏览相关文件"), None);
+        assert_eq!(reason("赞赏"), Some(Reason::Share));
+        assert_eq!(reason("欢迎下方留言!"), Some(Reason::Form));
+        assert_eq!(reason("今日热榜"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("继续阅读"), Some(Reason::PageLink));
+        assert_eq!(reason("【相關附件】"), Some(Reason::PageLink));
+        assert_eq!(reason("群众对工作人员的耐心服务表示赞赏。"), None);
     }
 
     #[test]
