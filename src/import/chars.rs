@@ -704,7 +704,11 @@ pub fn partial_date(t: &str) -> Option<String> {
     }
     let mut pieces: Vec<(String, char)> = Vec::new();
     let mut piece = String::new();
-    for c in s.chars() {
+    for (k, c) in s.chars().enumerate() {
+        if k == 0 && c == '年' {
+            // (`年8月19日`: the page lost the year's digits; the month and day remain)
+            continue;
+        }
         if matches!(c, '年' | '月' | '日' | '号') && !piece.is_empty() {
             pieces.push((std::mem::take(&mut piece), c));
         } else if date_digit(c) || placeholder_digit(c) {

@@ -10,11 +10,12 @@
 
 use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
-use super::super::rules::{COMPANY_ENDINGS, 
-    ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, CREDIT_LABELS, DEFINING_WORDS, DISCLOSURE_MARKS, EVENT_VERBS, GREETINGS,
-    HEADLINE_TAGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS,
-    MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS, REPLY_OPENINGS, SALUTATION_STARTS,
-    SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
+use super::super::rules::{
+    ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, COMPANY_ENDINGS, CREDIT_LABELS, DEFINING_WORDS, DISCLOSURE_MARKS,
+    EVENT_VERBS, GREETINGS, HEADLINE_TAGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS,
+    MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS,
+    REPLY_OPENINGS, SALUTATION_STARTS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
+    TITLE_QUALIFIERS,
 };
 use crate::style::numbering::existing_number;
 
@@ -1669,8 +1670,7 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         && texts[..texts.len() - 1].iter().all(|t| looks_like_org(t) && organ_mark(t).is_none());
     // (a line that leaves a book title open goes on inside it: `关于《广州市花都区人民政府` / `关于…`)
     let open_quote = |t: &str| t.matches('《').count() > t.matches('》').count();
-    let issuer_before_about =
-        stacked || texts.windows(2).all(|w| !w[1].starts_with("关于") || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
+    let issuer_before_about = stacked || texts.windows(2).all(|w| !w[1].starts_with("关于") || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
     let one_issuer = stacked || texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     // (a listed company's `第七届董事会第五十二次会议决议公告` may stand a blank line below it)

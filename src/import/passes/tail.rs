@@ -2448,9 +2448,16 @@ mod tests {
         assert_eq!(p.meta.signature.as_deref(), Some("杭州士兰微电子股份有限公司监事会"));
         assert!(cut_date("2023 年 5") && cut_date("2023年") && cut_date("2023年5月") && !cut_date("2023年度") && !cut_date("2023"));
         // (or over a date whose year's digits the page lost)
+        // (the date kept as printed, its signer the issuer the head left open)
         let p = tail("以上公告自通知发布起执行，恢复正常诊疗时间视疫情防控形势另行通知。\n滨海县人民医院\n年9月15日\n");
-        assert_eq!(p.meta.signature.as_deref(), Some("滨海县人民医院"));
+        assert_eq!(p.meta.issuer, ["滨海县人民医院"]);
+        assert_eq!(p.meta.date.as_deref(), Some("年9月15日"));
         assert!(cut_date("年9月15日") && !cut_date("年度") && !cut_date("年9月份"));
+        // (and with the page's lines after it, the attachment note over the signer is found)
+        let p = tail("现将有关事项通知如下，请认真执行。\n附件:各县区乡镇数量一览表\n菏泽市人民政府\n年8月19日\n菏泽人朋友圈疯传的水泥妹找到了\n");
+        assert_eq!(p.meta.issuer, ["菏泽市人民政府"]);
+        assert_eq!(p.meta.attachments, ["各县区乡镇数量一览表"]);
+        assert!(partial_date("年8月19日").is_some() && partial_date("年度").is_none() && partial_date("年").is_none());
         // (or over one whose month and day marks it lost)
         let p = tail("请关注金陵图书馆官方网站了解最新动态信息。给您带来不便，敬请谅解！\n金陵图书馆\n2020124\n");
         assert_eq!(p.meta.signature.as_deref(), Some("金陵图书馆"));
