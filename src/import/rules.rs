@@ -1347,6 +1347,8 @@ pub const KIND_WORDS: &[&str] = &[
     "声明",
     "启事",
     "须知",
+    // a recruitment's or an enrolment's prospectus (`…公开招聘工作人员简章`, `招生简章`)
+    "简章",
     "说明",
     "法",
     "条例",

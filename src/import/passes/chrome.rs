@@ -883,7 +883,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if t.ends_with(" ago") && t.split_whitespace().count() == 3 && t.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return Some(Reason::PageMetadata);
     }
-    if title_bar(t) {
+    if title_bar(t) || year_index(t) {
         return Some(Reason::Navigation);
     }
     if site_and_domain(t) || n <= 24 && t.chars().all(han) && SITE_NAME_ENDINGS.iter().any(|e| t.ends_with(e)) {
@@ -980,6 +980,21 @@ fn same_kind_links(t: &str) -> bool {
             .iter()
             .all(|l| l.ends_with(page) && l.chars().count() > page.chars().count() && l.chars().count() <= MAX_LINK_LABEL_CHARS && l.chars().all(han))
 }
+
+/// `統計公報年度索引: 2023 2022 2021 2020 2019 …`: an archive's index of years, labelled so (a
+/// table's header row of years has no such label).
+fn year_index(t: &str) -> bool {
+    let Some((label, years)) = t.split_once(['：', ':']) else { return false };
+    let label = super::super::chars::fold(label.trim());
+    let indexed = YEAR_INDEX_LABELS.iter().any(|l| label.ends_with(l));
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"));
+    indexed && years.split_whitespace().filter(|w| year(w)).count() >= MIN_INDEXED_YEARS
+}
+
+/// What labels an archive's index of years (`年度索引`, `按年份`).
+const YEAR_INDEX_LABELS: &[&str] = &["索引", "年份", "年度", "归档"];
+/// An index lists at least this many years.
+const MIN_INDEXED_YEARS: usize = 5;
 
 /// How many labels a same-kind menu has at least, and how long each is at most.
 const MIN_SAME_KIND_LINKS: usize = 4;
@@ -3374,6 +3389,14 @@ mod tests {
         assert_eq!(reason("继续阅读"), Some(Reason::PageLink));
         assert_eq!(reason("【相關附件】"), Some(Reason::PageLink));
         assert_eq!(reason("群众对工作人员的耐心服务表示赞赏。"), None);
+    }
+
+    #[test]
+    fn an_archives_labelled_index_of_years_is_navigation_and_a_tables_row_of_years_is_not() {
+        assert_eq!(reason("統計年鑒年度索引: 2024 2023 2022 2021 2020 2019 2018 [ 統計年鑒分省、行業總索引 ]"), Some(Reason::Navigation));
+        assert_eq!(reason("按年份：2020 2021 2022 2023 2024"), Some(Reason::Navigation));
+        assert_eq!(reason("指标 2019 2020 2021 2022 2023"), None);
+        assert!(!year_index("年度索引：2023 2022"));
     }
 
     #[test]

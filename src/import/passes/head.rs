@@ -3945,6 +3945,14 @@ mod tests {
     }
 
     #[test]
+    fn a_recruitments_prospectus_under_its_web_headline_is_titled_by_its_kind() {
+        let p = head(
+            "2021年某旗事业单位招聘206人简章\n某旗2021年度事业单位公开招聘工作人员简章\n为做好某旗2021年度事业单位公开招聘工作，根据实施方案，制定本简章。\n一、招聘人数和范围\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("某旗2021年度事业单位公开招聘工作人员简章"));
+    }
+
+    #[test]
     fn a_reposted_批复_under_a_lead_and_a_photo_credit_keeps_its_issuer_line_as_the_issuer() {
         let p = head(
             "日前，四川省人民政府批复设立一批院校，同意设立成都轨道交通职业学院。\n图源：四川省人民政府官网截图\n四川省人民政府\n关于同意设立成都轨道交通职业学院的批复\n川府函〔2024〕110 号\n教育厅：\n《请示》收悉。经研究，现批复如下：\n",
