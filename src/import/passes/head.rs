@@ -542,6 +542,12 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         if signposted && wrapped_about(page, title, texts[k + 1]) {
             return Some(vec![title, texts[k + 1]]);
         }
+        // or its title wrapped over two lines right over its number (`國務院辦公廳關于同意湖南省` /
+        // `承辦…的函` / `國辦函〔2025〕59號`)
+        let numbered_under = texts.get(k + 2).is_some_and(|&n| is_doc_number(&page.lines[n].text));
+        if numbered_under && wrapped_about(page, title, texts[k + 1]) && led(k) {
+            return Some(vec![title, texts[k + 1]]);
+        }
         if !(head && opens) {
             return None;
         }
@@ -554,13 +560,14 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
 }
 
 /// `关于加强香洲区沿海岸线` / `疫情防控措施的通告`: a 关于 title the page broke over two lines,
-/// its first line still open.
+/// its first line still open (perhaps its issuer before 关于: `国务院办公厅关于同意湖南省`).
 fn wrapped_about(page: &Page, first: usize, second: usize) -> bool {
     let (a, b) = (&page.lines[first].text, &page.lines[second].text);
     let whole = format!("{}{}", a.trim(), b.trim());
+    let about = plain(a.trim()).split_once("关于").is_some_and(|(issuer, _)| issuer.is_empty() || looks_like_org(issuer));
     title_line(page, first)
         && title_line(page, second)
-        && plain(a.trim()).starts_with("关于")
+        && about
         && !ends_like_title(a)
         && ends_like_title(&whole)
         && whole.chars().count() <= MAX_TITLE_CHARS
@@ -3942,6 +3949,16 @@ mod tests {
         let dup = |i: usize| p.lines[i].class == Class::Residue(Reason::DuplicateTitle);
         assert!(dup(4) && dup(6), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
         assert!(p.lines[8].is_text());
+    }
+
+    #[test]
+    fn a_reposted_title_wrapped_over_two_lines_over_its_number_under_a_news_lead_is_the_title() {
+        let p = head(
+            "新援首次参加了球队的合练\n体育资讯6月17日讯 国务院办公厅公开发布“国务院办公厅关于同意湖南省承办全国运动会的函”。\n国务院办公厅关于同意湖南省\n承办2029年第十六届全国运动会的函\n国办函〔2025〕59号\n体育总局、财政部：\n你们的请示收悉。经国务院批准，现函复如下：\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("国务院办公厅关于同意湖南省承办2029年第十六届全国运动会的函"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("国办函〔2025〕59号"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("体育总局、财政部"));
     }
 
     #[test]
