@@ -352,7 +352,9 @@ fn headline_over_text(page: &Page) -> Option<usize> {
     // column's name, `市政府第12次常务会议` / `会议听取了…。`)
     let under = &page.lines[k].text;
     let paragraph = under.chars().count() >= PROSE_CHARS || under.contains('。') && under.chars().count() > SHORT_LINE;
-    (phrase && paragraph && k == page.next_nonblank(j)?).then_some(j)
+    // (right over it, or over the page's byline over it: `来源： 时间：2022-08-19 作者：…`)
+    let byline = |i: usize| matches!(page.lines[i].class, Class::Blank | Class::Residue(Reason::PageMetadata | Reason::Counter));
+    (phrase && paragraph && (j + 1..k).all(byline)).then_some(j)
 }
 
 /// A headline over the text has at least this many Chinese characters.
@@ -4484,6 +4486,11 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("某市五届人大常委会第三十七次会议闭幕"));
         assert!(p.guesses.iter().any(|(_, w)| w.contains("the title is a guess")), "{:?}", p.guesses);
+        // (or over the page's byline over its story)
+        let p = head(
+            "报名开始!第六届全区残疾人职业技能竞赛等你来战\n来源:     时间:2022-08-19    作者:cjr hhht\n\n       自治区残联拟于2022年11月下旬在乌海市职业技术学校举办第六届残疾人职业技能竞赛。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("报名开始！第六届全区残疾人职业技能竞赛等你来战"));
     }
 
     #[test]
