@@ -867,6 +867,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !opening_clause(t)
         && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
+        && !gives_phone_or_email(t)
         && existing_number(t).is_none_or(|_| t.starts_with('第') && !t.contains('条'))
 }
 
@@ -3961,6 +3962,17 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("国务院办公厅关于同意湖南省承办2029年第十六届全国运动会的函"));
         assert_eq!(p.meta.doc_number.as_deref(), Some("国办函〔2025〕59号"));
         assert_eq!(p.meta.addressee.as_deref(), Some("体育总局、财政部"));
+    }
+
+    #[test]
+    fn a_sites_phone_numbers_and_email_over_a_title_are_never_its_words() {
+        let p = head("首页\n0724-2408099 综合部\n0724-2358662 石化体育场馆\ninfo@jmcgzx.com\n\n闭馆通告\n\n点击:11016 时间:2021-12-08\n\n各位市民朋友:\n12月11日至12日，羽毛球比赛总决赛将在体育文化中心举行，届时场馆闭馆。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("闭馆通告"));
+        assert!(gives_phone_or_email("0724-2358662 石化体育场馆") && gives_phone_or_email("info@jmcgzx.com") && gives_phone_or_email("联系13805265750"));
+        // (a plan's years, a title's dates and a count are no phone numbers)
+        for t in ["村庄规划（2021-2035年）", "关于3月8日9:00至3月9日7:00停水的通知", "共计12345678元", "关于@某某的声明"] {
+            assert!(!gives_phone_or_email(t), "{t}");
+        }
     }
 
     #[test]
