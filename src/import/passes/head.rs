@@ -77,6 +77,7 @@ pub fn run(page: &mut Page) {
             page.meta.doc_number.get_or_insert(n);
         }
         let text = undoubled(unwrapped_title(without_year_tag(without_english_gloss(without_field_label(&text))))).to_string();
+        let text = without_stray_count(page, &lines, &text).to_string();
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
         // an issuer's line heading the title names the issuer too
         // (joint issuers stacked over it, each one)
@@ -459,6 +460,15 @@ fn issuer_over(page: &Page, first: usize) -> Option<usize> {
     let issuers_only = |i: usize| (0..page.lines.len()).filter(|&k| page.lines[k].origin == page.lines[i].origin).all(org);
     let joint = page.prev_nonblank(o).is_some_and(issuers_only);
     (org(o) && !joint).then_some(o)
+}
+
+/// `酒泉市启动全国助残日活动1` over the story that repeats `酒泉市启动全国助残日活动`: a count the
+/// page glued to its headline (comments, pictures); the title as the page repeats it.
+fn without_stray_count<'a>(page: &Page, lines: &[usize], t: &'a str) -> &'a str {
+    let bare = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let glued = bare.len() < t.len() && bare.chars().next_back().is_some_and(han);
+    let repeated = || (lines.last().map_or(0, |&l| l + 1)..page.lines.len()).any(|i| page.lines[i].text.trim() == bare);
+    if glued && repeated() { bare } else { t }
 }
 
 /// `文件名称关于…的通报`, `会议题目•于晓东主持召开…会议`: a register's field label glued to the
@@ -2249,8 +2259,10 @@ fn before_title(page: &mut Page, first: usize) {
             // a long one wraps (`全国公共管理硕士（MPA）专业学位` / `教育指导委员会文件`)
             let wrapped = page.prev_nonblank(i).filter(|&p| {
                 let l = &page.lines[p];
+                // (not an index code over it: `GF037-D0100-2010-001`)
                 matches!(l.class, Class::Text | Class::Residue(Reason::Navigation))
                     && l.chars() <= 24
+                    && !l.text.contains(|c: char| c.is_ascii_digit())
                     && !l.text.contains(['，', '。', '：', ':', '|'])
                     && !looks_like_org(&l.text)
                     && organ_mark(&format!("{}{}", l.text.trim(), t.trim())).is_some()
@@ -3973,6 +3985,17 @@ mod tests {
         for t in ["村庄规划（2021-2035年）", "关于3月8日9:00至3月9日7:00停水的通知", "共计12345678元", "关于@某某的声明"] {
             assert!(!gives_phone_or_email(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_count_glued_to_a_headline_the_story_repeats_goes_and_an_index_code_is_no_organ_marks_first_line() {
+        let p = head("当前位置: 首页>>业务工作\n酒泉市启动全国助残日活动1\n时间:2016-05-18   访问量:1171\n酒泉市启动全国助残日活动\n今年5月15日是第二十六次全国助残日，市残联举办了启动仪式。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("酒泉市启动全国助残日活动"));
+        // (a title that ends in its number keeps it)
+        let p = head("某市第十二届运动会竞赛规程2\n为办好本届运动会，特制定本规程。现将有关事项通知如下，请遵照执行。\n");
+        assert_ne!(p.meta.title.as_deref(), Some("某市第十二届运动会竞赛规程"));
+        let p = head("GF037-D0100-2010-001\n赣榆县司法局文件\n赣司发〔2010〕1号\n关于做好人民调解\n表彰工作的通知\n各镇司法所：\n现将有关事项通知如下。\n");
+        assert_eq!(p.meta.issuer, ["赣榆县司法局"]);
     }
 
     #[test]
