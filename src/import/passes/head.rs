@@ -968,7 +968,9 @@ fn title_core(t: &str) -> &str {
     let t = quoted_title(without_dateline(without_site_name(without_annotation(without_column_tag(t)))));
     let t = number_first(t).map_or(t, |(_, title)| title);
     let t = after_link(without_book_chapter(t));
-    let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：', ':']).map(|(p, m)| p + m.len()).find(|&p| {
+    // (not a clock's colon, `…3月8日9:00至…的通知`, nor an event's date, `“11•24”事故`)
+    let clock = |p: usize, m: &str| t[..p].ends_with(|c: char| c.is_ascii_digit()) && t[p + m.len()..].starts_with(|c: char| c.is_ascii_digit());
+    let cut = t.rmatch_indices(['•', '|', '｜', '>', '›', '»', '：', ':']).filter(|&(p, m)| !clock(p, m)).map(|(p, m)| p + m.len()).find(|&p| {
         let rest = t[p..].trim();
         // (`公告：…時間表`: a post's kind as the label of its title, whatever the title ends with)
         let kind_label = t[..p].strip_suffix('：').is_some_and(|l| KIND_WORDS.contains(&plain(l.trim()).as_ref())) && !rest.contains('，');
@@ -4588,6 +4590,9 @@ mod tests {
         // a title that quotes a document keeps its marks
         assert_eq!(title_core("关于印发《岚川市重点工作任务》的通知"), "关于印发《岚川市重点工作任务》的通知");
         assert_eq!(title_core("记者3月16日电告，会议如期召开"), "记者3月16日电告，会议如期召开");
+        // a clock's colon parts no label from a title
+        assert_eq!(title_core("关于3月8日9:00至3月9日7:00停水的通知"), "关于3月8日9:00至3月9日7:00停水的通知");
+        assert_eq!(title_core("公告：关于3月8日9:00停水的通知"), "关于3月8日9:00停水的通知");
     }
 
     #[test]
