@@ -736,13 +736,14 @@ pub fn partial_date(t: &str) -> Option<String> {
 /// `0724-2358662 石化体育场馆`, `info@jmcgzx.com`: a line that gives a phone number (a landline
 /// with its area code, a mobile) or an e-mail address — a contact's, never a title's words.
 pub fn gives_phone_or_email(t: &str) -> bool {
-    let email = t.split(|c: char| !(c.is_ascii_alphanumeric() || "@._-".contains(c))).any(|w| {
-        w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.'))
-    });
+    let email = t
+        .split(|c: char| !(c.is_ascii_alphanumeric() || "@._-".contains(c)))
+        .any(|w| w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')));
     let phone = t.split(|c: char| !(c.is_ascii_digit() || c == '-')).any(|run| {
         let digits: String = run.chars().filter(char::is_ascii_digit).collect();
         let landline = run.starts_with('0') && (10..=12).contains(&digits.len()) && run.matches('-').count() <= 1;
-        let mobile = digits.len() == 11 && run.len() == 11 && run.starts_with('1') && !run.starts_with("10") && !run.starts_with("11") && !run.starts_with("12");
+        let mobile =
+            digits.len() == 11 && run.len() == 11 && run.starts_with('1') && !run.starts_with("10") && !run.starts_with("11") && !run.starts_with("12");
         landline || mobile
     });
     email || phone

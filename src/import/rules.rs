@@ -202,6 +202,9 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("扫一扫在手机打开当前页", Reason::Share),
     // a post's invitation to comment (`欢迎下方留言！`)
     ("欢迎下方留言", Reason::Form),
+    // a forum's login prompts (`您需要登录后才可以回帖 登录 | 立即注册`, `手机号码,快捷登录`)
+    ("才可以回帖", Reason::Form),
+    ("快捷登录", Reason::Form),
     ("欢迎在下方留言", Reason::Form),
     ("欢迎在评论区留言", Reason::Form),
     ("扫一扫在手机上查看", Reason::Share),
@@ -594,6 +597,7 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("密码登录", Reason::Form),
     ("验证码登录", Reason::Form),
     ("评论列表", Reason::Form),
+    ("本版积分规则", Reason::Form),
     // a trending list's caption, a folded article's link, a tip button and a filing portal's
     // button, each alone on its line
     ("今日热榜", Reason::RelatedLinks),
@@ -747,6 +751,8 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("相关链接", Reason::RelatedLinks),
     // (a tab of the hottest items: alone, or over them; `热门话题讨论…` is text)
     ("热门", Reason::RelatedLinks),
+    // a forum's trending searches (`热搜: 活动 交友`)
+    ("热搜", Reason::RelatedLinks),
     ("相关文章", Reason::RelatedLinks),
     ("相关新闻", Reason::RelatedLinks),
     ("新闻推荐", Reason::RelatedLinks),
@@ -901,6 +907,8 @@ pub const COUNTER_WORDS: &[&str] = &[
     "点击次数",
     "点击",
     "浏览",
+    // (a thread's views, with its colon: `查看: 5435|回复: 0`)
+    "查看",
 ];
 
 /// Words of a byline (`王朝百科·作者佚名  2010-10-06`, `来源：本站 2021-03-02`): with a date on

@@ -35,6 +35,7 @@ pub fn run(page: &mut Page) {
     download_frame(page);
     forum_posts(page);
     member_panels(page);
+    member_cards(page);
     forms(page);
     buttons_between_form_lines(page);
     empty_labels(page);
@@ -376,6 +377,50 @@ fn member_panels(page: &mut Page) {
         i = run[run.len() - 1] + 1;
     }
 }
+
+/// A poster's card beside a forum post (Discuz! and the like): counts and their words one to a
+/// line (`218` / `主题` / `278` / `帖子`), two pairs at least, with the rank and level lines
+/// around them (`金牌会员`, `Rank: 6Rank: 6`, `积分` / `1246`).
+fn member_cards(page: &mut Page) {
+    let count = |page: &Page, j: usize| page.lines[j].is_text() && card_count(page.lines[j].text.trim());
+    let word = |page: &Page, j: usize| page.lines[j].is_text() && MEMBER_STATS.contains(&page.lines[j].text.trim());
+    let mut i = 0;
+    while i < page.lines.len() {
+        let texts: Vec<usize> = (i..page.lines.len()).filter(|&j| page.lines[j].class != Class::Blank).take(4).collect();
+        let pairs = texts.len() == 4 && count(page, texts[0]) && word(page, texts[1]) && count(page, texts[2]) && word(page, texts[3]);
+        if !pairs {
+            i += 1;
+            continue;
+        }
+        let card = |page: &Page, j: usize| page.lines[j].class == Class::Blank || count(page, j) || word(page, j) || rank_line(page.lines[j].text.trim());
+        let end = (texts[0]..page.lines.len()).find(|&j| !card(page, j)).unwrap_or(page.lines.len());
+        let start = (0..texts[0]).rev().take_while(|&j| card(page, j)).last().unwrap_or(texts[0]);
+        for j in start..end {
+            if page.lines[j].is_text() {
+                page.residue(j, Reason::MemberPanel);
+            }
+        }
+        i = end;
+    }
+}
+
+/// A count on a poster's card: digits alone (`1246`, `3.2万`).
+fn card_count(t: &str) -> bool {
+    let digits = t.trim_end_matches(['万', 'k', 'K', 'w', 'W']);
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.') && digits.chars().filter(char::is_ascii_digit).count() <= 8
+}
+
+/// A poster's rank or level on a forum's card: `金牌会员`, `版主`, `Rank: 6Rank: 6`.
+fn rank_line(t: &str) -> bool {
+    let ranked = t.chars().count() <= RANK_CHARS && t.chars().all(han) && MEMBER_RANKS.iter().any(|r| t.ends_with(r));
+    let level = t.strip_prefix("Rank:").is_some_and(|r| r.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "Rank:".contains(c)));
+    ranked || level
+}
+
+/// What a forum's member ranks end with (`注册会员`, `金牌会员`, `论坛元老`, `新手上路`).
+const MEMBER_RANKS: &[&str] = &["会员", "版主", "元老", "新手上路", "管理员", "會員"];
+/// A member's rank is at most this long.
+const RANK_CHARS: usize = 6;
 
 /// A member panel's heading (`基础资料`, `个人信息`) is at most this long.
 const PANEL_HEADING_CHARS: usize = 6;
@@ -1206,7 +1251,7 @@ fn counter(t: &str) -> bool {
         // the word opens the line or a label follows it; a bare 点击 / 浏览 needs its colon
         let placed = colon || p == 0 || !t[..p].chars().next_back().is_some_and(han);
         let value = after.is_empty() || after.starts_with(|c: char| c.is_ascii_digit() || "次,，|[（(【".contains(c));
-        let bare = matches!(*w, "浏览" | "点击");
+        let bare = matches!(*w, "浏览" | "点击" | "查看");
         // (`浏览843`: a bare word and its count, the whole line)
         let counted = p == 0 && !after.is_empty() && after.chars().all(|c| c.is_ascii_digit());
         placed && value && (colon || !bare || counted || after.is_empty() && t.chars().count() <= 4) && t.chars().count() < 100
@@ -3397,6 +3442,30 @@ mod tests {
         assert_eq!(reason("按年份：2020 2021 2022 2023 2024"), Some(Reason::Navigation));
         assert_eq!(reason("指标 2019 2020 2021 2022 2023"), None);
         assert!(!year_index("年度索引：2023 2022"));
+    }
+
+    #[test]
+    fn a_posters_card_of_counts_and_rank_beside_a_forum_post_is_a_member_panel() {
+        let mut page = super::super::lines::read(
+            "[单位发布] 戴南镇召开行政区划调整工作会\n[复制链接]\n218\n\n主题\n\n278\n\n帖子\n\n1246\n\n积分\n\n金牌会员\n\nRank: 6Rank: 6\n\n积分\n\n1246\n发表于 2020-11-22 18:13:11 | 显示全部楼层 |阅读模式\n11月21日下午，戴南镇召开行政区划调整工作会。\n",
+        );
+        run(&mut page);
+        let card = ["218", "主题", "278", "帖子", "1246", "积分", "金牌会员", "Rank: 6Rank: 6"];
+        for l in page.lines.iter().filter(|l| card.contains(&l.text.trim())) {
+            assert_eq!(l.class, Class::Residue(Reason::MemberPanel), "{}", l.text);
+        }
+        let panel = page.lines.iter().filter(|l| l.class == Class::Residue(Reason::MemberPanel));
+        assert!(panel.clone().count() >= 9 && panel.clone().all(|l| card.contains(&l.text.trim())), "{:?}", page.lines);
+        assert!(page.lines.iter().any(|l| l.text.starts_with("11月21日") && l.class == Class::Text));
+        // a table's column of figures and words is no card
+        let c = classes("项目\n2023\n主题\n教育\n收入\n");
+        assert!(c.iter().all(|c| *c != Class::Residue(Reason::MemberPanel)), "{c:?}");
+        assert_eq!(reason("查看: 5435|回复: 0"), Some(Reason::Counter));
+        assert_eq!(reason("热搜: 活动 交友 discuz"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("您需要登录后才可以回帖 登录 | 立即注册"), Some(Reason::Form));
+        assert_eq!(reason("手机号码,快捷登录"), Some(Reason::Form));
+        assert_eq!(reason("本版积分规则"), Some(Reason::Form));
+        assert_eq!(reason("查看附件"), None);
     }
 
     #[test]

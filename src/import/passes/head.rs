@@ -577,12 +577,7 @@ fn wrapped_about(page: &Page, first: usize, second: usize) -> bool {
     let (a, b) = (&page.lines[first].text, &page.lines[second].text);
     let whole = format!("{}{}", a.trim(), b.trim());
     let about = plain(a.trim()).split_once("关于").is_some_and(|(issuer, _)| issuer.is_empty() || looks_like_org(issuer));
-    title_line(page, first)
-        && title_line(page, second)
-        && about
-        && !ends_like_title(a)
-        && ends_like_title(&whole)
-        && whole.chars().count() <= MAX_TITLE_CHARS
+    title_line(page, first) && title_line(page, second) && about && !ends_like_title(a) && ends_like_title(&whole) && whole.chars().count() <= MAX_TITLE_CHARS
 }
 
 /// `…其中，福建11家上榜，分别是——` / eleven names / `通報詳情如下——` / `關于…的通報`: a report
@@ -3980,7 +3975,9 @@ mod tests {
 
     #[test]
     fn a_sites_phone_numbers_and_email_over_a_title_are_never_its_words() {
-        let p = head("首页\n0724-2408099 综合部\n0724-2358662 石化体育场馆\ninfo@jmcgzx.com\n\n闭馆通告\n\n点击:11016 时间:2021-12-08\n\n各位市民朋友:\n12月11日至12日，羽毛球比赛总决赛将在体育文化中心举行，届时场馆闭馆。\n");
+        let p = head(
+            "首页\n0724-2408099 综合部\n0724-2358662 石化体育场馆\ninfo@jmcgzx.com\n\n闭馆通告\n\n点击:11016 时间:2021-12-08\n\n各位市民朋友:\n12月11日至12日，羽毛球比赛总决赛将在体育文化中心举行，届时场馆闭馆。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("闭馆通告"));
         assert!(gives_phone_or_email("0724-2358662 石化体育场馆") && gives_phone_or_email("info@jmcgzx.com") && gives_phone_or_email("联系13805265750"));
         // (a plan's years, a title's dates and a count are no phone numbers)
@@ -3991,7 +3988,9 @@ mod tests {
 
     #[test]
     fn a_count_glued_to_a_headline_the_story_repeats_goes_and_an_index_code_is_no_organ_marks_first_line() {
-        let p = head("当前位置: 首页>>业务工作\n酒泉市启动全国助残日活动1\n时间:2016-05-18   访问量:1171\n酒泉市启动全国助残日活动\n今年5月15日是第二十六次全国助残日，市残联举办了启动仪式。\n");
+        let p = head(
+            "当前位置: 首页>>业务工作\n酒泉市启动全国助残日活动1\n时间:2016-05-18   访问量:1171\n酒泉市启动全国助残日活动\n今年5月15日是第二十六次全国助残日，市残联举办了启动仪式。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("酒泉市启动全国助残日活动"));
         // (a title that ends in its number keeps it)
         let p = head("某市第十二届运动会竞赛规程2\n为办好本届运动会，特制定本规程。现将有关事项通知如下，请遵照执行。\n");
