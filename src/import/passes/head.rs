@@ -1687,7 +1687,9 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         && texts[..texts.len() - 1].iter().all(|t| looks_like_org(t) && organ_mark(t).is_none());
     // (a line that leaves a book title open goes on inside it: `关于《广州市花都区人民政府` / `关于…`)
     let open_quote = |t: &str| t.matches('《').count() > t.matches('》').count();
-    let issuer_before_about = stacked || texts.windows(2).all(|w| !w[1].starts_with("关于") || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
+    // (`转发省农业厅关于…的通知` opens its matter as 关于 does)
+    let matter = |t: &str| t.starts_with("关于") || ["转发", "批转"].iter().any(|w| t.starts_with(w) && t.contains("关于"));
+    let issuer_before_about = stacked || texts.windows(2).all(|w| !matter(w[1]) || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
     let one_issuer = stacked || texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     // (a listed company's `第七届董事会第五十二次会议决议公告` may stand a blank line below it)
@@ -3929,6 +3931,10 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于表彰全国优秀法院全国优秀法官全国法院办案标兵的决定"));
         assert_eq!(p.meta.issuer, vec!["最高人民法院".to_string()]);
         assert_eq!(p.lines[0].class, Class::Moved(Field::Issuer));
+        // (so is one over a title that forwards another's: `转发…关于…的通知`)
+        let p = head("湛江市农业农村局\n\n转发省农业厅关于开展耕地轮作休耕制度专题调研的通知\n\n湛农通〔2018〕461号\n\n各县(市、区)农业局:\n现将通知转发给你们，请认真填写调查表。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("转发省农业厅关于开展耕地轮作休耕制度专题调研的通知"));
+        assert_eq!(p.meta.issuer, vec!["湛江市农业农村局".to_string()]);
         // a listed company's name heads its announcement's title, as the exchanges print it
         let p = head("某某科技股份有限公司\n关于公司董事辞职的公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n");
         assert_eq!(p.meta.title.as_deref(), Some("某某科技股份有限公司关于公司董事辞职的公告"));
