@@ -1406,13 +1406,23 @@ fn list_after_date(page: &mut Page, d: usize) -> bool {
     let Some(head) = after_attachment_label(page.lines[first].text.trim()).map(str::trim) else { return false };
     // (a name, not a note: `1、本次培训不收取任何费用。` ends as a sentence)
     let name_item = |t: &str| item_number_len(t) > 0 && named_item(t) && !t.ends_with('。') && t.chars().count() <= ATTACHMENT_NAME_CHARS;
+    let name = |t: &str| t[item_number_len(t)..].trim().trim_end_matches(['。', '；', ';']).to_string();
     if head.is_empty() {
-        return split_items_after(page, first);
+        // `附件：` alone, its numbered names each on a line under it to the page's end
+        let items: Vec<usize> = std::iter::successors(page.next_nonblank_text(first), |&j| page.next_nonblank_text(j)).collect();
+        let named = !items.is_empty() && items.iter().all(|&j| name_item(without_lost_indent(page.lines[j].text.trim())));
+        if !named {
+            return split_items_after(page, first);
+        }
+        page.meta.attachments = items.iter().map(|&j| name(without_lost_indent(page.lines[j].text.trim()))).collect();
+        for j in std::iter::once(first).chain(items) {
+            page.moved(j, Field::Attachments);
+        }
+        return true;
     }
     if !name_item(head) {
         return false;
     }
-    let name = |t: &str| t[item_number_len(t)..].trim().trim_end_matches(['。', '；', ';']).to_string();
     let (mut items, mut names) = (vec![first], vec![name(head)]);
     while let Some(j) = page.next_nonblank_text(items[items.len() - 1]) {
         let t = without_lost_indent(page.lines[j].text.trim());
@@ -2414,6 +2424,11 @@ mod tests {
         let p = tail("各中小学：\n现将有关文件转发给你们，请遵照执行。\n海陵区教育局基建科\n2018年12月20日\n附:1、相关文件\n\n      2、统计表\n");
         assert_eq!(p.meta.attachments, ["相关文件", "统计表"]);
         assert!(p.lines.iter().all(|l| !l.is_text() || !l.text.contains("统计表")));
+        // (or under the label alone, each on its line to the page's end)
+        let p = tail("各省农业农村厅：\n现将名单予以公布，请认真做好示范社监测工作。\n2023年4月10日\n附件:\n1.国家农民合作社示范社名单\n2.全国农民用水合作示范组织名单\n");
+        assert_eq!(p.meta.attachments, ["国家农民合作社示范社名单", "全国农民用水合作示范组织名单"]);
+        let p = tail("各省农业农村厅：\n现将名单予以公布。\n2023年4月10日\n附件:\n1.国家农民合作社示范社名单\n请各地认真组织申报，逾期不再受理。\n");
+        assert!(p.meta.attachments.is_empty(), "{:?}", p.meta.attachments);
         // items that are sentences are the text's
         let p = tail("各中小学：\n现将有关文件转发给你们。\n某局\n2018年12月20日\n附:1、相关文件\n2、请各校于12月28日前报送，逾期不候。\n");
         assert!(p.lines.iter().any(|l| l.is_text() && l.text.contains("逾期不候")));
