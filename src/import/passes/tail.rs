@@ -807,9 +807,10 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
     let closes = |t: &str| {
         ends_sentence(t) && !t.trim_end().ends_with(['：', ':']) && !announces(t) || after_attachment_label(t.trim()).is_some_and(|n| !n.trim().is_empty())
     };
+    // (or under the numbered names of the attachment note: `附件：1. …名单` / `2. …名单`)
     let units = stack.len() >= 3
-        && stack.iter().all(|&i| looks_like_org(without_bracketed_aside(page.lines[i].text.trim())))
-        && page.prev_nonblank(stack[0]).is_some_and(|p| page.lines[p].is_text() && closes(&page.lines[p].text));
+        && stack.iter().all(|&i| looks_like_org(&unspaced(without_bracketed_aside(page.lines[i].text.trim()))))
+        && (page.prev_nonblank(stack[0]).is_some_and(|p| page.lines[p].is_text() && closes(&page.lines[p].text)) || under_attachment_list(page, stack[0]));
     if units {
         return stack;
     }
@@ -1855,6 +1856,15 @@ mod tests {
         assert!(p.lines[3].is_text() && p.lines[4].is_text());
         let p = tail("公路加宽事关全村人民的生产生活，请大家理解支持。\n青兰村村民委员会\n2021年7月9日\n加宽\n公路\n请转告。\n");
         assert!(p.lines[3].is_text());
+    }
+
+    #[test]
+    fn three_units_one_a_line_under_the_attachment_notes_numbered_names_sign_jointly() {
+        let p = tail(
+            "广大科技工作者要以受到表彰的先进集体为榜样，再接再厉。\n附件：1. 全国科普工作先进集体名单\n2. 全国科普工作先进工作者名单\n科学技术部\n中共中央宣传部\n中 国 科 协\n二〇一〇年五月十四日\n",
+        );
+        assert_eq!(p.meta.attachments, ["全国科普工作先进集体名单", "全国科普工作先进工作者名单"]);
+        assert!((3..=5).all(|i| matches!(p.lines[i].class, Class::Moved(Field::Signature | Field::Issuer))), "{:?}", p.lines);
     }
 
     #[test]
