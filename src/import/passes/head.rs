@@ -59,6 +59,7 @@ pub fn run(page: &mut Page) {
             lines.insert(0, o);
         }
         kind_under_joint_issuers(page, &mut lines);
+        organ_over_matter(page, &mut lines);
         let text = title_text(page, &lines);
         if score < SURE_TITLE {
             page.guess(lines[0], format!("the title is a guess: {text}"));
@@ -469,6 +470,21 @@ fn without_stray_count<'a>(page: &Page, lines: &[usize], t: &'a str) -> &'a str 
     let glued = bare.len() < t.len() && bare.chars().next_back().is_some_and(han);
     let repeated = || (lines.last().map_or(0, |&l| l + 1)..page.lines.len()).any(|i| page.lines[i].text.trim() == bare);
     if glued && repeated() { bare } else { t }
+}
+
+/// `泸州市龙马潭区人民政府办公室` / `关于印发…` / `…的通知`, found spelling the page's headline: the
+/// organ's own line over the title's matter is the issuer's, as `issuer_over` reads it (a
+/// company's name stays the title's first words).
+fn organ_over_matter(page: &Page, lines: &mut Vec<usize>) {
+    let [first, second, ..] = lines[..] else { return };
+    let organ = unspaced(page.lines[first].text.trim()).into_owned();
+    let matter = plain(page.lines[second].text.trim()).into_owned();
+    let opens = matter.starts_with("关于") || ["转发", "批转"].iter().any(|w| matter.starts_with(w) && matter.contains("关于"));
+    // (a name alone: `陕西省人民政府印发贯彻国务院` / `关于…的决定的实施意见` is one title)
+    let own_line = looks_like_org(&organ) && !["关于", "印发", "转发", "批转", "贯彻"].iter().any(|w| organ.contains(w)) && organ.chars().count() <= ISSUER_LINE_CHARS;
+    if opens && own_line && !COMPANY_ENDINGS.iter().any(|e| organ.ends_with(e)) && organ_mark(&organ).is_none() {
+        lines.remove(0);
+    }
 }
 
 /// `文件名称关于…的通报`, `会议题目•于晓东主持召开…会议`: a register's field label glued to the
