@@ -380,7 +380,7 @@ pub const HOME_LINKS: &[(&str, &str)] = &[("返回", "首页"), ("回到", "首�
 /// Download prompts that a law or document site prints above a document and again below it:
 /// a second one after the text closes the document, and what follows is another page's.
 /// A download button alone on its line (besides [`DOWNLOAD_FRAMES`]): `【点击下载】`.
-pub const DOWNLOAD_WORDS: &[&str] = &["下载", "附件下载", "点此下载", "下载附件", "點擊下載", "下載", "相关附件", "相關附件"];
+pub const DOWNLOAD_WORDS: &[&str] = &["下载", "附件下载", "点此下载", "下载附件", "點擊下載", "下載"];
 
 pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "下载本文", "免费下载"];
 
@@ -751,8 +751,6 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("相关链接", Reason::RelatedLinks),
     // (a tab of the hottest items: alone, or over them; `热门话题讨论…` is text)
     ("热门", Reason::RelatedLinks),
-    // a forum's trending searches (`热搜: 活动 交友`)
-    ("热搜", Reason::RelatedLinks),
     ("相关文章", Reason::RelatedLinks),
     ("相关新闻", Reason::RelatedLinks),
     ("新闻推荐", Reason::RelatedLinks),

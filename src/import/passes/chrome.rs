@@ -395,6 +395,14 @@ fn member_cards(page: &mut Page) {
         let card = |page: &Page, j: usize| page.lines[j].class == Class::Blank || count(page, j) || word(page, j) || rank_line(page.lines[j].text.trim());
         let end = (texts[0]..page.lines.len()).find(|&j| !card(page, j)).unwrap_or(page.lines.len());
         let start = (0..texts[0]).rev().take_while(|&j| card(page, j)).last().unwrap_or(texts[0]);
+        // (on a forum's page: a rank on the card, or a post's header; a report's figures over
+        // their words are the text's)
+        let ranked = (start..end).any(|j| rank_line(page.lines[j].text.trim()));
+        let forum = page.lines.iter().any(|l| l.text.contains("发表于") && FORUM_POST_MARKS.iter().any(|m| l.text.contains(m)));
+        if !ranked && !forum {
+            i = end;
+            continue;
+        }
         for j in start..end {
             if page.lines[j].is_text() {
                 page.residue(j, Reason::MemberPanel);
@@ -943,7 +951,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if address_line(t) {
         return Some(Reason::PageLink);
     }
-    if reading_guide_link(t) || related_list(t) {
+    if reading_guide_link(t) || related_list(t) || trending_searches(t) {
         return Some(Reason::RelatedLinks);
     }
     if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) || follow_prompt(t) {
@@ -966,6 +974,18 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     labelled_furniture(t)
 }
+
+/// `热搜: 活动 交友 discuz`: a forum's trending searches, two short words or more after the label
+/// (`热搜：“酒泉暴雨”话题阅读量破亿` is a story's sentence).
+fn trending_searches(t: &str) -> bool {
+    let Some(rest) = ["热搜", "热门搜索", "热词"].iter().find_map(|l| t.strip_prefix(l)) else { return false };
+    let Some(words) = rest.trim_start().strip_prefix([':', '：']) else { return false };
+    let words: Vec<&str> = words.split_whitespace().collect();
+    words.len() >= 2 && words.iter().all(|w| w.chars().count() <= SEARCH_WORD_CHARS && !has_sentence_end(w))
+}
+
+/// A trending search is at most this long.
+const SEARCH_WORD_CHARS: usize = 10;
 
 /// `猜你喜欢 彩铃是什么 女生矜持和拒绝的区别是什么 …`: a related-links label and its links on
 /// one line, parted by spaces, however long.
@@ -1036,8 +1056,8 @@ fn year_index(t: &str) -> bool {
     indexed && years.split_whitespace().filter(|w| year(w)).count() >= MIN_INDEXED_YEARS
 }
 
-/// What labels an archive's index of years (`年度索引`, `按年份`).
-const YEAR_INDEX_LABELS: &[&str] = &["索引", "年份", "年度", "归档"];
+/// What labels an archive's index of years (`年度索引`; a table's `年份：` heads its data).
+const YEAR_INDEX_LABELS: &[&str] = &["索引", "归档"];
 /// An index lists at least this many years.
 const MIN_INDEXED_YEARS: usize = 5;
 
@@ -1227,10 +1247,10 @@ fn contributed(t: &str) -> bool {
     let t = t.trim();
     let bare = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(t).trim();
     let Some(name) = bare.strip_suffix("供稿") else { return false };
-    // (a body's name, or any name a space parts from the word)
-    let named = super::super::chars::looks_like_org(name.trim()) || name.ends_with(char::is_whitespace);
+    // (a body's name, one: `第一周 党支部 供稿` is a rota's row)
     let name = name.trim();
-    named && (2..=CONTRIBUTOR_CHARS).contains(&name.chars().count()) && name.chars().all(|c| han(c) || c.is_whitespace())
+    let named = super::super::chars::looks_like_org(name) || name.ends_with('办');
+    named && (2..=CONTRIBUTOR_CHARS).contains(&name.chars().count()) && name.chars().all(han)
 }
 
 /// A contributor's name is at most this long.
@@ -1254,7 +1274,9 @@ fn counter(t: &str) -> bool {
         let bare = matches!(*w, "浏览" | "点击" | "查看");
         // (`浏览843`: a bare word and its count, the whole line)
         let counted = p == 0 && !after.is_empty() && after.chars().all(|c| c.is_ascii_digit());
-        placed && value && (colon || !bare || counted || after.is_empty() && t.chars().count() <= 4) && t.chars().count() < 100
+        // (`查看: 5435|回复: 0` opens the line with its count; `详情请查看：1.…表` points to a file)
+        let views = *w != "查看" || p == 0 && after.split(['|', ' ']).next().is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        placed && value && views && (colon || !bare || counted || after.is_empty() && t.chars().count() <= 4) && t.chars().count() < 100
     })
 }
 
@@ -2180,7 +2202,12 @@ const MENU_ROW_ITEMS: usize = 5;
 
 /// `附件：` with nothing after it and only chrome following (its script, the footer).
 fn empty_attachment_lists(page: &mut Page) {
-    let empty = |t: &str| matches!(t.trim(), "附件" | "附件：" | "附件:" | "相关附件" | "相关附件：" | "相关附件:" | "附件下载" | "附件下载：" | "附件下载:");
+    // (in brackets too, `【相關附件】`)
+    let empty = |t: &str| {
+        let folded = super::super::chars::fold(t.trim());
+        let bare = folded.trim_start_matches(['【', '[']).trim_end_matches(['】', ']']);
+        matches!(bare, "附件" | "附件：" | "附件:" | "相关附件" | "相关附件：" | "相关附件:" | "附件下载" | "附件下载：" | "附件下载:")
+    };
     for i in 0..page.lines.len() {
         if page.lines[i].is_text() && empty(&page.lines[i].text) && page.next_nonblank(i).is_none_or(|j| matches!(page.lines[j].class, Class::Residue(_))) {
             page.residue(i, Reason::EmptyAttachmentList);
@@ -3421,6 +3448,7 @@ mod tests {
         assert!(!contributed("供稿"));
         assert!(!contributed("本刊所用图片均由各单位供稿"));
         assert!(!contributed("请各单位于5月10日前供稿"));
+        assert!(!contributed("第一周 党支部 供稿"), "a rota's row");
     }
 
     #[test]
@@ -3432,14 +3460,15 @@ mod tests {
         assert_eq!(reason("欢迎下方留言!"), Some(Reason::Form));
         assert_eq!(reason("今日热榜"), Some(Reason::RelatedLinks));
         assert_eq!(reason("继续阅读"), Some(Reason::PageLink));
-        assert_eq!(reason("【相關附件】"), Some(Reason::PageLink));
+
         assert_eq!(reason("群众对工作人员的耐心服务表示赞赏。"), None);
     }
 
     #[test]
     fn an_archives_labelled_index_of_years_is_navigation_and_a_tables_row_of_years_is_not() {
         assert_eq!(reason("統計年鑒年度索引: 2024 2023 2022 2021 2020 2019 2018 [ 統計年鑒分省、行業總索引 ]"), Some(Reason::Navigation));
-        assert_eq!(reason("按年份：2020 2021 2022 2023 2024"), Some(Reason::Navigation));
+        assert_eq!(reason("按年份归档：2020 2021 2022 2023 2024"), Some(Reason::Navigation));
+        assert_eq!(reason("年份：2019 2020 2021 2022 2023"), None, "a table's header row");
         assert_eq!(reason("指标 2019 2020 2021 2022 2023"), None);
         assert!(!year_index("年度索引：2023 2022"));
     }
@@ -3460,12 +3489,17 @@ mod tests {
         // a table's column of figures and words is no card
         let c = classes("项目\n2023\n主题\n教育\n收入\n");
         assert!(c.iter().all(|c| *c != Class::Residue(Reason::MemberPanel)), "{c:?}");
+        let c = classes("全年数据如下：\n32156\n主题\n458923\n帖子\n12034\n好友\n");
+        assert!(c.iter().all(|c| *c != Class::Residue(Reason::MemberPanel)), "a report's figures: {c:?}");
         assert_eq!(reason("查看: 5435|回复: 0"), Some(Reason::Counter));
         assert_eq!(reason("热搜: 活动 交友 discuz"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("热搜：“酒泉暴雨”话题阅读量破亿"), None);
         assert_eq!(reason("您需要登录后才可以回帖 登录 | 立即注册"), Some(Reason::Form));
         assert_eq!(reason("手机号码,快捷登录"), Some(Reason::Form));
         assert_eq!(reason("本版积分规则"), Some(Reason::Form));
         assert_eq!(reason("查看附件"), None);
+        assert_eq!(reason("详情请查看：2024年城区小学学区划分表"), None);
+        assert_eq!(reason("查看：1.城区初中学区划分表"), None);
     }
 
     #[test]

@@ -479,12 +479,19 @@ fn organ_over_matter(page: &Page, lines: &mut Vec<usize>) {
     let [first, second, ..] = lines[..] else { return };
     let organ = unspaced(page.lines[first].text.trim()).into_owned();
     let matter = plain(page.lines[second].text.trim()).into_owned();
-    let opens = matter.starts_with("关于") || ["转发", "批转"].iter().any(|w| matter.starts_with(w) && matter.contains("关于"));
+    let opens = opens_matter(&matter);
     // (a name alone: `陕西省人民政府印发贯彻国务院` / `关于…的决定的实施意见` is one title)
-    let own_line = looks_like_org(&organ) && !["关于", "印发", "转发", "批转", "贯彻"].iter().any(|w| organ.contains(w)) && organ.chars().count() <= ISSUER_LINE_CHARS;
+    let own_line =
+        looks_like_org(&organ) && !["关于", "印发", "转发", "批转", "贯彻"].iter().any(|w| organ.contains(w)) && organ.chars().count() <= ISSUER_LINE_CHARS;
     if opens && own_line && !COMPANY_ENDINGS.iter().any(|e| organ.ends_with(e)) && organ_mark(&organ).is_none() {
         lines.remove(0);
     }
+}
+
+/// `关于…`, `转发…关于…`: a title's first line that opens its matter, which an organ's line over
+/// it does not join (`…办公室关于` / `印发…的通知` is one title wrapped after 关于).
+fn opens_matter(t: &str) -> bool {
+    t.starts_with("关于") || ["转发", "批转"].iter().any(|w| t.starts_with(w) && t.contains("关于"))
 }
 
 /// `文件名称关于…的通报`, `会议题目•于晓东主持召开…会议`: a register's field label glued to the
@@ -888,7 +895,8 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !opening_clause(t)
         && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
-        && !gives_phone_or_email(t)
+        // (a site's contact line; `关于公布举报电话0731-88888888的公告` names its number)
+        && !(gives_phone_or_email(t) && !ends_like_title(t))
         && existing_number(t).is_none_or(|_| t.starts_with('第') && !t.contains('条'))
 }
 
@@ -1704,7 +1712,7 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     // (a line that leaves a book title open goes on inside it: `关于《广州市花都区人民政府` / `关于…`)
     let open_quote = |t: &str| t.matches('《').count() > t.matches('》').count();
     // (`转发省农业厅关于…的通知` opens its matter as 关于 does)
-    let matter = |t: &str| t.starts_with("关于") || ["转发", "批转"].iter().any(|w| t.starts_with(w) && t.contains("关于"));
+    let matter = |t: &str| opens_matter(t);
     let issuer_before_about = stacked || texts.windows(2).all(|w| !matter(w[1]) || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
     let one_issuer = stacked || texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
@@ -1765,6 +1773,8 @@ fn preceded_by_number(page: &Page, first: usize) -> bool {
 /// a title's first line.
 fn issuers_before_about(first: &str) -> Vec<String> {
     let Some(at) = first.find("关于") else { return Vec::new() };
+    // (`某市人民政府办公室转发省政府办公厅关于…`: the issuer is who forwards)
+    let at = ["转发", "批转", "印发"].iter().filter_map(|w| first[..at].find(w)).min().unwrap_or(at);
     let mut names: Vec<String> = first[..at].split_whitespace().map(str::to_string).collect();
     if names.len() == 1 {
         names = joint_issuers(&names[0]);
@@ -3948,9 +3958,14 @@ mod tests {
         assert_eq!(p.meta.issuer, vec!["最高人民法院".to_string()]);
         assert_eq!(p.lines[0].class, Class::Moved(Field::Issuer));
         // (so is one over a title that forwards another's: `转发…关于…的通知`)
-        let p = head("湛江市农业农村局\n\n转发省农业厅关于开展耕地轮作休耕制度专题调研的通知\n\n湛农通〔2018〕461号\n\n各县(市、区)农业局:\n现将通知转发给你们，请认真填写调查表。\n");
+        let p = head(
+            "湛江市农业农村局\n\n转发省农业厅关于开展耕地轮作休耕制度专题调研的通知\n\n湛农通〔2018〕461号\n\n各县(市、区)农业局:\n现将通知转发给你们，请认真填写调查表。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("转发省农业厅关于开展耕地轮作休耕制度专题调研的通知"));
         assert_eq!(p.meta.issuer, vec!["湛江市农业农村局".to_string()]);
+        // (the organ that forwards, not the one forwarded, issues a title run on one line)
+        assert_eq!(issuers_before_about("某某市人民政府办公室转发省政府办公厅关于做好防汛工作的通知"), Vec::<String>::new());
+        assert_eq!(issuers_before_about("中共某县委 某县人民政府关于加强工作的意见"), ["中共某县委", "某县人民政府"]);
         // a listed company's name heads its announcement's title, as the exchanges print it
         let p = head("某某科技股份有限公司\n关于公司董事辞职的公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载。\n");
         assert_eq!(p.meta.title.as_deref(), Some("某某科技股份有限公司关于公司董事辞职的公告"));
@@ -4002,6 +4017,9 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("闭馆通告"));
         assert!(gives_phone_or_email("0724-2358662 石化体育场馆") && gives_phone_or_email("info@jmcgzx.com") && gives_phone_or_email("联系13805265750"));
+        // (a title that names a number keeps it)
+        let p = head("某某市市场监督管理局\n关于公布举报电话0731-88888888的公告\n为方便群众举报，现将举报电话公告如下。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于公布举报电话0731-88888888的公告"));
         // (a plan's years, a title's dates and a count are no phone numbers)
         for t in ["村庄规划（2021-2035年）", "关于3月8日9:00至3月9日7:00停水的通知", "共计12345678元", "关于@某某的声明"] {
             assert!(!gives_phone_or_email(t), "{t}");

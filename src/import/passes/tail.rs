@@ -2435,7 +2435,9 @@ mod tests {
         assert_eq!(p.meta.attachments, ["相关文件", "统计表"]);
         assert!(p.lines.iter().all(|l| !l.is_text() || !l.text.contains("统计表")));
         // (or under the label alone, each on its line to the page's end)
-        let p = tail("各省农业农村厅：\n现将名单予以公布，请认真做好示范社监测工作。\n2023年4月10日\n附件:\n1.国家农民合作社示范社名单\n2.全国农民用水合作示范组织名单\n");
+        let p = tail(
+            "各省农业农村厅：\n现将名单予以公布，请认真做好示范社监测工作。\n2023年4月10日\n附件:\n1.国家农民合作社示范社名单\n2.全国农民用水合作示范组织名单\n",
+        );
         assert_eq!(p.meta.attachments, ["国家农民合作社示范社名单", "全国农民用水合作示范组织名单"]);
         let p = tail("各省农业农村厅：\n现将名单予以公布。\n2023年4月10日\n附件:\n1.国家农民合作社示范社名单\n请各地认真组织申报，逾期不再受理。\n");
         assert!(p.meta.attachments.is_empty(), "{:?}", p.meta.attachments);
