@@ -614,7 +614,9 @@ fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         let above = page.lines[w[0]].text.trim();
         // (a reposter's lead that hands over, `…发表文章《…》，内容如下：`, announces any titled
         // document; a bare `全文如下：` one whose title says 关于)
-        let named = plain(t).contains("关于") && hans >= 10 && signpost(above) || hans >= 4 && intro(above);
+        // (or one that announces the full text, `以下为声明原文：`, over a title of its kind alone,
+        // `严正声明`)
+        let named = plain(t).contains("关于") && hans >= 10 && signpost(above) || hans >= 4 && (intro(above) || full_text_signpost(above));
         (title_line(page, w[1]) && ends_like_title(t) && named).then(|| vec![w[1]])
     })
 }
@@ -631,6 +633,13 @@ fn signpost(t: &str) -> bool {
         .and_then(|r| r.strip_suffix(['：', ':']))
         .is_some_and(|r| !r.starts_with(['件', '表']) && ends_like_title(r) && r.chars().count() <= super::super::rules::MAX_HEADING_CHARS);
     core.ends_with("如下") && core.chars().count() <= SIGNPOST_CHARS || appended
+}
+
+/// `以下为声明原文：`, `以下是公告全文：`: a short line that hands over to the full text of the
+/// document under it.
+fn full_text_signpost(t: &str) -> bool {
+    let core = t.trim_end_matches(|c: char| !han(c));
+    (core.ends_with("原文") || core.ends_with("全文")) && core.starts_with("以下") && core.chars().count() <= SIGNPOST_CHARS
 }
 
 /// A reposter's signpost is at most this long (`以下是通告全文如下` and shorter).
@@ -4037,6 +4046,15 @@ mod tests {
         assert_ne!(p.meta.title.as_deref(), Some("某市第十二届运动会竞赛规程"));
         let p = head("GF037-D0100-2010-001\n赣榆县司法局文件\n赣司发〔2010〕1号\n关于做好人民调解\n表彰工作的通知\n各镇司法所：\n现将有关事项通知如下。\n");
         assert_eq!(p.meta.issuer, ["赣榆县司法局"]);
+    }
+
+    #[test]
+    fn a_title_of_its_kind_alone_under_a_signpost_to_the_full_text_is_the_reposted_documents() {
+        let p = head(
+            "8月5日消息，某集团今日发布《关于谨防虚假App诈骗的严正声明》，表示从未发布任何APP软件。\n某集团表示：此类软件发布的一切信息均未获得授权。\n以下为声明原文:\n严正声明\n为保障社会大众权益、维护某集团的声誉和合法权益，特严正声明如下：\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("严正声明"));
+        assert!(full_text_signpost("以下是公告全文：") && !full_text_signpost("请参阅原文") && !full_text_signpost("以下为原文中提到的各项措施的具体说明"));
     }
 
     #[test]
