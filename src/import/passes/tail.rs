@@ -1302,7 +1302,9 @@ fn under_empty_label(page: &Page, i: usize) -> bool {
 /// What follows an attachment label and its colon (`附件：`, the older `附：`, `附件（另附）：`);
 /// None for a line that opens with no such label.
 fn after_attachment_label(t: &str) -> Option<&str> {
-    t.strip_prefix("附件").or_else(|| t.strip_prefix('附')).map(without_aside).and_then(|r| r.strip_prefix(['：', ':']))
+    // (or a space for its colon before a file's name: `附件 关于申报…的通知.doc`)
+    let spaced = || t.strip_prefix("附件").filter(|r| r.starts_with(char::is_whitespace)).map(str::trim_start).filter(|r| file_stem(r).is_some());
+    t.strip_prefix("附件").or_else(|| t.strip_prefix('附')).map(without_aside).and_then(|r| r.strip_prefix(['：', ':'])).or_else(spaced)
 }
 
 /// What follows an attachment label, past a short aside in brackets (`附件（另附）：`).
@@ -1856,6 +1858,13 @@ mod tests {
         assert!(p.lines[3].is_text() && p.lines[4].is_text());
         let p = tail("公路加宽事关全村人民的生产生活，请大家理解支持。\n青兰村村民委员会\n2021年7月9日\n加宽\n公路\n请转告。\n");
         assert!(p.lines[3].is_text());
+    }
+
+    #[test]
+    fn an_attachment_label_a_space_before_a_files_name_is_the_attachment_note() {
+        let p = tail("现将农业部办公厅的通知转发给你们，请按要求组织申报。\n附件 关于申报全国农牧渔业丰收奖的通知.doc\n科研管理处\n2010年9月25日\n");
+        assert_eq!(p.meta.attachments, ["关于申报全国农牧渔业丰收奖的通知.doc"]);
+        assert!(after_attachment_label("附件 2").is_none() && after_attachment_label("附件 名单").is_none());
     }
 
     #[test]
