@@ -1101,6 +1101,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("文章来源", MetaField::Source),
     ("稿件来源", MetaField::Source),
     ("稿源", MetaField::Source),
+    // a repost's credit of where it was excerpted from (`摘自：延边新闻`)
+    ("摘自", MetaField::Source),
     ("发布机构", MetaField::Source),
     ("发布单位", MetaField::Source),
     ("发布部门", MetaField::Source),

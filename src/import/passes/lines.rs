@@ -1733,6 +1733,11 @@ mod tests {
         // nor is a sentence that opens with 附件 an attachment note
         let l = "现将有关事项通知如下，请遵照执行。 某县人民政府 2021年12月9日 附件中所列单位须于12月20日前报送整改材料。";
         assert!(!split_joined_paragraphs(l).iter().any(|p| p == "某县人民政府"));
+        // (or the repost's credit of where it was excerpted from)
+        assert_eq!(
+            split_joined_paragraphs("特此公告! 延吉市公安局交巡警大队 2025年7月10日 摘自:延边新闻"),
+            ["特此公告!", "延吉市公安局交巡警大队", "2025年7月10日", "摘自:延边新闻"]
+        );
         // words after a date that are no note of the page's stay with it
         let l = "同意你厂临时使用林地,使用期限为两年。 新邵县林业局 2015年5月23日 附近居民请注意安全";
         assert_eq!(split_joined_paragraphs(l).last().map(String::as_str), Some("新邵县林业局 2015年5月23日 附近居民请注意安全"));
