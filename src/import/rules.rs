@@ -202,11 +202,11 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("扫一扫在手机打开当前页", Reason::Share),
     // a post's invitation to comment (`欢迎下方留言！`)
     ("欢迎下方留言", Reason::Form),
+    ("欢迎在下方留言", Reason::Form),
+    ("欢迎在评论区留言", Reason::Form),
     // a forum's login prompts (`您需要登录后才可以回帖 登录 | 立即注册`, `手机号码,快捷登录`)
     ("才可以回帖", Reason::Form),
     ("快捷登录", Reason::Form),
-    ("欢迎在下方留言", Reason::Form),
-    ("欢迎在评论区留言", Reason::Form),
     ("扫一扫在手机上查看", Reason::Share),
     ("在手机打开当前页", Reason::Share),
     ("扫描二维码", Reason::Share),

@@ -1706,7 +1706,7 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         let head = texts[..k].concat();
         !ends_like_title(&head) || texts[k].starts_with('暨') || quoted_matter(&head)
     });
-    // an issuer's name joins the title it heads, unless it is one of joint issuers stacked
+    // a company's name joins the title it heads, unless it is one of joint issuers stacked
     // above it (the organ mark)
     let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
     // (a government organ's line over `关于…` is the issuer's, not the title's: `issuer_over`)
@@ -1720,9 +1720,7 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         && texts[..texts.len() - 1].iter().all(|t| looks_like_org(t) && organ_mark(t).is_none());
     // (a line that leaves a book title open goes on inside it: `关于《广州市花都区人民政府` / `关于…`)
     let open_quote = |t: &str| t.matches('《').count() > t.matches('》').count();
-    // (`转发省农业厅关于…的通知` opens its matter as 关于 does)
-    let matter = |t: &str| opens_matter(t);
-    let issuer_before_about = stacked || texts.windows(2).all(|w| !matter(w[1]) || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
+    let issuer_before_about = stacked || texts.windows(2).all(|w| !opens_matter(w[1]) || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
     let one_issuer = stacked || texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     // (a listed company's `第七届董事会第五十二次会议决议公告` may stand a blank line below it)
