@@ -491,7 +491,9 @@ fn leading_jammer(line: &str) -> Option<usize> {
     let first = line.find(|c: char| !c.is_ascii())?;
     // (up to its last space: a bracket or quote touching the text is the text's — `… N6 x (二)開展`)
     let at = line[..first].rfind(' ').map(|k| k + 1)?;
-    super::super::chars::is_jammer(&line[..at]).then_some(at)
+    let jammer = |at: usize| super::super::chars::is_jammer(&line[..at]);
+    // (or its last piece glued to the text: `]0 M$ d8 O+ Z各省、自治区…`)
+    if jammer(at) { Some(at) } else { jammer(first).then_some(first) }
 }
 
 fn split_jammer(piece: String) -> Vec<String> {
@@ -1301,6 +1303,11 @@ mod tests {
                 "8 A\" t: k; s$ ?( U( H; k& j"
             ]
         );
+        // (or its last piece glued to the text's first character)
+        let page = read("]0 M$ d8 O+ Z各省、自治区、直辖市文化和旅游厅（局）：\n");
+        assert_eq!(page.lines.iter().map(|l| l.raw.as_str()).collect::<Vec<_>>(), ["]0 M$ d8 O+ Z", "各省、自治区、直辖市文化和旅游厅（局）："]);
+        let page = read("NEWS 2024 关于做好工作的通知\n");
+        assert_eq!(page.lines.len(), 1, "English words are no jammer");
         // a closing bracket the text never opened is the jammer's
         let page = read("市人民政府森林防火戒嚴令) F. c/ M& \\( h1 I\n");
         assert_eq!(page.lines[0].raw, "市人民政府森林防火戒嚴令");
