@@ -492,8 +492,11 @@ fn leading_jammer(line: &str) -> Option<usize> {
     // (up to its last space: a bracket or quote touching the text is the text's — `… N6 x (二)開展`)
     let at = line[..first].rfind(' ').map(|k| k + 1)?;
     let jammer = |at: usize| super::super::chars::is_jammer(&line[..at]);
-    // (or its last piece glued to the text: `]0 M$ d8 O+ Z各省、自治区…`)
-    if jammer(at) { Some(at) } else { jammer(first).then_some(first) }
+    // (or its last piece glued to the text: `]0 M$ d8 O+ Z各省、自治区…`; not a table's row,
+    // `|  |  | 9. I类切口…`: no cell bar, and a piece of letters and digits mixed)
+    let mixed = |p: &str| p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().any(|c| c.is_ascii_digit());
+    let glued = !line[..first].contains('|') && line[..first].split_whitespace().any(mixed) && jammer(first);
+    if jammer(at) { Some(at) } else { glued.then_some(first) }
 }
 
 fn split_jammer(piece: String) -> Vec<String> {
@@ -1308,6 +1311,8 @@ mod tests {
         assert_eq!(page.lines.iter().map(|l| l.raw.as_str()).collect::<Vec<_>>(), ["]0 M$ d8 O+ Z", "各省、自治区、直辖市文化和旅游厅（局）："]);
         let page = read("NEWS 2024 关于做好工作的通知\n");
         assert_eq!(page.lines.len(), 1, "English words are no jammer");
+        let page = read("|  |  | 9. I类切口手术部位感染率▲ | 定量 |\n");
+        assert_eq!(page.lines.len(), 1, "a table's row is no jammer");
         // a closing bracket the text never opened is the jammer's
         let page = read("市人民政府森林防火戒嚴令) F. c/ M& \\( h1 I\n");
         assert_eq!(page.lines[0].raw, "市人民政府森林防火戒嚴令");
