@@ -603,10 +603,15 @@ pub fn is_jammer(t: &str) -> bool {
     // (`? ? ? ? ?2. …`: an indent an encoding lost to question marks is no jammer's)
     let pieces: Vec<&str> = t.split_whitespace().filter(|p| !p.chars().all(|c| c == '?')).collect();
     let symbolic = |p: &&&str| p.chars().any(|c| c.is_ascii_punctuation());
-    let mixed = |p: &&&str| p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().any(|c| c.is_ascii_digit());
+    let mixed = |p: &&&str| letters_and_digits(p);
     let noise = pieces.iter().filter(|p| symbolic(p) || mixed(p)).count();
     let symbols = pieces.iter().filter(symbolic).count();
     pieces.len() >= 5 && pieces.iter().all(|p| p.is_ascii() && p.len() <= 3) && noise * 2 > pieces.len() && symbols >= 2
+}
+
+/// `d8`, `K3`: a piece of Latin letters and digits mixed, as a jammer's are.
+pub fn letters_and_digits(p: &str) -> bool {
+    p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`, with its year: `2010年第3号`.
@@ -740,10 +745,9 @@ pub fn gives_phone_or_email(t: &str) -> bool {
         .split(|c: char| !(c.is_ascii_alphanumeric() || "@._-".contains(c)))
         .any(|w| w.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')));
     let phone = t.split(|c: char| !(c.is_ascii_digit() || c == '-')).any(|run| {
-        let digits: String = run.chars().filter(char::is_ascii_digit).collect();
-        let landline = run.starts_with('0') && (10..=12).contains(&digits.len()) && run.matches('-').count() <= 1;
-        let mobile =
-            digits.len() == 11 && run.len() == 11 && run.starts_with('1') && !run.starts_with("10") && !run.starts_with("11") && !run.starts_with("12");
+        let digits = run.chars().filter(char::is_ascii_digit).count();
+        let landline = run.starts_with('0') && (10..=12).contains(&digits) && run.matches('-').count() <= 1;
+        let mobile = digits == 11 && run.len() == 11 && run.starts_with('1') && !run.starts_with("10") && !run.starts_with("11") && !run.starts_with("12");
         landline || mobile
     });
     email || phone

@@ -1371,6 +1371,9 @@ pub const KIND_WORDS: &[&str] = &[
     "清单",
 ];
 
+/// Verbs by which an organ passes on another's document (`转发省农业厅关于…的通知`).
+pub const FORWARDING_VERBS: &[&str] = &["转发", "批转"];
+
 /// Name endings of companies, whose name over an announcement's title is part of it.
 pub const COMPANY_ENDINGS: &[&str] = &["公司", "集团", "集團"];
 

@@ -386,6 +386,11 @@ fn member_cards(page: &mut Page) {
     let word = |page: &Page, j: usize| page.lines[j].is_text() && MEMBER_STATS.contains(&page.lines[j].text.trim());
     let mut i = 0;
     while i < page.lines.len() {
+        // (a card opens with a count: most lines are read no further)
+        if !count(page, i) {
+            i += 1;
+            continue;
+        }
         let texts: Vec<usize> = (i..page.lines.len()).filter(|&j| page.lines[j].class != Class::Blank).take(4).collect();
         let pairs = texts.len() == 4 && count(page, texts[0]) && word(page, texts[1]) && count(page, texts[2]) && word(page, texts[3]);
         if !pairs {
@@ -2204,6 +2209,10 @@ const MENU_ROW_ITEMS: usize = 5;
 fn empty_attachment_lists(page: &mut Page) {
     // (in brackets too, `【相關附件】`)
     let empty = |t: &str| {
+        // (the labels are short: a longer line is not folded)
+        if t.trim().chars().count() > EMPTY_LABEL_CHARS {
+            return false;
+        }
         let folded = super::super::chars::fold(t.trim());
         let bare = folded.trim_start_matches(['【', '[']).trim_end_matches(['】', ']']);
         matches!(bare, "附件" | "附件：" | "附件:" | "相关附件" | "相关附件：" | "相关附件:" | "附件下载" | "附件下载：" | "附件下载:")
@@ -2214,6 +2223,9 @@ fn empty_attachment_lists(page: &mut Page) {
         }
     }
 }
+
+/// An empty attachment list's label, brackets and all, is at most this long (`【附件下载：】`).
+const EMPTY_LABEL_CHARS: usize = 8;
 
 /// After a site-footer line that only short lines follow, what is left (menus, a leave-the-site
 /// dialog) is chrome too; contact and metadata lines stay for the front matter.

@@ -12,10 +12,10 @@ use super::super::chars::*;
 use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, COMPANY_ENDINGS, CREDIT_LABELS, DEFINING_WORDS, DISCLOSURE_MARKS,
-    EVENT_VERBS, GREETINGS, HEADLINE_TAGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS, MAX_SALUTATION_CHARS,
-    MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS, PUBLISHING_VERBS,
-    REPLY_OPENINGS, SALUTATION_STARTS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS, TITLE_ANNOTATIONS,
-    TITLE_QUALIFIERS,
+    EVENT_VERBS, FORWARDING_VERBS, GREETINGS, HEADLINE_TAGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS,
+    MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS,
+    PUBLISHING_VERBS, REPLY_OPENINGS, SALUTATION_STARTS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS,
+    TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
 };
 use crate::style::numbering::existing_number;
 
@@ -452,7 +452,7 @@ fn issuer_over(page: &Page, first: usize) -> Option<usize> {
         page.lines[i].is_text()
             && t.chars().count() <= ISSUER_LINE_CHARS
             && looks_like_org(&t)
-            && COMPANY_ENDINGS.iter().any(|e| t.ends_with(e))
+            && company_name(&t)
             && organ_mark(&t).is_none()
             && !t.ends_with(['：', ':'])
     };
@@ -481,9 +481,9 @@ fn organ_over_matter(page: &Page, lines: &mut Vec<usize>) {
     let matter = plain(page.lines[second].text.trim()).into_owned();
     let opens = opens_matter(&matter);
     // (a name alone: `陕西省人民政府印发贯彻国务院` / `关于…的决定的实施意见` is one title)
-    let own_line =
-        looks_like_org(&organ) && !["关于", "印发", "转发", "批转", "贯彻"].iter().any(|w| organ.contains(w)) && organ.chars().count() <= ISSUER_LINE_CHARS;
-    if opens && own_line && !COMPANY_ENDINGS.iter().any(|e| organ.ends_with(e)) && organ_mark(&organ).is_none() {
+    let verbed = ["关于", "印发", "贯彻"].iter().chain(FORWARDING_VERBS).any(|w| organ.contains(w));
+    let own_line = looks_like_org(&organ) && !verbed && organ.chars().count() <= ISSUER_LINE_CHARS;
+    if opens && own_line && !company_name(&organ) && organ_mark(&organ).is_none() {
         lines.remove(0);
     }
 }
@@ -491,7 +491,13 @@ fn organ_over_matter(page: &Page, lines: &mut Vec<usize>) {
 /// `关于…`, `转发…关于…`: a title's first line that opens its matter, which an organ's line over
 /// it does not join (`…办公室关于` / `印发…的通知` is one title wrapped after 关于).
 fn opens_matter(t: &str) -> bool {
-    t.starts_with("关于") || ["转发", "批转"].iter().any(|w| t.starts_with(w) && t.contains("关于"))
+    t.starts_with("关于") || FORWARDING_VERBS.iter().any(|w| t.starts_with(w) && t.contains("关于"))
+}
+
+/// A company's name (`某某科技股份有限公司`), which heads its announcement's title.
+fn company_name(t: &str) -> bool {
+    let t = unspaced(t);
+    COMPANY_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// `文件名称关于…的通报`, `会议题目•于晓东主持召开…会议`: a register's field label glued to the
@@ -1710,7 +1716,7 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
     // above it (the organ mark)
     let joint = page.prev_nonblank(lines[0]).is_some_and(|p| page.lines[p].is_text() && looks_like_org(&page.lines[p].text));
     // (a government organ's line over `关于…` is the issuer's, not the title's: `issuer_over`)
-    let company = |t: &str| looks_like_org(t) && COMPANY_ENDINGS.iter().any(|e| unspaced(t).ends_with(e));
+    let company = |t: &str| looks_like_org(t) && company_name(t);
     let connector = |t: &str| ["印发", "转发", "批转", "的", "和", "与", "及", "暨"].iter().any(|w| t.ends_with(w));
     // joint issuers stacked right over `关于…` (no organ mark `…文件` among them) open the title
     let adjacent = lines.windows(2).all(|w| w[1] == w[0] + 1);
@@ -1781,7 +1787,7 @@ fn preceded_by_number(page: &Page, first: usize) -> bool {
 fn issuers_before_about(first: &str) -> Vec<String> {
     let Some(at) = first.find("关于") else { return Vec::new() };
     // (`某市人民政府办公室转发省政府办公厅关于…`: the issuer is who forwards)
-    let at = ["转发", "批转", "印发"].iter().filter_map(|w| first[..at].find(w)).min().unwrap_or(at);
+    let at = FORWARDING_VERBS.iter().chain(&["印发"]).filter_map(|w| first[..at].find(w)).min().unwrap_or(at);
     let mut names: Vec<String> = first[..at].split_whitespace().map(str::to_string).collect();
     if names.len() == 1 {
         names = joint_issuers(&names[0]);

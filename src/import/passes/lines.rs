@@ -494,8 +494,7 @@ fn leading_jammer(line: &str) -> Option<usize> {
     let jammer = |at: usize| super::super::chars::is_jammer(&line[..at]);
     // (or its last piece glued to the text: `]0 M$ d8 O+ Z各省、自治区…`; not a table's row,
     // `|  |  | 9. I类切口…`: no cell bar, and a piece of letters and digits mixed)
-    let mixed = |p: &str| p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().any(|c| c.is_ascii_digit());
-    let glued = !line[..first].contains('|') && line[..first].split_whitespace().any(mixed) && jammer(first);
+    let glued = !line[..first].contains('|') && line[..first].split_whitespace().any(super::super::chars::letters_and_digits) && jammer(first);
     if jammer(at) { Some(at) } else { glued.then_some(first) }
 }
 
