@@ -9,10 +9,10 @@
 //! sharing, finance portals, forums) are tuned on; `pages-heldout`, `pages4`, `pages5` and
 //! `pages6` (once `pages-heldout2`, `-3` and `-4`) were held out at first and have since been
 //! tuned on; `pages7` was scored once unseen (111/131, 85 %) and then tuned on, as was `pages8`
-//! (97/118, 82 % unseen) and `pages9` (128/166, 77 % unseen). `pages-heldout59`
+//! (97/118, 82 % unseen) and `pages9` (128/166, 77 % unseen). `pages-heldout77`
 //! and every later held-out set were collected after the importer was written and are never tuned
 //! against: their misses are not printed, their floors only guard against collapse, and their
-//! scores are the honest measure. `pages-heldout5` to `-58` were such sets for many sessions
+//! scores are the honest measure. `pages-heldout5` to `-76` were such sets for many sessions
 //! before they were retired to tuning (see `retired_to_tuning`)
 //! (`cargo test --release --test structure -- --nocapture` prints every score).
 
@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout68`.
+/// `pages-heldout5` to `pages-heldout76`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 68;
+const LAST_RETIRED_SET: u32 = 76;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -154,7 +154,9 @@ fn held_out_pages_are_read_as_a_clerk_reads_them() {
 /// the search store ran out of fresh hosts, retired to tuning (2026-12-05, at a900cf2, where
 /// they scored 3,245/3,616, 89.7 %): their misses were the best sign of what the rules still
 /// missed. `pages-heldout48` to `-58` followed them (2026-12-05, at 4ca162c, 759/831, 91.3 %),
-/// as two new held-out sets took their place. The comments keep their first scores.
+/// as two new held-out sets took their place. `pages-heldout59` to `-68` followed (2026-12-06, at
+/// 7114fc3, 739/809, 91.3 %), then `-69` to `-76` (2026-12-06, at 7b32c14, 496/544, 91.2 %). The
+/// comments keep their first scores.
 #[test]
 fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     score_set("pages-heldout5", 0.75);
@@ -304,64 +306,64 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 63/70 (90 %) when first scored, unseen, in the session that added it (f8b09b1 and the
     // tree of the time, f9ec848 with its working changes, alike)
     score_set("pages-heldout58", 0.75);
+    // 75/82 (91 %) when first scored, unseen, in the session that added it (f8b09b1 and the
+    // tree of the time, ee5f9c2 with its working changes, alike)
+    score_set("pages-heldout59", 0.75);
+    // 74/78 (95 %) when first scored, unseen, in the session that added it (2142cf6 and the
+    // tree of the time, 2142cf6 with its working changes, alike)
+    score_set("pages-heldout60", 0.75);
+    // 71/75 (95 %) when first scored, unseen, in the session that added it (2142cf6 and the
+    // tree of the time, 4ecc017 with its working changes, alike)
+    score_set("pages-heldout61", 0.75);
+    // 72/78 (92 %) when first scored, unseen, in the session that added it (2142cf6 and the
+    // tree of the time, 9756441 with its working changes, alike)
+    score_set("pages-heldout62", 0.75);
+    // 78/82 (95 %) when first scored, unseen, in the session that added it (2142cf6 and the
+    // tree of the time, 29aa431 with its working changes, alike)
+    score_set("pages-heldout63", 0.75);
+    // 63/69 (91 %) when first scored, unseen, in the session that added it (2142cf6 and the
+    // tree of the time, 4821fe0 with its working changes, alike)
+    score_set("pages-heldout64", 0.75);
+    // 82/94 (87 %) when first scored, unseen, in the session that added it (2142cf6 and the
+    // tree of the time, 46b4540 with its working changes, alike)
+    score_set("pages-heldout65", 0.75);
+    // 69/76 (91 %) when first scored, unseen, in the session that added it (2142cf6 and the
+    // tree of the time, 5e0369c with its working changes, alike)
+    score_set("pages-heldout66", 0.75);
+    // 70/78 (90 %) when first scored, unseen, in the session that added it (b44cc2e and the
+    // tree of the time, b44cc2e, alike)
+    score_set("pages-heldout67", 0.75);
+    // 83/97 (86 %) when first scored, unseen, in the session that added it (b44cc2e and the
+    // tree of the time, b44cc2e, alike)
+    score_set("pages-heldout68", 0.75);
+    // 72/77 (94 %) when first scored, unseen, in the session that added it (3eff80f and the
+    // tree of the time, 3eff80f with rendering changes only, alike)
+    score_set("pages-heldout69", 0.75);
+    // 66/77 (86 %) when first scored, unseen, in the session that added it (3eff80f and the
+    // tree of the time, 4eae39a with its working changes, alike)
+    score_set("pages-heldout70", 0.75);
+    // 90/96 (94 %) when first scored, unseen, in the session that added it (ab51f2c and the
+    // tree of the time, a commit later, alike)
+    score_set("pages-heldout71", 0.75);
+    // 40/41 (98 %) when first scored, unseen, in the session that added it (68786bc and the
+    // tree of the time, 68786bc with two title rules, alike)
+    score_set("pages-heldout72", 0.75);
+    // 49/64 (77 %) when first scored, unseen, in the session that added it (97726ed and the
+    // tree of the time, 97726ed with its working changes, alike)
+    score_set("pages-heldout73", 0.75);
+    // 54/61 (89 %) when first scored, unseen, in the session that added it (9fa427b and the
+    // tree of the time, 9fa427b with its working changes, alike)
+    score_set("pages-heldout74", 0.75);
+    // 68/71 (96 %) when first scored, unseen, in the session that added it (b22bf60, the tree
+    // of the time)
+    score_set("pages-heldout75", 0.75);
+    // 52/57 (91 %) when first scored, unseen, in the session that added it (8ed6027 and the
+    // tree of the time, 25ef807 with its working changes, alike)
+    score_set("pages-heldout76", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 75/82 (91 %) when first scored, unseen, in the session that added it (f8b09b1 and the
-    // tree of the time, ee5f9c2 with its working changes, alike)
-    score_set("pages-heldout59", 0.55);
-    // 74/78 (95 %) when first scored, unseen, in the session that added it (2142cf6 and the
-    // tree of the time, 2142cf6 with its working changes, alike)
-    score_set("pages-heldout60", 0.55);
-    // 71/75 (95 %) when first scored, unseen, in the session that added it (2142cf6 and the
-    // tree of the time, 4ecc017 with its working changes, alike)
-    score_set("pages-heldout61", 0.55);
-    // 72/78 (92 %) when first scored, unseen, in the session that added it (2142cf6 and the
-    // tree of the time, 9756441 with its working changes, alike)
-    score_set("pages-heldout62", 0.55);
-    // 78/82 (95 %) when first scored, unseen, in the session that added it (2142cf6 and the
-    // tree of the time, 29aa431 with its working changes, alike)
-    score_set("pages-heldout63", 0.55);
-    // 63/69 (91 %) when first scored, unseen, in the session that added it (2142cf6 and the
-    // tree of the time, 4821fe0 with its working changes, alike)
-    score_set("pages-heldout64", 0.55);
-    // 82/94 (87 %) when first scored, unseen, in the session that added it (2142cf6 and the
-    // tree of the time, 46b4540 with its working changes, alike)
-    score_set("pages-heldout65", 0.55);
-    // 69/76 (91 %) when first scored, unseen, in the session that added it (2142cf6 and the
-    // tree of the time, 5e0369c with its working changes, alike)
-    score_set("pages-heldout66", 0.55);
-    // 70/78 (90 %) when first scored, unseen, in the session that added it (b44cc2e and the
-    // tree of the time, b44cc2e, alike)
-    score_set("pages-heldout67", 0.55);
-    // 83/97 (86 %) when first scored, unseen, in the session that added it (b44cc2e and the
-    // tree of the time, b44cc2e, alike)
-    score_set("pages-heldout68", 0.55);
-    // 72/77 (94 %) when first scored, unseen, in the session that added it (3eff80f and the
-    // tree of the time, 3eff80f with rendering changes only, alike)
-    score_set("pages-heldout69", 0.55);
-    // 66/77 (86 %) when first scored, unseen, in the session that added it (3eff80f and the
-    // tree of the time, 4eae39a with its working changes, alike)
-    score_set("pages-heldout70", 0.55);
-    // 90/96 (94 %) when first scored, unseen, in the session that added it (ab51f2c and the
-    // tree of the time, a commit later, alike)
-    score_set("pages-heldout71", 0.55);
-    // 40/41 (98 %) when first scored, unseen, in the session that added it (68786bc and the
-    // tree of the time, 68786bc with two title rules, alike)
-    score_set("pages-heldout72", 0.55);
-    // 49/64 (77 %) when first scored, unseen, in the session that added it (97726ed and the
-    // tree of the time, 97726ed with its working changes, alike)
-    score_set("pages-heldout73", 0.55);
-    // 54/61 (89 %) when first scored, unseen, in the session that added it (9fa427b and the
-    // tree of the time, 9fa427b with its working changes, alike)
-    score_set("pages-heldout74", 0.55);
-    // 68/71 (96 %) when first scored, unseen, in the session that added it (b22bf60, the tree
-    // of the time)
-    score_set("pages-heldout75", 0.55);
-    // 52/57 (91 %) when first scored, unseen, in the session that added it (8ed6027 and the
-    // tree of the time, 25ef807 with its working changes, alike)
-    score_set("pages-heldout76", 0.55);
     // 68/75 (91 %) when first scored, unseen, in the session that added it (123402e and the
     // tree of the time, 123402e with its working changes, alike)
     score_set("pages-heldout77", 0.55);
