@@ -388,6 +388,17 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 58/67 (87 %) when first scored, unseen, in the session that added it (1296755 and the
     // tree of the time alike)
     score_set("pages-heldout84", 0.55);
+    // 61/71 (86 %) when first scored, unseen, in the session that added it (7b32c14 and the
+    // tree of the time alike)
+    score_set("pages-heldout85", 0.55);
+    // 70/73 (96 %) when first scored, unseen, in the session that added it (7b32c14)
+    score_set("pages-heldout86", 0.55);
+    // 60/66 (91 %) when first scored, unseen, in the session that added it (7b32c14 and the
+    // tree of the time alike)
+    score_set("pages-heldout87", 0.55);
+    // 84/87 (97 %) when first scored, unseen, in the session that added it (7b32c14 and the
+    // tree of the time alike)
+    score_set("pages-heldout88", 0.55);
 }
 
 #[test]

@@ -154,9 +154,13 @@ fn visible_at(line: &str, depth: usize) -> Visible {
 /// (`***节目组`), blanked digits (`〔**〕**号`, `0459-******`, `约**㎡，…约***.**㎡`,
 /// `****年*月**日至****年*月**日`) or a lone pair (`关于**年…`).
 fn emphasis_markers(chars: &[char]) -> Vec<usize> {
+    // (a line that masks with a longer run anywhere keeps every star: `****年**月**日…第**號`)
+    let masks = |m: char| chars.windows(3).any(|w| w.iter().all(|&c| c == m));
+    let (stars, lines) = (masks('*'), masks('_'));
     let run = |i: usize| {
         let c = chars[i];
-        (c == '*' || c == '_') && chars.get(i + 1) == Some(&c) && (i == 0 || chars[i - 1] != c) && chars.get(i + 2) != Some(&c)
+        let masked = if c == '*' { stars } else { lines };
+        (c == '*' || c == '_') && !masked && chars.get(i + 1) == Some(&c) && (i == 0 || chars[i - 1] != c) && chars.get(i + 2) != Some(&c)
     };
     // (what stands beside masked digits: more of them, a digit, a dash or a decimal point)
     let masking = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '_' | '-' | '.'));
@@ -1093,6 +1097,7 @@ mod tests {
             "联系电话: ****-*******",
             "公示对象：张**、李**",
             "公示时间：**年**月**日",
+            "****年**月**日靈臺縣縣鄉公路養護站…（國家林業和草原局令第**號）",
         ] {
             assert_eq!(shown(t), t);
         }

@@ -232,7 +232,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("APP内阅读", Reason::Share),
     ("App内阅读", Reason::Share),
     ("更好阅读体验", Reason::Share),
-    ("返回顶部", Reason::PageLink),
+    ("回顶部", Reason::PageLink),
     ("回到顶部", Reason::PageLink),
     ("关闭本页", Reason::PageLink),
     ("关闭窗口", Reason::PageLink),
@@ -330,6 +330,8 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     // (the page's own link after it: `转载请注明:http://…`)
     ("转载请注明:", Reason::SiteFooter),
     ("转载请注明：", Reason::SiteFooter),
+    // (`转载请注明原文网址:http://…`)
+    ("转载请注明原文", Reason::SiteFooter),
     // a platform's disclaimer of what its members post (`本文由村网通注册会员上传并发布，村网通仅提供
     // 信息发布平台`)
     ("注册会员上传", Reason::SiteFooter),
@@ -412,6 +414,9 @@ pub const CLOSING_FORMULAS: &[&str] = &[
     "此函",
     "此告",
     "此布",
+    // (its 特 dropped by the typist: `此公告`)
+    "此公告",
+    "此通知",
 ];
 
 /// Greetings a salutation may end with, or run in after its colon (`尊敬的家长朋友:您好!`).
@@ -482,6 +487,19 @@ pub const IMAGE_NAME_PREFIXES: &[&str] = &["微信图片_", "微信截图_", "IM
 
 /// Lines that are furniture when they are nothing else.
 pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
+    // a site's section over its posts (whole lines only: `新闻发布会…` is a title)
+    ("新闻发布", Reason::Navigation),
+    ("最新消息", Reason::Navigation),
+    // a blog's labels under its post (`Tags:`, `View all posts`)
+    ("Tags", Reason::RelatedLinks),
+    ("View all posts", Reason::PageLink),
+    // an app's download links (`IOS` / `Android` / `APP下載`)
+    ("IOS", Reason::Share),
+    ("iOS", Reason::Share),
+    ("APP下载", Reason::Share),
+    ("App下载", Reason::Share),
+    ("你可能会喜欢", Reason::RelatedLinks),
+    ("最近更新", Reason::RelatedLinks),
     // a document site's slide viewer, at the end of each page it shows
     ("谢谢观赏", Reason::PageFooter),
     // an online encyclopedia's lists under an entry
@@ -862,7 +880,7 @@ pub const FOLLOW_CUES: &[&str] = &["关注", "蓝字"];
 pub const FOLLOW_LINES: &[&str] = &["关注我哟", "关注我们", "关注我"];
 pub const FOLLOW_PROMPT_CHARS: usize = 16;
 /// Where an account to follow lives, at the end of `关注…` (`关注济源网微信`).
-pub const FOLLOWED_ACCOUNTS: &[&str] = &["微信", "公众号", "微博", "抖音", "视频号", "头条号"];
+pub const FOLLOWED_ACCOUNTS: &[&str] = &["微信", "微信平台", "公众号", "微博", "抖音", "视频号", "头条号"];
 
 /// Labels of a link to a policy's reading guide, `图文解读：《…》` (the label, a colon and a
 /// title in book-title marks, nothing else).
@@ -1109,6 +1127,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发文单位", MetaField::Source),
     ("发文部门", MetaField::Source),
     ("发文机关", MetaField::Source),
+    ("发文机构", MetaField::Source),
     ("责任部门", MetaField::Source),
     ("发布机关", MetaField::Source),
     ("作者", MetaField::Author),
@@ -1607,7 +1626,7 @@ pub const LONG_ADDRESSEE_ITEMS: usize = 5;
 /// The kinds of body an addressee list names without naming one (`各有关单位`, `市直各部门`).
 pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校", "组织"];
 /// Levels of government an addressee names alone before the name they share (`各县、区人民政府`).
-pub const PLACE_LEVELS: &[&str] = &["省", "市", "县", "区", "乡", "镇", "旗", "州", "盟", "县市", "县区", "市区", "县市区", "乡镇", "街道"];
+pub const PLACE_LEVELS: &[&str] = &["省", "市", "县", "区", "乡", "镇", "旗", "州", "盟", "县市", "县区", "市区", "县市区", "乡镇", "街道", "自治区", "直辖市", "自治州", "自治县", "计划单列市"];
 /// A signature has at most this many characters.
 pub const MAX_SIGNATURE_CHARS: usize = 40;
 /// A line indented by at least this many half-width spaces is pushed to the right, as a page

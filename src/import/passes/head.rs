@@ -59,7 +59,7 @@ pub fn run(page: &mut Page) {
             lines.insert(0, o);
         }
         kind_under_joint_issuers(page, &mut lines);
-        organ_over_matter(page, &mut lines);
+        let organ = organ_over_matter(page, &mut lines);
         let text = title_text(page, &lines);
         if score < SURE_TITLE {
             page.guess(lines[0], format!("the title is a guess: {text}"));
@@ -86,6 +86,11 @@ pub fn run(page: &mut Page) {
             lines[..lines.len() - 1].iter().map(|&i| unspaced(page.lines[i].text.trim()).into_owned()).take_while(|t| looks_like_org(t)).collect();
         if !heads.is_empty() && page.meta.issuer.is_empty() {
             page.meta.issuer = heads;
+        }
+        // (the organ's line over a reposted head, which the header zone does not reach)
+        if let Some(o) = organ.filter(|_| page.meta.issuer.is_empty()) {
+            page.meta.issuer = vec![unspaced(page.lines[o].text.trim()).into_owned()];
+            page.moved(o, Field::Issuer);
         }
         if page.meta.issuer.is_empty() {
             page.meta.issuer = issuers_before_about(&page.lines[lines[0]].text);
@@ -474,24 +479,23 @@ fn without_stray_count<'a>(page: &Page, lines: &[usize], t: &'a str) -> &'a str 
 
 /// `泸州市龙马潭区人民政府办公室` / `关于印发…` / `…的通知`, found spelling the page's headline: the
 /// organ's own line over the title's matter is the issuer's, as `issuer_over` reads it (a
-/// company's name stays the title's first words).
-fn organ_over_matter(page: &Page, lines: &mut Vec<usize>) {
-    let [first, second, ..] = lines[..] else { return };
+/// company's name stays the title's first words). The organ's line, taken out.
+fn organ_over_matter(page: &Page, lines: &mut Vec<usize>) -> Option<usize> {
+    let [first, second, ..] = lines[..] else { return None };
     let organ = unspaced(page.lines[first].text.trim()).into_owned();
     let matter = plain(page.lines[second].text.trim()).into_owned();
     let opens = opens_matter(&matter);
     // (a name alone: `陕西省人民政府印发贯彻国务院` / `关于…的决定的实施意见` is one title)
     let verbed = ["关于", "印发", "贯彻"].iter().chain(FORWARDING_VERBS).any(|w| organ.contains(w));
     let own_line = looks_like_org(&organ) && !verbed && organ.chars().count() <= ISSUER_LINE_CHARS;
-    if opens && own_line && !company_name(&organ) && organ_mark(&organ).is_none() {
-        lines.remove(0);
-    }
+    (opens && own_line && !company_name(&organ) && organ_mark(&organ).is_none()).then(|| lines.remove(0))
 }
 
-/// `关于…`, `转发…关于…`: a title's first line that opens its matter, which an organ's line over
+/// `关于…`, `转发…关于…`, `中华人民共和国…`: a title's first line that opens its matter, which an organ's line over
 /// it does not join (`…办公室关于` / `印发…的通知` is one title wrapped after 关于).
 fn opens_matter(t: &str) -> bool {
-    t.starts_with("关于") || FORWARDING_VERBS.iter().any(|w| t.starts_with(w) && t.contains("关于"))
+    // (or names a law of the state, which no organ's name heads: `中华人民共和国海关…管理办法`)
+    t.starts_with("关于") || t.starts_with("中华人民共和国") || FORWARDING_VERBS.iter().any(|w| t.starts_with(w) && t.contains("关于"))
 }
 
 /// A company's name (`某某科技股份有限公司`), which heads its announcement's title.
@@ -561,7 +565,8 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         let t = &page.lines[title].text;
         let hans = t.chars().filter(|c| han(*c)).count();
         let head = title_line(page, title) && ends_like_title(t) && plain(t).contains("关于") && hans >= 10;
-        let opens = is_doc_number(next) || next.ends_with(['：', ':']) && looks_like_org(next.trim_end_matches(['：', ':']));
+        // (its number, or its addressee: `各省、自治区、直辖市…体育行政部门：`)
+        let opens = is_doc_number(next) || addressee_shaped(next) || next.ends_with(['：', ':']) && looks_like_org(next.trim_end_matches(['：', ':']));
         // or the number stands over the title (`沪府〔2020〕27号` / `…关于印发…的通知`)
         let numbered = is_doc_number(text(k)) && title_line(page, texts[k + 1]) && ends_like_title(next) && plain(next).contains("关于");
         if numbered && led(k) {
@@ -1524,6 +1529,18 @@ const SELF_STANDING_KINDS: &[&str] = &["启事", "声明", "须知"];
 /// What a notice may say of its kind before naming it (`严正声明`, `紧急通知`, `重要公告`).
 const KIND_QUALIFIERS: &[&str] = &["严正", "郑重", "紧急", "重要"];
 
+/// A line right over a rule of stars or equals signs (`*****************`), which a government
+/// press release sets under its headline.
+fn underlined(page: &Page, last: usize) -> bool {
+    page.next_nonblank(last).is_some_and(|j| {
+        let t = page.lines[j].text.trim();
+        page.lines[j].class == Class::Residue(Reason::Separator) && t.chars().count() >= MIN_RULE_CHARS && t.chars().all(|c| matches!(c, '*' | '＊' | '='))
+    })
+}
+
+/// A rule under a headline is at least this many characters.
+const MIN_RULE_CHARS: usize = 5;
+
 fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let t = title_text(page, lines);
     // (a title followed by its number on its line is scored as the title)
@@ -1573,6 +1590,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
             || l.chars() > SHORT_LINE / 2 && is_prose(&l.text) && l.text.trim_end().ends_with('。') && EVENT_VERBS.iter().any(|v| plain(&t).contains(v))
     });
     s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
+    // a press release's headline, the page's first line, over its rule of stars (`*****`)
+    s += 3 * (first && underlined(page, last)) as i32;
     // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
     let phrase = |i: usize| {
         let l = &page.lines[i].text;
@@ -4079,6 +4098,22 @@ mod tests {
         // (the number closed up to its 号, as GB/T 9704 prints it)
         assert_eq!(p.meta.doc_number.as_deref(), Some("川府函〔2024〕110号"));
         assert_eq!(p.meta.addressee.as_deref(), Some("教育厅"));
+    }
+
+    #[test]
+    fn a_press_releases_headline_over_its_rule_of_stars_is_the_title() {
+        let p = head("公立医院急症室服务及住院病床使用率\n*****************\n\n下稿代医院管理局发出：\n\n  在服务需求高峰期期间，医院管理局密切监察辖下公立医院急症室服务的数据，并会每日发布有关重点服务数据。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("公立医院急症室服务及住院病床使用率"));
+    }
+
+    #[test]
+    fn a_reposted_notice_under_a_lead_with_its_organ_line_and_addressee_keeps_its_head() {
+        let p = head(
+            "日前，国家体育总局下发《体育总局办公厅关于公布首批全国县域足球典型的通知》，公布了首批全国县域足球典型。\n\n体育总局办公厅\n\n关于公布首批全国县域足球典型的通知\n\n各省、自治区、直辖市、新疆生产建设兵团体育行政部门：\n\n为切实贯彻《中国足球改革发展总体方案》，体育总局启动了推荐工作。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于公布首批全国县域足球典型的通知"));
+        assert_eq!(p.meta.issuer, vec!["体育总局办公厅".to_string()]);
+        assert_eq!(p.meta.addressee.as_deref(), Some("各省、自治区、直辖市、新疆生产建设兵团体育行政部门"));
     }
 
     #[test]

@@ -55,8 +55,8 @@ pub fn family(t: &str) -> Option<(Family, usize)> {
     if let Some((depth, len)) = decimal_number(t) {
         return Some((Family::Decimal(depth), len));
     }
-    if let Some(len) = spaced_article(t) {
-        return Some((Family::Article, len));
+    if let Some((f, len)) = spaced_part(t) {
+        return Some((f, len));
     }
     let len = existing_number(t)?;
     let num = &t[..len];
@@ -87,15 +87,21 @@ pub fn family(t: &str) -> Option<(Family, usize)> {
     Some((f, len))
 }
 
-/// `第 六 條 本公司…`: an article's number letter-spaced as a print set it. Its length in bytes.
-fn spaced_article(t: &str) -> Option<usize> {
+/// `第 六 條 本公司…`, `第 1 條本規則…`, `第 一 章 總則`: an article's or a chapter's number
+/// letter-spaced as a print set it. Its family and length in bytes.
+fn spaced_part(t: &str) -> Option<(Family, usize)> {
     let rest = t.strip_prefix('第')?;
-    let inner = rest.find(['条', '條'])?;
+    let (inner, unit) = rest.char_indices().find(|(_, c)| "条條章节節".contains(*c))?;
     let numeral = &rest[..inner];
     let spaced = numeral.contains(char::is_whitespace);
     let digits: String = numeral.chars().filter(|c| !c.is_whitespace()).collect();
-    let han_numeral = !digits.is_empty() && digits.chars().all(|c| "〇零一二三四五六七八九十百".contains(c));
-    (spaced && han_numeral && numeral.chars().count() <= 12).then(|| '第'.len_utf8() + inner + '条'.len_utf8())
+    let numeral_only = !digits.is_empty() && (digits.chars().all(|c| "〇零一二三四五六七八九十百".contains(c)) || digits.chars().all(|c| c.is_ascii_digit()));
+    let family = match unit {
+        '章' => Family::Chapter,
+        '节' | '節' => Family::Section,
+        _ => Family::Article,
+    };
+    (spaced && numeral_only && numeral.chars().count() <= 12).then(|| (family, '第'.len_utf8() + inner + unit.len_utf8()))
 }
 
 /// `01招生计划`: two digits, the first a zero, right before a short name (no unit after the
@@ -177,7 +183,9 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
     if let Some(e) = lead_end {
         let lead = &rest[..e];
         let after = rest[e..].trim();
-        if lead.chars().count() + t[..len].chars().count() <= MAX_RUN_IN_CHARS && !lead.contains(['，', '、', ',']) && after.chars().count() >= 4 {
+        // (never a colon inside brackets: `一、前於108年已經來函重申非公務文書（如：私人帳單…）…`)
+        let bracketed = lead.matches(['（', '(']).count() != lead.matches(['）', ')']).count();
+        if lead.chars().count() + t[..len].chars().count() <= MAX_RUN_IN_CHARS && !lead.contains(['，', '、', ',']) && !bracketed && after.chars().count() >= 4 {
             let offset = t.len() - rest.len();
             return Some((f, Shape::RunIn(offset + e)));
         }
@@ -722,6 +730,8 @@ mod tests {
     #[test]
     fn the_items_inside_a_texts_articles_head_nothing_even_letter_spaced_and_a_statutes_parts_over_them_do() {
         assert_eq!(family("第 六 條 本公司董事會之議事內容"), Some((Family::Article, "第 六 條".len())));
+        assert_eq!(family("第 1 條本規則依…組織條例第十七條規定訂定之。"), Some((Family::Article, "第 1 條".len())));
+        assert_eq!(family("第 一 章 總則"), Some((Family::Chapter, "第 一 章".len())));
         let t = decide(&some(&[
             "第 一 條 本規則依公開發行公司董事會議事辦法訂定之。",
             "第 二 條 本公司董事會之議事內容，至少包括下列事項：",
@@ -743,6 +753,12 @@ mod tests {
         assert_eq!(shape("一、暫？,F場祭掃活動"), Some((Family::Han, Shape::Title)));
         // a question asked is a sentence
         assert_eq!(shape("一、什么是文明祭扫？请各单位认真学习。"), Some((Family::Han, Shape::Sentence)));
+    }
+
+    #[test]
+    fn a_colon_inside_brackets_ends_no_run_in_lead() {
+        assert_eq!(shape("一、前於108年已經來函重申非公務文書（如：私人帳單、網購包裹等）倘與公務無關者，應避免投遞至服務之機關。").map(|s| s.1), Some(Shape::Sentence));
+        assert!(matches!(shape("（一）指导思想。以习近平新时代中国特色社会主义思想为指导").map(|s| s.1), Some(Shape::RunIn(_))));
     }
 
     #[test]

@@ -637,7 +637,7 @@ fn signature_without_date(page: &mut Page, end: usize) {
     }
     // `监事会` / `2023 年 5`: the page stops inside the date under the signature
     let mut dated = false;
-    if cut_date(&page.lines[last].text)
+    if (cut_date(&page.lines[last].text) || masked_date(&page.lines[last].text))
         && let Some(p) = page.prev_nonblank(last).filter(|&p| page.lines[p].is_text())
     {
         last = p;
@@ -714,6 +714,14 @@ fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
         }
     }
     signs
+}
+
+/// `****年*月*日`: a date whose digits a document-sharing site masked — a date still, with no
+/// day to read.
+fn masked_date(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let masked = t.contains(['*', '＊']) && t.chars().all(|c| c.is_ascii_digit() || "*＊年月日".contains(c));
+    masked && t.contains('年') && t.ends_with('日')
 }
 
 /// The start of a date the page cut off: a year, perhaps a month (`2023 年 5`, `2023年5月`).
@@ -1954,6 +1962,10 @@ mod tests {
         let p = tail("所属各分会：\n十一、本次活动由所工会主办，所团委承办\n安徽省地质实验研究所工会委员会\n二○\n");
         assert_eq!(p.meta.signature.as_deref(), Some("安徽省地质实验研究所工会委员会"));
         assert!(cut_date("二○") && cut_date("二〇二三年") && !cut_date("二") && !cut_date("二〇二三年三月五日"));
+        // over a date a sharing site masked
+        let p = tail("公示期間如有不同意見，請向本中心提出。\n特此公示\n靈臺縣林草中心\n****年*月*日\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("靈臺縣林草中心"));
+        assert!(masked_date("****年*月*日") && masked_date("2021年*月**日") && !masked_date("2021年5月8日") && !masked_date("****"));
         // two names of a list under a sentence are no signer and office
         let p = tail("下列单位被评为先进集体。\n张家口市第一中学\n");
         assert_eq!(p.meta.signature, None);
