@@ -88,9 +88,11 @@ pub fn run(page: &mut Page) {
             page.meta.issuer = heads;
         }
         // (the organ's line over a reposted head, which the header zone does not reach)
-        if let Some(o) = organ.filter(|_| page.meta.issuer.is_empty()) {
-            page.meta.issuer = vec![unspaced(page.lines[o].text.trim()).into_owned()];
-            page.moved(o, Field::Issuer);
+        if page.meta.issuer.is_empty() {
+            page.meta.issuer = organ.iter().map(|&o| unspaced(page.lines[o].text.trim()).into_owned()).collect();
+            for o in organ {
+                page.moved(o, Field::Issuer);
+            }
         }
         if page.meta.issuer.is_empty() {
             page.meta.issuer = issuers_before_about(&page.lines[lines[0]].text);
@@ -479,16 +481,21 @@ fn without_stray_count<'a>(page: &Page, lines: &[usize], t: &'a str) -> &'a str 
 
 /// `泸州市龙马潭区人民政府办公室` / `关于印发…` / `…的通知`, found spelling the page's headline: the
 /// organ's own line over the title's matter is the issuer's, as `issuer_over` reads it (a
-/// company's name stays the title's first words). The organ's line, taken out.
-fn organ_over_matter(page: &Page, lines: &mut Vec<usize>) -> Option<usize> {
-    let [first, second, ..] = lines[..] else { return None };
-    let organ = unspaced(page.lines[first].text.trim()).into_owned();
-    let matter = plain(page.lines[second].text.trim()).into_owned();
-    let opens = opens_matter(&matter);
-    // (a name alone: `陕西省人民政府印发贯彻国务院` / `关于…的决定的实施意见` is one title)
-    let verbed = ["关于", "印发", "贯彻"].iter().chain(FORWARDING_VERBS).any(|w| organ.contains(w));
-    let own_line = looks_like_org(&organ) && !verbed && organ.chars().count() <= ISSUER_LINE_CHARS;
-    (opens && own_line && !company_name(&organ) && organ_mark(&organ).is_none()).then(|| lines.remove(0))
+/// company's name stays the title's first words); so are joint organs, a line each
+/// (`苍溪县交通运输局` / `苍溪县公安局` / `关于…的通告`). The organs' lines, taken out.
+fn organ_over_matter(page: &Page, lines: &mut Vec<usize>) -> Vec<usize> {
+    let organ_line = |i: usize| {
+        let organ = unspaced(page.lines[i].text.trim()).into_owned();
+        // (a name alone: `陕西省人民政府印发贯彻国务院` / `关于…的决定的实施意见` is one title)
+        let verbed = ["关于", "印发", "贯彻"].iter().chain(FORWARDING_VERBS).any(|w| organ.contains(w));
+        looks_like_org(&organ) && !verbed && organ.chars().count() <= ISSUER_LINE_CHARS && !company_name(&organ) && organ_mark(&organ).is_none()
+    };
+    let organs = lines.iter().take_while(|&&i| organ_line(i)).count();
+    let opens = lines.get(organs).is_some_and(|&m| opens_matter(&plain(page.lines[m].text.trim())));
+    if organs == 0 || !opens {
+        return Vec::new();
+    }
+    lines.drain(..organs).collect()
 }
 
 /// `关于…`, `转发…关于…`, `中华人民共和国…`: a title's first line that opens its matter, which an organ's line over
@@ -3500,13 +3507,14 @@ mod tests {
         assert_eq!(p.meta.doc_number.as_deref(), Some("2010年第3号"));
         let p = head("深圳市人民代表大会常务委员会\n公 告\n第一一九号\n现将有关事项公告如下：\n");
         assert_eq!(p.meta.title.as_deref(), Some("深圳市人民代表大会常务委员会公告"));
-        // stacked a name a line over 关于…: issuers; names one line holds over it: the title's
+        // stacked a name a line over 关于…: issuers; so are names one line holds over it
         let body = "为保障工程顺利进行，确保车辆行人通行安全，特通告如下：\n";
         let p = head(&format!("郴州市中级人民法院\n郴州市人民检察院\n郴州市公安局\n关于敦促在逃人员投案自首的通告\n{body}"));
         assert_eq!(p.meta.title.as_deref(), Some("关于敦促在逃人员投案自首的通告"));
         assert_eq!(p.meta.issuer, ["郴州市中级人民法院", "郴州市人民检察院", "郴州市公安局"]);
         let p = head(&format!("中共乌兰察布市委 乌兰察布市人民政府\n关于加快发展养老服务业的实施意见\n{body}"));
-        assert_eq!(p.meta.title.as_deref(), Some("中共乌兰察布市委乌兰察布市人民政府关于加快发展养老服务业的实施意见"));
+        assert_eq!(p.meta.title.as_deref(), Some("关于加快发展养老服务业的实施意见"));
+        assert_eq!(p.meta.issuer, ["中共乌兰察布市委", "乌兰察布市人民政府"]);
     }
 
     #[test]
@@ -4007,6 +4015,10 @@ mod tests {
         let p =
             head("中共某镇委员会 某镇人民政府\n\n关于印发《村民委员会换届选举工作方案》的通知\n\n各村党支部、村委会：\n现将方案印发给你们，请认真贯彻执行。\n");
         assert_eq!(p.meta.title.as_deref(), Some("关于印发《村民委员会换届选举工作方案》的通知"));
+        // and two organs on one line over it issue it jointly
+        let p = head("苍溪县交通运输局 苍溪县公安局\n关于对苍溪县龙王镇人民南路实行临时交通管制的通告\n苍交通字〔2021〕11号\n苍溪县龙王镇人民南路因污水管网建设无法安全通行，决定实行临时交通管制。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于对苍溪县龙王镇人民南路实行临时交通管制的通告"));
+        assert_eq!(p.meta.issuer, ["苍溪县交通运输局", "苍溪县公安局"]);
     }
 
     #[test]

@@ -690,7 +690,12 @@ const DASHED_HEADLINE_CHARS: usize = 12;
 
 /// A label alone, its value on the next line (`生成日期：` / `2023-05-11`).
 fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize) {
-    let Some(j) = page.next_nonblank(i).filter(|&j| j < zone_end && page.lines[j].is_text()) else { return };
+    // (past a table's cell bar between them: `发文机关：` / `|` / `道县自然资源局 | 发文日期：|`)
+    let mut next = page.next_nonblank(i);
+    while let Some(b) = next.filter(|&b| page.lines[b].class == Class::Residue(Reason::Separator)) {
+        next = page.next_nonblank(b);
+    }
+    let Some(j) = next.filter(|&j| j < zone_end && page.lines[j].is_text()) else { return };
     let v = page.lines[j].vis.text.clone();
     // a title is the value of 标题 only: after another empty label it is the page's title
     // (and so is a headline with its subtitle after a dash: `森林抚育助发展 亲情关怀暖人心——好森沟

@@ -835,6 +835,11 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
         let formula = CLOSING_FORMULAS.iter().any(|f| t.starts_with(f)) || t.starts_with('此') || CLOSING_WISHES.iter().any(|w| t.starts_with(w));
         closed && !formula && t.chars().count() <= MAX_SIGNATURE_CHARS && t.chars().all(han)
     };
+    // a signer's title alone over the name: `秘書長` / `李亮 司鐸`
+    let title_alone = |s0: usize| page.lines[s0].is_text() && SIGNER_TITLES.contains(&fold(page.lines[s0].text.trim()).as_ref());
+    if let Some(s0) = page.prev_nonblank(s).filter(|&s0| title_alone(s0) && !looks_like_org(&page.lines[s].text)) {
+        return vec![s0, s];
+    }
     if let Some(s0) = page.prev_nonblank(s).filter(|&s0| page.lines[s0].is_text() && (is_signature(&page.lines[s0].text) || name_head(s0))) {
         let (a, b) = (&page.lines[s0].text, &page.lines[s].text);
         let joined = format!("{a}{b}");
@@ -2259,6 +2264,9 @@ mod tests {
         // a titled signer over a year whose 〇 the page lost
         let p = tail("各县市区人民政府：\n本办法自发布之日起施行。\n市长张新起\n二三年十月十五日\n");
         assert_eq!(signed(&p), (Some("市长张新起".into()), Some("二三年十月十五日".into())));
+        // a titled signer whose title stands on a line of its own over the name
+        let p = tail("各堂區：\n是日的信友禱文將由教育事務處提供。\n特此公告\n秘書長\n李亮 司鐸\n二〇二二年九月五日\n");
+        assert_eq!(signed(&p).0.as_deref().map(|s| s.replace(' ', "")).as_deref(), Some("秘書長李亮司鐸"));
     }
 
     #[test]
