@@ -47,6 +47,7 @@ pub fn run(page: &mut Page) {
     dated_title_links(page);
     bracketed_tags(page);
     head_tags_and_trails(page);
+    bulleted_trail(page);
     prev_next_links(page);
     follow_prompt_heads(page);
     qr_popup_pieces(page);
@@ -2063,6 +2064,34 @@ fn head_tags_and_trails(page: &mut Page) {
     }
 }
 
+/// `• 回首頁` / `• 駐警隊` / `• 一般公告` / `• 【…】…演習將於…實施`: a trail from the home page set
+/// as a list, a step a line, down to the page's own headline — the site's, not the text's.
+fn bulleted_trail(page: &mut Page) {
+    let bullet = |i: usize| page.lines[i].raw.trim_start().starts_with(['•', '·', '*', '-']) && page.lines[i].chars() <= MAX_TRAIL_STEP_CHARS;
+    let home = |i: usize| HOME_WORDS.contains(&plain(page.lines[i].text.trim()).as_ref());
+    let Some(first) = (0..page.lines.len()).find(|&i| page.lines[i].class != Class::Blank) else { return };
+    if !(bullet(first) && home(first)) {
+        return;
+    }
+    // (step after step, no blank line between them)
+    let steps: Vec<usize> = (first + 1..page.lines.len()).take_while(|&i| page.lines[i].class != Class::Blank && bullet(i)).collect();
+    if steps.len() < MIN_TRAIL_STEPS {
+        return;
+    }
+    for i in std::iter::once(first).chain(steps) {
+        if page.lines[i].is_text() {
+            page.residue(i, Reason::Breadcrumb);
+        }
+    }
+}
+
+/// Names of the home page that open a trail.
+const HOME_WORDS: &[&str] = &["首页", "回首页", "返回首页", "网站首页", "Home"];
+/// A trail set as a list has at least this many steps under its home page.
+const MIN_TRAIL_STEPS: usize = 2;
+/// A step of a trail, the page's headline included, is at most this long.
+const MAX_TRAIL_STEP_CHARS: usize = 80;
+
 /// `首页 会员服务 会员权益`: a trail from the home page parted by spaces, each step a short name
 /// (not one ending in a kind: `首页 滚动播放 通知`).
 fn spaced_trail(t: &str) -> bool {
@@ -2934,6 +2963,19 @@ mod tests {
         let mut page = super::super::lines::read("标     题:\n正     文:\n文     号:\n会议研究了有关事项。\n");
         run(&mut page);
         assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 1);
+    }
+
+    #[test]
+    fn a_trail_from_the_home_page_set_as_a_list_opening_the_page_is_a_breadcrumb() {
+        let text = "• 回首頁\n  • 駐警隊\n  • 一般公告\n  • 【通知】中部地區萬安47號演習將於7月22日實施\n\n【通知】中部地區萬安47號演習將於7月22日實施\n";
+        let mut page = super::super::lines::read(text);
+        run(&mut page);
+        assert!((1..4).all(|i| page.lines[i].class == Class::Residue(Reason::Breadcrumb)), "{:?}", page.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+        assert!(page.lines[5].is_text());
+        // a list in the text that names the home page is the text's
+        let mut page = super::super::lines::read("登录后依次点击：\n• 首页\n• 个人服务\n• 社保查询\n");
+        run(&mut page);
+        assert!(page.lines[2].is_text());
     }
 
     #[test]
