@@ -448,6 +448,7 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     if lone_serial
         || ITEM_FAMILIES.contains(&f)
         || listed_sentences(texts, shapes, f)
+        || under_note_label(texts, shapes, f)
         || articled && (ARTICLE_ITEM_FAMILIES.contains(&f) || f == Family::Han && inside_articles(shapes))
     {
         FamilyRole::Paragraphs
@@ -461,6 +462,17 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
         FamilyRole::Paragraphs
     }
 }
+
+/// `备注：` / `（1）留言数：…` / `（2）本数据统计时间为…`: a family whose first item stands right
+/// under a note's label numbers the note's points, no sections.
+fn under_note_label(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family) -> bool {
+    let Some(first) = shapes.iter().position(|s| matches!(s, Some((g, _)) if *g == f)) else { return false };
+    let above = texts[..first].iter().rev().flatten().next();
+    above.is_some_and(|t| NOTE_LABELS.contains(&t.trim().trim_end_matches(['：', ':'])))
+}
+
+/// Labels of a note under a text or a table (`备注：`), whose numbered points are no headings.
+const NOTE_LABELS: &[&str] = &["备注", "備註", "注", "註", "附注", "附註", "注释", "註釋"];
 
 /// `第六條 …至少包括下列事項：` / `一、報告事項：`: every `一、` of a text in articles comes after
 /// its first article, enumerating inside one (a statute's `一、总则` over its articles heads
@@ -753,6 +765,15 @@ mod tests {
         assert_eq!(shape("一、暫？,F場祭掃活動"), Some((Family::Han, Shape::Title)));
         // a question asked is a sentence
         assert_eq!(shape("一、什么是文明祭扫？请各单位认真学习。"), Some((Family::Han, Shape::Sentence)));
+    }
+
+    #[test]
+    fn the_numbered_points_of_a_note_head_nothing() {
+        let t = decide(&some(&["备注：", "（1）留言数：", "各单位收到公众有效留言的总数。", "（2）本数据统计时间为2021年12月8日。"]));
+        assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        // the same items under a sentence head their parts
+        let t = decide(&some(&["现将有关事项说明如下。", "（1）留言数", "各单位收到公众有效留言的总数。", "（2）答复数", "各单位答复公众留言的总数。"]));
+        assert_eq!(t[1], Treatment::Heading(1));
     }
 
     #[test]

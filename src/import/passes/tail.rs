@@ -120,6 +120,9 @@ fn lone_attachment_note(page: &mut Page) {
     if !page.meta.attachments.is_empty() {
         return;
     }
+    if counted_attachment_note(page) {
+        return;
+    }
     let name_of = |t: &str| {
         after_attachment_label(t.trim())
             .map(str::trim)
@@ -136,6 +139,24 @@ fn lone_attachment_note(page: &mut Page) {
         page.meta.attachments = listed_names(&name);
         page.moved(i, Field::Attachments);
     }
+}
+
+/// `附件1：…部门处理答复工作情况表` / `附件2：…县（市、区）处理答复工作情况表` right under the text's
+/// paragraph, with no signature to find them by: two or more attachments counted from one, a line
+/// each, are the attachment note, whatever follows them (the attachments' own text, their notes).
+fn counted_attachment_note(page: &mut Page) -> bool {
+    let count = |i: usize| {
+        let rest = page.lines[i].text.trim().strip_prefix("附件").unwrap_or("");
+        let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+        digits.parse::<usize>().ok().filter(|_| page.lines[i].is_text() && numbered_attachment(&page.lines[i].text).is_some())
+    };
+    let Some(first) = (0..page.lines.len()).find(|&i| count(i) == Some(1)) else { return false };
+    let mut run = vec![first];
+    while let Some(n) = page.next_nonblank(run[run.len() - 1]).filter(|&n| count(n) == Some(run.len() + 1)) {
+        run.push(n);
+    }
+    let under_text = page.prev_nonblank(first).is_some_and(|p| page.lines[p].is_text() && is_prose(&page.lines[p].text));
+    run.len() >= 2 && under_text && take_attachments(page, &run)
 }
 
 /// `附件` / `附件2` alone: the label opening an attachment page.
@@ -2316,6 +2337,15 @@ mod tests {
     fn a_banks_closing_formula_over_its_signer_is_not_part_of_the_name() {
         let p = tail("如您接到異常短信驗證碼，請立即致電本行客服熱線。\n特此提示\n上饒銀行股份有限公司\n2022年1月5日\n");
         assert_eq!(p.meta.signature.as_deref().or(p.meta.issuer.first().map(String::as_str)), Some("上饒銀行股份有限公司"));
+    }
+
+    #[test]
+    fn attachments_counted_from_one_under_the_text_are_the_note_whatever_follows_them() {
+        let p = tail("11月份，我市政府网站共收到网民留言3059条，处理答复率99.87%（具体情况详见附件）。\n附件1:11月份部门处理答复工作情况表\n附件2:11月份县（市、区）处理答复工作情况表\n备注:\n(1)留言数:各单位收到公众有效留言的总数。\n");
+        assert_eq!(p.meta.attachments, ["11月份部门处理答复工作情况表", "11月份县（市、区）处理答复工作情况表"]);
+        // one attachment named in a sentence of the text is no note
+        let p = tail("现将有关事项通知如下。\n附件1:报名表\n请于5月10日前报名，逾期不予受理，由此产生的后果由报名者自负。\n");
+        assert!(p.meta.attachments.is_empty());
     }
 
     #[test]
