@@ -63,6 +63,7 @@ pub fn read(text: &str) -> Page {
                 .flat_map(split_sign_off)
                 .flat_map(split_after_file_names)
                 .flat_map(split_item_after_field)
+                .flat_map(split_glued_title)
                 .collect()
         };
         let mut from = 0;
@@ -396,6 +397,31 @@ fn split_glued_dateline(piece: String) -> Vec<String> {
     let cut = piece.len() - rest.len();
     vec![piece[..cut].trim_end().to_string(), rest.to_string()]
 }
+
+/// `…2025年度拟开展评比表彰项目初审情况的公示根据《国家功勋荣誉表彰条例》…规定,经…`: a title a
+/// flattened page ran into the text's opening clause; split after the title's kind (`…的公示`,
+/// or a `关于…` title's), where the clause opens (`根据`, `为了`, `现将`…) — words a sentence
+/// never runs on from a kind without a stop.
+fn split_glued_title(piece: String) -> Vec<String> {
+    let cut = piece.char_indices().find_map(|(at, _)| {
+        let (head, rest) = piece.split_at(at);
+        let kind = KIND_WORDS.iter().find(|k| head.ends_with(*k))?;
+        let titled = head.trim_start().starts_with("关于") || head[..head.len() - kind.len()].ends_with('的');
+        let n = head.trim().chars().count();
+        let clean = !head.contains(['，', '。', '；', '：', ',', ';', ':', '!', '！', '?', '？']);
+        let opens = CLAUSE_OPENERS.iter().any(|o| rest.starts_with(o)) && rest.contains(['，', ',']) && rest.chars().count() >= GLUED_TITLE_TEXT_CHARS;
+        (titled && clean && (MIN_GLUED_TITLE_CHARS..=MAX_TITLE_CHARS).contains(&n) && opens).then_some(at)
+    });
+    match cut {
+        Some(at) => vec![piece[..at].to_string(), piece[at..].to_string()],
+        None => vec![piece],
+    }
+}
+
+/// A title split off the text it was run into is at least this long…
+const MIN_GLUED_TITLE_CHARS: usize = 8;
+/// …and the text after it at least this long.
+const GLUED_TITLE_TEXT_CHARS: usize = 20;
 
 /// `各位家長和同學:教育局於7月14日宣布…`: a letter's salutation with its first sentence run in
 /// after the colon; split after the colon, so that the head pass sees the addressee.
@@ -1206,6 +1232,19 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_run_into_the_texts_opening_clause_is_split_after_its_kind() {
+        let text = "市(州)、县(市、区)2025年度拟开展评比表彰项目初审情况的公示根据《国家功勋荣誉表彰条例》规定,经省领导小组办公室初审,拟原则同意开展表彰项目共108项。\n";
+        let page = read(text);
+        assert_eq!(page.lines[0].text, "市（州）、县（市、区）2025年度拟开展评比表彰项目初审情况的公示");
+        assert!(page.lines[1].text.starts_with("根据《国家功勋荣誉表彰条例》"));
+        // a sentence that names a notice runs on
+        let page = read("现将《关于做好防汛工作的通知》转发给你们，请认真贯彻执行。\n");
+        assert_eq!(page.lines.len(), 1);
+        let page = read("各单位要按照市政府的通知要求，根据实际情况制定具体措施，抓好落实工作。\n");
+        assert_eq!(page.lines.len(), 1);
+    }
 
     #[test]
     fn emoji_are_out_of_what_every_pass_reads_and_kept_to_be_reported() {
