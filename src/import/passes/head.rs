@@ -248,6 +248,20 @@ const SPELLING_LINES: usize = 4;
 
 /// A page that shows no title line: the metadata's title, if any; the text under the page's
 /// metadata may open with a 题注, a date, its document number and its addressee.
+/// `当前位置:首页 > 新闻动态 > 本院动态 > 凤阳县中医院召开…迎检部署会` over a story without a
+/// headline of its own: the trail's last step is the story's headline. Its line and the title.
+fn trail_headline(page: &Page) -> Option<(usize, String)> {
+    let j = page.lines.iter().position(|l| l.class == Class::Residue(Reason::Breadcrumb))?;
+    let step = page.lines[j].text.rsplit(['>', '＞', '»', '›']).next()?.trim();
+    let hans = step.chars().filter(|c| han(*c)).count();
+    let story = page.next_nonblank_text(j).is_some_and(|k| is_prose(&page.lines[k].text));
+    (hans >= TRAIL_HEADLINE_HANS && step.chars().count() <= MAX_TITLE_CHARS && !step.contains(['，', '。', '；']) && story).then(|| (j, step.to_string()))
+}
+
+/// A trail's last step names a story, not a section, when it has at least this many Chinese
+/// characters.
+const TRAIL_HEADLINE_HANS: usize = 10;
+
 fn untitled(page: &mut Page) {
     // (without a column's label before it: `快讯：关于…的通知`)
     page.meta.title = page.meta_title.as_deref().map(|m| split_serial(title_core(m)).0);
@@ -259,6 +273,12 @@ fn untitled(page: &mut Page) {
         page.meta.title = Some(title);
         page.moved(j, Field::Title);
         before_title(page, j);
+    }
+    if page.meta.title.is_none()
+        && let Some((j, title)) = trail_headline(page)
+    {
+        page.guess(j, format!("the title is a guess, the last step of the page's trail: {title}"));
+        page.meta.title = Some(title);
     }
     // a bulletin without a title: what stands above its masthead is the site's
     if let Some(m) = page.lines.iter().position(|l| l.class == Class::Moved(Field::Bulletin)) {
@@ -4110,6 +4130,15 @@ mod tests {
         // (the number closed up to its 号, as GB/T 9704 prints it)
         assert_eq!(p.meta.doc_number.as_deref(), Some("川府函〔2024〕110号"));
         assert_eq!(p.meta.addressee.as_deref(), Some("教育厅"));
+    }
+
+    #[test]
+    fn a_storys_headline_only_the_last_step_of_the_trail_shows_is_its_title() {
+        let p = head("当前位置：首页 > 新闻动态 > 本院动态 > 凤阳县中医院召开创建全国基层中医药先进单位迎检部署会\n为了迎接即将到来的全国基层中医药先进单位检查，10月22日上午，凤阳县中医院召开迎检部署会。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("凤阳县中医院召开创建全国基层中医药先进单位迎检部署会"));
+        // a section's name ends no story's trail
+        let p = head("当前位置：首页 > 新闻动态 > 本院动态\n为了迎接即将到来的全国基层中医药先进单位检查，10月22日上午，凤阳县中医院召开迎检部署会。\n");
+        assert_eq!(p.meta.title, None);
     }
 
     #[test]
