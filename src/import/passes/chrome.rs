@@ -844,6 +844,36 @@ fn titled_link(t: &str) -> bool {
     article && named && !LINK_LEAD_INS.iter().any(|w| name.ends_with(w))
 }
 
+/// A widget's line around a post: a dated reader count, zero counts, a blog's poster, a feedback
+/// box's count, a named rule.
+fn widget_line(t: &str) -> Option<Reason> {
+    // `2015 年 4 月 26 日3740`: the post's date, its count of readers glued to it
+    let uncounted = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if uncounted.len() < t.len() && uncounted.trim_end().ends_with('日') && super::super::chars::is_date_line(uncounted) {
+        return Some(Reason::PageMetadata);
+    }
+    // `0 0`: the counts of a post's likes and shares, none yet
+    if t.split_whitespace().count() >= 2 && t.split_whitespace().all(|w| w == "0") {
+        return Some(Reason::Counter);
+    }
+    // `By: davc`: a blog's poster under the post
+    if t.strip_prefix("By:").or_else(|| t.strip_prefix("By ")).is_some_and(|who| {
+        let who = who.trim();
+        !who.is_empty() && who.chars().count() <= POSTER_CHARS && who.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '_' || c == '.')
+    }) {
+        return Some(Reason::PageMetadata);
+    }
+    // `0/200`: a feedback box's count of characters typed against its limit
+    if t.strip_prefix("0/").and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| n >= MIN_BOX_LIMIT && n % 10 == 0) {
+        return Some(Reason::Form);
+    }
+    // `------分隔线------`: a template's rule, named
+    if t.trim_matches(|c: char| "-—–=_─━".contains(c)).trim() == "分隔线" && t.trim() != "分隔线" {
+        return Some(Reason::Separator);
+    }
+    None
+}
+
 /// A blog poster's name after `By:` is at most this long.
 const POSTER_CHARS: usize = 24;
 
@@ -978,29 +1008,8 @@ fn furniture(t: &str) -> Option<Reason> {
     if let Some(r) = furniture_word(t) {
         return Some(r);
     }
-    // `2015 年 4 月 26 日3740`: the post's date, its count of readers glued to it
-    let uncounted = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    if uncounted.len() < t.len() && uncounted.trim_end().ends_with('日') && super::super::chars::is_date_line(uncounted) {
-        return Some(Reason::PageMetadata);
-    }
-    // `0 0`: the counts of a post's likes and shares, none yet
-    if t.split_whitespace().count() >= 2 && t.split_whitespace().all(|w| w == "0") {
-        return Some(Reason::Counter);
-    }
-    // `By: davc`: a blog's poster under the post
-    if t.strip_prefix("By:").or_else(|| t.strip_prefix("By ")).is_some_and(|who| {
-        let who = who.trim();
-        !who.is_empty() && who.chars().count() <= POSTER_CHARS && who.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '_' || c == '.')
-    }) {
-        return Some(Reason::PageMetadata);
-    }
-    // `0/200`: a feedback box's count of characters typed against its limit
-    if t.strip_prefix("0/").and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| n >= MIN_BOX_LIMIT && n % 10 == 0) {
-        return Some(Reason::Form);
-    }
-    // `------分隔线------`: a template's rule, named
-    if t.trim_matches(|c: char| "-—–=_─━".contains(c)).trim() == "分隔线" && t.trim() != "分隔线" {
-        return Some(Reason::Separator);
+    if let Some(r) = widget_line(t) {
+        return Some(r);
     }
     if address_line(t) {
         return Some(Reason::PageLink);

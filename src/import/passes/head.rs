@@ -80,23 +80,7 @@ pub fn run(page: &mut Page) {
         let text = undoubled(unwrapped_title(without_year_tag(without_english_gloss(without_field_label(&text))))).to_string();
         let text = without_stray_count(page, &lines, &text).to_string();
         page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
-        // an issuer's line heading the title names the issuer too
-        // (joint issuers stacked over it, each one)
-        let heads: Vec<String> =
-            lines[..lines.len() - 1].iter().map(|&i| unspaced(page.lines[i].text.trim()).into_owned()).take_while(|t| looks_like_org(t)).collect();
-        if !heads.is_empty() && page.meta.issuer.is_empty() {
-            page.meta.issuer = heads;
-        }
-        // (the organ's line over a reposted head, which the header zone does not reach)
-        if page.meta.issuer.is_empty() {
-            page.meta.issuer = organ.iter().map(|&o| unspaced(page.lines[o].text.trim()).into_owned()).collect();
-            for o in organ {
-                page.moved(o, Field::Issuer);
-            }
-        }
-        if page.meta.issuer.is_empty() {
-            page.meta.issuer = issuers_before_about(&page.lines[lines[0]].text);
-        }
+        title_issuers(page, &lines, organ);
         for &i in &lines {
             page.moved(i, Field::Title);
         }
@@ -497,6 +481,29 @@ fn without_stray_count<'a>(page: &Page, lines: &[usize], t: &'a str) -> &'a str 
     let glued = bare.len() < t.len() && bare.chars().next_back().is_some_and(han);
     let repeated = || (lines.last().map_or(0, |&l| l + 1)..page.lines.len()).any(|i| page.lines[i].text.trim() == bare);
     if glued && repeated() { bare } else { t }
+}
+
+/// The issuers a title's lines name: the organs heading it in its own lines, else the organs'
+/// lines taken off it (over a reposted head, which the header zone does not reach), else the
+/// organs run on before its 关于.
+fn title_issuers(page: &mut Page, lines: &[usize], organs: Vec<usize>) {
+    if !page.meta.issuer.is_empty() {
+        return;
+    }
+    // (joint issuers stacked over it, each one)
+    let heads: Vec<String> =
+        lines[..lines.len() - 1].iter().map(|&i| unspaced(page.lines[i].text.trim()).into_owned()).take_while(|t| looks_like_org(t)).collect();
+    if !heads.is_empty() {
+        page.meta.issuer = heads;
+        return;
+    }
+    page.meta.issuer = organs.iter().map(|&o| unspaced(page.lines[o].text.trim()).into_owned()).collect();
+    for o in organs {
+        page.moved(o, Field::Issuer);
+    }
+    if page.meta.issuer.is_empty() {
+        page.meta.issuer = issuers_before_about(&page.lines[lines[0]].text);
+    }
 }
 
 /// `泸州市龙马潭区人民政府办公室` / `关于印发…` / `…的通知`, found spelling the page's headline: the
@@ -1617,8 +1624,6 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
             || l.chars() > SHORT_LINE / 2 && is_prose(&l.text) && l.text.trim_end().ends_with('。') && EVENT_VERBS.iter().any(|v| plain(&t).contains(v))
     });
     s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
-    // a press release's headline, the page's first line, over its rule of stars (`*****`)
-    s += 3 * (first && underlined(page, last)) as i32;
     // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
     let phrase = |i: usize| {
         let l = &page.lines[i].text;
@@ -1667,7 +1672,8 @@ fn headline_points(page: &Page, lines: &[usize], first: bool, story: bool, plain
     let led = page.next_nonblank_text(last).is_some_and(|j| news_lead(&page.lines[j].text));
     let ruled = page.next_nonblank(last).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Separator) && page.lines[j].raw.contains('*'));
     let top = lines.len() == 1 && first;
-    (top && story && plain_headline) as i32 + 3 * (top && led) as i32 + 3 * (top && story && ruled) as i32
+    // (a press release's rule of stars needs no story under it: `下稿代医院管理局发出：`)
+    (top && story && plain_headline) as i32 + 3 * (top && led) as i32 + 3 * (top && ruled && (story || underlined(page, last))) as i32
 }
 
 /// `本报讯 …`, `房县新闻网讯 通讯员…`: a story's lead, its outlet named before 讯.
