@@ -487,15 +487,9 @@ pub const IMAGE_NAME_PREFIXES: &[&str] = &["微信图片_", "微信截图_", "IM
 
 /// Lines that are furniture when they are nothing else.
 pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
-    // a site's section over its posts (whole lines only: `新闻发布会…` is a title)
-    ("新闻发布", Reason::Navigation),
-    ("最新消息", Reason::Navigation),
     // a blog's labels under its post (`Tags:`, `View all posts`)
     ("Tags", Reason::RelatedLinks),
     ("View all posts", Reason::PageLink),
-    // an app's download links (`IOS` / `Android` / `APP下載`)
-    ("IOS", Reason::Share),
-    ("iOS", Reason::Share),
     ("APP下载", Reason::Share),
     ("App下载", Reason::Share),
     ("你可能会喜欢", Reason::RelatedLinks),
@@ -1628,7 +1622,28 @@ pub const LONG_ADDRESSEE_ITEMS: usize = 5;
 /// The kinds of body an addressee list names without naming one (`各有关单位`, `市直各部门`).
 pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校", "组织"];
 /// Levels of government an addressee names alone before the name they share (`各县、区人民政府`).
-pub const PLACE_LEVELS: &[&str] = &["省", "市", "县", "区", "乡", "镇", "旗", "州", "盟", "县市", "县区", "市区", "县市区", "乡镇", "街道", "自治区", "直辖市", "自治州", "自治县", "计划单列市"];
+pub const PLACE_LEVELS: &[&str] = &[
+    "省",
+    "市",
+    "县",
+    "区",
+    "乡",
+    "镇",
+    "旗",
+    "州",
+    "盟",
+    "县市",
+    "县区",
+    "市区",
+    "县市区",
+    "乡镇",
+    "街道",
+    "自治区",
+    "直辖市",
+    "自治州",
+    "自治县",
+    "计划单列市",
+];
 /// A signature has at most this many characters.
 pub const MAX_SIGNATURE_CHARS: usize = 40;
 /// A line indented by at least this many half-width spaces is pushed to the right, as a page

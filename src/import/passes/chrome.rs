@@ -832,39 +832,24 @@ fn site_and_domain(t: &str) -> bool {
     is_domain(domain) && name.chars().count() <= 12 && name.chars().all(han) && (name.ends_with('网') || name.ends_with("网站"))
 }
 
-/// `白癜风能全愈吗 http://news.39.net/bjzkhbzy/171211/5920689.html`: a link's title and the
-/// full address of an article, alone on a line — a planted or related link, no sentence (`详见
-/// http://…` points the reader to it and stays).
-fn titled_link(t: &str) -> bool {
-    let mut parts = t.split_whitespace();
-    let (Some(name), Some(url), None) = (parts.next(), parts.next(), parts.next()) else { return false };
-    // (the address whole: one a title is glued to, `http://…39.net/西平县…的通知`, is the title's)
-    let article = url.is_ascii() && ["http://", "https://"].iter().any(|p| url.strip_prefix(p).is_some_and(|rest| rest.trim_end_matches('/').contains('/')));
-    let named = (TITLED_LINK_MIN_CHARS..=TITLED_LINK_MAX_CHARS).contains(&name.chars().count()) && name.trim_end_matches(['？', '?', '！', '!']).chars().all(han);
-    article && named && !LINK_LEAD_INS.iter().any(|w| name.ends_with(w))
-}
-
-/// A widget's line around a post: a dated reader count, zero counts, a blog's poster, a feedback
-/// box's count, a named rule.
+/// A widget's line around a post: the post's date with its reader count glued to it, a blog's
+/// poster, a feedback box's count, a named rule.
 fn widget_line(t: &str) -> Option<Reason> {
-    // `2015 年 4 月 26 日3740`: the post's date, its count of readers glued to it
+    // `2015 年 4 月 26 日3740`: the count glued right after the 日 (a table's row parts its cells:
+    // `2024年2月8日 35210`)
     let uncounted = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    if uncounted.len() < t.len() && uncounted.trim_end().ends_with('日') && super::super::chars::is_date_line(uncounted) {
+    if t.len() - uncounted.len() >= 2 && uncounted.ends_with('日') && super::super::chars::is_date_line(uncounted) {
         return Some(Reason::PageMetadata);
     }
-    // `0 0`: the counts of a post's likes and shares, none yet
-    if t.split_whitespace().count() >= 2 && t.split_whitespace().all(|w| w == "0") {
-        return Some(Reason::Counter);
-    }
-    // `By: davc`: a blog's poster under the post
-    if t.strip_prefix("By:").or_else(|| t.strip_prefix("By ")).is_some_and(|who| {
+    // `By: davc`: a blog's poster, labelled so
+    if t.strip_prefix("By:").is_some_and(|who| {
         let who = who.trim();
-        !who.is_empty() && who.chars().count() <= POSTER_CHARS && who.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '_' || c == '.')
+        !who.is_empty() && who.chars().count() <= POSTER_CHARS && who.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
     }) {
         return Some(Reason::PageMetadata);
     }
     // `0/200`: a feedback box's count of characters typed against its limit
-    if t.strip_prefix("0/").and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| n >= MIN_BOX_LIMIT && n % 10 == 0) {
+    if t.strip_prefix("0/").and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| BOX_LIMITS.contains(&n)) {
         return Some(Reason::Form);
     }
     // `------分隔线------`: a template's rule, named
@@ -876,15 +861,14 @@ fn widget_line(t: &str) -> Option<Reason> {
 
 /// A blog poster's name after `By:` is at most this long.
 const POSTER_CHARS: usize = 24;
-
-/// A feedback box allows at least this many characters (`0/200`; `0/5` is a score).
-const MIN_BOX_LIMIT: u32 = 50;
-
-/// A link's title before its address is this long (a word before it may point to it).
-const TITLED_LINK_MIN_CHARS: usize = 4;
-const TITLED_LINK_MAX_CHARS: usize = 30;
-/// Words that lead a reader to an address named after them: `详见`, `请登录`, `报名网址`.
-const LINK_LEAD_INS: &[&str] = &["见", "登录", "访问", "网址", "网站", "链接", "下载", "点击", "查询", "关注", "浏览", "进入", "扫码"];
+/// The limits a comment or feedback box counts against (`0/200`; `0/100` may be a ratio).
+const BOX_LIMITS: &[u32] = &[140, 200, 300, 500, 1000, 2000];
+/// Sections a site files its posts under, named whole on a line or after a post's date (a
+/// line of their own: `新闻发布会…` is a title, `新闻发布：` a plan's label).
+const SECTION_WORDS: &[&str] = &["新闻发布", "最新消息"];
+/// A navigation word names a section after a date when it is at least this long (`通知公告`;
+/// `注册`, `登录` are a schedule's steps).
+const MIN_SECTION_CHARS: usize = 4;
 
 /// `www.jncul.com`, `https://example.org/`: a site's address alone.
 fn is_domain(t: &str) -> bool {
@@ -1014,7 +998,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if address_line(t) {
         return Some(Reason::PageLink);
     }
-    if reading_guide_link(t) || related_list(t) || trending_searches(t) || titled_link(t) {
+    if reading_guide_link(t) || related_list(t) || trending_searches(t) {
         return Some(Reason::RelatedLinks);
     }
     if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) || follow_prompt(t) {
@@ -1646,8 +1630,13 @@ fn navigation(t: &str) -> Option<Reason> {
     if !words.is_empty() && words.iter().all(|w| is_nav_word(w)) {
         return Some(Reason::Navigation);
     }
-    // `2020-07-06 最新消息`: a post's date and the section it was filed under
-    if words.len() == 2 && words.iter().any(|w| super::super::chars::is_date_line(w)) && words.iter().any(|w| is_nav_word(w) || furniture_word(w).is_some()) {
+    if SECTION_WORDS.contains(&t.trim()) {
+        return Some(Reason::Navigation);
+    }
+    // `2020-07-06 最新消息`: a post's date and the section it was filed under, a section's
+    // whole name (`2024年5月10日 注册报到` is a schedule's)
+    let section = |w: &str| SECTION_WORDS.contains(&w) || NAV_WORDS.contains(&w) && w.chars().count() >= MIN_SECTION_CHARS;
+    if words.len() == 2 && words.iter().any(|w| super::super::chars::is_date_line(w)) && words.iter().any(|w| section(w)) {
         return Some(Reason::PageMetadata);
     }
     // `北京 上海 广东 山东 …`: a site's province picker (a text lists places with 、)
@@ -2988,20 +2977,24 @@ mod tests {
     }
 
     #[test]
-    fn a_links_title_and_an_articles_address_alone_on_a_line_is_a_related_link() {
-        assert_eq!(reason("白癜风能全愈吗 http://news.39.net/bjzkhbzy/171211/5920689.html"), Some(Reason::RelatedLinks));
+    fn a_named_rule_a_feedback_boxs_count_and_a_blogs_poster_are_chrome() {
         assert_eq!(reason("------分隔线----------------------------"), Some(Reason::Separator));
         assert_eq!(reason("0/200"), Some(Reason::Form));
         assert_eq!(reason("0/5"), None);
         assert_eq!(reason("By: davc"), Some(Reason::PageMetadata));
         assert_eq!(reason("关注安徽农垦官方微信平台"), Some(Reason::Share));
         assert_eq!(reason("2015 年 4 月 26 日3740"), Some(Reason::PageMetadata));
-        assert_eq!(reason("0 0"), Some(Reason::Counter));
+        assert_eq!(reason("0 0"), None, "a table's row of zeros");
+        assert_eq!(reason("2024年2月8日 35210"), None, "a table's row");
+        assert_eq!(reason("0/100"), None, "a ratio");
+        assert_eq!(reason("新闻发布"), Some(Reason::Navigation));
+        assert_eq!(reason("新闻发布："), None, "a plan's label");
+        assert_eq!(reason("2020-07-06 最新消息"), Some(Reason::PageMetadata));
+        assert_eq!(reason("2024年5月12日 走进社区现场教学"), None);
+        assert_eq!(reason("2024年5月10日 注册"), None);
         assert_eq!(reason("2015年4月26日"), None, "a date alone is the document's");
         assert_eq!(reason("By the end of 2025, every county will have one."), None);
-        assert_eq!(reason("具体报名方式详见 http://www.example.gov.cn/bm/index.html"), None);
-        assert_eq!(reason("请登录 https://www.example.gov.cn/zw/list.html"), None);
-        assert_eq!(reason("申报系统 https://www.example.gov.cn/"), None, "a site's address, no article");
+        assert_eq!(reason("报名地址 https://www.example.gov.cn/jnjs/bm/index.html"), None);
     }
 
     #[test]

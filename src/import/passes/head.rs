@@ -230,13 +230,11 @@ fn lines_spelling(page: &Page, i: usize, want: &str, key: impl Fn(&str) -> Strin
 /// A title shown again wraps over at most this many lines.
 const SPELLING_LINES: usize = 4;
 
-/// A page that shows no title line: the metadata's title, if any; the text under the page's
-/// metadata may open with a 题注, a date, its document number and its addressee.
 /// `当前位置:首页 > 新闻动态 > 本院动态 > 凤阳县中医院召开…迎检部署会` over a story without a
 /// headline of its own: the trail's last step is the story's headline. Its line and the title.
 fn trail_headline(page: &Page) -> Option<(usize, String)> {
     let j = page.lines.iter().position(|l| l.class == Class::Residue(Reason::Breadcrumb))?;
-    let step = page.lines[j].text.rsplit(['>', '＞', '»', '›']).next()?.trim();
+    let step = page.lines[j].text.rsplit(['>', '＞', '»', '›', '→']).next()?.trim();
     let hans = step.chars().filter(|c| han(*c)).count();
     let story = page.next_nonblank_text(j).is_some_and(|k| is_prose(&page.lines[k].text));
     (hans >= TRAIL_HEADLINE_HANS && step.chars().count() <= MAX_TITLE_CHARS && !step.contains(['，', '。', '；']) && story).then(|| (j, step.to_string()))
@@ -244,8 +242,10 @@ fn trail_headline(page: &Page) -> Option<(usize, String)> {
 
 /// A trail's last step names a story, not a section, when it has at least this many Chinese
 /// characters.
-const TRAIL_HEADLINE_HANS: usize = 10;
+const TRAIL_HEADLINE_HANS: usize = 14;
 
+/// A page that shows no title line: the metadata's title, if any; the text under the page's
+/// metadata may open with a 题注, a date, its document number and its addressee.
 fn untitled(page: &mut Page) {
     // (without a column's label before it: `快讯：关于…的通知`)
     page.meta.title = page.meta_title.as_deref().map(|m| split_serial(title_core(m)).0);
@@ -2376,7 +2376,11 @@ fn before_title(page: &mut Page, first: usize) {
             page.moved(i, Field::Issuer);
         } else if is_date_line(&t) && page.meta.doc_number.is_none() && !page.lines[..i].iter().any(|l| l.is_text()) {
             // `2015年6月26日 星期五` opening the page over a headline: the day of the paper or the
-            // post, not the document's own date (which comes under it, or under its number)
+            // post, not the document's own date (which comes under it, or under its number): the
+            // page's date while the text shows none of its own
+            if let Some(d) = find_date(&t).filter(|_| page.meta.date.is_none()) {
+                page.meta.date = Some(d);
+            }
             page.residue(i, Reason::PageMetadata);
         } else if is_subtitle(&t) && page.meta.subtitle.is_none() && i + 3 >= first {
             // a 题注 a page set above its title: `（2025年7月30日…会议通过）` / `…公告`
@@ -4042,7 +4046,9 @@ mod tests {
             head("中共某镇委员会 某镇人民政府\n\n关于印发《村民委员会换届选举工作方案》的通知\n\n各村党支部、村委会：\n现将方案印发给你们，请认真贯彻执行。\n");
         assert_eq!(p.meta.title.as_deref(), Some("关于印发《村民委员会换届选举工作方案》的通知"));
         // and two organs on one line over it issue it jointly
-        let p = head("苍溪县交通运输局 苍溪县公安局\n关于对苍溪县龙王镇人民南路实行临时交通管制的通告\n苍交通字〔2021〕11号\n苍溪县龙王镇人民南路因污水管网建设无法安全通行，决定实行临时交通管制。\n");
+        let p = head(
+            "苍溪县交通运输局 苍溪县公安局\n关于对苍溪县龙王镇人民南路实行临时交通管制的通告\n苍交通字〔2021〕11号\n苍溪县龙王镇人民南路因污水管网建设无法安全通行，决定实行临时交通管制。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("关于对苍溪县龙王镇人民南路实行临时交通管制的通告"));
         assert_eq!(p.meta.issuer, ["苍溪县交通运输局", "苍溪县公安局"]);
     }
@@ -4139,17 +4145,36 @@ mod tests {
     }
 
     #[test]
+    fn the_day_a_press_release_opens_with_dates_it_while_the_text_shows_none() {
+        let p = head(
+            "新闻发布\n2020年7月14日\n市建局设施暂停开放\n因应最近政府应对2019冠状病毒疫情的防疫措施，市区重建局（市建局）今天（2020年7月14日）宣布，将於明天起，暂停开放辖下各项设施，以及所有教育活动及公众导赏服务，直至另行通告。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("市建局设施暂停开放"));
+        assert_eq!(p.meta.date.as_deref(), Some("2020-07-14"));
+    }
+
+    #[test]
     fn a_storys_headline_only_the_last_step_of_the_trail_shows_is_its_title() {
-        let p = head("当前位置：首页 > 新闻动态 > 本院动态 > 凤阳县中医院召开创建全国基层中医药先进单位迎检部署会\n为了迎接即将到来的全国基层中医药先进单位检查，10月22日上午，凤阳县中医院召开迎检部署会。\n");
+        let p = head(
+            "当前位置：首页 > 新闻动态 > 本院动态 > 凤阳县中医院召开创建全国基层中医药先进单位迎检部署会\n为了迎接即将到来的全国基层中医药先进单位检查，10月22日上午，凤阳县中医院召开迎检部署会。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("凤阳县中医院召开创建全国基层中医药先进单位迎检部署会"));
         // a section's name ends no story's trail
+        let p = head("您当前的位置：首页 → 新闻中心 → 工作动态\n为了迎接即将到来的全国基层中医药先进单位检查，10月22日上午，凤阳县中医院召开迎检部署会。\n");
+        assert_eq!(p.meta.title, None);
+        let p = head(
+            "当前位置：首页 > 政务公开 > 县政府常务会议及重要会议\n为了迎接即将到来的全国基层中医药先进单位检查，10月22日上午，凤阳县中医院召开迎检部署会。\n",
+        );
+        assert_eq!(p.meta.title, None);
         let p = head("当前位置：首页 > 新闻动态 > 本院动态\n为了迎接即将到来的全国基层中医药先进单位检查，10月22日上午，凤阳县中医院召开迎检部署会。\n");
         assert_eq!(p.meta.title, None);
     }
 
     #[test]
     fn a_press_releases_headline_over_its_rule_of_stars_is_the_title() {
-        let p = head("公立医院急症室服务及住院病床使用率\n*****************\n\n下稿代医院管理局发出：\n\n  在服务需求高峰期期间，医院管理局密切监察辖下公立医院急症室服务的数据，并会每日发布有关重点服务数据。\n");
+        let p = head(
+            "公立医院急症室服务及住院病床使用率\n*****************\n\n下稿代医院管理局发出：\n\n  在服务需求高峰期期间，医院管理局密切监察辖下公立医院急症室服务的数据，并会每日发布有关重点服务数据。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("公立医院急症室服务及住院病床使用率"));
     }
 

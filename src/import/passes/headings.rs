@@ -185,7 +185,8 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
         let after = rest[e..].trim();
         // (never a colon inside brackets: `一、前於108年已經來函重申非公務文書（如：私人帳單…）…`)
         let bracketed = lead.matches(['（', '(']).count() != lead.matches(['）', ')']).count();
-        if lead.chars().count() + t[..len].chars().count() <= MAX_RUN_IN_CHARS && !lead.contains(['，', '、', ',']) && !bracketed && after.chars().count() >= 4 {
+        if lead.chars().count() + t[..len].chars().count() <= MAX_RUN_IN_CHARS && !lead.contains(['，', '、', ',']) && !bracketed && after.chars().count() >= 4
+        {
             let offset = t.len() - rest.len();
             return Some((f, Shape::RunIn(offset + e)));
         }
@@ -463,12 +464,22 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     }
 }
 
-/// `备注：` / `（1）留言数：…` / `（2）本数据统计时间为…`: a family whose first item stands right
-/// under a note's label numbers the note's points, no sections.
+/// `备注：` / `（1）留言数：…` / `（2）本数据统计时间为…`: a family whose every series (counted from one)
+/// opens right under a note's label numbers the notes' points, no sections (a series under a
+/// heading of the text, `（1）集中缴费期`, heads its parts as it would anywhere).
 fn under_note_label(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family) -> bool {
-    let Some(first) = shapes.iter().position(|s| matches!(s, Some((g, _)) if *g == f)) else { return false };
-    let above = texts[..first].iter().rev().flatten().next();
-    above.is_some_and(|t| NOTE_LABELS.contains(&t.trim().trim_end_matches(['：', ':'])))
+    let starts: Vec<usize> =
+        (0..shapes.len()).filter(|&i| matches!(shapes[i], Some((g, _)) if g == f) && texts[i].as_deref().is_some_and(counts_from_one)).collect();
+    let noted = |i: usize| texts[..i].iter().rev().flatten().next().is_some_and(|t| NOTE_LABELS.contains(&t.trim().trim_end_matches(['：', ':'])));
+    !starts.is_empty() && starts.iter().all(|&i| noted(i))
+}
+
+/// `（1）…`, `1.…`, `一、…`: an item whose number is one.
+fn counts_from_one(t: &str) -> bool {
+    family(t.trim()).is_some_and(|(_, len)| {
+        let number: String = t.trim()[..len].chars().filter(|c| c.is_alphanumeric()).collect();
+        matches!(number.as_str(), "1" | "１" | "一")
+    })
 }
 
 /// Labels of a note under a text or a table (`备注：`), whose numbered points are no headings.
@@ -771,6 +782,18 @@ mod tests {
     fn the_numbered_points_of_a_note_head_nothing() {
         let t = decide(&some(&["备注：", "（1）留言数：", "各单位收到公众有效留言的总数。", "（2）本数据统计时间为2021年12月8日。"]));
         assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        // a series under the text's own heading after a note's points heads its parts
+        let t = decide(&some(&[
+            "备注：",
+            "（1）以上费用按学期收取。",
+            "（2）本表自2024年9月起执行。",
+            "二、缴费时间",
+            "（1）集中缴费期",
+            "每年9月1日至9月10日。",
+            "（2）线下缴费",
+            "到财务处窗口办理。",
+        ]));
+        assert!(matches!(t[4], Treatment::Heading(_)), "{t:?}");
         // the same items under a sentence head their parts
         let t = decide(&some(&["现将有关事项说明如下。", "（1）留言数", "各单位收到公众有效留言的总数。", "（2）答复数", "各单位答复公众留言的总数。"]));
         assert_eq!(t[1], Treatment::Heading(1));
@@ -778,7 +801,10 @@ mod tests {
 
     #[test]
     fn a_colon_inside_brackets_ends_no_run_in_lead() {
-        assert_eq!(shape("一、前於108年已經來函重申非公務文書（如：私人帳單、網購包裹等）倘與公務無關者，應避免投遞至服務之機關。").map(|s| s.1), Some(Shape::Sentence));
+        assert_eq!(
+            shape("一、前於108年已經來函重申非公務文書（如：私人帳單、網購包裹等）倘與公務無關者，應避免投遞至服務之機關。").map(|s| s.1),
+            Some(Shape::Sentence)
+        );
         assert!(matches!(shape("（一）指导思想。以习近平新时代中国特色社会主义思想为指导").map(|s| s.1), Some(Shape::RunIn(_))));
     }
 

@@ -403,15 +403,25 @@ fn split_glued_dateline(piece: String) -> Vec<String> {
 /// or a `关于…` title's), where the clause opens (`根据`, `为了`, `现将`…) — words a sentence
 /// never runs on from a kind without a stop.
 fn split_glued_title(piece: String) -> Vec<String> {
-    let cut = piece.char_indices().find_map(|(at, _)| {
+    let stop = |c: char| "，。；：,;:!！?？".contains(c);
+    // (only within a title's length, before any stop: the scan ends there)
+    let mut cut = None;
+    for (n, (at, c)) in piece.char_indices().enumerate() {
+        if n > MAX_TITLE_CHARS || stop(c) {
+            break;
+        }
         let (head, rest) = piece.split_at(at);
-        let kind = KIND_WORDS.iter().find(|k| head.ends_with(*k))?;
-        let titled = head.trim_start().starts_with("关于") || head[..head.len() - kind.len()].ends_with('的');
-        let n = head.trim().chars().count();
-        let clean = !head.contains(['，', '。', '；', '：', ',', ';', ':', '!', '！', '?', '？']);
+        let Some(kind) = KIND_WORDS.iter().find(|k| head.ends_with(*k)) else { continue };
+        // (a `关于…` title, or `…的公示` over a clause that cites its ground: `根据《…》`; prose
+        // runs on from a kind too, `…的规定现将…`, `…的决定经研究，…`)
+        let about = head.trim_start().starts_with("关于");
+        let cites = head[..head.len() - kind.len()].ends_with('的') && CLAUSE_OPENERS.iter().any(|o| rest.strip_prefix(o).is_some_and(|r| r.starts_with('《')));
         let opens = CLAUSE_OPENERS.iter().any(|o| rest.starts_with(o)) && rest.contains(['，', ',']) && rest.chars().count() >= GLUED_TITLE_TEXT_CHARS;
-        (titled && clean && (MIN_GLUED_TITLE_CHARS..=MAX_TITLE_CHARS).contains(&n) && opens).then_some(at)
-    });
+        if (about || cites) && opens && n >= MIN_GLUED_TITLE_CHARS {
+            cut = Some(at);
+            break;
+        }
+    }
     match cut {
         Some(at) => vec![piece[..at].to_string(), piece[at..].to_string()],
         None => vec![piece],
@@ -1244,6 +1254,12 @@ mod tests {
         assert_eq!(page.lines.len(), 1);
         let page = read("各单位要按照市政府的通知要求，根据实际情况制定具体措施，抓好落实工作。\n");
         assert_eq!(page.lines.len(), 1);
+        for prose in [
+            "为认真贯彻落实县委县政府的决定经研究，决定成立工作领导小组，负责全县的工作。",
+            "按照省市有关部门的规定现将有关事项通知如下，请各单位认真贯彻执行。",
+        ] {
+            assert_eq!(read(prose).lines.len(), 1, "{prose}");
+        }
     }
 
     #[test]

@@ -156,7 +156,14 @@ fn counted_attachment_note(page: &mut Page) -> bool {
         run.push(n);
     }
     let under_text = page.prev_nonblank(first).is_some_and(|p| page.lines[p].is_text() && is_prose(&page.lines[p].text));
-    run.len() >= 2 && under_text && take_attachments(page, &run)
+    // (the text goes on under them, `二、申报时间`: materials the text lists, not its note)
+    let last = run[run.len() - 1];
+    let text_goes_on = (last + 1..page.lines.len()).any(|j| {
+        use super::headings::Family;
+        page.lines[j].is_text()
+            && super::headings::family(page.lines[j].text.trim()).is_some_and(|(f, _)| matches!(f, Family::Han | Family::Chapter | Family::Article))
+    });
+    run.len() >= 2 && under_text && !text_goes_on && take_attachments(page, &run)
 }
 
 /// `附件` / `附件2` alone: the label opening an attachment page.
@@ -856,8 +863,16 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
         let formula = CLOSING_FORMULAS.iter().any(|f| t.starts_with(f)) || t.starts_with('此') || CLOSING_WISHES.iter().any(|w| t.starts_with(w));
         closed && !formula && t.chars().count() <= MAX_SIGNATURE_CHARS && t.chars().all(han)
     };
-    // a signer's title alone over the name: `秘書長` / `李亮 司鐸`
-    let title_alone = |s0: usize| page.lines[s0].is_text() && SIGNER_TITLES.contains(&fold(page.lines[s0].text.trim()).as_ref());
+    // a signer's title alone over the name, under the closing formula or the last sentence:
+    // `特此公告` / `秘書長` / `李亮 司鐸` (a list of officers, `会长` / `张建国` / `秘书长` / `赵强`, signs
+    // nothing)
+    let closed = |s0: usize| {
+        page.prev_nonblank(s0).is_some_and(|p| {
+            let t = page.lines[p].text.trim();
+            page.lines[p].is_text() && (ends_sentence(t) || CLOSING_FORMULAS.iter().any(|f| t.trim_end_matches(['。', '！', '!']).ends_with(f)))
+        })
+    };
+    let title_alone = |s0: usize| page.lines[s0].is_text() && SIGNER_TITLES.contains(&fold(page.lines[s0].text.trim()).as_ref()) && closed(s0);
     if let Some(s0) = page.prev_nonblank(s).filter(|&s0| title_alone(s0) && !looks_like_org(&page.lines[s].text)) {
         return vec![s0, s];
     }
@@ -2288,6 +2303,8 @@ mod tests {
         // a titled signer whose title stands on a line of its own over the name
         let p = tail("各堂區：\n是日的信友禱文將由教育事務處提供。\n特此公告\n秘書長\n李亮 司鐸\n二〇二二年九月五日\n");
         assert_eq!(signed(&p).0.as_deref().map(|s| s.replace(' ', "")).as_deref(), Some("秘書長李亮司鐸"));
+        let p = tail("现将第五届理事会选举结果公告如下：\n会长\n张建国\n副会长\n李明、王芳\n秘书长\n赵强\n2024年4月30日\n");
+        assert_ne!(signed(&p).0.as_deref(), Some("秘书长赵强"));
     }
 
     #[test]
@@ -2341,10 +2358,15 @@ mod tests {
 
     #[test]
     fn attachments_counted_from_one_under_the_text_are_the_note_whatever_follows_them() {
-        let p = tail("11月份，我市政府网站共收到网民留言3059条，处理答复率99.87%（具体情况详见附件）。\n附件1:11月份部门处理答复工作情况表\n附件2:11月份县（市、区）处理答复工作情况表\n备注:\n(1)留言数:各单位收到公众有效留言的总数。\n");
+        let p = tail(
+            "11月份，我市政府网站共收到网民留言3059条，处理答复率99.87%（具体情况详见附件）。\n附件1:11月份部门处理答复工作情况表\n附件2:11月份县（市、区）处理答复工作情况表\n备注:\n(1)留言数:各单位收到公众有效留言的总数。\n",
+        );
         assert_eq!(p.meta.attachments, ["11月份部门处理答复工作情况表", "11月份县（市、区）处理答复工作情况表"]);
         // one attachment named in a sentence of the text is no note
         let p = tail("现将有关事项通知如下。\n附件1:报名表\n请于5月10日前报名，逾期不予受理，由此产生的后果由报名者自负。\n");
+        assert!(p.meta.attachments.is_empty());
+        // materials the text lists under its heading, its next heading after them
+        let p = tail("一、申报材料\n申报单位需按要求提交以下材料，并加盖公章。\n附件1：申报表\n附件2：承诺书\n二、申报时间\n2024年5月10日前。\n");
         assert!(p.meta.attachments.is_empty());
     }
 
