@@ -2378,9 +2378,7 @@ fn before_title(page: &mut Page, first: usize) {
             // `2015年6月26日 星期五` opening the page over a headline: the day of the paper or the
             // post, not the document's own date (which comes under it, or under its number): the
             // page's date while the text shows none of its own
-            if let Some(d) = find_date(&t).filter(|_| page.meta.date.is_none()) {
-                page.meta.date = Some(d);
-            }
+            page.meta.date = page.meta.date.take().or_else(|| find_date(&t));
             page.residue(i, Reason::PageMetadata);
         } else if is_subtitle(&t) && page.meta.subtitle.is_none() && i + 3 >= first {
             // a 题注 a page set above its title: `（2025年7月30日…会议通过）` / `…公告`
