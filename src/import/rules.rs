@@ -490,6 +490,8 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     // a blog's labels under its post (`Tags:`, `View all posts`)
     ("Tags", Reason::RelatedLinks),
     ("View all posts", Reason::PageLink),
+    // a QR code's alt text, alone on its line
+    ("二维码", Reason::Share),
     ("APP下载", Reason::Share),
     ("App下载", Reason::Share),
     ("你可能会喜欢", Reason::RelatedLinks),

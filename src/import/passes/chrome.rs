@@ -48,6 +48,7 @@ pub fn run(page: &mut Page) {
     bracketed_tags(page);
     head_tags_and_trails(page);
     bulleted_trail(page);
+    repeated_names(page);
     prev_next_links(page);
     follow_prompt_heads(page);
     qr_popup_pieces(page);
@@ -858,6 +859,31 @@ fn widget_line(t: &str) -> Option<Reason> {
     }
     None
 }
+
+/// `安徽农垦集团 安徽农垦集团 安徽农垦集团 安徽农垦集团`: one name over and over on a line (the alt
+/// texts of a site's logos), and the same name alone beside it — the site's, not the text's.
+fn repeated_names(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let words: Vec<&str> = page.lines[i].text.split_whitespace().collect();
+        let repeated =
+            words.len() >= MIN_NAME_REPEATS && words.iter().all(|w| *w == words[0]) && words[0].chars().filter(|c| han(*c)).count() >= MIN_REPEATED_NAME_HANS;
+        if !page.lines[i].is_text() || !repeated {
+            continue;
+        }
+        let name = words[0].to_string();
+        page.residue(i, Reason::SiteFooter);
+        for j in [page.prev_nonblank(i), page.next_nonblank(i)].into_iter().flatten() {
+            if page.lines[j].is_text() && page.lines[j].text.trim() == name {
+                page.residue(j, Reason::SiteFooter);
+            }
+        }
+    }
+}
+
+/// A name a line repeats at least this many times is a row of logos.
+const MIN_NAME_REPEATS: usize = 3;
+/// …and names a site in at least this many Chinese characters (`好 好 好` is a cry).
+const MIN_REPEATED_NAME_HANS: usize = 4;
 
 /// A blog poster's name after `By:` is at most this long.
 const POSTER_CHARS: usize = 24;
@@ -2995,6 +3021,12 @@ mod tests {
         assert_eq!(reason("2015年4月26日"), None, "a date alone is the document's");
         assert_eq!(reason("By the end of 2025, every county will have one."), None);
         assert_eq!(reason("报名地址 https://www.example.gov.cn/jnjs/bm/index.html"), None);
+        let mut page = super::super::lines::read("二维码\n安徽农垦集团 安徽农垦集团 安徽农垦集团 安徽农垦集团\n安徽农垦集团\n");
+        run(&mut page);
+        assert!(!page.lines[1].is_text() && !page.lines[2].is_text());
+        let mut page = super::super::lines::read("好 好 好\n");
+        run(&mut page);
+        assert!(page.lines[0].is_text(), "a cry, no site's name");
     }
 
     #[test]
