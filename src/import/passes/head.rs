@@ -1563,12 +1563,12 @@ const SELF_STANDING_KINDS: &[&str] = &["启事", "声明", "须知"];
 /// What a notice may say of its kind before naming it (`严正声明`, `紧急通知`, `重要公告`).
 const KIND_QUALIFIERS: &[&str] = &["严正", "郑重", "紧急", "重要"];
 
-/// A line right over a rule of stars or equals signs (`*****************`), which a government
-/// press release sets under its headline.
+/// A line right over a long rule of stars (`*****************`), which a government press
+/// release sets under its headline.
 fn underlined(page: &Page, last: usize) -> bool {
     page.next_nonblank(last).is_some_and(|j| {
         let t = page.lines[j].text.trim();
-        page.lines[j].class == Class::Residue(Reason::Separator) && t.chars().count() >= MIN_RULE_CHARS && t.chars().all(|c| matches!(c, '*' | '＊' | '='))
+        page.lines[j].class == Class::Residue(Reason::Separator) && t.chars().count() >= MIN_RULE_CHARS && t.chars().all(|c| matches!(c, '*' | '＊'))
     })
 }
 
