@@ -146,9 +146,8 @@ fn lone_attachment_note(page: &mut Page) {
 /// each, are the attachment note, whatever follows them (the attachments' own text, their notes).
 fn counted_attachment_note(page: &mut Page) -> bool {
     let count = |i: usize| {
-        let rest = page.lines[i].text.trim().strip_prefix("附件").unwrap_or("");
-        let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-        digits.parse::<usize>().ok().filter(|_| page.lines[i].is_text() && numbered_attachment(&page.lines[i].text).is_some())
+        let listed = page.lines[i].is_text() && numbered_attachment(&page.lines[i].text).is_some();
+        attachment_count(&page.lines[i].text).parse::<usize>().ok().filter(|_| listed)
     };
     let Some(first) = (0..page.lines.len()).find(|&i| count(i) == Some(1)) else { return false };
     let mut run = vec![first];
@@ -164,6 +163,12 @@ fn counted_attachment_note(page: &mut Page) -> bool {
             && super::headings::family(page.lines[j].text.trim()).is_some_and(|(f, _)| matches!(f, Family::Han | Family::Chapter | Family::Article))
     });
     run.len() >= 2 && under_text && !text_goes_on && take_attachments(page, &run)
+}
+
+/// `附件2：…` → `2`, `附件二：…` → `二`: an attachment label's count as written (empty without one).
+fn attachment_count(t: &str) -> String {
+    let rest = t.trim().strip_prefix("附件").unwrap_or("");
+    rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect()
 }
 
 /// `附件` / `附件2` alone: the label opening an attachment page.
@@ -1665,10 +1670,7 @@ fn take_attachments(page: &mut Page, lines: &[usize]) -> bool {
     }
     // (`附件2:《…汇总表》;` / `附件2—…汇总表.docx`: the second line, the same number again and a
     // file's name, is the link to the first one's file)
-    let number = |i: usize| {
-        let rest = page.lines[i].text.trim().strip_prefix("附件").unwrap_or("");
-        rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect::<String>()
-    };
+    let number = |i: usize| attachment_count(&page.lines[i].text);
     let links: Vec<bool> =
         (0..lines.len()).map(|k| k > 0 && number(lines[k]) == number(lines[k - 1]) && file_stem(page.lines[lines[k]].text.trim()).is_some()).collect();
     let mut names = Vec::new();
