@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout76`.
+/// `pages-heldout5` to `pages-heldout84`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 76;
+const LAST_RETIRED_SET: u32 = 84;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -360,34 +360,34 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 52/57 (91 %) when first scored, unseen, in the session that added it (8ed6027 and the
     // tree of the time, 25ef807 with its working changes, alike)
     score_set("pages-heldout76", 0.75);
+    // 68/75 (91 %) when first scored, unseen, in the session that added it (123402e and the
+    // tree of the time, 123402e with its working changes, alike)
+    score_set("pages-heldout77", 0.75);
+    // 14/19 (74 %) when first scored, unseen, in the session that added it (d723315, the tree
+    // of the time)
+    score_set("pages-heldout78", 0.75);
+    // 55/59 (93 %) when first scored, unseen, in the session that added it (4ca162c and the
+    // tree of the time, 80be98a with its working changes, alike)
+    score_set("pages-heldout79", 0.75);
+    // 47/48 (98 %) when first scored, unseen, in the session that added it (4ca162c and the
+    // tree of the time, 80be98a with its working changes, alike)
+    score_set("pages-heldout80", 0.75);
+    // 47/53 (89 %) when first scored, unseen, in the session that added it (7114fc3; 48/53 with
+    // the tree of the time, which read an organ's line over a 关于 title as the issuer)
+    score_set("pages-heldout81", 0.75);
+    // 63/69 (91 %) when first scored, unseen, in the session that added it (7114fc3 and the
+    // tree of the time alike)
+    score_set("pages-heldout82", 0.75);
+    // 113/117 (97 %) when first scored, unseen, in the session that added it (1296755 and the
+    // tree of the time alike)
+    score_set("pages-heldout83", 0.75);
+    // 58/67 (87 %) when first scored, unseen, in the session that added it (1296755 and the
+    // tree of the time alike)
+    score_set("pages-heldout84", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 68/75 (91 %) when first scored, unseen, in the session that added it (123402e and the
-    // tree of the time, 123402e with its working changes, alike)
-    score_set("pages-heldout77", 0.55);
-    // 14/19 (74 %) when first scored, unseen, in the session that added it (d723315, the tree
-    // of the time)
-    score_set("pages-heldout78", 0.55);
-    // 55/59 (93 %) when first scored, unseen, in the session that added it (4ca162c and the
-    // tree of the time, 80be98a with its working changes, alike)
-    score_set("pages-heldout79", 0.55);
-    // 47/48 (98 %) when first scored, unseen, in the session that added it (4ca162c and the
-    // tree of the time, 80be98a with its working changes, alike)
-    score_set("pages-heldout80", 0.55);
-    // 47/53 (89 %) when first scored, unseen, in the session that added it (7114fc3; 48/53 with
-    // the tree of the time, which read an organ's line over a 关于 title as the issuer)
-    score_set("pages-heldout81", 0.55);
-    // 63/69 (91 %) when first scored, unseen, in the session that added it (7114fc3 and the
-    // tree of the time alike)
-    score_set("pages-heldout82", 0.55);
-    // 113/117 (97 %) when first scored, unseen, in the session that added it (1296755 and the
-    // tree of the time alike)
-    score_set("pages-heldout83", 0.55);
-    // 58/67 (87 %) when first scored, unseen, in the session that added it (1296755 and the
-    // tree of the time alike)
-    score_set("pages-heldout84", 0.55);
     // 61/71 (86 %) when first scored, unseen, in the session that added it (7b32c14 and the
     // tree of the time alike)
     score_set("pages-heldout85", 0.55);
@@ -405,6 +405,12 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 63/68 (93 %) when first scored, unseen, in the session that added it (3c3e79e and the
     // tree of the time alike)
     score_set("pages-heldout90", 0.55);
+    // 54/56 (96 %) when first scored, unseen, in the session that added it (c906dd4 and the
+    // tree of the time alike)
+    score_set("pages-heldout91", 0.55);
+    // 70/71 (99 %) when first scored, unseen, in the session that added it (c906dd4 and the
+    // tree of the time alike)
+    score_set("pages-heldout92", 0.55);
 }
 
 #[test]
