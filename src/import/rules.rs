@@ -1089,6 +1089,9 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("机构分类", MetaField::Ignored),
     ("行业分类", MetaField::Ignored),
     ("公文类型", MetaField::Ignored),
+    // a school's posting row (`(通知类型:行政 发布单位:学校办公室 发布时间:… 阅读:5860)`)
+    ("通知类型", MetaField::Ignored),
+    ("信息类型", MetaField::Ignored),
     // a gazette's issue rows (`年度期数 2019年第5、6期`, `总期刊数 总391期`)
     ("年度期数", MetaField::Ignored),
     ("总期刊数", MetaField::Ignored),
@@ -1166,6 +1169,11 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("施行时间", MetaField::Ignored),
     ("失效日期", MetaField::Ignored),
     ("失效时间", MetaField::Ignored),
+    ("生效时间", MetaField::Ignored),
+    ("废止时间", MetaField::Ignored),
+    // a provincial portal's register rows name whom to ask about the policy
+    ("政策咨询机关", MetaField::Ignored),
+    ("政策咨询电话", MetaField::Ignored),
     // a law site's classification rows (`法规类型: 青海`, `所属行业: 所有行业`)
     ("法规类型", MetaField::Ignored),
     ("所属行业", MetaField::Ignored),
@@ -1264,6 +1272,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("浏览数", MetaField::Counter),
     ("点击", MetaField::Counter),
     ("浏览", MetaField::Counter),
+    ("阅读", MetaField::Counter),
     ("字号", MetaField::Furniture),
     ("选择字号", MetaField::Furniture),
     ("字体", MetaField::Furniture),

@@ -2222,6 +2222,9 @@ fn server_template_code(page: &mut Page) {
 /// A rule drawn with dashes has at least this many (two over the text's opening).
 const MIN_DRAWN_RULE: usize = 4;
 
+/// A rule typed with ASCII hyphens on a plain page has at least this many (`--` is a dash).
+const MIN_TYPED_RULE: usize = 6;
+
 fn separators(page: &mut Page) {
     let text_opening = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text)).unwrap_or(page.lines.len());
     for i in 0..page.lines.len() {
@@ -2235,13 +2238,16 @@ fn separators(page: &mut Page) {
         // (in the text, `——` alone is a table's or a form's "none")
         let dashes = t.chars().all(|c| "—─━═＿－".contains(c) || c.is_whitespace());
         let drawn = dashes && (marks >= MIN_DRAWN_RULE || marks >= 2 && i < text_opening);
+        // `------------`: a plain page's rule typed with hyphens or equals signs (a Markdown
+        // page's are its thematic breaks, `rule` above)
+        let typed = !page.markdownish && marks >= MIN_TYPED_RULE && ['-', '='].iter().any(|m| t.chars().all(|c| c == *m || c == ' '));
         // `******` under a press release's title: a rule of stars in any text (no setext
         // underline), whose marks would otherwise read as empty emphasis
         let stars = marks >= 3 && t.chars().all(|c| c == '*' || c == ' ');
         let starred = stars && matches!(page.lines[i].class, Class::Text | Class::Blank);
         // `????????` / `?`: a page's layout spaces an encoder could not write, lost as marks
         let lost = marks >= 1 && t.chars().all(|c| c == '?' || c.is_whitespace());
-        if starred || page.lines[i].is_text() && (rule && !prev_text || border || drawn || lost) {
+        if starred || page.lines[i].is_text() && (rule && !prev_text || border || drawn || typed || lost) {
             page.residue(i, Reason::Separator);
         }
     }
@@ -3078,6 +3084,17 @@ mod tests {
         run(&mut page);
         assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
         assert!(page.lines[3].is_text(), "a dash opening a line of text is no rule");
+    }
+
+    #[test]
+    fn a_rule_typed_with_hyphens_on_a_plain_page_is_a_separator_and_a_short_dash_is_not() {
+        let mut page = super::super::lines::read("关于国庆节放假的通知\n--------------------------------\n全校各单位:\n\n==========\n请各单位做好安排。\n");
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
+        assert_eq!(page.lines[4].class, Class::Residue(Reason::Separator));
+        let mut page = super::super::lines::read("姓名 电话\n张三 --\n--\n");
+        run(&mut page);
+        assert!(page.lines[2].is_text(), "a table's `--` (none) stays");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::super::chars::{find_date, han, hands_over, is_date_line, is_prose, label_at, trim_all};
 use super::super::page::{Class, Field, MetaField, Page, Reason};
-use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, META_LABELS, META_LINE};
+use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, KIND_WORDS, META_LABELS, META_LINE};
 
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
 /// label.
@@ -83,6 +83,11 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
     // (`【来源:… | 发布日期:… | 作者:…】`, `【信息来源:【信息时间:… 】【字号 】【我要打印】`: a row
     // that opens with a bracket holds its fields in brackets, whole or cut — they part fields)
     let norm = if norm.trim_start().starts_with('【') { norm.replace(['【', '】'], " ") } else { norm };
+    // (`(通知类型:行政 发布单位:… 阅读:5860)`: a row in parentheses holds its fields inside them)
+    let norm = match norm.trim().strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）'])) {
+        Some(inner) if !inner.contains(['(', '（', ')', '）']) => inner.to_string(),
+        _ => norm,
+    };
     let s: Vec<char> = norm.trim().chars().collect();
     let folded: Vec<char> = s.iter().map(|&c| super::super::chars::fold_char(c)).collect();
     Some((folded, s))
@@ -248,10 +253,14 @@ fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
 }
 
 /// `經園開規字第1130100394號 令`: a number with the kind of act it was issued as (an order, a
-/// letter) a space after it; the number alone.
+/// letter) a space after it; the number alone. So too a number with the tail of the next cell's
+/// label a copied table broke across lines (`皖族宗办〔2021〕1号 性：`, of `有效性：`).
 fn without_act_kind(v: &str) -> &str {
+    let cut_label = |w: &str| w.strip_suffix('：').is_some_and(|l| (1..=LABEL_QUALIFIER_CHARS).contains(&l.chars().count()) && l.chars().all(han));
     match v.rsplit_once([' ', '\u{3000}']) {
-        Some((number, kind)) if matches!(kind, "令" | "函") && number.trim_end().ends_with(['号', '號']) && number.chars().any(|c| c.is_ascii_digit()) => {
+        Some((number, kind))
+            if (matches!(kind, "令" | "函") || cut_label(kind)) && number.trim_end().ends_with(['号', '號']) && number.chars().any(|c| c.is_ascii_digit()) =>
+        {
             number.trim()
         }
         _ => v,
@@ -279,6 +288,7 @@ pub fn run(page: &mut Page) {
             metas[i] = source_then_date_label(page, i);
         }
     }
+    cells_between_rows(page, &mut metas);
     glued_label_block(page, &mut metas);
     stacked_label_block(page, &mut metas);
     field_over_block(page, &mut metas);
@@ -398,6 +408,37 @@ const TRAILING_ROWS: usize = 3;
 const TRAILING_HEADLINE_CHARS: usize = 40;
 const MAX_LINES_AFTER_BLOCK: usize = 4;
 const SITE_LINE_CHARS: usize = 20;
+
+/// `号：002986352/…  信息分类：…` / `有效` between two rows of a register: a copied table's
+/// row broken across lines, the tail of a cut label opening it or a short value alone, is one
+/// more of its rows. (A title between the rows ends with its kind and stays.)
+fn cells_between_rows(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>]) {
+    let meta = |k: Option<usize>, metas: &[Option<Vec<(MetaField, String)>>]| k.is_some_and(|k| metas[k].is_some());
+    for i in 0..page.lines.len() {
+        let t = page.lines[i].vis.text.trim();
+        let sandwiched = meta(page.prev_nonblank(i), metas) && meta(page.next_nonblank(i), metas);
+        if metas[i].is_none() && page.lines[i].is_text() && sandwiched && cell_fragment(t) && !KIND_WORDS.iter().any(|k| t.ends_with(k)) {
+            metas[i] = Some(Vec::new());
+        }
+    }
+}
+
+/// A piece of a broken row: a value of a few characters that is no sentence, or a cut label's
+/// tail and a colon opening a row of labelled cells.
+fn cell_fragment(t: &str) -> bool {
+    let t = &t.replace(':', "：");
+    let short_value = t.chars().count() <= CELL_FRAGMENT_CHARS && !t.contains(['。', '，', '；', '！', '？']);
+    let labelled_cell = |rest: &str| {
+        let rest = super::super::chars::fold(rest);
+        rest.match_indices('：').any(|(at, _)| META_LABELS.iter().any(|(l, _)| l.chars().count() >= 2 && rest[..at].trim_end().ends_with(l)))
+    };
+    let cut_label =
+        t.split_once('：').is_some_and(|(l, rest)| (1..=LABEL_QUALIFIER_CHARS).contains(&l.chars().count()) && l.chars().all(han) && labelled_cell(rest));
+    short_value || cut_label
+}
+
+/// A register's value alone on a line (`有效`, `现行有效`) is at most this long.
+const CELL_FRAGMENT_CHARS: usize = 4;
 
 /// `- 分类:集团新闻` over `- 作者:` / `- 来源:` / `- 发布时间:…`: a short field of a label the
 /// table of labels does not know, right over two rows of the page's fields, is one of them.
@@ -793,6 +834,28 @@ mod tests {
     }
 
     #[test]
+    fn a_registers_row_broken_across_lines_is_metadata_and_a_title_between_rows_is_not() {
+        let p = read_past_chrome(
+            "阅读:\n号: 002986352/202103-00003 信息分类: 行政规范性文件\n发文机关: 省民宗委 主题分类:\n发文字号: 皖族宗办〔2021〕1号 性:\n有效\n生效时间: 有效 废止时间: 暂无\n\n机关各处室:\n",
+        );
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(p.lines[4].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("皖族宗办〔2021〕1号"));
+        assert!(p.lines[7].is_text());
+        let p = read_past_chrome("发布时间：2022-04-27\n通知\n来源：学校办公室\n");
+        assert!(p.lines[1].is_text(), "a title between rows stays");
+    }
+
+    #[test]
+    fn a_posting_row_in_parentheses_under_the_title_is_the_pages_metadata() {
+        let p = read_past_chrome("关于国庆节放假的通知\n(通知类型:行政 发布单位:学校办公室 发布时间:2007-9-21 11:19 阅读:5860)\n全校各单位:\n");
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+        // (a parenthesised line that opens with no label is no row: `(此件公开发布)`)
+        let p = read_past_chrome("关于国庆节放假的通知\n（此件公开发布）\n");
+        assert!(p.lines[1].is_text());
+    }
+
+    #[test]
     fn a_register_rows_empty_cells_keep_the_number_whole_and_the_issuer_under_them() {
         let p = read_past_chrome(
             "索引號:430S00/2018-03574 文號:湘發〔2018〕1號 統一登記號: 公開方式:政府網站 所屬主題: 發文日期:2018-04-10 公開責任部門:\n\n中共湖南省委\n\n湖南省人民政府\n\n關于實施鄉村振興戰略的意見\n",
@@ -920,6 +983,8 @@ mod tests {
         // a number with the kind of act after it
         assert_eq!(without_act_kind("經園開規字第1130100394號 令"), "經園開規字第1130100394號");
         assert_eq!(without_act_kind("府行法字第1120012345號"), "府行法字第1120012345號");
+        assert_eq!(without_act_kind("皖族宗办〔2021〕1号 性："), "皖族宗办〔2021〕1号");
+        assert_eq!(without_act_kind("皖族宗办〔2021〕1号 有效期限至："), "皖族宗办〔2021〕1号 有效期限至：");
         // a field the site has no value for
         assert_eq!(meta_line("文 号: null 所属主题: 已归档").unwrap(), vec![(MetaField::DocNumber, String::new()), (MetaField::Ignored, "已归档".to_string())]);
         // a label with a qualifier of its own
