@@ -107,6 +107,14 @@ fn tidy(page: &mut Page) {
     {
         addressee(page, j);
     }
+    // an untitled news page whose lead reports the document it shows (its headline left over
+    // it, no title of the document's)
+    let lead = page.text_lines().into_iter().take(REPORTING_LEAD_DEPTH).find_map(|j| reported_document(page, j).map(|label| (j, label)));
+    if page.meta.addressee.is_none()
+        && let Some((j, label)) = lead
+    {
+        reported_lead(page, j, label);
+    }
     page.meta.doc_number = page.meta.doc_number.take().map(|n| number_closed_up(&without_number_label(&bare_number(&n))));
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
@@ -819,6 +827,54 @@ fn intro(t: &str) -> bool {
     let t = plain(t);
     (is_prose(&t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e))
 }
+
+/// `8月8日，国家文物局发布关于开展…的通知。`, `…由文化部办公厅于2016年6月23日公布。`: one
+/// sentence reporting that a document was issued, right over that document's addressee (or
+/// over a section's short name, `公布通知`, and the addressee). Some(the name's line) or None
+/// when the addressee follows at once; not a lead at all: None of None.
+fn reported_document(page: &Page, j: usize) -> Option<Option<usize>> {
+    let t = fold(&plain(page.lines[j].text.trim())).into_owned();
+    let body = t.strip_suffix('。')?;
+    let reports = body.chars().count() <= MAX_REPORTING_LEAD_CHARS
+        && !body.contains(['。', '！', '？', '；'])
+        && ISSUE_VERBS.iter().any(|v| body.contains(v))
+        && (ISSUE_VERBS.iter().any(|v| body.ends_with(v)) || super::super::rules::KIND_WORDS.iter().any(|k| body.ends_with(k)));
+    if !reports {
+        return None;
+    }
+    let next = page.next_nonblank_text(j)?;
+    if addressee_shaped(&page.lines[next].text) {
+        return Some(None);
+    }
+    let name = page.lines[next].text.trim();
+    let short_name = name.chars().count() <= SECTION_NAME_CHARS && name.chars().all(han);
+    let under = page.next_nonblank_text(next)?;
+    (short_name && addressee_shaped(&page.lines[under].text)).then_some(Some(next))
+}
+
+/// A news lead reporting the document it shows, perhaps a section's name under it (`公布通知`):
+/// the page's, and the document's addressee under them.
+fn reported_lead(page: &mut Page, j: usize, label: Option<usize>) {
+    page.residue(j, Reason::Lead);
+    if let Some(k) = label {
+        page.residue(k, Reason::Lead);
+    }
+    if let Some(k) = page.next_nonblank_text(label.unwrap_or(j)) {
+        addressee(page, k);
+    }
+}
+
+/// An untitled page's lead reporting its document is among its first this many text lines.
+const REPORTING_LEAD_DEPTH: usize = 4;
+
+/// Verbs a lead reports a document's issue with.
+const ISSUE_VERBS: &[&str] = &["发布", "印发", "公布", "下发", "发出", "出台"];
+
+/// A lead reporting a document is one sentence of at most this many characters.
+const MAX_REPORTING_LEAD_CHARS: usize = 80;
+
+/// A section's name between a lead and the document is at most this long (`公布通知`).
+const SECTION_NAME_CHARS: usize = 6;
 
 /// `（2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过）`: a 题注.
 /// So is a report's `——2023年1月4日在某市第十四届人民代表大会第二次会议上`.
@@ -2550,6 +2606,9 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             // `…发布关于…的批复。以下为全文：` over `西城区卫生健康委：`: a reposter's lead under its
             // headline hands over to the document, which opens with its addressee
             page.residue(j, Reason::Lead);
+        } else if let Some(label) = reported_document(page, j).filter(|_| steps == 0) {
+            // `8月8日，国家文物局发布关于…的通知。` over `各省、自治区、直辖市文物局…：`
+            reported_lead(page, j, label);
         } else if !addressee(page, j) && !is_prose(&t) && t.chars().count() <= 30 && !t.ends_with(['：', ':']) && steps < 3 {
             // a number or name the scrape broke (`牟政办发〔201746`): look past it
             steps += 1;
@@ -3355,6 +3414,25 @@ mod tests {
         assert_eq!(p.meta.subtitle.as_deref(), Some("——2022年1月6日在某某市第十八届人民代表大会第一次会议上"));
         assert_eq!(p.lines[6].class, Class::Residue(Reason::DuplicateTitle));
         assert_eq!(p.meta.addressee.as_deref(), Some("各位代表"));
+    }
+
+    #[test]
+    fn a_news_lead_reporting_the_document_it_shows_leaves_the_addressee_to_the_document() {
+        let p = head(
+            "第一批国家文化消费试点城市\n\n第一批国家文化消费试点城市由文化部办公厅于2016年6月23日公布。\n\n公布通知\n\n各省、自治区、直辖市文化厅（局），新疆生产建设兵团文化广播电视局：\n\n根据有关要求，现予以公布。\n",
+        );
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.lines[4].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.meta.addressee.as_deref(), Some("各省、自治区、直辖市文化厅（局），新疆生产建设兵团文化广播电视局"));
+        // an untitled news page: its headline stays
+        let p = head(
+            "-\n国家文物局：今年将启动第四次全国文物普查\n8月8日，国家文物局发布关于开展第四次全国文物普查准备工作的通知。\n各省、自治区、直辖市文物局：\n按照党中央、国务院决策部署，2023年将启动第四次全国文物普查。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("各省、自治区、直辖市文物局"));
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::Lead));
+        // a sentence of the text that reports a publication, over text, is the text's
+        let p = head("关于做好工作的通知\n各单位：\n省厅近日印发了有关的通知。\n请认真贯彻落实。\n");
+        assert!(p.lines[2].is_text());
     }
 
     #[test]
