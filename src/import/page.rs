@@ -234,6 +234,10 @@ impl Line {
     pub fn is_text(&self) -> bool {
         self.class == Class::Text
     }
+    /// A blank line, or a forum's jammer between lines of text.
+    pub fn shows_nothing(&self) -> bool {
+        matches!(self.class, Class::Blank | Class::Residue(Reason::Jammer))
+    }
     pub fn chars(&self) -> usize {
         self.text.chars().count()
     }
@@ -270,9 +274,10 @@ impl Page {
         (0..self.lines.len()).filter(|&i| self.lines[i].is_text()).collect()
     }
 
-    /// The next non-blank line after `i`.
+    /// The next non-blank line after `i`. (A forum's jammer, noise the page wove between the
+    /// lines of its text, shows nothing: it is passed over as a blank line is.)
     pub fn next_nonblank(&self, i: usize) -> Option<usize> {
-        (i + 1..self.lines.len()).find(|&j| self.lines[j].class != Class::Blank)
+        (i + 1..self.lines.len()).find(|&j| !self.lines[j].shows_nothing())
     }
 
     /// The next line of text after `i`.
@@ -282,7 +287,7 @@ impl Page {
 
     /// The previous non-blank line before `i`.
     pub fn prev_nonblank(&self, i: usize) -> Option<usize> {
-        (0..i).rev().find(|&j| self.lines[j].class != Class::Blank)
+        (0..i).rev().find(|&j| !self.lines[j].shows_nothing())
     }
 
     /// Move line `i` into a front-matter field, remembering where the field came from.

@@ -207,6 +207,8 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     // a forum's login prompts (`您需要登录后才可以回帖 登录 | 立即注册`, `手机号码,快捷登录`)
     ("才可以回帖", Reason::Form),
     ("快捷登录", Reason::Form),
+    // (and its reply box's switch, `使用 高级模式(可批量传图、插入视频等)`)
+    ("可批量传图", Reason::Form),
     ("扫一扫在手机上查看", Reason::Share),
     ("在手机打开当前页", Reason::Share),
     ("扫描二维码", Reason::Share),

@@ -3670,6 +3670,7 @@ mod tests {
         assert_eq!(reason("热搜: 活动 交友 discuz"), Some(Reason::RelatedLinks));
         assert_eq!(reason("热搜：“酒泉暴雨”话题阅读量破亿"), None);
         assert_eq!(reason("您需要登录后才可以回帖 登录 | 立即注册"), Some(Reason::Form));
+        assert_eq!(reason("使用 高级模式(可批量传图、插入视频等)"), Some(Reason::Form));
         assert_eq!(reason("手机号码,快捷登录"), Some(Reason::Form));
         assert_eq!(reason("本版积分规则"), Some(Reason::Form));
         assert_eq!(reason("查看附件"), None);

@@ -1839,6 +1839,15 @@ mod tests {
     }
 
     #[test]
+    fn a_forums_jammer_between_the_signer_and_the_date_hides_neither() {
+        let p = tail(
+            "        七、请各单位从今日起执行。\n/ g& g* L5 l+ N* n9 V* a3 U\n        西乡县文化旅游局\n5 l- V3 Y8 C  O2 `, @         2020年1月24日\n1 p- V9 Q, D( R; ?+ v9 G: B9 F\n使用 高级模式(可批量传图、插入视频等)\n",
+        );
+        assert_eq!(p.meta.issuer, ["西乡县文化旅游局"], "{:?}", p.lines);
+        assert_eq!(p.meta.date.as_deref(), Some("2020-01-24"));
+    }
+
+    #[test]
     fn two_units_over_the_date_sign_together_under_the_contact_lines_that_name_them() {
         let p = tail(
             "因会议延期带来的不便，敬请谅解。\n有关事宜的联系方式：\n联系人：\n中华医学会学术会务部\n陈 凯 13426169133\n中华医学会麻醉学分会\n尚亚男 18101395880\n中华医学会学术会务部\n中华医学会麻醉学分会\n2021年10月25日\n转载自中华医学会麻醉学分会官方\n",
