@@ -1383,6 +1383,8 @@ pub const KIND_WORDS: &[&str] = &[
     "须知",
     // a recruitment's or an enrolment's prospectus (`…公开招聘工作人员简章`, `招生简章`)
     "简章",
+    // an office's list of its duties (`医院办公室职责`, `岗位职责`)
+    "职责",
     "说明",
     "法",
     "条例",

@@ -1008,6 +1008,18 @@ fn title_line(page: &Page, i: usize) -> bool {
         // (a site's contact line; `关于公布举报电话0731-88888888的公告` names its number)
         && !(gives_phone_or_email(t) && !ends_like_title(t))
         && existing_number(t).is_none_or(|_| t.starts_with('第') && !t.contains('条'))
+        // (`第二章 管理职责` under `第一章 总则`: a chapter's heading, whatever its words end with;
+        // a book's `第2章 殡葬管理条例` over the statute opens the page)
+        && !(chapter(t) && (i.saturating_sub(CHAPTER_LOOKBACK)..i).any(|k| page.lines[k].is_text() && chapter(&page.lines[k].text)))
+}
+
+/// How far back an earlier chapter's heading is looked for (a bound, so that a page of
+/// thousands of headings is not read once for each).
+const CHAPTER_LOOKBACK: usize = 400;
+
+/// `第一章 总则`, `第一节 …`: a chapter's or a section's heading.
+fn chapter(t: &str) -> bool {
+    matches!(super::headings::family(t), Some((super::headings::Family::Chapter | super::headings::Family::Section, _)))
 }
 
 /// `根据《关于…的通知》(…)精神,现对我校`: the text's opening clause, cut where the page cut it.
@@ -3076,6 +3088,17 @@ mod tests {
         // (the document the story reposts, titled over its number, is the title)
         let page = "您当前的位置 :瓦房店广播电视网>>综合新闻\n国务院安委会挂牌督办\n2023-08-15 08:49:19\n网站截图\n重大事故查处挂牌督办通知书\n安委督〔2023〕9号\n黑龙江省人民政府:\n2023年7月23日，你省齐齐哈尔市第三十四中学体育馆发生一起重大事故，造成11人死亡。\n";
         assert_eq!(head(page).meta.title.as_deref(), Some("重大事故查处挂牌督办通知书"));
+    }
+
+    #[test]
+    fn an_offices_list_of_duties_is_titled_and_a_later_chapter_is_no_title() {
+        let p = head("医院办公室职责\n一、在分管院领导的领导下负责医院各处室综合协调工作。\n二、负责医院全院性的工作规划和计划、总结、报告的起草。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("医院办公室职责"));
+        let p = head(
+            "（2022年6月30日四届一次理事会审议通过）\n第一章 总则\n第一条 目的\n规范议事日程，增强会议成效。\n第二章 管理职责\n第二条 管理部门\n本会各种会议均由秘书处负责。\n",
+        );
+        assert_eq!(p.meta.title, None);
+        // (a book's chapter that names the statute it prints, opening the page, is pages-heldout25/hk02)
     }
 
     #[test]
