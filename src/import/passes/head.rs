@@ -1214,13 +1214,23 @@ fn without_annotation(t: &str) -> &str {
 /// site's name after a dash — cut when the words before it end like a title and the words
 /// after it are a short name, no title of their own.
 fn without_site_name(t: &str) -> &str {
-    let Some((p, dash)) = t.rmatch_indices(['-', '－', '—', '_']).next() else { return t };
-    let (title, site) = (t[..p].trim_end(), t[p + dash.len()..].trim());
-    // (not the title's own words: `-征求意见稿`, `-2023年修订`, `-2024年1月8日`)
-    let own = TITLE_QUALIFIERS.iter().any(|q| site.contains(q)) || site.contains('年');
-    let name = (1..=MAX_SITE_NAME_CHARS).contains(&site.chars().count()) && !site.contains(['，', '。', '、', ' ']) && !ends_like_title(site) && !own;
-    if name && ends_like_title(title) && title.chars().filter(|c| han(*c)).count() >= 6 { title } else { t }
+    const DASHES: [char; 4] = ['-', '－', '—', '_'];
+    // (the site's name, or its section's and its own: `——诸暨网-凯发官网首页`)
+    for (p, _) in t.rmatch_indices(DASHES).take(SITE_NAME_PARTS + 1) {
+        let (title, site) = (t[..p].trim_end_matches(DASHES).trim_end(), &t[p..]);
+        let parts: Vec<&str> = site.split(DASHES).map(str::trim).filter(|s| !s.is_empty()).collect();
+        // (not the title's own words: `-征求意见稿`, `-2023年修订`, `-2024年1月8日`)
+        let own = |s: &str| TITLE_QUALIFIERS.iter().any(|q| s.contains(q)) || s.contains('年');
+        let name = |s: &&str| (1..=MAX_SITE_NAME_CHARS).contains(&s.chars().count()) && !s.contains(['，', '。', '、', ' ']) && !ends_like_title(s) && !own(s);
+        if (1..=SITE_NAME_PARTS).contains(&parts.len()) && parts.iter().all(name) && ends_like_title(title) && title.chars().filter(|c| han(*c)).count() >= 6 {
+            return title;
+        }
+    }
+    t
 }
+
+/// A site's name after a title has at most this many parts (`诸暨网-凯发官网首页`).
+const SITE_NAME_PARTS: usize = 2;
 
 /// A site's name after a tab's title is at most this long.
 const MAX_SITE_NAME_CHARS: usize = 16;
@@ -3331,6 +3341,7 @@ mod tests {
         assert_eq!(without_annotation("（全文）"), "（全文）");
         assert_eq!(without_annotation("州政协提案委组织召开委员提案建议反馈座谈会(图文)"), "州政协提案委组织召开委员提案建议反馈座谈会");
         assert_eq!(without_site_name("宜昌博物馆闭馆公告 -k8凯发国际入口"), "宜昌博物馆闭馆公告");
+        assert_eq!(without_site_name("关于公开征集政协提案线索的公告——诸暨网-凯发官网首页"), "关于公开征集政协提案线索的公告");
         assert_eq!(
             without_site_name("关于开展2018年脊髓灰质炎灭活疫苗查漏补种工作的通知-昆都仑区人民政府"),
             "关于开展2018年脊髓灰质炎灭活疫苗查漏补种工作的通知"
