@@ -54,6 +54,9 @@ pub enum Reason {
     Advert,
     /// A spam site's chain of search keywords (`…一区二区三区-国内…-亚洲…`).
     SpamKeywords,
+    /// A short line left alone among the page's chrome after its text (`热度`, `北京日报 李祺瑶`):
+    /// a widget's label or a byline.
+    Stranded,
     /// Emoji a page decorates its lines with (`📣`, `📍`): pictures, not characters of the
     /// document, and no embedded face draws them.
     Emoji,
@@ -97,6 +100,7 @@ impl Reason {
             Reason::MemberPanel => "a forum member's profile panel",
             Reason::Headline => "the page's headline over the document it reposts",
             Reason::Lead => "the page's lead before the document it reposts",
+            Reason::Stranded => "short line left alone among the chrome after the text",
         }
     }
 }

@@ -510,6 +510,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("发表评论", Reason::Form),
     ("我要评论", Reason::Form),
     ("暂无评论", Reason::Form),
+    // a related-links box with nothing in it
+    ("无相关信息", Reason::RelatedLinks),
+    ("暂无相关信息", Reason::RelatedLinks),
     ("添加新评论", Reason::Form),
     // a leave-site dialog's button (`繼續訪問`)
     ("继续访问", Reason::Script),

@@ -11,7 +11,20 @@ use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, KIND
 /// label.
 pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
     let (folded, s) = normalised(without_size_buttons(t))?;
-    labelled(&folded, &s, false, false).or_else(|| labelled(&folded, &s, true, false)).or_else(|| dated_row(&folded, &s))
+    labelled(&folded, &s, false, false).or_else(|| labelled(&folded, &s, true, false)).or_else(|| dated_row(&folded, &s)).or_else(|| glued_date(t))
+}
+
+/// `最後更新日期2024-09-18`: a date label run into its date, no colon between, perhaps after a
+/// qualifier (`最后`); nothing but the date after it.
+fn glued_date(t: &str) -> Option<Vec<(MetaField, String)>> {
+    let folded = super::super::chars::fold(t.trim());
+    let at = folded.char_indices().take(LABEL_QUALIFIER_CHARS).map(|(k, _)| k).find(|&k| {
+        let rest = &folded[k..];
+        folded[..k].chars().all(han) && META_LABELS.iter().any(|(l, f)| *f == MetaField::Date && l.chars().count() >= 4 && rest.starts_with(l))
+    })?;
+    let (label, _) = META_LABELS.iter().filter(|(l, f)| *f == MetaField::Date && folded[at..].starts_with(l)).max_by_key(|(l, _)| l.len())?;
+    let value = folded[at + label.len()..].trim();
+    is_date_line(value).then(|| vec![(MetaField::Date, value.to_string())])
 }
 
 /// `放大字體  縮小字體2023-02-24  來源:…`: the row without the text-size buttons that open it.
@@ -978,6 +991,9 @@ mod tests {
         // a row after the page's text-size buttons
         assert!(meta_line("放大字體  縮小字體2023-02-24  來源:農業農村部畜牧獸醫局  1627").is_some_and(|f| f[0].0 == MetaField::Source));
         assert!(meta_line("放大字體").is_none());
+        // a date label run into its date
+        assert_eq!(meta_line("最後更新日期2024-09-18").unwrap(), vec![(MetaField::Date, "2024-09-18".to_string())]);
+        assert!(meta_line("发布日期以本通知为准").is_none());
         // a Taiwan regulations database's name field
         assert_eq!(meta_line("法規名稱: 經濟部產業園區管理局補助作業要點").unwrap(), vec![(MetaField::Title, "經濟部產業園區管理局補助作業要點".to_string())]);
         // a number with the kind of act after it

@@ -54,7 +54,30 @@ pub fn run(page: &mut Page) {
     trailing_contact(page);
     contact_everywhere(page);
     ends_mid_sentence(page, body_end);
+    stranded_lines(page);
 }
+
+/// `热度` between `分享` and the site's footer, `北京日报 李祺瑶` between `↓↓↓` and `标签:`: a
+/// short line past the last sentence of the text, with chrome (or the document's end block)
+/// over it and chrome or nothing under it, is a widget's label or a byline the chrome pass
+/// could not name.
+fn stranded_lines(page: &mut Page) {
+    let Some(last_prose) = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text)) else { return };
+    let chrome = |page: &Page, k: usize| matches!(page.lines[k].class, Class::Residue(_));
+    let end_block = |page: &Page, k: usize| matches!(page.lines[k].class, Class::Moved(Field::Date | Field::Signature | Field::Issuer));
+    for i in last_prose + 1..page.lines.len() {
+        let t = page.lines[i].text.trim();
+        let short = (1..=STRANDED_CHARS).contains(&t.chars().count()) && !t.contains(['。', '，', '；', '：', ':', '！', '？', '、']);
+        let over = page.prev_nonblank(i).is_some_and(|p| chrome(page, p) || end_block(page, p));
+        let under = page.next_nonblank(i).is_none_or(|n| chrome(page, n));
+        if page.lines[i].is_text() && short && over && under && super::headings::family(t).is_none() && !is_date_line(t) {
+            page.residue(i, Reason::Stranded);
+        }
+    }
+}
+
+/// A stranded line is at most this long.
+const STRANDED_CHARS: usize = 10;
 
 /// `…，进一步落实减` right above the signature, or at the page's end: the text stops inside a
 /// sentence, so the page was most likely cut (a store that keeps the first kilobytes, a copy
@@ -1836,6 +1859,21 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_short_line_left_alone_among_the_chrome_after_the_text_is_stranded_and_one_beside_text_is_not() {
+        let p = tail("一、各单位做好防控工作。\n五、该通告自发布之日起施行。\n分享\n热度\n意见反馈箱:yonghu@yicai.com\n");
+        assert_eq!(p.lines[3].class, Class::Residue(Reason::Stranded), "{:?}", p.lines);
+        let p = tail("特此通知。\n吉林省农业农村厅办公室\n2022年4月14日\n相关内容\n无相关信息\n网站地图  |  关于我们  |  联系我们\n");
+        assert_eq!(p.lines[3].class, Class::Residue(Reason::Stranded), "{:?}", p.lines);
+        // (the text's own short line over chrome stays: `46家博物馆一览` under the last sentence)
+        let p = tail("市文物局提示，观众需提前了解开放情况。\n46家博物馆一览\n↓↓↓\n北京日报 李祺瑶\n");
+        assert!(p.lines[1].is_text());
+        assert_eq!(p.lines[3].class, Class::Residue(Reason::Stranded), "{:?}", p.lines);
+        // (a short line of the attachment under the date, text under it, stays)
+        let p = tail("特此通知。\n某某局\n2022年4月14日\n详细名单\n1. 北京市\n");
+        assert!(p.lines[3].is_text());
     }
 
     #[test]
