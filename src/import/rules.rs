@@ -510,6 +510,10 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("发表评论", Reason::Form),
     ("我要评论", Reason::Form),
     ("暂无评论", Reason::Form),
+    // an account box's links (`注册新用户` / `修改密码`), alone each on its line
+    ("修改密码", Reason::Form),
+    ("找回密码", Reason::Form),
+    ("注册新用户", Reason::Form),
     // a related-links box with nothing in it
     ("无相关信息", Reason::RelatedLinks),
     ("暂无相关信息", Reason::RelatedLinks),

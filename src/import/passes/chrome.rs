@@ -2933,6 +2933,7 @@ mod tests {
         assert_eq!(reason("最后编辑于"), Some(Reason::PageMetadata));
         assert_eq!(reason("文檔簡介"), Some(Reason::Navigation));
         assert_eq!(reason("社群留言"), Some(Reason::Form));
+        assert_eq!(reason("修改密碼"), Some(Reason::Form));
         // (the words in a sentence stay)
         assert_eq!(reason("请用户登录后在“我的收藏”中查看标签。"), None);
         // (alone anywhere, a guide's step or a museum's heading)
