@@ -417,6 +417,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 51/54 (94 %) when first scored, unseen, in the session that added it (c906dd4 and the
     // tree of the time alike)
     score_set("pages-heldout94", 0.55);
+    // 57/67 (85 %) when first scored, unseen, in the session that added it (c5a4e5a and the
+    // tree of the time alike)
+    score_set("pages-heldout95", 0.55);
 }
 
 #[test]
