@@ -1976,7 +1976,9 @@ fn column_under_trail(page: &mut Page) {
         let mark = |c: char| TRAIL_MARKS.contains(&c) || c == ' ';
         let trail = page.lines[i].text.trim().trim_end_matches(mark);
         let Some(last) = trail.rsplit(mark).map(str::trim).find(|w| !w.is_empty()) else { continue };
-        let column = |t: &str| t.trim() == last && (2..=MAX_COLUMN_CHARS).contains(&last.chars().count()) && !super::super::chars::ends_like_title(last);
+        // (`公示公告`, `通知公告`: a column of two kinds of document together is no title)
+        let named = !super::super::chars::ends_like_title(last) || kind_pair(last);
+        let column = |t: &str| t.trim() == last && (2..=MAX_COLUMN_CHARS).contains(&last.chars().count()) && named;
         if let Some(k) = page.next_nonblank(i).filter(|&k| page.lines[k].is_text() && column(&page.lines[k].text)) {
             page.residue(k, Reason::Navigation);
         }
@@ -1985,6 +1987,12 @@ fn column_under_trail(page: &mut Page) {
 
 /// A column's name is at most this long.
 const MAX_COLUMN_CHARS: usize = 10;
+
+/// `公示公告`, `通知公告`: two kinds of document named together, as a site's column is.
+fn kind_pair(t: &str) -> bool {
+    let t = fold(t.trim());
+    KIND_WORDS.iter().any(|a| t.strip_prefix(a).is_some_and(|rest| rest != *a && KIND_WORDS.contains(&rest)))
+}
 
 /// `搜关键字:` / `按文件号:` / `颁发单位:` / `库别:`: three or more labels with nothing after
 /// them, one a line: a search or filter form whatever its labels say.
@@ -2400,6 +2408,9 @@ mod tests {
         run(&mut page);
         assert_eq!(page.lines[2].class, Class::Residue(Reason::Navigation));
         assert!(page.lines[4].is_text());
+        let mut page = super::super::lines::read("首页» 商会动态» 公示公告\n\n公示公告\n\n严 正 声 明\n");
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::Navigation));
         let mut page = super::super::lines::read("当前位置:首页 > 通知公告 > 关于做好防汛工作的通知\n关于做好防汛工作的通知\n");
         run(&mut page);
         assert!(page.lines[1].is_text(), "{:?}", page.lines[1]);
