@@ -420,6 +420,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 57/67 (85 %) when first scored, unseen, in the session that added it (c5a4e5a and the
     // tree of the time alike)
     score_set("pages-heldout95", 0.55);
+    // 52/56 (93 %) when first scored, unseen, in the session that added it (919e260 and the
+    // tree of the time alike)
+    score_set("pages-heldout96", 0.55);
 }
 
 #[test]
