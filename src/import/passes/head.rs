@@ -514,6 +514,33 @@ fn title_issuers(page: &mut Page, lines: &[usize], organs: Vec<usize>) {
     }
 }
 
+/// `遵化市新型冠状病毒感染的肺炎` / `疫情防控工作领导小组办公室` over the title: an organ's long
+/// name wrapped onto two lines, the first no organ's name alone. It is one issuer when the text
+/// below names it whole again (as its signer does). The first line and the name.
+/// (Joint organs on one line wrap so too, `…发展和改革委员会  六安市` / `裕安区财政局`: each is an
+/// issuer.)
+fn wrapped_organ(page: &Page, o: usize) -> Option<(usize, Vec<String>)> {
+    // (the line over it may have been taken for the site's, as the lines over a title are)
+    let p = page.prev_nonblank(o).filter(|&p| matches!(page.lines[p].class, Class::Text | Class::Residue(Reason::Navigation)))?;
+    let first = page.lines[p].text.trim();
+    let joined = format!("{first}{}", page.lines[o].text.trim());
+    let name = unspaced(&joined).into_owned();
+    let part = !looks_like_org(&unspaced(first)) && !first.contains(['。', '，', '：', ':', '、']) && name.chars().count() <= MAX_WRAPPED_ORGAN_CHARS;
+    let named_again = || {
+        let below: String = (o + 1..page.lines.len()).filter(|&k| !page.lines[k].shows_nothing()).map(|k| squash(&page.lines[k].text)).collect();
+        below.contains(&squash(&name))
+    };
+    if !(part && named_again()) {
+        return None;
+    }
+    let names: Vec<&str> = joined.split_whitespace().collect();
+    let joint = names.len() >= 2 && names.iter().all(|n| looks_like_org(n));
+    Some((p, if joint { names.iter().map(|n| n.to_string()).collect() } else { vec![name] }))
+}
+
+/// An organ's name wrapped onto two lines is at most this long.
+const MAX_WRAPPED_ORGAN_CHARS: usize = 40;
+
 /// `泸州市龙马潭区人民政府办公室` / `关于印发…` / `…的通知`, found spelling the page's headline: the
 /// organ's own line over the title's matter is the issuer's, as `issuer_over` reads it (a
 /// company's name stays the title's first words); so are joint organs, a line each
@@ -2420,7 +2447,13 @@ fn before_title(page: &mut Page, first: usize) {
         } else if number_over_title(page, i, &t) {
             // the number, its class or its 签发人: taken
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
-            page.meta.issuer.push(unspaced(t.trim()).into_owned());
+            match wrapped_organ(page, i).filter(|_| page.meta.issuer.is_empty()) {
+                Some((p, names)) => {
+                    page.meta.issuer.extend(names);
+                    page.moved(p, Field::Issuer);
+                }
+                None => page.meta.issuer.push(unspaced(t.trim()).into_owned()),
+            }
             page.moved(i, Field::Issuer);
         } else if let Some(org) = organ_mark(&t).filter(|_| page.meta.issuer.is_empty()) {
             // `國資委黨委辦公室文件`: the organ mark names the issuer (the template sets the mark);
@@ -3098,6 +3131,19 @@ mod tests {
         // (the document the story reposts, titled over its number, is the title)
         let page = "您当前的位置 :瓦房店广播电视网>>综合新闻\n国务院安委会挂牌督办\n2023-08-15 08:49:19\n网站截图\n重大事故查处挂牌督办通知书\n安委督〔2023〕9号\n黑龙江省人民政府:\n2023年7月23日，你省齐齐哈尔市第三十四中学体育馆发生一起重大事故，造成11人死亡。\n";
         assert_eq!(head(page).meta.title.as_deref(), Some("重大事故查处挂牌督办通知书"));
+    }
+
+    #[test]
+    fn an_organs_long_name_wrapped_over_the_title_is_one_issuer_when_the_signer_names_it_whole() {
+        let p = head(
+            "遵化市新型冠状病毒感染的肺炎\n疫情防控工作领导小组办公室\n关于加强外地返遵人员管控的紧急通知\n各乡镇人民政府：\n为稳定我市疫情防控形势，现通知如下。\n遵化市新型冠状病毒感染的肺炎\n疫情防控工作领导小组办公室\n2020年2月17日\n",
+        );
+        assert_eq!(p.meta.issuer, ["遵化市新型冠状病毒感染的肺炎疫情防控工作领导小组办公室"]);
+        assert_eq!(p.lines[0].class, Class::Moved(Field::Issuer));
+        // (a site's line over an organ that signs alone is the site's)
+        let p = head("欢迎访问本站\n某某县教育局\n关于做好放假工作的通知\n各学校：\n现将放假安排通知如下。\n某某县教育局\n2020年2月17日\n");
+        assert_eq!(p.meta.issuer, ["某某县教育局"]);
+        assert!(!matches!(p.lines[0].class, Class::Moved(_)));
     }
 
     #[test]
