@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout84`.
+/// `pages-heldout5` to `pages-heldout90`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 84;
+const LAST_RETIRED_SET: u32 = 90;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -384,27 +384,27 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 58/67 (87 %) when first scored, unseen, in the session that added it (1296755 and the
     // tree of the time alike)
     score_set("pages-heldout84", 0.75);
+    // 61/71 (86 %) when first scored, unseen, in the session that added it (7b32c14 and the
+    // tree of the time alike)
+    score_set("pages-heldout85", 0.75);
+    // 70/73 (96 %) when first scored, unseen, in the session that added it (7b32c14)
+    score_set("pages-heldout86", 0.75);
+    // 60/66 (91 %) when first scored, unseen, in the session that added it (7b32c14 and the
+    // tree of the time alike)
+    score_set("pages-heldout87", 0.75);
+    // 84/87 (97 %) when first scored, unseen, in the session that added it (7b32c14 and the
+    // tree of the time alike)
+    score_set("pages-heldout88", 0.75);
+    // 63/74 (85 %) when first scored, unseen, in the session that added it (ea8d33c and the
+    // tree of the time alike)
+    score_set("pages-heldout89", 0.75);
+    // 63/68 (93 %) when first scored, unseen, in the session that added it (3c3e79e and the
+    // tree of the time alike)
+    score_set("pages-heldout90", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 61/71 (86 %) when first scored, unseen, in the session that added it (7b32c14 and the
-    // tree of the time alike)
-    score_set("pages-heldout85", 0.55);
-    // 70/73 (96 %) when first scored, unseen, in the session that added it (7b32c14)
-    score_set("pages-heldout86", 0.55);
-    // 60/66 (91 %) when first scored, unseen, in the session that added it (7b32c14 and the
-    // tree of the time alike)
-    score_set("pages-heldout87", 0.55);
-    // 84/87 (97 %) when first scored, unseen, in the session that added it (7b32c14 and the
-    // tree of the time alike)
-    score_set("pages-heldout88", 0.55);
-    // 63/74 (85 %) when first scored, unseen, in the session that added it (ea8d33c and the
-    // tree of the time alike)
-    score_set("pages-heldout89", 0.55);
-    // 63/68 (93 %) when first scored, unseen, in the session that added it (3c3e79e and the
-    // tree of the time alike)
-    score_set("pages-heldout90", 0.55);
     // 54/56 (96 %) when first scored, unseen, in the session that added it (c906dd4 and the
     // tree of the time alike)
     score_set("pages-heldout91", 0.55);
