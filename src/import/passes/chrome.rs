@@ -447,6 +447,16 @@ fn member_stat(t: &str) -> bool {
     MEMBER_STATS.contains(&label.trim()) && value.trim().chars().all(|c| c.is_ascii_digit())
 }
 
+/// `团结·奋进·文明·和谐`: a site's motto — short words joined by middle dots and nothing else.
+/// (A list in the text names its items with 、 or a comma.)
+fn motto(t: &str) -> bool {
+    let words: Vec<&str> = t.trim().split(['·', '•', '・', '▪']).map(str::trim).collect();
+    words.len() >= MOTTO_WORDS && words.iter().all(|w| (2..=4).contains(&w.chars().count()) && w.chars().all(han))
+}
+
+/// A motto joins at least this many words.
+const MOTTO_WORDS: usize = 3;
+
 /// Why a line is page chrome, if it is. `r` is the trimmed line, `v` what a reader sees of it.
 pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
     // (read without a mirror's pinyin: `原標(biāo)題:…`)
@@ -459,6 +469,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| dated_link(&text))
         .or_else(|| furniture(&text))
         .or_else(|| footer(&text))
+        .or_else(|| motto(&text).then_some(Reason::SiteFooter))
         .or_else(|| forum_line(&text))
         .or_else(|| comment_box(&text).then_some(Reason::Form))
         .or_else(|| (posting_stamp(&text) || outlet_stamp(&text) || poster_stamp(&text)).then_some(Reason::PageMetadata))
@@ -3683,6 +3694,9 @@ mod tests {
         assert_eq!(reason("热搜：“酒泉暴雨”话题阅读量破亿"), None);
         assert_eq!(reason("您需要登录后才可以回帖 登录 | 立即注册"), Some(Reason::Form));
         assert_eq!(reason("使用 高级模式(可批量传图、插入视频等)"), Some(Reason::Form));
+        // a site's motto in its footer, and not a name with a middle dot
+        assert_eq!(reason("团结·奋进·文明·和谐"), Some(Reason::SiteFooter));
+        assert_eq!(reason("阿卜杜·热合曼"), None);
         assert_eq!(reason("手机号码,快捷登录"), Some(Reason::Form));
         assert_eq!(reason("本版积分规则"), Some(Reason::Form));
         assert_eq!(reason("查看附件"), None);

@@ -548,7 +548,10 @@ fn is_signature(t: &str) -> bool {
     let n = t.chars().count();
     // (and without the unit's other name in brackets after it: `办公室（党办、校办合署）`,
     // `…文化馆（镜湖区文体活动中心）` — an organisation's, not `开幕式（体育中心）`)
-    let t = Some(without_bracketed_aside(t)).filter(|n| looks_like_org(n)).unwrap_or(t);
+    // (or by its other name, when that is an organisation's: `成都动物园（成都市野生动物研究所）`)
+    let aside_org =
+        t.len() > without_bracketed_aside(t).len() && looks_like_org(t[without_bracketed_aside(t).len()..].trim().trim_matches(['（', '）', '(', ')']));
+    let t = Some(without_bracketed_aside(t)).filter(|n| looks_like_org(n) || aside_org).unwrap_or(t);
     let person = titled_person(t);
     // (one character signs nothing: a press release's end mark `完`)
     (2..=MAX_SIGNATURE_CHARS).contains(&n)
@@ -557,11 +560,18 @@ fn is_signature(t: &str) -> bool {
         && !CLOSING_FORMULAS.contains(&t)
         && existing_number(t).is_none()
         && super::contact::fields(t).is_none()
-        && (looks_like_org(t) || person || n <= 15 && t.chars().all(|c| han(c) || c.is_whitespace() || "、，,".contains(c)))
+        && (looks_like_org(t) || aside_org || person || n <= 15 && t.chars().all(|c| han(c) || c.is_whitespace() || "、，,".contains(c)))
 }
 
 /// How a text's last wish or thanks opens (`祝全县人民…春节`, `感谢您的理解`): no name's head.
 const CLOSING_WISHES: &[&str] = &["祝", "感谢", "谢谢", "望", "欢迎", "敬请", "请", "希望", "恭祝", "顺祝"];
+
+/// `（惠州植物园管理服务中心）`: an organisation's name alone in brackets.
+fn bracketed_org(t: &str) -> bool {
+    let t = t.trim();
+    let inner = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|n| looks_like_org(n) && n.chars().count() <= MAX_SIGNATURE_CHARS && !n.contains(['（', '(', '。', '，', '：', ':']))
+}
 
 /// `办公室（党办、校办合署）` → `办公室`: a name with a short aside in brackets after it (no
 /// sentence in it) is judged by the name.
@@ -846,6 +856,13 @@ fn person_in_charge(t: &str) -> bool {
 
 /// The one or two signature lines right above a date line.
 fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
+    // `惠州市林业科学研究所` / `（惠州植物园管理服务中心）`: the signer's other name, in brackets
+    // under it (no 附注)
+    if let Some(p) = page.prev_nonblank(d).filter(|&p| page.lines[p].is_text() && bracketed_org(&page.lines[p].text))
+        && let Some(s) = page.prev_nonblank(p).filter(|&s| page.lines[s].is_text() && is_signature(&page.lines[s].text))
+    {
+        return vec![s, p];
+    }
     // a 附注 (or the person in charge under a labelled signature) may stand between the
     // signature and the date
     let between = |t: &str| is_note(t) || person_in_charge(t);
@@ -1874,6 +1891,21 @@ mod tests {
         // (a short line of the attachment under the date, text under it, stays)
         let p = tail("特此通知。\n某某局\n2022年4月14日\n详细名单\n1. 北京市\n");
         assert!(p.lines[3].is_text());
+    }
+
+    #[test]
+    fn a_signers_other_name_in_brackets_signs_with_it_beside_or_under_it() {
+        let p = tail("施工不便，深表歉意。特此公告。\n惠州市林业科学研究所\n（惠州植物园管理服务中心）\n2025年10月25日\n");
+        let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
+        assert_eq!(signed.as_deref(), Some("惠州市林业科学研究所（惠州植物园管理服务中心）"), "{:?}", p.lines);
+        assert_eq!(p.meta.note, None);
+        let p = tail("具体开放时间另行通知。\n成都动物园（成都市野生动物研究所）\n2022年7月29日\n团结·奋进·文明·和谐\n");
+        let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
+        assert_eq!(signed.as_deref(), Some("成都动物园（成都市野生动物研究所）"), "{:?}", p.lines);
+        assert_eq!(p.meta.date.as_deref(), Some("2022-07-29"));
+        // (a 附注 in brackets between them is still the note)
+        let p = tail("请认真贯彻执行。\n某某县人民政府\n（此件公开发布）\n2025年10月25日\n");
+        assert_eq!(p.meta.note.as_deref(), Some("此件公开发布"));
     }
 
     #[test]
