@@ -548,9 +548,12 @@ fn is_signature(t: &str) -> bool {
     let n = t.chars().count();
     // (and without the unit's other name in brackets after it: `办公室（党办、校办合署）`,
     // `…文化馆（镜湖区文体活动中心）` — an organisation's, not `开幕式（体育中心）`)
-    // (or by its other name, when that is an organisation's: `成都动物园（成都市野生动物研究所）`)
-    let aside_org =
-        t.len() > without_bracketed_aside(t).len() && looks_like_org(t[without_bracketed_aside(t).len()..].trim().trim_matches(['（', '）', '(', ')']));
+    // (or by its other name, when that is an organisation's of the same place:
+    // `成都动物园（成都市野生动物研究所）`, not `开幕式（体育中心）`)
+    let name = without_bracketed_aside(t);
+    let aside = t[name.len()..].trim().trim_matches(['（', '）', '(', ')']);
+    let same_place = name.chars().take(2).eq(aside.chars().take(2)) && name.chars().take(2).all(han);
+    let aside_org = name.len() < t.len() && same_place && looks_like_org(aside);
     let t = Some(without_bracketed_aside(t)).filter(|n| looks_like_org(n) || aside_org).unwrap_or(t);
     let person = titled_person(t);
     // (one character signs nothing: a press release's end mark `完`)
