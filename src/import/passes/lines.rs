@@ -41,30 +41,7 @@ pub fn read(text: &str) -> Page {
         let pieces: Vec<String> = if markup || printed || super::metadata::label_row(body).is_some() {
             vec![body.to_string()]
         } else {
-            split_joined_paragraphs(body)
-                .into_iter()
-                .flat_map(split_page_marks)
-                .flat_map(split_temp_paths)
-                .flat_map(split_jammer)
-                .flat_map(split_cell_bar)
-                .flat_map(split_list_rows)
-                .flat_map(split_flat_masthead)
-                .flat_map(split_glued_articles)
-                .flat_map(split_trailing_metadata)
-                .flat_map(split_glued_dateline)
-                .flat_map(split_glued_salutation)
-                .flat_map(split_number_from_addressee)
-                .flat_map(split_glued_disclaimer)
-                .flat_map(split_title_after_serial)
-                .flat_map(split_signer_after_contact)
-                .flat_map(split_bracketed_title)
-                .flat_map(split_serial_title_from_text)
-                .flat_map(split_leading_url)
-                .flat_map(split_sign_off)
-                .flat_map(split_after_file_names)
-                .flat_map(split_item_after_field)
-                .flat_map(split_glued_title)
-                .collect()
+            SPLITTERS.iter().fold(split_joined_paragraphs(body), |pieces, split| pieces.into_iter().flat_map(split).collect())
         };
         let mut from = 0;
         for p in jammer.into_iter().chain(pieces) {
@@ -453,6 +430,52 @@ fn split_glued_salutation(piece: String) -> Vec<String> {
     let text = piece[end..].chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS || greeting;
     if (greets && short || bodies) && text { vec![piece[..end].to_string(), piece[end..].to_string()] } else { vec![piece] }
 }
+
+/// `各类校外培训机构不得复工复课尊敬的家长:`: a headline with the salutation under it run in
+/// after it, the line ending at the salutation's colon; each its own line.
+fn split_headline_from_salutation(piece: String) -> Vec<String> {
+    let t = piece.trim_end();
+    if !t.ends_with(['：', ':']) || t.chars().count() > MAX_TITLE_CHARS {
+        return vec![piece];
+    }
+    // (found in simplified forms, `尊敬的`; the fold maps characters one to one, so the n-th
+    // character of the fold is the n-th of the line)
+    let folded: Vec<char> = t.chars().map(super::super::chars::fold_char).collect();
+    let starts = |n: usize| SALUTATION_STARTS.iter().any(|w| w.chars().enumerate().all(|(k, c)| folded.get(n + k) == Some(&c)));
+    let Some(n) = (1..folded.len()).find(|&n| starts(n)) else { return vec![piece] };
+    let Some((at, _)) = t.char_indices().nth(n) else { return vec![piece] };
+    let (head, salutation) = (&t[..at], &t[at..]);
+    let headline = head.chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS && !head.contains(['，', '。', '；', '：', ':', ',', '！', '？', '、']);
+    let short = salutation.chars().count() <= MAX_SALUTATION_CHARS && !salutation.contains(['，', '。', ',']);
+    if headline && short { vec![head.to_string(), salutation.to_string()] } else { vec![piece] }
+}
+
+/// What a page ran together on one line, taken apart: each splitter, in turn, cuts every piece
+/// the ones before it left.
+const SPLITTERS: &[fn(String) -> Vec<String>] = &[
+    split_page_marks,
+    split_temp_paths,
+    split_jammer,
+    split_cell_bar,
+    split_list_rows,
+    split_flat_masthead,
+    split_glued_articles,
+    split_trailing_metadata,
+    split_glued_dateline,
+    split_headline_from_salutation,
+    split_glued_salutation,
+    split_number_from_addressee,
+    split_glued_disclaimer,
+    split_title_after_serial,
+    split_signer_after_contact,
+    split_bracketed_title,
+    split_serial_title_from_text,
+    split_leading_url,
+    split_sign_off,
+    split_after_file_names,
+    split_item_after_field,
+    split_glued_title,
+];
 
 /// `:您们好!`: a greeting right after a salutation's colon.
 fn greeting_after(rest: &str) -> bool {
@@ -1611,6 +1634,15 @@ mod tests {
         assert_eq!(split_number_from_addressee("根据卫发改发〔2021〕237号文件，现通知如下：".to_string()).len(), 1);
         assert_eq!(split_number_from_addressee("按照国发〔2021〕7号文件要求现通知如下：".to_string()).len(), 1);
         assert_eq!(split_number_from_addressee("二、贯彻落实县委发〔2023〕1号文件精神情况：".to_string()).len(), 1);
+    }
+
+    #[test]
+    fn a_headline_run_into_the_salutation_under_it_stands_apart() {
+        assert_eq!(split_headline_from_salutation("各类校外培训机构不得复工复课尊敬的家长:".to_string()), ["各类校外培训机构不得复工复课", "尊敬的家长:"]);
+        // (a salutation alone, or a sentence that names them, stays whole)
+        assert_eq!(split_headline_from_salutation("尊敬的家长:".to_string()).len(), 1);
+        assert_eq!(split_headline_from_salutation("各市(州)茶叶学(协)会、各理事单位、各位理事:".to_string()).len(), 1);
+        assert_eq!(split_headline_from_salutation("我们向尊敬的家长致以问候，现说明如下：".to_string()).len(), 1);
     }
 
     #[test]
