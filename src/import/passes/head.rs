@@ -1191,14 +1191,18 @@ fn without_column_tag(t: &str) -> &str {
     {
         return title.trim_start();
     }
-    // (`{轉載}`: a forum's repost tag in braces)
+    // (`{轉載}`: a forum's repost tag in braces; `-協助公告-`: a column's tag between hyphens)
     // (`（轉發研院）`: a repost's tag in round brackets, which otherwise open a title's own words)
-    let opened = [('【', '】'), ('「', '」'), ('[', ']'), ('{', '}'), ('｛', '｝'), ('（', '）'), ('(', ')')]
+    let opened = [('【', '】'), ('「', '」'), ('[', ']'), ('{', '}'), ('｛', '｝'), ('（', '）'), ('(', ')'), ('-', '-')]
         .into_iter()
         .find_map(|(open, close)| t.strip_prefix(open).map(|r| (close, r)));
     let Some((close, rest)) = opened else { return t };
     let Some((tag, title)) = rest.split_once(close) else { return t };
     if matches!(close, '）' | ')') && !repost_tag(tag) {
+        return t;
+    }
+    // (a hyphen's tag is a word or two of Chinese: not `-2023年-`)
+    if close == '-' && !(tag.chars().all(han) && title.starts_with(' ')) {
         return t;
     }
     // (corner brackets quote too, `「十四五」時期…規劃`: a tag only when the title ends with it)
@@ -3194,6 +3198,8 @@ mod tests {
     fn a_wechat_columns_name_before_its_bar_is_no_part_of_the_title() {
         assert_eq!(without_column_tag("公告丨高碑店市文物局关于文物征集的公告"), "高碑店市文物局关于文物征集的公告");
         assert_eq!(without_column_tag("独家视频丨全球发展高层对话会开始"), "独家视频丨全球发展高层对话会开始");
+        assert_eq!(without_column_tag("-協助公告- 彰化縣大村鄉第五公墓遷葬公告"), "彰化縣大村鄉第五公墓遷葬公告");
+        assert_eq!(without_column_tag("-2023-年度工作总结报告"), "-2023-年度工作总结报告");
     }
 
     #[test]
