@@ -862,10 +862,7 @@ fn intro(t: &str) -> bool {
 fn reported_document(page: &Page, j: usize) -> Option<Option<usize>> {
     let t = fold(&plain(page.lines[j].text.trim())).into_owned();
     let body = t.strip_suffix('。')?;
-    let reports = body.chars().count() <= MAX_REPORTING_LEAD_CHARS
-        && !body.contains(['。', '！', '？', '；'])
-        && ISSUE_VERBS.iter().any(|v| body.contains(v))
-        && (ISSUE_VERBS.iter().any(|v| body.ends_with(v)) || super::super::rules::KIND_WORDS.iter().any(|k| body.ends_with(k)));
+    let reports = reports_issue(&t) && (ISSUE_VERBS.iter().any(|v| body.ends_with(v)) || super::super::rules::KIND_WORDS.iter().any(|k| body.ends_with(k)));
     if !reports {
         return None;
     }
@@ -2978,13 +2975,27 @@ fn summary_labels(page: &mut Page, zone: usize) {
 /// `镜湖区图书馆将于…闭馆不对外开放…。` over `镜湖区图书馆临时闭馆通知`: a sentence that opens
 /// the page over a title, its words copied from the text below — the site's summary of the
 /// post, without its label.
+/// (So is a news lead that reports the document's issue over its formal title: `…等演出场所日前陆续
+/// 公布取消…演出。` over `国家大剧院关于取消…的公告`.)
 fn unlabelled_summary(page: &mut Page) {
     let Some(first) = (0..page.lines.len()).find(|&i| page.lines[i].is_text()) else { return };
-    let titled = page.next_nonblank_text(first).is_some_and(|j| title_line(page, j) && ends_like_title(&page.lines[j].text));
+    let next = page.next_nonblank_text(first);
+    let titled = next.is_some_and(|j| title_line(page, j) && ends_like_title(&page.lines[j].text));
+    let formal = next.is_some_and(|j| plain(&page.lines[j].text).contains("关于"));
+    let t = &page.lines[first].text;
+    let summary = || copied_from_text(page, first + 1, t) || formal && reports_issue(t);
     // (the header's end last: it reads the whole page's metadata)
-    if is_prose(&page.lines[first].text) && titled && copied_from_text(page, first + 1, &page.lines[first].text) && zone_end(page) == first {
+    if is_prose(t) && titled && summary() && zone_end(page) == first {
         page.residue(first, Reason::Lead);
     }
+}
+
+/// `…国家大剧院等演出场所日前陆续公布取消…演出及相关活动。`: one sentence telling that a
+/// document was issued.
+fn reports_issue(t: &str) -> bool {
+    let t = fold(&plain(t.trim())).into_owned();
+    let Some(body) = t.strip_suffix('。') else { return false };
+    body.chars().count() <= MAX_REPORTING_LEAD_CHARS && !body.contains(['。', '！', '？', '；']) && ISSUE_VERBS.iter().any(|v| body.contains(v))
 }
 
 /// `text`'s opening words (line `j`'s, or its summary's after the label) stand again in a
@@ -3500,6 +3511,19 @@ mod tests {
         assert_eq!(p.meta.subtitle.as_deref(), Some("——2022年1月6日在某某市第十八届人民代表大会第一次会议上"));
         assert_eq!(p.lines[6].class, Class::Residue(Reason::DuplicateTitle));
         assert_eq!(p.meta.addressee.as_deref(), Some("各位代表"));
+    }
+
+    #[test]
+    fn a_news_lead_reporting_the_issue_over_the_formal_title_leaves_the_title() {
+        let p = head(
+            "为了防控疫情，国家大剧院等演出场所日前陆续公布取消5月14日-15日演出及相关活动。\n国家大剧院关于取消5月14日-15日演出及相关活动的公告\n亲爱的观众朋友们：\n按照疫情防控工作的最新要求部署，国家大剧院将继续取消各项演出活动。\n",
+        );
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.meta.title.as_deref(), Some("国家大剧院关于取消5月14日-15日演出及相关活动的公告"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("亲爱的观众朋友们"));
+        // (a first sentence of the text over a heading stays)
+        let p = head("市政府近日印发了实施方案。\n一、总体要求\n坚持以人民为中心。\n");
+        assert!(p.lines[0].is_text());
     }
 
     #[test]
