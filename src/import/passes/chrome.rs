@@ -637,7 +637,14 @@ fn forum_line(t: &str) -> Option<Reason> {
     if let Some((_, reason)) = FORUM_MARKS.iter().find(|(m, _)| t.contains(m)) {
         return Some(*reason);
     }
-    if t.strip_prefix(SIGN_UP_PROMPT.0).is_some_and(|r| r.starts_with([',', '，']) && SIGN_UP_PROMPT.1.iter().any(|w| r.contains(w))) {
+    // (`马上注册荣耀渭南网，结交…`: the site's name may follow the invitation)
+    let invited = |r: &str| {
+        r.find([',', '，']).is_some_and(|k| {
+            let name = &r[..k];
+            name.is_empty() || name.chars().count() <= SITE_NAME_IN_PROMPT_CHARS && ["网", "论坛", "社区"].iter().any(|e| name.ends_with(e))
+        })
+    };
+    if t.strip_prefix(SIGN_UP_PROMPT.0).is_some_and(|r| invited(r) && SIGN_UP_PROMPT.1.iter().any(|w| r.contains(w))) {
         return Some(Reason::Form);
     }
     if FORUM_FLOORS.contains(&t.trim()) {
@@ -646,6 +653,9 @@ fn forum_line(t: &str) -> Option<Reason> {
     let floor = t.char_indices().any(|(at, c)| c == '楼' && t[..at].chars().next_back().is_some_and(|d| d.is_ascii_digit()));
     (floor && t.ends_with("回复") && super::super::chars::find_date(t).is_some()).then_some(Reason::Reply)
 }
+
+/// A site's name between a forum's `马上注册` and the comma is at most this long.
+const SITE_NAME_IN_PROMPT_CHARS: usize = 10;
 
 /// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print, and the
 /// `（此页无正文）` a print sets on a page that holds only the signature.
@@ -2956,6 +2966,8 @@ mod tests {
         assert_eq!(reason("文檔簡介"), Some(Reason::Navigation));
         assert_eq!(reason("社群留言"), Some(Reason::Form));
         assert_eq!(reason("修改密碼"), Some(Reason::Form));
+        assert_eq!(reason("x"), Some(Reason::PageLink));
+        assert_eq!(reason("x2"), None);
         // (the words in a sentence stay)
         assert_eq!(reason("请用户登录后在“我的收藏”中查看标签。"), None);
         // (alone anywhere, a guide's step or a museum's heading)
@@ -3282,6 +3294,7 @@ mod tests {
         assert_eq!(reason("马上注册,结交更多曲靖朋友,赢取金币兑换话费、礼品!"), Some(Reason::Form));
         assert_eq!(reason("马上注册,了解客家文化,享用更多功能,让你轻松玩转福建客家网。"), Some(Reason::Form));
         assert_eq!(reason("马上注册志愿者，结交更多朋友。"), None);
+        assert_eq!(reason("马上注册荣耀渭南网,结交渭南乡党,享用更多功能,让你轻松玩转荣耀网"), Some(Reason::Form));
         let c = classes("您需要 登录 才可以下载或查看，没有帐号？注册\nx\n倡 议 书\n");
         assert_eq!(c[1], Class::Residue(Reason::Share), "{c:?}");
         // a document's floor plan names no post

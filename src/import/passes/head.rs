@@ -304,7 +304,7 @@ fn untitled(page: &mut Page) {
         page.moved(j, Field::Date);
         first = text.next();
     }
-    if let Some(j) = first.filter(|&j| is_doc_number(&page.lines[j].text)) {
+    if let Some(j) = first.filter(|&j| is_doc_number(&page.lines[j].text) || numbered_order(&page.lines[j].text)) {
         let number = page.lines[j].text.trim().to_string();
         page.meta.doc_number.get_or_insert(number);
         page.moved(j, Field::DocNumber);
@@ -368,7 +368,8 @@ fn headline_over_text(page: &Page) -> Option<usize> {
         && !t.starts_with(['各', '全'])
         && super::headings::family(t).is_none()
         && find_date(t).is_none()
-        && !is_doc_number(t);
+        && !is_doc_number(t)
+        && !numbered_order(t);
     // (a paragraph as long as prose: a line over one short sentence may be a meeting's or a
     // column's name, `市政府第12次常务会议` / `会议听取了…。`)
     let under = &page.lines[k].text;
@@ -1020,6 +1021,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !is_doc_number(t)
         && classed_number(t).is_none()
         && !is_serial_number(t)
+        && !numbered_order(t)
         && !is_date_line(t)
         // `石鼓区公报2024年第5期`: a periodical's issue, never a document's title
         && !is_issue(t)
@@ -1975,6 +1977,12 @@ fn joint_issuers(t: &str) -> Vec<String> {
 /// `中华人民共和国国务院令`, `…主席令`: the mark of an order, not its title.
 fn is_order_mark(t: &str) -> bool {
     t.ends_with('令') && !t.ends_with("命令") && t.chars().count() <= 20 && !ends_like_title(t)
+}
+
+/// `榆林市榆阳区人民政府令 第1号`: an order's mark and its number on one line — its number, no
+/// title.
+pub fn numbered_order(t: &str) -> bool {
+    t.trim().rsplit_once(char::is_whitespace).is_some_and(|(mark, number)| is_order_mark(mark.trim()) && is_serial_number(number))
 }
 
 /// `二三年十月十五日`: a date, whole or with digits lost (no title wraps over one).
@@ -3511,6 +3519,13 @@ mod tests {
         assert_eq!(p.meta.subtitle.as_deref(), Some("——2022年1月6日在某某市第十八届人民代表大会第一次会议上"));
         assert_eq!(p.lines[6].class, Class::Residue(Reason::DuplicateTitle));
         assert_eq!(p.meta.addressee.as_deref(), Some("各位代表"));
+    }
+
+    #[test]
+    fn an_orders_mark_and_number_on_one_line_are_its_number_and_no_title() {
+        let p = head("榆林市榆阳区人民政府令 第1号\n2017年5月30日，我区牛家梁镇区域内蛋鸡大面积死亡。根据有关规定，区政府研究决定，将该区域划为疫区。\n");
+        assert_eq!(p.meta.doc_number.as_deref(), Some("榆林市榆阳区人民政府令 第1号"));
+        assert_eq!(p.meta.title, None);
     }
 
     #[test]

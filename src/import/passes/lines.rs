@@ -450,6 +450,20 @@ fn split_headline_from_salutation(piece: String) -> Vec<String> {
     if headline && short { vec![head.to_string(), salutation.to_string()] } else { vec![piece] }
 }
 
+/// `榆林市榆阳区人民政府令 第1号 2017年5月30日,我区…`: an order's mark and number with its
+/// text run in after a space; each its own line.
+fn split_order_number_from_text(piece: String) -> Vec<String> {
+    let t = piece.trim();
+    let hao = t.char_indices().filter(|&(_, c)| c == '号' || c == '號').map(|(k, c)| k + c.len_utf8()).take(2).find(|&k| super::head::numbered_order(&t[..k]));
+    let Some(k) = hao else { return vec![piece] };
+    let rest = &t[k..];
+    if rest.starts_with(char::is_whitespace) && rest.chars().filter(|c| han(*c)).count() >= GLUED_SENTENCE_HANS {
+        vec![t[..k].to_string(), rest.trim_start().to_string()]
+    } else {
+        vec![piece]
+    }
+}
+
 /// What a page ran together on one line, taken apart: each splitter, in turn, cuts every piece
 /// the ones before it left.
 const SPLITTERS: &[fn(String) -> Vec<String>] = &[
@@ -463,6 +477,7 @@ const SPLITTERS: &[fn(String) -> Vec<String>] = &[
     split_trailing_metadata,
     split_glued_dateline,
     split_headline_from_salutation,
+    split_order_number_from_text,
     split_glued_salutation,
     split_number_from_addressee,
     split_glued_disclaimer,
@@ -1634,6 +1649,13 @@ mod tests {
         assert_eq!(split_number_from_addressee("根据卫发改发〔2021〕237号文件，现通知如下：".to_string()).len(), 1);
         assert_eq!(split_number_from_addressee("按照国发〔2021〕7号文件要求现通知如下：".to_string()).len(), 1);
         assert_eq!(split_number_from_addressee("二、贯彻落实县委发〔2023〕1号文件精神情况：".to_string()).len(), 1);
+    }
+
+    #[test]
+    fn an_orders_mark_and_number_run_into_its_text_stand_apart() {
+        let cut = split_order_number_from_text("榆林市榆阳区人民政府令 第1号 2017年5月30日,我区牛家梁镇区域内蛋鸡大面积死亡。".to_string());
+        assert_eq!(cut, ["榆林市榆阳区人民政府令 第1号", "2017年5月30日,我区牛家梁镇区域内蛋鸡大面积死亡。"]);
+        assert_eq!(split_order_number_from_text("根据省政府令第1号，现通知如下。".to_string()).len(), 1);
     }
 
     #[test]
