@@ -100,7 +100,7 @@ impl Reason {
             Reason::MemberPanel => "a forum member's profile panel",
             Reason::Headline => "the page's headline over the document it reposts",
             Reason::Lead => "the page's lead before the document it reposts",
-            Reason::Stranded => "short line left alone among the chrome after the text",
+            Reason::Stranded => "stray line among the chrome",
         }
     }
 }

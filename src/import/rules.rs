@@ -510,9 +510,6 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("发表评论", Reason::Form),
     ("我要评论", Reason::Form),
     ("暂无评论", Reason::Form),
-    // a popup's close button, its glyph alone on a line
-    ("x", Reason::PageLink),
-    ("×", Reason::PageLink),
     // an account box's links (`注册新用户` / `修改密码`), alone each on its line
     ("修改密码", Reason::Form),
     ("找回密码", Reason::Form),

