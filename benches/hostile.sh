@@ -26,6 +26,9 @@ open("scraped-page.txt", "w").write(page[: n - 10])
 open("scraped-spaced-line.txt", "w").write("关于 " + "字 " * (n // 2 - 10) + "\n")
 notice = "发布时间：2025-02-25\n关于加强管理的通知\n各单位：\n现将有关事项通知如下，请认真贯彻执行。\n"
 open("scraped-menu-lines.txt", "w").write("栏目\n" * ((n - len(notice)) // 3) + notice)
+# a notice over a flood of blank lines and of bars (a page's empty cells, one a line)
+open("scraped-blank-lines.txt", "w").write(notice + "\n" * (n - 200))
+open("scraped-bar-lines.txt", "w").write(notice + "|\n" * ((n - 200) // 2))
 # four thousand short numbered lines with no text between them (a contents list's shape: the
 # importer reads each run once)
 open("scraped-article-lines.txt", "w").write("".join(f"第{i}条 规定\n" for i in range(1, 4001)))

@@ -2443,7 +2443,9 @@ const KEPT_SENTENCE_CHARS: usize = 24;
 /// An organ's line over the title (or over joint organs over it): an issuer — with the line
 /// over it when the name wraps onto two.
 fn issuer_line(page: &mut Page, i: usize) {
-    match wrapped_organ(page, i).filter(|_| page.meta.issuer.is_empty()) {
+    // (looked for only while no issuer is known: it reads the text below once)
+    let wrapped = if page.meta.issuer.is_empty() { wrapped_organ(page, i) } else { None };
+    match wrapped {
         Some((p, names)) => {
             page.meta.issuer.extend(names);
             page.moved(p, Field::Issuer);

@@ -60,11 +60,25 @@ pub fn read(text: &str) -> Page {
     if !page.markdownish {
         reflow_fragments(&mut page, text);
     }
+    collapse_blank_runs(&mut page);
     if let Some((_, n)) = mended {
         page.guess(0, format!("{n} punctuation marks came as GB 2312 codes read as Yi syllables (ꎬ for ，) and were mended; check them"));
     }
     page
 }
+
+/// A run of blank lines says no more than two of them do: the rest are dropped (nothing shows
+/// in them), so that looking past blank lines never reads a flood of them once per line.
+fn collapse_blank_runs(page: &mut Page) {
+    let mut run = 0;
+    page.lines.retain(|l| {
+        run = if l.class == Class::Blank { run + 1 } else { 0 };
+        run <= MAX_BLANK_RUN
+    });
+}
+
+/// Blank lines kept in a row.
+const MAX_BLANK_RUN: usize = 2;
 
 /// A page saved one text node per line breaks numbers, dates and labels apart from their words
 /// (`2010` / `年` / `5` / `月` / `26` / `日印发`, `（共印` / `10` / `份）`, `抄送：` / names / `。`):
@@ -1649,6 +1663,14 @@ mod tests {
         assert_eq!(split_number_from_addressee("根据卫发改发〔2021〕237号文件，现通知如下：".to_string()).len(), 1);
         assert_eq!(split_number_from_addressee("按照国发〔2021〕7号文件要求现通知如下：".to_string()).len(), 1);
         assert_eq!(split_number_from_addressee("二、贯彻落实县委发〔2023〕1号文件精神情况：".to_string()).len(), 1);
+    }
+
+    #[test]
+    fn a_run_of_blank_lines_is_kept_as_two_and_every_text_line_stays() {
+        let page = read("关于放假的通知\n\n\n\n\n\n各单位：\n\n现通知如下。\n");
+        let classes: Vec<bool> = page.lines.iter().map(|l| l.class == Class::Blank).collect();
+        assert_eq!(classes, [false, true, true, false, true, false]);
+        assert_eq!(page.lines[3].origin, 7, "a kept line keeps its own line number");
     }
 
     #[test]

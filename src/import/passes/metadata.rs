@@ -429,8 +429,9 @@ fn cells_between_rows(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>
     let meta = |k: Option<usize>, metas: &[Option<Vec<(MetaField, String)>>]| k.is_some_and(|k| metas[k].is_some());
     for i in 0..page.lines.len() {
         let t = page.lines[i].vis.text.trim();
-        let sandwiched = meta(page.prev_nonblank(i), metas) && meta(page.next_nonblank(i), metas);
-        if metas[i].is_none() && page.lines[i].is_text() && sandwiched && cell_fragment(t) && !KIND_WORDS.iter().any(|k| t.ends_with(k)) {
+        // (the neighbours of text lines only: a page of blank lines is not read once for each)
+        let sandwiched = || meta(page.prev_nonblank(i), metas) && meta(page.next_nonblank(i), metas);
+        if metas[i].is_none() && page.lines[i].is_text() && sandwiched() && cell_fragment(t) && !KIND_WORDS.iter().any(|k| t.ends_with(k)) {
             metas[i] = Some(Vec::new());
         }
     }

@@ -68,9 +68,11 @@ fn stranded_lines(page: &mut Page) {
     for i in last_prose + 1..page.lines.len() {
         let t = page.lines[i].text.trim();
         let short = (1..=STRANDED_CHARS).contains(&t.chars().count()) && !t.contains(['。', '，', '；', '：', ':', '！', '？', '、']);
-        let over = page.prev_nonblank(i).is_some_and(|p| chrome(page, p) || end_block(page, p));
-        let under = page.next_nonblank(i).is_none_or(|n| chrome(page, n));
-        if page.lines[i].is_text() && short && over && under && super::headings::family(t).is_none() && !is_date_line(t) {
+        // (the neighbours are looked for last, and only for short lines of text: a page of blank
+        // lines is not read once for each)
+        let over = || page.prev_nonblank(i).is_some_and(|p| chrome(page, p) || end_block(page, p));
+        let under = || page.next_nonblank(i).is_none_or(|n| chrome(page, n));
+        if page.lines[i].is_text() && short && super::headings::family(t).is_none() && !is_date_line(t) && over() && under() {
             page.residue(i, Reason::Stranded);
         }
     }
