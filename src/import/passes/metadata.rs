@@ -18,13 +18,12 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
 /// qualifier (`最后`); nothing but the date after it.
 fn glued_date(t: &str) -> Option<Vec<(MetaField, String)>> {
     let folded = super::super::chars::fold(t.trim());
-    let at = folded.char_indices().take(LABEL_QUALIFIER_CHARS).map(|(k, _)| k).find(|&k| {
-        let rest = &folded[k..];
-        folded[..k].chars().all(han) && META_LABELS.iter().any(|(l, f)| *f == MetaField::Date && l.chars().count() >= 4 && rest.starts_with(l))
-    })?;
-    let (label, _) = META_LABELS.iter().filter(|(l, f)| *f == MetaField::Date && folded[at..].starts_with(l)).max_by_key(|(l, _)| l.len())?;
-    let value = folded[at + label.len()..].trim();
-    is_date_line(value).then(|| vec![(MetaField::Date, value.to_string())])
+    let (field, value) = folded
+        .char_indices()
+        .take(LABEL_QUALIFIER_CHARS)
+        .filter(|&(k, _)| folded[..k].chars().all(han))
+        .find_map(|(k, _)| glued_label(&folded[k..]).filter(|(f, v)| *f == MetaField::Date && is_date_line(v)))?;
+    Some(vec![(field, value)])
 }
 
 /// `放大字體  縮小字體2023-02-24  來源:…`: the row without the text-size buttons that open it.
