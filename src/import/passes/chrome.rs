@@ -789,6 +789,22 @@ fn links_and_images(v: &Visible) -> Option<Reason> {
 }
 
 /// Scripts, styles and HTML the scraper left.
+/// A line of a template's unfilled `{{…}}` placeholders: every one closed, nothing of the
+/// document's words outside them.
+fn unfilled_placeholders(r: &str) -> bool {
+    let mut rest = r;
+    let mut outside = String::new();
+    let mut any = false;
+    while let Some(open) = rest.find("{{") {
+        let Some(close) = rest[open..].find("}}") else { return false };
+        outside.push_str(&rest[..open]);
+        rest = &rest[open + close + 2..];
+        any = true;
+    }
+    outside.push_str(rest);
+    any && !outside.chars().any(han)
+}
+
 fn code(r: &str) -> Option<Reason> {
     if is_server_error(r) {
         return Some(Reason::ServerError);
@@ -799,6 +815,11 @@ fn code(r: &str) -> Option<Reason> {
         return Some(Reason::Script);
     }
     if marked && (r.contains(");") || r.contains("){") || r.contains("});") || r.contains("//div")) {
+        return Some(Reason::Script);
+    }
+    // `0{{catalogNumber[index]}}. {{item.title}}`: a page template's placeholders the browser
+    // never filled, no Chinese outside them
+    if unfilled_placeholders(r) {
         return Some(Reason::Script);
     }
     if r.chars().all(|c| "{}();,".contains(c) || c.is_whitespace()) {
@@ -3716,6 +3737,10 @@ mod tests {
         assert_eq!(reason("热搜：“酒泉暴雨”话题阅读量破亿"), None);
         assert_eq!(reason("您需要登录后才可以回帖 登录 | 立即注册"), Some(Reason::Form));
         assert_eq!(reason("使用 高级模式(可批量传图、插入视频等)"), Some(Reason::Form));
+        // a template's unfilled placeholders, not a text that quotes one among its words
+        assert_eq!(reason("0{{catalogNumber[index]}}. {{item.title}}"), Some(Reason::Script));
+        assert_eq!(reason("{{item.title}}"), Some(Reason::Script));
+        assert_eq!(reason("模板中写{{姓名}}即可"), None);
         // a site's motto in its footer, and not a name with a middle dot
         assert_eq!(reason("团结·奋进·文明·和谐"), Some(Reason::SiteFooter));
         assert_eq!(reason("阿卜杜·热合曼"), None);
