@@ -29,6 +29,8 @@ open("scraped-menu-lines.txt", "w").write("栏目\n" * ((n - len(notice)) // 3) 
 # a notice over a flood of blank lines and of bars (a page's empty cells, one a line)
 open("scraped-blank-lines.txt", "w").write(notice + "\n" * (n - 200))
 open("scraped-bar-lines.txt", "w").write(notice + "|\n" * ((n - 200) // 2))
+# and a flood of number fragments (a page saved one text node per line breaks numbers apart)
+open("scraped-digit-lines.txt", "w").write(notice + "1\n" * ((n - 200) // 2))
 # four thousand short numbered lines with no text between them (a contents list's shape: the
 # importer reads each run once)
 open("scraped-article-lines.txt", "w").write("".join(f"第{i}条 规定\n" for i in range(1, 4001)))

@@ -1568,11 +1568,16 @@ fn qr_popup_pieces(page: &mut Page) {
             let bar = page.lines[k].raw.trim();
             page.lines[k].class == Class::Residue(Reason::Separator) || !bar.is_empty() && bar.chars().all(|c| c == '|' || c == '｜')
         };
-        let mut above = page.prev_nonblank(i);
-        while let Some(k) = above.filter(|&k| framed(k)) {
-            above = page.prev_nonblank(k);
-        }
-        if page.lines[i].is_text() && (account && near(&qr) || close && (near(&popup) || popup(above))) {
+        // (walked only from a close button's line: from every line, a page's flood of bars is
+        // walked once per bar)
+        let past_frame = || {
+            let mut above = page.prev_nonblank(i);
+            while let Some(k) = above.filter(|&k| framed(k)) {
+                above = page.prev_nonblank(k);
+            }
+            above
+        };
+        if page.lines[i].is_text() && (account && near(&qr) || close && (near(&popup) || popup(past_frame()))) {
             page.residue(i, Reason::Share);
         }
     }

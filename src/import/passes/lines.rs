@@ -80,6 +80,11 @@ fn collapse_blank_runs(page: &mut Page) {
 /// Blank lines kept in a row.
 const MAX_BLANK_RUN: usize = 2;
 
+/// Fragments joined into one line at most: a date broken into six (`2010` / `年` / `5` / `月` /
+/// `26` / `日`) joins whole, while a flood of thousands of `1` lines is not rebuilt into one
+/// line once per line (each join reads the whole line again).
+const MAX_JOINED_FRAGMENTS: usize = 12;
+
 /// A page saved one text node per line breaks numbers, dates and labels apart from their words
 /// (`2010` / `年` / `5` / `月` / `26` / `日印发`, `（共印` / `10` / `份）`, `抄送：` / names / `。`):
 /// such fragments are joined back into the line they belong to.
@@ -100,13 +105,16 @@ fn reflow_fragments(page: &mut Page, text: &str) {
     let mut out: Vec<Line> = Vec::with_capacity(page.lines.len());
     // the input line the last logical line ends on
     let mut last_origin = 0;
+    // fragments joined into the last line so far
+    let mut joined_run = 0;
     for l in std::mem::take(&mut page.lines) {
-        let join = out.last().is_some_and(|p: &Line| {
-            p.class == Class::Text
-                && l.class == Class::Text
-                && l.origin == last_origin + 1
-                && (opens(&p.text) || punct(&l.text) || tail(&l.text) && !super::super::chars::strong_end(&p.text) || digits(&p.text) && tail(&l.text))
-        });
+        let join = joined_run < MAX_JOINED_FRAGMENTS
+            && out.last().is_some_and(|p: &Line| {
+                p.class == Class::Text
+                    && l.class == Class::Text
+                    && l.origin == last_origin + 1
+                    && (opens(&p.text) || punct(&l.text) || tail(&l.text) && !super::super::chars::strong_end(&p.text) || digits(&p.text) && tail(&l.text))
+            });
         let origin = l.origin;
         if join {
             let p = out.pop().expect("a line");
@@ -114,8 +122,10 @@ fn reflow_fragments(page: &mut Page, text: &str) {
             let mut joined = logical(format!("{}{}", p.raw.trim_end(), l.raw.trim()), p.origin, span);
             joined.hard_break = l.hard_break;
             out.push(joined);
+            joined_run += 1;
         } else {
             out.push(l);
+            joined_run = 0;
         }
         last_origin = origin;
     }
@@ -1757,6 +1767,14 @@ mod tests {
         let page = read("附件：\n1.\n赛制及规则.docx\n2.\n报名表.docx\n");
         let texts: Vec<&str> = page.lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, vec!["附件：", "1.", "赛制及规则.docx", "2.", "报名表.docx"]);
+    }
+
+    #[test]
+    fn a_flood_of_number_fragments_is_joined_in_bounded_lines_with_every_digit_kept() {
+        let page = read(&format!("正文一句\n{}", "1\n".repeat(1000)));
+        let texts: Vec<&str> = page.lines.iter().filter(|l| l.class == Class::Text).map(|l| l.text.as_str()).collect();
+        assert_eq!(texts.concat(), format!("正文一句{}", "1".repeat(1000)));
+        assert!(texts.iter().all(|t| t.chars().count() <= 4 + MAX_JOINED_FRAGMENTS + 1), "{texts:?}");
     }
 
     #[test]
