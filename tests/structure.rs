@@ -430,6 +430,15 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 64/70 (91 %) when first scored, unseen, in the session that added it (f525412 and the
     // tree of the time alike)
     score_set("pages-heldout98", 0.55);
+    // 43/47 (91 %) when first scored, unseen, in the session that added it (e97dac2 and the
+    // tree of the time alike)
+    score_set("pages-heldout99", 0.55);
+    // 38/41 (93 %) when first scored, unseen, in the session that added it (e97dac2 and the
+    // tree of the time alike)
+    score_set("pages-heldout100", 0.55);
+    // 76/76 (100 %) when first scored, unseen, in the session that added it (e97dac2 and the
+    // tree of the time alike)
+    score_set("pages-heldout101", 0.55);
 }
 
 #[test]
