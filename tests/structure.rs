@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout90`.
+/// `pages-heldout5` to `pages-heldout98`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 90;
+const LAST_RETIRED_SET: u32 = 98;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -402,34 +402,34 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 63/68 (93 %) when first scored, unseen, in the session that added it (3c3e79e and the
     // tree of the time alike)
     score_set("pages-heldout90", 0.75);
+    // 54/56 (96 %) when first scored, unseen, in the session that added it (c906dd4 and the
+    // tree of the time alike)
+    score_set("pages-heldout91", 0.75);
+    // 70/71 (99 %) when first scored, unseen, in the session that added it (c906dd4 and the
+    // tree of the time alike)
+    score_set("pages-heldout92", 0.75);
+    // 50/52 (96 %) when first scored, unseen, in the session that added it (c906dd4 and the
+    // tree of the time alike)
+    score_set("pages-heldout93", 0.75);
+    // 51/54 (94 %) when first scored, unseen, in the session that added it (c906dd4 and the
+    // tree of the time alike)
+    score_set("pages-heldout94", 0.75);
+    // 57/67 (85 %) when first scored, unseen, in the session that added it (c5a4e5a and the
+    // tree of the time alike)
+    score_set("pages-heldout95", 0.75);
+    // 52/56 (93 %) when first scored, unseen, in the session that added it (919e260 and the
+    // tree of the time alike)
+    score_set("pages-heldout96", 0.75);
+    // 63/67 (94 %) when first scored, unseen, in the session that added it (8d2d814 and the
+    // tree of the time alike)
+    score_set("pages-heldout97", 0.75);
+    // 64/70 (91 %) when first scored, unseen, in the session that added it (f525412 and the
+    // tree of the time alike)
+    score_set("pages-heldout98", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 54/56 (96 %) when first scored, unseen, in the session that added it (c906dd4 and the
-    // tree of the time alike)
-    score_set("pages-heldout91", 0.55);
-    // 70/71 (99 %) when first scored, unseen, in the session that added it (c906dd4 and the
-    // tree of the time alike)
-    score_set("pages-heldout92", 0.55);
-    // 50/52 (96 %) when first scored, unseen, in the session that added it (c906dd4 and the
-    // tree of the time alike)
-    score_set("pages-heldout93", 0.55);
-    // 51/54 (94 %) when first scored, unseen, in the session that added it (c906dd4 and the
-    // tree of the time alike)
-    score_set("pages-heldout94", 0.55);
-    // 57/67 (85 %) when first scored, unseen, in the session that added it (c5a4e5a and the
-    // tree of the time alike)
-    score_set("pages-heldout95", 0.55);
-    // 52/56 (93 %) when first scored, unseen, in the session that added it (919e260 and the
-    // tree of the time alike)
-    score_set("pages-heldout96", 0.55);
-    // 63/67 (94 %) when first scored, unseen, in the session that added it (8d2d814 and the
-    // tree of the time alike)
-    score_set("pages-heldout97", 0.55);
-    // 64/70 (91 %) when first scored, unseen, in the session that added it (f525412 and the
-    // tree of the time alike)
-    score_set("pages-heldout98", 0.55);
     // 43/47 (91 %) when first scored, unseen, in the session that added it (e97dac2 and the
     // tree of the time alike)
     score_set("pages-heldout99", 0.55);
