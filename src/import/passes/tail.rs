@@ -159,7 +159,10 @@ fn lone_attachment_note(page: &mut Page) {
     };
     let prose_after =
         (i + 1..page.lines.len()).any(|j| page.lines[j].is_text() && page.lines[j].chars() > SHORT_LINE && page.lines[j].text.trim_end().ends_with('。'));
-    let text_before = (0..i).rev().find(|&p| page.lines[p].is_text()).is_some_and(|p| page.lines[p].chars() > SHORT_LINE);
+    // (the office's contact lines may stand between: `联系方式：` / `电 话：0571-…，联系人：…`)
+    let contact = |t: &str| super::contact::fields(t).is_some() || t.chars().count() <= SHORT_LINE && CONTACT_HEADS.iter().any(|h| t.trim_end().ends_with(h));
+    let text_before =
+        (0..i).rev().filter(|&p| page.lines[p].is_text()).find(|&p| !contact(&page.lines[p].text)).is_some_and(|p| page.lines[p].chars() > SHORT_LINE);
     if !prose_after && text_before {
         page.meta.attachments = listed_names(&name);
         page.moved(i, Field::Attachments);
@@ -1397,6 +1400,9 @@ fn numbered_run(t: &str) -> Option<Vec<String>> {
 /// An attachment's name is at most this long.
 const ATTACHMENT_NAME_CHARS: usize = 60;
 
+/// `省社科联科普处联系方式：`: the head of an office's contact lines.
+const CONTACT_HEADS: &[&str] = &["联系方式：", "联系方式:", "联系方式"];
+
 fn under_empty_label(page: &Page, i: usize) -> bool {
     let t = page.lines[i].text.trim();
     let label = |l: &str| after_attachment_label(l).is_some_and(|r| r.trim().is_empty());
@@ -2139,6 +2145,11 @@ mod tests {
             "各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：2010年度先进行业协会名单\n二○\n1、常州市车辆、轨道交通行业协会 2、常州市医药行业协会 3、\n",
         );
         assert_eq!(p.meta.attachments, ["2010年度先进行业协会名单"]);
+        // the office's contact lines between the text and the note
+        let p = tail(
+            "各有关单位：\n请各有关单位通知课题负责人，填写、签署好立项协议书，并于规定时间内寄送至省社科联科普处。\n省社科联科普处联系方式：\n电 话：0571-87057499，联系人：卿周子\n附件：科普课题立项协议书（规划一般课题）\n",
+        );
+        assert_eq!(p.meta.attachments, ["科普课题立项协议书（规划一般课题）"]);
         // with running text after it, it is no note: an attachment's own text may follow
         let p = tail(
             "各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：评估办法\n第一条 为规范行业协会评估工作，提高行业协会社会公信力，促进行业协会健康有序发展，根据有关规定，制定本办法。\n",
