@@ -634,7 +634,8 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         let (title, next) = (texts[k], text(k + 1));
         let t = &page.lines[title].text;
         let hans = t.chars().filter(|c| han(*c)).count();
-        let head = title_line(page, title) && ends_like_title(t) && plain(t).contains("关于") && hans >= 10;
+        // (`附件：关于…的通知` over its number under the text is the attachment note)
+        let head = title_line(page, title) && ends_like_title(t) && plain(t).contains("关于") && hans >= 10 && !super::tail::attachment_labelled(t);
         // (its number, or its addressee: `各省、自治区、直辖市…体育行政部门：`)
         let opens = is_doc_number(next) || addressee_shaped(next) || next.ends_with(['：', ':']) && looks_like_org(next.trim_end_matches(['：', ':']));
         // or the number stands over the title (`沪府〔2020〕27号` / `…关于印发…的通知`)
@@ -4398,6 +4399,15 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于公布首批全国县域足球典型的通知"));
         assert_eq!(p.meta.issuer, vec!["体育总局办公厅".to_string()]);
         assert_eq!(p.meta.addressee.as_deref(), Some("各省、自治区、直辖市、新疆生产建设兵团体育行政部门"));
+    }
+
+    #[test]
+    fn an_attachment_note_naming_a_notice_over_its_number_under_the_text_is_no_reposted_head() {
+        let p = head(
+            "各镇（街）经济科技信息局，有关单位：\n现将《广东省经济和信息化委关于推荐试点示范项目的通知》转发给您们，并就有关事项通知如下：\n一、请你们按照省和国家文件的要求，认真做好项目的组织申报工作。\n特此通知。\n附件：广东省经济和信息化委关于推荐试点示范项目的通知\n（粤经信融合函〔2018〕23号）\n",
+        );
+        assert_eq!(p.meta.title, None);
+        assert!(p.lines[1].is_text() && p.lines[2].is_text(), "the text stays: {:?}", p.lines[1].class);
     }
 
     #[test]

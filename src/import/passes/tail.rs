@@ -1416,6 +1416,11 @@ fn under_empty_label(page: &Page, i: usize) -> bool {
 
 /// What follows an attachment label and its colon (`附件：`, the older `附：`, `附件（另附）：`);
 /// None for a line that opens with no such label.
+/// `附件：…`, `附件2：…`: a line that opens with an attachment's label (a note, never a head).
+pub fn attachment_labelled(t: &str) -> bool {
+    after_attachment_label(t.trim()).is_some() || numbered_attachment(t).is_some()
+}
+
 fn after_attachment_label(t: &str) -> Option<&str> {
     // (or a space for its colon before a file's name: `附件 关于申报…的通知.doc`)
     let spaced = || t.strip_prefix("附件").filter(|r| r.starts_with(char::is_whitespace)).map(str::trim_start).filter(|r| file_stem(r).is_some());
