@@ -439,6 +439,18 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 76/76 (100 %) when first scored, unseen, in the session that added it (e97dac2 and the
     // tree of the time alike)
     score_set("pages-heldout101", 0.55);
+    // 72/78 (92 %) when first scored, unseen, in the session that added it (02c72d7 and the
+    // tree of the time alike)
+    score_set("pages-heldout102", 0.55);
+    // 72/79 (91 %) when first scored, unseen, in the session that added it (02c72d7 and the
+    // tree of the time alike)
+    score_set("pages-heldout103", 0.55);
+    // 60/66 (91 %) when first scored, unseen, in the session that added it (02c72d7 and the
+    // tree of the time alike)
+    score_set("pages-heldout104", 0.55);
+    // 68/71 (96 %) when first scored, unseen, in the session that added it (02c72d7 and the
+    // tree of the time alike)
+    score_set("pages-heldout105", 0.55);
 }
 
 #[test]
