@@ -28,6 +28,7 @@ pub fn run(page: &mut Page) {
             page.residue(i, Reason::Separator);
         }
     }
+    clock_columns(page);
     server_template_code(page);
     attachment_files(page);
     file_names(page);
@@ -78,6 +79,19 @@ fn event_sponsors(page: &mut Page) {
     for i in 1..page.lines.len() {
         let footer = page.lines[i].class == Class::Residue(Reason::SiteFooter) && role(&page.lines[i].text);
         if footer && page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && role(&page.lines[p].text)) {
+            page.lines[i].class = Class::Text;
+        }
+    }
+}
+
+/// `10:00` / `12:30` / `16:00`: clock times a line each, one after the other, are a timetable's
+/// column (a page's posting time stands alone), and so the text's.
+fn clock_columns(page: &mut Page) {
+    let clock = |page: &Page, k: usize| page.lines[k].class == Class::Residue(Reason::PageMetadata) && is_clock_time(page.lines[k].text.trim());
+    let clocks: Vec<usize> = (0..page.lines.len()).filter(|&i| clock(page, i)).collect();
+    for i in clocks {
+        let beside = |j: Option<usize>| j.is_some_and(|j| clock(page, j) || page.lines[j].is_text() && is_clock_time(page.lines[j].text.trim()));
+        if beside(page.prev_nonblank(i)) || beside(page.next_nonblank(i)) {
             page.lines[i].class = Class::Text;
         }
     }
@@ -2470,6 +2484,16 @@ mod tests {
         let mut page = super::super::lines::read("当前位置:首页 > 通知公告 > 关于做好防汛工作的通知\n关于做好防汛工作的通知\n");
         run(&mut page);
         assert!(page.lines[1].is_text(), "{:?}", page.lines[1]);
+    }
+
+    #[test]
+    fn clock_times_a_line_each_in_a_row_are_a_timetables_and_one_alone_is_the_posting_time() {
+        let mut page = super::super::lines::read("考试时间安排如下：\n上午\n下午\n10:00\n15:30\n一年级\n");
+        run(&mut page);
+        assert!(page.lines.iter().all(|l| l.is_text()), "{:?}", page.lines);
+        let mut page = super::super::lines::read("关于做好防汛工作的通知\n2024-05-06\n13:46\n各镇人民政府：\n");
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::PageMetadata));
     }
 
     #[test]

@@ -65,16 +65,35 @@ fn stranded_lines(page: &mut Page) {
     let Some(last_prose) = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text)) else { return };
     let chrome = |page: &Page, k: usize| matches!(page.lines[k].class, Class::Residue(_));
     let end_block = |page: &Page, k: usize| matches!(page.lines[k].class, Class::Moved(Field::Date | Field::Signature | Field::Issuer));
-    for i in last_prose + 1..page.lines.len() {
+    let stranded = |page: &Page, i: usize| {
         let t = page.lines[i].text.trim();
         let short = (1..=STRANDED_CHARS).contains(&t.chars().count()) && !t.contains(['。', '，', '；', '：', ':', '！', '？', '、']);
-        // (the neighbours are looked for last, and only for short lines of text: a page of blank
-        // lines is not read once for each)
-        let over = || page.prev_nonblank(i).is_some_and(|p| chrome(page, p) || end_block(page, p));
-        let under = || page.next_nonblank(i).is_none_or(|n| chrome(page, n));
-        if page.lines[i].is_text() && short && super::headings::family(t).is_none() && !is_date_line(t) && over() && under() {
-            page.residue(i, Reason::Stranded);
+        page.lines[i].is_text() && short && super::headings::family(t).is_none() && !is_date_line(t)
+    };
+    // a run of such lines (`二维码关注` / `新浪微博` / `今日头条`: a footer's links, one a line),
+    // each read once
+    let mut i = last_prose + 1;
+    while i < page.lines.len() {
+        if !stranded(page, i) {
+            i += 1;
+            continue;
         }
+        let mut run = vec![i];
+        while let Some(n) = page.next_nonblank(run[run.len() - 1]).filter(|&n| stranded(page, n)) {
+            run.push(n);
+        }
+        let last = run[run.len() - 1];
+        // (several lines only under chrome, and none with a figure or a cell's bar: under the
+        // date, `附表1` / `学院` / `姓名` and `1—2 |孙向红` rows are an attached table's)
+        let cells = run.len() > 1 && run.iter().any(|&k| page.lines[k].text.contains(|c: char| c.is_ascii_digit() || c == '|'));
+        let over = page.prev_nonblank(i).is_some_and(|p| chrome(page, p) || run.len() == 1 && end_block(page, p)) && !cells;
+        let under = page.next_nonblank(last).is_none_or(|n| chrome(page, n));
+        if over && under {
+            for &k in &run {
+                page.residue(k, Reason::Stranded);
+            }
+        }
+        i = last + 1;
     }
 }
 
@@ -1917,6 +1936,17 @@ mod tests {
         // (a short line of the attachment under the date, text under it, stays)
         let p = tail("特此通知。\n某某局\n2022年4月14日\n详细名单\n1. 北京市\n");
         assert!(p.lines[3].is_text());
+        // a run of them, a footer's links one a line
+        let p = tail("《意见》还明确了重点任务与责任分工，促进责任制落到实处。\n关闭\n.\n二维码关注\n微信公众号\n新浪微博\n今日头条\n产业地图\n");
+        assert!(p.lines.iter().skip(1).all(|l| !l.is_text()), "{:?}", p.lines);
+        // (a run of the text's own short lines under its last sentence stays)
+        let p = tail("表彰名单如下，希望再接再厉。\n张三\n李四\n分享\n");
+        assert!(p.lines[1].is_text() && p.lines[2].is_text());
+        // (nor an attached table's head and rows under the date)
+        let p = tail("特此通知。\n某某学院\n2022年4月14日\n附表1\n学院\n姓名\n学号\n");
+        assert!(p.lines[3..].iter().all(|l| l.is_text()), "{:?}", p.lines);
+        let p = tail("特此通知。\n分享\n1—2 |孙向红\n1—2 |吕振军\n");
+        assert!(p.lines[2..].iter().all(|l| l.is_text()), "{:?}", p.lines);
     }
 
     #[test]
