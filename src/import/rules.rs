@@ -1129,6 +1129,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("稿源", MetaField::Source),
     // a repost's credit of where it was excerpted from (`摘自：延边新闻`)
     ("摘自", MetaField::Source),
+    // the department that posted it (`出处:国际合作司 编辑:…`)
+    ("出处", MetaField::Source),
     ("发布机构", MetaField::Source),
     ("发布单位", MetaField::Source),
     ("发布部门", MetaField::Source),

@@ -3,7 +3,7 @@
 //! on the next line — give their fields to the front matter and are removed. Only lines before
 //! the first line of running text count: a `来源：` inside the body is text.
 
-use super::super::chars::{find_date, han, hands_over, is_date_line, is_prose, label_at, trim_all};
+use super::super::chars::{find_date, han, hands_over, is_date_line, is_doc_number, is_prose, label_at, trim_all};
 use super::super::page::{Class, Field, MetaField, Page, Reason};
 use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, KIND_WORDS, META_LABELS, META_LINE};
 
@@ -252,6 +252,15 @@ const LABEL_QUALIFIER_CHARS: usize = 3;
 /// Copy fields into the page's front matter (the first value of each wins).
 fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
     for (f, v) in fields.iter().filter(|(_, v)| !v.is_empty()) {
+        // `编辑: 国中医药台港澳函〔2009〕25号 2009-10-19`: a credit's cell holding the document's
+        // number (and the day), the site's template filled in the wrong cell
+        if let Some((number, rest)) = misfiled_number(*f, v) {
+            page.meta.doc_number.get_or_insert_with(|| number.to_string());
+            if page.meta.date.is_none() {
+                page.meta.date = find_date(rest);
+            }
+            continue;
+        }
         match f {
             MetaField::Date if page.meta.date.is_none() => page.meta.date = find_date(v),
             MetaField::Source => drop(page.source.get_or_insert_with(|| v.clone())),
@@ -262,6 +271,15 @@ fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
             _ => {}
         }
     }
+}
+
+/// A credit's value (source or author) that opens with a document number: the number, and what
+/// follows it.
+fn misfiled_number(f: MetaField, v: &str) -> Option<(&str, &str)> {
+    let (first, rest) = v.trim().split_once([' ', '\u{3000}']).unwrap_or((v.trim(), ""));
+    // (whole, its serial number before 号: `新政发〔2007〕号` is a register's empty template cell)
+    let serial = first.trim_end_matches(['号', '號']).ends_with(|c: char| c.is_ascii_digit());
+    (matches!(f, MetaField::Source | MetaField::Author) && is_doc_number(first) && serial).then_some((first, rest))
 }
 
 /// `經園開規字第1130100394號 令`: a number with the kind of act it was issued as (an order, a
@@ -765,14 +783,14 @@ fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize
         && meta_line(&v).is_none()
         && (field == MetaField::Title || !title_like)
         // a document number under an empty `主题词：` is the document's, not that field's
-        && (field == MetaField::DocNumber || !super::super::chars::is_doc_number(&v))
+        && (field == MetaField::DocNumber || !is_doc_number(&v))
         // and so is a numbered part under an empty `来源:` (`第一章  总则`)
         && (matches!(field, MetaField::Date | MetaField::Counter) || super::headings::family(v.trim()).is_none())
         && match field {
             MetaField::Counter => v.chars().all(|c| c.is_ascii_digit() || c == '次' || c == ','),
             MetaField::Date => find_date(&v).is_some(),
             // `发布文号：` left empty, the 题注 under it: a number names itself as one
-            MetaField::DocNumber => super::super::chars::is_doc_number(&v) || super::super::chars::is_serial_number(&v),
+            MetaField::DocNumber => is_doc_number(&v) || super::super::chars::is_serial_number(&v),
             // `字体：` / `大 中 小`: a switcher's buttons, never a name (`四 川 要 闻`)
             MetaField::Furniture => v.chars().all(|c| "大中小默认标准放缩特AaＡ+-＋－【】[]()（）|｜ ".contains(c)),
             _ => true,
@@ -822,6 +840,17 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_document_number_in_a_credits_cell_is_the_number_and_its_day_the_date() {
+        let p = read_past_chrome(
+            "关于举办发展大会的通知\n出处:国际合作司 编辑: 国中医药台港澳函〔2009〕25号 2009-10-19\n各有关单位:\n大会将于2009年11月13日在北京召开，请各单位派员出席。\n",
+        );
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata), "{:?}", p.lines);
+        assert_eq!(p.meta.doc_number.as_deref(), Some("国中医药台港澳函〔2009〕25号"));
+        assert_eq!(p.meta.date.as_deref(), Some("2009-10-19"));
+        assert_eq!(p.source.as_deref(), Some("国际合作司"));
     }
 
     #[test]
