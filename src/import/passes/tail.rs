@@ -1442,7 +1442,13 @@ pub fn attachment_labelled(t: &str) -> bool {
 
 fn after_attachment_label(t: &str) -> Option<&str> {
     // (or a space for its colon before a file's name: `附件 关于申报…的通知.doc`)
-    let spaced = || t.strip_prefix("附件").filter(|r| r.starts_with(char::is_whitespace)).map(str::trim_start).filter(|r| file_stem(r).is_some());
+    // (or before the first item's number: `附件 1、…一覽表`)
+    let spaced = || {
+        t.strip_prefix("附件")
+            .filter(|r| r.starts_with(char::is_whitespace))
+            .map(str::trim_start)
+            .filter(|r| file_stem(r).is_some() || item_number_len(r) > 0 && r.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    };
     t.strip_prefix("附件").or_else(|| t.strip_prefix('附')).map(without_aside).and_then(|r| r.strip_prefix(['：', ':'])).or_else(spaced)
 }
 
@@ -2185,6 +2191,11 @@ mod tests {
             "各有关单位：\n请各有关单位通知课题负责人，填写、签署好立项协议书，并于规定时间内寄送至省社科联科普处。\n省社科联科普处联系方式：\n电 话：0571-87057499，联系人：卿周子\n附件：科普课题立项协议书（规划一般课题）\n",
         );
         assert_eq!(p.meta.attachments, ["科普课题立项协议书（规划一般课题）"]);
+        // the label a space before its first item's number, over the signer
+        let p = tail(
+            "現將擬資助項目向社會公示，歡迎社會各界予以監督。\n特此公示。\n附件 1、社會建設專項資金擬資助項目一覽表\n福田區社會建設專項資金管理領導小組辦公室\n2021年8月16日\n",
+        );
+        assert_eq!(p.meta.attachments, ["社會建設專項資金擬資助項目一覽表"]);
         // with running text after it, it is no note: an attachment's own text may follow
         let p = tail(
             "各行业协会：\n希望受到表彰的行业协会再接再厉，在今后的工作中取得更大成绩，为我市经济建设作出新贡献。\n附件：评估办法\n第一条 为规范行业协会评估工作，提高行业协会社会公信力，促进行业协会健康有序发展，根据有关规定，制定本办法。\n",
