@@ -937,7 +937,12 @@ fn spaced_label(chars: &[char], i: usize, gap_end: usize) -> bool {
     let after: Vec<char> = chars[gap_end..].iter().take(4).copied().collect();
     let n = after.iter().take_while(|c| han(**c)).count();
     let colon = after.iter().skip(n).find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, '：' | ':'));
-    alone && (1..=2).contains(&n) && colon
+    // (or a metadata table's label without its colon: `文    号 蔡政办〔2023〕1号`)
+    let label = || {
+        let word: String = chars[i - 1..i].iter().chain(&after[..n]).collect();
+        super::super::rules::META_LABELS.iter().any(|(l, _)| *l == word) && after.get(n).is_none_or(|c| c.is_whitespace())
+    };
+    alone && (1..=2).contains(&n) && (colon || label())
 }
 
 /// `泉州市豐澤區人民政府 2025年3月20日 來源:豐澤區融媒體中心`: a flattened page's signer, its
@@ -1851,6 +1856,9 @@ mod tests {
     fn a_label_letter_spaced_to_the_width_of_the_others_is_not_cut_apart() {
         let l = "名       称: 通山公安城管联合执法 整治政府广场周边治安乱点 发布日期: 2023年11月17日";
         assert!(split_joined_paragraphs(l).iter().all(|p| !p.trim().eq("名")), "{:?}", split_joined_paragraphs(l));
+        // (a table's label without its colon too)
+        let l = "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号";
+        assert!(split_joined_paragraphs(l).iter().all(|p| !p.trim().ends_with('文')), "{:?}", split_joined_paragraphs(l));
         // a signature's name and date a wide gap apart are still two lines
         assert_eq!(split_joined_paragraphs("某某市人民政府办公室      2023年5月6日"), vec!["某某市人民政府办公室", "2023年5月6日"]);
     }
