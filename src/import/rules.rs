@@ -1159,6 +1159,10 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("案由", MetaField::Ignored),
     ("结案日期", MetaField::Ignored),
     ("经办法院", MetaField::Source),
+    // a school's board of notices (`公告日期` / `2017/03/17` / `公告單位` / `文書組` / `公告標題` / …)
+    ("公告日期", MetaField::Date),
+    ("公告单位", MetaField::Source),
+    ("公告标题", MetaField::Title),
     ("公告编号", MetaField::DocNumber),
     ("公告编码", MetaField::DocNumber),
     ("公告类别", MetaField::Ignored),

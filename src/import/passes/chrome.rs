@@ -1213,6 +1213,11 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if t.strip_suffix(['：', ':']).is_some_and(|l| CONTENT_LABELS.contains(&l.trim())) {
         return Some(Reason::PageMetadata);
     }
+    // (`公告內容` alone, a board's last label over the text: four characters or more, a colon or
+    // not)
+    if t.chars().count() >= 4 && CONTENT_LABELS.contains(&fold(t.trim()).as_ref()) {
+        return Some(Reason::PageMetadata);
+    }
     let n = t.chars().count();
     let head = t.trim_start_matches(['【', '[', '（', '(', ' ', '•', '*']);
     for (w, r) in FURNITURE_LABELS {

@@ -79,7 +79,8 @@ pub fn run(page: &mut Page) {
         }
         let text = undoubled(unwrapped_title(without_year_tag(without_english_gloss(without_field_label(&text))))).to_string();
         let text = without_stray_count(page, &lines, &text).to_string();
-        page.meta.title = Some(page.meta_title.clone().filter(|m| shows(&text, m)).unwrap_or(text));
+        // (the table's text with the text's punctuation: `,` between Chinese characters is `，`)
+        page.meta.title = Some(page.meta_title.as_deref().filter(|m| shows(&text, m)).map_or(text, restore_punctuation));
         title_issuers(page, &lines, organ);
         for &i in &lines {
             page.moved(i, Field::Title);
@@ -256,7 +257,7 @@ const TRAIL_HEADLINE_HANS: usize = 14;
 /// metadata may open with a 题注, a date, its document number and its addressee.
 fn untitled(page: &mut Page) {
     // (without a column's label before it: `快讯：关于…的通知`)
-    page.meta.title = page.meta_title.as_deref().map(|m| split_serial(title_core(m)).0);
+    page.meta.title = page.meta_title.as_deref().map(|m| split_serial(&restore_punctuation(title_core(m))).0);
     if page.meta.title.is_none()
         && let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page))
     {
@@ -1346,7 +1347,16 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
             let t = title_text(page, &b.0);
             !shows(&t, mt) && !fuller(mt, &t)
         });
+        // (a register's `名称` that names the page's column, `旅游安全应急响应,热点问题处置情况`,
+        // shown as the headline, over the document's own `关于…的通知` under the posting row)
+        let formal_under = |i: usize| {
+            best.as_ref().is_some_and(|b| {
+                let t = title_text(page, &b.0);
+                b.0[0] > i && plain(&t).contains("关于") && worded_as_title(&t) && !ends_like_title(mt)
+            })
+        };
         match found {
+            Some(i) if formal_under(i) => {}
             Some(i) if best.is_none() || best_is_other => best = Some((vec![i], SURE_TITLE)),
             // shown only in the metadata: a doubtful line is not preferred to it
             None if best_is_other && best.as_ref().is_some_and(|b| b.1 < SURE_TITLE) => best = None,
@@ -3911,6 +3921,17 @@ mod tests {
         );
         assert_eq!(p.meta.doc_number.as_deref(), Some("国函[2004]1号"));
         assert_eq!(p.meta.date.as_deref(), Some("2004-01-11"));
+    }
+
+    #[test]
+    fn a_registers_name_for_the_column_shown_as_headline_gives_way_to_the_formal_title_under_the_posting_row() {
+        let p = head(
+            "索引号: 00340711MBOX73680Q/202406-00031 组配分类: 旅游安全应急处置信息\n发布机构: 郊区文化旅游体育局 主题分类: 综合政务\n名称: 旅游安全应急响应，热点问题处置情况 文号:\n发布日期: 2024-06-27\n旅游安全应急响应,热点问题处置情况\n发布时间:2024-06-27 17:25 来源:郊区文化旅游体育局 浏览次数: 字体:[ ]\n\n关于临时关闭和悦洲景区的通知\n尊敬的游客朋友:\n受近期连续降雨天气影响，水位已达设防水位，景区临时关闭。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于临时关闭和悦洲景区的通知"));
+        // (a register's name that is the document's title, shown further down, still wins)
+        let p = head("名称: 关于做好防汛工作的通知\n防汛工作\n关于做好防汛工作的通知\n各镇人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于做好防汛工作的通知"));
     }
 
     #[test]

@@ -560,7 +560,9 @@ fn stacked_label_block(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>
             let Some(field) = label(j) else { break };
             // (a value the chrome pass took already counts: `2023年09月03日 16:25:00`)
             let cell = |v: usize| page.lines[v].is_text() || page.lines[v].class == Class::Residue(Reason::PageMetadata);
-            let value = page.next_nonblank(j).filter(|&v| cell(v) && label(v).is_none() && stacked_value(&page.lines[v].vis.text));
+            // (a title's cell may end as a sentence: `【…公告】…投遞時間調整,敬請留意寄件時效。`)
+            let fits = |v: usize| stacked_value(&page.lines[v].vis.text) || field == MetaField::Title && stacked_title(&page.lines[v].vis.text);
+            let value = page.next_nonblank(j).filter(|&v| cell(v) && label(v).is_none() && fits(v));
             run.push((j, field, value));
             k = page.next_nonblank(value.unwrap_or(j));
         }
@@ -649,6 +651,13 @@ fn bare_label(t: &str) -> Option<MetaField> {
 fn stacked_value(t: &str) -> bool {
     let t = t.trim();
     !t.is_empty() && t.chars().count() <= STACKED_VALUE_CHARS && !t.contains(['。', '！', '；']) && !t.ends_with(['：', ':'])
+}
+
+/// A title's cell: one sentence at most, ended by its stop.
+fn stacked_title(t: &str) -> bool {
+    let t = t.trim();
+    let body = t.strip_suffix(['。', '！']).unwrap_or(t);
+    !body.is_empty() && t.chars().count() <= STACKED_VALUE_CHARS && !body.contains(['。', '！', '；'])
 }
 
 /// A cell's value copied to its own line is at most this long (a title's cell included).
@@ -1101,6 +1110,15 @@ mod tests {
         assert!((1..=8).all(|i| !page.lines[i].is_text()), "{:?}", page.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
         assert_eq!(page.meta.doc_number.as_deref(), Some("十经普办文〔2023〕9号"));
         assert_eq!(page.meta.date.as_deref(), Some("2023-09-03"));
+        // a school's board of notices, its title's cell a sentence
+        let mut page = super::super::lines::read(
+            "公告日期\n2017/03/17\n公告單位\n文書組\n公告標題\n【郵政代辦所公告】郵件投遞時間調整,敬請留意寄件時效。\n公告內容\n各位師生大家好,\n依據郵局通知，週六停止投遞作業，請留意郵件寄交時程。\n",
+        );
+        super::super::chrome::run(&mut page);
+        run(&mut page);
+        assert!((0..=6).all(|i| !page.lines[i].is_text()), "{:?}", page.lines.iter().map(|l| &l.class).collect::<Vec<_>>());
+        assert_eq!(page.meta_title.as_deref(), Some("【郵政代辦所公告】郵件投遞時間調整,敬請留意寄件時效。"));
+        assert_eq!(page.meta.date.as_deref(), Some("2017-03-17"));
         // a table of the text's, under its sentences, is the text's
         let mut page = super::super::lines::read(
             "某某县人民政府关于废止有关文件的决定\n经清理，县政府决定废止下列规范性文件：\n文件名称\n某某县城区犬类管理办法\n文号\n某政发〔2015〕12号\n成文日期\n2015年6月3日\n",
