@@ -925,7 +925,10 @@ pub fn ends_like_title(t: &str) -> bool {
     if ISSUING_WORDS.iter().any(|w| t.contains(w)) && !ISSUING_KINDS.iter().any(|k| t.ends_with(k)) {
         return false;
     }
-    KIND_WORDS.iter().any(|k| t.ends_with(k))
+    // (`有關暫停現場崇拜的安排`: arrangements, a kind only in a title's 关于…的 frame — `放假安排`
+    // alone may be a notice's heading)
+    let arranged = t.ends_with("的安排") && ["关于", "有关"].iter().any(|w| fold(&t).contains(w));
+    KIND_WORDS.iter().any(|k| t.ends_with(k)) || arranged
 }
 
 /// What a notice that issues, forwards or approves another document says before naming it.
@@ -1249,6 +1252,7 @@ mod tests {
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
+        assert!(ends_like_title("有關暫停活泉堂現場崇拜的安排") && !ends_like_title("国庆节放假安排") && !ends_like_title("三、工作安排"));
         // a note in brackets after the kind, and a list published as a document
         assert!(ends_like_title("2014海口市人民医院招聘工作人员公告【50名】") && ends_like_title("贵州省市场监管轻微违法行为不予处罚清单"));
         assert!(!ends_like_title("【通知】各乡镇人民政府"));
