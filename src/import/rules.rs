@@ -1238,6 +1238,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("是否有效", MetaField::Ignored),
     ("所属类别", MetaField::Ignored),
     ("效力级别", MetaField::Ignored),
+    ("有效级别", MetaField::Ignored),
     ("公开方式", MetaField::Ignored),
     ("公开时限", MetaField::Ignored),
     ("公开范围", MetaField::Ignored),

@@ -166,16 +166,22 @@ fn promulgated_law(page: &mut Page, heading: &[usize]) {
 fn order_under_title(page: &mut Page, last: usize) {
     let title = page.meta.title.as_deref().map(|t| squash(&plain(t))).unwrap_or_default();
     // (its `第4号` perhaps already taken for the document's number, under the title)
-    let number_taken = |i: usize| page.lines[i].class == Class::Moved(Field::DocNumber);
-    let texts: Vec<usize> = (last + 1..page.lines.len()).filter(|&i| page.lines[i].is_text() || number_taken(i)).take(ORDER_LINES).collect();
-    let Some(k) = texts.iter().position(|&i| is_order_mark(page.lines[i].text.trim())) else { return };
-    let rest = &texts[k + 1..];
-    let [num, sentence, signer, date, ..] = rest[..] else { return };
-    let names_title = promulgates(&page.lines[sentence].text).is_some_and(|n| squash(&plain(&n)) == title);
-    let signed = super::tail::titled_person(&page.lines[signer].text) && is_date_line(page.lines[date].text.trim());
-    let whole = format!("{}{}", page.lines[texts[k]].text.trim(), page.lines[num].text.trim());
+    // (and its date perhaps taken for the document's)
+    let taken = |i: usize| matches!(page.lines[i].class, Class::Moved(Field::DocNumber | Field::Date));
+    let texts: Vec<usize> = (last + 1..page.lines.len()).filter(|&i| page.lines[i].is_text() || taken(i)).take(ORDER_LINES).collect();
+    let Some(k) = texts.iter().position(|&i| is_order_mark(page.lines[i].text.trim()) || numbered_order(&page.lines[i].text)) else { return };
+    // (the mark and its number on one line, or a line each)
+    let glued = numbered_order(&page.lines[texts[k]].text);
+    let [num, sentence, signer, date, ..] = texts[k + 1 - glued as usize..] else { return };
+    // (the title perhaps with the organ's name over it: `国家税务总局` / `欠税公告办法`)
+    let names_title = promulgates(&page.lines[sentence].text).is_some_and(|n| !n.is_empty() && title.ends_with(&squash(&plain(&n))));
+    let signs = |t: &str| super::tail::titled_person(t) || super::tail::organ_head(t);
+    let dated = |d: usize| is_date_line(page.lines[d].text.trim());
+    let signed = signs(&page.lines[signer].text) && dated(date);
+    let whole = if glued { page.lines[num].text.trim().to_string() } else { format!("{}{}", page.lines[texts[k]].text.trim(), page.lines[num].text.trim()) };
     let free = page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(&page.lines[num].text) || squash(d) == squash(&whole));
-    if !(is_serial_number(&page.lines[num].text) && names_title && signed && free) {
+    let numbered = if glued { numbered_order(&page.lines[num].text) } else { is_serial_number(&page.lines[num].text) };
+    if !(numbered && names_title && signed && free) {
         return;
     }
     page.meta.doc_number = Some(whole);
@@ -1996,7 +2002,16 @@ fn is_order_mark(t: &str) -> bool {
 /// `榆林市榆阳区人民政府令 第1号`: an order's mark and its number on one line — its number, no
 /// title.
 pub fn numbered_order(t: &str) -> bool {
-    t.trim().rsplit_once(char::is_whitespace).is_some_and(|(mark, number)| is_order_mark(mark.trim()) && is_serial_number(number))
+    order_number(t).is_some()
+}
+
+/// An order's mark and number on one line, spaced or run together (`国家税务总局令第61号`): the
+/// byte where the number starts.
+fn order_number(t: &str) -> Option<usize> {
+    let t = t.trim();
+    let spaced = t.rsplit_once(char::is_whitespace).filter(|(mark, number)| is_order_mark(mark.trim()) && is_serial_number(number));
+    let glued = || t.find("令第").map(|k| k + "令".len()).filter(|&k| is_order_mark(&t[..k]) && is_serial_number(&t[k..]));
+    spaced.map(|(mark, _)| mark.len()).or_else(glued)
 }
 
 /// `二三年十月十五日`: a date, whole or with digits lost (no title wraps over one).
@@ -2662,6 +2677,10 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
                 title.push_str(&q);
             }
             page.moved(j, Field::Title);
+        } else if numbered_order(&t) && page.meta.doc_number.is_none() {
+            // `国家税务总局令第61号` under the title: the order's mark and number, its number
+            page.meta.doc_number = Some(t.trim().to_string());
+            page.moved(j, Field::DocNumber);
         } else if (news_subtitle(page, j) || page.meta.bulletin.is_some() && dash_subtitle(&t)) && steps == 0 && page.meta.subtitle.is_none() {
             // (a 题注 of adoption dates the document, whichever way it was recognised)
             set_subtitle(page, &[j]);
@@ -3361,6 +3380,13 @@ mod tests {
         assert_eq!(p.meta.signature.as_deref(), Some("部长 孙政才"));
         assert_eq!(p.meta.date.as_deref(), Some("2007-06-29"));
         assert!(p.lines[3].is_text(), "the promulgation sentence stays");
+        // the mark and number on one line, the organ's head signing with the organ's name
+        let p = head(
+            "國家稅務總局\n欠稅公告辦法\n國家稅務總局令第61號\n有效級別:全文有效發文日期:2025年11月26日生效日期:2026年3月1日\n《欠稅公告辦法》,已經2025年11月11日國家稅務總局第3次局務會議審議通過,現予公布,自2026年3月1日起施行。\n國家稅務總局局長:胡靜林\n2025年11月26日\n欠稅公告辦法\n第一條為了規范稅務機關的欠稅公告行為,制定本辦法。\n",
+        );
+        assert_eq!(p.meta.doc_number.as_deref(), Some("國家稅務總局令第61號"));
+        assert_eq!(p.meta.signature.as_deref(), Some("國家稅務總局局長：胡靜林"), "{:?}", p.lines);
+        assert_eq!(p.meta.date.as_deref(), Some("2025-11-26"));
     }
 
     #[test]

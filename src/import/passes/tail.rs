@@ -617,6 +617,19 @@ pub fn titled_person(t: &str) -> bool {
     SIGNER_TITLES.iter().any(|w| t.starts_with(w) && (2..=6).contains(&t[w.len()..].trim().chars().count()))
 }
 
+/// `國家稅務總局局長:胡靜林`, `运输署署长李颂恩`: an organ, its head's title and the head's name
+/// (a colon or a space between perhaps).
+pub fn organ_head(t: &str) -> bool {
+    let t = fold(t.trim());
+    let t: &str = t.as_ref();
+    SIGNER_TITLES.iter().any(|w| {
+        t.match_indices(w).any(|(k, _)| {
+            let name = t[k + w.len()..].trim_start_matches([':', '：', ' ', '\u{3000}']);
+            k > 0 && looks_like_org(&t[..k]) && (2..=4).contains(&name.chars().count()) && name.chars().all(han)
+        })
+    })
+}
+
 /// Find the signature and date that close the text; returns the date's line.
 fn end_block(page: &mut Page, end: usize) -> Option<usize> {
     // the text opens with a sentence, or with a clause that introduces a list (`…如下：`)
