@@ -441,6 +441,24 @@ fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_
     assert!(!String::from_utf8_lossy(&o.stdout).contains("<!-- attachment -->"));
 }
 
+#[test]
+fn a_list_the_attachment_note_names_after_the_date_is_set_on_its_own_page_after_the_signature() {
+    let d = tmp("import-attached-list");
+    let f = d.join("n.txt");
+    std::fs::write(
+        &f,
+        "关于公布第一批试点城市名单的通知\n\n各省、自治区、直辖市文化厅（局）：\n\n经研究确定第一批试点城市名单，现予以公布。\n\n特此通知。\n\n附件：第一批试点城市名单（第一次）\n\n文化部办公厅\n\n2016年6月23日\n\n详细名单\n\n第一批试点城市名单（第一次）\n\n1. 北京市\n\n2. 天津市\n",
+    )
+    .unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pages: Vec<String> = pdf_text(&read(&d.join("n.pdf"))).iter().map(|p| squash(p)).collect();
+    // the signer and date close page 1; the list, its caption and its name over it, follows
+    assert!(pages[0].contains("文化部办公厅2016年6月23日") && !pages[0].contains("北京市"), "{pages:?}");
+    let rest = pages[1..].concat();
+    assert!(rest.contains("详细名单") && rest.contains("第一批试点城市名单（第一次）1.北京市2.天津市"), "{pages:?}");
+}
+
 /// Issue 14's rule for the importer's code: a pass is functions short enough to read at once.
 /// (rustfmt's layout: a function's body ends at the first `}` at its own indent.)
 #[test]

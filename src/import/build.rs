@@ -68,21 +68,43 @@ fn issued_document(page: &Page, units: &[Unit]) -> Option<usize> {
     let first_text = units.iter().find(|u| u.kind == UnitKind::Text)?.lines[0];
     let end = (first_text..page.lines.len()).rev().find(|&i| matches!(page.lines[i].class, Class::Moved(Field::Date | Field::Note)))?;
     let k = units.iter().position(|u| u.lines[0] > end)?;
-    let u = &units[k];
+    // (a site's caption over it, `详细名单`, goes with it: only over a document the attachment
+    // note names)
+    let caption = |u: &Unit| {
+        let t = unit_text(page, u);
+        u.kind == UnitKind::Text && (2..=ISSUED_CAPTION_CHARS).contains(&t.chars().count()) && t.chars().all(super::chars::han) && !super::chars::ends_like_title(&t)
+            // (a `附件` label opens the page itself)
+            && crate::parse::attachment_label(&t).is_none()
+    };
+    if caption(&units[k]) && issued_head(page, units, k + 1) == Some(true) {
+        return Some(k);
+    }
+    issued_head(page, units, k).is_some().then_some(k)
+}
+
+/// Unit `k` is the title of a document set after the end block, its text under it: whether the
+/// attachment note names it (None when it is no such title).
+fn issued_head(page: &Page, units: &[Unit], k: usize) -> Option<bool> {
+    let u = units.get(k)?;
     let text = unit_text(page, u);
     // (`莱州市  村镇  区域  疫情  公告`: a page's tags, spaced apart, title nothing)
     // (or named in the notice's title: `城市地震应急技术系统规范（试行）` under `关于印发《…规范》（试行）的通知`)
     let named = text.chars().count() >= ISSUED_NAME_CHARS
         && page.meta.title.as_deref().is_some_and(|t| super::chars::unquoted(t).contains(&super::chars::unquoted(&text)));
+    // (or named in the attachment note over the signature: `附件：…名单（第一次）` / … / `…名单（第一次）`)
+    let attached = page.meta.attachments.iter().any(|a| a.chars().count() >= ISSUED_NAME_CHARS && super::chars::unquoted(&text) == super::chars::unquoted(a));
     let titled = u.kind == UnitKind::Text
         && text.chars().count() <= ISSUED_TITLE_CHARS
-        && (named || super::chars::ends_like_title(&text) && !super::chars::ends_sentence(&text))
+        && (named || attached || super::chars::ends_like_title(&text) && !super::chars::ends_sentence(&text))
         && !text.contains("  ")
         && crate::parse::attachment_label(&text).is_none();
     // and its text under it
     let text_follows = units[k + 1..].iter().any(|u| u.kind == UnitKind::Text);
-    (titled && text_follows).then_some(k)
+    (titled && text_follows).then_some(attached)
 }
+
+/// A caption over an attached document is at most this long.
+const ISSUED_CAPTION_CHARS: usize = 6;
 
 /// A document the notice's title names has a name at least this long.
 const ISSUED_NAME_CHARS: usize = 6;

@@ -358,6 +358,8 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || spaced_items(ta) && !spaced_items(tb)
         || lb.indent > la.indent
         || image
+        // `详细名单` / `第一批…名单（第一次）`: an attachment the note names, its title on a line
+        || page.meta.attachments.iter().any(|n| n.chars().count() >= 6 && squash(n) == squash(tb))
     {
         return false;
     }
