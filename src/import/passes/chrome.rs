@@ -1207,15 +1207,17 @@ fn page_crumb(c: &str) -> bool {
 /// What a page holds, named in a trail's last step before 正文 or 详情 (`信息正文`).
 const PAGE_CRUMB_NOUNS: &[&str] = &["信息", "新闻", "文章", "内容", "公告", "通知", "资讯", "动态", "政策"];
 
+/// `正文：`, `公告內容`: the label over a page's text (alone, a board's last label over the text,
+/// four characters or more).
+fn content_label(t: &str) -> bool {
+    t.strip_suffix(['：', ':']).is_some_and(|l| CONTENT_LABELS.contains(&l.trim()))
+        || t.chars().count() >= 4 && CONTENT_LABELS.contains(&fold(t.trim()).as_ref())
+}
+
 /// Labels of furniture (`字体：`, `相关链接`), breadcrumbs, a repost's 原标题, buttons, a
 /// publication time, an English label: the rest of [`furniture`].
 fn labelled_furniture(t: &str) -> Option<Reason> {
-    if t.strip_suffix(['：', ':']).is_some_and(|l| CONTENT_LABELS.contains(&l.trim())) {
-        return Some(Reason::PageMetadata);
-    }
-    // (`公告內容` alone, a board's last label over the text: four characters or more, a colon or
-    // not)
-    if t.chars().count() >= 4 && CONTENT_LABELS.contains(&fold(t.trim()).as_ref()) {
+    if content_label(t) {
         return Some(Reason::PageMetadata);
     }
     let n = t.chars().count();
