@@ -457,7 +457,9 @@ pub fn is_prose(t: &str) -> bool {
 pub fn greets(name: &str) -> bool {
     use super::rules::{HEARERS, SALUTATION_STARTS};
     let name = name.trim();
-    SALUTATION_STARTS.iter().any(|w| name.starts_with(w)) || HEARERS.iter().any(|w| name.trim_end_matches('们').ends_with(w))
+    // (read without brackets: `全体村、(居)民` greets 居民)
+    let unbracketed: String = name.chars().filter(|c| !matches!(c, '(' | ')' | '（' | '）')).collect();
+    SALUTATION_STARTS.iter().any(|w| name.starts_with(w)) || HEARERS.iter().any(|w| unbracketed.trim_end_matches('们').ends_with(w))
 }
 
 /// `根据…，现将会议相关事项通知如下：`: a sentence of the document's own that hands over to its

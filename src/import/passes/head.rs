@@ -1035,7 +1035,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !is_issue(t)
         && !is_subtitle(t)
         && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t))
-        && !t.ends_with(['：', ':', '，', '；'])
+        && (!t.ends_with(['：', ':', '，', '；']) || letter_title(t))
         && !opening_clause(t)
         && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
@@ -1120,8 +1120,20 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
     if latin >= 3 && label && out.chars().nth(latin).is_some_and(han) {
         out = out.chars().skip(latin).collect();
     }
+    // (a letter's title a page ended with a colon, `…致全体村(居)民的一封信:`)
+    let out = if letter_title(&out) { out.trim_end_matches(['：', ':']).to_string() } else { out };
     title_core(&out).to_string()
 }
+
+/// `城关街道办致全体村(居)民的一封信:`: a letter's title a page ended with a colon, as if it
+/// addressed its readers.
+fn letter_title(t: &str) -> bool {
+    let core = t.trim().trim_end_matches(['：', ':']);
+    core.len() < t.trim().len() && LETTER_KINDS.iter().any(|k| plain(core).ends_with(k)) && core.chars().count() <= MAX_TITLE_CHARS
+}
+
+/// The kinds of an open letter (`一封信`, `倡议书`…).
+const LETTER_KINDS: &[&str] = &["一封信", "公开信", "倡议书", "告知书", "家长书", "居民书", "市民书", "村民书", "感谢信"];
 
 /// For each character, the nearest one before it (in the order given) that is not whitespace.
 fn nearest_visible<'a>(chars: impl Iterator<Item = &'a char>) -> Vec<Option<char>> {
@@ -3947,6 +3959,15 @@ mod tests {
         );
         assert_eq!(p.meta.doc_number.as_deref(), Some("国函[2004]1号"));
         assert_eq!(p.meta.date.as_deref(), Some("2004-01-11"));
+    }
+
+    #[test]
+    fn a_letters_title_ended_with_a_colon_is_the_title_and_the_salutation_under_it_the_addressee() {
+        let p = head("城关街道办致全体村(居)民的一封信:\n城关街道办全体村、(居)民:大家好! 近日,我省连续出现本土新增确诊病例,疫情防控形势依然严峻。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("城关街道办致全体村（居）民的一封信"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("城关街道办全体村、（居）民"));
+        // (a line of the text that hands over with a colon is no title)
+        assert!(!letter_title("现将有关事项通知如下:") && !letter_title("关于做好防汛工作的通知:"));
     }
 
     #[test]

@@ -1716,6 +1716,8 @@ mod tests {
         assert_eq!(split_glued_salutation("温馨提示:您好!".to_string()).len(), 1);
         // (whom it greets named by what they are)
         assert_eq!(split_glued_salutation("龙亭村村民:您们好!".to_string()), ["龙亭村村民:", "您们好!"]);
+        // (its hearers read without brackets)
+        assert_eq!(split_glued_salutation("城关街道办全体村、(居)民:大家好!".to_string()), ["城关街道办全体村、(居)民:", "大家好!"]);
         assert_eq!(split_glued_salutation("广大居民朋友们：根据疫情防控工作需要，决定开展区域全员核酸检测。".to_string())[0], "广大居民朋友们：");
         assert_eq!(split_glued_salutation("广大党员要求：按时参加组织生活会，认真开展批评与自我批评。".to_string()).len(), 1);
         // a list's label, a run-in item, a caller named by what they are: no salutation
