@@ -272,6 +272,7 @@ fn untitled(page: &mut Page) {
         page.meta.title = Some(title);
         page.moved(j, Field::Title);
         before_title(page, j);
+        counts_under(page, j);
     }
     if page.meta.title.is_none()
         && let Some((j, title)) = trail_headline(page)
@@ -359,7 +360,9 @@ fn bare_kind_title(page: &Page) -> Option<usize> {
 /// story's headline (a guess, said so).
 fn headline_over_text(page: &Page) -> Option<usize> {
     let text = page.text_lines();
-    let (&j, &k) = text.first().zip(text.get(1))?;
+    // (past a page's counts under the headline, `0` / `562`: likes and views)
+    let count = |i: usize| bare_count(&page.lines[i].text);
+    let (&j, &k) = text.first().zip(text.iter().skip(1).find(|&&i| !count(i)))?;
     let t = page.lines[j].text.trim();
     let n = t.chars().count();
     let phrase = (HEADLINE_MIN_CHARS..=SHORT_LINE).contains(&n)
@@ -383,8 +386,26 @@ fn headline_over_text(page: &Page) -> Option<usize> {
     let paragraph = under.chars().count() >= PROSE_CHARS || under.contains('。') && under.chars().count() > SHORT_LINE;
     // (right over it, or over the page's byline over it: `来源： 时间：2022-08-19 作者：…`)
     let byline = |i: usize| matches!(page.lines[i].class, Class::Blank | Class::Residue(Reason::PageMetadata | Reason::Counter));
-    (phrase && paragraph && (j + 1..k).all(byline)).then_some(j)
+    (phrase && paragraph && (j + 1..k).all(|i| byline(i) || count(i))).then_some(j)
 }
+
+/// `0` / `562` under the headline at `j`: the page's counts of likes and views.
+fn counts_under(page: &mut Page, j: usize) {
+    let mut k = j;
+    while let Some(n) = page.next_nonblank(k).filter(|&n| page.lines[n].is_text() && bare_count(&page.lines[n].text)) {
+        page.residue(n, Reason::Counter);
+        k = n;
+    }
+}
+
+/// `562`: a count of views or likes alone on its line.
+fn bare_count(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty() && t.chars().count() <= MAX_COUNT_DIGITS && t.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A page's count of views or likes alone on a line has at most this many digits.
+const MAX_COUNT_DIGITS: usize = 7;
 
 /// A headline over the text has at least this many Chinese characters.
 const HEADLINE_MIN_CHARS: usize = 6;
@@ -3959,6 +3980,15 @@ mod tests {
         );
         assert_eq!(p.meta.doc_number.as_deref(), Some("国函[2004]1号"));
         assert_eq!(p.meta.date.as_deref(), Some("2004-01-11"));
+    }
+
+    #[test]
+    fn a_news_headline_over_the_pages_counts_over_the_story_is_the_title_and_the_counts_the_pages() {
+        let p = head(
+            "余聲清率泰華僑團首長訪問僑聯總會\n\n0\n562\n\n台北/ 泰華僑團首長赴台參訪團，由團長余聲清率領，於4月14日下午5時30分，訪問華僑救國聯合總會，理事長簡漢生特安排在僑聯總會會議室座談聯誼，並設晚宴歡迎。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("余聲清率泰華僑團首長訪問僑聯總會"));
+        assert!(p.lines.iter().filter(|l| l.is_text()).all(|l| l.text.starts_with("台北")), "{:?}", p.lines);
     }
 
     #[test]
