@@ -2034,17 +2034,12 @@ fn is_order_mark(t: &str) -> bool {
 
 /// `榆林市榆阳区人民政府令 第1号`: an order's mark and its number on one line — its number, no
 /// title.
+/// (Spaced or run together: `国家税务总局令第61号`.)
 pub fn numbered_order(t: &str) -> bool {
-    order_number(t).is_some()
-}
-
-/// An order's mark and number on one line, spaced or run together (`国家税务总局令第61号`): the
-/// byte where the number starts.
-fn order_number(t: &str) -> Option<usize> {
     let t = t.trim();
-    let spaced = t.rsplit_once(char::is_whitespace).filter(|(mark, number)| is_order_mark(mark.trim()) && is_serial_number(number));
-    let glued = || t.find("令第").map(|k| k + "令".len()).filter(|&k| is_order_mark(&t[..k]) && is_serial_number(&t[k..]));
-    spaced.map(|(mark, _)| mark.len()).or_else(glued)
+    let spaced = t.rsplit_once(char::is_whitespace).is_some_and(|(mark, number)| is_order_mark(mark.trim()) && is_serial_number(number));
+    let glued = || t.find("令第").map(|k| k + "令".len()).is_some_and(|k| is_order_mark(&t[..k]) && is_serial_number(&t[k..]));
+    spaced || glued()
 }
 
 /// `二三年十月十五日`: a date, whole or with digits lost (no title wraps over one).
