@@ -359,7 +359,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || lb.indent > la.indent
         || image
         // `详细名单` / `第一批…名单（第一次）`: an attachment the note names, its title on a line
-        || page.meta.attachments.iter().any(|n| n.chars().count() >= 6 && squash(n) == squash(tb))
+        || page.meta.attachments.iter().any(|n| n.chars().count() >= ATTACHED_TITLE_CHARS && squash(n) == squash(tb))
     {
         return false;
     }
@@ -392,6 +392,10 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     }
     if blank { !list && joins_over_blank(ta, tb) } else { !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9) }
 }
+
+/// An attachment's name that opens a line of its own is at least this long (a short one,
+/// `名单`, may be a word of a wrapped line).
+const ATTACHED_TITLE_CHARS: usize = 6;
 
 /// `何伟森(市市政局)`, `陈鸿起 自治区交通运输厅厅长`, `沈 岗 自治区副主席`: a member of a group
 /// as its list names one — a person's name and, in brackets or after a space, where they
