@@ -441,18 +441,22 @@ fn the_document_a_notice_issues_after_its_signature_gets_pages_of_its_own_after_
     assert!(!String::from_utf8_lossy(&o.stdout).contains("<!-- attachment -->"));
 }
 
-#[test]
-fn a_list_the_attachment_note_names_after_the_date_is_set_on_its_own_page_after_the_signature() {
-    let d = tmp("import-attached-list");
-    let f = d.join("n.txt");
-    std::fs::write(
-        &f,
-        "关于公布第一批试点城市名单的通知\n\n各省、自治区、直辖市文化厅（局）：\n\n经研究确定第一批试点城市名单，现予以公布。\n\n特此通知。\n\n附件：第一批试点城市名单（第一次）\n\n文化部办公厅\n\n2016年6月23日\n\n详细名单\n\n第一批试点城市名单（第一次）\n\n1. 北京市\n\n2. 天津市\n",
-    )
-    .unwrap();
+/// Build a scraped page's text to PDF in a fresh directory: each page's text, spaces taken out.
+fn built_pages(dir: &str, text: &str) -> Vec<String> {
+    let d = tmp(dir);
+    let f = d.join("page.txt");
+    std::fs::write(&f, text).unwrap();
     let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let pages: Vec<String> = pdf_text(&read(&d.join("n.pdf"))).iter().map(|p| squash(p)).collect();
+    pdf_text(&read(&d.join("page.pdf"))).iter().map(|p| squash(p)).collect()
+}
+
+#[test]
+fn a_list_the_attachment_note_names_after_the_date_is_set_on_its_own_page_after_the_signature() {
+    let pages = built_pages(
+        "import-attached-list",
+        "关于公布第一批试点城市名单的通知\n\n各省、自治区、直辖市文化厅（局）：\n\n经研究确定第一批试点城市名单，现予以公布。\n\n特此通知。\n\n附件：第一批试点城市名单（第一次）\n\n文化部办公厅\n\n2016年6月23日\n\n详细名单\n\n第一批试点城市名单（第一次）\n\n1. 北京市\n\n2. 天津市\n",
+    );
     // the signer and date close page 1; the list, its caption and its name over it, follows
     assert!(pages[0].contains("文化部办公厅2016年6月23日") && !pages[0].contains("北京市"), "{pages:?}");
     let rest = pages[1..].concat();
@@ -515,16 +519,10 @@ fn a_plans_clause_whose_name_a_quantity_could_start_is_a_heading_numbered_only_b
 
 #[test]
 fn a_notice_signs_off_before_the_document_it_issues_though_its_title_quotes_that_document_with_an_annotation() {
-    let d = tmp("import-issued-annotated");
-    let f = d.join("i.txt");
-    std::fs::write(
-        &f,
+    let pages = built_pages(
+        "import-issued-annotated",
         "关于印发《城市地震应急技术系统规范》\n\n(试行)的通知\n\n各省、自治区、直辖市地震局:\n\n为进一步推进建设，中国地震局组织编制了《城市地震应急技术系统规范》(试行)，现印发各单位，供参照执行。\n\n二○○九年八月三十一日\n\n城市地震应急技术系统规范(试行)\n\n为满足我国城市地震应急技术系统建设的需要，特制定本规范。\n",
-    )
-    .unwrap();
-    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let pages: Vec<String> = pdf_text(&read(&d.join("i.pdf"))).iter().map(|p| squash(p)).collect();
+    );
     // the notice's date closes its page; the document it issues opens a page of its own
     assert!(pages[0].contains("2009年8月31日") && !pages[0].contains("为满足"), "{pages:?}");
     assert!(pages.iter().skip(1).any(|p| p.starts_with("城市地震应急技术系统规范")), "{pages:?}");
