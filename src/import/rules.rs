@@ -1403,6 +1403,8 @@ pub const KIND_WORDS: &[&str] = &[
     "法",
     "条例",
     "规程",
+    // a body's rules of procedure (`…常务委员会会议工作程序`, `议事程序`)
+    "程序",
     "标准",
     "预案",
     "公示",
@@ -1732,6 +1734,10 @@ pub const SEAL_MARKS: &[&str] = &["(公章)", "（公章）", "(盖章)", "（�
 
 /// Kinds of notice that stand by themselves under their matter, over the text (`施工公告`).
 pub const NOTICE_KINDS: &[&str] = &["公告", "通告", "通知", "公示", "通报"];
+
+/// Kinds of a body's standing rules, whose short name (`会议制度`, `财务制度`, `议事规则`) titles
+/// a statute-like page over its first numbered part.
+pub const STATUTE_KINDS: &[&str] = &["制度", "章程", "规则", "办法", "细则", "守则", "规定", "程序"];
 
 /// What a site's column says before a kind (`最新公告`, `网站通知`): no matter of a notice.
 pub const COLUMN_MATTERS: &[&str] =

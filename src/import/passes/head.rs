@@ -1700,6 +1700,9 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     // (`声 明` over the text: a kind letter-spaced as a title is set, or given its weight
     // (`严正声明`), no column's name)
     let spaced = page.lines[lines[0]].text.trim().contains([' ', '\u{3000}']) || qualified.is_some();
+    if lines.len() == 1 && lines[0] <= scan.first_text && statute_over_parts(page, last, &kind) {
+        return true;
+    }
     lines.len() == 1
         && (lines[0] <= scan.first_text || headline_only_above)
         && super::super::rules::KIND_WORDS.contains(&kind.as_str())
@@ -1711,6 +1714,20 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
                 || (lines[0] > scan.first_text || spaced) && text_under(j)
         })
 }
+
+/// `会议制度` over `（一）会员大会`: a statute's short name (a few words of its matter, then its
+/// kind) over its first numbered part.
+fn statute_over_parts(page: &Page, last: usize, kind: &str) -> bool {
+    let named = super::super::rules::STATUTE_KINDS
+        .iter()
+        .any(|k| kind.strip_suffix(k).is_some_and(|m| (STATUTE_MATTER_HANS..=NOTICE_MATTER_HANS).contains(&m.chars().count()) && m.chars().all(han)));
+    named && page.next_nonblank(last).is_some_and(|j| page.lines[j].is_text() && super::headings::family(&page.lines[j].text).is_some())
+}
+
+/// A statute's short name says its matter in at least this many characters (`会议`, `财务`),
+/// and a notice's in at most this many (`停水`, `施工`, `道路封闭`).
+const STATUTE_MATTER_HANS: usize = 2;
+const NOTICE_MATTER_HANS: usize = 4;
 
 /// A line the chrome pass removed for anything but being the page's metadata.
 fn chrome_not_metadata(page: &Page, j: usize) -> bool {
@@ -3198,6 +3215,22 @@ mod tests {
             "马鞍山市残疾人保障办法\n各有关方面、各村：\n现将《马鞍山市残疾人保障办法》印发给你们，请认真贯彻实施。\n马鞍山市人民政府\n2022年5月6日\n马鞍山市残疾人保障办法\n第一条 为贯彻落实关于残疾人事业的重要指示批示精神，制定本办法。\n",
         );
         assert!((1..=4).all(|i| page_kept(&p, i)), "{:?}", p.lines);
+    }
+
+    #[test]
+    fn a_statute_s_short_name_over_its_first_numbered_part_is_the_title() {
+        let p = head("会议制度\n（一）会员大会\n会员大会是本会的最高权力机构，由常委会主持，全体会员参加。\n（二）常委会议\n常委会议是会员大会的执行机构。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("会议制度"));
+        assert!(p.lines[1].is_text(), "its first part stays the text's: {:?}", p.lines);
+        // (a body's rules of procedure over their 题注, wrapped onto two lines)
+        let p = head(
+            "彭阳县人民代表大会常务委员会会议工作程序\n(2006年7月19日县六届人大常委会第二十六次会议通过\n2012年12月10日县八届人大常委会第一次会议修正)\n为了规范县人民代表大会常务委员会会议服务工作，结合工作实际，制定本工作程序。\n第一章会议筹备\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("彭阳县人民代表大会常务委员会会议工作程序"));
+        assert!(p.meta.subtitle.as_deref().is_some_and(|s| s.ends_with("修正)")), "{:?}", p.meta.subtitle);
+        // (a short name over a sentence is no title: a tip's heading may be so)
+        let p = head("会议制度\n本会每年召开一次会员大会，原则上选定在岁末年初，由常委会主持，全体会员参加。\n");
+        assert_eq!(p.meta.title, None);
     }
 
     #[test]
