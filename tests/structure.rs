@@ -451,6 +451,9 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
+    // 62/63 (98 %) when first scored, unseen, in the session that added it (fc83ae9 and the
+    // tree of the time alike)
+    score_set("pages-heldout106", 0.55);
     // 40/49 (82 %) when first scored, unseen, in the session that added it (fc83ae9 and the
     // tree of the time alike)
     score_set("pages-heldout107", 0.55);
