@@ -956,7 +956,10 @@ fn split_signer_and_date(p: String) -> Vec<String> {
     // (`附件中所列单位须于…` is a sentence)
     let attachment =
         ["附件", "附"].iter().filter_map(|w| rest.strip_prefix(w)).any(|r| r.starts_with([':', '：']) || r.starts_with(|c: char| c.is_ascii_digit()));
-    let source = rest.chars().all(|c| !c.is_alphanumeric()) || super::metadata::meta_line(rest).is_some() || attachment;
+    // (or the next paragraph: an issuing notice's signer and date over the plan it issues,
+    // `永嘉县人民政府 2021年12月28日 “十四五”时期…，是…。`)
+    let paragraph = rest.chars().count() > super::super::rules::SHORT_LINE && super::super::chars::is_prose(rest);
+    let source = rest.chars().all(|c| !c.is_alphanumeric()) || super::metadata::meta_line(rest).is_some() || attachment || paragraph;
     if looks_like_org(org) && super::super::chars::is_date_line(date) && source {
         [*org, *date, rest].iter().filter(|w| !w.is_empty()).map(|w| w.to_string()).collect()
     } else {
@@ -1908,6 +1911,11 @@ mod tests {
             split_joined_paragraphs("特此公告! 延吉市公安局交巡警大队 2025年7月10日 摘自:延边新闻"),
             ["特此公告!", "延吉市公安局交巡警大队", "2025年7月10日", "摘自:延边新闻"]
         );
+        // (or the plan an issuing notice issues, its first paragraph)
+        let l = "现印发给你们，请结合实际认真贯彻执行。 永嘉县人民政府 2021年12月28日 “十四五”时期，是永嘉县开启全面建设社会主义现代化国家新征程的第一个五年，也是应急管理机构改革后的关键时期。";
+        let pieces = split_joined_paragraphs(l);
+        assert_eq!(pieces[1..3], ["永嘉县人民政府", "2021年12月28日"], "{pieces:?}");
+        assert!(pieces[3].starts_with("“十四五”时期"), "{pieces:?}");
         // words after a date that are no note of the page's stay with it
         let l = "同意你厂临时使用林地,使用期限为两年。 新邵县林业局 2015年5月23日 附近居民请注意安全";
         assert_eq!(split_joined_paragraphs(l).last().map(String::as_str), Some("新邵县林业局 2015年5月23日 附近居民请注意安全"));
