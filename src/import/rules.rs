@@ -1141,6 +1141,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("责任部门", MetaField::Source),
     ("发布机关", MetaField::Source),
     ("作者", MetaField::Author),
+    // a forum repost's credit of whom it copied (`原文作者:上海海关12360热线`)
+    ("原文作者", MetaField::Author),
     ("撰稿", MetaField::Author),
     ("撰稿人", MetaField::Author),
     ("编辑", MetaField::Author),

@@ -1943,6 +1943,14 @@ mod tests {
     }
 
     #[test]
+    fn a_forum_repost_s_credit_under_the_date_leaves_the_signer_and_the_date_to_the_end_block() {
+        let p = tail("感谢对我关工作的理解与配合！\n上海海关\n2014年11月24日\n原文作者:上海海关12360热线\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("上海海关"));
+        assert_eq!(p.meta.date.as_deref(), Some("2014-11-24"));
+        assert!(!p.lines[3].is_text(), "{:?}", p.lines);
+    }
+
+    #[test]
     fn a_short_line_left_alone_among_the_chrome_after_the_text_is_stranded_and_one_beside_text_is_not() {
         let p = tail("一、各单位做好防控工作。\n五、该通告自发布之日起施行。\n分享\n热度\n意见反馈箱:yonghu@yicai.com\n");
         assert_eq!(p.lines[3].class, Class::Residue(Reason::Stranded), "{:?}", p.lines);
