@@ -444,6 +444,14 @@ pub fn strong_end(s: &str) -> bool {
     }
 }
 
+/// `引言8月7日,中國航材能源與海爾中央空調簽署戰略合作協......`: a site's teaser for a story, a
+/// clause cut off with dots — never a title.
+pub fn teaser(t: &str) -> bool {
+    let t = t.trim_end();
+    let dots = t.ends_with("...") || t.ends_with("……") || t.ends_with("。。。");
+    dots && t.contains(['，', ','])
+}
+
 /// Running text: a sentence, or a line too long for anything else.
 pub fn is_prose(t: &str) -> bool {
     t.contains(['。', '！'])

@@ -4,8 +4,8 @@
 //! removed, each with its reason. Only lines a reader would never print go: anything with a
 //! sentence in it stays.
 
-use super::super::chars::{count_digit, fold, han, is_prose, plain, squash, trim_all};
-use super::super::page::{Class, Page, Reason, Visible};
+use super::super::chars::{count_digit, fold, han, is_prose, plain, squash, teaser, trim_all};
+use super::super::page::{Class, Line, Page, Reason, Visible};
 use super::super::rules::*;
 use crate::parse::emphasis::is_cjk;
 
@@ -66,6 +66,20 @@ pub fn run(page: &mut Page) {
     site_name_again(page);
     copied_opening(page);
     event_sponsors(page);
+    teasers_on_top(page);
+}
+
+/// `引言8月7日,中國航空器材集團…簽署戰略合作協......` over the document's number: the site's
+/// teasers for other stories, each cut off with dots, opening the page.
+fn teasers_on_top(page: &mut Page) {
+    let Some(first) = page.lines.iter().position(Line::is_text) else { return };
+    let run: Vec<usize> = (first..page.lines.len())
+        .filter(|&i| page.lines[i].class != Class::Blank)
+        .take_while(|&i| page.lines[i].is_text() && teaser(&page.lines[i].text))
+        .collect();
+    for i in run {
+        page.residue(i, Reason::RelatedLinks);
+    }
 }
 
 /// `（一）主办：共青团…委员会` over `承办：…学院团总支`: an event's organisers listed in the text
@@ -2470,6 +2484,19 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn teasers_cut_off_with_dots_opening_the_page_are_other_stories_and_one_in_the_text_stays() {
+        let teaser = "引言8月7日,中國航空器材集團能源管理有限責任公司(以下簡稱“中國航材能源”)與海爾中央空調簽署戰略合作協......";
+        let mut page = super::super::lines::read(&format!("{teaser}\n{teaser}\n晉政發〔2018〕30號\n各市、縣人民政府:\n現將計劃印發給你們，請認真貫徹執行。\n"));
+        run(&mut page);
+        assert!(page.lines[..2].iter().all(|l| l.class == Class::Residue(Reason::RelatedLinks)), "{:?}", page.lines);
+        assert!(page.lines[2..].iter().all(|l| l.is_text()), "{:?}", page.lines);
+        // (a sentence of the text that trails off stays the text's)
+        let mut page = super::super::lines::read(&format!("关于做好防汛工作的通知\n各乡镇：\n{teaser}\n"));
+        run(&mut page);
+        assert!(page.lines[2].is_text(), "{:?}", page.lines);
     }
 
     #[test]

@@ -847,9 +847,15 @@ pub fn addressee_shaped(t: &str) -> bool {
     let Some(names) = folded.strip_suffix(['：', ':']) else { return false };
     let items: Vec<&str> = names.split(['、', '，', ',']).collect();
     // (`各县、区人民政府`: a level alone shares the name after it)
-    let named = |k: usize| addressee_item(items[k]) || shared_level(items[k]) && items.get(k + 1).is_some_and(|n| addressee_item(n) || shared_level(n));
+    // (`各委、办、厅、局`: the kinds of office after the first share its 各)
+    let office = |k: usize| k > 0 && OFFICE_KINDS.contains(&items[k].trim()) && items[..k].iter().any(|i| i.contains('各'));
+    let named =
+        |k: usize| addressee_item(items[k]) || office(k) || shared_level(items[k]) && items.get(k + 1).is_some_and(|n| addressee_item(n) || shared_level(n));
     names.chars().count() <= MAX_ADDRESSEE_CHARS && !names.contains(['。', '！', '？']) && (0..items.len()).all(named)
 }
+
+/// Kinds of office named by one character in a list that shares its 各 (`省政府各委、办、厅、局`).
+const OFFICE_KINDS: &[&str] = &["委", "办", "厅", "局", "处", "室", "科", "部", "院", "所", "站", "队", "中心"];
 
 /// `各县` of `各县、区人民政府`, `市` of `各县、市、区人民政府`: a level of government alone, which
 /// shares the next item's name (`…人民政府`).
@@ -1057,6 +1063,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !is_subtitle(t)
         && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t))
         && (!t.ends_with(['：', ':', '，', '；']) || letter_title(t))
+        && !teaser(t)
         && !opening_clause(t)
         && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
@@ -3201,6 +3208,9 @@ mod tests {
         // (levels alone share the name after them; a level with no name after it is none)
         assert!(addressee_shaped("各县、区人民政府，市政府各部门、直属机构，有关单位：") && addressee_shaped("各县、市、区人民政府："));
         assert!(!addressee_shaped("各县、区：") && !addressee_shaped("市、县："));
+        // (kinds of office by one character each share the first one's 各, in either script)
+        assert!(addressee_shaped("各市、縣人民政府,省人民政府各委、辦、廳、局:") && addressee_shaped("市政府各委、办、局："));
+        assert!(!addressee_shaped("委、办、局："));
     }
 
     #[test]
@@ -3215,6 +3225,12 @@ mod tests {
             "马鞍山市残疾人保障办法\n各有关方面、各村：\n现将《马鞍山市残疾人保障办法》印发给你们，请认真贯彻实施。\n马鞍山市人民政府\n2022年5月6日\n马鞍山市残疾人保障办法\n第一条 为贯彻落实关于残疾人事业的重要指示批示精神，制定本办法。\n",
         );
         assert!((1..=4).all(|i| page_kept(&p, i)), "{:?}", p.lines);
+    }
+
+    #[test]
+    fn a_teaser_cut_off_with_dots_is_never_the_title() {
+        let p = head("公所資訊分享\n本鄉「110年全鄉運動大會暨鄒族傳統技藝活動」,因國內疫情影...\n本鄉「110年全鄉運動大會暨鄒族傳統技藝活動」,因國內疫情影響而停止舉辦。\n");
+        assert!(p.meta.title.as_deref().is_none_or(|t| !t.ends_with("...")), "{:?}", p.meta.title);
     }
 
     #[test]
