@@ -197,6 +197,19 @@ mod tests {
     }
 
     #[test]
+    fn a_decisions_party_named_over_its_particulars_is_the_addressee_and_its_address_no_contact() {
+        let page = "行政处罚决定书\n豫环罚决字〔2025〕5号\n周口盛祥纸箱包装有限公司\n统一社会信用代码:91411602MA46LM1869\n地址:河南省周口市川汇区大庆路2号\n法定代表人:胡亚楠\n一、环境违法事实和证据\n我局于2025年1月15日对你单位进行了调查，发现你单位实施了环境违法行为。\n";
+        let im = imported(page);
+        assert_eq!(im.document.meta.addressee.as_deref(), Some("周口盛祥纸箱包装有限公司"));
+        assert!(im.document.meta.contact.as_ref().is_none_or(|c| c.address.is_none()), "{:?}", im.document.meta.contact);
+        let md = markdown::to_markdown(&im.document);
+        assert!(md.contains("统一社会信用代码") && md.contains("地址：河南省周口市"), "the particulars stay the text's: {md}");
+        // (a company alone over a sentence is no party addressed)
+        let im = imported("行政处罚决定书\n周口盛祥纸箱包装有限公司\n我局于2025年1月15日对你单位进行了调查，发现你单位实施了环境违法行为。\n");
+        assert_eq!(im.document.meta.addressee, None);
+    }
+
+    #[test]
     fn the_markdown_written_reads_back_as_the_same_document() {
         let page = "首页 > 通知公告\n关于做好节日值班工作的通知\n科发〔2024〕3号\n各部门：\n为做好节日期间工作，现通知如下。\n一、总体要求\n（一）指导思想。以安全为先，统筹做好值班安排。\n二、工作安排\n各部门要落实值班制度。\n科技城管理委员会\n2024年1月5日\n";
         let im = imported(page);

@@ -854,6 +854,20 @@ pub fn addressee_shaped(t: &str) -> bool {
     names.chars().count() <= MAX_ADDRESSEE_CHARS && !names.contains(['。', '！', '？']) && (0..items.len()).all(named)
 }
 
+/// A decision's party's particulars under line `j`: `统一社会信用代码：…`, `法定代表人：…`.
+fn party_particulars(page: &Page, j: usize) -> bool {
+    page.next_nonblank_text(j).is_some_and(|n| party_field(&page.lines[n].text))
+}
+
+/// `统一社会信用代码：91411602MA46LM1869`: one of a party's particulars.
+pub fn party_field(t: &str) -> bool {
+    let t = plain(t.trim());
+    PARTY_FIELDS.iter().any(|f| t.strip_prefix(f).is_some_and(|r| r.trim_start().starts_with(['：', ':'])))
+}
+
+/// What a decision on a case says of its party under the party's name.
+const PARTY_FIELDS: &[&str] = &["统一社会信用代码", "法定代表人", "负责人", "经营者", "身份证号码", "住所", "注册地址", "经营场所"];
+
 /// Kinds of office named by one character in a list that shares its 各 (`省政府各委、办、厅、局`).
 const OFFICE_KINDS: &[&str] = &["委", "办", "厅", "局", "处", "室", "科", "部", "院", "所", "站", "队", "中心"];
 
@@ -2834,8 +2848,9 @@ fn addressee(page: &mut Page, j: usize) -> bool {
                 && ["各", "所属各", "全体"].iter().any(|w| t.starts_with(w))
                 && !page.lines[last].text.trim_end().ends_with(['、', '，', ','])
         };
-        // (a numbered item is the text's: `会员服务` / `一、会员享有下列权利：`)
-        let item = |k: usize| super::headings::family(page.lines[k].text.trim()).is_some();
+        // (a numbered item is the text's: `会员服务` / `一、会员享有下列权利：`; so is a party's
+        // particular under its name)
+        let item = |k: usize| super::headings::family(page.lines[k].text.trim()).is_some() || party_field(&page.lines[k].text);
         match (last + 1 < page.lines.len()).then_some(last + 1).filter(|&k| page.lines[k].is_text() && piece(k) && !own(k) && !item(k)) {
             Some(k) => lines.push(k),
             None => break,
@@ -2857,6 +2872,9 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && page
             .next_nonblank_text(*lines.last().unwrap_or(&j))
             .is_some_and(|n| is_prose(&page.lines[n].text) && !["上述", "以上"].iter().any(|w| page.lines[n].text.trim_start().starts_with(w)));
+    // (a decision's party, named alone over its particulars: `周口盛祥纸箱包装有限公司` /
+    // `统一社会信用代码：…`)
+    let colonless = colonless || lines.len() == 1 && looks_like_org(&folded) && party_particulars(page, j);
     let ok = (t.ends_with(['：', ':']) || colonless)
         && t.trim_end_matches(['：', ':']).chars().count() >= 2
         && (folded.chars().count() <= MAX_ADDRESSEE_CHARS || long_list(&folded, &items))
@@ -3229,7 +3247,9 @@ mod tests {
 
     #[test]
     fn a_teaser_cut_off_with_dots_is_never_the_title() {
-        let p = head("公所資訊分享\n本鄉「110年全鄉運動大會暨鄒族傳統技藝活動」,因國內疫情影...\n本鄉「110年全鄉運動大會暨鄒族傳統技藝活動」,因國內疫情影響而停止舉辦。\n");
+        let p = head(
+            "公所資訊分享\n本鄉「110年全鄉運動大會暨鄒族傳統技藝活動」,因國內疫情影...\n本鄉「110年全鄉運動大會暨鄒族傳統技藝活動」,因國內疫情影響而停止舉辦。\n",
+        );
         assert!(p.meta.title.as_deref().is_none_or(|t| !t.ends_with("...")), "{:?}", p.meta.title);
     }
 

@@ -1735,8 +1735,14 @@ mod tests {
         assert_eq!(split_glued_salutation("各州、市文化局:2016年9月,國務院決定把“文化遺產日”調整設立為“文化和自然遺產日”。".to_string())[0], "各州、市文化局:");
         assert_eq!(split_glued_salutation("各单位要求：严格落实值班制度，确保节日期间安全。".to_string()).len(), 1);
         // (an organ's own 各…, then more bodies)
-        assert_eq!(split_glued_salutation("中国人民银行各分行、营业管理部：为进一步加强国有独资商业银行机构管理，现就有关问题通知如下：".to_string())[0], "中国人民银行各分行、营业管理部：");
-        assert_eq!(split_glued_salutation("集团所属各单位、总部各部门：2010年是“十一五”规划的最后一年，经研究决定，在全系统组织征集评选活动。".to_string())[0], "集团所属各单位、总部各部门：");
+        assert_eq!(
+            split_glued_salutation("中国人民银行各分行、营业管理部：为进一步加强国有独资商业银行机构管理，现就有关问题通知如下：".to_string())[0],
+            "中国人民银行各分行、营业管理部："
+        );
+        assert_eq!(
+            split_glued_salutation("集团所属各单位、总部各部门：2010年是“十一五”规划的最后一年，经研究决定，在全系统组织征集评选活动。".to_string())[0],
+            "集团所属各单位、总部各部门："
+        );
         assert_eq!(split_glued_salutation("本行各网点负责人、柜员：请于本周内完成盘点，结果报送运营管理部。".to_string()).len(), 1);
     }
 

@@ -1872,7 +1872,8 @@ fn trailing_contact(page: &mut Page) {
 
 /// Contact lines inside the text stay, but fill the contact fields.
 fn contact_everywhere(page: &mut Page) {
-    for i in page.text_lines() {
+    let particulars = party_particulars(page);
+    for i in page.text_lines().into_iter().filter(|i| !particulars.contains(i)) {
         let t = page.lines[i].text.clone();
         // a whole line of contact fields, or a bracketed one inside a sentence: `…报区社会保障
         // 局。（联系人：马晓丽 联系电话：8599719）` (the sentence keeps it)
@@ -1889,6 +1890,19 @@ fn contact_everywhere(page: &mut Page) {
             page.contact.insert(ContactField::Email, e);
         }
     }
+}
+
+/// `统一社会信用代码：…` / `地址：…` / `法定代表人：…` under a decision's party (its addressee):
+/// the party's particulars, whose address is no contact of the issuer's.
+fn party_particulars(page: &Page) -> Vec<usize> {
+    let Some(a) = page.lines.iter().rposition(|l| l.class == Class::Moved(Field::Addressee)) else { return Vec::new() };
+    let field = |k: usize| super::head::party_field(&page.lines[k].text) || super::contact::fields(&page.lines[k].text).is_some();
+    let Some(first) = page.next_nonblank_text(a).filter(|&k| super::head::party_field(&page.lines[k].text)) else { return Vec::new() };
+    let mut block = vec![first];
+    while let Some(k) = page.next_nonblank_text(*block.last().unwrap_or(&first)).filter(|&k| field(k)) {
+        block.push(k);
+    }
+    block
 }
 
 /// `…地址：天津市和平区解放北路201号，邮政编码：300042；…电子信箱：tjsthblf@163.com。`: the
