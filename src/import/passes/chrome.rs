@@ -1715,7 +1715,10 @@ fn footer(t: &str) -> Option<Reason> {
         .iter()
         .any(|w| !sentence && t.contains(w) || t.trim_start_matches(['|', '｜', ' ']).strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':'])));
     let timing = PAGE_TIMING_WORDS.iter().any(|ws| ws.iter().all(|w| tl.contains(w)));
-    (reg || org || terms || reprint_ban(t) || sponsors(t) || (FOOTER_MARKS.iter().any(|w| tl.contains(w)) || word || timing) && n < 80)
+    // (a line that opens with the site's copyright, whatever the links glued after it:
+    // `Copyright © 2023 … All Rights Reserved. 版權所有 不得轉載昔日總會`)
+    let claim = (tl.starts_with("copyright") || t.starts_with('©')) && n <= REPRINT_BAN_CHARS;
+    (reg || org || terms || claim || reprint_ban(t) || sponsors(t) || (FOOTER_MARKS.iter().any(|w| tl.contains(w)) || word || timing) && n < 80)
         .then_some(Reason::SiteFooter)
 }
 
@@ -3412,6 +3415,10 @@ mod tests {
         assert_eq!(reason("[关于印发《岚川市2023年重点工作任务》的通知](/a.html)"), None);
         assert_eq!(reason("首页 | 新闻中心 | 领导讲话"), Some(Reason::Navigation));
         assert_eq!(reason("Copyright © 2009-2023 京禾智造科技有限公司 版权所有  京ICP备17045821号-1"), Some(Reason::SiteFooter));
+        assert_eq!(
+            reason("Copyright © 2023 Basketball Association of Hong Kong, China Limited. All Rights Reserved. 版權所有 不得轉載昔日總會"),
+            Some(Reason::SiteFooter)
+        );
         assert_eq!(reason("Produced By 大汉网络 大汉版通发布系统"), Some(Reason::SiteFooter));
         assert_eq!(reason("涉密文件嚴禁上網"), Some(Reason::SiteFooter));
         assert_eq!(reason("某县人民政府办公室主办 某县政府电子政务办公室承办"), Some(Reason::SiteFooter));
