@@ -2764,6 +2764,12 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         {
             page.meta.doc_number = Some(with_order_mark(page, j, bare));
             page.moved(j, Field::DocNumber);
+        } else if page.meta.subtitle.is_none() && dated_under_speaker(page, j) {
+            // `国家防办主任 张志彤` / `(2013年1月5日)`: a speech's or a report's date in brackets
+            // under its speaker, its 题注
+            own_date(page, find_date(&t), &t);
+            page.meta.subtitle = Some(t.trim().to_string());
+            page.moved(j, Field::Subtitle);
         } else if j < zone && dated_under_title(page, j) {
             // the document's date, or its issuer and date, or the page's
         } else if j < zone
@@ -2791,6 +2797,20 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         }
         i = j;
     }
+}
+
+/// `(2013年1月5日)` under `国家防办主任 张志彤` (or `副校长李召虎`): a date in brackets under the
+/// speaker's line.
+fn dated_under_speaker(page: &Page, j: usize) -> bool {
+    let t = page.lines[j].text.trim();
+    let inner = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    let speaker = |p: usize| {
+        let s = &page.lines[p].text;
+        // (a deputy's title too: `副校长李召虎`)
+        let titled = super::tail::titled_person(s.trim().trim_start_matches("常务").trim_start_matches('副'));
+        page.lines[p].is_text() && (speaker_line(s) || titled || super::tail::organ_head(s))
+    };
+    inner.is_some_and(is_date_line) && page.prev_nonblank(j).is_some_and(speaker)
 }
 
 /// A line under the title that dates the document (`2023年7月12日`), names its issuer and
@@ -3243,6 +3263,18 @@ mod tests {
             "马鞍山市残疾人保障办法\n各有关方面、各村：\n现将《马鞍山市残疾人保障办法》印发给你们，请认真贯彻实施。\n马鞍山市人民政府\n2022年5月6日\n马鞍山市残疾人保障办法\n第一条 为贯彻落实关于残疾人事业的重要指示批示精神，制定本办法。\n",
         );
         assert!((1..=4).all(|i| page_kept(&p, i)), "{:?}", p.lines);
+    }
+
+    #[test]
+    fn a_reports_bracketed_date_under_its_speaker_is_its_subtitle_and_its_date() {
+        for speaker in ["国家防办主任 张志彤", "副校长李召虎"] {
+            let p = head(&format!("关于2012年防汛抗旱工作的报告\n{speaker}\n(2013年1月5日)\n根据会议安排，我就2012年全国防汛抗旱工作情况报告如下。\n"));
+            assert_eq!(p.meta.subtitle.as_deref(), Some("（2013年1月5日）"), "{speaker}");
+            assert_eq!(p.meta.date.as_deref(), Some("2013-01-05"));
+        }
+        // (a bracketed date right under the title is its date alone)
+        let p = head("关于2012年防汛抗旱工作的报告\n(2013年1月5日)\n根据会议安排，我就2012年全国防汛抗旱工作情况报告如下。\n");
+        assert_eq!((p.meta.subtitle, p.meta.date.as_deref()), (None, Some("2013-01-05")));
     }
 
     #[test]
