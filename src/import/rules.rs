@@ -242,6 +242,9 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("关闭此页", Reason::PageLink),
     // an archived thread's link to the forum's page of it
     ("查看完整版本", Reason::PageLink),
+    // a document-sharing site's cut (`因篇幅问题不能全部显示，请点此查看更多更全内容`)
+    ("不能全部显示", Reason::PageLink),
+    ("查看更多更全内容", Reason::PageLink),
     ("【关闭】", Reason::PageLink),
     ("[关闭]", Reason::PageLink),
     ("打印本页", Reason::PageLink),

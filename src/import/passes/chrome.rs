@@ -3431,6 +3431,7 @@ mod tests {
         assert_eq!(reason("图为会议现场(摄影:王晓雯)"), None);
         assert_eq!(reason("文字大小:[    ] 背景色:"), Some(Reason::Switcher));
         assert_eq!(reason("扫一扫在手机打开当前页"), Some(Reason::Share));
+        assert_eq!(reason("因篇幅问题不能全部显示,请点此查看更多更全内容"), Some(Reason::PageLink));
         assert_eq!(reason("13:46"), Some(Reason::PageMetadata));
         assert_eq!(reason("Latest News"), Some(Reason::EnglishLabel));
         assert_eq!(reason("首页 -> 政务公开 -> 通知公告"), Some(Reason::Breadcrumb));
