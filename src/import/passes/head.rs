@@ -1828,9 +1828,15 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         let l = &page.lines[i].text;
         (6..=20).contains(&l.chars().filter(|c| han(*c)).count()) && !l.contains(|c: char| "，、。；：,;:（(《“".contains(c))
     };
-    // (an organ's name over its title is no phrase of a headline: `大連市人民政府` / `森林防火通告`)
-    let paired =
-        lines.len() == 2 && lines[1] == lines[0] + 1 && first && story && lines.iter().all(|&i| phrase(i)) && !looks_like_org(&page.lines[lines[0]].text);
+    // (an organ's name over its title is no phrase of a headline: `大連市人民政府` / `森林防火通告`;
+    // nor is a formal `关于…` title the second phrase: `消费风险提示` / `关于警惕保险诈骗的风险提示`)
+    let paired = !opens_matter(&plain(&page.lines[*lines.last().unwrap_or(&0)].text))
+        && lines.len() == 2
+        && lines[1] == lines[0] + 1
+        && first
+        && story
+        && lines.iter().all(|&i| phrase(i))
+        && !looks_like_org(&page.lines[lines[0]].text);
     s += 2 * paired as i32;
     // a bulletin's article headline: the first line under its masthead, over the story (or over
     // its 副题 after a dash)
@@ -3275,6 +3281,15 @@ mod tests {
         // (a bracketed date right under the title is its date alone)
         let p = head("关于2012年防汛抗旱工作的报告\n(2013年1月5日)\n根据会议安排，我就2012年全国防汛抗旱工作情况报告如下。\n");
         assert_eq!((p.meta.subtitle, p.meta.date.as_deref()), (None, Some("2013-01-05")));
+    }
+
+    #[test]
+    fn a_columns_name_over_a_formal_title_is_no_first_phrase_of_it() {
+        let p = head("消费风险提示\n关于警惕保险诈骗的风险提示\n近期，一些不法分子冒充保险公司客服、业务员，以夸大保险产品收益、收取低价续期费用等为噱头，诱骗消费者缴纳保费。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("关于警惕保险诈骗的风险提示"));
+        // (two phrases of a headline still pair)
+        let p = head("推动优化调整川渝合作机制\n系统谋划明年重点任务\n12月5日，川渝党政联席会议召开，会议总结今年合作成效，谋划明年重点任务，推动合作机制优化调整。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("推动优化调整川渝合作机制系统谋划明年重点任务"));
     }
 
     #[test]
