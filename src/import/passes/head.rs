@@ -3285,10 +3285,14 @@ mod tests {
 
     #[test]
     fn a_columns_name_over_a_formal_title_is_no_first_phrase_of_it() {
-        let p = head("消费风险提示\n关于警惕保险诈骗的风险提示\n近期，一些不法分子冒充保险公司客服、业务员，以夸大保险产品收益、收取低价续期费用等为噱头，诱骗消费者缴纳保费。\n");
+        let p = head(
+            "消费风险提示\n关于警惕保险诈骗的风险提示\n近期，一些不法分子冒充保险公司客服、业务员，以夸大保险产品收益、收取低价续期费用等为噱头，诱骗消费者缴纳保费。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("关于警惕保险诈骗的风险提示"));
         // (two phrases of a headline still pair)
-        let p = head("推动优化调整川渝合作机制\n系统谋划明年重点任务\n12月5日，川渝党政联席会议召开，会议总结今年合作成效，谋划明年重点任务，推动合作机制优化调整。\n");
+        let p = head(
+            "推动优化调整川渝合作机制\n系统谋划明年重点任务\n12月5日，川渝党政联席会议召开，会议总结今年合作成效，谋划明年重点任务，推动合作机制优化调整。\n",
+        );
         assert_eq!(p.meta.title.as_deref(), Some("推动优化调整川渝合作机制系统谋划明年重点任务"));
     }
 

@@ -509,14 +509,20 @@ fn labels_run_in(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f
 }
 
 /// A statute's articles are its text (`第六条 文化经营活动实行许可制度。`), its chapters its
-/// headings: when most articles that are no title's shape are sentences, or the page cut them
-/// off mid-sentence (`…具有地方特色的文化经`), none heads anything, however short some are.
+/// headings: when more than one article in `RUN_ON_SHARE` carries its text (a sentence, or one the
+/// page cut off mid-sentence, `…具有地方特色的文化经`), none heads anything, however short some
+/// are (`第一条 为提高公文制作水平，…` beside `第二条 公文处理的主管部门及其职责`: parallel items,
+/// set alike).
 fn articles_run_on(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>]) -> bool {
     let articles: Vec<&str> = shapes.iter().zip(texts).filter(|(s, _)| matches!(s, Some((Family::Article, _)))).filter_map(|(_, t)| t.as_deref()).collect();
     // (a title ends with its name: no comma, no enumeration inside it)
     let texty = |t: &str| t.contains(['，', ',', '、', '。', '；', '：', ':']);
-    articles.iter().filter(|t| texty(t)).count() * 2 > articles.len()
+    articles.iter().filter(|t| texty(t)).count() * RUN_ON_SHARE > articles.len()
 }
+
+/// One article in this many carrying its text makes the articles text (a caption's `、` may make
+/// one of them look so).
+const RUN_ON_SHARE: usize = 4;
 
 /// A numbered item that ends in `。` and is longer than this is a sentence, not a lead.
 const LEAD_ITEM_CHARS: usize = 12;
@@ -1287,6 +1293,30 @@ mod tests {
             "第十一条 文化行政主管",
         ]));
         assert!(t.iter().all(|x| !matches!(x, Treatment::Heading(_))), "{t:?}");
+    }
+
+    #[test]
+    fn captioned_articles_beside_one_that_carries_its_text_are_set_alike_as_text() {
+        let t = decide(&some(&[
+            "第一条  为提高公文制作水平、加强公文管理，保证公文处理工作准确、及时，制定本制度。",
+            "第二条  公文处理的主管部门及其职责",
+            "法院办公室为公文处理工作的主管部门。",
+            "第三条  公文种类",
+            "适用于授予司法警察警衔。",
+        ]));
+        assert!([0, 1, 3].iter().all(|&i| t[i] == Treatment::Paragraph), "{t:?}");
+        // (captions all: headings)
+        let t = decide(&some(&[
+            "第一条 目的",
+            "为规范会议管理，制定本制度。",
+            "第二条 原则",
+            "会议坚持精简、高效。",
+            "第三条 适用范围",
+            "本制度适用于协会各类会议。",
+            "第四条 人员、机构",
+            "秘书处负责会务。",
+        ]));
+        assert!([0, 2, 4, 6].iter().all(|&i| matches!(t[i], Treatment::Heading(_))), "{t:?}");
     }
 
     #[test]
