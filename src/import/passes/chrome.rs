@@ -1106,6 +1106,10 @@ fn furniture(t: &str) -> Option<Reason> {
     if helpfulness_vote(t) {
         return Some(Reason::Form);
     }
+    // a site template's filler text left in (`Lorem ipsum dolor sit amet…`, `Donec quam felis…`)
+    if FILLER_WORDS.iter().any(|w| t.contains(w)) {
+        return Some(Reason::Html);
+    }
     // (`意见反馈截止时间为2023年4月28日。` is a sentence of the text, not a link)
     // (`二、公众意见反馈方式`: a document's own heading, numbered as headings are, never a link)
     if n < FURNITURE_LINE
@@ -1117,6 +1121,9 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     labelled_furniture(t)
 }
+
+/// Words of the Latin filler text a site's template ships with.
+const FILLER_WORDS: &[&str] = &["Lorem ipsum", "dolor sit amet", "Donec quam felis", "Aenean massa", "consectetuer adipiscing"];
 
 /// `热搜: 活动 交友 discuz`: a forum's trending searches, two short words or more after the label
 /// (`热搜：“酒泉暴雨”话题阅读量破亿` is a story's sentence).
@@ -3431,6 +3438,7 @@ mod tests {
         assert_eq!(reason("图为会议现场(摄影:王晓雯)"), None);
         assert_eq!(reason("文字大小:[    ] 背景色:"), Some(Reason::Switcher));
         assert_eq!(reason("扫一扫在手机打开当前页"), Some(Reason::Share));
+        assert_eq!(reason("Donec quam felis, ultricies nec, pellentesque eu, pretium quis, sem nulla consequat. Aenean massa."), Some(Reason::Html));
         assert_eq!(reason("因篇幅问题不能全部显示,请点此查看更多更全内容"), Some(Reason::PageLink));
         assert_eq!(reason("13:46"), Some(Reason::PageMetadata));
         assert_eq!(reason("Latest News"), Some(Reason::EnglishLabel));

@@ -801,7 +801,10 @@ fn zone_end(page: &Page) -> usize {
         // (a line ending in a colon is an addressee's, unless it ends a sentence before it or
         // hands over to the items under it: `…现将有关事项通知如下：`)
         let open = l.text.ends_with(['：', ':']) && !l.text.contains('。') && !hands_over(&l.text);
+        // (an English line is no text of the Chinese document: a bilingual page's translator's
+        // note, a title's English version)
         l.is_text()
+            && l.text.chars().any(han)
             && !is_subtitle(&l.text)
             && !long_title(&l.text)
             && !exclaimed_title(&l.text)
@@ -3294,6 +3297,15 @@ mod tests {
             "推动优化调整川渝合作机制\n系统谋划明年重点任务\n12月5日，川渝党政联席会议召开，会议总结今年合作成效，谋划明年重点任务，推动合作机制优化调整。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("推动优化调整川渝合作机制系统谋划明年重点任务"));
+    }
+
+    #[test]
+    fn an_english_note_over_a_bilingual_page_ends_no_head() {
+        let p = head(
+            "The following translation is subject to change without notice. You can download its latest version as a PDF.\n全国人民代表大会常务委员会\n关于完善和加强备案审查制度的决定\nDecision of the Standing Committee of the National People's Congress on Improving the System of Recording and Review\n(2023年12月29日第十四届全国人民代表大会常务委员会第七次会议通过)\n为了坚持和完善人民代表大会制度，现作如下决定：\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于完善和加强备案审查制度的决定"));
+        assert_eq!(p.meta.issuer, ["全国人民代表大会常务委员会"]);
     }
 
     #[test]

@@ -20,7 +20,8 @@ use crate::style::numbering::existing_number;
 pub fn run(page: &mut Page) {
     news_byline(page);
     article_end(page);
-    let end = attachments_start(page);
+    // (a bilingual notice's English version after the Chinese one: the Chinese ends over it)
+    let end = attachments_start(page).min(translation_start(page));
     end_rows(page);
     let body_end = if let Some(d) = end_block(page, end) {
         let signs = |i: usize| matches!(page.lines[i].class, Class::Moved(Field::Signature | Field::Issuer));
@@ -228,6 +229,29 @@ fn attachments_start(page: &Page) -> usize {
     let first_prose = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text)).unwrap_or(0);
     (first_prose..page.lines.len()).find(|&i| page.lines[i].is_text() && is_attachment_label(&page.lines[i].text)).unwrap_or(page.lines.len())
 }
+
+/// `二零二一年一月五日` / `5 January,2021` / `Dear Parents,` / `As announced by the EDB…`: where a
+/// bilingual page's English version of the text starts, right under the Chinese one's date (the
+/// page may go on with another notice).
+fn translation_start(page: &Page) -> usize {
+    let n = page.lines.len();
+    let english = |i: usize| {
+        let t = &page.lines[i].text;
+        page.lines[i].is_text() && !t.chars().any(han) && t.chars().any(|c| c.is_ascii_alphabetic())
+    };
+    let sentence = |i: usize| english(i) && page.lines[i].text.split_whitespace().count() >= ENGLISH_SENTENCE_WORDS;
+    let under_date = |i: usize| page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && is_date_line(&page.lines[p].text));
+    let chinese_above = |i: usize| (0..i).any(|k| page.lines[k].is_text() && is_prose(&page.lines[k].text));
+    let opens_version = |i: usize| {
+        let run = (i..n).filter(|&k| page.lines[k].class != Class::Blank).take_while(|&k| english(k) || !page.lines[k].is_text());
+        run.filter(|&k| sentence(k)).take(ENGLISH_SENTENCES).count() == ENGLISH_SENTENCES
+    };
+    (0..n).find(|&i| english(i) && under_date(i) && opens_version(i) && chinese_above(i)).unwrap_or(n)
+}
+
+/// An English version holds at least this many sentences of at least this many words.
+const ENGLISH_SENTENCES: usize = 2;
+const ENGLISH_SENTENCE_WORDS: usize = 6;
 
 /// Does the page open with a bulletin's masthead (its name or issue)? Its 报尾 then ends it.
 fn has_masthead(page: &Page) -> bool {
@@ -1954,6 +1978,18 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_bilingual_notices_english_version_under_the_date_leaves_the_chinese_end_block_whole() {
+        let p = tail(
+            "各家長：\n因應疫情依然嚴峻，教育局宣布所有學校維持暫停面授課堂。\n匡智屯門晨輝學校 謹啟\n二零二一年一月五日\n5 January,2021\nDear Parents,\nAs announced by the EDB on 4 January, 2021, suspension of classes will continue.\nFor any further arrangement on class suspension, please be aware of the latest memo.\nThanks for your attention.\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2021-01-05"), "{:?}", p.lines);
+        assert!(p.lines[5..].iter().all(|l| l.is_text()), "the English version stays: {:?}", p.lines);
+        // (English sentences under a date inside the text, a schedule's, end nothing)
+        let p = tail("会议安排如下。\n2021年1月5日\nOpening ceremony of the forum in the main hall at nine.\n特此通知。\n某某大学\n2021年1月4日\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2021-01-04"), "{:?}", p.lines);
     }
 
     #[test]

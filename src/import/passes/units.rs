@@ -360,6 +360,11 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || image
         // `详细名单` / `第一批…名单（第一次）`: an attachment the note names, its title on a line
         || page.meta.attachments.iter().any(|n| n.chars().count() >= ATTACHED_TITLE_CHARS && squash(n) == squash(tb))
+        // a bilingual page's English lines: each ends its paragraph with its sentence, and a
+        // switch of language ends one (`…Hong Chi Morninghope School` / `本校於…`)
+        || english(ta) && tb.contains(han)
+        || ta.contains(han) && english(tb)
+        || english(ta) && ta.trim_end().ends_with(['.', '!', '?'])
     {
         return false;
     }
@@ -392,6 +397,16 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     }
     if blank { !list && joins_over_blank(ta, tb) } else { !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9) }
 }
+
+/// `As announced by the EDB on 4 January, 2021, …`: a line of English, no Chinese in it.
+fn english(t: &str) -> bool {
+    // (words, not letters spaced out: `D o n g F e n g . G o v`)
+    let words = t.split_whitespace().filter(|w| w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2).count();
+    !t.chars().any(han) && words >= ENGLISH_LINE_WORDS
+}
+
+/// A line of English has at least this many words (`Dear Parents,`).
+const ENGLISH_LINE_WORDS: usize = 2;
 
 /// An attachment's name that opens a line of its own is at least this long (a short one,
 /// `名单`, may be a word of a wrapped line).
@@ -532,6 +547,17 @@ mod tests {
         let page = super::super::lines::read(text);
         let kept = vec![false; page.lines.len()];
         group(&page, &kept).into_iter().map(|u| u.lines).collect()
+    }
+
+    #[test]
+    fn english_lines_end_with_their_sentence_and_a_switch_of_language_parts_them() {
+        let u = units(
+            "Dear Parents,\nAs announced by the EDB on 4 January, 2021, classes are suspended.\nThanks for your attention.\nYours faithfully,\nHong Chi Morninghope School, Tuen Mun\n本校於2020年12月23日晚上接獲通知，本校一名教師初步確診。\n",
+        );
+        assert_eq!(u, [vec![0, 1], vec![2], vec![3, 4], vec![5]]);
+        // (a Chinese line wrapped with a name in Latin letters in it still joins)
+        let u = units("本次会议邀请了来自Microsoft的专家，以及来自\n各高校的学者参加讨论，会议取得圆满成功。\n");
+        assert_eq!(u, [vec![0, 1]]);
     }
 
     #[test]
