@@ -248,8 +248,9 @@ fn attachment_files(page: &mut Page) {
             continue;
         }
         // (or labelled each, `附件二：…联系电话.doc` under `附件一：…简介表.xls`)
-        let numbered_file =
-            l.class == Class::Residue(Reason::PageLink) && (after_number || l.text.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '附'));
+        // (or bulleted, `• …名单.doc` under `附件:`)
+        let numbered_file = l.class == Class::Residue(Reason::PageLink)
+            && (after_number || l.text.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '附') || l.raw.trim_start().starts_with(LIST_BULLETS));
         if under_note && numbered_file {
             page.lines[i].class = Class::Text;
             after_number = false;
@@ -261,6 +262,9 @@ fn attachment_files(page: &mut Page) {
         under_note = after_number || l.is_text() && l.text.trim_start().starts_with("附件") && l.text.contains(['：', ':']);
     }
 }
+
+/// Bullets a page sets before the items of a list of links.
+const LIST_BULLETS: [char; 4] = ['•', '·', '●', '▪'];
 
 /// A hosting site shows a file's name (`…文种式样.docx`) and then the same name alone as a
 /// heading: the name without its extension is the site's too.

@@ -1567,6 +1567,7 @@ fn numbered_attachments(page: &mut Page, before: usize) -> bool {
 /// note, when nothing but such lines follow.
 fn attachments_after_date(page: &mut Page, d: usize) {
     if !page.meta.attachments.is_empty() {
+        download_links(page, d);
         return;
     }
     if note_after_date(page, d) || list_after_date(page, d) {
@@ -1584,6 +1585,24 @@ fn attachments_after_date(page: &mut Page, d: usize) {
     take_attachments(page, &lines);
 }
 
+/// `附件：` / `·关于…的公示.docx` under the date of a text whose attachment note named its
+/// attachments: the page's links to download the files, not the document's.
+fn download_links(page: &mut Page, d: usize) {
+    let Some(label) = page.next_nonblank_text(d).filter(|&j| after_attachment_label(page.lines[j].text.trim()).is_some_and(|h| h.trim().is_empty())) else {
+        return;
+    };
+    let files: Vec<usize> = std::iter::successors(page.next_nonblank_text(label), |&j| page.next_nonblank_text(j))
+        .take_while(|&j| file_stem(page.lines[j].text.trim()).is_some())
+        .collect();
+    if files.is_empty() {
+        return;
+    }
+    page.residue(label, Reason::EmptyAttachmentList);
+    for j in files {
+        page.residue(j, Reason::PageLink);
+    }
+}
+
 /// `附:1、相关文件` / `2、统计表` under the date: the attachment note with its numbered list,
 /// the first name on the label's line. True when taken.
 fn list_after_date(page: &mut Page, d: usize) -> bool {
@@ -1596,6 +1615,14 @@ fn list_after_date(page: &mut Page, d: usize) -> bool {
         // `附件：` alone, its numbered names each on a line under it to the page's end
         let items: Vec<usize> = std::iter::successors(page.next_nonblank_text(first), |&j| page.next_nonblank_text(j)).collect();
         let named = !items.is_empty() && items.iter().all(|&j| name_item(without_lost_indent(page.lines[j].text.trim())));
+        // (or one file's name alone, a download link: `第二批…名单.doc`)
+        let file = || items.len() == 1 && file_stem(page.lines[items[0]].text.trim()).is_some_and(|s| s.chars().any(han));
+        if !named && file() {
+            page.meta.attachments = vec![file_stem(page.lines[items[0]].text.trim()).unwrap_or_default().to_string()];
+            page.moved(first, Field::Attachments);
+            page.moved(items[0], Field::Attachments);
+            return true;
+        }
         if !named {
             return split_items_after(page, first);
         }
@@ -1978,6 +2005,18 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_lone_file_link_under_an_attachment_label_after_the_date_is_the_attachment() {
+        let p = tail(
+            "现予以公布。\n特此通知。\n文化和旅游部\n2022年8月16日\n附件:\n  • 第二批国家级夜间文化和旅游消费集聚区名单.doc\n  • 扫一扫在手机打开当前页\n",
+        );
+        assert_eq!(p.meta.attachments, ["第二批国家级夜间文化和旅游消费集聚区名单"], "{:?}", p.lines);
+        // (under a note that named them already, the files are the page's download links)
+        let p = tail("现予以公示。\n附件:1.更名清单\n2.第一批名单\n连南县文化局\n2022年5月16日\n附件:\n1.附件1:县级文物保护单位的名称.doc\n");
+        assert_eq!(p.meta.attachments, ["更名清单", "第一批名单"]);
+        assert!(p.lines[5..].iter().all(|l| matches!(l.class, Class::Residue(_))), "{:?}", p.lines);
     }
 
     #[test]
