@@ -1656,7 +1656,7 @@ pub const MAX_LISTED_ADDRESSEE_CHARS: usize = 300;
 /// A long addressee list names at least this many bodies.
 pub const LONG_ADDRESSEE_ITEMS: usize = 5;
 /// The kinds of body an addressee list names without naming one (`各有关单位`, `市直各部门`).
-pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校", "组织"];
+pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校", "组织", "农场", "林场", "牧场", "渔场"];
 /// Levels of government an addressee names alone before the name they share (`各县、区人民政府`).
 pub const PLACE_LEVELS: &[&str] = &[
     "省",

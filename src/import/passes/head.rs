@@ -108,6 +108,11 @@ fn tidy(page: &mut Page) {
     {
         addressee(page, j);
     }
+    if page.meta.addressee.is_none()
+        && let Some(j) = addressee_under_copy(page)
+    {
+        addressee(page, j);
+    }
     // an untitled news page whose lead reports the document it shows (its headline left over
     // it, no title of the document's)
     let lead = page.text_lines().into_iter().take(REPORTING_LEAD_DEPTH).find_map(|j| reported_document(page, j).map(|label| (j, label)));
@@ -119,6 +124,15 @@ fn tidy(page: &mut Page) {
     page.meta.doc_number = page.meta.doc_number.take().map(|n| number_closed_up(&without_number_label(&bare_number(&n))));
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
+}
+
+/// `…关于公布…名单的通知` (the title again, removed) / `（前政发〔2010〕2号）` / `各乡（镇）人民政府，…：`:
+/// the addressee under the document's head shown again further down the page.
+fn addressee_under_copy(page: &Page) -> Option<usize> {
+    let copy = page.lines.iter().rposition(|l| l.class == Class::Residue(Reason::DuplicateTitle))?;
+    let head_field = |k: usize| matches!(page.lines[k].class, Class::Blank | Class::Moved(Field::DocNumber | Field::Subtitle | Field::Date));
+    let j = (copy + 1..page.lines.len()).find(|&k| !head_field(k))?;
+    (page.lines[j].is_text() && addressee_shaped(&page.lines[j].text)).then_some(j)
 }
 
 /// `深圳市…常务委员会` / `公 告` / `第一一九号` / `《深圳经济特区人才工作条例》经…通过，现予公布…` /
@@ -852,8 +866,15 @@ pub fn addressee_shaped(t: &str) -> bool {
     // (`各县、区人民政府`: a level alone shares the name after it)
     // (`各委、办、厅、局`: the kinds of office after the first share its 各)
     let office = |k: usize| k > 0 && OFFICE_KINDS.contains(&items[k].trim()) && items[..k].iter().any(|i| i.contains('各'));
-    let named =
-        |k: usize| addressee_item(items[k]) || office(k) || shared_level(items[k]) && items.get(k + 1).is_some_and(|n| addressee_item(n) || shared_level(n));
+    // (`各农、林、牧、渔场`: sectors of one character each share the kind after them)
+    let bare = |i: &str| i.trim().trim_start_matches('各').chars().count();
+    let sector = |k: usize| {
+        let one = bare(items[k]) == 1 && items[k].trim().chars().all(han);
+        one && items[k + 1..].iter().find(|n| bare(n) > 1).is_some_and(|n| addressee_item(n))
+    };
+    let named = |k: usize| {
+        addressee_item(items[k]) || office(k) || sector(k) || shared_level(items[k]) && items.get(k + 1).is_some_and(|n| addressee_item(n) || shared_level(n))
+    };
     names.chars().count() <= MAX_ADDRESSEE_CHARS && !names.contains(['。', '！', '？']) && (0..items.len()).all(named)
 }
 
@@ -3258,6 +3279,9 @@ mod tests {
         // (kinds of office by one character each share the first one's 各, in either script)
         assert!(addressee_shaped("各市、縣人民政府,省人民政府各委、辦、廳、局:") && addressee_shaped("市政府各委、办、局："));
         assert!(!addressee_shaped("委、办、局："));
+        // (sectors of one character each share the kind after them)
+        assert!(addressee_shaped("各乡（镇）人民政府，各农、林、牧、渔场，县直各部门："));
+        assert!(!addressee_shaped("各农、林、牧、渔："));
     }
 
     #[test]
@@ -3306,6 +3330,14 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("关于完善和加强备案审查制度的决定"));
         assert_eq!(p.meta.issuer, ["全国人民代表大会常务委员会"]);
+    }
+
+    #[test]
+    fn the_addressee_under_the_head_shown_again_down_the_page_is_read() {
+        let p = head(
+            "前郭县人民政府关于公布前郭县文物遗迹名单的通知\n文章属性\n【公布日期】2010.01.08\n正文\n前郭县人民政府关于公布前郭县文物遗迹名单的通知\n（前政发〔2010〕2号）\n各乡（镇）人民政府，各农、林、牧、渔场，县直各部门：\n按照省政府的通知要求，现将文物遗迹名单予以公布。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("各乡（镇）人民政府，各农、林、牧、渔场，县直各部门"), "{:?}", p.lines);
     }
 
     #[test]
