@@ -1232,6 +1232,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("体裁分类", MetaField::Ignored),
     ("组配分类", MetaField::Ignored),
     ("有效性", MetaField::Ignored),
+    // (a ministry's register: `名 称: …的通知 时间有效性:`)
+    ("时间有效性", MetaField::Ignored),
     // a Taiwan 函's header: its addressee (`受文者:本部國教署學安組`), and fields that folio
     // prints no field for (`速別:最速件`)
     ("受文者", MetaField::Addressee),

@@ -3341,6 +3341,14 @@ mod tests {
     }
 
     #[test]
+    fn a_registers_empty_validity_label_is_no_addressee() {
+        let p = head(
+            "索 引 号:000014348/2018-00748 分类: 通知\n名 称: 文化和旅游部关于公布第五批代表性传承人的通知 时间有效性:\n文 号: 文旅非遗发〔2018〕8号 主 题 词:\n各省、自治区、直辖市文化厅(局),各计划单列市文化局:\n根据有关规定，现将名单予以公布。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("各省、自治区、直辖市文化厅（局），各计划单列市文化局"));
+    }
+
+    #[test]
     fn a_teaser_cut_off_with_dots_is_never_the_title() {
         let p = head(
             "公所資訊分享\n本鄉「110年全鄉運動大會暨鄒族傳統技藝活動」,因國內疫情影...\n本鄉「110年全鄉運動大會暨鄒族傳統技藝活動」,因國內疫情影響而停止舉辦。\n",
