@@ -1629,7 +1629,7 @@ pub const TAG_LABELS: &[&str] = &["关键字", "关键词", "内容标签", "标
 pub const EDITOR_LABELS: &[&str] = &["编辑", "责任编辑", "责编"];
 
 /// Labels of an article's credits over the line that ends it (`来源 县城管局` over `编辑 …`).
-pub const CREDIT_LABELS: &[&str] = &["来源", "作者", "文字", "文", "图片", "图", "摄影", "供稿", "出品", "排版", "监制", "策划", "视频"];
+pub const CREDIT_LABELS: &[&str] = &["来源", "出处", "作者", "文字", "文", "图片", "图", "摄影", "供稿", "出品", "排版", "监制", "策划", "视频"];
 
 /// Notes under the date (附注), in parentheses.
 pub const NOTE_WORDS: &[&str] = &["此件", "本件", "删减", "公开发布", "主动公开", "不予公开", "依申请公开", "有删节"];

@@ -665,6 +665,8 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         }
         // (a table's bar after the date, `2018年6月28日 |`; a date that lost its 日)
         let t = page.lines[d].text.trim_end_matches([' ', '|']).to_string();
+        // (and the reposter's credit after it: `中国社会科学院 2011年11月2日（出处：中国社会科学报）`)
+        let t = without_bracketed_credit(&t).to_string();
         let t = with_lost_day(&t).unwrap_or(t);
         let whole = is_date_line(&t);
         // (the date stands on a line of its own: whole, or partial)
@@ -1201,6 +1203,16 @@ fn bracketed_credit(t: &str) -> bool {
     bare.len() < t.len() && CREDIT_LABELS.iter().any(|l| colon_labelled(bare, l))
 }
 
+/// `…2011年11月2日（出处：中国社会科学报）` → `…2011年11月2日`: a line without the credit in
+/// brackets at its end.
+fn without_bracketed_credit(t: &str) -> &str {
+    let t = t.trim_end();
+    match t.rfind(['（', '(']) {
+        Some(k) if k > 0 && t.ends_with(['）', ')']) && bracketed_credit(&t[k..]) => t[..k].trim_end(),
+        _ => t,
+    }
+}
+
 /// A new document starts at line `j`: its title (perhaps under its issuers' names), 第一章 or
 /// 第一条.
 fn new_document(page: &Page, j: usize, end: usize) -> bool {
@@ -1266,6 +1278,7 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     let text_of = |i: usize| {
         let t = &page.lines[i].text;
         if i == d {
+            let t = without_bracketed_credit(t);
             super::head::unit_and_date(t).or_else(|| unit_and_partial_date(t)).map(|(u, _)| u)
         } else {
             Some(without_sign_off(labelled_signer(t).unwrap_or(t.trim())).to_string())
@@ -2005,6 +2018,14 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_reposters_bracketed_credit_after_the_signer_and_date_leaves_both_to_the_end_block() {
+        let p = tail("我院郑重申明：中国社会科学院未曾作为上述活动的主办单位。\n特此声明。\n中国社会科学院 2011年11月2日（出处：中国社会科学报）\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2011-11-02"));
+        assert_eq!(p.meta.issuer, ["中国社会科学院"]);
+        assert_eq!(without_bracketed_credit("2011年11月2日（第3版）"), "2011年11月2日（第3版）");
     }
 
     #[test]
