@@ -798,6 +798,12 @@ fn is_document_link(target: &str) -> bool {
         .any(|e| t.ends_with(e))
 }
 
+/// What names an address the text gives (`报名地址 https://…`, `官方网站 http://…`).
+const ADDRESS_LABELS: &[&str] = &["地址", "网址", "网站", "链接", "官网", "入口", "平台", "页面", "邮箱"];
+
+/// A spammer's anchor text before its address is at most this long.
+const SPAM_ANCHOR_CHARS: usize = 12;
+
 /// Images without text, links without text, lines of navigation links.
 fn links_and_images(v: &Visible) -> Option<Reason> {
     // (`![]() |`: a table cell's bar beside it is no text either)
@@ -876,6 +882,19 @@ fn code(r: &str) -> Option<Reason> {
     let address = ["//", "http://", "https://", "www."].iter().any(|p| r.starts_with(p)) && r.contains('.');
     if no_cjk && address && !r.contains(char::is_whitespace) {
         return Some(Reason::Link);
+    }
+    // a spammer's anchor text and its address (`白癜风能全愈吗 http://news.39.net/…`): a few words
+    // of no sentence, then the address alone
+    // (not a site's name and domain, a footer's; nor a label without its colon, `报名地址 https://…`)
+    if let Some((words, url)) = r.rsplit_once(char::is_whitespace)
+        && ["http://", "https://"].iter().any(|p| url.starts_with(p))
+        && url.is_ascii()
+        && (2..=SPAM_ANCHOR_CHARS).contains(&words.trim().chars().count())
+        && !words.contains(['：', ':', '，', '。', ',', '（', '('])
+        && !ADDRESS_LABELS.iter().any(|l| words.trim().ends_with(l))
+        && !site_and_domain(r)
+    {
+        return Some(Reason::Advert);
     }
     // a converter's temporary file (`./tmp/…-html.html`), split off the text it was glued to
     if no_cjk && !r.contains(char::is_whitespace) && r.trim_start_matches('.').starts_with("/tmp/") {
@@ -3468,6 +3487,10 @@ mod tests {
         assert_eq!(reason("当前版:04版"), Some(Reason::PageNumber));
         assert_eq!(reason("人民网>>新疆频道"), Some(Reason::Breadcrumb));
         assert_eq!(reason("//www.pwnwords.com"), Some(Reason::Link));
+        assert_eq!(reason("最好的白癜风医院 http://wapyyk.39.net/bj/zhuanke/89ac7.html"), Some(Reason::Advert));
+        // (a labelled address, or a sentence that gives one, is the text's)
+        assert_eq!(reason("网址：http://www.gov.cn"), None);
+        assert_eq!(reason("详情请登录，查看 https://www.gov.cn/zhengce"), None);
         assert_eq!(reason("首页 - 政策法规 - 《某市条例》全文发布"), Some(Reason::Breadcrumb));
         assert_eq!(reason("原标题:《北京市突发公共卫生事件应急条例》全文发布"), Some(Reason::PageMetadata));
         // a column's name in Chinese and English
