@@ -3426,6 +3426,25 @@ mod tests {
     }
 
     #[test]
+    fn a_copyright_line_with_links_glued_after_it_is_the_sites_footer() {
+        assert_eq!(
+            reason("Copyright © 2023 Basketball Association of Hong Kong, China Limited. All Rights Reserved. 版權所有 不得轉載昔日總會"),
+            Some(Reason::SiteFooter)
+        );
+    }
+
+    #[test]
+    fn template_filler_a_sharing_sites_cut_and_a_spammers_link_are_chrome() {
+        assert_eq!(reason("Donec quam felis, ultricies nec, pellentesque eu, pretium quis, sem nulla consequat. Aenean massa."), Some(Reason::Html));
+        assert_eq!(reason("因篇幅问题不能全部显示,请点此查看更多更全内容"), Some(Reason::PageLink));
+        assert_eq!(reason("最好的白癜风医院 http://wapyyk.39.net/bj/zhuanke/89ac7.html"), Some(Reason::Advert));
+        // (a labelled address, or a sentence that gives one, is the text's)
+        assert_eq!(reason("网址：http://www.gov.cn"), None);
+        assert_eq!(reason("报名地址 https://www.example.gov.cn/jnjs/bm/index.html"), None);
+        assert_eq!(reason("详情请登录，查看 https://www.gov.cn/zhengce"), None);
+    }
+
+    #[test]
     fn chrome_is_told_from_content() {
         assert_eq!(reason("访问量：1632"), Some(Reason::Counter));
         assert_eq!(reason("点击量:次,发布于:2023/04/18"), Some(Reason::Counter));
@@ -3445,10 +3464,6 @@ mod tests {
         assert_eq!(reason("[关于印发《岚川市2023年重点工作任务》的通知](/a.html)"), None);
         assert_eq!(reason("首页 | 新闻中心 | 领导讲话"), Some(Reason::Navigation));
         assert_eq!(reason("Copyright © 2009-2023 京禾智造科技有限公司 版权所有  京ICP备17045821号-1"), Some(Reason::SiteFooter));
-        assert_eq!(
-            reason("Copyright © 2023 Basketball Association of Hong Kong, China Limited. All Rights Reserved. 版權所有 不得轉載昔日總會"),
-            Some(Reason::SiteFooter)
-        );
         assert_eq!(reason("Produced By 大汉网络 大汉版通发布系统"), Some(Reason::SiteFooter));
         assert_eq!(reason("涉密文件嚴禁上網"), Some(Reason::SiteFooter));
         assert_eq!(reason("某县人民政府办公室主办 某县政府电子政务办公室承办"), Some(Reason::SiteFooter));
@@ -3461,8 +3476,6 @@ mod tests {
         assert_eq!(reason("图为会议现场(摄影:王晓雯)"), None);
         assert_eq!(reason("文字大小:[    ] 背景色:"), Some(Reason::Switcher));
         assert_eq!(reason("扫一扫在手机打开当前页"), Some(Reason::Share));
-        assert_eq!(reason("Donec quam felis, ultricies nec, pellentesque eu, pretium quis, sem nulla consequat. Aenean massa."), Some(Reason::Html));
-        assert_eq!(reason("因篇幅问题不能全部显示,请点此查看更多更全内容"), Some(Reason::PageLink));
         assert_eq!(reason("13:46"), Some(Reason::PageMetadata));
         assert_eq!(reason("Latest News"), Some(Reason::EnglishLabel));
         assert_eq!(reason("首页 -> 政务公开 -> 通知公告"), Some(Reason::Breadcrumb));
@@ -3487,10 +3500,6 @@ mod tests {
         assert_eq!(reason("当前版:04版"), Some(Reason::PageNumber));
         assert_eq!(reason("人民网>>新疆频道"), Some(Reason::Breadcrumb));
         assert_eq!(reason("//www.pwnwords.com"), Some(Reason::Link));
-        assert_eq!(reason("最好的白癜风医院 http://wapyyk.39.net/bj/zhuanke/89ac7.html"), Some(Reason::Advert));
-        // (a labelled address, or a sentence that gives one, is the text's)
-        assert_eq!(reason("网址：http://www.gov.cn"), None);
-        assert_eq!(reason("详情请登录，查看 https://www.gov.cn/zhengce"), None);
         assert_eq!(reason("首页 - 政策法规 - 《某市条例》全文发布"), Some(Reason::Breadcrumb));
         assert_eq!(reason("原标题:《北京市突发公共卫生事件应急条例》全文发布"), Some(Reason::PageMetadata));
         // a column's name in Chinese and English

@@ -1848,19 +1848,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     });
     s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
     // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
-    let phrase = |i: usize| {
-        let l = &page.lines[i].text;
-        (6..=20).contains(&l.chars().filter(|c| han(*c)).count()) && !l.contains(|c: char| "，、。；：,;:（(《“".contains(c))
-    };
-    // (an organ's name over its title is no phrase of a headline: `大連市人民政府` / `森林防火通告`;
-    // nor is a formal `关于…` title the second phrase: `消费风险提示` / `关于警惕保险诈骗的风险提示`)
-    let paired = !opens_matter(&plain(&page.lines[*lines.last().unwrap_or(&0)].text))
-        && lines.len() == 2
-        && lines[1] == lines[0] + 1
-        && first
-        && story
-        && lines.iter().all(|&i| phrase(i))
-        && !looks_like_org(&page.lines[lines[0]].text);
+    let paired = first && story && paired_phrases(page, lines);
     s += 2 * paired as i32;
     // a bulletin's article headline: the first line under its masthead, over the story (or over
     // its 副题 after a dash)
@@ -1883,6 +1871,22 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         s += if wrapped(page, lines) || paired { 1 } else { -5 };
     }
     s
+}
+
+/// `推动优化调整川渝合作机制` / `系统谋划明年重点任务`: two phrases on lines one under the other,
+/// no punctuation in them (an organ's name over its title is no phrase of a headline:
+/// `大連市人民政府` / `森林防火通告`; nor is a formal `关于…` title the second phrase: `消费风险提示` /
+/// `关于警惕保险诈骗的风险提示`).
+fn paired_phrases(page: &Page, lines: &[usize]) -> bool {
+    let phrase = |i: usize| {
+        let l = &page.lines[i].text;
+        (6..=20).contains(&l.chars().filter(|c| han(*c)).count()) && !l.contains(|c: char| "，、。；：,;:（(《“".contains(c))
+    };
+    lines.len() == 2
+        && lines[1] == lines[0] + 1
+        && lines.iter().all(|&i| phrase(i))
+        && !looks_like_org(&page.lines[lines[0]].text)
+        && !opens_matter(&plain(&page.lines[lines[1]].text))
 }
 
 /// Points for one line at the top of a news page, over its story: a plain headline's, one
@@ -2795,11 +2799,8 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.meta.doc_number = Some(with_order_mark(page, j, bare));
             page.moved(j, Field::DocNumber);
         } else if page.meta.subtitle.is_none() && dated_under_speaker(page, j) {
-            // `国家防办主任 张志彤` / `(2013年1月5日)`: a speech's or a report's date in brackets
-            // under its speaker, its 题注
-            own_date(page, find_date(&t), &t);
-            page.meta.subtitle = Some(t.trim().to_string());
-            page.moved(j, Field::Subtitle);
+            // `国家防办主任 张志彤` / `(2013年1月5日)`: a speech's or a report's 题注
+            speech_subtitle(page, j);
         } else if j < zone && dated_under_title(page, j) {
             // the document's date, or its issuer and date, or the page's
         } else if j < zone
@@ -2827,6 +2828,14 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         }
         i = j;
     }
+}
+
+/// Line `j`, a bracketed date, is the 题注 and dates the document.
+fn speech_subtitle(page: &mut Page, j: usize) {
+    let t = page.lines[j].text.trim().to_string();
+    own_date(page, find_date(&t), &t);
+    page.meta.subtitle = Some(t);
+    page.moved(j, Field::Subtitle);
 }
 
 /// `(2013年1月5日)` under `国家防办主任 张志彤` (or `副校长李召虎`): a date in brackets under the

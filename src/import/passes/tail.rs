@@ -241,7 +241,9 @@ fn translation_start(page: &Page) -> usize {
     };
     let sentence = |i: usize| english(i) && page.lines[i].text.split_whitespace().count() >= ENGLISH_SENTENCE_WORDS;
     let under_date = |i: usize| page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && is_date_line(&page.lines[p].text));
-    let chinese_above = |i: usize| (0..i).any(|k| page.lines[k].is_text() && is_prose(&page.lines[k].text));
+    // (the page is read once for its first Chinese sentence, however many candidates)
+    let first_prose = (0..n).find(|&k| page.lines[k].is_text() && is_prose(&page.lines[k].text) && page.lines[k].text.chars().any(han));
+    let chinese_above = |i: usize| first_prose.is_some_and(|p| p < i);
     let opens_version = |i: usize| {
         let run = (i..n).filter(|&k| page.lines[k].class != Class::Blank).take_while(|&k| english(k) || !page.lines[k].is_text());
         run.filter(|&k| sentence(k)).take(ENGLISH_SENTENCES).count() == ENGLISH_SENTENCES

@@ -362,8 +362,10 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || page.meta.attachments.iter().any(|n| n.chars().count() >= ATTACHED_TITLE_CHARS && squash(n) == squash(tb))
         // a bilingual page's English lines: each ends its paragraph with its sentence, and a
         // switch of language ends one (`…Hong Chi Morninghope School` / `本校於…`)
+        // (a Chinese line that breaks inside an English phrase goes on: `…总体平稳，The city also
+        // signed a cooperation agreement with` / `Sichuan University on emergency research.`)
         || english(ta) && tb.contains(han)
-        || ta.contains(han) && english(tb)
+        || ta.contains(han) && english(tb) && !ta.trim_end().ends_with(|c: char| c.is_ascii_alphabetic())
         || english(ta) && ta.trim_end().ends_with(['.', '!', '?'])
     {
         return false;
@@ -557,6 +559,8 @@ mod tests {
         assert_eq!(u, [vec![0, 1], vec![2], vec![3, 4], vec![5]]);
         // (a Chinese line wrapped with a name in Latin letters in it still joins)
         let u = units("本次会议邀请了来自Microsoft的专家，以及来自\n各高校的学者参加讨论，会议取得圆满成功。\n");
+        assert_eq!(u, [vec![0, 1]]);
+        let u = units("去年全市安全生产形势总体平稳，The city also signed a cooperation agreement with\nSichuan University on emergency research.\n");
         assert_eq!(u, [vec![0, 1]]);
     }
 
