@@ -348,6 +348,8 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || is_caption(tb)
         || starts_with_label(tb)
         || super::contact::fields(tb).is_some()
+        // (a party's particulars, `法定代表人 ：胡亚楠`, its label spaced from its colon)
+        || super::head::party_field(tb)
         || parenthesized(ta)
         || parenthesized(tb)
         // `〔2024〕第5期`: an issue line over what it numbers
@@ -562,6 +564,12 @@ mod tests {
         assert_eq!(u, [vec![0, 1]]);
         let u = units("去年全市安全生产形势总体平稳，The city also signed a cooperation agreement with\nSichuan University on emergency research.\n");
         assert_eq!(u, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_partys_particular_starts_its_own_line() {
+        let u = units("地址：河南省周口市川汇区大庆路与女娲路交叉口东 500 米路南（三川酒业院内）2 号\n法定代表人 ：胡亚楠\n");
+        assert_eq!(u, [vec![0], vec![1]]);
     }
 
     #[test]
