@@ -1733,10 +1733,7 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     // (`施工公告`, `停水通知`: a notice named with its matter, no column's name — `通知公告`,
     // `最新公告`)
     let named = named.or_else(|| {
-        NOTICE_KINDS.iter().find(|k| {
-            kind.strip_suffix(**k)
-                .is_some_and(|m| (2..=4).contains(&m.chars().count()) && m.chars().all(han) && !COLUMN_MATTERS.contains(&m) && !KIND_WORDS.contains(&m))
-        })
+        NOTICE_KINDS.iter().find(|k| kind.strip_suffix(**k).is_some_and(|m| named_matter(m) && !COLUMN_MATTERS.contains(&m) && !KIND_WORDS.contains(&m)))
     });
     // (a kind with the weight it is given: `严正声明`, `紧急通知`)
     let qualified = KIND_QUALIFIERS.iter().find_map(|q| kind.strip_prefix(q)).or(named.copied());
@@ -1763,16 +1760,19 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
 /// `会议制度` over `（一）会员大会`: a statute's short name (a few words of its matter, then its
 /// kind) over its first numbered part.
 fn statute_over_parts(page: &Page, last: usize, kind: &str) -> bool {
-    let named = super::super::rules::STATUTE_KINDS
-        .iter()
-        .any(|k| kind.strip_suffix(k).is_some_and(|m| (STATUTE_MATTER_HANS..=NOTICE_MATTER_HANS).contains(&m.chars().count()) && m.chars().all(han)));
+    let named = super::super::rules::STATUTE_KINDS.iter().any(|k| kind.strip_suffix(k).is_some_and(named_matter));
     named && page.next_nonblank(last).is_some_and(|j| page.lines[j].is_text() && super::headings::family(&page.lines[j].text).is_some())
 }
 
-/// A statute's short name says its matter in at least this many characters (`会议`, `财务`),
-/// and a notice's in at most this many (`停水`, `施工`, `道路封闭`).
-const STATUTE_MATTER_HANS: usize = 2;
-const NOTICE_MATTER_HANS: usize = 4;
+/// `停水`, `施工`, `道路封闭`, `会议`: the matter a notice's or a statute's short name gives
+/// before its kind (`停水通知`, `会议制度`), a few Chinese characters.
+fn named_matter(m: &str) -> bool {
+    (MIN_MATTER_HANS..=MAX_MATTER_HANS).contains(&m.chars().count()) && m.chars().all(han)
+}
+
+/// A short name's matter has from this many characters to that many.
+const MIN_MATTER_HANS: usize = 2;
+const MAX_MATTER_HANS: usize = 4;
 
 /// A line the chrome pass removed for anything but being the page's metadata.
 fn chrome_not_metadata(page: &Page, j: usize) -> bool {

@@ -1938,7 +1938,7 @@ fn trailing_contact(page: &mut Page) {
 
 /// Contact lines inside the text stay, but fill the contact fields.
 fn contact_everywhere(page: &mut Page) {
-    let particulars = party_particulars(page);
+    let particulars = particulars_under_addressee(page);
     for i in page.text_lines().into_iter().filter(|i| !particulars.contains(i)) {
         let t = page.lines[i].text.clone();
         // a whole line of contact fields, or a bracketed one inside a sentence: `…报区社会保障
@@ -1960,7 +1960,7 @@ fn contact_everywhere(page: &mut Page) {
 
 /// `统一社会信用代码：…` / `地址：…` / `法定代表人：…` under a decision's party (its addressee):
 /// the party's particulars, whose address is no contact of the issuer's.
-fn party_particulars(page: &Page) -> Vec<usize> {
+fn particulars_under_addressee(page: &Page) -> Vec<usize> {
     let Some(a) = page.lines.iter().rposition(|l| l.class == Class::Moved(Field::Addressee)) else { return Vec::new() };
     let field = |k: usize| super::head::party_field(&page.lines[k].text) || super::contact::fields(&page.lines[k].text).is_some();
     let Some(first) = page.next_nonblank_text(a).filter(|&k| super::head::party_field(&page.lines[k].text)) else { return Vec::new() };
