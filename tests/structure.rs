@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout105`.
+/// `pages-heldout5` to `pages-heldout111`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 105;
+const LAST_RETIRED_SET: u32 = 111;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -447,28 +447,28 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 68/71 (96 %) when first scored, unseen, in the session that added it (02c72d7 and the
     // tree of the time alike)
     score_set("pages-heldout105", 0.75);
+    // 62/63 (98 %) when first scored, unseen, in the session that added it (fc83ae9 and the
+    // tree of the time alike)
+    score_set("pages-heldout106", 0.75);
+    // 40/49 (82 %) when first scored, unseen, in the session that added it (fc83ae9 and the
+    // tree of the time alike)
+    score_set("pages-heldout107", 0.75);
+    // 64/74 (86 %) when first scored, unseen, in the session that added it (fc83ae9 and the
+    // tree of the time alike)
+    score_set("pages-heldout108", 0.75);
+    // 48/49 (98 %) when first scored, unseen, in the session that added it (fc83ae9 and the
+    // tree of the time alike)
+    score_set("pages-heldout109", 0.75);
+    // 29/31 (94 %) when first scored, unseen, in the session that added it (fc83ae9 and the
+    // tree of the time alike)
+    score_set("pages-heldout110", 0.75);
+    // 60/69 (87 %) when first scored, unseen, in the session that added it (fc83ae9 and the
+    // tree of the time alike)
+    score_set("pages-heldout111", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 62/63 (98 %) when first scored, unseen, in the session that added it (fc83ae9 and the
-    // tree of the time alike)
-    score_set("pages-heldout106", 0.55);
-    // 40/49 (82 %) when first scored, unseen, in the session that added it (fc83ae9 and the
-    // tree of the time alike)
-    score_set("pages-heldout107", 0.55);
-    // 64/74 (86 %) when first scored, unseen, in the session that added it (fc83ae9 and the
-    // tree of the time alike)
-    score_set("pages-heldout108", 0.55);
-    // 48/49 (98 %) when first scored, unseen, in the session that added it (fc83ae9 and the
-    // tree of the time alike)
-    score_set("pages-heldout109", 0.55);
-    // 29/31 (94 %) when first scored, unseen, in the session that added it (fc83ae9 and the
-    // tree of the time alike)
-    score_set("pages-heldout110", 0.55);
-    // 60/69 (87 %) when first scored, unseen, in the session that added it (fc83ae9 and the
-    // tree of the time alike)
-    score_set("pages-heldout111", 0.55);
 }
 
 #[test]
