@@ -469,6 +469,12 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
+    // 32/35 (91 %) when first scored, unseen, in the session that added it (e4a08ae
+    // committed binary)
+    score_set("pages-heldout114", 0.55);
+    // 34/38 (89 %) when first scored, unseen, in the session that added it (e4a08ae
+    // committed binary)
+    score_set("pages-heldout115", 0.55);
 }
 
 #[test]
