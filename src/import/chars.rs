@@ -1021,9 +1021,52 @@ pub fn without_pinyin(f: &str) -> std::borrow::Cow<'_, str> {
     if out.len() == f.len() { std::borrow::Cow::Borrowed(f) } else { std::borrow::Cow::Owned(out) }
 }
 
+/// A metadata row without the pinyin a mirror put inside its labels (`發（fā）布機（jī）構（gòu）：`),
+/// its values as the page writes them (`名稱：持續（xù）鞏固`): an annotation goes only when a
+/// colon follows it within a few characters, nothing but characters and annotations between.
+pub fn without_label_pinyin(f: &str) -> std::borrow::Cow<'_, str> {
+    if !f.contains(['（', '(']) {
+        return std::borrow::Cow::Borrowed(f);
+    }
+    let chars: Vec<char> = f.chars().collect();
+    let mut out = String::with_capacity(f.len());
+    let mut k = 0;
+    while k < chars.len() {
+        if let Some(len) = pinyin_at(&chars, k).filter(|&len| colon_follows(&chars, k + len)) {
+            k += len;
+            continue;
+        }
+        out.push(chars[k]);
+        k += 1;
+    }
+    if out.len() == f.len() { std::borrow::Cow::Borrowed(f) } else { std::borrow::Cow::Owned(out) }
+}
+
+/// How many characters a label may still run after a pinyin annotation before its colon.
+const LABEL_AFTER_PINYIN: usize = 6;
+
+/// Whether a colon closes the label that goes on at `k`: characters and annotations only.
+fn colon_follows(chars: &[char], mut k: usize) -> bool {
+    let mut han_seen = 0;
+    while k < chars.len() {
+        match chars[k] {
+            ':' | '：' => return true,
+            c if han(c) && han_seen < LABEL_AFTER_PINYIN => {
+                han_seen += 1;
+                k += 1;
+            }
+            _ => match pinyin_at(chars, k) {
+                Some(len) => k += len,
+                None => return false,
+            },
+        }
+    }
+    false
+}
+
 /// The length of a pinyin annotation at `k` (`（huì）` after a character), if one is there: one
 /// to six lowercase letters, one of them with a tone mark or ü.
-fn pinyin_at(chars: &[char], k: usize) -> Option<usize> {
+pub fn pinyin_at(chars: &[char], k: usize) -> Option<usize> {
     if !matches!(chars[k], '（' | '(') || k == 0 || !han(chars[k - 1]) {
         return None;
     }
@@ -1182,6 +1225,16 @@ mod tests {
         let t = "第一條 為切實把我村建設成為社會主義新農村";
         assert_eq!(fold(t).len(), t.len());
         assert_eq!(fold("已经是简体的文字"), "已经是简体的文字");
+    }
+
+    #[test]
+    fn a_metadata_row_loses_the_pinyin_of_its_labels_and_keeps_that_of_its_values() {
+        assert_eq!(
+            without_label_pinyin("名稱(chēng): | 禁牧巡查不松懈 持續(xù)鞏固生態(tài)成果 | 文號(hào): | 無(wú)"),
+            "名稱: | 禁牧巡查不松懈 持續(xù)鞏固生態(tài)成果 | 文號: | 無(wú)"
+        );
+        assert_eq!(without_label_pinyin("發（fā）布機（jī）構（gòu）：鄉（xiāng）政府"), "發布機構：鄉（xiāng）政府");
+        assert_eq!(without_label_pinyin("無括號的行"), "無括號的行");
     }
 
     #[test]

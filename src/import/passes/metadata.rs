@@ -78,8 +78,8 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
     if t.chars().count() > META_LINE {
         return None;
     }
-    // a mirror's pinyin inside a label (`發（fā）文字號`) would hide it
-    let norm: String = bracketed_labels(&super::super::chars::without_pinyin(t))
+    // a mirror's pinyin inside a label (`發（fā）文字號`) would hide it; a value keeps its own
+    let norm: String = bracketed_labels(&without_label_pinyin(t))
         .replace("**", "")
         .chars()
         .map(|c| {
@@ -97,12 +97,66 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
     let norm = if norm.trim_start().starts_with('【') { norm.replace(['【', '】'], " ") } else { norm };
     // (`(通知类型:行政 发布单位:… 阅读:5860)`: a row in parentheses holds its fields inside them)
     let norm = match norm.trim().strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）'])) {
-        Some(inner) if !inner.contains(['(', '（', ')', '）']) => inner.to_string(),
+        Some(inner) if !super::super::chars::without_pinyin(inner).contains(['(', '（', ')', '）']) => inner.to_string(),
         _ => norm,
     };
     let s: Vec<char> = norm.trim().chars().collect();
     let folded: Vec<char> = s.iter().map(|&c| super::super::chars::fold_char(c)).collect();
     Some((folded, s))
+}
+
+/// A row without the pinyin a mirror put in its labels, its values as written: a table's cell
+/// that is a label (`索 引 號（hào） |`) and a word that opens with one (`發（fā）布機構（gòu）`,
+/// `名稱（chēng）：`) lose the label's, and so does any label before its colon
+/// (`chars::without_label_pinyin`).
+fn without_label_pinyin(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for cell in t.split_inclusive(['|', '｜']) {
+        if label_cell(cell) {
+            out.push_str(&super::super::chars::without_pinyin(cell));
+            continue;
+        }
+        for word in cell.split_inclusive(char::is_whitespace) {
+            out.push_str(&label_without_pinyin(word).unwrap_or_else(|| word.to_string()));
+        }
+    }
+    super::super::chars::without_label_pinyin(&out).into_owned()
+}
+
+/// A table's cell that holds a label alone, read without spaces, pinyin and colon.
+fn label_cell(cell: &str) -> bool {
+    let plain = super::super::chars::without_pinyin(cell);
+    let bare: String = plain.chars().filter(|c| !c.is_whitespace() && !matches!(c, '|' | '｜' | ':' | '：')).map(super::super::chars::fold_char).collect();
+    META_LABELS.iter().any(|(label, _)| *label == bare)
+}
+
+/// A word that opens with a known label written with pinyin: the label without it, then the
+/// rest of the word as written.
+fn label_without_pinyin(word: &str) -> Option<String> {
+    use super::super::chars::{fold, fold_char, pinyin_at, without_pinyin};
+    let plain = without_pinyin(word);
+    if plain.len() == word.len() {
+        return None;
+    }
+    let folded = fold(plain.trim_start_matches(['【', '[', '（', '(']));
+    let label: Vec<char> = META_LABELS.iter().map(|(l, _)| *l).filter(|l| folded.starts_with(l)).max_by_key(|l| l.len())?.chars().collect();
+    let chars: Vec<char> = word.chars().collect();
+    // (`【是否有（yǒu）效】`, `（來（lái）源：…`: the label perhaps in brackets)
+    let open = chars.iter().take_while(|c| matches!(c, '【' | '[' | '（' | '(')).count();
+    let annotation = |k: usize| if k < chars.len() { pinyin_at(&chars, k).unwrap_or(0) } else { 0 };
+    let (mut k, mut out) = (open, chars[..open].iter().collect::<String>());
+    // the label's characters, each without the pinyin after it
+    for &want in &label {
+        k += annotation(k);
+        if chars.get(k).map(|&c| fold_char(c)) != Some(want) {
+            return None;
+        }
+        out.push(chars[k]);
+        k += 1;
+    }
+    k += annotation(k);
+    out.extend(&chars[k..]);
+    Some(out)
 }
 
 /// A law site's labels in lenticular or square brackets (`【发布文号】…【发布日期】2016-12-06`,
@@ -1186,8 +1240,18 @@ mod tests {
         assert_eq!(f[1], (MetaField::Counter, String::new()));
         // a label alone is not a row
         assert!(meta_line("内容概述").is_none());
-        // a mirror's pinyin in the label
+        // a mirror's pinyin in the label, not in the value
         assert_eq!(meta_line("發（fā）文字號 國辦函〔1988〕2號").unwrap()[0], (MetaField::DocNumber, "國辦函〔1988〕2號".to_string()));
+        let f = meta_line("發(fā)布機構(gòu) | 自治區(qū)人民政府 | 文 號 | 內(nèi)政發(fā)[2007]119號 |").unwrap();
+        assert_eq!(f[1], (MetaField::DocNumber, "內(nèi)政發(fā)[2007]119號".to_string()));
+        let f = meta_line("名稱(chēng): | 禁牧巡查不松懈 持續(xù)鞏固生態(tài)成果 | 文號(hào): | 無(wú)").unwrap();
+        assert_eq!(f[0], (MetaField::Title, "禁牧巡查不松懈 持續(xù)鞏固生態(tài)成果".to_string()));
+        // a label in brackets, and a row in parentheses, with pinyin in label and value
+        assert!(meta_line("【是否有（yǒu）效】全文（wén）有（yǒu）效").is_some());
+        let f = meta_line("（來（lái）源：宿豫區（qū）人民政府網（wǎng）站）").unwrap();
+        assert_eq!(f[0], (MetaField::Source, "宿豫區（qū）人民政府網（wǎng）站".to_string()));
+        let f = meta_line("索 引 號(hào) | 1115012301170293XF/2025-00042 | 主題分類 | 林業(yè) |").unwrap();
+        assert_eq!(f[0].0, MetaField::Ignored);
         // an empty label never takes the next field as its value
         let mut page =
             super::super::lines::read("某省人大常委会关于修改某条例的决定\n发文文号：\n颁布单位：某省人大常委会\n正文说明修改的内容，自公布之日起施行。\n");
