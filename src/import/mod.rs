@@ -17,9 +17,13 @@
 //! 7. [`passes::headings`] — numbered lines to headings, run-in headings or paragraphs;
 //! 8. [`build`] — the [`Document`].
 //!
+//! A mirror site's pinyin (`會（huì）議`) is taken out before the passes and put back into the
+//! document after them ([`annotations`]).
+//!
 //! Nothing is dropped unseen: every line removed or moved is reported with its reason, and
 //! `--keep-all` keeps the removed ones in the text.
 
+pub mod annotations;
 pub mod build;
 pub mod chars;
 pub mod markdown;
@@ -88,8 +92,22 @@ pub struct Imported {
     pub warnings: Vec<Warning>,
 }
 
-/// Import a scraped page.
+/// Import a scraped page. A mirror site's pinyin is read away and put back
+/// ([`annotations`]).
 pub fn import(src: &SourceFile, opts: &ImportOptions) -> Imported {
+    match annotations::strip(&src.text) {
+        None => read(src, opts),
+        Some((text, annotations)) => {
+            let bare = SourceFile::new(src.path.clone(), text);
+            let mut imported = read(&bare, opts);
+            annotations.restore_imported(&mut imported);
+            imported
+        }
+    }
+}
+
+/// The passes over a page.
+fn read(src: &SourceFile, opts: &ImportOptions) -> Imported {
     let mut page = passes::lines::read(&src.text);
     passes::memo::run(&mut page);
     passes::chrome::run(&mut page);

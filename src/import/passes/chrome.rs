@@ -1340,7 +1340,9 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
 /// A line of buttons and switchers only, two or more (`【字号: 收藏收藏 打印打印`), each perhaps
 /// written twice.
 fn button_row(t: &str) -> bool {
-    let words: Vec<&str> = t.split(|c: char| !han(c)).filter(|w| !w.is_empty()).collect();
+    // (read in simplified forms: `舉報 0 收藏 0 評論 0`)
+    let folded = fold(t);
+    let words: Vec<&str> = folded.split(|c: char| !han(c)).filter(|w| !w.is_empty()).collect();
     let button = |w: &str| {
         let half = w.len() / 2;
         BUTTON_WORDS.contains(&w) || w.len() % 2 == 0 && w.is_char_boundary(half) && w[..half] == w[half..] && BUTTON_WORDS.contains(&&w[..half])
@@ -3442,6 +3444,12 @@ mod tests {
         assert_eq!(reason("网址：http://www.gov.cn"), None);
         assert_eq!(reason("报名地址 https://www.example.gov.cn/jnjs/bm/index.html"), None);
         assert_eq!(reason("详情请登录，查看 https://www.gov.cn/zhengce"), None);
+    }
+
+    #[test]
+    fn a_forums_buttons_with_their_counts_are_chrome_in_either_script() {
+        assert_eq!(reason("舉報 0 收藏 0 評論 0"), Some(Reason::PageLink));
+        assert_eq!(reason("举报 收藏"), Some(Reason::PageLink));
     }
 
     #[test]

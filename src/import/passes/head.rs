@@ -21,6 +21,8 @@ use crate::style::numbering::existing_number;
 
 /// Score a title needs to be taken without a warning.
 const SURE_TITLE: i32 = 5;
+/// A line that ends like a title is a whole one from this many characters on.
+const WHOLE_TITLE_CHARS: usize = 8;
 /// Score a title needs at all.
 const MIN_TITLE: i32 = 2;
 /// A bulletin's name (`工作简报`, `青岛市人民政府公报`) is at most this long.
@@ -1103,6 +1105,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         && (!t.ends_with(['：', ':', '，', '；']) || letter_title(t))
         && !teaser(t)
         && !opening_clause(t)
+        && !clauses_of_prose(t)
         && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
         // (a site's contact line; `关于公布举报电话0731-88888888的公告` names its number)
@@ -1121,6 +1124,16 @@ const CHAPTER_LOOKBACK: usize = 400;
 fn chapter(t: &str) -> bool {
     matches!(super::headings::family(t), Some((super::headings::Family::Chapter | super::headings::Family::Section, _)))
 }
+
+/// `在…第二任期中，中央企業在…領導下，努力適應…經濟形`: a long line of clauses that ends like no
+/// title — the text's first line, wrapped where the page wrapped it.
+fn clauses_of_prose(t: &str) -> bool {
+    let t = plain(t);
+    t.matches(['，', ',']).count() >= PROSE_COMMAS && t.chars().count() > SHORT_LINE && !ends_like_title(&t)
+}
+
+/// Commas that make a long line clauses of a sentence.
+const PROSE_COMMAS: usize = 2;
 
 /// `根据《关于…的通知》(…)精神,现对我校`: the text's opening clause, cut where the page cut it.
 fn opening_clause(t: &str) -> bool {
@@ -1867,8 +1880,14 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s -= 4 * year_prefixed_copy(page, &t) as i32;
     s -= 6 * (lines.len() == 1 && speaker_line(&page.lines[lines[0]].text)) as i32;
     if lines.len() > 1 {
-        // a title wrapped over lines: the first does not end like a title, the whole does
-        s += if wrapped(page, lines) || paired { 1 } else { -5 };
+        // a title wrapped over lines: the first does not end like a title, the whole does;
+        // lines each a whole title by itself are two (`…招聘206人簡章` over `…工作人員簡章`)
+        let whole = |&i: &usize| ends_like_title(&page.lines[i].text) && page.lines[i].chars() >= WHOLE_TITLE_CHARS;
+        match wrapped(page, lines) || paired {
+            true => s += 1,
+            false if lines.iter().all(whole) => return i32::MIN,
+            false => s -= 5,
+        }
     }
     s
 }
@@ -1886,6 +1905,8 @@ fn paired_phrases(page: &Page, lines: &[usize]) -> bool {
         && lines[1] == lines[0] + 1
         && lines.iter().all(|&i| phrase(i))
         && !looks_like_org(&page.lines[lines[0]].text)
+        // (a whole title over another is no half of a pair: `…招聘206人簡章` / `…工作人員簡章`)
+        && !ends_like_title(&page.lines[lines[0]].text)
         && !opens_matter(&plain(&page.lines[lines[1]].text))
 }
 
@@ -2587,6 +2608,9 @@ fn issuer_line(page: &mut Page, i: usize) {
     page.moved(i, Field::Issuer);
 }
 
+/// The first line of a wrapped organ mark holds at least this many characters.
+const WRAPPED_MARK_PIECE: usize = 6;
+
 fn before_title(page: &mut Page, first: usize) {
     let posting = last_posting_line(page, first);
     // `潍坊市人民政府令` over the regulation it promulgates: what lies between is the order's
@@ -2610,8 +2634,9 @@ fn before_title(page: &mut Page, first: usize) {
             let wrapped = page.prev_nonblank(i).filter(|&p| {
                 let l = &page.lines[p];
                 // (not an index code over it: `GF037-D0100-2010-001`)
+                // (a wrap leaves a line's worth over the rest, not a site's link: `查古籍`)
                 matches!(l.class, Class::Text | Class::Residue(Reason::Navigation))
-                    && l.chars() <= 24
+                    && (WRAPPED_MARK_PIECE..=24).contains(&l.chars())
                     && !l.text.contains(|c: char| c.is_ascii_digit())
                     && !l.text.contains(['，', '。', '：', ':', '|'])
                     && !looks_like_org(&l.text)
@@ -4743,6 +4768,11 @@ mod tests {
             "推动优化调整川渝合作机制\n系统谋划明年重点任务\n  记者从联合办公室获悉，近日，联合办公室召开主任调度会议，研究部署明年重点工作任务，会议由办公室主任主持。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("推动优化调整川渝合作机制系统谋划明年重点任务"));
+        // a portal's headline over the document's own title: two titles, not a pair
+        let p = head(
+            "2021年某旗事业单位招聘206人简章\n某旗2021年度事业单位公开招聘工作人员简章\n为做好某旗2021年度事业单位公开招聘工作，根据有关规定，现将有关事项公告如下。\n一、招聘人数和范围\n",
+        );
+        assert_ne!(p.meta.title.as_deref(), Some("2021年某旗事业单位招聘206人简章某旗2021年度事业单位公开招聘工作人员简章"));
     }
 
     #[test]
@@ -5207,6 +5237,9 @@ mod tests {
         );
         assert_eq!(p.meta.issuer, ["全国公共管理硕士（MPA）专业学位教育指导委员会"]);
         assert_eq!(p.meta.title.as_deref(), Some("MPA优秀论文评选办法（试行）"));
+        // a site's link over a whole organ mark is no piece of it
+        let p = head("查古籍\n湖南省卫生厅文件\n湘卫中发[2001]3号\n湖南省卫生厅关于印发评审细则的通知\n各市州卫生局：\n现印发给你们，请认真组织实施。\n");
+        assert_eq!(p.meta.issuer, ["湖南省卫生厅"]);
         // an English section label glued before a title goes
         assert_eq!(title_text(&super::super::lines::read("NEWS关于做好年度工作的通知\n"), &[0]), "关于做好年度工作的通知");
     }

@@ -1293,7 +1293,13 @@ fn split_sign_off(p: String) -> Vec<String> {
     let Some(d) = words.iter().rposition(|(_, w)| super::super::chars::is_date_line(w)) else { return vec![p] };
     let after = words[d + 1..].iter().all(|(_, w)| w.chars().all(|c| !c.is_alphanumeric()));
     let org = d.checked_sub(1).filter(|&o| looks_like_org(words[o].1));
-    let Some(o) = org.filter(|&o| after && p[..words[o].0].chars().count() > MIN_FLAT_TEXT_CHARS) else { return vec![p] };
+    // (or only the closing formula before it: `特此通告 汕尾市公安局交通警察支队 2023年1月20日`)
+    let before = |o: usize| {
+        let head = p[..words[o].0].trim();
+        head.chars().count() > MIN_FLAT_TEXT_CHARS
+            || super::super::rules::CLOSING_FORMULAS.contains(&super::super::chars::fold(head.trim_end_matches(['。', '！', '!'])).as_ref())
+    };
+    let Some(o) = org.filter(|&o| after && before(o)) else { return vec![p] };
     let (date_at, date) = words[d];
     let rest = p[date_at + date.len()..].trim();
     let mut out = vec![p[..words[o].0].trim_end().to_string(), words[o].1.to_string(), date.to_string()];
@@ -1858,6 +1864,8 @@ mod tests {
         );
         // a unit and its date alone stay one line
         assert_eq!(split_sign_off("市政府办公室 2019年12月11日".into()), ["市政府办公室 2019年12月11日"]);
+        // the closing formula before them
+        assert_eq!(split_sign_off("特此通告 汕尾市公安局交通警察支隊 2023年1月20日".into()), ["特此通告", "汕尾市公安局交通警察支隊", "2023年1月20日"]);
     }
 
     #[test]

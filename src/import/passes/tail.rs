@@ -492,12 +492,17 @@ fn copies_to(t: &str) -> Option<Vec<String>> {
 /// under a list row that ends without a mark.
 fn list_rest(row: &str, next: &str) -> bool {
     let (row, next) = (row.trim(), next.trim());
+    // (a row wraps where the line is full: `抄送：會（社）領導、黨委委員` is whole)
     !row.ends_with(['。', '、', '，', ',', '；'])
+        && row.chars().count() >= WRAPPED_ROW_CHARS
         && next.chars().count() <= 30
         && next.contains(['、', '，', ','])
         && !next.contains(['：', ':', '。'])
         && find_date(next).is_none()
 }
+
+/// A list row that wraps on to the next line fills its line: at least this many characters.
+const WRAPPED_ROW_CHARS: usize = 20;
 
 /// The names after `label：` (its characters perhaps spaced out: `抄 送：`), split at `seps`
 /// — or at spaces, when the row has none of them (`抄送：董事长 总经理 副总经理`).
@@ -515,7 +520,8 @@ fn strip_spaced_prefix<'a>(t: &'a str, label: &str) -> Option<&'a str> {
         if k > 0 {
             rest = rest.trim_start_matches([' ', '\u{3000}']);
         }
-        rest = rest.strip_prefix(c)?;
+        // (in either script: `抄 報：`)
+        rest = rest.strip_prefix(|x: char| super::super::chars::fold_char(x) == c)?;
     }
     Some(rest)
 }
@@ -2821,7 +2827,11 @@ mod tests {
             "现将有关制度转发给你们，请遵照执行。\n南开区人民政府办公室\n二OO八年八月十八日\n抄送：区委办公室、人大办公室、政协办公室、纪检委办公\n室、法院、检察院\n天津市南开区人民政府办公室2008年8月18日印发\n",
         );
         assert_eq!(p.meta.copies_to, ["区委办公室", "人大办公室", "政协办公室", "纪检委办公室", "法院", "检察院"]);
-        assert!(list_rest("抄送：区委办公室、纪检委办公", "室、法院、检察院"));
+        assert!(list_rest("抄送：区委办公室、人大办公室、政协办公室、纪检委办公", "室、法院、检察院"));
+        // a short row is whole: the line under it is the next block's (the 印发 organs)
+        assert!(!list_rest("抄 送：會（社）領導、黨委委員", "中國輕工業聯合會、中華全國手工業合作總社黨委"));
+        // a label in traditional characters, spaced out
+        assert_eq!(copies_to("抄 報：國資委直屬機關黨委"), Some(vec!["國資委直屬機關黨委".to_string()]));
         assert!(!list_rest("抄送：区委办公室、纪检委办公室。", "室、法院、检察院"));
     }
 
