@@ -269,6 +269,15 @@ mod tests {
     }
 
     #[test]
+    fn the_notice_that_issues_a_plan_heads_the_page_over_the_plans_own_title() {
+        // (a township's page: its red-header copy cut, the plan it issues after the signature)
+        let page = include_str!("../../tests/fixtures/pages-heldout111/ks04-yinfa-tongzhi-liangping-qushuizhen-zaihai-jiuzhu-yuan.txt");
+        let p = imported(page);
+        assert_eq!(p.document.meta.title.as_deref(), Some("重庆市梁平区曲水镇人民政府关于印发曲水镇自然灾害救助应急预案的通知"));
+        assert_eq!(p.document.meta.addressee.as_deref(), Some("各村（社区），办所中心，镇属（驻镇）单位"));
+    }
+
+    #[test]
     fn a_traditional_document_is_read_like_a_simplified_one() {
         let im = imported(
             "四平市人民政府文件\n四政函〔2020〕103號\n四平市人民政府\n關於2019年度全市法治政府\n建設考核結果的通報\n各縣（市）區人民政府：\n按照考核辦法，現將結果通報如下。\n四平市人民政府\n2020年5月6日\n（此件公開發布）\n",

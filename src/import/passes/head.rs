@@ -1437,6 +1437,11 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
     {
         best = Some((own, *score));
     }
+    if let Some((lines, score)) = &best
+        && let Some(notice) = notice_issuing(page, &all, lines, *score)
+    {
+        best = Some((notice, *score));
+    }
     // the metadata's title shown further down the page
     if let Some(mt) = &page.meta_title {
         let found = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && shows(&page.lines[i].text, mt));
@@ -1535,6 +1540,28 @@ fn named_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -
         })
         .map(|(l, _)| l.clone())
 }
+
+/// `重庆市…人民政府关于印发曲水镇自然灾害救助应急预案的通知`, above the plan it issues with that
+/// plan's own title (`重庆市梁平区曲水镇` / `自然灾害救助应急预案`): the notice that issues a
+/// document heads the page, not the document it issues, scored no lower.
+fn notice_issuing(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize], score: i32) -> Option<Vec<usize>> {
+    let issuing = |t: &str| ["印发", "转发", "批转"].iter().any(|w| t.contains(w));
+    let text = squash(&plain(&title_text(page, chosen)));
+    if issuing(&text) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let name: String = chars[chars.len().saturating_sub(ISSUED_NAME_CHARS)..].iter().collect();
+    let issues_it = |l: &[usize]| {
+        let t = squash(&plain(&title_text(page, l)));
+        issuing(&t) && t.contains("关于") && t.contains(&name)
+    };
+    all.iter().find(|(l, s)| *s >= score && l[0] < chosen[0] && issues_it(l)).map(|(l, _)| l.clone())
+}
+
+/// The end of an issued document's title (its matter and kind) that the notice issuing it
+/// names: this many characters.
+const ISSUED_NAME_CHARS: usize = 6;
 
 /// `关于学习雷锋精神先进个人以及组织表彰通知` over `来源: 点击次数: 发布时间:2013-05-20`, and
 /// `关于开展2013“学雷锋”评优工作的通知` under it: a formal title (关于…, ending on its kind) under
