@@ -21,6 +21,8 @@ pub struct Annotations {
     /// The page's Chinese characters in order, and where each starts in it.
     hans: String,
     starts: Vec<usize>,
+    /// Where each of them stands in the text without annotations.
+    offsets: Vec<usize>,
     /// The annotation after each of them.
     pinyin: Vec<Option<String>>,
     /// Where the last text was found in `hans`: texts come in the page's order.
@@ -62,16 +64,61 @@ impl Window {
     }
 }
 
+/// A page annotates without tones when it has this many syllables in brackets after its
+/// characters (`桂(gui)`); fewer are the text's own letters (`附件(a)`).
+const MIN_TONELESS: usize = 5;
+
+/// The length of a toneless annotation at `k` (`(zheng)` after a character): a pinyin syllable
+/// in brackets.
+fn toneless_at(chars: &[char], k: usize) -> Option<usize> {
+    if !matches!(chars[k], '（' | '(') || k == 0 || !han(chars[k - 1]) {
+        return None;
+    }
+    let inner: String = chars[k + 1..].iter().take_while(|c| c.is_ascii_lowercase()).take(7).collect();
+    let close = chars.get(k + 1 + inner.len()).is_some_and(|c| matches!(c, '）' | ')'));
+    (close && syllable(&inner)).then_some(inner.len() + 2)
+}
+
+/// A pinyin syllable without its tone: an initial (or none), then a final.
+fn syllable(s: &str) -> bool {
+    let rest = INITIALS.iter().filter_map(|i| s.strip_prefix(i)).chain(std::iter::once(s));
+    rest.into_iter().any(|f| FINALS.contains(&f))
+}
+
+/// Pinyin's initials, the two-letter ones first.
+const INITIALS: &[&str] = &["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"];
+
+/// Pinyin's finals (`v` for ü, as keyboards write it).
+const FINALS: &[&str] = &[
+    "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong",
+    "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "ve",
+];
+
+/// Which of a text's places on the page gives its annotations: the next after the last text
+/// found (the body, in order), or the one with the most (a value of the front matter).
+#[derive(Clone, Copy)]
+enum Find {
+    Next,
+    Richest,
+}
+
+/// A text is looked for at most this many times on a page.
+const MAX_OCCURRENCES: usize = 64;
+
 /// The page without its annotations, and what they were; None when it has too few.
 pub fn strip(text: &str) -> Option<(String, Annotations)> {
     if !text.contains(['（', '(']) {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();
+    // (a mirror that leaves out the tones, `政(zheng)府(fu)`, is told by how often it annotates)
+    let toneless = (1..chars.len()).filter(|&k| toneless_at(&chars, k).is_some()).take(MIN_TONELESS).count() == MIN_TONELESS;
+    let annotation = |k: usize| pinyin_at(&chars, k).or_else(|| toneless_at(&chars, k).filter(|_| toneless));
     let mut out = String::with_capacity(text.len());
     let mut cuts = Vec::new();
     // the page's Chinese characters in order, each with its annotation
     let mut hans: Vec<(char, Option<String>)> = Vec::new();
+    let mut offsets: Vec<usize> = Vec::new();
     let mut k = 0;
     while k < chars.len() {
         let c = chars[k];
@@ -80,7 +127,7 @@ pub fn strip(text: &str) -> Option<(String, Annotations)> {
         if !han(c) {
             continue;
         }
-        let len = if k < chars.len() { pinyin_at(&chars, k) } else { None };
+        let len = if k < chars.len() { annotation(k) } else { None };
         let pinyin = len.map(|len| {
             let cut: String = chars[k..k + len].iter().collect();
             cuts.push((out.len(), cut.len()));
@@ -88,6 +135,7 @@ pub fn strip(text: &str) -> Option<(String, Annotations)> {
             cut.trim_matches(['（', '(', '）', ')', ' ']).to_string()
         });
         hans.push((c, pinyin));
+        offsets.push(out.len() - c.len_utf8());
     }
     if cuts.len() < MIN_ANNOTATIONS {
         return None;
@@ -100,7 +148,7 @@ pub fn strip(text: &str) -> Option<(String, Annotations)> {
     });
     let starts: Vec<usize> = starts.collect();
     let (chars, pinyin): (String, Vec<Option<String>>) = hans.into_iter().unzip();
-    Some((out, Annotations { cuts, hans: chars, starts, pinyin, cursor: Cell::new(0), seen }))
+    Some((out, Annotations { cuts, hans: chars, starts, offsets, pinyin, cursor: Cell::new(0), seen }))
 }
 
 /// Each annotated character's contexts on the page, with what it carried in each.
@@ -124,10 +172,17 @@ fn contexts(hans: &[(char, Option<String>)]) -> HashMap<(Window, String), BTreeM
 impl Annotations {
     /// A text of the document with the page's annotations back after its characters.
     pub fn restore(&self, s: &str) -> String {
+        self.restore_found(s, Find::Next)
+    }
+
+    fn restore_found(&self, s: &str, find: Find) -> String {
         let chars: Vec<char> = s.chars().collect();
         let h: Vec<char> = chars.iter().copied().filter(|&c| han(c)).collect();
         // the page's own text, found whole: its annotations, one by one
-        let found = self.locate(&h);
+        let found = match find {
+            Find::Next => self.locate(&h),
+            Find::Richest => self.locate_richest(&h),
+        };
         let mut out = String::with_capacity(s.len());
         let mut j = 0;
         for (k, &c) in chars.iter().enumerate() {
@@ -164,6 +219,25 @@ impl Annotations {
         self.starts.binary_search(&at).ok()
     }
 
+    /// Where the page holds the characters `h` with the most annotations (a value taken to the
+    /// front matter may be shown bare elsewhere: `…辦公廳` in the title, `…辦公(gong)廳(ting)`
+    /// signing), as an index into `hans`.
+    fn locate_richest(&self, h: &[char]) -> Option<usize> {
+        if h.len() < MIN_LOCATED {
+            return None;
+        }
+        let needle: String = h.iter().collect();
+        let annotated = |at: usize| self.pinyin[at..at + h.len()].iter().filter(|p| p.is_some()).count();
+        let found = self.hans.match_indices(&needle).take(MAX_OCCURRENCES).filter_map(|(at, _)| self.starts.binary_search(&at).ok());
+        // (the first of the richest)
+        found
+            .fold(None, |best: Option<(usize, usize)>, at| match best {
+                Some((_, n)) if n >= annotated(at) => best,
+                _ => Some((at, annotated(at))),
+            })
+            .map(|(at, _)| at)
+    }
+
     /// The annotation of the `j`th character of `h`: the one its closest known neighbours
     /// agree on, else the one it had most often.
     fn annotation(&self, h: &[char], j: usize) -> Option<&str> {
@@ -185,6 +259,13 @@ impl Annotations {
         o + self.cuts[..n].iter().map(|(_, len)| len).sum::<usize>()
     }
 
+    /// The place in `hans` of the first Chinese character at or after an offset of the text
+    /// without annotations.
+    fn han_offset(&self, o: usize) -> usize {
+        let j = self.offsets.partition_point(|&at| at < o);
+        self.starts.get(j).copied().unwrap_or(self.hans.len())
+    }
+
     fn span(&self, s: &mut Span) {
         *s = Span::new(self.offset(s.start), self.offset(s.end));
     }
@@ -193,8 +274,15 @@ impl Annotations {
     /// pointing into the page as written.
     pub fn restore_imported(&self, im: &mut Imported) {
         let doc: &mut Document = &mut im.document;
-        for t in meta_texts(&mut doc.meta) {
-            *t = self.restore(t);
+        // (a value is looked for from its own line on, where the passes moved it from)
+        for (key, t) in meta_texts(&mut doc.meta) {
+            match key.and_then(|k| doc.meta_spans.get(k)) {
+                Some(span) => {
+                    self.cursor.set(self.han_offset(span.start));
+                    *t = self.restore_found(t, Find::Next);
+                }
+                None => *t = self.restore_found(t, Find::Richest),
+            }
         }
         // (the body and the report each in the page's order)
         self.cursor.set(0);
@@ -245,37 +333,52 @@ impl Annotations {
     }
 }
 
-/// The front matter's texts as the page wrote them. Not the kind, secrecy and urgency: words
-/// of fixed tables, which the style reads.
-fn meta_texts(m: &mut Meta) -> Vec<&mut String> {
-    let mut v: Vec<&mut String> = Vec::new();
-    for f in [&mut m.title, &mut m.subtitle, &mut m.doc_number, &mut m.date, &mut m.addressee, &mut m.signature, &mut m.printer, &mut m.print_date] {
-        v.extend(f.as_mut());
+/// The front matter's texts as the page wrote them, each with the key its line's place is
+/// kept under (`Document::meta_spans`), if it has one. Not the kind, secrecy and urgency:
+/// words of fixed tables, which the style reads.
+fn meta_texts(m: &mut Meta) -> Vec<(Option<&'static str>, &mut String)> {
+    let mut v: Vec<(Option<&'static str>, &mut String)> = Vec::new();
+    let keyed = [
+        ("title", &mut m.title),
+        ("subtitle", &mut m.subtitle),
+        ("doc_number", &mut m.doc_number),
+        ("date", &mut m.date),
+        ("addressee", &mut m.addressee),
+        ("signature", &mut m.signature),
+        ("printer", &mut m.printer),
+        ("print_date", &mut m.print_date),
+        ("note", &mut m.note),
+    ];
+    for (key, f) in keyed {
+        v.extend(f.as_mut().map(|t| (Some(key), t)));
     }
-    for f in [&mut m.copy_number, &mut m.note, &mut m.source, &mut m.description] {
-        v.extend(f.as_mut());
+    for (key, list) in [("issuer", &mut m.issuer), ("signers", &mut m.signers), ("copies_to", &mut m.copies_to), ("attachments", &mut m.attachments)] {
+        v.extend(list.iter_mut().map(|t| (Some(key), t)));
     }
-    for list in [&mut m.issuer, &mut m.signers, &mut m.copies_to, &mut m.attachments, &mut m.keywords] {
-        v.extend(list.iter_mut());
+    let mut unkeyed: Vec<&mut String> = Vec::new();
+    for f in [&mut m.copy_number, &mut m.source, &mut m.description] {
+        unkeyed.extend(f.as_mut());
     }
+    unkeyed.extend(m.keywords.iter_mut());
     if let Some(b) = &mut m.bulletin {
         for f in [&mut b.name, &mut b.issue, &mut b.total_issue, &mut b.copies] {
-            v.extend(f.as_mut());
+            unkeyed.extend(f.as_mut());
         }
         for list in [&mut b.report_to, &mut b.send_to, &mut b.distribute_to] {
-            v.extend(list.iter_mut());
+            unkeyed.extend(list.iter_mut());
         }
     }
     if let Some(c) = &mut m.contact {
         for f in [&mut c.organization, &mut c.person, &mut c.address] {
-            v.extend(f.as_mut());
+            unkeyed.extend(f.as_mut());
         }
     }
     if let Some(a) = &mut m.attendees {
         for list in [&mut a.present, &mut a.on_leave, &mut a.observers] {
-            v.extend(list.iter_mut());
+            unkeyed.extend(list.iter_mut());
         }
     }
+    v.extend(unkeyed.into_iter().map(|t| (None, t)));
     v
 }
 
@@ -318,6 +421,27 @@ mod tests {
         let line = text.lines().nth(1).unwrap();
         assert_eq!(ann.restore(line), "（二）委托代管。社会组织（zǔzhī）和个人自愿将文物借与博物馆，安全（ānquán）保管。");
         assert_eq!(ann.restore("社会组织和个人捐赠"), "社会组织和个人捐赠");
+    }
+
+    #[test]
+    fn a_mirror_that_leaves_out_the_tones_is_read_as_one_that_keeps_them() {
+        let page = "桂(gui)農廳發〔2022〕149號\n各市、縣人民政(zheng)府(fu)，自治區人民政(zheng)府(fu)各組成部門、各直屬機構(gou)：";
+        let (text, ann) = strip(page).unwrap();
+        assert_eq!(text, "桂農廳發〔2022〕149號\n各市、縣人民政府，自治區人民政府各組成部門、各直屬機構：");
+        assert_eq!(ann.restore("桂農廳發〔2022〕149號"), "桂（gui）農廳發〔2022〕149號");
+        // a few letters in brackets are the text's own
+        assert!(strip("見附件(a)和附件(b)，另見表(c)").is_none());
+        assert!(syllable("zhuang") && syllable("lv") && !syllable("pdf") && !syllable("abc"));
+    }
+
+    #[test]
+    fn a_front_matter_value_keeps_the_annotations_of_its_own_line() {
+        let page = "國(guó)務(wù)院辦公廳關(guān)于福建省開發區問題的復函\n國辦函〔1988〕2號\n福建省人民政府：\n你省來函收悉。經國務(wù)院批準，同意設立開發區。\n國務(wù)院辦公廳\n一九八八年一月八日\n";
+        let src = crate::diag::SourceFile::new("m10.txt", page.to_string());
+        let im = super::super::import(&src, &Default::default());
+        assert_eq!(im.document.meta.title.as_deref(), Some("國（guó）務（wù）院辦公廳關（guān）于福建省開發區問題的復函"));
+        let signer = im.document.meta.issuer.first().or(im.document.meta.signature.as_ref());
+        assert_eq!(signer.map(String::as_str), Some("國務（wù）院辦公廳"));
     }
 
     #[test]
