@@ -1545,7 +1545,7 @@ fn named_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -
 /// plan's own title (`重庆市梁平区曲水镇` / `自然灾害救助应急预案`): the notice that issues a
 /// document heads the page, not the document it issues, scored no lower.
 fn notice_issuing(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize], score: i32) -> Option<Vec<usize>> {
-    let issuing = |t: &str| ["印发", "转发", "批转"].iter().any(|w| t.contains(w));
+    let issuing = |t: &str| t.contains("印发") || FORWARDING_VERBS.iter().any(|w| t.contains(w));
     let text = squash(&plain(&title_text(page, chosen)));
     if issuing(&text) {
         return None;
