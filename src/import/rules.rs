@@ -380,6 +380,9 @@ pub const LEAD_LABELS: &[&str] = &["导语", "【导语】"];
 /// stands between the post's headline and the document's own head (`head.rs`).
 pub const SUMMARY_LABELS: &[&str] = &["导读", "导语", "摘要", "内容摘要", "内容提要", "核心提示", "導讀", "摘　要", "概要描述", "内容概要"];
 
+/// A site's home page, the first step of a breadcrumb trail (`首页 > …`, `主页 > …`).
+pub const HOME_PAGE_WORDS: &[&str] = &["首页", "主页"];
+
 /// A link back to a site's home page under another name (`返回本地宝首页`): opens with the first
 /// word, ends with the second.
 pub const HOME_LINKS: &[(&str, &str)] = &[("返回", "首页"), ("回到", "首页")];

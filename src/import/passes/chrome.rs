@@ -1282,7 +1282,9 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     let addressed = t
         .strip_prefix(['您', '你'])
         .is_some_and(|l| BREADCRUMB_STARTS.iter().any(|w| l.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：']))) && arrows);
-    if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || arrows && t.contains("首页") || addressed {
+    // (`主页 > 关于商会 > 商会制度 >`: the home page by either name)
+    let home = HOME_PAGE_WORDS.iter().any(|w| fold(t).contains(w));
+    if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || arrows && home || addressed {
         return Some(Reason::Breadcrumb);
     }
     // `首页 - 天富娱乐招商 - 《…》全文发布`: a breadcrumb from the home page, parted by dashes
@@ -2950,6 +2952,7 @@ mod tests {
         assert_eq!(reason("相關熱門"), Some(Reason::RelatedLinks));
         assert_eq!(reason("黑龍江網 > 大慶"), Some(Reason::Breadcrumb));
         assert_eq!(reason("新浪財經> 證券> 正文"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("主页 > 关于商会 > 商会制度 >"), Some(Reason::Breadcrumb));
         assert_ne!(reason("财经 > 证券"), Some(Reason::Breadcrumb));
         assert_eq!(reason("工作指导>>"), Some(Reason::Breadcrumb));
         // a post's buttons and boxes, one a line, in either script
