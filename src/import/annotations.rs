@@ -19,7 +19,8 @@ const MIN_ANNOTATIONS: usize = 3;
 
 /// The page's annotations, kept while the passes read it without them.
 pub struct Annotations {
-    /// Where annotations were cut: offset in the text without them, and bytes cut there.
+    /// Where annotations were cut: offset in the text without them, and bytes cut there and
+    /// before.
     cuts: Vec<(usize, usize)>,
     /// The page's Chinese characters in order, and where each starts in it.
     hans: String,
@@ -133,7 +134,8 @@ pub fn strip(text: &str) -> Option<(String, Annotations)> {
         let len = if k < chars.len() { annotation(k) } else { None };
         let pinyin = len.map(|len| {
             let cut: String = chars[k..k + len].iter().collect();
-            cuts.push((out.len(), cut.len()));
+            let before = cuts.last().map_or(0, |(_, total)| *total);
+            cuts.push((out.len(), before + cut.len()));
             k += len;
             cut.trim_matches(['（', '(', '）', ')', ' ']).to_string()
         });
@@ -259,7 +261,7 @@ impl Annotations {
     /// An offset in the text without annotations, as an offset in the page.
     fn offset(&self, o: usize) -> usize {
         let n = self.cuts.partition_point(|(at, _)| *at <= o);
-        o + self.cuts[..n].iter().map(|(_, len)| len).sum::<usize>()
+        o + n.checked_sub(1).map_or(0, |k| self.cuts[k].1)
     }
 
     /// The place in `hans` of the first Chinese character at or after an offset of the text
@@ -454,5 +456,6 @@ mod tests {
         let second = text.find('\n').unwrap() + 1;
         assert_eq!(&page[ann.offset(second)..], "會(huì)議(huì)時間");
         assert_eq!(ann.offset(0), 0);
+        assert_eq!(ann.offset(text.len()), page.len());
     }
 }
