@@ -1004,6 +1004,12 @@ pub fn plain(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// A text without the pinyin annotations a mirror site put after its characters.
 pub fn without_pinyin(f: &str) -> std::borrow::Cow<'_, str> {
+    without_pinyin_where(f, |_, _| true)
+}
+
+/// A text without the annotations `goes` lets go (given the text and where the annotation
+/// ends), the others kept.
+fn without_pinyin_where(f: &str, goes: impl Fn(&[char], usize) -> bool) -> std::borrow::Cow<'_, str> {
     if !f.contains(['（', '(']) {
         return std::borrow::Cow::Borrowed(f);
     }
@@ -1011,7 +1017,7 @@ pub fn without_pinyin(f: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(f.len());
     let mut k = 0;
     while k < chars.len() {
-        if let Some(len) = pinyin_at(&chars, k) {
+        if let Some(len) = pinyin_at(&chars, k).filter(|&len| goes(&chars, k + len)) {
             k += len;
             continue;
         }
@@ -1025,21 +1031,7 @@ pub fn without_pinyin(f: &str) -> std::borrow::Cow<'_, str> {
 /// its values as the page writes them (`名稱：持續（xù）鞏固`): an annotation goes only when a
 /// colon follows it within a few characters, nothing but characters and annotations between.
 pub fn without_label_pinyin(f: &str) -> std::borrow::Cow<'_, str> {
-    if !f.contains(['（', '(']) {
-        return std::borrow::Cow::Borrowed(f);
-    }
-    let chars: Vec<char> = f.chars().collect();
-    let mut out = String::with_capacity(f.len());
-    let mut k = 0;
-    while k < chars.len() {
-        if let Some(len) = pinyin_at(&chars, k).filter(|&len| colon_follows(&chars, k + len)) {
-            k += len;
-            continue;
-        }
-        out.push(chars[k]);
-        k += 1;
-    }
-    if out.len() == f.len() { std::borrow::Cow::Borrowed(f) } else { std::borrow::Cow::Owned(out) }
+    without_pinyin_where(f, colon_follows)
 }
 
 /// How many characters a label may still run after a pinyin annotation before its colon.
