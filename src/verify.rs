@@ -10,7 +10,6 @@
 //!   counted; characters a renderer adds (page numbers, labels) are allowed.
 
 use std::collections::HashMap;
-use std::io::Read;
 
 use crate::Format;
 use crate::diag::{Diagnostic, Failure, Result, SourceFile};
@@ -156,12 +155,14 @@ fn zipped_text(bytes: &[u8], wanted: impl Fn(&str) -> bool, element: &[u8], coun
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let names: Vec<String> = zip.file_names().filter_map(|n| n.ok()).filter(|n| wanted(n)).map(|n| n.into_owned()).collect();
     for name in &names {
-        let mut xml = String::new();
-        zip.by_name(name).map_err(|e| e.to_string())?.read_to_string(&mut xml).map_err(|e| e.to_string())?;
-        let mut reader = quick_xml::Reader::from_str(&xml);
+        // read as it is inflated: a part can be a hundred times its document's size
+        let part = zip.by_name(name).map_err(|e| e.to_string())?;
+        let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(part));
+        let mut buf = Vec::new();
         let mut inside = false;
         loop {
-            match reader.read_event().map_err(|e| format!("{name}: {e}"))? {
+            buf.clear();
+            match reader.read_event_into(&mut buf).map_err(|e| format!("{name}: {e}"))? {
                 Event::Start(e) if e.name().as_ref() == element => inside = true,
                 Event::End(e) if e.name().as_ref() == element => inside = false,
                 Event::Text(t) if inside => add_text(counts, &String::from_utf8_lossy(t.as_ref())),

@@ -437,3 +437,43 @@ fn embedded_fonts_cover(example_name: &str, at_least: usize) -> Vec<u8> {
     assert!(checked > at_least, "{example_name}: only {checked} characters checked");
     bytes
 }
+
+/// Paragraphs and tables are written to XML as they are made (a long roster or a page of
+/// alternating scripts is never held as a tree of runs); those that bring a hyperlink or a
+/// footnote stay in docx-rs's tree. Interleaved, every block comes out once, in order, in a
+/// well-formed part with the relationship and the note they need.
+#[test]
+fn blocks_written_ahead_and_blocks_in_the_tree_keep_their_order() {
+    let mut md = String::from("---\ntitle: 顺序\n---\n\n");
+    for i in 0..40 {
+        match i % 4 {
+            0 => md.push_str(&format!("第{i}段正文abc中文。\n\n")),
+            1 => md.push_str(&format!("第{i}段有[链接](https://example.org/{i})。\n\n")),
+            2 => md.push_str(&format!("| 列甲 | 列乙 |\n|---|---|\n| 表{i}甲 | 表{i}乙 |\n\n")),
+            _ => md.push_str(&format!("| 列甲 | 列乙 |\n|---|---|\n| 表{i}[链](https://example.org/t{i}) | 注{i}[^n{i}] |\n\n[^n{i}]: 注释{i}。\n\n")),
+        }
+    }
+    let d = build_text("docx-written-ahead", "order.md", &md, "docx");
+    let bytes = read(&d.join("order.docx"));
+    let (p, _) = parts(&bytes);
+    let doc = &p["word/document.xml"];
+    let mut reader = quick_xml::Reader::from_str(doc);
+    while !matches!(reader.read_event().expect("document.xml is well-formed"), quick_xml::events::Event::Eof) {}
+    assert!(!doc.contains("folio-table-"), "a table's placeholder is left in the part");
+    let text = tag_text(doc);
+    let mut at = 0;
+    for i in 0..40 {
+        let mark = match i % 4 {
+            0 => format!("第{i}段正文abc中文"),
+            1 => format!("第{i}段有链接"),
+            2 => format!("表{i}甲表{i}乙"),
+            _ => format!("表{i}链注{i}"),
+        };
+        let found = text[at..].find(&mark).unwrap_or_else(|| panic!("block {i} ({mark}) is missing or out of order"));
+        at += found + mark.len();
+    }
+    let rels = &p["word/_rels/document.xml.rels"];
+    assert!(rels.contains("https://example.org/1\"") && rels.contains("https://example.org/t39\""), "{rels}");
+    assert!(p["word/footnotes.xml"].contains("注释39"));
+    assert_eq!(doc.matches("<w:tbl>").count(), 20, "every table once");
+}

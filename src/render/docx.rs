@@ -24,6 +24,7 @@ use crate::style::{EndRow, Head, Para, Run as SRun, SBlock, SKind, SList, STable
 
 pub use super::docx_fonts::DocxFonts;
 use super::docx_fonts::Embedding;
+use super::docx_splice::Spliced;
 
 /// Options of the DOCX renderer.
 #[derive(Debug, Clone, Default)]
@@ -189,9 +190,31 @@ struct Cx<'a> {
     /// Font keys whose embedded face is a family's bold (a bold face standing in for 小标宋):
     /// their text is set bold to reach it.
     bold_keys: BTreeSet<String>,
+    /// First-line indents (twips) and the same in hundredths of a character (`firstLineChars`).
+    indents: Vec<(i32, i32)>,
+    /// The body's paragraphs written ahead (see [`super::docx_splice`]).
+    spliced: Spliced,
 }
 
 impl Cx<'_> {
+    /// Writes ahead the paragraphs added to `d` since the last call, with the part's fixes.
+    fn drain(&mut self, d: &mut Docx) {
+        let indents = &self.indents;
+        self.spliced.drain(d, |xml| fixed_piece(indents, xml));
+    }
+
+    /// Adds a table: a table of text only written ahead row by row (a roster of thousands of
+    /// rows is never a tree), any other as a tree.
+    fn add_table(&mut self, mut d: Docx, t: &STable) -> Docx {
+        let text_only = t.rows.iter().flatten().all(|c| c.images.is_empty() && c.runs.iter().all(|r| r.link.is_none() && r.note.is_none()));
+        if !text_only {
+            return d.add_table(table(self, t));
+        }
+        self.drain(&mut d);
+        let xml = written_table(self, t);
+        self.spliced.add_written(d, xml)
+    }
+
     fn st(&self, role: &str) -> &TStyle {
         self.t.style(role)
     }
@@ -409,7 +432,10 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &crate::fonts::
         contact_lines: &paged.contact_lines,
         printed_lines: &paged.printed_lines,
         bold_keys: embedding.as_ref().map(|e| e.bold_keys.clone()).unwrap_or_default(),
+        indents: Vec::new(),
+        spliced: Spliced::default(),
     };
+    cx.indents = first_line_indents(&cx);
     let body = t.style("body");
     let mut d = Docx::new()
         .default_fonts(fonts(t, body))
@@ -612,10 +638,12 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &crate::fonts::
     let (y, mo, da, h, mi, s) = crate::render::civil(ts);
     let when = format!("{y:04}-{mo:02}-{da:02}T{h:02}:{mi:02}:{s:02}Z");
     let d = d.created_at(&when).updated_at(&when);
+    let mut d = d;
+    cx.drain(&mut d);
     let mut x = d.build();
     post_process(&mut x, &cx, &title, &creator, &when, doc);
     let fonts = embed_fonts(&mut x, embedding.as_ref());
-    zip(x, &fonts).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write the DOCX: {e}"))))
+    zip(x, &fonts, std::mem::take(&mut cx.spliced)).map_err(|e| Failure::from(Diagnostic::error(format!("cannot write the DOCX: {e}"))))
 }
 
 /// A line set flush left at the x where the PDF set the first text of `role`; where the PDF
@@ -905,6 +933,7 @@ fn head(mut d: Docx, cx: &mut Cx) -> Docx {
 
 fn blocks(mut d: Docx, cx: &mut Cx, blocks: &[SBlock], depth: usize) -> Docx {
     for (i, b) in blocks.iter().enumerate() {
+        cx.drain(&mut d);
         match &b.kind {
             SKind::Para(p) => d = d.add_paragraph(cx.para(p)),
             SKind::Heading { number, para, .. } => {
@@ -915,7 +944,7 @@ fn blocks(mut d: Docx, cx: &mut Cx, blocks: &[SBlock], depth: usize) -> Docx {
                 d = d.add_paragraph(cx.para(&p));
             }
             SKind::List(l) => d = list(d, cx, l, depth),
-            SKind::Table(t) => d = d.add_table(table(cx, t)),
+            SKind::Table(t) => d = cx.add_table(d, t),
             SKind::Quote(q) => {
                 // as in the PDF: a blank line after a list, two characters in on both sides
                 if i > 0 && matches!(blocks[i - 1].kind, SKind::List(_)) {
@@ -1032,15 +1061,37 @@ fn cell_picture(cx: &mut Cx, img: &crate::style::SImage, role: &str, inner_w: f3
 }
 
 fn table(cx: &mut Cx, t: &STable) -> Table {
+    let (widths, ncols) = table_widths(cx, t);
+    let mut rows = Vec::new();
+    table_rows(cx, t, &widths, ncols, |_, row| rows.push(row));
+    table_shell(rows, widths)
+}
+
+/// A table's XML (fixed as the document part is), each row written as soon as it is made.
+fn written_table(cx: &mut Cx, t: &STable) -> Vec<u8> {
+    let (widths, ncols) = table_widths(cx, t);
+    let mut rows = Vec::new();
+    table_rows(cx, t, &widths, ncols, |cx, row| rows.extend(fixed_piece(&cx.indents, &row.build())));
+    let mut xml = fixed_piece(&cx.indents, &table_shell(Vec::new(), widths).build());
+    let close = xml.len() - xml.ends_with(b"</w:tbl>").then_some(b"</w:tbl>".len()).unwrap_or(0);
+    xml.splice(close..close, rows);
+    xml
+}
+
+/// The column widths (twips) of a table and how many columns it has: the PDF's widths, so that
+/// cells break where the PDF's do.
+fn table_widths(cx: &Cx, t: &STable) -> (Vec<usize>, usize) {
     let type_w = tw(cx.t.page.width.abs() - cx.t.page.margin_left.abs() - cx.t.page.margin_right.abs());
     let ncols = t.rows.iter().map(|r| r.iter().map(|c| c.colspan as usize).sum::<usize>()).max().unwrap_or(1).max(1);
-    // the PDF's column widths, so that cells break where the PDF's do
     let widths: Vec<usize> = match cx.tables.get(&t.id) {
         Some(w) if w.len() == ncols => w.iter().map(|pt| tw(*pt).max(0) as usize).collect(),
         _ => vec![type_w.max(0) as usize / ncols; ncols],
     };
-    let total: usize = widths.iter().sum();
-    let mut rows = Vec::new();
+    (widths, ncols)
+}
+
+/// Each row of a table handed to `row` as it is made.
+fn table_rows(cx: &mut Cx, t: &STable, widths: &[usize], ncols: usize, mut each_row: impl FnMut(&Cx, TableRow)) {
     let mut covered: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut merges: Vec<(usize, usize, usize, usize)> = Vec::new(); // (row, col, colspan, rowspan)
     for (ri, r) in t.rows.iter().enumerate() {
@@ -1105,8 +1156,13 @@ fn table(cx: &mut Cx, t: &STable) -> Table {
         if header {
             row = row.cant_split();
         }
-        rows.push(row);
+        each_row(cx, row);
     }
+}
+
+/// A table's properties (centred, fixed columns, single rules) around `rows`.
+fn table_shell(rows: Vec<TableRow>, widths: Vec<usize>) -> Table {
+    let total: usize = widths.iter().sum();
     let b = |p| TableBorder::new(p).size(4).color("000000").border_type(BorderType::Single);
     let (px, py) = (tw(crate::layout::table::PAD_X).max(0) as usize, tw(crate::layout::table::PAD_Y).max(0) as usize);
     Table::new(rows)
@@ -1250,12 +1306,11 @@ fn end_table(cx: &mut Cx, e: &crate::style::EndBlock) -> Table {
 }
 
 /// The XML docx-rs cannot write, and deterministic packaging details.
-fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str, doc: &StyledDocument) {
-    let s = |v: &Vec<u8>| String::from_utf8_lossy(v).into_owned();
-    let t = cx.t;
-    // firstLineChars for the 2-character indents (docx-rs stores it but never writes it)
+/// firstLineChars for the 2-character indents (docx-rs stores it but never writes it): each
+/// first-line indent of a role, in twips and in hundredths of a character.
+fn first_line_indents(cx: &Cx) -> Vec<(i32, i32)> {
     let indent_tw = |role: &str| {
-        let st = t.style(role);
+        let st = cx.t.style(role);
         let cw = if cx.is_grid_size(st.size.abs()) { cx.cell } else { st.size.abs() };
         (tw(st.indent.pt(cw)), (st.indent.pt(cw) / cw * 100.0).round() as i32)
     };
@@ -1265,9 +1320,14 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
     indents.push((0, 0));
     indents.sort();
     indents.dedup();
-    let add_chars = |xml: String| with_first_line_chars(&xml, &indents);
-    // header rows repeat on each page
-    let mut document = add_chars(s(&x.document)).replace("<w:trPr><w:cantSplit /></w:trPr>", "<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>");
+    indents
+}
+
+fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str, doc: &StyledDocument) {
+    let s = |v: &Vec<u8>| String::from_utf8_lossy(v).into_owned();
+    let t = cx.t;
+    let add_chars = |xml: String| with_first_line_chars(&xml, &cx.indents);
+    let mut document = with_header_rows(&add_chars(s(&x.document)));
     // alt text and unique ids of drawings
     document = fix_drawings(&document, &cx.pics);
     x.document = canonicalize(document.as_bytes());
@@ -1362,6 +1422,20 @@ fn post_process(x: &mut XMLDocx, cx: &Cx, title: &str, creator: &str, when: &str
         env!("CARGO_PKG_VERSION")
     )
     .into_bytes();
+}
+
+/// The document part's fixes to a piece of it written ahead (a paragraph, a table, a row),
+/// one copy at a time.
+fn fixed_piece(indents: &[(i32, i32)], xml: &[u8]) -> Vec<u8> {
+    let xml = with_first_line_chars(&String::from_utf8_lossy(xml), indents);
+    let xml = with_header_rows(&xml);
+    canonicalize(xml.as_bytes())
+}
+
+/// Header rows repeat on each page (docx-rs writes no `tblHeader`; folio's rows that may not
+/// split are its header rows).
+fn with_header_rows(xml: &str) -> String {
+    xml.replace("<w:trPr><w:cantSplit /></w:trPr>", "<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>")
 }
 
 fn xml_esc(s: &str) -> String {
@@ -1751,50 +1825,50 @@ fn embed_fonts(x: &mut XMLDocx, embedding: Option<&Embedding>) -> Vec<(String, V
 
 /// Zip the parts with deflate and a fixed timestamp, in a fixed order; `extra` (embedded font
 /// parts) last.
-fn zip(x: XMLDocx, extra: &[(String, Vec<u8>)]) -> zip::result::ZipResult<Vec<u8>> {
+fn zip(x: XMLDocx, extra: &[(String, Vec<u8>)], spliced: Spliced) -> zip::result::ZipResult<Vec<u8>> {
     let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let o = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default())
         .unix_permissions(0o644);
-    let mut put = |name: &str, bytes: &[u8]| -> zip::result::ZipResult<()> {
+    let put = |z: &mut zip::ZipWriter<std::io::Cursor<Vec<u8>>>, name: &str, bytes: &[u8]| -> zip::result::ZipResult<()> {
         z.start_file(name, o)?;
         z.write_all(bytes)?;
         Ok(())
     };
-    put("[Content_Types].xml", &x.content_type)?;
-    put("_rels/.rels", &x.rels)?;
-    put("docProps/app.xml", &x.doc_props.app)?;
-    put("docProps/core.xml", &x.doc_props.core)?;
-    put("docProps/custom.xml", &x.doc_props.custom)?;
-    put("word/_rels/document.xml.rels", &x.document_rels)?;
-    put("word/document.xml", &x.document)?;
-    put("word/styles.xml", &x.styles)?;
-    put("word/settings.xml", &x.settings)?;
-    put("word/fontTable.xml", &x.font_table)?;
-    put("word/comments.xml", &x.comments)?;
-    put("word/numbering.xml", &x.numberings)?;
-    put("word/commentsExtended.xml", &x.comments_extended)?;
-    put("word/footnotes.xml", &x.footnotes)?;
+    put(&mut z, "[Content_Types].xml", &x.content_type)?;
+    put(&mut z, "_rels/.rels", &x.rels)?;
+    put(&mut z, "docProps/app.xml", &x.doc_props.app)?;
+    put(&mut z, "docProps/core.xml", &x.doc_props.core)?;
+    put(&mut z, "docProps/custom.xml", &x.doc_props.custom)?;
+    put(&mut z, "word/_rels/document.xml.rels", &x.document_rels)?;
+    z.start_file("word/document.xml", o)?;
+    spliced.write_into(&x.document, &mut z)?;
+    put(&mut z, "word/styles.xml", &x.styles)?;
+    put(&mut z, "word/settings.xml", &x.settings)?;
+    put(&mut z, "word/fontTable.xml", &x.font_table)?;
+    put(&mut z, "word/comments.xml", &x.comments)?;
+    put(&mut z, "word/numbering.xml", &x.numberings)?;
+    put(&mut z, "word/commentsExtended.xml", &x.comments_extended)?;
+    put(&mut z, "word/footnotes.xml", &x.footnotes)?;
     for (i, h) in x.headers.iter().enumerate() {
-        put(&format!("word/header{}.xml", i + 1), h)?;
+        put(&mut z, &format!("word/header{}.xml", i + 1), h)?;
         if let Some(r) = x.header_rels.get(i) {
-            put(&format!("word/_rels/header{}.xml.rels", i + 1), r)?;
+            put(&mut z, &format!("word/_rels/header{}.xml.rels", i + 1), r)?;
         }
     }
     for (i, f) in x.footers.iter().enumerate() {
-        put(&format!("word/footer{}.xml", i + 1), f)?;
+        put(&mut z, &format!("word/footer{}.xml", i + 1), f)?;
         if let Some(r) = x.footer_rels.get(i) {
-            put(&format!("word/_rels/footer{}.xml.rels", i + 1), r)?;
+            put(&mut z, &format!("word/_rels/footer{}.xml.rels", i + 1), r)?;
         }
     }
     for (id, bytes) in &x.media {
-        put(&format!("word/media/{id}.png"), bytes)?;
+        put(&mut z, &format!("word/media/{id}.png"), bytes)?;
     }
     for (name, bytes) in extra {
-        put(name, bytes)?;
+        put(&mut z, name, bytes)?;
     }
-    drop(put);
     Ok(z.finish()?.into_inner())
 }
 

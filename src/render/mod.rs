@@ -6,6 +6,7 @@ pub mod cff;
 pub mod deflate;
 pub mod docx;
 pub mod docx_fonts;
+mod docx_splice;
 pub mod dump;
 pub mod html;
 pub mod memo;
