@@ -37,6 +37,9 @@ open("scraped-article-lines.txt", "w").write("".join(f"第{i}条 规定\n" for i
 # a mirror's page with pinyin after every character (read away and put back: annotations)
 glossed = "".join(f"{c}({p})" for c, p in zip("關于做好春季防火工作的會議通知", "guān yú zuò hǎo chūn jì fáng huǒ gōng zuò de huì yì tōng zhī".split()))
 open("scraped-pinyin-page.txt", "w").write(("各單位：" + glossed * 3 + "。\n") * (n // (len(glossed) * 3 + 6)))
+# Han and Latin in turns, a change of font at every character (each a run of its own in every
+# format: the DOCX writes them as it goes, the PDF joins them with kerns)
+open("mixed-scripts.md", "w").write(head + ("中a" * 40 + "\n\n") * ((n - 40) // 82))
 # a table of ten columns and 230 long rows
 rows = ["| " + " | ".join(f"第{i}列" for i in "一二三四五六七八九十") + " |", "|" + "---|" * 10]
 rows += ["| " + " | ".join("数" * 40 for _ in range(10)) + " |"] * 230

@@ -368,3 +368,33 @@ fn a_title_character_the_bold_face_lacks_is_drawn_bold_to_match_in_the_pdf_and_t
     let html = std::fs::read_to_string(d.join("heavy.html")).unwrap();
     assert!(html.contains("<h1 class=\"title\">四川省地名管理<b class=\"fb\">辦</b>法</h1>"), "{html}");
 }
+
+/// A line of Han and Latin in turns changes font at every other character: each run goes on
+/// from where the one before left the pen (a kern after its last glyph) instead of starting a
+/// line of its own, and every run still starts where layout put it.
+#[test]
+fn runs_of_one_line_go_on_from_the_pen_and_start_where_layout_put_them() {
+    let d = tmp("pdf-runs-go-on");
+    let f = d.join("alt.md");
+    std::fs::write(&f, "---\ntitle: 交替\n---\n\n中a中b中c中d，English words 和中文 mixed 在一起，1号文件第2条。\n").unwrap();
+    let o = run(&["build", f.to_str().unwrap(), "-f", "pdf", "--dump-layout", "-o", d.to_str().unwrap(), "--no-system-fonts", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = read(&d.join("alt.pdf"));
+    let dump = String::from_utf8(read(&d.join("alt.layout.txt"))).unwrap();
+    let page = &common::pdfread::read(&bytes)[0];
+    let mut checked = 0;
+    for l in dump.lines().filter(|l| l.contains(" body ")) {
+        let x_mm: f32 = l.split("x=").nth(1).unwrap().split_whitespace().next().unwrap().parse().unwrap();
+        let first = l.split_whitespace().last().unwrap().chars().next().unwrap().to_string();
+        let g = page.glyphs.iter().filter(|g| g.text == first).min_by(|a, b| (a.x / PT - x_mm).abs().total_cmp(&(b.x / PT - x_mm).abs())).unwrap();
+        assert!((g.x / PT - x_mm).abs() < 0.06, "{first}: at {} mm, layout put it at {x_mm} mm", g.x / PT);
+        checked += 1;
+    }
+    assert!(checked >= 15, "only {checked} runs checked");
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let (_, id) = doc.get_pages().into_iter().next().unwrap();
+    let content = lopdf::content::Content::decode(&doc.get_page_content(id)).unwrap();
+    let starts = content.operations.iter().filter(|o| o.operator == "Td" || o.operator == "Tm").count();
+    // the title, the body line, the page number
+    assert!(starts <= 4, "{starts} line starts for three lines");
+}

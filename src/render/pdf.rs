@@ -197,7 +197,9 @@ pub fn render(doc: &PagedDocument, opts: &PdfOptions) -> Result<Vec<u8>> {
         let mut images: Vec<(Arc<Vec<u8>>, XObjectId)> = Vec::new();
         let mut pages = Vec::with_capacity(doc.pages.len());
         for page in &doc.pages {
-            let ops = page_ops(&mut pdf, &mut images, &fonts, page, doc.height)?;
+            let mut ops = page_ops(&mut pdf, &mut images, &fonts, page, doc.height)?;
+            // every page's operators are held till the document is written: without the slack
+            ops.shrink_to_fit();
             pages.push(PdfPage::new(Mm(doc.width * 25.4 / 72.0), Mm(doc.height * 25.4 / 72.0), ops));
         }
         pdf.with_pages(pages);
@@ -425,30 +427,73 @@ fn text_ops(ops: &mut Vec<Op>, fonts: &BTreeMap<usize, PageFont>, page: &crate::
 
 /// Where the text object's current line starts, as a viewer reads it from the operators
 /// written so far: (0, 0) at `BT`; None after a slanted matrix.
-struct LineStart(Option<(f64, f64)>);
+struct LineStart {
+    /// Where the current line starts: (0, 0) at `BT`; None after a slanted matrix.
+    start: Option<(f64, f64)>,
+    /// Where the last show-text left the pen, when a run on its baseline may go on from there.
+    pen: Option<Pen>,
+}
+
+/// The text position after a show-text, as a viewer computes it, and the op that showed it.
+struct Pen {
+    x: f64,
+    y: f64,
+    /// The font size the show-text was set in (its kern numbers are thousandths of it).
+    size: f32,
+    /// The index of the show-text among the page's ops.
+    show: usize,
+}
 
 impl Default for LineStart {
     fn default() -> Self {
-        LineStart(Some((0.0, 0.0)))
+        LineStart { start: Some((0.0, 0.0)), pen: None }
     }
 }
+
+/// The largest move (thousandths of an em) made by a kern after a run rather than by a line
+/// start: a gap of a few characters at most, as between scripts or words of one line.
+const MAX_JOINING_KERN: f64 = 4000.0;
 
 impl LineStart {
     /// Start a line at (x, y): a move from the last line's start (`Td`, relative: a third of
     /// the bytes of a matrix), or a matrix when the text is slanted. The move is measured from
-    /// where the viewer puts the last line, so rounding never adds up along a page.
-    fn set(&mut self, ops: &mut Vec<Op>, x: f32, y: f32, slant: f32) {
-        match self.0 {
+    /// where the viewer puts the last line, so rounding never adds up along a page. Returns the
+    /// x where the viewer puts the line.
+    fn set(&mut self, ops: &mut Vec<Op>, x: f32, y: f32, slant: f32) -> f64 {
+        self.pen = None;
+        match self.start {
             Some((lx, ly)) if slant == 0.0 => {
                 let (dx, dy) = ((x as f64 - lx) as f32, (y as f64 - ly) as f32);
                 ops.push(Op::SetTextCursor { pos: printpdf::Point { x: Pt(dx), y: Pt(dy) } });
-                self.0 = Some((lx + dx as f64, ly + dy as f64));
+                self.start = Some((lx + dx as f64, ly + dy as f64));
+                lx + dx as f64
             }
             _ => {
                 ops.push(Op::SetTextMatrix { matrix: TextMatrix::Raw([1.0, 0.0, slant, 1.0, x, y]) });
-                self.0 = (slant == 0.0).then_some((x as f64, y as f64));
+                self.start = (slant == 0.0).then_some((x as f64, y as f64));
+                x as f64
             }
         }
+    }
+
+    /// Go on from where the last show-text left the pen, to (x, y) on its baseline: a kern
+    /// after its last glyph rather than an op of its own (a line of Han and Latin in turns
+    /// changes font at every other character). Returns the x where the viewer puts the pen,
+    /// or None when a line start is needed.
+    fn go_on(&mut self, ops: &mut [Op], x: f32, y: f32) -> Option<f64> {
+        let pen = self.pen.take()?;
+        if pen.y != y as f64 {
+            return None;
+        }
+        let kern = ((pen.x - x as f64) * 1000.0 / pen.size as f64 * 100.0).round() / 100.0;
+        if kern.abs() > MAX_JOINING_KERN {
+            return None;
+        }
+        let Some(Op::ShowText { items }) = ops.get_mut(pen.show) else { return None };
+        let Some(TextItem::GlyphIds(glyphs)) = items.last_mut() else { return None };
+        let last = glyphs.last_mut().filter(|g| g.offset == 0.0)?;
+        last.offset = kern as f32;
+        Some(pen.x - kern * pen.size as f64 / 1000.0)
     }
 }
 
@@ -464,13 +509,19 @@ fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f3
     let mut i = 0;
     while i < t.glyphs.len() {
         let g = &t.glyphs[i];
-        line.set(ops, g.x, h - t.baseline + g.rise, t.slant);
+        let y = h - t.baseline + g.rise;
         if g.squeeze > 0.0 || t.hscale < 99.9 {
+            line.set(ops, g.x, y, t.slant);
             set_spacing(ops, tc, if g.squeeze > 0.0 { -g.squeeze } else { 0.0 });
             ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(vec![code(g).1])] });
             i += 1;
             continue;
         }
+        let x0 = match t.slant {
+            0.0 => line.go_on(ops, g.x, y),
+            _ => None,
+        };
+        let x0 = x0.unwrap_or_else(|| line.set(ops, g.x, y, t.slant));
         let same_line = |n: &&crate::layout::PlacedGlyph| n.squeeze <= 0.0 && n.rise == g.rise;
         let end = (i + 1..t.glyphs.len()).find(|&j| !same_line(&&t.glyphs[j])).unwrap_or(t.glyphs.len());
         // what the grid takes from every advance is character spacing, set once for the run;
@@ -494,6 +545,9 @@ fn glyph_ops(ops: &mut Vec<Op>, pf: &PageFont, t: &crate::layout::TextRun, h: f3
             pen += width(gid) + spacing;
         }
         ops.push(Op::ShowText { items: vec![TextItem::GlyphIds(run)] });
+        if t.slant == 0.0 {
+            line.pen = Some(Pen { x: x0 + pen * t.size as f64 / 1000.0, y: y as f64, size: t.size, show: ops.len() - 1 });
+        }
         i = end;
     }
 }

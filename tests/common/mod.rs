@@ -202,8 +202,12 @@ pub fn pdf_pages(bytes: &[u8]) -> Vec<PdfPage> {
     use printpdf::{Op, TextItem, TextMatrix};
     let mut w = Vec::new();
     let doc = printpdf::PdfDocument::parse(bytes, &printpdf::PdfParseOptions::default(), &mut w).expect("the PDF parses");
+    // where each glyph is, as a viewer puts it: a run on the baseline of the one before it may
+    // go on from where that one left the pen (a kern after its last glyph, no line start)
+    let placed = pdfread::read(bytes);
     let mut out = Vec::new();
-    for p in &doc.pages {
+    for (pi, p) in doc.pages.iter().enumerate() {
+        let mut glyphs = placed[pi].glyphs.iter();
         let h = p.media_box.height.0;
         let mut runs = Vec::new();
         let mut rules = Vec::new();
@@ -227,11 +231,14 @@ pub fn pdf_pages(bytes: &[u8]) -> Vec<PdfPage> {
                 Op::SetTextCursor { pos } => (x, y) = (pos.x.0, pos.y.0),
                 Op::ShowText { items } => {
                     let mut text = String::new();
+                    let mut first_x = None;
                     for it in items {
                         match it {
                             TextItem::Text(t) => text.push_str(t),
                             TextItem::GlyphIds(g) => {
                                 for c in g {
+                                    let at = glyphs.next().expect("every glyph printpdf reads, the test reader reads").x;
+                                    first_x.get_or_insert(at);
                                     if let Some(t) = &c.cid {
                                         text.push_str(t)
                                     }
@@ -240,6 +247,7 @@ pub fn pdf_pages(bytes: &[u8]) -> Vec<PdfPage> {
                             TextItem::Offset(_) => {}
                         }
                     }
+                    x = first_x.unwrap_or(x);
                     runs.push(PdfRun { x_mm: x / MM, y_mm: (h - y) / MM, size, text, hscale });
                 }
                 Op::SetOutlineThickness { pt } => stroke_w = pt.0,
