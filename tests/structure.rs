@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout111`.
+/// `pages-heldout5` to `pages-heldout117`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 111;
+const LAST_RETIRED_SET: u32 = 117;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -465,28 +465,41 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 60/69 (87 %) when first scored, unseen, in the session that added it (fc83ae9 and the
     // tree of the time alike)
     score_set("pages-heldout111", 0.75);
+    // 38/55 (69 %) when first scored, unseen, in the session that added it (e4a08ae
+    // committed binary)
+    // (a lower floor until its sector's pages are read: Macau's gazette and church notices,
+    // Singapore's and Malaysia's association statutes)
+    score_set("pages-heldout112", 0.7);
+    // 35/48 (73 %) when first scored, unseen, in the session that added it (e4a08ae
+    // committed binary)
+    // (a lower floor until its sector's pages are read: Macau's gazette and church notices,
+    // Singapore's and Malaysia's association statutes)
+    score_set("pages-heldout113", 0.7);
+    // 32/35 (91 %) when first scored, unseen, in the session that added it (e4a08ae
+    // committed binary)
+    score_set("pages-heldout114", 0.75);
+    // 34/38 (89 %) when first scored, unseen, in the session that added it (e4a08ae
+    // committed binary)
+    score_set("pages-heldout115", 0.75);
+    // 54/56 (96 %) when first scored, unseen, in the session that added it (e4a08ae
+    // committed binary)
+    score_set("pages-heldout116", 0.75);
+    // 57/57 (100 %) when first scored, unseen, in the session that added it (e4a08ae
+    // committed binary)
+    score_set("pages-heldout117", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 38/55 (69 %) when first scored, unseen, in the session that added it (e4a08ae
+    // 51/51 (100 %) when first scored, unseen, in the session that added it (9da421b
     // committed binary)
-    score_set("pages-heldout112", 0.55);
-    // 35/48 (73 %) when first scored, unseen, in the session that added it (e4a08ae
+    score_set("pages-heldout118", 0.55);
+    // 70/73 (96 %) when first scored, unseen, in the session that added it (9da421b
     // committed binary)
-    score_set("pages-heldout113", 0.55);
-    // 32/35 (91 %) when first scored, unseen, in the session that added it (e4a08ae
+    score_set("pages-heldout119", 0.55);
+    // 66/73 (90 %) when first scored, unseen, in the session that added it (9da421b
     // committed binary)
-    score_set("pages-heldout114", 0.55);
-    // 34/38 (89 %) when first scored, unseen, in the session that added it (e4a08ae
-    // committed binary)
-    score_set("pages-heldout115", 0.55);
-    // 54/56 (96 %) when first scored, unseen, in the session that added it (e4a08ae
-    // committed binary)
-    score_set("pages-heldout116", 0.55);
-    // 57/57 (100 %) when first scored, unseen, in the session that added it (e4a08ae
-    // committed binary)
-    score_set("pages-heldout117", 0.55);
+    score_set("pages-heldout120", 0.55);
 }
 
 #[test]
