@@ -1714,20 +1714,32 @@ fn is_timestamp(t: &str) -> bool {
 }
 
 /// `NEWS`, `Latest News`, `Yunlu County People's Government`: an English label or site name
-/// of a Chinese page (title-case words only, no sentence).
+/// of a Chinese page (title-case words only, no sentence); an organ's name in Portuguese over
+/// or under its Chinese one (`Instituto de Habitação do Governo da Região Administrativa
+/// Especial de Macau`).
 fn is_english_label(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    let word = |w: &&str| w.chars().all(|c| c.is_ascii_alphabetic() || "&'’".contains(c)) && w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let latin = |c: char| c.is_ascii_alphabetic() || c.is_alphabetic() && ('\u{C0}'..='\u{24F}').contains(&c);
+    let word = |w: &&str| w.chars().all(|c| latin(c) || "&'’".contains(c)) && w.chars().next().is_some_and(|c| c.is_uppercase() && latin(c));
     // a column's English name in lower case, one word alone (`governor`)
     if words.len() == 1 && t.len() >= 4 && t.chars().all(|c| c.is_ascii_lowercase()) {
         return true;
     }
-    let minor = |w: &&str| matches!(*w, "of" | "and" | "the" | "for" | "in" | "on");
-    (1..=6).contains(&words.len())
-        && t.chars().count() <= 60
-        && words.iter().all(|w| word(w) || minor(w))
+    (1..=LATIN_NAME_WORDS).contains(&words.len())
+        && t.chars().count() <= LATIN_NAME_CHARS
+        && words.iter().all(|w| word(w) || NAME_LINKS.contains(w))
         && t.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 4
+        // (a long one is a name: most of its words capitalised, a few links between them)
+        && (words.len() <= 6 || words.iter().filter(|w| word(w)).count() * 5 >= words.len() * 3)
 }
+
+/// The small words between the capitalised words of a name, in English and Portuguese.
+const NAME_LINKS: &[&str] = &["of", "and", "the", "for", "in", "on", "de", "do", "da", "dos", "das", "e"];
+
+/// An English or Portuguese name (an organ's, a site's) has at most so many words and
+/// characters.
+const LATIN_NAME_WORDS: usize = 14;
+const LATIN_NAME_CHARS: usize = 100;
 
 /// Registration numbers, copyright and maintainer lines.
 fn footer(t: &str) -> Option<Reason> {
@@ -3377,6 +3389,13 @@ mod tests {
         assert_eq!(page.lines[1].class, Class::Residue(Reason::EnglishLabel));
         // (under a sentence, an English line is the text's)
         assert!(page.lines[3].is_text());
+    }
+
+    #[test]
+    fn an_organs_name_in_portuguese_is_a_label_and_an_english_sentence_is_not() {
+        assert_eq!(reason("Instituto de Habitação do Governo da Região Administrativa Especial de Macau"), Some(Reason::EnglishLabel));
+        assert_eq!(reason("Yunlu County People's Government"), Some(Reason::EnglishLabel));
+        assert_eq!(reason("The meeting of the committee was held in the city on the first day of March"), None);
     }
 
     #[test]

@@ -1101,11 +1101,11 @@ fn title_line(page: &Page, i: usize) -> bool {
         // `石鼓区公报2024年第5期`: a periodical's issue, never a document's title
         && !is_issue(t)
         && !is_subtitle(t)
-        && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t))
+        && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t) || exclaimed_headline(page, i))
         && (!t.ends_with(['：', ':', '，', '；']) || letter_title(t))
         && !teaser(t)
         && !opening_clause(t)
-        && !clauses_of_prose(t)
+        && (!clauses_of_prose(t) || over_metadata(page, i))
         && (!labelled(t) || headline_over_metadata(page, i))
         && super::contact::fields(t).is_none()
         // (a site's contact line; `关于公布举报电话0731-88888888的公告` names its number)
@@ -1149,8 +1149,37 @@ fn opening_clause(t: &str) -> bool {
 fn headline_over_metadata(page: &Page, i: usize) -> bool {
     let t = &page.lines[i].text;
     let value = t.split_once(['：', ':']).map_or("", |(_, v)| v);
-    let metadata = page.next_nonblank(i).is_some_and(|j| page.anchors.contains(&j) || page.lines[j].class == Class::Residue(Reason::PageMetadata));
-    value.chars().filter(|c| han(*c)).count() >= HEADLINE_VALUE_HANS && metadata
+    value.chars().filter(|c| han(*c)).count() >= HEADLINE_VALUE_HANS && over_metadata(page, i)
+}
+
+/// The line right over the page's metadata (`日期:2017-08-24`, `发布时间：…`): where a post's
+/// headline stands, clauses and all.
+fn over_metadata(page: &Page, i: usize) -> bool {
+    page.next_nonblank(i).is_some_and(|j| page.anchors.contains(&j) || page.lines[j].class == Class::Residue(Reason::PageMetadata))
+}
+
+/// `…簽署租賃合同,順延至下周辦理,敬請留意!`: a headline that ends in one exclamation mark,
+/// right over the page's metadata; no sentence inside it.
+fn exclaimed_headline(page: &Page, i: usize) -> bool {
+    let t = page.lines[i].text.trim();
+    let core = t.trim_end_matches(['!', '！']);
+    core.len() < t.len() && !core.contains(['。', '！', '？', '!', '?']) && core.chars().count() <= MAX_TITLE_CHARS && over_metadata(page, i)
+}
+
+/// A headline that exclaims is a weak guess, the title only where the page shows no other (not
+/// `福州一水库即将开闸泄洪！` over the 通知 it reports).
+fn unless_exclaimed(page: &Page, all: &[(Vec<usize>, i32)], best: (Vec<usize>, i32)) -> (Vec<usize>, i32) {
+    if !exclaimed_only(page, &best.0) {
+        return best;
+    }
+    let other = all.iter().filter(|(l, _)| !l.iter().any(|i| best.0.contains(i))).max_by_key(|(l, s)| (*s, l.len(), l[0]));
+    other.cloned().unwrap_or((best.0, best.1.min(SURE_TITLE - 1)))
+}
+
+/// A title line only as a headline that exclaims over the page's metadata.
+fn exclaimed_only(page: &Page, lines: &[usize]) -> bool {
+    let t = page.lines[lines[0]].text.trim();
+    lines.len() == 1 && t.contains(['！', '!']) && !exclaimed_title(t) && exclaimed_headline(page, lines[0])
 }
 
 /// What follows the colon of a headline has at least this many Han characters.
@@ -1405,7 +1434,7 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
         }
     }
     // equal scores: the fuller title (more of its lines), then the later one
-    let mut best = all.iter().max_by_key(|(l, s)| (*s, l.len(), l[0])).cloned();
+    let mut best = all.iter().max_by_key(|(l, s)| (*s, l.len(), l[0])).cloned().map(|b| unless_exclaimed(page, &all, b));
     if let Some((lines, score)) = &best {
         let text = squash(&title_text(page, lines));
         if let Some(last) = all.iter().filter(|(l, _)| squash(&title_text(page, l)) == text).max_by_key(|(l, _)| l[0]) {
@@ -1765,7 +1794,8 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     let last = *lines.last().unwrap_or(&0);
     let addressed = |j: usize| page.lines[j].is_text() && page.lines[j].text.trim_end().ends_with(['：', ':']) && page.lines[j].chars() <= SHORT_LINE;
     // (the organs over it are its issuers: `长沙市市场监督管理局` / `长沙市教育局` / `严正声明`)
-    let headline_only_above = (0..lines[0]).filter(|&i| page.lines[i].is_text() && !looks_like_org(&page.lines[i].text)).all(|i| !title_line(page, i));
+    let headline_only_above =
+        (0..lines[0]).filter(|&i| page.lines[i].is_text() && !looks_like_org(&page.lines[i].text)).all(|i| !title_line(page, i) || exclaimed_only(page, &[i]));
     // (in simplified forms: `倡 議 書`)
     let kind = fold(&squash(t)).replace([' ', '\u{3000}'], "");
     // (`征文启事`, `免责声明`: a notice of its own named with its matter)
@@ -5466,5 +5496,22 @@ mod tests {
         assert_eq!(without_field_label("会议题目•于晓东主持召开区政府第4次常务会议"), "于晓东主持召开区政府第4次常务会议");
         // (a title that opens with such words keeps them)
         assert_eq!(without_field_label("标题名称规范"), "标题名称规范");
+    }
+
+    #[test]
+    fn a_headline_of_clauses_that_exclaims_over_the_pages_date_is_the_title() {
+        let p = head(
+            "多戶型經濟房屋申請家團揀樓及社會房屋家團簽署租賃合同,順延至下周辦理,敬請留意!\n日期:2017-08-24\n受颱風影響,本局需處理青洲辦事處電腦系統修復工作,原定安排將按序順延至下週一、二揀樓。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("多戶型經濟房屋申請家團揀樓及社會房屋家團簽署租賃合同，順延至下周辦理，敬請留意！"));
+        assert_eq!(p.meta.date.as_deref(), Some("2017-08-24"));
+    }
+
+    #[test]
+    fn a_headline_that_exclaims_yields_to_the_notice_it_reports() {
+        let p = head(
+            "福州一水库即将开闸泄洪!\n发布时间:2023-08-16 13:35:43\n来源:环球网\n通 知\n根据福清市人民政府防汛抗旱指挥部指令,东张水库从2023年8月16日14时起开闸泄洪,请沿线群众注意安全、远离排洪河道。\n福清市人民政府\n防汛抗旱指挥部办公室\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("通知"));
     }
 }

@@ -797,10 +797,13 @@ pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> us
         let numbered = |i: usize| page.lines[i].is_text() && super::headings::numbered_heading(&page.lines[i].text).is_some();
         let meta_after_title = (at + 1..next).find(|&i| anchor(i)).is_some_and(|a| (at + 1..a).any(titled) && !(at + 1..a).any(numbered));
         // a news headline that exclaims (`福州一水库即将开闸泄洪!`), the page's metadata right under it
+        // (or one of clauses, `…簽署租賃合同,順延至下周辦理,敬請留意!`, no sentence ending inside)
         let exclaims = |i: usize| {
             let t = page.lines[i].text.trim();
             let body = t.trim_end_matches(['！', '!', '？', '?']);
-            t.chars().count() <= HEADLINE_CHARS && body.len() < t.len() && !body.contains(['。', '！', '!', '，', ',', '；'])
+            let n = t.chars().count();
+            let short = n <= HEADLINE_CHARS && !body.contains(['，', ',']);
+            body.len() < t.len() && !body.contains(['。', '！', '!', '；']) && (short || n <= CLAUSED_HEADLINE_CHARS)
         };
         let meta_under_headline = at < n && exclaims(at) && page.next_nonblank(at).is_some_and(anchor);
         // an encyclopedia's lead sentence over its infobox (`中文名：…` `制定機關：…` `公布日期：…`)
@@ -819,6 +822,9 @@ pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> us
 
 /// A news headline is at most this long.
 const HEADLINE_CHARS: usize = 30;
+
+/// A headline of clauses is at most this long.
+const CLAUSED_HEADLINE_CHARS: usize = 50;
 
 /// A headline and its subtitle after a dash have at least this many Chinese characters.
 const DASHED_HEADLINE_CHARS: usize = 12;
