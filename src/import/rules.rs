@@ -58,6 +58,9 @@ pub const TITLE_ANNOTATIONS: &[&str] = &[
 /// What a news site tags a headline with after its words (`…座谈会（图文）`), cut from it.
 pub const HEADLINE_TAGS: &[&str] = &["（图文）", "(图文)", "【图文】", "（组图）", "(组图)", "（附图）", "(附图)", "（视频）", "(视频)"];
 
+/// A news outlet's tag before a document it was authorised to publish (`（受权发布）陕西省侨联关于…的决定`).
+pub const RELEASE_TAGS: &[&str] = &["（受权发布）", "(受权发布)", "【受权发布】", "（授权发布）", "(授权发布)", "【授权发布】"];
+
 /// How a reposter's lead hands over to the document it shows (`…通过《…决议》。下面是详细内容。`):
 /// a lead ending so stands over the document's head, not in its text.
 pub const INTRO_ENDINGS: &[&str] = &[
@@ -1229,6 +1232,9 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("索引号", MetaField::Ignored),
     ("主题分类", MetaField::Ignored),
     ("所属主题", MetaField::Ignored),
+    // the site's column the post sits in (`栏目:台山县华侨志   作者:… 发布时间:…`)
+    ("栏目", MetaField::Ignored),
+    ("所属栏目", MetaField::Ignored),
     ("主题词", MetaField::Ignored),
     ("关键词", MetaField::Ignored),
     ("关键字", MetaField::Ignored),

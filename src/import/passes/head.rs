@@ -14,7 +14,7 @@ use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, COMPANY_ENDINGS, CREDIT_LABELS, DEFINING_WORDS, DISCLOSURE_MARKS,
     EVENT_VERBS, FORWARDING_VERBS, GREETINGS, HEADLINE_TAGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS,
     MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS,
-    PUBLISHING_VERBS, REPLY_OPENINGS, SALUTATION_STARTS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS,
+    PUBLISHING_VERBS, RELEASE_TAGS, REPLY_OPENINGS, SALUTATION_STARTS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS,
     TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
 };
 use crate::style::numbering::existing_number;
@@ -1365,7 +1365,9 @@ fn without_annotation(t: &str) -> &str {
     let t = cut.map_or(t, |p| t[..p].trim_end());
     // (a news site's tag, after a headline too: `…座谈会（图文）`)
     let tagged = HEADLINE_TAGS.iter().find_map(|g| t.strip_suffix(g)).map(str::trim_end);
-    tagged.filter(|h| h.chars().filter(|c| han(*c)).count() >= 6).unwrap_or(t)
+    let t = tagged.filter(|h| h.chars().filter(|c| han(*c)).count() >= 6).unwrap_or(t);
+    // (and an outlet's before it: `（受权发布）…的决定`)
+    RELEASE_TAGS.iter().find_map(|g| t.strip_prefix(g)).map(str::trim_start).filter(|h| ends_like_title(h)).unwrap_or(t)
 }
 
 /// `…闭馆公告 -k8凯发国际入口`, `关于…的通知-昆都仑区人民政府`: a browser tab's title, the
@@ -5513,5 +5515,21 @@ mod tests {
             "福州一水库即将开闸泄洪!\n发布时间:2023-08-16 13:35:43\n来源:环球网\n通 知\n根据福清市人民政府防汛抗旱指挥部指令,东张水库从2023年8月16日14时起开闸泄洪,请沿线群众注意安全、远离排洪河道。\n福清市人民政府\n防汛抗旱指挥部办公室\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("通知"));
+    }
+
+    #[test]
+    fn an_appendixs_statute_over_the_sites_column_row_is_titled_without_its_marker() {
+        let p = head(
+            "附: 台山县归国华侨联合会章程\n栏目:台山县华侨志   作者:台山侨务办公室编 发布时间:2013/05/10 11:02\n第一章 总则\n第一条 本会定名为“台山县归国华侨联合会”。会址设在台城镇西安路7号。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("台山县归国华侨联合会章程"));
+    }
+
+    #[test]
+    fn an_outlets_release_tag_before_the_title_is_not_the_titles() {
+        let p = head(
+            "(受权发布)陕西省侨联关于通报表扬陕西省侨联系统先进组织的决定\n各市(区)侨联,企事业侨联:\n在深入学习贯彻侨联工作精神中,涌现出一批扎实推进侨联改革的组织和工作者。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("陕西省侨联关于通报表扬陕西省侨联系统先进组织的决定"));
     }
 }
