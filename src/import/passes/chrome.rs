@@ -581,14 +581,19 @@ fn poster_stamp(t: &str) -> bool {
 }
 
 /// `应城网 2012-12-2 |`: the outlet that posted a story and the day it did, nothing else (a
-/// table's bar aside).
+/// table's bar aside); or any short name and the very second it posted
+/// (`大众报业·齐鲁壹点 2026-03-16 16:06:58`).
 fn outlet_stamp(t: &str) -> bool {
     let t = t.trim().trim_matches(['|', '｜']).trim();
     let Some((outlet, date)) = t.split_once(char::is_whitespace) else { return false };
-    let n = outlet.chars().count();
-    let named = (2..=MAX_STORY_OUTLET_CHARS).contains(&n) && outlet.chars().all(han) && MEDIA_ENDINGS.iter().any(|e| outlet.ends_with(e));
+    // (a brand after a middle dot: `大众报业·齐鲁壹点`, its characters counted)
+    let n = outlet.chars().filter(|c| han(*c)).count();
+    let short_name = (2..=MAX_STORY_OUTLET_CHARS).contains(&n) && outlet.chars().all(|c| han(c) || c == '·');
     let date = date.trim();
-    named && super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c))
+    let (day, clock) = date.split_once(char::is_whitespace).map_or((date, ""), |(d, c)| (d, c.trim()));
+    let day_only = |d: &str| super::super::chars::is_date_line(d) && d.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c));
+    let media = MEDIA_ENDINGS.iter().any(|e| outlet.ends_with(e));
+    short_name && day_only(day) && (clock.is_empty() && media || is_clock_time(clock))
 }
 
 /// `07-31` (before a clock: `07-31 15:33`): a post's day without its year.
@@ -3389,6 +3394,13 @@ mod tests {
         assert_eq!(page.lines[1].class, Class::Residue(Reason::EnglishLabel));
         // (under a sentence, an English line is the text's)
         assert!(page.lines[3].is_text());
+    }
+
+    #[test]
+    fn an_outlet_and_the_second_it_posted_is_the_pages_and_a_name_and_a_day_alone_is_not() {
+        assert_eq!(reason("大众报业·齐鲁壹点 2026-03-16 16:06:58"), Some(Reason::PageMetadata));
+        assert_eq!(reason("应城网 2012-12-2 |"), Some(Reason::PageMetadata));
+        assert_eq!(reason("张三 2026-03-16"), None);
     }
 
     #[test]
