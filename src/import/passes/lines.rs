@@ -740,10 +740,40 @@ fn flat_head(line: &str) -> Option<(Vec<String>, usize)> {
 /// A flattened head (issuer, kind, number) or a 关于 title run into the text: its pieces, then
 /// the text's.
 fn head_run_in(line: &str) -> Option<Vec<String>> {
-    let (mut head, text) = flat_head(line).or_else(|| glued_title(line).map(|t| (vec![line[..t].to_string()], t)))?;
+    let (mut head, text) = flat_head(line).or_else(|| numbered_title(line)).or_else(|| glued_title(line).map(|t| (vec![line[..t].to_string()], t)))?;
     head.extend(split_joined_paragraphs(&line[text..]));
     Some(head)
 }
+
+/// `关于…燃放烟花爆竹、孔明灯(许愿灯)的 陆府通〔2019〕2号 为减少…`: a 关于 title (its kind lost
+/// or not), its number a space after it and the text a space after that, flattened onto one
+/// line. Its pieces, and the byte where the text starts.
+fn numbered_title(line: &str) -> Option<(Vec<String>, usize)> {
+    let t = line.trim_start();
+    if !t.starts_with("关于") {
+        return None;
+    }
+    let mut at = 0;
+    for w in t.split(' ').take(NUMBERED_TITLE_WORDS) {
+        let start = at;
+        at += w.len() + 1;
+        if start == 0 || !joined_number(w) {
+            continue;
+        }
+        let title = t[..start].trim_end();
+        let rest = t.get(at..).unwrap_or("").trim_start();
+        // (no clause in it: `关于…的通知 各单位：根据…《…》 市防指〔2024〕3号 要求` cites a number)
+        let titled = title.chars().count() >= MIN_NUMBERED_TITLE_CHARS && !title.contains(['。', '；', '：', ':', '，', ',']);
+        return (titled && !rest.is_empty()).then(|| (vec![title.to_string(), w.to_string()], line.len() - rest.len()));
+    }
+    None
+}
+
+/// A flattened title's number is among its first so many space-parted words.
+const NUMBERED_TITLE_WORDS: usize = 8;
+
+/// A flattened title before its number has at least so many characters.
+const MIN_NUMBERED_TITLE_CHARS: usize = 8;
 
 /// `关于禁止…通行的公告为有效预防道路交通事故发生，…`: a 关于 title run into the sentence that
 /// opens the text, nothing between its kind and the clause (where the text starts).
@@ -1765,6 +1795,18 @@ mod tests {
         // a site's summary that copies the head stays one line
         let line = "导读:黔府函〔2016〕287号 黔东南自治州人民政府: 《黔东南州人民政府关于请求审定水源保护区划分方案的请示》(黔东";
         assert_eq!(split_joined_paragraphs(line), [line]);
+    }
+
+    #[test]
+    fn a_flattened_title_its_number_and_the_text_stand_apart_its_kind_lost_or_not() {
+        let line = "关于春节期间禁止燃放烟花爆竹、孔明灯(许愿灯)的 陆府通〔2019〕2号 为减少城市环境污染，现将有关事项通告如下： 一、严禁燃放。";
+        assert_eq!(
+            split_joined_paragraphs(line),
+            ["关于春节期间禁止燃放烟花爆竹、孔明灯(许愿灯)的", "陆府通〔2019〕2号", "为减少城市环境污染，现将有关事项通告如下：", "一、严禁燃放。"]
+        );
+        // (a number the text cites later is no head's)
+        let line = "关于做好防汛工作的通知 各单位：根据市防指《关于做好汛期工作的意见》 市防指〔2024〕3号 要求，现通知如下。";
+        assert_ne!(split_joined_paragraphs(line)[1], "市防指〔2024〕3号");
     }
 
     #[test]
