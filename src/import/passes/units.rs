@@ -348,6 +348,8 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || is_caption(tb)
         || starts_with_label(tb)
         || super::contact::fields(tb).is_some()
+        // `特此公告` alone: the text's closing formula, never the tail of the line above
+        || closing_formula(tb)
         // (a party's particulars, `法定代表人 ：胡亚楠`, its label spaced from its colon)
         || super::head::party_field(tb)
         || parenthesized(ta)
@@ -400,6 +402,12 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         return false;
     }
     if blank { !list && joins_over_blank(ta, tb) } else { !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9) }
+}
+
+/// `特此公告。`, `此告`: a closing formula alone on its line (read in simplified forms).
+fn closing_formula(t: &str) -> bool {
+    let t = super::super::chars::fold(t.trim().trim_end_matches(['。', '！', '!']));
+    super::super::rules::CLOSING_FORMULAS.contains(&t.as_ref())
 }
 
 /// `As announced by the EDB on 4 January, 2021, …`: a line of English, no Chinese in it.
@@ -564,6 +572,12 @@ mod tests {
         assert_eq!(u, [vec![0, 1]]);
         let u = units("去年全市安全生产形势总体平稳，The city also signed a cooperation agreement with\nSichuan University on emergency research.\n");
         assert_eq!(u, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_closing_formula_is_never_the_tail_of_the_line_above() {
+        let u = units("值班電話：高速交警0833-2497122（晝夜24小時）\n特此公告\n邮 编：518035\n特此通知。\n");
+        assert_eq!(u, [vec![0], vec![1], vec![2], vec![3]]);
     }
 
     #[test]
