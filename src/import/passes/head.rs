@@ -3023,6 +3023,9 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && (folded.chars().count() <= MAX_ADDRESSEE_CHARS || long_list(&folded, &items))
         && !t.contains(['。', '！', '？'])
         && !t.contains("如下")
+        // (`奉…主教諭，考慮到…，現公布以下安排，…起生效：`, `茲通知各使用者，…因此下列場館…暫停對外開放：`:
+        // a sentence that hands over to what it lists, not a list of bodies)
+        && !(folded.contains(['，', ',']) && HANDING_OVER_WORDS.iter().any(|w| folded.contains(w)))
         // (`依據…第110條：本會各團體會員…應繳納下列會費：`: a clause of the text that names them)
         && !CLAUSE_OPENERS.iter().any(|o| folded.starts_with(o))
         && super::headings::numbered_heading(&t).is_none()
@@ -3041,6 +3044,9 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     }
     ok && !speech
 }
+
+/// Words of a sentence that hands over to the items after it (`…公布以下安排：`, `…下列場館…：`).
+const HANDING_OVER_WORDS: &[&str] = &["以下", "下列"];
 
 /// A post's column before its title (`通知丨…`) is at most this long.
 const COLUMN_TAG_CHARS: usize = 6;
@@ -5531,5 +5537,15 @@ mod tests {
             "(受权发布)陕西省侨联关于通报表扬陕西省侨联系统先进组织的决定\n各市(区)侨联,企事业侨联:\n在深入学习贯彻侨联工作精神中,涌现出一批扎实推进侨联改革的组织和工作者。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("陕西省侨联关于通报表扬陕西省侨联系统先进组织的决定"));
+    }
+
+    #[test]
+    fn a_sentence_handing_over_to_its_list_is_no_addressee() {
+        let p = head(
+            "主教公署秘書長辦公處通告\n奉李斌生主教諭,考慮到本澳進入防疫穩定階段,現公布以下安排,2022年8月2日(星期二)起生效:\n1) 恢復所有堂區平日及主日公開彌撒及禮儀。\n",
+        );
+        assert_eq!(p.meta.addressee, None);
+        let p = head("关于做好春季防火工作的通知\n各县（市、区）人民政府，市各有关委、办、局：\n现将有关事项通知如下。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("各县（市、区）人民政府，市各有关委、办、局"));
     }
 }
