@@ -1396,6 +1396,8 @@ pub const KIND_WORDS: &[&str] = &[
     "风险提醒",
     "一封信",
     "公开信",
+    // a joint declaration of bodies (`馬來西亞全國華團聯合宣言`)
+    "宣言",
     "感谢信",
     "感谢辞",
     "感谢词",

@@ -5548,4 +5548,12 @@ mod tests {
         let p = head("关于做好春季防火工作的通知\n各县（市、区）人民政府，市各有关委、办、局：\n现将有关事项通知如下。\n");
         assert_eq!(p.meta.addressee.as_deref(), Some("各县（市、区）人民政府，市各有关委、办、局"));
     }
+
+    #[test]
+    fn a_joint_declaration_under_a_reading_tag_is_titled() {
+        let p = head(
+            "【阅读资料】馬來西亞全國華團聯合宣言(一九八五年)\n(甲)前\n全國華團在現階段一致通過發表這份聯合宣言,理由如下:\n1. 大馬華人社會對種族極化的嚴重性深感不安,我們認為這主要是一些政策所造成的。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("馬來西亞全國華團聯合宣言（一九八五年）"));
+    }
 }
