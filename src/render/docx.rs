@@ -9,7 +9,9 @@
 //! docx-rs cannot write some of this (firstLineChars, tblHeader, w:lang, alt text, core
 //! properties, a deterministic relationship order); a small XML pass after `build()` adds them,
 //! puts property children in schema order, and the parts are zipped with deflate and fixed
-//! timestamps so the same input gives the same bytes.
+//! timestamps so the same input gives the same bytes. The body's plain paragraphs and text
+//! tables are written to XML as they are made, through the same pass, so that no tree of every
+//! run is ever held (`docx_splice`).
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -637,8 +639,7 @@ pub fn render(doc: &StyledDocument, paged: &PagedDocument, book: &crate::fonts::
     let ts = crate::render::timestamp(doc.date.as_deref().and_then(crate::style::dates::ymd));
     let (y, mo, da, h, mi, s) = crate::render::civil(ts);
     let when = format!("{y:04}-{mo:02}-{da:02}T{h:02}:{mi:02}:{s:02}Z");
-    let d = d.created_at(&when).updated_at(&when);
-    let mut d = d;
+    let mut d = d.created_at(&when).updated_at(&when);
     cx.drain(&mut d);
     let mut x = d.build();
     post_process(&mut x, &cx, &title, &creator, &when, doc);

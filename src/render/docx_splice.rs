@@ -78,9 +78,7 @@ impl Spliced {
         }
         w.write_all(&skeleton[at..])
     }
-}
 
-impl Spliced {
     fn next_table_id(&mut self) -> String {
         self.tables += 1;
         format!("folio-table-{}", self.tables)
