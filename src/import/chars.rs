@@ -1337,6 +1337,12 @@ mod tests {
     }
 
     #[test]
+    fn a_store_that_signs_its_notice_is_an_organisation() {
+        assert!(looks_like_org("云洲商廈"));
+        assert!(looks_like_org("南京新街口百货商场"));
+    }
+
+    #[test]
     fn emoji_that_decorate_a_line_are_taken_out_with_their_joiners_and_nothing_else() {
         assert_eq!(without_emoji("📣 西方堂工程已經圓滿"), (" 西方堂工程已經圓滿".to_string(), "📣".to_string()));
         assert_eq!(without_emoji("👨\u{200d}👩 家庭☆★"), (" 家庭☆★".to_string(), "👨\u{200d}👩".to_string()));

@@ -1540,6 +1540,9 @@ pub const ORG_ENDINGS: &[&str] = &[
     "老年公寓",
     // works and plants (`习水发电厂`, `某某水泥厂`)
     "厂",
+    // stores that sign their staff's notices (`云洲商廈`)
+    "商厦",
+    "商场",
 ];
 
 /// Words of a bulletin's name.
