@@ -919,6 +919,11 @@ pub fn looks_like_org(t: &str) -> bool {
         && ORG_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
+/// `特此公告。`, `此告`: a text's closing formula and nothing else (read in simplified forms).
+pub fn closing_formula(t: &str) -> bool {
+    super::rules::CLOSING_FORMULAS.contains(&fold(t.trim().trim_end_matches(['。', '！', '!'])).as_ref())
+}
+
 /// Ends with the kind of an official document (通知, 决定, 批复…), perhaps followed by a
 /// qualifier in brackets (`（草案）`, `（试行）`).
 pub fn ends_like_title(t: &str) -> bool {

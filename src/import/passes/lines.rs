@@ -1326,8 +1326,7 @@ fn split_sign_off(p: String) -> Vec<String> {
     // (or only the closing formula before it: `特此通告 汕尾市公安局交通警察支队 2023年1月20日`)
     let before = |o: usize| {
         let head = p[..words[o].0].trim();
-        head.chars().count() > MIN_FLAT_TEXT_CHARS
-            || super::super::rules::CLOSING_FORMULAS.contains(&super::super::chars::fold(head.trim_end_matches(['。', '！', '!'])).as_ref())
+        head.chars().count() > MIN_FLAT_TEXT_CHARS || super::super::chars::closing_formula(head)
     };
     let Some(o) = org.filter(|&o| after && before(o)) else { return vec![p] };
     let (date_at, date) = words[d];

@@ -349,7 +349,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || starts_with_label(tb)
         || super::contact::fields(tb).is_some()
         // `特此公告` alone: the text's closing formula, never the tail of the line above
-        || closing_formula(tb)
+        || super::super::chars::closing_formula(tb)
         // (a party's particulars, `法定代表人 ：胡亚楠`, its label spaced from its colon)
         || super::head::party_field(tb)
         || parenthesized(ta)
@@ -402,12 +402,6 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         return false;
     }
     if blank { !list && joins_over_blank(ta, tb) } else { !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9) }
-}
-
-/// `特此公告。`, `此告`: a closing formula alone on its line (read in simplified forms).
-fn closing_formula(t: &str) -> bool {
-    let t = super::super::chars::fold(t.trim().trim_end_matches(['。', '！', '!']));
-    super::super::rules::CLOSING_FORMULAS.contains(&t.as_ref())
 }
 
 /// `As announced by the EDB on 4 January, 2021, …`: a line of English, no Chinese in it.
