@@ -2269,11 +2269,18 @@ fn follower(page: &Page, last: usize) -> i32 {
 fn masthead(page: &mut Page, zone: usize) {
     // `2020年第24期（总第91期）`: an issue line no other line could be
     let full_issue = |t: &str| is_issue(t) && t.contains('第') && (t.contains('年') || t.contains("总第"));
+    // `增刊第7期` over `中共衢州市委办公室 2005年4月27日`: an issue with the unit and the date under it
+    let issue_over_unit = |j: usize| {
+        let unit = page.next_nonblank(j).filter(|&u| u < zone && page.lines[u].is_text());
+        is_issue(&page.lines[j].text) && page.lines[j].text.contains('第') && unit.is_some_and(|u| unit_and_date(&page.lines[u].text).is_some())
+    };
     let name = (0..zone).find(|&i| {
         let t = &page.lines[i].text;
-        let named = BULLETIN_WORDS.iter().any(|w| t.ends_with(w))
-            // a name of its own (`四 川 要 闻`) right over a full issue line
-            || page.next_nonblank(i).is_some_and(|j| j < zone && page.lines[j].is_text() && full_issue(&page.lines[j].text)) && !is_issue(t) && !is_date_line(t);
+        let own_name = |j: usize| j < zone && page.lines[j].is_text() && (full_issue(&page.lines[j].text) || issue_over_unit(j));
+        let named = BULLETIN_WORDS.iter().any(|w| unspaced(t.trim()).ends_with(w))
+            // a name of its own (`四 川 要 闻`) right over a full issue line, or over an issue
+            // over the unit and the date
+            || page.next_nonblank(i).is_some_and(own_name) && !is_issue(t) && !is_date_line(t);
         page.lines[i].is_text() && t.chars().count() <= 20 && !t.contains(['，', '。', '：', ':']) && t.chars().filter(|c| han(*c)).count() >= 2 && named
     });
     // `高教发展信息第24期`: the name and the issue on one line
@@ -5161,6 +5168,25 @@ mod tests {
         let p = head("某某大学校长办公会议组织办法\n(试  行)\n第一章 总则\n第一条 校长办公会议是学校最高行政会议，由校长主持。\n");
         assert_eq!(p.meta.title.as_deref(), Some("某某大学校长办公会议组织办法（试行）"));
         assert_eq!(p.lines[1].class, Class::Moved(Field::Title));
+    }
+
+    #[test]
+    fn a_letter_spaced_name_over_a_supplements_issue_and_its_unit_and_date_is_a_masthead() {
+        let p = head(
+            "信 息 简 报\n增刊第7期\n中共衢州市委办公室 2005年4月27日\n市委书记对党委信息工作作出重要批示\n4月27日，市委书记对党委信息工作作出重要批示：这几年全市党委系统信息工作扎实开展，取得明显成效，要予以表彰。\n",
+        );
+        let b = p.meta.bulletin.clone().expect("a masthead");
+        assert_eq!(b.name.as_deref(), Some("信息简报"));
+        assert_eq!(b.issue.as_deref(), Some("增刊第7期"));
+        assert_eq!(p.meta.issuer, vec!["中共衢州市委办公室".to_string()]);
+        assert_eq!(p.meta.date.as_deref(), Some("2005-04-27"));
+        assert_eq!(p.meta.title.as_deref(), Some("市委书记对党委信息工作作出重要批示"));
+        // a name of its own, not ending like a bulletin's, over the issue and the unit
+        let p =
+            head("农 垦 情 况\n第3期\n农业部农垦局  2017年2月10日\n培训班分组讨论发言摘要\n刘卿：天津农垦体量小，办社会职能改革的任务很重，我们要抓紧贯彻。\n");
+        let b = p.meta.bulletin.clone().expect("a masthead");
+        assert_eq!((b.name.as_deref(), b.issue.as_deref()), (Some("农垦情况"), Some("第3期")));
+        assert_eq!(p.meta.issuer, vec!["农业部农垦局".to_string()]);
     }
 
     #[test]
