@@ -386,6 +386,10 @@ pub const SUMMARY_LABELS: &[&str] = &["导读", "导语", "摘要", "内容摘�
 /// A site's home page, the first step of a breadcrumb trail (`首页 > …`, `主页 > …`).
 pub const HOME_PAGE_WORDS: &[&str] = &["首页", "主页"];
 
+/// A link back (`返回上一页`) ends a line of navigation: a column's name glued before it
+/// (`业界新闻返回上一页`) is the column's link.
+pub const BACK_LINKS: &[&str] = &["返回上一页", "返回上页", "返回列表", "返回首页", "返回顶部"];
+
 /// A link back to a site's home page under another name (`返回本地宝首页`): opens with the first
 /// word, ends with the second.
 pub const HOME_LINKS: &[(&str, &str)] = &[("返回", "首页"), ("回到", "首页")];
@@ -1117,6 +1121,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发布时间", MetaField::Date),
     ("发布日期", MetaField::Date),
     ("发布于", MetaField::Date),
+    // who posted it (`发布：` / `满城区气象局`), or empty before the row's date (`发布: 发布日期:…`)
+    ("发布", MetaField::Source),
     ("发文日期", MetaField::Date),
     ("发文时间", MetaField::Date),
     ("成文日期", MetaField::Date),
@@ -1424,6 +1430,8 @@ pub const KIND_WORDS: &[&str] = &[
     "规程",
     // a body's rules of procedure (`…常务委员会会议工作程序`, `议事程序`)
     "程序",
+    // the steps an office sets (`…撤稿规范及流程`, `办事流程`)
+    "流程",
     "标准",
     "预案",
     "公示",

@@ -787,7 +787,8 @@ fn is_nav_word(w: &str) -> bool {
     !w.is_empty()
         // (Latin words in any case: `ENGLISH`, `English`)
         && (NAV_WORDS.iter().any(|n| opens(n) || n.is_ascii() && !sentence && w.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n)))
-            || w.ends_with("首页") && w.chars().count() <= 6)
+            || w.ends_with("首页") && w.chars().count() <= 6
+            || !sentence && BACK_LINKS.iter().any(|b| w.ends_with(b)))
         && !(w.chars().count() > 8 && super::super::chars::ends_like_title(w))
 }
 
@@ -2400,7 +2401,9 @@ fn separators(page: &mut Page) {
         let starred = stars && matches!(page.lines[i].class, Class::Text | Class::Blank);
         // `????????` / `?`: a page's layout spaces an encoder could not write, lost as marks
         let lost = marks >= 1 && t.chars().all(|c| c == '?' || c.is_whitespace());
-        if starred || page.lines[i].is_text() && (rule && !prev_text || border || drawn || typed || lost) {
+        // `-` alone over the text: a menu's bullet left without its item
+        let bullet = !page.markdownish && t == "-" && i < text_opening;
+        if starred || page.lines[i].is_text() && (rule && !prev_text || border || drawn || typed || lost || bullet) {
             page.residue(i, Reason::Separator);
         }
     }
@@ -3257,6 +3260,19 @@ mod tests {
         let mut page = super::super::lines::read("甲\n<\n乙\n");
         run(&mut page);
         assert_eq!(page.lines.iter().filter(|l| l.is_text()).count(), 3);
+    }
+
+    #[test]
+    fn a_columns_name_glued_to_a_back_link_and_a_bare_bullet_over_the_text_are_navigation() {
+        let mut page = super::super::lines::read(
+            "- 业界新闻返回上一页\n-\n我市召开市人口和计划生育工作领导小组会议\n9月22日，市人口和计划生育工作领导工作小组召开会议，传达学习有关文件精神。\n-\n",
+        );
+        run(&mut page);
+        assert_eq!(page.lines[0].class, Class::Residue(Reason::Navigation));
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
+        assert!(page.lines[2].is_text() && page.lines[3].is_text());
+        assert!(page.lines[4].is_text(), "a dash in the text is the text's");
+        assert_eq!(reason("请填写完毕后点击提交，系统将返回列表"), None, "a sentence that ends with one is text");
     }
 
     #[test]

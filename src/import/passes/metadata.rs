@@ -95,8 +95,9 @@ fn normalised(t: &str) -> Option<(Vec<char>, Vec<char>)> {
     // (`【来源:… | 发布日期:… | 作者:…】`, `【信息来源:【信息时间:… 】【字号 】【我要打印】`: a row
     // that opens with a bracket holds its fields in brackets, whole or cut — they part fields)
     let norm = if norm.trim_start().starts_with('【') { norm.replace(['【', '】'], " ") } else { norm };
-    // (`(通知类型:行政 发布单位:… 阅读:5860)`: a row in parentheses holds its fields inside them)
-    let norm = match norm.trim().strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）'])) {
+    // (`(通知类型:行政 发布单位:… 阅读:5860)`, `[日期：2021-02-02 10:16:37]`: a row in
+    // parentheses or square brackets holds its fields inside them)
+    let norm = match norm.trim().strip_prefix(['(', '（', '[', '［']).and_then(|r| r.strip_suffix([')', '）', ']', '］'])) {
         Some(inner) if !super::super::chars::without_pinyin(inner).contains(['(', '（', ')', '）']) => inner.to_string(),
         _ => norm,
     };
@@ -316,7 +317,8 @@ fn apply(page: &mut Page, fields: &[(MetaField, String)]) {
             continue;
         }
         match f {
-            MetaField::Date if page.meta.date.is_none() => page.meta.date = find_date(v),
+            // (`发布：2024-01-31`: who posted it, given as when)
+            MetaField::Date | MetaField::Source if page.meta.date.is_none() && (*f == MetaField::Date || is_date_line(v)) => page.meta.date = find_date(v),
             MetaField::Source => drop(page.source.get_or_insert_with(|| v.clone())),
             MetaField::Author => drop(page.author.get_or_insert_with(|| v.clone())),
             MetaField::DocNumber => drop(page.meta.doc_number.get_or_insert_with(|| without_act_kind(v).to_string())),
@@ -964,6 +966,23 @@ mod tests {
         // (a parenthesised line that opens with no label is no row: `(此件公开发布)`)
         let p = read_past_chrome("关于国庆节放假的通知\n（此件公开发布）\n");
         assert!(p.lines[1].is_text());
+        // (or in square brackets)
+        let p = read_past_chrome("集中公开宣告送达检察建议\n[日期：2021-02-02 10:16:37]\n来源：\n近日，某市检察院在行政非诉执行监督中发现问题。\n");
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(p.meta.date.as_deref(), Some("2021-02-02"));
+    }
+
+    #[test]
+    fn a_posting_label_names_who_posted_the_page_or_when() {
+        let p = read_past_chrome("市工信局开展联合督导检查\n发布: 发布日期:2024/01/31\n为认真贯彻落实要求，进一步优化营商环境。\n");
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(p.meta.date.as_deref(), Some("2024-01-31"));
+        let p = read_past_chrome(
+            "保定市满城区人工影响天气作业通告\n发布:\n满城区气象局\n时间:\n2024-03-06\n为充分开发利用空中云水资源，增加降水量和减轻冰雹灾害，现通告如下。\n",
+        );
+        assert!((1..=4).all(|i| !p.lines[i].is_text()), "the labels and their values go");
+        assert_eq!(p.source.as_deref(), Some("满城区气象局"));
+        assert_eq!(p.meta.date.as_deref(), Some("2024-03-06"));
     }
 
     #[test]
