@@ -1930,6 +1930,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 2 * (lines.len() == 1 && first && page.next_nonblank_text(last).is_some_and(|j| news_subtitle(page, j))) as i32;
     // a meeting's name over its record's header: the record's title
     s += 4 * names_its_meeting(page, &t, last) as i32;
+    // a forum thread's headline, over the thread's `[复制链接]`
+    s += 4 * (lines.len() == 1 && thread_headline(page, last)) as i32;
     s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
     s -= 3 * is_order_mark(&t) as i32;
     // a sentence of the text a hard wrap cut after `…及有关法`: it defines its terms, a title never does
@@ -2010,6 +2012,12 @@ fn names_its_meeting(page: &Page, t: &str, last: usize) -> bool {
     };
     let labels = (last + 1..page.lines.len()).filter(|&j| page.lines[j].class != Class::Blank).take(MINUTES_HEADER_LINES).filter(header).count();
     labels >= 2
+}
+
+/// A forum thread's headline: the line right over the thread's copy-link button, which a
+/// forum (Discuz! and the like) sets under it.
+fn thread_headline(page: &Page, last: usize) -> bool {
+    page.next_nonblank(last).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::PageLink) && page.lines[j].text.contains("复制链接"))
 }
 
 /// A meeting record's header labels come within this many lines of its name.
@@ -3027,6 +3035,8 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     let colonless = colonless || lines.len() == 1 && looks_like_org(&folded) && party_particulars(page, j);
     let ok = (t.ends_with(['：', ':']) || colonless)
         && t.trim_end_matches(['：', ':']).chars().count() >= 2
+        // (a name in Chinese or at least in letters: not a forum's `@ME:`, a user's handle)
+        && !t.trim_start().starts_with('@')
         && (folded.chars().count() <= MAX_ADDRESSEE_CHARS || long_list(&folded, &items))
         && !t.contains(['。', '！', '？'])
         && !t.contains("如下")
@@ -3618,6 +3628,15 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("关于加强沿海岸线疫情防控措施的通告"));
         let q = head("通告全文如下：\n关于加强沿海岸线\n为贯彻落实工作部署，现通告如下：\n");
         assert!(!q.meta.title.as_deref().is_some_and(|t| t.contains("为贯彻")), "{:?}", q.meta.title);
+    }
+
+    #[test]
+    fn a_threads_headline_over_its_copy_link_is_the_title_without_its_column_tag() {
+        let p = head(
+            "查看: 5435|回复: 0\n\n[单位发布] 戴南镇召开行政区划调整工作会\n\n[复制链接]\n\n@ME:\n发表于 2020-11-22 18:13:11 | 显示全部楼层 |阅读模式\n\n11月21日下午，戴南镇召开行政区划调整工作会。镇长出席会议并讲话，要求各部门做好相关工作。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("戴南镇召开行政区划调整工作会"));
+        assert_eq!(p.meta.addressee, None, "a poster's handle addresses nobody");
     }
 
     #[test]
