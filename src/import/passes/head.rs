@@ -429,7 +429,8 @@ const HEADLINE_MIN_CHARS: usize = 6;
 /// Kinds that make a whole title alone (`公告`, `倡议书`); not 说明 or 决定, a section's
 /// heading as well.
 /// (`声明` alone may be a column's name: a title only spaced, `声 明`)
-const BARE_KINDS: &[&str] = &["公告", "通告", "通知", "公示", "倡议书", "启事", "紧急通知", "温馨提示", "安全提示", "重要提示", "重要通知", "公开信", "感谢信"];
+const BARE_KINDS: &[&str] =
+    &["公告", "通告", "通知", "公示", "倡议书", "启事", "紧急通知", "温馨提示", "安全提示", "重要提示", "重要通知", "公开信", "感谢信", "会议纪要", "会议记录"];
 
 /// The bare kind stands among the first this many lines of the page's text.
 const BARE_KIND_DEPTH: usize = 4;
@@ -1185,6 +1186,9 @@ fn exclaimed_only(page: &Page, lines: &[usize]) -> bool {
 /// What follows the colon of a headline has at least this many Han characters.
 const HEADLINE_VALUE_HANS: usize = 10;
 
+/// What a body does in a news headline's lead before the colon (`中储粮辟谣：`, `省政府回应：`).
+const HEADLINE_SAYINGS: &[&str] = &["辟谣", "回应", "发布", "通报", "强调", "指出", "表示"];
+
 /// `日期：06-24`, `作者：佚名`: a short label and its value, never a title.
 /// (`宣传部：关于组织…的通知`, `莱州市：柞村镇关于…的公告`, a department's or a place's tag
 /// before a title, is the title: `title_core` cuts the tag.)
@@ -1195,7 +1199,9 @@ fn labelled(t: &str) -> bool {
     let label: String = t.chars().take(n).collect();
     // (`公告：本所清明節…暫停收垃圾時間表`: a post's kind as its label, the title after it)
     let kind = |v: &str| KIND_WORDS.contains(&plain(&label).as_ref()) && !v.contains(['，', ',']);
-    let headline = |v: &str| (looks_like_org(&label) || kind(v)) && v.chars().filter(|c| han(*c)).count() >= 8;
+    // (`中储粮辟谣：自媒体发布…信息不实`: a body and what it said, a news headline)
+    let said = || HEADLINE_SAYINGS.iter().any(|w| label.strip_suffix(w).is_some_and(|who| who.chars().count() >= 2));
+    let headline = |v: &str| (looks_like_org(&label) || kind(v) || said()) && v.chars().filter(|c| han(*c)).count() >= 8;
     (1..=5).contains(&n)
         && value.is_some_and(|v| !(ends_like_title(v) && plain(v).contains("关于") && v.chars().filter(|c| han(*c)).count() >= 6) && !headline(v))
 }
@@ -1932,14 +1938,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 4 * names_its_meeting(page, &t, last) as i32;
     // a forum thread's headline, over the thread's `[复制链接]`
     s += 4 * (lines.len() == 1 && thread_headline(page, last)) as i32;
-    s -= 3 * (looks_like_org(&t) && !ends_like_title(&t)) as i32;
-    s -= 3 * is_order_mark(&t) as i32;
-    // a sentence of the text a hard wrap cut after `…及有关法`: it defines its terms, a title never does
-    s -= 6 * DEFINING_WORDS.iter().any(|w| t.contains(w)) as i32;
-    s -= 4 * (n <= 4) as i32;
-    s -= 3 * bulletin_name(&t) as i32;
-    s -= 4 * year_prefixed_copy(page, &t) as i32;
-    s -= 6 * (lines.len() == 1 && speaker_line(&page.lines[lines[0]].text)) as i32;
+    s -= not_a_title_points(page, lines, &t, n);
     if lines.len() > 1 {
         // a title wrapped over lines: the first does not end like a title, the whole does;
         // lines each a whole title by itself are two (`…招聘206人簡章` over `…工作人員簡章`)
@@ -1950,6 +1949,21 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
             false => s -= 5,
         }
     }
+    s
+}
+
+/// Points against a candidate whose words are some other part's: an organ's name, an order's
+/// mark, a defining sentence, a bulletin's name, a speaker's line; `n` is its length.
+fn not_a_title_points(page: &Page, lines: &[usize], t: &str, n: usize) -> i32 {
+    let mut s = 0;
+    s += 3 * (looks_like_org(t) && !ends_like_title(t)) as i32;
+    s += 3 * is_order_mark(t) as i32;
+    // a sentence of the text a hard wrap cut after `…及有关法`: it defines its terms, a title never does
+    s += 6 * DEFINING_WORDS.iter().any(|w| t.contains(w)) as i32;
+    s += 4 * (n <= 4) as i32;
+    s += 3 * bulletin_name(t) as i32;
+    s += 4 * year_prefixed_copy(page, t) as i32;
+    s += 6 * (lines.len() == 1 && speaker_line(&page.lines[lines[0]].text)) as i32;
     s
 }
 
@@ -3547,6 +3561,8 @@ mod tests {
         assert_eq!(p.meta.addressee.as_deref(), Some("医院全体党员、干部职工"));
         let p = head("公 示\n按照《关于做好劳动模范推荐评选工作的通知》要求，经研究，现将推荐人选予以公示。\n");
         assert_eq!(p.meta.title.as_deref(), Some("公示"));
+        let p = head("会议纪要\n2016年元月30日，在王氏宗祠召开了春节联谊会主题筹备会。\n顾问委员、常务副会长出席了会议。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("会议纪要"));
         // (a section's word, or a kind under the text's first sentence, is no title)
         let p = head("说明\n按照《关于做好劳动模范推荐评选工作的通知》要求，经研究，现将推荐人选予以公示。\n");
         assert_eq!(p.meta.title, None);
@@ -4227,6 +4243,8 @@ mod tests {
     #[test]
     fn a_headline_led_by_the_body_it_is_about_is_no_label_and_value() {
         assert!(!labelled("钟楼城管局:拾金不昧展美德 弘扬拾金不昧的高尚品德"));
+        assert!(!labelled("中储粮辟谣：自媒体发布“停止收购玉米”信息不实"), "a body and what it said");
+        assert!(labelled("温馨提示：请各位市民朋友错峰出行注意安全"), "a tip's label");
         assert!(labelled("作者：佚名"));
         assert!(labelled("日期：06-24"));
         let p = head(
