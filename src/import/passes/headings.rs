@@ -438,7 +438,16 @@ const HEADING_LEVELS: &[Family] = &[Family::Han, Family::ParenHan, Family::Arabi
 /// articles, the articles' enumerations).
 fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family, articled: bool) -> FamilyRole {
     let members: Vec<Shape> = shapes.iter().flatten().filter(|(g, _)| *g == f).map(|(_, s)| *s).collect();
+    // (short whole sentences, `四、此通告自发布之日起施行。`, are no titles in a family whose
+    // other items are sentences too, `一、凡向公安机关提供有效线索的，每抓获…；…。`, and not one a
+    // phrase: they are a notice's numbered clauses)
+    let sentence_titles = shapes
+        .iter()
+        .zip(texts)
+        .filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && t.as_deref().is_some_and(|t| t.trim_end().ends_with('。')))
+        .count();
     let titles = members.iter().filter(|s| **s == Shape::Title).count();
+    let titles = if members.contains(&Shape::Sentence) && titles == sentence_titles { 0 } else { titles };
     let runs = members.iter().filter(|s| matches!(s, Shape::RunIn(_))).count();
     // (an item that is one whole sentence, `四、行政工作例会一般每两周召开一次。`, is no lead of a
     // run-in family: only a short one is, `二、封闭措施。`)
@@ -1208,6 +1217,23 @@ mod tests {
         assert_eq!(t[0], Treatment::Heading(1));
         assert_eq!(t[2], Treatment::Heading(1));
         assert!(matches!(t[1], Treatment::RunIn { level: 2, .. }));
+    }
+
+    #[test]
+    fn short_whole_sentences_among_items_of_sentences_are_clauses_not_headings() {
+        let t = decide(&some(&[
+            "（一）县委第二巡察组巡察县人大机关、县政协机关、县应急管理局，时间为一个月，联系电话为0000000，信箱设在县政府门口。",
+            "（二）巡察期间受理信访件。",
+            "（三）巡察组不处理诉讼、仲裁等事项。",
+        ]));
+        assert!(t.iter().all(|x| *x == Treatment::Paragraph), "{t:?}");
+        // (beside a phrase, they head their parts as it does)
+        let t = decide(&some(&[
+            "（一）暂停办理业务时间",
+            "（二）WEB端所有功能均可正常使用。",
+            "（三）请纳税人妥善安排时间，避免系统切换期间办理业务，由此带来的不便敬请谅解。",
+        ]));
+        assert_eq!(t[..2], [Treatment::Heading(1), Treatment::Heading(1)]);
     }
 
     #[test]
