@@ -299,7 +299,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     // `二、会议地点：…五楼会议室。` among `一、会议时间`, `三、参会人员`: a label run in with its
     // value, split to stand as its siblings do
     let labelled_lead = |i: usize, lead: usize| texts[i].as_deref().and_then(|t| t.get(..lead)).is_some_and(|l| l.trim_end().ends_with(['：', ':']));
-    shapes
+    let mut treatments: Vec<Treatment> = shapes
         .iter()
         .enumerate()
         .map(|(i, s)| {
@@ -314,7 +314,35 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
                 _ => Treatment::Paragraph,
             }
         })
-        .collect()
+        .collect();
+    sentences_in_series(texts, &shapes, &mut treatments);
+    treatments
+}
+
+/// `（一）APP端所有功能均可正常使用。` / `（二）请广大纳税人…妥善安排时间，…。`: one series of a
+/// family (its items counted from one) whose headings are all whole sentences beside an item
+/// left a paragraph is a list of clauses: all its items are paragraphs, as parallel items are
+/// set alike (the family's other series, `（一）暂停办理业务时间`, keep their headings).
+fn sentences_in_series(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], treatments: &mut [Treatment]) {
+    let mut series: Vec<(Family, Vec<usize>)> = Vec::new();
+    for (i, s) in shapes.iter().enumerate() {
+        let Some((f, _)) = s else { continue };
+        let restart = texts[i].as_deref().is_some_and(counts_from_one);
+        match series.iter_mut().rev().find(|(g, _)| g == f) {
+            Some((_, items)) if !restart => items.push(i),
+            _ => series.push((*f, vec![i])),
+        }
+    }
+    let sentence = |i: usize| texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。'));
+    for (_, items) in series {
+        let headings: Vec<usize> = items.iter().copied().filter(|&i| matches!(treatments[i], Treatment::Heading(_))).collect();
+        let paragraph = items.iter().any(|&i| treatments[i] == Treatment::Paragraph);
+        if paragraph && !headings.is_empty() && headings.iter().all(|&i| sentence(i)) {
+            for i in headings {
+                treatments[i] = Treatment::Paragraph;
+            }
+        }
+    }
 }
 
 /// `受理地址:1.…教育大厦2027室` / `2.…生态环境局大楼6010室` / `3.…发展大厦1904室`: a label whose
@@ -1234,6 +1262,20 @@ mod tests {
             "（三）请纳税人妥善安排时间，避免系统切换期间办理业务，由此带来的不便敬请谅解。",
         ]));
         assert_eq!(t[..2], [Treatment::Heading(1), Treatment::Heading(1)]);
+    }
+
+    #[test]
+    fn a_series_whose_headings_are_whole_sentences_beside_a_paragraph_is_all_paragraphs() {
+        let t = decide(&some(&[
+            "一、暂停办理业务的时间及范围",
+            "（一）暂停办理业务时间",
+            "（二）暂停办理业务渠道",
+            "二、注意事项",
+            "（一）请广大纳税人妥善安排时间。",
+            "（二）系统切换完成业务恢复办理初期，办理量较大。请广大纳税人、扣缴义务人错峰办理。",
+        ]));
+        assert_eq!(t[1..3], [Treatment::Heading(2), Treatment::Heading(2)], "the first series keeps its headings");
+        assert_eq!(t[4..6], [Treatment::Paragraph, Treatment::Paragraph], "{t:?}");
     }
 
     #[test]
