@@ -490,6 +490,7 @@ pub fn is_doc_number(t: &str) -> bool {
     broken_doc_number(t)
         || session_number(t)
         || number_without_hao(t)
+        || republic_number(t)
         || t.chars().count() <= 30
             // (`（修订）》的通知 安政办发〔2018〕20号`: a title's end before a number is no number)
             && !t.contains(['《', '》', '，', '。'])
@@ -513,6 +514,18 @@ fn number_without_hao(t: &str) -> bool {
             && (1..=4).contains(&serial.len())
             && serial.chars().all(|c| c.is_ascii_digit())
     })
+}
+
+/// `鹿鄉農字第1110005370號`, `農防字第1061473266C號`: a Taiwan office's number — its short
+/// name and class before 字第, the serial (ten digits or so, a letter perhaps) before 號.
+fn republic_number(t: &str) -> bool {
+    let Some((organ, rest)) = t.split_once("字第") else { return false };
+    let Some(serial) = rest.strip_suffix('号').or_else(|| rest.strip_suffix('號')) else { return false };
+    let serial = serial.trim();
+    (1..=10).contains(&organ.chars().count())
+        && organ.chars().all(|c| han(c) || c.is_ascii_digit())
+        && serial.chars().filter(|c| c.is_ascii_digit()).count() >= 6
+        && serial.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// `〔十三届〕第二十三号`: a standing committee's announcement numbered within its session, in
@@ -642,7 +655,17 @@ pub fn is_date_line(t: &str) -> bool {
     // (`二零一六年九月二日。`: a date may end with a full stop; `?2009年3月4日`, `2024年6月26日??`:
     // layout spaces an encoder lost may stand around it)
     let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim_matches(['?', '？']).trim())).trim_end_matches('。');
-    t.chars().count() <= 20 && crate::style::dates::parse_date(t).is_some()
+    t.chars().count() <= 20 && (crate::style::dates::parse_date(t).is_some() || republic_date_line(t))
+}
+
+/// `中華民國111年 4月26日`: a date in the years of the Republic, named as such, and nothing else.
+fn republic_date_line(t: &str) -> bool {
+    let Some(rest) = ["中華民國", "中华民国", "民國", "民国"].iter().find_map(|p| t.strip_prefix(p)) else { return false };
+    let year = rest.trim_start().chars().take_while(|c| c.is_ascii_digit()).count();
+    rest.ends_with('日')
+        && (1..=3).contains(&year)
+        && rest.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日".contains(c))
+        && republic_date(t).is_some()
 }
 
 /// `…名单.docx` without its file type (`FILE_ENDINGS`, any case); None for a name without one.
@@ -844,6 +867,9 @@ pub fn compact_readings(t: &str) -> Vec<String> {
 /// A date somewhere in a line (`发布时间：2023-05-12 09:30`, `2022年8月19日 来源：…`), as
 /// `YYYY-MM-DD`.
 pub fn find_date(t: &str) -> Option<String> {
+    if let Some(d) = republic_date(t) {
+        return Some(d);
+    }
     let chars: Vec<char> = t.chars().collect();
     for start in 0..chars.len() {
         let c = chars[start];
@@ -863,6 +889,18 @@ pub fn find_date(t: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// `中華民國106年12月05日`, `民國111年 4月26日`: a date in the years of the Republic (Taiwan's
+/// calendar; year 1 is 1912), named as such, as `YYYY-MM-DD`.
+fn republic_date(t: &str) -> Option<String> {
+    let at = t.find("民國").or_else(|| t.find("民国"))?;
+    let rest = t[at + "民國".len()..].trim_start();
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    let year: u32 = rest[..digits].parse().ok().filter(|y| (1..=200).contains(y))?;
+    let md = rest[digits..].strip_prefix('年')?;
+    let md: String = md.chars().filter(|c| !c.is_whitespace()).take_while(|&c| c != '日').chain(['日']).collect();
+    crate::style::dates::iso_date(&format!("{}年{md}", year + 1911))
 }
 
 /// `📣 西方堂工程已經圓滿`: the text without the emoji a page decorates it with, and the emoji
@@ -1300,6 +1338,12 @@ mod tests {
         assert_eq!(compact_date("2021年3月18"), None);
         assert_eq!(compact_date("213月18"), None);
         assert_eq!(find_date("发布日期: 2011- 09- 01 14: 58: 15").as_deref(), Some("2011-09-01"));
+        // (the years of the Republic, named as such)
+        assert_eq!(find_date("發文日期：中華民國106年12月05日").as_deref(), Some("2017-12-05"));
+        assert_eq!(find_date("中華民國111年 4月26日鹿鄉農字第1110005370號").as_deref(), Some("2022-04-26"));
+        assert_eq!(find_date("111年4月26日").as_deref(), None, "a year of three digits alone names no calendar");
+        assert!(is_date_line("中華民國111年 4月26日") && !is_date_line("中華民國111年 4月26日起實施"));
+        assert!(is_doc_number("鹿鄉農字第1110005370號") && is_doc_number("農防字第1061473266C號") && !is_doc_number("依市府府衛疾字第1000000251號函辦理"));
         assert!(is_date_line("{ 2017 6 23"));
     }
 

@@ -1039,7 +1039,9 @@ const REVISION_LINES: usize = 10;
 fn number_and_date(t: &str) -> Option<(String, String)> {
     let t = t.trim();
     let closed_up = || t.find('号').map(|k| t.split_at(k + '号'.len_utf8())).filter(|(a, _)| is_doc_number(a));
-    let (a, b) = t.split_once(char::is_whitespace).or_else(closed_up)?;
+    // (`中華民國111年 4月26日鹿鄉農字第1110005370號`: the date first, closed up to the number)
+    let dated = || t.find('日').map(|k| t.split_at(k + '日'.len_utf8())).filter(|(a, b)| is_date_line(a) && is_doc_number(b));
+    let (a, b) = dated().or_else(|| t.split_once(char::is_whitespace)).or_else(closed_up)?;
     let (a, b) = (a.trim(), b.trim());
     // either way round: a law site's `2004年1月11日 国函[2004]1号`
     let (number, date) = if is_doc_number(a) { (a, b) } else { (b, a) };
@@ -3874,6 +3876,13 @@ mod tests {
         );
         assert_eq!(p.meta.issuer, vec!["中共吉林省高等学校工作委员会组织部".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2011-09-06"));
+    }
+
+    #[test]
+    fn a_taiwan_notices_date_closed_up_to_its_number_under_the_title_gives_both() {
+        let p = head("臺東縣鹿野鄉公所  公告\n\n中華民國111年 4月26日鹿鄉農字第1110005370號\n\n主旨：為辦理本鄉改良種芒果低溫農業天然災害現金救助公告周知。\n");
+        assert_eq!(p.meta.doc_number.as_deref(), Some("鹿鄉農字第1110005370號"));
+        assert_eq!(p.meta.date.as_deref(), Some("2022-04-26"));
     }
 
     #[test]

@@ -403,6 +403,7 @@ pub fn run(page: &mut Page) {
         }
     }
     trailing_block(page, &metas, zone_end);
+    letter_header(page, &metas, zone_end);
     label_row_tables(page, zone_end);
     source_footer(page);
     table_rules(page, &metas, zone_end);
@@ -418,6 +419,38 @@ pub fn run(page: &mut Page) {
         page.meta.date = byline.and_then(|i| find_date(&page.lines[i].text));
     }
 }
+
+/// `受文者：中華民國養羊協會` / `發文日期：…` / `發文字號：農防字第1061473266C號` / `速別：最速件`
+/// under a Taiwan 函's title, past whatever the page put over it (the addressee's postcode and
+/// address): the letter's own header, wherever it stands. Its fields are the document's — its
+/// addressee, date and number, over the page's — and its rows leave the text; the lines between
+/// them (`承辦人：…`, `電話：…`) are the contact pass's.
+fn letter_header(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zone_end: usize) {
+    let field = |i: usize, f: MetaField| metas[i].as_ref().is_some_and(|m| m.iter().any(|(k, v)| *k == f && !v.is_empty()));
+    let Some(start) = (zone_end..page.lines.len()).find(|&i| page.lines[i].is_text() && field(i, MetaField::Addressee)) else { return };
+    let rows: Vec<usize> = (start..page.lines.len().min(start + LETTER_HEADER_LINES)).filter(|&i| page.lines[i].is_text() && metas[i].is_some()).collect();
+    if !rows.iter().any(|&i| field(i, MetaField::DocNumber) || field(i, MetaField::Date)) {
+        return;
+    }
+    for &i in &rows {
+        for (f, v) in metas[i].iter().flatten().filter(|(_, v)| !v.is_empty()) {
+            match f {
+                MetaField::Addressee => page.meta.addressee = Some(v.clone()),
+                MetaField::DocNumber => page.meta.doc_number = Some(without_act_kind(v).to_string()),
+                MetaField::Date => page.meta.date = find_date(v).or(page.meta.date.take()),
+                _ => {}
+            }
+        }
+        if field(i, MetaField::Addressee) {
+            page.moved(i, Field::Addressee);
+        } else {
+            page.residue(i, Reason::PageMetadata);
+        }
+    }
+}
+
+/// A Taiwan 函's header rows come within this many lines of its `受文者`.
+const LETTER_HEADER_LINES: usize = 24;
 
 /// `市人大组织开展…调研` / `来源：` / `作者：` / `时间：2007-09-08` / `点击：` at the end of the
 /// page: a template that prints the story first and its headline and metadata under it. The
@@ -970,6 +1003,23 @@ mod tests {
         let p = read_past_chrome("集中公开宣告送达检察建议\n[日期：2021-02-02 10:16:37]\n来源：\n近日，某市检察院在行政非诉执行监督中发现问题。\n");
         assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
         assert_eq!(p.meta.date.as_deref(), Some("2021-02-02"));
+    }
+
+    #[test]
+    fn a_taiwan_letters_header_under_its_title_and_the_addressees_address_gives_its_fields() {
+        let p = read_past_chrome(
+            "以下為本會收到之來函全文，請各會員參閱。\n\n行政院農業委員會動植物防疫檢疫局函\n\n600\n嘉義市東區彌陀路105號\n\n受文者：中華民國養羊協會\n\n地址：100臺北市南海路37號\n\n發文日期：中華民國106年12月05日\n\n承辦人：吳恆毅\n\n發文字號：農防字第1061473266C號\n\n速別：最速件\n\n主旨：\n\n本局公告修正小反芻獸疫防疫措施，檢送公告影本一份。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("中華民國養羊協會"), "{:?}", p.lines.iter().map(|l| (l.class, &l.text)).collect::<Vec<_>>());
+        assert_eq!(p.meta.doc_number.as_deref(), Some("農防字第1061473266C號"));
+        assert_eq!(p.meta.date.as_deref(), Some("2017-12-05"));
+        let class = |start: &str| p.lines.iter().find(|l| l.text.starts_with(start)).map(|l| l.class);
+        assert_eq!(class("受文者"), Some(Class::Moved(Field::Addressee)));
+        assert_eq!((class("發文日期"), class("發文字號")), (Some(Class::Residue(Reason::PageMetadata)), Some(Class::Residue(Reason::PageMetadata))));
+        assert_eq!(class("本局公告"), Some(Class::Text), "the letter's 主旨 is its text");
+        // (a 受文者 with no date or number under it is no letter's header)
+        let p = read_past_chrome("關於防疫措施的說明\n本會依規定辦理防疫工作，說明如下。\n受文者：中華民國養羊協會\n請各會員配合辦理。\n");
+        assert!(p.lines.iter().any(|l| l.text.starts_with("受文者") && l.is_text()));
     }
 
     #[test]
