@@ -5,7 +5,7 @@
 
 use super::super::chars::{find_date, han, hands_over, is_date_line, is_doc_number, is_prose, label_at, trim_all};
 use super::super::page::{Class, Field, MetaField, Page, Reason};
-use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, KIND_WORDS, META_LABELS, META_LINE};
+use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, KIND_WORDS, MEDIA_ENDINGS, META_LABELS, META_LINE, OUTLET_ENDINGS};
 
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
 /// label.
@@ -404,6 +404,7 @@ pub fn run(page: &mut Page) {
     }
     trailing_block(page, &metas, zone_end);
     letter_header(page, &metas, zone_end);
+    slashed_bylines(page, zone_end);
     label_row_tables(page, zone_end);
     source_footer(page);
     table_rules(page, &metas, zone_end);
@@ -448,6 +449,28 @@ fn letter_header(page: &mut Page, metas: &[Option<Vec<(MetaField, String)>>], zo
         }
     }
 }
+
+/// `范春生/新華網` under a headline: a story's byline, its reporter and outlet parted by a
+/// slash — the page's metadata (its author and source), no line of the text.
+fn slashed_bylines(page: &mut Page, zone_end: usize) {
+    for i in 0..zone_end.min(page.lines.len()) {
+        let Some((name, outlet)) = page.lines[i].text.trim().split_once(['/', '／']) else { continue };
+        let (name, outlet) = (name.trim(), super::super::chars::fold(outlet.trim()));
+        let person = (2..=4).contains(&name.chars().count()) && name.chars().all(han);
+        let press = (2..=BYLINE_OUTLET_CHARS).contains(&outlet.chars().count())
+            && outlet.chars().all(han)
+            && MEDIA_ENDINGS.iter().chain(OUTLET_ENDINGS).any(|e| outlet.ends_with(e));
+        if page.lines[i].is_text() && person && press {
+            page.author.get_or_insert_with(|| name.to_string());
+            page.source.get_or_insert_with(|| page.lines[i].text.trim()[name.len()..].trim_start_matches(['/', '／', ' ']).to_string());
+            page.anchors.push(i);
+            page.residue(i, Reason::PageMetadata);
+        }
+    }
+}
+
+/// An outlet named in a slashed byline is at most this long (`新華網`, `澎湃新聞`).
+const BYLINE_OUTLET_CHARS: usize = 10;
 
 /// A Taiwan 函's header rows come within this many lines of its `受文者`.
 const LETTER_HEADER_LINES: usize = 24;
@@ -1020,6 +1043,18 @@ mod tests {
         // (a 受文者 with no date or number under it is no letter's header)
         let p = read_past_chrome("關於防疫措施的說明\n本會依規定辦理防疫工作，說明如下。\n受文者：中華民國養羊協會\n請各會員配合辦理。\n");
         assert!(p.lines.iter().any(|l| l.text.starts_with("受文者") && l.is_text()));
+    }
+
+    #[test]
+    fn a_reporter_and_an_outlet_parted_by_a_slash_under_a_headline_are_its_byline() {
+        let p = read_past_chrome(
+            "遼寧今年已處分229名國企領導，挽回經濟損失逾3億元\n范春生/新華網\n新華網沈陽8月14日消息，記者從遼寧省紀委獲悉，今年以來遼寧省查處國企領導人員違紀違法案件。\n",
+        );
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!((p.author.as_deref(), p.source.as_deref()), (Some("范春生"), Some("新華網")));
+        // (a ratio or a path is no byline)
+        let p = read_past_chrome("关于调整收费标准的通知\n甲方/乙方\n根据有关规定，现将调整收费标准有关事项通知如下。\n");
+        assert!(p.lines[1].is_text());
     }
 
     #[test]
