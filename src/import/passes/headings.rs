@@ -336,9 +336,14 @@ fn sentences_in_series(texts: &[Option<String>], shapes: &[Option<(Family, Shape
     let sentence = |i: usize| texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。'));
     for (_, items) in series {
         let headings: Vec<usize> = items.iter().copied().filter(|&i| matches!(treatments[i], Treatment::Heading(_))).collect();
-        let paragraph = items.iter().any(|&i| treatments[i] == Treatment::Paragraph);
-        if paragraph && !headings.is_empty() && headings.iter().all(|&i| sentence(i)) {
-            for i in headings {
+        let paragraphs = items.iter().filter(|&&i| treatments[i] == Treatment::Paragraph).count();
+        let run_ins: Vec<usize> = items.iter().copied().filter(|&i| matches!(treatments[i], Treatment::RunIn { .. })).collect();
+        // (and a few run-in leads among more items of plain sentences, `五、申請期限：…` after
+        // `一、本次現金救助，對象為…`: a lead the others lack is no part of the series' make)
+        let stray_leads = headings.is_empty() && !run_ins.is_empty() && paragraphs > run_ins.len();
+        let sentence_headings = paragraphs > 0 && !headings.is_empty() && headings.iter().all(|&i| sentence(i));
+        if sentence_headings || stray_leads {
+            for i in headings.into_iter().chain(run_ins.into_iter().filter(|_| stray_leads)) {
                 treatments[i] = Treatment::Paragraph;
             }
         }
@@ -1276,6 +1281,22 @@ mod tests {
         ]));
         assert_eq!(t[1..3], [Treatment::Heading(2), Treatment::Heading(2)], "the first series keeps its headings");
         assert_eq!(t[4..6], [Treatment::Paragraph, Treatment::Paragraph], "{t:?}");
+    }
+
+    #[test]
+    fn a_few_run_in_leads_among_more_plain_items_of_a_series_are_plain_too() {
+        let t = decide(&some(&[
+            "一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。",
+            "二、春节：2月4日至10日放假调休，共7天。",
+            "三、清明节：4月5日放假，与周末连休。",
+            "一、本次現金救助，對象為從事農業生產之自然人，依規定辦理救助。",
+            "二、所辦理救助項目損失率達20%以上，依救助額度標準予以救助；未達20%者不予救助。",
+            "三、本次救助項目是針對農牧用地上之改良種芒果，林業用地不在救助之列，請農民注意。",
+            "四、申請期限：111年4月26日起至5月5日止，逾期不予受理。",
+            "五、依據救助規定之項目及額度標準，改種芒果之救助額度為每公頃9萬元，請依規定申請。",
+        ]));
+        assert!(t[3..].iter().all(|x| *x == Treatment::Paragraph), "{t:?}");
+        assert!(t[..3].iter().all(|x| matches!(x, Treatment::RunIn { .. })), "a series of run-ins keeps its leads: {t:?}");
     }
 
     #[test]
