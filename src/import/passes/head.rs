@@ -1945,6 +1945,11 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         // a title wrapped over lines: the first does not end like a title, the whole does;
         // lines each a whole title by itself are two (`…招聘206人簡章` over `…工作人員簡章`)
         let whole = |&i: &usize| ends_like_title(&page.lines[i].text) && page.lines[i].chars() >= WHOLE_TITLE_CHARS;
+        // (`臺東縣鹿野鄉公所  公告` under the page's headline: an organ and its spaced kind, a
+        // Taiwan notice's whole head, continues no line above it)
+        if lines[1..].iter().any(|&i| organ_and_kind(&page.lines[i].text)) {
+            return i32::MIN;
+        }
         match wrapped(page, lines) || paired {
             true => s += 1,
             false if lines.iter().all(whole) => return i32::MIN,
@@ -1952,6 +1957,12 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         }
     }
     s
+}
+
+/// `臺東縣鹿野鄉公所  公告`: an organ's name, a space, and a kind alone.
+fn organ_and_kind(t: &str) -> bool {
+    let Some((organ, kind)) = t.trim().rsplit_once(char::is_whitespace) else { return false };
+    looks_like_org(organ.trim()) && BARE_KINDS.contains(&fold(kind).as_ref())
 }
 
 /// Points against a candidate whose words are some other part's: an organ's name, an order's
@@ -3880,7 +3891,10 @@ mod tests {
 
     #[test]
     fn a_taiwan_notices_date_closed_up_to_its_number_under_the_title_gives_both() {
-        let p = head("臺東縣鹿野鄉公所  公告\n\n中華民國111年 4月26日鹿鄉農字第1110005370號\n\n主旨：為辦理本鄉改良種芒果低溫農業天然災害現金救助公告周知。\n");
+        let p = head(
+            "為辦理本鄉改良種芒果低溫農業天然災害現金救助公告周知\n\n臺東縣鹿野鄉公所  公告\n\n中華民國111年 4月26日鹿鄉農字第1110005370號\n\n主旨：為辦理本鄉改良種芒果低溫農業天然災害現金救助公告周知。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("臺東縣鹿野鄉公所公告"), "the organ and its kind, not the headline over them");
         assert_eq!(p.meta.doc_number.as_deref(), Some("鹿鄉農字第1110005370號"));
         assert_eq!(p.meta.date.as_deref(), Some("2022-04-26"));
     }
