@@ -9,7 +9,7 @@
 
 use super::super::rules::{LONG_HEADING_CHARS, MAX_HEADING_CHARS, MAX_RUN_IN_CHARS, POSITION_WORDS, SHORT_LINE, SPEAKERS, SPEECH_NOUNS, SPEECH_VERBS};
 use crate::style::numbering::{clause_parts, decimal_number, existing_number};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Numbering families, in the order of their levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -324,17 +324,22 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
 /// left a paragraph is a list of clauses: all its items are paragraphs, as parallel items are
 /// set alike (the family's other series, `（一）暂停办理业务时间`, keep their headings).
 fn sentences_in_series(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], treatments: &mut [Treatment]) {
-    let mut series: Vec<(Family, Vec<usize>)> = Vec::new();
+    // (each family's open series found by its index: a page of thousands of items is read once)
+    let mut series: Vec<Vec<usize>> = Vec::new();
+    let mut open: HashMap<Family, usize> = HashMap::new();
     for (i, s) in shapes.iter().enumerate() {
         let Some((f, _)) = s else { continue };
         let restart = texts[i].as_deref().is_some_and(counts_from_one);
-        match series.iter_mut().rev().find(|(g, _)| g == f) {
-            Some((_, items)) if !restart => items.push(i),
-            _ => series.push((*f, vec![i])),
+        match open.get(f) {
+            Some(&k) if !restart => series[k].push(i),
+            _ => {
+                open.insert(*f, series.len());
+                series.push(vec![i]);
+            }
         }
     }
     let sentence = |i: usize| texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。'));
-    for (_, items) in series {
+    for items in series {
         let headings: Vec<usize> = items.iter().copied().filter(|&i| matches!(treatments[i], Treatment::Heading(_))).collect();
         let paragraphs = items.iter().filter(|&&i| treatments[i] == Treatment::Paragraph).count();
         let run_ins: Vec<usize> = items.iter().copied().filter(|&i| matches!(treatments[i], Treatment::RunIn { .. })).collect();
