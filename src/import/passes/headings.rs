@@ -294,7 +294,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     let leads_alone = |f: Family| {
         let titles: Vec<&str> =
             shapes.iter().zip(texts).filter(|(s, _)| matches!(s, Some((g, Shape::Title)) if *g == f)).filter_map(|(_, t)| t.as_deref()).collect();
-        !titles.is_empty() && (titles.iter().all(|t| t.trim_end().ends_with('。')) || titles.iter().all(|t| t.trim_end().ends_with(['：', ':'])))
+        !titles.is_empty() && (titles.iter().all(|t| ends_sentence(t)) || titles.iter().all(|t| t.trim_end().ends_with(['：', ':'])))
     };
     // `二、会议地点：…五楼会议室。` among `一、会议时间`, `三、参会人员`: a label run in with its
     // value, split to stand as its siblings do
@@ -338,7 +338,7 @@ fn sentences_in_series(texts: &[Option<String>], shapes: &[Option<(Family, Shape
             }
         }
     }
-    let sentence = |i: usize| texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。'));
+    let sentence = |i: usize| texts[i].as_deref().is_some_and(ends_sentence);
     for items in series {
         let headings: Vec<usize> = items.iter().copied().filter(|&i| matches!(treatments[i], Treatment::Heading(_))).collect();
         let paragraphs = items.iter().filter(|&&i| treatments[i] == Treatment::Paragraph).count();
@@ -479,17 +479,14 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     // (short whole sentences, `四、此通告自发布之日起施行。`, are no titles in a family whose
     // other items are sentences too, `一、凡向公安机关提供有效线索的，每抓获…；…。`, and not one a
     // phrase: they are a notice's numbered clauses)
-    let sentence_titles = shapes
-        .iter()
-        .zip(texts)
-        .filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && t.as_deref().is_some_and(|t| t.trim_end().ends_with('。')))
-        .count();
+    let sentence_titles =
+        shapes.iter().zip(texts).filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && t.as_deref().is_some_and(ends_sentence)).count();
     let titles = members.iter().filter(|s| **s == Shape::Title).count();
     let titles = if members.contains(&Shape::Sentence) && titles == sentence_titles { 0 } else { titles };
     let runs = members.iter().filter(|s| matches!(s, Shape::RunIn(_))).count();
     // (an item that is one whole sentence, `四、行政工作例会一般每两周召开一次。`, is no lead of a
     // run-in family: only a short one is, `二、封闭措施。`)
-    let whole_sentence = |t: &str| t.trim_end().ends_with('。') && t.chars().count() > LEAD_ITEM_CHARS;
+    let whole_sentence = |t: &str| ends_sentence(t) && t.chars().count() > LEAD_ITEM_CHARS;
     let leads = shapes.iter().zip(texts).filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && !t.as_deref().is_some_and(whole_sentence)).count();
     // (a lone `01…` is no series of sections)
     let lone_serial = f == Family::Serial && members.len() < 2;
@@ -519,6 +516,11 @@ fn under_note_label(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>]
         (0..shapes.len()).filter(|&i| matches!(shapes[i], Some((g, _)) if g == f) && texts[i].as_deref().is_some_and(counts_from_one)).collect();
     let noted = |i: usize| texts[..i].iter().rev().flatten().next().is_some_and(|t| NOTE_LABELS.contains(&t.trim().trim_end_matches(['：', ':'])));
     !starts.is_empty() && starts.iter().all(|&i| noted(i))
+}
+
+/// An item that ends a sentence (`四、此通告自发布之日起施行。`).
+fn ends_sentence(t: &str) -> bool {
+    t.trim_end().ends_with('。')
 }
 
 /// `（1）…`, `1.…`, `一、…`: an item whose number is one.
@@ -709,9 +711,7 @@ fn listed_sentences(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>]
     let long = |i: &usize| texts[*i].as_deref().is_some_and(|t| t.trim().chars().count() > LEAD_ITEM_CHARS);
     (at.len() >= 3 || at.len() == 2 && at.iter().all(long))
         && at.windows(2).all(|w| w[1] == w[0] + 1)
-        && at
-            .iter()
-            .all(|&i| shapes[i].is_some_and(|(_, s)| !matches!(s, Shape::RunIn(_))) && texts[i].as_deref().is_some_and(|t| t.trim_end().ends_with('。')))
+        && at.iter().all(|&i| shapes[i].is_some_and(|(_, s)| !matches!(s, Shape::RunIn(_))) && texts[i].as_deref().is_some_and(ends_sentence))
 }
 
 /// The units whose treatment went against their own shape so that a family of numbered items
