@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout117`.
+/// `pages-heldout5` to `pages-heldout123`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 117;
+const LAST_RETIRED_SET: u32 = 123;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -487,28 +487,34 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 57/57 (100 %) when first scored, unseen, in the session that added it (e4a08ae
     // committed binary)
     score_set("pages-heldout117", 0.75);
+    // 51/51 (100 %) when first scored, unseen, in the session that added it (9da421b
+    // committed binary)
+    score_set("pages-heldout118", 0.75);
+    // 70/73 (96 %) when first scored, unseen, in the session that added it (9da421b
+    // committed binary)
+    score_set("pages-heldout119", 0.75);
+    // 66/73 (90 %) when first scored, unseen, in the session that added it (9da421b
+    // committed binary)
+    score_set("pages-heldout120", 0.75);
+    // 28/33 (85 %) when first scored, unseen, in the session that added it (63a4329
+    // committed binary)
+    score_set("pages-heldout121", 0.75);
+    // 36/39 (92 %) when first scored, unseen, in the session that added it (63a4329
+    // committed binary)
+    score_set("pages-heldout122", 0.75);
+    // 38/41 (93 %) when first scored, unseen, in the session that added it (63a4329
+    // committed binary)
+    score_set("pages-heldout123", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 51/51 (100 %) when first scored, unseen, in the session that added it (9da421b
+    // 52/56 (93 %) when first scored, unseen, in the session that added it (9bfd534
     // committed binary)
-    score_set("pages-heldout118", 0.55);
-    // 70/73 (96 %) when first scored, unseen, in the session that added it (9da421b
+    score_set("pages-heldout125", 0.55);
+    // 54/63 (86 %) when first scored, unseen, in the session that added it (9bfd534
     // committed binary)
-    score_set("pages-heldout119", 0.55);
-    // 66/73 (90 %) when first scored, unseen, in the session that added it (9da421b
-    // committed binary)
-    score_set("pages-heldout120", 0.55);
-    // 28/33 (85 %) when first scored, unseen, in the session that added it (63a4329
-    // committed binary)
-    score_set("pages-heldout121", 0.55);
-    // 36/39 (92 %) when first scored, unseen, in the session that added it (63a4329
-    // committed binary)
-    score_set("pages-heldout122", 0.55);
-    // 38/41 (93 %) when first scored, unseen, in the session that added it (63a4329
-    // committed binary)
-    score_set("pages-heldout123", 0.55);
+    score_set("pages-heldout126", 0.55);
 }
 
 #[test]
