@@ -509,6 +509,9 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
+    // 41/43 (95 %) when first scored, unseen, in the session that added it (9bfd534
+    // committed binary)
+    score_set("pages-heldout124", 0.55);
     // 52/56 (93 %) when first scored, unseen, in the session that added it (9bfd534
     // committed binary)
     score_set("pages-heldout125", 0.55);
