@@ -645,7 +645,7 @@ pub fn letters_and_digits(p: &str) -> bool {
 pub fn is_serial_number(t: &str) -> bool {
     let t = plain(t);
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    let t = t.split_once('年').filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).map_or(t, |(_, rest)| rest);
+    let t = t.split_once('年').filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).map_or(t, |(_, rest)| rest.trim_start());
     t.starts_with('第') && t.ends_with('号') && t.chars().count() <= 10 && t.chars().any(count_digit)
 }
 
@@ -1354,6 +1354,8 @@ mod tests {
         assert_eq!(classed_number("华交建议复〔2017〕4号B类"), Some("华交建议复〔2017〕4号"));
         assert!(is_doc_number("广安区府办发〔202026") && is_doc_number("西政发„2009‟3号") && !is_doc_number("会议于〔2020"));
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
+        // (a space a page left between the year and the serial)
+        assert!(is_serial_number("2021年 第1号") && is_serial_number("2010年第3号") && !is_serial_number("2021年 第1号文件"));
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
         assert!(ends_like_title("有關暫停活泉堂現場崇拜的安排") && !ends_like_title("国庆节放假安排") && !ends_like_title("三、工作安排"));

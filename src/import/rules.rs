@@ -1767,7 +1767,7 @@ pub const NOTICE_KINDS: &[&str] = &["公告", "通告", "通知", "公示", "通
 
 /// Kinds of a body's standing rules, whose short name (`会议制度`, `财务制度`, `议事规则`) titles
 /// a statute-like page over its first numbered part.
-pub const STATUTE_KINDS: &[&str] = &["制度", "章程", "规则", "办法", "细则", "守则", "规定", "程序"];
+pub const STATUTE_KINDS: &[&str] = &["制度", "章程", "规则", "办法", "细则", "守则", "规定", "程序", "须知"];
 
 /// What a site's column says before a kind (`最新公告`, `网站通知`): no matter of a notice.
 pub const COLUMN_MATTERS: &[&str] =

@@ -759,7 +759,7 @@ fn newspaper_page(r: &str) -> bool {
     let page_name = |n: &str| {
         let n = n.strip_prefix('第').unwrap_or(n);
         let digits = n.trim_start_matches(|c: char| c.is_ascii_uppercase());
-        n.len() - digits.len() <= 1 && (1..=3).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+        n.len() - digits.len() <= MAX_PAGE_LETTERS && (1..=3).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
     };
     // `当前版:04版`: the e-paper's page a story is on
     let t = r.trim();
@@ -769,6 +769,9 @@ fn newspaper_page(r: &str) -> bool {
     let head = t.split([' ', '\u{3000}', '：', ':']).next().and_then(|w| w.strip_suffix('版')).is_some_and(page_name);
     turn && inner.len() < t.len() || head && t.chars().count() <= 30
 }
+
+/// A newspaper's page name has at most this many letters before its number (`A12`, `RB02`).
+const MAX_PAGE_LETTERS: usize = 2;
 
 /// `关于健康教育资料领取的通知[12-02]`, `[08-18]`: an item of a list of other articles, dated.
 fn dated_link(t: &str) -> Option<Reason> {
@@ -3545,7 +3548,7 @@ mod tests {
         assert_eq!(reason("ERP系统上线。"), None);
         assert_eq!(reason("- 3 -"), Some(Reason::PageNumber));
         assert_eq!(reason("（此页无正文）"), Some(Reason::PageNumber));
-        for paper in ["606版 信息披露  查看版面PDF", "A12版：要闻", "（上接605版）", "(下转B2版)"] {
+        for paper in ["606版 信息披露  查看版面PDF", "A12版：要闻", "第RB02版: 日报02版", "（上接605版）", "(下转B2版)"] {
             assert_eq!(reason(paper), Some(Reason::PageNumber), "{paper}");
         }
         assert_eq!(reason("2018版 国家标准目录"), None);

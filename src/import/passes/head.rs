@@ -281,7 +281,7 @@ fn untitled(page: &mut Page) {
     // (without a column's label before it: `快讯：关于…的通知`)
     page.meta.title = page.meta_title.as_deref().map(|m| split_serial(&restore_punctuation(title_core(m))).0);
     if page.meta.title.is_none()
-        && let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page))
+        && let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page)).or_else(|| subject_headline(page))
     {
         let title = squash(&page.lines[j].text);
         page.guess(j, format!("the title is a guess: {title}"));
@@ -328,7 +328,9 @@ fn untitled(page: &mut Page) {
         page.moved(j, Field::Date);
         first = text.next();
     }
-    if let Some(j) = first.filter(|&j| is_doc_number(&page.lines[j].text) || numbered_order(&page.lines[j].text)) {
+    // (or a 公告's serial of its year: `2021年 第1号`)
+    let number = |t: &str| is_doc_number(t) || numbered_order(t) || t.contains('年') && is_serial_number(t);
+    if let Some(j) = first.filter(|&j| number(&page.lines[j].text)) {
         let number = page.lines[j].text.trim().to_string();
         page.meta.doc_number.get_or_insert(number);
         page.moved(j, Field::DocNumber);
@@ -404,6 +406,31 @@ fn headline_over_text(page: &Page) -> Option<usize> {
     let byline = |i: usize| matches!(page.lines[i].class, Class::Blank | Class::Residue(Reason::PageMetadata | Reason::Counter));
     (phrase && paragraph && (j + 1..k).all(|i| byline(i) || count(i))).then_some(j)
 }
+
+/// `衛生局函轉知…,請落實執行` over `主旨:轉知…`: a letter posted under a headline that restates
+/// its 主旨 (its subject, as a Taiwan office's 函 or 公告 opens) — the headline is its title.
+fn subject_headline(page: &Page) -> Option<usize> {
+    let text = page.text_lines();
+    let s = text.iter().position(|&j| subject(&page.lines[j].text).is_some())?;
+    let said = squash(subject(&page.lines[text[s]].text)?);
+    let echoes = |j: usize| {
+        let t: Vec<char> = squash(&page.lines[j].text).chars().collect();
+        t.windows(SUBJECT_ECHO_CHARS).any(|w| said.contains(&w.iter().collect::<String>()))
+    };
+    text[..s].iter().rev().take(SUBJECT_HEADLINE_DEPTH).copied().find(|&j| echoes(j))
+}
+
+/// `主旨:轉知…`: the subject of a letter after its label. The subject.
+fn subject(t: &str) -> Option<&str> {
+    let rest = t.trim().strip_prefix("主旨")?.strip_prefix([':', '：'])?;
+    (!rest.trim().is_empty()).then_some(rest)
+}
+
+/// A headline restates the subject when they share a run of this many characters.
+const SUBJECT_ECHO_CHARS: usize = 12;
+
+/// The headline stands among the last this many lines of text over the subject.
+const SUBJECT_HEADLINE_DEPTH: usize = 3;
 
 /// `0` / `562` under the headline at `j`: the page's counts of likes and views.
 fn counts_under(page: &mut Page, j: usize) {
@@ -600,10 +627,25 @@ fn organ_over_matter(page: &Page, lines: &mut Vec<usize>) -> Vec<usize> {
     };
     let organs = lines.iter().take_while(|&&i| organ_line(i)).count();
     let opens = lines.get(organs).is_some_and(|&m| opens_matter(&plain(page.lines[m].text.trim())));
-    if organs == 0 || !opens {
+    // (or one organ that signs the text under the title: `罗定市文学艺术界联合会` / `…征稿启事` / … /
+    // `罗定市文学艺术界联合会`)
+    // (`五峰…常务委员会` / `公 告`: over the kind alone, the organ names it, `某市人大常委会公告`)
+    // (`最高人民法院` / `印发《…》的通知`: a verb goes on from the organ's name, one title wrapped)
+    let matter = lines.get(organs).is_some_and(|&m| {
+        let t = plain(page.lines[m].text.trim()).into_owned();
+        !KIND_WORDS.contains(&squash(&t).as_str()) && !["印发", "贯彻"].iter().chain(FORWARDING_VERBS).any(|w| t.starts_with(w))
+    });
+    let signs = organs == 1 && lines.len() > 1 && matter && signs_below(page, lines[0], lines[lines.len() - 1]);
+    if organs == 0 || !(opens || signs) {
         return Vec::new();
     }
     lines.drain(..organs).collect()
+}
+
+/// The organ's line `o` stands again alone somewhere under the title's last line.
+fn signs_below(page: &Page, o: usize, last: usize) -> bool {
+    let name = squash(&page.lines[o].text);
+    (last + 1..page.lines.len()).any(|k| !page.lines[k].shows_nothing() && squash(&page.lines[k].text) == name)
 }
 
 /// `关于…`, `转发…关于…`, `中华人民共和国…`: a title's first line that opens its matter, which an organ's line over
@@ -1808,6 +1850,7 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
         (0..lines[0]).filter(|&i| page.lines[i].is_text() && !looks_like_org(&page.lines[i].text)).all(|i| !title_line(page, i) || exclaimed_only(page, &[i]));
     // (in simplified forms: `倡 議 書`)
     let kind = fold(&squash(t)).replace([' ', '\u{3000}'], "");
+    let whole = kind.clone();
     // (`征文启事`, `免责声明`: a notice of its own named with its matter)
     let named = SELF_STANDING_KINDS.iter().find(|k| kind.strip_suffix(**k).is_some_and(|m| (1..=4).contains(&m.chars().count()) && m.chars().all(han)));
     // (`施工公告`, `停水通知`: a notice named with its matter, no column's name — `通知公告`,
@@ -1822,14 +1865,20 @@ fn titled_by_kind(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> bool {
     // (`声 明` over the text: a kind letter-spaced as a title is set, or given its weight
     // (`严正声明`), no column's name)
     let spaced = page.lines[lines[0]].text.trim().contains([' ', '\u{3000}']) || qualified.is_some();
-    if lines.len() == 1 && lines[0] <= scan.first_text && statute_over_parts(page, last, &kind) {
+    let again = |j: usize| page.lines[j].is_text() && squash(&page.lines[j].text) == squash(&page.lines[last].text);
+    // (past short names over it, a column's, that title nothing: `本馆介绍` / `办证须知` / `1. 凡年满12周岁…`)
+    let names_only_above = (0..lines[0])
+        .filter(|&i| page.lines[i].is_text())
+        .all(|i| page.lines[i].chars() <= SHORT_LINE / 2 && !ends_like_title(&page.lines[i].text) && !is_prose(&page.lines[i].text));
+    if lines.len() == 1 && (lines[0] <= scan.first_text || names_only_above) && statute_over_parts(page, last, &whole) {
         return true;
     }
     lines.len() == 1
-        && (lines[0] <= scan.first_text || headline_only_above)
+        && (lines[0] <= scan.first_text || headline_only_above || page.next_nonblank(last).is_some_and(again))
         && super::super::rules::KIND_WORDS.contains(&kind.as_str())
-        // (past the page's chrome between them: `關注濟源網微信` under `公 告`)
-        && (last + 1..page.lines.len()).find(|&j| !matches!(page.lines[j].class, Class::Blank) && !chrome_not_metadata(page, j)).is_some_and(|j| {
+        // (past the page's chrome between them: `關注濟源網微信` under `公 告`; past the kind shown
+        // again: `声 明` / `声 明`)
+        && (last + 1..page.lines.len()).find(|&j| !matches!(page.lines[j].class, Class::Blank) && !chrome_not_metadata(page, j) && !again(j)).is_some_and(|j| {
             page.anchors.contains(&j)
                 || page.lines[j].class == Class::Residue(Reason::PageMetadata)
                 || addressed(j)
@@ -1875,6 +1924,9 @@ fn underlined(page: &Page, last: usize) -> bool {
     })
 }
 
+/// What a candidate loses when its last line is shown again alone.
+const TAIL_SHOWN_AGAIN_POINTS: i32 = 4;
+
 /// A rule under a headline is at least this many characters.
 const MIN_RULE_CHARS: usize = 5;
 
@@ -1916,7 +1968,11 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let dateline = first && page.next_nonblank(last).is_some_and(|j| posting_line(page, j));
     s += 2 * (scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) || dateline) as i32;
     // the page shows the title twice (a page title and the document's own)
-    s += (scan.shown.get(&squash(&t)).copied().unwrap_or(0) >= 2) as i32;
+    let times = |t: &str| scan.shown.get(&squash(t).replace(' ', "")).copied().unwrap_or(0);
+    s += (times(&t) >= 2) as i32;
+    // (the last line shown again alone, the line over it once: that line heads the title without
+    // being its words, `瓊海市…指揮部` / `新冠疫苗接種通告` / `新冠疫苗接種通告`)
+    s -= TAIL_SHOWN_AGAIN_POINTS * (lines.len() > 1 && times(&page.lines[last].text) >= 2 && times(&page.lines[lines[0]].text) < 2) as i32;
     // a news page's headline: the page's first line of text, right over the story
     // (a story's first paragraph may lack its full stop: a clause and a line's length tell it)
     let story = page.next_nonblank_text(*lines.last().unwrap_or(&0)).is_some_and(|j| {
@@ -2403,7 +2459,7 @@ fn nameless_masthead(page: &mut Page, zone: usize) {
         let text = page.lines[i].text.trim().to_string();
         let b = page.meta.bulletin.get_or_insert_with(Default::default);
         let (number, total) = split_total(&text);
-        b.issue = Some(number);
+        b.issue = (!number.is_empty()).then_some(number);
         b.total_issue = total;
         page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
         page.moved(i, Field::Bulletin);
@@ -2437,7 +2493,8 @@ fn set_masthead(page: &mut Page, name: String, issue: &str) {
     let b = page.meta.bulletin.get_or_insert_with(Default::default);
     b.name = Some(name);
     let (number, total) = split_total(issue);
-    b.issue = Some(number);
+    // (`（总第53期）` alone: a count and no issue of its own)
+    b.issue = (!number.is_empty()).then_some(number);
     b.total_issue = total;
     page.meta.kind.get_or_insert_with(|| "bulletin".to_string());
 }
@@ -2446,6 +2503,9 @@ fn set_masthead(page: &mut Page, name: String, issue: &str) {
 /// bulletin's.
 fn name_and_issue(t: &str) -> Option<(String, String)> {
     let t = t.trim();
+    if let Some(counted) = counted_name(t) {
+        return Some(counted);
+    }
     if t.chars().count() > 30 || t.contains(['，', '。', '：', ':', ' ']) {
         return None;
     }
@@ -2466,6 +2526,20 @@ fn name_and_issue(t: &str) -> Option<(String, String)> {
         })
         .or_else(|| issue_without_di(t))
 }
+
+/// `慈善之声(2023年4月 总第53期)`: a periodical's name of its own, the issue in brackets after it
+/// with the running count that only a periodical keeps. The name and the issue (`2023年4月（总第53期）`).
+fn counted_name(t: &str) -> Option<(String, String)> {
+    let (name, rest) = t.split_once(['（', '('])?;
+    let inner = rest.strip_suffix(['）', ')'])?.trim();
+    let at = inner.find("总第")?;
+    let (issue, count) = (inner[..at].trim(), &inner[at..]);
+    let name_ok = (2..=MAX_COUNTED_NAME_CHARS).contains(&name.chars().count()) && name.chars().all(han);
+    (name_ok && running_count(count).is_some() && !issue.contains(['，', '。'])).then(|| (name.to_string(), format!("{issue}（{count}）")))
+}
+
+/// A periodical's name before its counted issue is at most this long.
+const MAX_COUNTED_NAME_CHARS: usize = 12;
 
 /// `巴蜀电力公司抗震救灾快报四十九期`: a bulletin's name and its issue counted without 第.
 fn issue_without_di(t: &str) -> Option<(String, String)> {
@@ -2559,7 +2633,7 @@ fn qualifier(t: &str) -> Option<String> {
 fn split_total(t: &str) -> (String, Option<String>) {
     let f = fold(t);
     match f.find("（总第").or_else(|| f.find("(总第")) {
-        Some(p) if p > 0 => {
+        Some(p) => {
             let rest = &t[p..];
             let close = rest.find(['）', ')']).map_or(rest.len(), |c| c + rest[c..].chars().next().map_or(0, char::len_utf8));
             (t[..p].trim().to_string(), Some(rest[..close].trim_matches(['（', '）', '(', ')']).to_string()))
@@ -5157,6 +5231,72 @@ mod tests {
             "2017年第7次校长办公会会议纪要参考\n\n  2017年第7次校长办公会会议纪要\n\n2017年第7次校长办公会会议纪要参考\n\n4月5日上午，学校在办公楼517会议室召开校长办公会议，会议由校长主持。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("2017年第7次校长办公会会议纪要"));
+    }
+
+    #[test]
+    fn a_kind_shown_again_alone_under_an_organ_is_the_title_and_the_organ_none_of_its_words() {
+        let p = head(
+            "瓊海市新型冠狀病毒肺炎疫情防控工作指揮部\n新冠疫苗接種通告\n新冠疫苗接種通告\n當前新冠肺炎疫情防控仍處于關鍵階段，接種新冠疫苗是預防新冠肺炎病毒感染的最有效措施之一。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("新冠疫苗接種通告"));
+        let p = head(
+            "嘉宾参访\n\n声 明\n\n声 明\n\n2011年4月7日到9日，徐州九里山白云寺庙会期间，在白云寺大殿内供奉的所谓佛牙舍利来历不明，望广大信众不要被误导。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("声明"));
+    }
+
+    #[test]
+    fn an_organ_that_signs_the_text_heads_its_titled_notice_without_being_its_words() {
+        let text = "罗定市文学艺术界联合会\n纪念抗日战争胜利70周年书画展征稿启事\n今年是抗日战争胜利70周年，市文联拟于今年6月初举办书画展。有关征稿事项如下：\n一、征稿对象：本市书协、美协会员及书画爱好者。\n罗定市文学艺术界联合会\n2015年4月29日\n";
+        let p = head(text);
+        assert_eq!(p.meta.title.as_deref(), Some("纪念抗日战争胜利70周年书画展征稿启事"));
+        assert_eq!(p.meta.issuer, ["罗定市文学艺术界联合会"]);
+        // (over the kind alone it names the notice; an organ that does not sign heads the title)
+        let p = head(&text.replace("纪念抗日战争胜利70周年书画展征稿启事", "公 告"));
+        assert_eq!(p.meta.title.as_deref(), Some("罗定市文学艺术界联合会公告"));
+        let p = head(&text.replace("罗定市文学艺术界联合会\n2015", "2015"));
+        assert_eq!(p.meta.title.as_deref(), Some("罗定市文学艺术界联合会纪念抗日战争胜利70周年书画展征稿启事"));
+        // (a verb goes on from the organ's name: one title wrapped)
+        let p = head(
+            "最高人民法院\n印发《关于深化司法责任制综合配套改革的实施意见》的通知\n各省、自治区、直辖市高级人民法院：\n现将实施意见印发给你们，请结合实际认真贯彻执行。\n最高人民法院\n2020年8月4日\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("最高人民法院印发《关于深化司法责任制综合配套改革的实施意见》的通知"));
+    }
+
+    #[test]
+    fn a_headline_that_restates_a_letters_subject_is_its_title() {
+        let p = head(
+            "訊息佈達\n\n\n衛生局函轉知 中央疫情指揮中心有關因應國內COVID-19疫情發展,經衡酌民眾探病需求及醫院防疫安全,自12/10起調整全國醫院探病者之篩檢措施,請落實執行\n\n\
+             主旨:轉知嚴重特殊傳染性肺炎中央流行疫情指揮中心,有關因應國內COVID-19疫情發展,經衡酌民眾探病需求及醫院防疫安全,自本(111)年12月10日起調整全國醫院探病者之篩檢措施,請查照。\n\n說明:依據中央流行疫情指揮中心函辦理。\n",
+        );
+        assert!(p.meta.title.as_deref().is_some_and(|t| t.starts_with("衛生局函轉知") && t.ends_with("請落實執行")), "{:?}", p.meta.title);
+        // (a headline that says something else is no restatement)
+        let p = head(
+            "訊息佈達\n\n本局公告欄，請各單位留意下列事項，並轉知所屬人員周知辦理，如有疑問請洽承辦人員\n\n主旨:轉知中央流行疫情指揮中心調整全國醫院探病者之篩檢措施,請查照。\n\n說明:依據中央流行疫情指揮中心函辦理。\n",
+        );
+        assert_eq!(p.meta.title, None);
+    }
+
+    #[test]
+    fn a_rules_short_name_under_a_columns_name_over_its_first_item_is_the_title() {
+        let p = head(
+            "本馆介绍\n办证须知\n1. 凡年满12周岁以上的读者，持本人有效身份证件均可办理。3—15周岁读者可办理少儿读者证。\n2. 普通读者证：借阅保证金100元。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("办证须知"));
+        // (a title's line over it is no column's name)
+        let p = head("图书馆关于调整开放时间的通知\n办证须知\n1. 凡年满12周岁以上的读者，持本人有效身份证件均可办理。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("图书馆关于调整开放时间的通知"));
+    }
+
+    #[test]
+    fn a_periodicals_name_with_its_counted_issue_in_brackets_is_its_masthead() {
+        let p = head(
+            "慈善之声(2023年4月 总第53期)\n\n2023-05-08\n\n热点聚焦\n\n民政部召开部管社会组织主题教育动员部署会\n\n4月14日，民政部召开部管社会组织主题教育动员部署会。会议指出，开展主题教育是重大举措。\n",
+        );
+        let b = p.meta.bulletin.as_ref().expect("a masthead");
+        assert_eq!((b.name.as_deref(), b.issue.as_deref(), b.total_issue.as_deref()), (Some("慈善之声"), Some("2023年4月"), Some("总第53期")));
+        assert_eq!(counted_name("慈善之声(总第53期)"), Some(("慈善之声".to_string(), "（总第53期）".to_string())));
+        assert_eq!(counted_name("关于做好2023年工作的通知(第53期)"), None);
     }
 
     #[test]

@@ -10,9 +10,14 @@ use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, KIND
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
 /// label.
 pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
+    // (`▌来源:桐城市体育中心`: a mark a page sets before its row)
+    let t = t.trim_start().trim_start_matches(ROW_MARKS);
     let (folded, s) = normalised(without_size_buttons(t))?;
     labelled(&folded, &s, false, false).or_else(|| labelled(&folded, &s, true, false)).or_else(|| dated_row(&folded, &s)).or_else(|| glued_date(t))
 }
+
+/// Marks a page sets before a metadata row, as a bar or a bullet.
+const ROW_MARKS: &[char] = &['▌', '▍', '▎', '■', '◆', '●', '★', '▶', '►', '▪'];
 
 /// `最後更新日期2024-09-18`: a date label run into its date, no colon between, perhaps after a
 /// qualifier (`最后`); nothing but the date after it.
@@ -1055,6 +1060,12 @@ mod tests {
         // (a ratio or a path is no byline)
         let p = read_past_chrome("关于调整收费标准的通知\n甲方/乙方\n根据有关规定，现将调整收费标准有关事项通知如下。\n");
         assert!(p.lines[1].is_text());
+    }
+
+    #[test]
+    fn a_row_behind_a_bar_mark_with_pinyin_in_its_label_is_the_pages_metadata() {
+        let f = meta_line("▌來(lái)源:桐城市體育中心").expect("a row");
+        assert_eq!(f, [(MetaField::Source, "桐城市體育中心".to_string())]);
     }
 
     #[test]
