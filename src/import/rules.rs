@@ -305,6 +305,7 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("热门文章", Reason::RelatedLinks),
     ("最新文章", Reason::RelatedLinks),
     ("热门新闻", Reason::RelatedLinks),
+    ("热门公告", Reason::RelatedLinks),
     ("热点阅读", Reason::RelatedLinks),
     ("基本介绍", Reason::PageMetadata),
     // a site's greeting over its pages
@@ -817,7 +818,7 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
 
 /// Links to the previous and next article: the label alone on its line, the headline (and its
 /// date in brackets) on the lines after it.
-pub const PREV_NEXT_LABELS: &[&str] = &["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上篇", "下篇", "上一期", "下一期"];
+pub const PREV_NEXT_LABELS: &[&str] = &["上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上篇", "下篇", "上一期", "下一期", "上一则", "下一则"];
 
 /// The fields of a comment or feedback form: a label and a colon with nothing after it.
 pub const FORM_LABELS: &[&str] = &[
@@ -1165,6 +1166,10 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("摄影", MetaField::Author),
     ("发布人", MetaField::Author),
     ("发布者", MetaField::Author),
+    // a school board's posting row (`一般公告 / 張貼者 教導主任`, `張貼日期: 2021-09-11 點閱:222`)
+    ("张贴者", MetaField::Author),
+    ("张贴人", MetaField::Author),
+    ("张贴日期", MetaField::Date),
     ("责任编辑", MetaField::Ignored),
     ("发文字号", MetaField::DocNumber),
     ("发文号", MetaField::DocNumber),
@@ -1310,6 +1315,7 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("阅读数", MetaField::Counter),
     ("浏览数", MetaField::Counter),
     ("点击", MetaField::Counter),
+    ("点阅", MetaField::Counter),
     ("浏览", MetaField::Counter),
     ("阅读", MetaField::Counter),
     ("字号", MetaField::Furniture),

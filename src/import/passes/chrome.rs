@@ -1523,9 +1523,15 @@ fn click_through(t: &str) -> bool {
 /// `3 上一篇  下一篇 4`: an e-paper's links to the articles before and after, with their
 /// numbers — the labels and numbers only.
 fn page_turner(t: &str) -> bool {
+    let t = fold(t);
     let words: Vec<&str> = t.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii_digit())).collect();
-    words.len() >= 2 && words.iter().all(|w| PREV_NEXT_LABELS.contains(&w.trim_matches(['【', '】', '[', ']', ':', '：'])))
+    // (`上一則公告 下一則公告`: the label may name what it links to)
+    let label = |w: &str| PREV_NEXT_LABELS.iter().any(|l| w.strip_prefix(l).is_some_and(|rest| rest.is_empty() || LINKED_KINDS.contains(&rest)));
+    words.len() >= 2 && words.iter().all(|w| label(w.trim_matches(['【', '】', '[', ']', ':', '：'])))
 }
+
+/// What a link to the previous or next item may name after its label (`上一则公告`).
+const LINKED_KINDS: &[&str] = &["公告", "新闻", "消息", "文章", "信息"];
 
 /// `殴美一级…-非洲一区二区三区不卡-国内91视频-…`: search keywords chained by dashes, a spam
 /// mirror's line — at least this many short phrases, no sentence, no breadcrumb's home link.
@@ -2932,6 +2938,8 @@ mod tests {
         assert_eq!(reason("关注民生微信"), Some(Reason::Share));
         assert_eq!(reason("关注民生，服务群众，及时回应群众关切。"), None);
         assert_eq!(reason("3 上一篇  下一篇 4"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("上一則公告 下一則公告"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("上一则会议 下一则通知"), None, "a label names no meeting");
         assert_eq!(reason("上一篇 下一篇"), Some(Reason::RelatedLinks));
         assert_eq!(reason("欧美一级片-非洲一区二区三区不卡-国内91视频-国内a级片-亚洲综合"), Some(Reason::SpamKeywords));
         // a breadcrumb is a breadcrumb, a title with a dash and a date stay

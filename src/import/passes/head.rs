@@ -752,7 +752,14 @@ fn reposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         if numbered_under && wrapped_about(page, title, texts[k + 1]) && led(k) {
             return Some(vec![title, texts[k + 1]]);
         }
-        if !(head && opens) {
+        // or the document's text right under it, a paragraph of prose (`关于…黄巷工程项目的停水通知` /
+        // `为配合…工程，我司将…进行施工，…。`)
+        // (a title that opens with 关于 or with its organ: not a story's line that names a report,
+        // `会议听取、审议并通过了《…关于…的报告`)
+        let formal =
+            plain(t).split_once("关于").is_some_and(|(organ, _)| organ.trim().is_empty() || organ.trim().chars().all(han) && looks_like_org(organ.trim()));
+        let texted = formal && page.lines[texts[k + 1]].chars() >= PROSE_CHARS && is_prose(next) && super::headings::family(next).is_none();
+        if !(head && (opens || texted)) {
             return None;
         }
         let issuer = k >= 2 && looks_like_org(&unspaced(text(k - 1))) && !text(k - 1).ends_with(['：', ':']);
@@ -5275,6 +5282,19 @@ mod tests {
             "訊息佈達\n\n本局公告欄，請各單位留意下列事項，並轉知所屬人員周知辦理，如有疑問請洽承辦人員\n\n主旨:轉知中央流行疫情指揮中心調整全國醫院探病者之篩檢措施,請查照。\n\n說明:依據中央流行疫情指揮中心函辦理。\n",
         );
         assert_eq!(p.meta.title, None);
+    }
+
+    #[test]
+    fn a_reposted_notices_formal_title_over_its_text_outranks_the_posts_guessed_headline() {
+        let text = "《今晚停水通知》\n今晚，福州部分区域将面临停水状况，居民们需提前做好准备，储备足够的生活用水，以免影响日常生活。\n\
+                    最新通知，即将停水！福州市鼓楼区这些区域将受影响，请做好准备。\n\
+                    关于2024年8月7日23:00至8月8日5:00前鼓楼区黄巷工程项目的停水通知\n\
+                    为配合三坊七巷西侧通湖路及黄巷给水管道工程，我司将对鼓楼区黄巷供水管道进行施工，届时黄巷两侧沿线用户将暂停供水，辐射周边区域用户水压下降，请广大用户提前做好储水准备，给您带来不便，敬请谅解。\n";
+        let p = head(text);
+        assert_eq!(p.meta.title.as_deref(), Some("关于2024年8月7日23:00至8月8日5:00前鼓楼区黄巷工程项目的停水通知"));
+        // (a story's line that names a report is no head)
+        let p = head(&text.replace("关于2024年8月7日", "会议听取、审议并通过了《代表议案审查委员会关于2024年8月7日"));
+        assert_eq!(p.meta.title.as_deref(), Some("今晚停水通知"));
     }
 
     #[test]

@@ -13,8 +13,27 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
     // (`▌来源:桐城市体育中心`: a mark a page sets before its row)
     let t = t.trim_start().trim_start_matches(ROW_MARKS);
     let (folded, s) = normalised(without_size_buttons(t))?;
-    labelled(&folded, &s, false, false).or_else(|| labelled(&folded, &s, true, false)).or_else(|| dated_row(&folded, &s)).or_else(|| glued_date(t))
+    labelled(&folded, &s, false, false)
+        .or_else(|| labelled(&folded, &s, true, false))
+        .or_else(|| dated_row(&folded, &s))
+        .or_else(|| glued_date(t))
+        .or_else(|| categorised_row(t))
 }
+
+/// `一般公告 / 張貼者 教導主任`: the post's category, a slash, then its labelled fields. The fields.
+fn categorised_row(t: &str) -> Option<Vec<(MetaField, String)>> {
+    let (category, rest) = t.split_once(" / ")?;
+    let category = category.trim();
+    let word = (2..=MAX_CATEGORY_CHARS).contains(&category.chars().count()) && category.chars().all(han);
+    if !word {
+        return None;
+    }
+    let (folded, s) = normalised(rest)?;
+    labelled(&folded, &s, true, false)
+}
+
+/// A post's category before its fields is a word of at most this many characters.
+const MAX_CATEGORY_CHARS: usize = 6;
 
 /// Marks a page sets before a metadata row, as a bar or a bullet.
 const ROW_MARKS: &[char] = &['▌', '▍', '▎', '■', '◆', '●', '★', '▶', '►', '▪'];
@@ -1060,6 +1079,12 @@ mod tests {
         // (a ratio or a path is no byline)
         let p = read_past_chrome("关于调整收费标准的通知\n甲方/乙方\n根据有关规定，现将调整收费标准有关事项通知如下。\n");
         assert!(p.lines[1].is_text());
+    }
+
+    #[test]
+    fn a_posts_category_before_its_fields_goes_with_them() {
+        assert_eq!(meta_line("一般公告 / 張貼者 教導主任"), Some(vec![(MetaField::Author, "教導主任".to_string())]));
+        assert_eq!(meta_line("一般公告 / 詳見附件"), None);
     }
 
     #[test]

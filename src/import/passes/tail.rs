@@ -165,7 +165,7 @@ fn lone_attachment_note(page: &mut Page) {
     if !page.meta.attachments.is_empty() {
         return;
     }
-    if counted_attachment_note(page) {
+    if counted_attachment_note(page) || pointed_attachment_note(page) {
         return;
     }
     let name_of = |t: &str| {
@@ -188,6 +188,35 @@ fn lone_attachment_note(page: &mut Page) {
         page.moved(i, Field::Attachments);
     }
 }
+
+/// `相关制度见附件:` / `南平市…分支机构管理制度;` / `南平市…印章管理制度;`: a line that points to
+/// the attachments, then their names a line each — the attachment note, whatever follows them
+/// (the attachments' own text).
+fn pointed_attachment_note(page: &mut Page) -> bool {
+    let texts: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text()).collect();
+    let pointer = |t: &str| {
+        let lead = t.trim().strip_suffix(['：', ':']).and_then(|r| r.strip_suffix("见附件"));
+        lead.is_some_and(|l| l.chars().count() <= POINTER_LEAD_CHARS && !has_sentence_mark(l))
+    };
+    let name = |t: &str| {
+        let n = t.trim().trim_end_matches(['；', ';', '。']);
+        n.chars().count() <= ATTACHMENT_NAME_CHARS && !has_sentence_mark(n) && !n.contains(['，', ',']) && ends_like_title(n)
+    };
+    let Some(k) = texts.iter().position(|&i| pointer(&page.lines[i].text)) else { return false };
+    let names: Vec<usize> = texts[k + 1..].iter().copied().take_while(|&j| name(&page.lines[j].text)).collect();
+    if names.is_empty() {
+        return false;
+    }
+    page.meta.attachments = names.iter().map(|&j| page.lines[j].text.trim().trim_end_matches(['；', ';', '。']).to_string()).collect();
+    page.moved(texts[k], Field::Attachments);
+    for j in names {
+        page.moved(j, Field::Attachments);
+    }
+    true
+}
+
+/// What a line says before it points to the attachments (`相关制度见附件：`) is short.
+const POINTER_LEAD_CHARS: usize = 12;
 
 /// `附件1：…部门处理答复工作情况表` / `附件2：…县（市、区）处理答复工作情况表` right under the text's
 /// paragraph, with no signature to find them by: two or more attachments counted from one, a line
@@ -2026,6 +2055,18 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn names_a_line_each_under_a_line_pointing_to_the_attachments_are_the_attachment_note() {
+        let p = tail(
+            "为规范协会管理，特制定协会有关规章制度，现予公布实施。\n特此通知。\n相关制度见附件:\n南平市心理卫生协会印章管理制度;\n南平市心理卫生协会档案管理制度;\n&&&&&&&&\n南平市心理卫生协会印章管理制度\n第一条 为加强印章管理，制定本制度。\n",
+        );
+        assert_eq!(p.meta.attachments, ["南平市心理卫生协会印章管理制度", "南平市心理卫生协会档案管理制度"]);
+        assert_eq!((p.lines[2].class, p.lines[7].class), (Class::Moved(Field::Attachments), Class::Text));
+        // (a sentence that asks to see them names none)
+        let p = tail("为规范协会管理，特制定协会有关规章制度，现予公布实施。\n具体要求见附件:\n请各会员单位认真学习，并于5月10日前反馈意见。\n");
+        assert!(p.meta.attachments.is_empty());
     }
 
     #[test]
