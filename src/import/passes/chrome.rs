@@ -1143,6 +1143,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if helpfulness_vote(t) {
         return Some(Reason::Form);
     }
+    if site_greeting(t) {
+        return Some(Reason::Navigation);
+    }
     // a site template's filler text left in (`Lorem ipsum dolor sit amet…`, `Donec quam felis…`)
     if FILLER_WORDS.iter().any(|w| t.contains(w)) {
         return Some(Reason::Html);
@@ -1519,6 +1522,20 @@ fn click_through(t: &str) -> bool {
     let t = t.trim_end_matches([' ', '|', '｜']);
     (t.ends_with(">>") || t.ends_with("》》") || t.ends_with('»')) && t.contains("点击")
 }
+
+/// `您好 欢迎来到特色乡镇网！`: a site welcoming its reader to itself by name (a speech's `欢迎来到
+/// 美丽的龙泉！` names no site).
+fn site_greeting(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['！', '!', '。']);
+    let welcomed = t.split_once("欢迎来到").is_some_and(|(before, _)| before.trim().trim_end_matches(['，', ',']).chars().count() <= 4);
+    welcomed && t.chars().count() <= SITE_GREETING_CHARS && SITE_WORDS.iter().any(|w| t.ends_with(w))
+}
+
+/// A site's greeting is at most this long.
+const SITE_GREETING_CHARS: usize = 30;
+
+/// What a site calls itself at the end of its name.
+const SITE_WORDS: &[&str] = &["网", "网站", "官网", "平台", "網", "網站"];
 
 /// `3 上一篇  下一篇 4`: an e-paper's links to the articles before and after, with their
 /// numbers — the labels and numbers only.
@@ -2939,6 +2956,8 @@ mod tests {
         assert_eq!(reason("关注民生，服务群众，及时回应群众关切。"), None);
         assert_eq!(reason("3 上一篇  下一篇 4"), Some(Reason::RelatedLinks));
         assert_eq!(reason("上一則公告 下一則公告"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("您好 欢迎来到特色乡镇网！"), Some(Reason::Navigation));
+        assert_eq!(reason("欢迎来到美丽的龙泉！"), None, "a speech's welcome");
         assert_eq!(reason("上一则会议 下一则通知"), None, "a label names no meeting");
         assert_eq!(reason("上一篇 下一篇"), Some(Reason::RelatedLinks));
         assert_eq!(reason("欧美一级片-非洲一区二区三区不卡-国内91视频-国内a级片-亚洲综合"), Some(Reason::SpamKeywords));
