@@ -845,9 +845,11 @@ fn signature_without_date(page: &mut Page, end: usize) {
         // `福清市人民政府` / `防汛抗旱指挥部办公室`)
         let stop = |b: usize| page.lines[b].text.trim_end().ends_with(['。', '！', '!']);
         let office_under_org = sig.len() == 2 && looks_like_org(&page.lines[sig[0]].text) && before.is_some_and(stop);
+        // (or the head of an office by title and name under the last sentence: `运输署署长李颂恩`)
+        let head_signs = sig.len() == 1 && (organ_head(&name) || titled_person(&name)) && before.is_some_and(stop);
         // (or one organisation over the date the page cut: `…工会委员会` / `二○`)
-        if (closing || pushed_right || signs_letter || office_under_org || dated && sig.len() == 1)
-            && looks_like_org(&name)
+        if (closing || pushed_right || signs_letter || office_under_org || dated && sig.len() == 1 || head_signs)
+            && (looks_like_org(&name) || head_signs)
             && name.chars().count() <= MAX_SIGNATURE_CHARS
         {
             page.meta.signature = Some(name);
@@ -2055,6 +2057,15 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn the_head_of_an_office_by_title_and_name_under_the_last_sentence_signs_undated() {
+        let p = tail("现公布在清明节期间，当局将临时封闭西贡孟公窝路。\n有关地点将设置适当交通标志，指导驾驶人士。\n运输署署长李颂恩\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("运输署署长李颂恩"));
+        // (a line of a list under a sentence ending with a colon is none)
+        let p = tail("本次会议出席人员如下：\n运输署署长李颂恩\n");
+        assert_eq!(p.meta.signature, None);
     }
 
     #[test]
