@@ -253,6 +253,11 @@ fn may_start_label(c: char) -> bool {
 /// spaces after its labels (`索引号 001008… 主题分类 综合类`): there the labels must be long
 /// enough not to open a sentence, or be two on the line.
 fn labelled(s: &[char], original: &[char], spaced: bool, in_block: bool) -> Option<Vec<(MetaField, String)>> {
+    // (every label ends at a colon or a space: a line with neither holds none, and a page of
+    // thousands of menu words is read fast)
+    if !s.iter().any(|c| *c == '：' || c.is_whitespace()) {
+        return None;
+    }
     let label_end = |p: usize, l: &str, in_row: bool| {
         if spaced {
             // a row may mix cells (`文号 | …`) and colons (`成文日期: | …`); after another
