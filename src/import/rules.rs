@@ -1589,7 +1589,7 @@ pub const SIGNER_LABELS: &[&str] = &["承办部门", "承办单位", "办理单�
 
 /// Labels of the person in charge under such a signature (`承办负责人：王志秋`), a row the date
 /// may follow.
-pub const SIGNER_PERSON_LABELS: &[&str] = &["承办负责人", "办理负责人", "签发领导", "分管领导"];
+pub const SIGNER_PERSON_LABELS: &[&str] = &["承办负责人", "办理负责人", "签发领导", "领导签发", "分管领导"];
 
 /// Titles a signer's name follows: `总理　李克强`.
 pub const SIGNER_TITLES: &[&str] = &[

@@ -2928,6 +2928,8 @@ mod tests {
         let p =
             tail("你们提出的建议收悉，现答复如下。\n感谢你们对民政工作的关心和支持!\n2017年5月26日\n承办负责人:郑应良\n承办人:虞太武\n联系电话:0730-5223908\n");
         assert_eq!(p.meta.date.as_deref(), Some("2017-05-26"));
+        let p = tail("你们提出的建议收悉，现答复如下。\n感谢您对我局工作的关心、理解和支持！\n2023年7月18日\n领导签发:刘民华\n抄送:市政府办公室。\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2023-07-18"));
         // a roster's first day over its people on duty is none
         let p = tail("值班安排通知如下，请值班人员坚守岗位。\n2024年2月10日\n分管领导：张三\n值班人员：李四\n2024年2月11日\n分管领导：王五\n值班人员：赵六\n");
         assert_ne!(p.meta.date.as_deref(), Some("2024-02-10"));
