@@ -1541,10 +1541,11 @@ const SITE_WORDS: &[&str] = &["网", "网站", "官网", "平台", "網", "網�
 /// numbers — the labels and numbers only.
 fn page_turner(t: &str) -> bool {
     let t = fold(t);
-    let words: Vec<&str> = t.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii_digit())).collect();
+    let words: Vec<&str> = t.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '|' || c == '｜')).collect();
     // (`上一則公告 下一則公告`: the label may name what it links to)
     let label = |w: &str| PREV_NEXT_LABELS.iter().any(|l| w.strip_prefix(l).is_some_and(|rest| rest.is_empty() || LINKED_KINDS.contains(&rest)));
-    words.len() >= 2 && words.iter().all(|w| label(w.trim_matches(['【', '】', '[', ']', ':', '：'])))
+    // (the numbers glued to the labels: `3上一篇 下一篇4`)
+    words.len() >= 2 && words.iter().all(|w| label(w.trim_matches(|c: char| "【】[]:：".contains(c) || c.is_ascii_digit())))
 }
 
 /// What a link to the previous or next item may name after its label (`上一则公告`).
@@ -2956,6 +2957,7 @@ mod tests {
         assert_eq!(reason("关注民生，服务群众，及时回应群众关切。"), None);
         assert_eq!(reason("3 上一篇  下一篇 4"), Some(Reason::RelatedLinks));
         assert_eq!(reason("上一則公告 下一則公告"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("3上一篇 下一篇4 |"), Some(Reason::RelatedLinks));
         assert_eq!(reason("您好 欢迎来到特色乡镇网！"), Some(Reason::Navigation));
         assert_eq!(reason("欢迎来到美丽的龙泉！"), None, "a speech's welcome");
         assert_eq!(reason("上一则会议 下一则通知"), None, "a label names no meeting");
