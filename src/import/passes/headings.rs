@@ -488,9 +488,14 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
     // run-in family: only a short one is, `二、封闭措施。`)
     let whole_sentence = |t: &str| ends_sentence(t) && t.chars().count() > LEAD_ITEM_CHARS;
     let leads = shapes.iter().zip(texts).filter(|(s, t)| matches!(s, Some((g, Shape::Title)) if *g == f) && !t.as_deref().is_some_and(whole_sentence)).count();
-    // (a lone `01…` is no series of sections)
+    // (a lone `01…` is no series of sections; nor is a lone `2.` that is not its series' first,
+    // `2. 由 2010 年`: a list's item on a page cut from it — a lone `二、` of a cut page may still
+    // head its part, and a plan's `1.2.1` is a clause of its depth)
     let lone_serial = f == Family::Serial && members.len() < 2;
+    let first = || shapes.iter().zip(texts).find(|(s, _)| matches!(s, Some((g, _)) if *g == f)).and_then(|(_, t)| t.as_deref()).is_some_and(counts_from_one);
+    let lone_later = members.len() == 1 && f == Family::Arabic && !first();
     if lone_serial
+        || lone_later
         || ITEM_FAMILIES.contains(&f)
         || listed_sentences(texts, shapes, f)
         || under_note_label(texts, shapes, f)
@@ -993,6 +998,17 @@ mod tests {
         let t = some(&["1 总则", "1.1 目的", "项目投资如下。", "1.5万元用于设备购置", "1.6万元用于人员培训"]);
         let d = decide(&t);
         assert_eq!([d[3], d[4]], [Treatment::Paragraph; 2]);
+    }
+
+    #[test]
+    fn a_lone_arabic_item_that_is_not_its_lists_first_heads_nothing() {
+        let t = some(&["根据有关规定，修订如下。", "2. 由 2010 年", "署理海事處處長廖漢波"]);
+        assert_eq!(decide(&t)[1], Treatment::Paragraph);
+        // (its list's first alone may head, as may a lone 二、 of a cut page)
+        let t = some(&["根据有关规定，修订如下。", "1. 总体要求", "本次活动由市政府主办。"]);
+        assert_eq!(decide(&t)[1], Treatment::Heading(1));
+        let t = some(&["根据有关规定，修订如下。", "二、工作要求", "本次活动由市政府主办。"]);
+        assert_eq!(decide(&t)[1], Treatment::Heading(1));
     }
 
     #[test]
