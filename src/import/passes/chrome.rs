@@ -57,6 +57,7 @@ pub fn run(page: &mut Page) {
     menus_over_lines(page);
     second_menu_rows(page);
     empty_attachment_lists(page);
+    organisers_over_text(page);
     page_footer(page);
     continued_article(page);
     bracketed_page_number(page);
@@ -79,6 +80,30 @@ fn teasers_on_top(page: &mut Page) {
         .collect();
     for i in run {
         page.residue(i, Reason::RelatedLinks);
+    }
+}
+
+/// `主办单位：中国长丝织造协会` over `1、召开…会员大会，审议…章程。`: an event's organiser named in
+/// the text, which goes on under it (an item, a paragraph of prose) — not the site's footer,
+/// which only short lines follow.
+fn organisers_over_text(page: &mut Page) {
+    // (one role a line: a site's footer names its 主办 and 承办 on one, `主办:…办公室承办:…中心`)
+    let role = |t: &str| {
+        let rest = SPONSOR_ROLES.iter().find_map(|r| t.trim().strip_prefix(r));
+        let labelled = rest.map(|r| r.strip_prefix("单位").unwrap_or(r)).is_some_and(|r| r.trim_start().starts_with(['：', ':']));
+        labelled && SPONSOR_ROLES.iter().map(|r| t.matches(r).count()).sum::<usize>() == 1
+    };
+    let text_goes_on = |page: &Page, i: usize| {
+        (i + 1..page.lines.len()).any(|j| {
+            let l = &page.lines[j];
+            let sentence = is_prose(&l.text) && (l.chars() > FOOTER_FRAGMENT || l.text.trim_end().ends_with('。'));
+            l.is_text() && (sentence || super::headings::family(l.text.trim()).is_some())
+        })
+    };
+    for i in 0..page.lines.len() {
+        if page.lines[i].class == Class::Residue(Reason::SiteFooter) && role(&page.lines[i].text) && text_goes_on(page, i) {
+            page.lines[i].class = Class::Text;
+        }
     }
 }
 
@@ -2573,6 +2598,20 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn an_events_organiser_named_over_more_of_the_text_is_kept_and_a_sites_footer_goes() {
+        let text = "关于召开会员大会的通知\n各会员单位：\n01\n会议组织\n主办单位：中国长丝织造协会\n02\n会议主要内容\n召开第三次会员大会，审议协会章程。\n";
+        let mut page = super::super::lines::read(text);
+        run(&mut page);
+        assert!(page.lines.iter().all(|l| l.is_text()), "{:?}", page.lines.iter().map(|l| (&l.text, l.class)).collect::<Vec<_>>());
+        // (a footer naming the site's 主办 and 承办 on one line goes, and what only short lines follow)
+        let mut page = super::super::lines::read(
+            "各单位：\n现将有关事项通知如下，请认真贯彻执行。\n主办:罗源县人民政府办公室承办:罗源县政务服务中心\n为确保最佳浏览效果,建议您使用以下浏览器版本:IE浏览器9.0版本及以上\n",
+        );
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::SiteFooter));
     }
 
     #[test]
