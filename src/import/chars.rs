@@ -983,7 +983,8 @@ pub fn ends_like_title(t: &str) -> bool {
     let arranged = t.ends_with("的安排") && ["关于", "有关"].iter().any(|w| fold(&t).contains(w));
     // (`村务公开事项参考目录`: a register an office publishes, named by its matter — `目 录` alone
     // heads a table of contents)
-    let register = t.strip_suffix("目录").is_some_and(|m| m.chars().count() >= MIN_REGISTER_MATTER_CHARS && m.chars().all(han));
+    // (a portal's column, `部门信息公开目录`, is none)
+    let register = t.strip_suffix("目录").is_some_and(|m| m.chars().count() >= MIN_REGISTER_MATTER_CHARS && m.chars().all(han) && !m.ends_with("公开"));
     KIND_WORDS.iter().any(|k| t.ends_with(k)) || arranged || register
 }
 
@@ -1365,6 +1366,7 @@ mod tests {
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
         assert!(ends_like_title("村务公开事项参考目录") && !ends_like_title("目 录") && !ends_like_title("2023年10月目录"));
+        assert!(!ends_like_title("部门信息公开目录"), "a portal's column");
         assert!(ends_like_title("有關暫停活泉堂現場崇拜的安排") && !ends_like_title("国庆节放假安排") && !ends_like_title("三、工作安排"));
         // a note in brackets after the kind, and a list published as a document
         assert!(ends_like_title("2014海口市人民医院招聘工作人员公告【50名】") && ends_like_title("贵州省市场监管轻微违法行为不予处罚清单"));

@@ -93,17 +93,17 @@ fn organisers_over_text(page: &mut Page) {
         let labelled = rest.map(|r| r.strip_prefix("单位").unwrap_or(r)).is_some_and(|r| r.trim_start().starts_with(['：', ':']));
         labelled && SPONSOR_ROLES.iter().map(|r| t.matches(r).count()).sum::<usize>() == 1
     };
-    let text_goes_on = |page: &Page, i: usize| {
-        (i + 1..page.lines.len()).any(|j| {
-            let l = &page.lines[j];
-            let sentence = is_prose(&l.text) && (l.chars() > FOOTER_FRAGMENT || l.text.trim_end().ends_with('。'));
-            l.is_text() && (sentence || super::headings::family(l.text.trim()).is_some())
-        })
+    let goes_on = |l: &Line| {
+        let sentence = is_prose(&l.text) && (l.chars() > FOOTER_FRAGMENT || l.text.trim_end().ends_with('。'));
+        l.is_text() && (sentence || super::headings::family(l.text.trim()).is_some())
     };
-    for i in 0..page.lines.len() {
-        if page.lines[i].class == Class::Residue(Reason::SiteFooter) && role(&page.lines[i].text) && text_goes_on(page, i) {
+    // (read from the end once: a page of thousands of such lines is read in one pass)
+    let mut text_after = false;
+    for i in (0..page.lines.len()).rev() {
+        if text_after && page.lines[i].class == Class::Residue(Reason::SiteFooter) && role(&page.lines[i].text) {
             page.lines[i].class = Class::Text;
         }
+        text_after |= goes_on(&page.lines[i]);
     }
 }
 
@@ -1138,7 +1138,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if t.ends_with(" ago") && t.split_whitespace().count() == 3 && t.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return Some(Reason::PageMetadata);
     }
-    if title_bar(t) || year_index(t) {
+    if title_bar(t) || year_index(t) || site_greeting(t) {
         return Some(Reason::Navigation);
     }
     if site_and_domain(t) || n <= 24 && t.chars().all(han) && SITE_NAME_ENDINGS.iter().any(|e| t.ends_with(e)) {
@@ -1167,9 +1167,6 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     if helpfulness_vote(t) {
         return Some(Reason::Form);
-    }
-    if site_greeting(t) {
-        return Some(Reason::Navigation);
     }
     // a site template's filler text left in (`Lorem ipsum dolor sit amet…`, `Donec quam felis…`)
     if FILLER_WORDS.iter().any(|w| t.contains(w)) {

@@ -328,9 +328,7 @@ fn untitled(page: &mut Page) {
         page.moved(j, Field::Date);
         first = text.next();
     }
-    // (or a 公告's serial of its year: `2021年 第1号`)
-    let number = |t: &str| is_doc_number(t) || numbered_order(t) || t.contains('年') && is_serial_number(t);
-    if let Some(j) = first.filter(|&j| number(&page.lines[j].text)) {
+    if let Some(j) = first.filter(|&j| heading_number(&page.lines[j].text)) {
         let number = page.lines[j].text.trim().to_string();
         page.meta.doc_number.get_or_insert(number);
         page.moved(j, Field::DocNumber);
@@ -358,6 +356,12 @@ fn untitled(page: &mut Page) {
     {
         addressee(page, j);
     }
+}
+
+/// A number that may open an untitled text: a document's, an order's, or a 公告's serial of its
+/// year (`2021年 第1号`).
+fn heading_number(t: &str) -> bool {
+    is_doc_number(t) || numbered_order(t) || t.contains('年') && is_serial_number(t)
 }
 
 /// `倡议书` / `医院全体党员、干部职工：`, `公示` / `按照《…》要求，…`: a page with no other title
@@ -1931,6 +1935,16 @@ fn underlined(page: &Page, last: usize) -> bool {
     })
 }
 
+/// The page shows the title twice (a page title and the document's own): a point. Its last line
+/// shown again alone, the line over it once, heads nothing with it (`瓊海市…指揮部` /
+/// `新冠疫苗接種通告` / `新冠疫苗接種通告`): points off.
+fn shown_points(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> i32 {
+    let times = |t: &str| scan.shown.get(&squash(t).replace(' ', "")).copied().unwrap_or(0);
+    let last = *lines.last().unwrap_or(&0);
+    let tail_again = lines.len() > 1 && times(&page.lines[last].text) >= 2 && times(&page.lines[lines[0]].text) < 2;
+    (times(t) >= 2) as i32 - TAIL_SHOWN_AGAIN_POINTS * tail_again as i32
+}
+
 /// What a candidate loses when its last line is shown again alone.
 const TAIL_SHOWN_AGAIN_POINTS: i32 = 4;
 
@@ -1974,12 +1988,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let first = top_line(page, scan, lines[0]);
     let dateline = first && page.next_nonblank(last).is_some_and(|j| posting_line(page, j));
     s += 2 * (scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) || dateline) as i32;
-    // the page shows the title twice (a page title and the document's own)
-    let times = |t: &str| scan.shown.get(&squash(t).replace(' ', "")).copied().unwrap_or(0);
-    s += (times(&t) >= 2) as i32;
-    // (the last line shown again alone, the line over it once: that line heads the title without
-    // being its words, `瓊海市…指揮部` / `新冠疫苗接種通告` / `新冠疫苗接種通告`)
-    s -= TAIL_SHOWN_AGAIN_POINTS * (lines.len() > 1 && times(&page.lines[last].text) >= 2 && times(&page.lines[lines[0]].text) < 2) as i32;
+    s += shown_points(page, scan, lines, &t);
     // a news page's headline: the page's first line of text, right over the story
     // (a story's first paragraph may lack its full stop: a clause and a line's length tell it)
     let story = page.next_nonblank_text(*lines.last().unwrap_or(&0)).is_some_and(|j| {
