@@ -198,16 +198,18 @@ fn pointed_attachment_note(page: &mut Page) -> bool {
         let lead = t.trim().strip_suffix(['：', ':']).and_then(|r| r.strip_suffix("见附件"));
         lead.is_some_and(|l| l.chars().count() <= POINTER_LEAD_CHARS && !has_sentence_mark(l))
     };
+    // (a name without the stop that ends its list's item)
+    let bare = |t: &str| t.trim().trim_end_matches(['；', ';', '。']).to_string();
     let name = |t: &str| {
-        let n = t.trim().trim_end_matches(['；', ';', '。']);
-        n.chars().count() <= ATTACHMENT_NAME_CHARS && !has_sentence_mark(n) && !n.contains(['，', ',']) && ends_like_title(n)
+        let n = bare(t);
+        n.chars().count() <= ATTACHMENT_NAME_CHARS && !has_sentence_mark(&n) && !n.contains(['，', ',']) && ends_like_title(&n)
     };
     let Some(k) = texts.iter().position(|&i| pointer(&page.lines[i].text)) else { return false };
     let names: Vec<usize> = texts[k + 1..].iter().copied().take_while(|&j| name(&page.lines[j].text)).collect();
     if names.is_empty() {
         return false;
     }
-    page.meta.attachments = names.iter().map(|&j| page.lines[j].text.trim().trim_end_matches(['；', ';', '。']).to_string()).collect();
+    page.meta.attachments = names.iter().map(|&j| bare(&page.lines[j].text)).collect();
     page.moved(texts[k], Field::Attachments);
     for j in names {
         page.moved(j, Field::Attachments);
