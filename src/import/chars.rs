@@ -3,7 +3,7 @@
 //! number, an organisation's name).
 
 use super::page::Visible;
-use super::rules::{EVENT_VERBS, KIND_WORDS, ORG_ENDINGS, TITLE_VERBS};
+use super::rules::{CLAUSE_PREPOSITIONS, EVENT_VERBS, FIGURE_GOVERNORS, KIND_WORDS, ORG_ENDINGS, TITLE_VERBS};
 use crate::parse::emphasis::is_cjk;
 
 /// Whitespace, no-break and zero-width spaces and byte-order marks around a line.
@@ -1491,4 +1491,15 @@ pub fn mend_gb_codes(text: &str) -> Option<(String, usize)> {
         }
     }
     (codes > 0 && hans >= 10 * codes).then(|| (text.chars().map(|c| if yi(c) { gb_code_char(c).unwrap_or(c) } else { c }).collect(), codes))
+}
+
+/// `一、依據教育部…署` + `104 年 11 月…`, `二、如有提案請於` + `6 月 14 日…`: a figure spaced
+/// from the words around it (as Taiwan's pages set numbers) that the phrase before it governs —
+/// one sentence, not a heading and its text. `一、元旦假期安排` + `2026 1 1 日…` is a heading.
+pub fn governed_figure(head: &str, rest: &str) -> bool {
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let spaced = digits > 0 && rest[digits..].starts_with(char::is_whitespace);
+    let head = fold(head.trim());
+    let words = crate::style::numbering::existing_number(&head).map_or(head.as_ref(), |n| &head[n..]).trim();
+    spaced && (words.chars().last().is_some_and(|c| FIGURE_GOVERNORS.contains(&c)) || CLAUSE_PREPOSITIONS.iter().any(|p| words.starts_with(p)))
 }

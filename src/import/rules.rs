@@ -91,6 +91,8 @@ pub const NAV_WORDS: &[&str] = &[
     "首页",
     "网站首页",
     "返回首页",
+    // (a government's press releases of the day, under each release)
+    "即日新闻",
     "机构概况",
     "政务公开",
     "信息公开",
@@ -906,6 +908,22 @@ pub const FOLLOWED_ACCOUNTS: &[&str] = &["微信", "微信平台", "公众号", 
 /// title in book-title marks, nothing else).
 pub const READING_GUIDE_LABELS: &[&str] = &["图文解读", "政策解读", "相关解读"];
 
+/// Words a phrase cannot end on before the figure it governs (`…請於 6 月 14 日`, `…辦法第 24
+/// 條`, `會議以 7 票贊成`): a figure spaced after one of them goes on the phrase, it does not
+/// start a text under a heading.
+pub const FIGURE_GOVERNORS: &[char] =
+    &['于', '以', '第', '各', '在', '至', '自', '从', '共', '约', '达', '为', '及', '和', '与', '的', '逾', '满', '近', '每', '计', '有'];
+
+/// Prepositions that open a clause (`依據…署 104 年…函辦理`), which the figure after it goes on.
+pub const CLAUSE_PREPOSITIONS: &[&str] = &["依据", "根据", "依照", "按照", "遵照", "经"];
+
+/// Labels alone on a line, each over one link to a reading of the policy the page posts
+/// (`部门解读：` / `…的通告的政策解读`), under the document.
+pub const INTERPRETATION_LABELS: &[&str] = &["部门解读", "媒体视角", "热点解读", "专家解读", "政策解读", "图文解读", "相关解读", "媒体解读", "视频解读"];
+
+/// Words that name a reading of a policy in the link under an interpretation label.
+pub const INTERPRETATION_WORDS: &[&str] = &["解读", "问答"];
+
 /// Words by which a sentence defines its terms (`（以下简称《条例》）`): never in a title.
 pub const DEFINING_WORDS: &[&str] = &["以下简称", "以下称"];
 
@@ -926,6 +944,9 @@ pub const DOWNLOAD_COUNT_WORDS: &[&str] = &["已下载", "下载次数"];
 /// What follows the number of a counter alone on its line (`166人看过`).
 pub const READER_COUNT_WORDS: &[&str] = &["人看过", "人浏览", "人阅读", "人已读", "次浏览", "次阅读", "次查看", "次访问", "次点击"];
 
+/// What is left of a counter whose number the scrape lost (`次` under the posting time).
+pub const COUNTER_UNITS: &[&str] = &["次", "人次", "次浏览", "次阅读"];
+
 /// Counters: `点击量:次`, `访问量：1632`, `浏览次数:`.
 pub const COUNTER_WORDS: &[&str] = &[
     "点击量",
@@ -945,6 +966,7 @@ pub const COUNTER_WORDS: &[&str] = &[
     "浏览",
     // (a thread's views, with its colon: `查看: 5435|回复: 0`)
     "查看",
+    "热度",
 ];
 
 /// Words of a byline (`王朝百科·作者佚名  2010-10-06`, `来源：本站 2021-03-02`): with a date on
@@ -1316,6 +1338,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("浏览数", MetaField::Counter),
     ("点击", MetaField::Counter),
     ("点阅", MetaField::Counter),
+    // (a portal's popularity, `热度:` with its number lost)
+    ("热度", MetaField::Counter),
     ("浏览", MetaField::Counter),
     ("阅读", MetaField::Counter),
     ("字号", MetaField::Furniture),
@@ -1530,6 +1554,8 @@ pub const ORG_ENDINGS: &[&str] = &[
     "学部",
     // task forces and working groups (`…《政府工作报告》起草组`, `…领导小组`)
     "小组",
+    // (a county's `…均衡发展工作领导组`)
+    "领导组",
     "工作组",
     "起草组",
     "专家组",

@@ -50,7 +50,9 @@ pub fn run(page: &mut Page) {
     head_tags_and_trails(page);
     bulleted_trail(page);
     repeated_names(page);
+    interleaved_slogans(page);
     prev_next_links(page);
+    interpretation_links(page);
     follow_prompt_heads(page);
     qr_popup_pieces(page);
     separators(page);
@@ -61,6 +63,7 @@ pub fn run(page: &mut Page) {
     page_footer(page);
     continued_article(page);
     bracketed_page_number(page);
+    counter_remnants(page);
     leading_date(page);
     source_over_lead(page);
     dialog_titles(page);
@@ -230,13 +233,31 @@ fn leading_date(page: &mut Page) {
 }
 
 /// `(3)` as the page's last line: the number of the printed page the text was copied from (an
-/// item's number never ends a document).
+/// item's number never ends a document). So is a bare `1` under the last sentence: the pager's
+/// page (a table's last cell stands under no full stop).
 fn bracketed_page_number(page: &mut Page) {
     let Some(last) = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text()) else { return };
     let t: String = page.lines[last].text.chars().filter(|c| !c.is_whitespace()).collect();
     let inner = t.strip_prefix(['(', '（']).and_then(|x| x.strip_suffix([')', '）']));
-    if inner.is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())) {
+    let number = |n: &str, digits: usize| !n.is_empty() && n.len() <= digits && n.chars().all(|c| c.is_ascii_digit());
+    // (not under a numbered item: `2、…。` over `3` is the next item, cut off)
+    let under_stop = page.prev_nonblank(last).is_some_and(|p| {
+        let above = &page.lines[p].text;
+        page.lines[p].is_text() && above.trim_end().ends_with(['。', '！', '!']) && crate::style::numbering::existing_number(above.trim()).is_none()
+    });
+    if inner.is_some_and(|n| number(n, 3)) || number(&t, 2) && under_stop {
         page.residue(last, Reason::PageNumber);
+    }
+}
+
+/// `次` alone under the posting time (`2024-12-10 16:47:27`): a views counter whose number the
+/// scrape lost.
+fn counter_remnants(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let posting = |p: usize| matches!(page.lines[p].class, Class::Residue(Reason::PageMetadata | Reason::Counter));
+        if page.lines[i].is_text() && COUNTER_UNITS.contains(&page.lines[i].text.trim()) && page.prev_nonblank(i).is_some_and(posting) {
+            page.residue(i, Reason::Counter);
+        }
     }
 }
 
@@ -308,7 +329,10 @@ fn file_names(page: &mut Page) {
         (0..page.lines.len()).find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text)).unwrap_or(page.lines.len());
     for i in 0..first_prose {
         // only a name shown above it: a title above its own file's download link is the title
-        if page.lines[i].is_text() && stems.iter().any(|(at, s)| *at < i && *s == page.lines[i].text) {
+        // (and so is one under the document's own head, `苏中会〔2013〕49号`, which the file
+        // shows: the link's name came first, the document's title is its own)
+        let shown = |at: usize| (at + 1..i).all(|j| !page.lines[j].is_text());
+        if page.lines[i].is_text() && stems.iter().any(|(at, s)| *at < i && *s == page.lines[i].text && shown(*at)) {
             page.residue(i, Reason::PageLink);
         }
     }
@@ -1012,6 +1036,25 @@ fn repeated_names(page: &mut Page) {
     }
 }
 
+/// `免费报考咨询 考情随时掌握 尽在粉笔` under every item of a recruitment notice: a slogan of
+/// phrases the site sets again and again among the text — an advertisement, not the text's.
+fn interleaved_slogans(page: &mut Page) {
+    let slogan = |t: &str| {
+        let parts: Vec<&str> = t.split_whitespace().collect();
+        parts.len() >= 2 && parts.iter().all(|p| (4..=10).contains(&p.chars().count()) && p.chars().all(han))
+    };
+    let mut seen: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, l) in page.lines.iter().enumerate() {
+        if l.is_text() && slogan(l.text.trim()) {
+            seen.entry(l.text.trim()).or_default().push(i);
+        }
+    }
+    let ads: Vec<usize> = seen.into_values().filter(|at| at.len() >= MIN_NAME_REPEATS).flatten().collect();
+    for i in ads {
+        page.residue(i, Reason::Advert);
+    }
+}
+
 /// A name a line repeats at least this many times is a row of logos.
 const MIN_NAME_REPEATS: usize = 3;
 /// …and names a site in at least this many Chinese characters (`好 好 好` is a cry).
@@ -1366,7 +1409,7 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if button_row(t) || DOWNLOAD_FRAMES.contains(&unbracketed) || DOWNLOAD_WORDS.contains(&unbracketed) {
         return Some(Reason::PageLink);
     }
-    if is_clock_time(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) || contributed(t) {
+    if is_clock_time(t) || release_clock(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) || contributed(t) {
         return Some(Reason::PageMetadata);
     }
     if is_english_label(t) {
@@ -1726,6 +1769,16 @@ fn reader_count(t: &str) -> bool {
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     // (`0 次瀏覽`: the count spaced from its word, in either script)
     digits > 0 && READER_COUNT_WORDS.contains(&fold(t[digits..].trim_start()).as_ref())
+}
+
+/// `香港时间15时00分`: a press release's time of issue under its date, perhaps named for its
+/// place's clock.
+fn release_clock(t: &str) -> bool {
+    let t = fold(t.trim());
+    let t = t.split_once("时间").filter(|(place, _)| place.chars().count() <= 4 && place.chars().all(han)).map_or(t.as_ref(), |(_, c)| c);
+    let Some((h, rest)) = t.split_once('时') else { return false };
+    let m = rest.strip_suffix('分').unwrap_or("");
+    [h, m].iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `13:46`, `00:00:00`: a publication time on its own.
@@ -2375,6 +2428,27 @@ fn prev_next_links(page: &mut Page) {
         }
     }
 }
+
+/// `部门解读：` over `…的通告的政策解读`, `热点解读：` over `【森林防火】…政策咨询问答`: the site's
+/// links to readings of the policy it posts, a label and one link each.
+fn interpretation_links(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let label = page.lines[i].text.trim().trim_end_matches([':', '：']).trim();
+        if !page.lines[i].is_text() || !INTERPRETATION_LABELS.contains(&label) {
+            continue;
+        }
+        let link = page.next_nonblank(i).filter(|&j| {
+            let t = &page.lines[j].text;
+            page.lines[j].is_text() && page.lines[j].chars() <= MAX_LINK_CHARS && !has_sentence_end(t) && INTERPRETATION_WORDS.iter().any(|w| t.contains(w))
+        });
+        let Some(j) = link else { continue };
+        page.residue(i, Reason::RelatedLinks);
+        page.residue(j, Reason::RelatedLinks);
+    }
+}
+
+/// A link's headline is at most this long.
+const MAX_LINK_CHARS: usize = 80;
 
 /// The source of a server page scraped with it (JSP / ASP `<% … %>` blocks, often cut into a
 /// `<` line and a `%…` line), the stray `">` of the tags it filled, and a widget's short heading
@@ -4018,5 +4092,60 @@ mod tests {
     fn a_label_with_its_value_that_opens_with_a_navigation_word_is_the_texts() {
         assert_eq!(reason("登录方式：身份证号+密码登录"), None);
         assert_eq!(reason("登录"), Some(Reason::Navigation));
+    }
+
+    #[test]
+    fn links_to_readings_of_the_policy_under_their_labels_are_the_sites() {
+        let text = "特此通告。\n垫江县人民政府\n2024年8月30日\n部门解读：\n垫江县人民政府关于继续执行森林防火封山令的通告的政策解读\n热点解读：\n【森林防火】垫江县人民政府关于继续执行森林防火封山令的通告的政策咨询问答\n";
+        let mut page = super::super::lines::read(text);
+        run(&mut page);
+        assert!(page.lines[3..].iter().all(|l| l.class == Class::Residue(Reason::RelatedLinks)), "{:?}", page.lines);
+        // (a label over a sentence of the text keeps it)
+        let mut page = super::super::lines::read("部门解读：\n本通告的解读由县林业局负责，联系电话12345。\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text());
+    }
+
+    #[test]
+    fn a_press_releases_time_of_issue_and_the_link_to_the_days_releases_are_the_sites() {
+        assert_eq!(reason("香港时间15时00分"), Some(Reason::PageMetadata));
+        assert_eq!(reason("香港時間15時00分"), Some(Reason::PageMetadata));
+        assert_eq!(reason("即日新闻"), Some(Reason::Navigation));
+        assert_eq!(reason("第15时"), None);
+    }
+
+    #[test]
+    fn a_title_under_the_documents_head_is_kept_though_its_files_link_names_it() {
+        let text = "关于启动换届推荐工作的通知.pdf\n江苏省中医药学会\n苏中会〔2013〕49号\n关于启动换届推荐工作的通知\n各有关单位:\n";
+        let mut page = super::super::lines::read(text);
+        run(&mut page);
+        assert_eq!(page.lines[0].class, Class::Residue(Reason::PageLink));
+        assert!(page.lines[3].is_text(), "{:?}", page.lines[3]);
+    }
+
+    #[test]
+    fn a_counters_unit_under_the_posting_time_and_a_pagers_number_under_the_last_sentence_are_the_sites() {
+        let mut page = super::super::lines::read("关于开展评选的通知\n2024-12-10 16:47:27\n次\n各单位:\n现将有关事项通知如下。\n1\n");
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::Counter));
+        assert_eq!(page.lines[5].class, Class::Residue(Reason::PageNumber));
+        // (a lone `1` under a line of a table, and `次` in the text, are the text's)
+        let mut page = super::super::lines::read("各单位:\n本次共评选出以下名额\n次\n合计\n1\n2、农业生产比重下降。\n3\n");
+        run(&mut page);
+        assert!(page.lines.iter().all(|l| l.is_text()), "{:?}", page.lines);
+    }
+
+    #[test]
+    fn a_slogan_set_again_and_again_among_the_items_is_an_advertisement() {
+        let ad = "免费报考咨询 考情随时掌握 尽在粉笔";
+        let text = format!("一、招聘岗位\n1、1名聘用制书记员\n{ad}\n2、1名文员\n{ad}\n二、报名资格\n1、具有中华人民共和国国籍;\n{ad}\n");
+        let mut page = super::super::lines::read(&text);
+        run(&mut page);
+        let kept: Vec<&str> = page.lines.iter().filter(|l| l.is_text()).map(|l| l.text.as_str()).collect();
+        assert!(!kept.contains(&ad) && kept.len() == 5, "{kept:?}");
+        // (twice is no flood: a couplet the text quotes stays)
+        let mut page = super::super::lines::read("金秋十月到来 欢度国庆佳节\n正文一。\n金秋十月到来 欢度国庆佳节\n");
+        run(&mut page);
+        assert!(page.lines.iter().all(|l| l.is_text()));
     }
 }

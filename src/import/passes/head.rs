@@ -39,10 +39,11 @@ pub fn run(page: &mut Page) {
     let zone = zone_end(page);
     masthead(page, zone);
     let mut title = choose_title(page, zone).filter(|(lines, _)| !repeats_masthead(page, lines));
-    // a weak guess in the header gives way to the head of a document the page reposts
-    if title.as_ref().is_none_or(|(_, score)| *score < SURE_TITLE)
-        && let Some(lines) = reposted_head(page, zone).or_else(|| signposted_head(page, zone))
-    {
+    // a weak guess in the header gives way to the head of a document the page reposts (and
+    // so does a headline naming the document that the reposted notice issues)
+    let weak = title.as_ref().is_none_or(|(_, score)| *score < SURE_TITLE);
+    let issued = |page: &Page, notice: &[usize]| title.as_ref().is_some_and(|(headline, _)| issues_headline(page, headline, notice));
+    if let Some(lines) = reposted_head(page, zone).or_else(|| signposted_head(page, zone)).filter(|lines| weak || issued(page, lines)) {
         headline_over_repost(page, zone, lines[0]);
         // its number over it
         if let Some(p) = page.prev_nonblank(lines[0]).filter(|&p| page.lines[p].is_text() && is_doc_number(&page.lines[p].text)) {
@@ -804,9 +805,18 @@ fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
 /// A reposter's signpost stands within this many lines of the page's start.
 const SIGNPOSTED_LINES: usize = 40;
 
+/// `长三角地区…攻坚行动方案` over `…全文如下：` over `关于印发《长三角地区…攻坚行动方案》的通知`:
+/// the page's headline names the document that the notice under it issues.
+fn issues_headline(page: &Page, headline: &[usize], notice: &[usize]) -> bool {
+    let name = quoted_name(&title_text(page, notice));
+    name.is_some_and(|n| squash(&n) == squash(&title_text(page, headline)))
+}
+
 /// `详细通告如下☟☟`, `全文如下：`: a short line that announces the document under it.
 fn signpost(t: &str) -> bool {
     let core = t.trim_end_matches(|c: char| !han(c));
+    // (the last sentence of a reposter's lead: `…《…方案》印发。全文如下：`)
+    let core = core.rsplit(['。', '！']).next().unwrap_or(core);
     // (or the document a story appends, named: `附海原县信鸽协会开除会员会籍的通知：`)
     let appended = t
         .strip_prefix('附')
@@ -894,8 +904,23 @@ fn zone_end(page: &Page) -> usize {
     // the page's metadata below it: the header goes on
     let metas: Vec<_> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { super::metadata::meta_line(&page.lines[i].vis.text) }).collect();
     let meta_end = super::metadata::header_end(page, &metas);
-    if meta_end > first && page.anchors.iter().any(|&a| a > first) { (first + 1..n).find(|&i| i >= meta_end && ends(i)).unwrap_or(n) } else { first }
+    if meta_end > first && page.anchors.iter().any(|&a| a > first) {
+        return (first + 1..n).find(|&i| i >= meta_end && ends(i)).unwrap_or(n);
+    }
+    // (or the page's trail under a sidebar's notice, `您现在的位置：首页 » 侨团服务`, over the
+    // story's headline and its posting line: the story's head goes on to its text)
+    let trail = (first..n.min(first + SIDEBAR_LINES)).find(|&i| page.lines[i].class == Class::Residue(Reason::Breadcrumb));
+    if let Some(b) = trail {
+        let text = (b + 1..n).find(|&i| ends(i)).unwrap_or(n);
+        if (b + 1..text).any(|i| metas[i].as_ref().is_some_and(|f| f.iter().any(|(k, _)| k.anchors()))) {
+            return text;
+        }
+    }
+    first
 }
+
+/// A sidebar's notice above the page's trail is at most this many lines long.
+const SIDEBAR_LINES: usize = 40;
 
 /// `曲靖人注意！…可燃放烟花爆竹！` over `曲靖论坛 发表于 2024-2-6 …`: a headline that shouts, no
 /// sentence ended in it, over the page's byline (its metadata) before any text — the page's
@@ -2140,7 +2165,8 @@ fn dash_subtitle(t: &str) -> bool {
 /// metadata (`2022年09月22日15:06 | 来源:新疆日报`): the headline's 副题.
 fn news_subtitle(page: &Page, j: usize) -> bool {
     let t = page.lines[j].text.trim();
-    let metadata = |k: usize| page.anchors.contains(&k) || page.lines[k].class == Class::Residue(Reason::PageMetadata);
+    // (a posting line with its counter, `发布时间：2017-01-17    点击数：`, is the page's too)
+    let metadata = |k: usize| page.anchors.contains(&k) || matches!(page.lines[k].class, Class::Residue(Reason::PageMetadata | Reason::Counter));
     let next = (j + 1..page.lines.len()).find(|&k| page.lines[k].is_text() || metadata(k));
     (6..=40).contains(&t.chars().count())
         && !t.contains(['。', '！', '？', '：', ':'])
@@ -2198,7 +2224,10 @@ fn wrapped(page: &Page, lines: &[usize]) -> bool {
         && texts[..texts.len() - 1].iter().all(|t| looks_like_org(t) && organ_mark(t).is_none());
     // (a line that leaves a book title open goes on inside it: `关于《广州市花都区人民政府` / `关于…`)
     let open_quote = |t: &str| t.matches('《').count() > t.matches('》').count();
-    let issuer_before_about = stacked || texts.windows(2).all(|w| !opens_matter(w[1]) || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]));
+    let issuer_before_about = stacked
+        || texts
+            .windows(2)
+            .all(|w| !opens_matter(w[1]) || company(w[0]) && !joint || connector(w[0]) || open_quote(w[0]) || session_over_resolution(w[0], w[1]));
     let one_issuer = stacked || texts[..texts.len() - 1].iter().filter(|t| looks_like_org(t)).count() <= 1;
     // `杭州纵横通信股份有限公司` / `第五届董事会第六次会议决议公告`: a company over its title
     // (a listed company's `第七届董事会第五十二次会议决议公告` may stand a blank line below it)
@@ -2341,10 +2370,28 @@ fn continues(prev: &str, cur: &str) -> bool {
         && n <= 40
         && (n >= 6 && prev.contains("关于")
             || ["关于", "转发", "印发", "批转"].iter().any(|w| cur.starts_with(w)) && looks_like_org(prev)
+            || session_over_resolution(prev, cur)
+            || open_ordinal(prev)
             || ["的", "印发", "转发", "关于", "和", "与", "及", "暨", "、"].iter().any(|w| prev.ends_with(w))
             || cur.starts_with(['《', '的', '暨'])
             || kind_alone
             || finished)
+}
+
+/// `涿鹿县第四批` over `县级非物质文化遗产` / `申报启事`: a line ending in an ordinal of a batch
+/// or a term names no thing yet; the title goes on.
+fn open_ordinal(prev: &str) -> bool {
+    let Some(rest) = prev.strip_suffix(['批', '届', '屆']) else { return false };
+    let numeral = rest.trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十百零〇".contains(c));
+    numeral.len() < rest.len() && numeral.ends_with('第')
+}
+
+/// `上饶市第一届人民代表大会第八次会议` over `关于政府工作报告的决议`: a congress's session
+/// adopts the resolution, and its name is the title's first words (not an organ that issues it).
+fn session_over_resolution(prev: &str, cur: &str) -> bool {
+    let (prev, cur) = (unspaced(prev), unspaced(cur));
+    let session = prev.ends_with("次会议") || prev.ends_with("次全体会议");
+    session && !prev.contains("关于") && cur.starts_with("关于") && ["决议", "决定"].iter().any(|k| cur.ends_with(k))
 }
 
 /// `眉山市第四届人民代表大会第二次会议关于…的决议`: a title that names its issuer before 关于
@@ -2770,7 +2817,9 @@ fn text_above_title(page: &Page, first: usize) -> usize {
     // (a sentence of the text's length: a site's welcome, `您好，欢迎访问…网站。`, is shorter)
     let sentence = |i: usize| {
         let l = &page.lines[i];
-        l.is_text() && l.text.contains('。') && l.chars() >= KEPT_SENTENCE_CHARS && !page.anchors.iter().any(|&a| a > i) && !intro(&l.text)
+        // (or one that hands over to items under it: `…节日安排如下：`)
+        let ends = l.text.contains('。') || hands_over(&l.text);
+        l.is_text() && ends && l.chars() >= KEPT_SENTENCE_CHARS && !page.anchors.iter().any(|&a| a > i) && !intro(&l.text)
     };
     let from = (0..first).find(|&i| sentence(i)).unwrap_or(first);
     let names = |t: &str| t.trim_end().strip_suffix(['：', ':']).is_some_and(|n| n.contains(['、', '，', ',']) && !n.contains(['。', '；']));
@@ -3149,7 +3198,9 @@ fn addressee(page: &mut Page, j: usize) -> bool {
             .is_some_and(|n| is_prose(&page.lines[n].text) && !["上述", "以上"].iter().any(|w| page.lines[n].text.trim_start().starts_with(w)));
     // (a decision's party, named alone over its particulars: `周口盛祥纸箱包装有限公司` /
     // `统一社会信用代码：…`)
-    let colonless = colonless || lines.len() == 1 && looks_like_org(&folded) && party_particulars(page, j);
+    // (or the body a reply answers, over its `你单位《…的请示》收悉`: `西丰县林业局`)
+    let answered = || page.next_nonblank_text(j).is_some_and(|n| page.lines[n].text.trim_start().starts_with(REPLY_OPENERS));
+    let colonless = colonless || lines.len() == 1 && looks_like_org(&folded) && (party_particulars(page, j) || answered());
     let ok = (t.ends_with(['：', ':']) || colonless)
         && t.trim_end_matches(['：', ':']).chars().count() >= 2
         // (a name in Chinese or at least in letters: not a forum's `@ME:`, a user's handle)
@@ -3178,6 +3229,9 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     }
     ok && !speech
 }
+
+/// How a reply's text addresses the body it answers (`你单位…`, `贵公司…`).
+const REPLY_OPENERS: [char; 3] = ['你', '贵', '貴'];
 
 /// Words of a sentence that hands over to the items after it (`…公布以下安排：`, `…下列場館…：`).
 const HANDING_OVER_WORDS: &[&str] = &["以下", "下列"];
@@ -5810,5 +5864,55 @@ mod tests {
             "【阅读资料】馬來西亞全國華團聯合宣言(一九八五年)\n(甲)前\n全國華團在現階段一致通過發表這份聯合宣言,理由如下:\n1. 大馬華人社會對種族極化的嚴重性深感不安,我們認為這主要是一些政策所造成的。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("馬來西亞全國華團聯合宣言（一九八五年）"));
+    }
+
+    #[test]
+    fn a_congress_sessions_name_over_its_resolution_opens_the_title() {
+        let p = head(
+            "上饶市第一届人民代表大会第八次会议\n\n关于政府工作报告的决议\n\n上饶市第一届人民代表大会第八次会议听取和审议了市人民政府市长所作的《政府工作报告》。会议决定批准这个报告。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("上饶市第一届人民代表大会第八次会议关于政府工作报告的决议"));
+        // (a session over a notice is no part of it: it adopts resolutions and decisions only)
+        assert!(!session_over_resolution("某市第一届人民代表大会第八次会议", "关于做好会议服务工作的通知"));
+    }
+
+    #[test]
+    fn a_line_ending_in_a_batchs_ordinal_goes_on_into_the_title() {
+        let p =
+            head("涿鹿县第四批\n县级非物质文化遗产\n申报启事\n涿鹿县第四批非物质文化遗产代表性项目名录申报工作现已在全县开启，欢迎各界人士积极提供线索。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("涿鹿县第四批县级非物质文化遗产申报启事"));
+        assert!(open_ordinal("第十届") && !open_ordinal("第五期") && !open_ordinal("批"));
+    }
+
+    #[test]
+    fn a_headline_naming_the_document_a_reposted_notice_issues_gives_way_to_the_notice() {
+        let p = head(
+            "长三角地区秋冬季大气污染综合治理攻坚行动方案\n来源：网\n时间：2020-11-04 09:02:36\n\n大气网讯：日前，大气网获悉，《长三角地区秋冬季大气污染综合治理攻坚行动方案》印发。全文如下：\n\n关于印发《长三角地区秋冬季大气污染综合治理攻坚行动方案》的通知\n\n各市人民政府：\n\n现将《长三角地区秋冬季大气污染综合治理攻坚行动方案》印发给你们，请认真贯彻执行。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于印发《长三角地区秋冬季大气污染综合治理攻坚行动方案》的通知"));
+    }
+
+    #[test]
+    fn a_stories_headline_under_the_trail_below_a_sidebars_notice_is_the_title() {
+        let p = head(
+            "公告栏\n\n5月12日是母亲节，总局谨定于5月5日下午两点在总局大礼堂举办庆祝活动，节日安排如下：\n\n欢迎华人华侨母亲积极踊跃参加。\n\n您现在的位置：首页 » 侨团服务\n\n第二十二届全侨代表大会第二次年会落幕\n\n表决通过九项提案\n\n发布时间：2017-01-17    点击数：\n\n14日，历时三天的第二十二届全侨代表大会第二次年会圆满落幕。代表们审议通过了各项报告。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("第二十二届全侨代表大会第二次年会落幕"));
+        // (the sidebar's notice is no menu: its items stay with it)
+        let p = head(
+            "公告栏\n\n5月12日是母亲节，总局谨定于5月5日下午两点在总局大礼堂举办庆祝活动，节日安排如下：\n\n一、每人派发礼物一份\n二、舞狮舞龙助兴\n\n您现在的位置：首页 » 侨团服务\n\n第二十二届全侨代表大会第二次年会落幕\n\n发布时间：2017-01-17    点击数：\n\n14日，历时三天的第二十二届全侨代表大会第二次年会圆满落幕。代表们审议通过了各项报告。\n",
+        );
+        assert!(p.lines.iter().filter(|l| l.text.contains("舞狮") || l.text.contains("礼物")).all(|l| l.is_text()), "{:?}", p.lines);
+    }
+
+    #[test]
+    fn a_body_named_over_the_reply_that_answers_it_is_the_addressee() {
+        let p = head(
+            "关于西丰县天然林围栏封育项目可行性研究报告的批复\n\n西丰县林业局\n\n你单位《关于西丰县天然林围栏封育项目可行性研究报告的请示》已收悉，经研究，批复如下：\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("西丰县林业局"));
+        // (an organ over a sentence of its own is no addressee)
+        let p = head("关于西丰县天然林围栏封育项目可行性研究报告的批复\n\n西丰县林业局\n\n为了加强我县天然林资源保护，现批复如下：\n");
+        assert_eq!(p.meta.addressee, None);
     }
 }

@@ -202,7 +202,8 @@ fn spaced_lead(rest: &str) -> Option<usize> {
     let (lead, after) = (&rest[..gap], rest[gap..].trim());
     let label = (2..=SPACED_LEAD_CHARS).contains(&lead.chars().count()) && lead.chars().all(super::super::chars::han) && !speaks(lead);
     let sentence = after.chars().count() >= 4 && after.contains(['。', '；', '，', ',']);
-    (label && sentence).then_some(gap)
+    // (`二、為配合於 2025 城鎮韌性…`: a figure the lead governs is no lead's end)
+    (label && sentence && !super::super::chars::governed_figure(lead, after)).then_some(gap)
 }
 
 /// A label run into its sentence after a space is at most this long.
@@ -607,7 +608,13 @@ pub fn long_item_head(t: &str) -> bool {
         && t.chars().count() <= LONG_HEADING_CHARS
         && !t.contains(['。', '！', '？', '；', '：', ':'])
         && !t.ends_with(['，', '、', ','])
+        // (`（一）提供《…意见》，出具…应与主办单位平级，线上…也应按要求提交`: clauses, a
+        // sentence that lost its stop)
+        && (t.matches(['，', ',']).count() < LONG_HEAD_COMMAS || family(t).is_some_and(|(f, _)| f == Family::Article))
 }
+
+/// Commas enough to make a long numbered line a sentence rather than an item's head.
+const LONG_HEAD_COMMAS: usize = 2;
 
 /// A long item (`long_item_head`) over an unnumbered paragraph — not a closing formula:
 /// `3、请各单位…报送至办公室邮箱` over `特此通知。` heads nothing.
@@ -1439,5 +1446,18 @@ mod tests {
         // (a person listed after a spaced number, a chapter and its first article)
         assert_eq!(shape("1. 王小明 男，汉族，1985年3月生，大学学历。").map(|(_, s)| s), Some(Shape::Sentence));
         assert!(!matches!(shape("第一章 总则 第一条 本会名称为某某市志愿服务协会。"), Some((_, Shape::RunIn(_)))));
+    }
+
+    #[test]
+    fn a_long_numbered_line_of_clauses_is_no_heading_but_an_article_may_be() {
+        assert!(!long_item_head("（一）提供《疫情防控管理部门评估意见》，出具评估意见的部门应与主办单位平级，线上办节办会也应按要求提交"));
+        assert!(long_item_head("一、会议审议了《关于加强管理的实施细则》《关于推进改革的实施意见》"));
+        assert!(long_item_head("第一條 為強化提案工作質量導向，推動提升提案質量，根據《提案工作條例》"));
+    }
+
+    #[test]
+    fn a_figure_spaced_after_the_word_that_governs_it_ends_no_lead() {
+        assert_eq!(shape("二、為配合於 2025 城鎮韌性（防空）演習前及相關宣導場合，加強推廣。").map(|(_, s)| s), Some(Shape::Sentence));
+        assert!(matches!(shape("一、统计时间 2024年5月1日至5月10日。"), Some((_, Shape::RunIn(_)))));
     }
 }

@@ -1116,6 +1116,7 @@ fn split_heading_from_text(p: String) -> Vec<String> {
                 // (nor a space inside a book title: `3.会议审议通过了《关于贯彻…精神 进一步…的意见》。`)
                 && h.matches(['《', '“', '（', '(']).count() == h.matches(['》', '”', '）', ')']).count()
                 && !printed_line_end(&h, &rest)
+                && !super::super::chars::governed_figure(&h, &rest)
                 && super::headings::numbered_heading(&h).is_some() =>
         {
             vec![h, rest]
@@ -2058,5 +2059,13 @@ mod tests {
         assert!(pieces.contains(&"一、统计时间 2024年5月1日至5月10日。".to_string()), "{pieces:?}");
         // (an item alone on its line still gives its heading a line of its own)
         assert_eq!(split_joined_paragraphs("二、号牌规格尺寸 汽车号牌规格为440毫米。"), ["二、号牌规格尺寸", "汽车号牌规格为440毫米。"]);
+    }
+
+    #[test]
+    fn an_item_whose_phrase_governs_a_spaced_figure_is_one_line_and_a_heading_over_one_is_two() {
+        let page = read("一、依據教育部國民及學前教育署 104 年 11 月 23 日函辦理。\n二、如有提案請於 6 月 14 日前將提案單上傳。\n");
+        assert_eq!(page.lines.len(), 2, "{:?}", page.lines);
+        let page = read("一、元旦假期安排 2026 1 1 日至 3 日放假调休，共 3 天。\n");
+        assert_eq!(page.lines[0].text, "一、元旦假期安排");
     }
 }

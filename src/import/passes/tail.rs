@@ -398,7 +398,7 @@ fn end_rows(page: &mut Page) {
                 page.meta.printer = Some(page.lines[p].text.clone());
                 page.moved(p, Field::Printer);
             } else {
-                page.meta.printer = printer;
+                set_printer(page, printer);
             }
             take_print_date(page, i, date);
         } else if take_list_row(page, i) {
@@ -421,7 +421,7 @@ fn end_rows(page: &mut Page) {
             page.meta.bulletin.get_or_insert_with(Default::default).copies = Some(n);
             page.moved(i, Field::Copies);
         } else if let Some((printer, date)) = printed(&t) {
-            page.meta.printer = printer;
+            set_printer(page, printer);
             take_print_date(page, i, date);
         } else if take_list_row(page, i) {
             // taken into copies_to or the bulletin's lists
@@ -483,10 +483,26 @@ fn take_print_date(page: &mut Page, i: usize, date: String) {
     page.moved(i, Field::PrintDate);
 }
 
+/// What stands before the 印发 date: the printer, or the document's own number
+/// (`（院宣字[2015]2号文件2015年1月19日印发）`, a news site's note of the document it posts).
+fn set_printer(page: &mut Page, printer: Option<String>) {
+    let number = printer.as_deref().and_then(|p| p.split_once("文件")).map(|(n, _)| n.trim()).filter(|n| is_doc_number(n));
+    match number {
+        Some(n) => {
+            if page.meta.doc_number.is_none() {
+                page.meta.doc_number = Some(n.to_string());
+            }
+        }
+        None => page.meta.printer = printer,
+    }
+}
+
 /// `岚川市应急管理局办公室　2023年5月6日印发` → (printer, date); also the line that counts the
 /// copies in place of `印发` (`…行政部2021年2月20日印30份`, see [`printed_copies`]).
 fn printed(t: &str) -> Option<(Option<String>, String)> {
     let t = t.trim();
+    // (a note of the printing in brackets: `（院宣字[2015]2号文件2015年1月19日印发）`)
+    let t = t.strip_prefix(['（', '(']).and_then(|b| b.strip_suffix(['）', ')'])).filter(|b| fold(b).ends_with("印发")).unwrap_or(t);
     // (`…印發`: folded, the line keeps its length in bytes)
     let issued = fold(t).ends_with("印发").then(|| &t[..t.len() - "印发".len()]);
     let body = issued.or_else(|| printed_copies(t).map(|(body, _)| body))?;
@@ -2124,7 +2140,7 @@ mod tests {
 
     #[test]
     fn a_short_line_left_alone_among_the_chrome_after_the_text_is_stranded_and_one_beside_text_is_not() {
-        let p = tail("一、各单位做好防控工作。\n五、该通告自发布之日起施行。\n分享\n热度\n意见反馈箱:yonghu@yicai.com\n");
+        let p = tail("一、各单位做好防控工作。\n五、该通告自发布之日起施行。\n分享\n温馨家园\n意见反馈箱:yonghu@yicai.com\n");
         assert_eq!(p.lines[3].class, Class::Residue(Reason::Stranded), "{:?}", p.lines);
         let p = tail("特此通知。\n吉林省农业农村厅办公室\n2022年4月14日\n相关内容\n无相关信息\n网站地图  |  关于我们  |  联系我们\n");
         assert_eq!(p.lines[3].class, Class::Residue(Reason::Stranded), "{:?}", p.lines);
@@ -3299,5 +3315,13 @@ mod tests {
             "各有关单位：\n现将有关事项通知如下，请遵照执行。\n附件:1.篮球联赛竞赛规程\n2.篮球联赛报名表\n3.篮球比赛暨\n第十二届联赛自愿参赛责任书\n句容市体育总会\n2025年8月1日\n",
         );
         assert_eq!(p.meta.attachments, ["篮球联赛竞赛规程", "篮球联赛报名表", "篮球比赛暨第十二届联赛自愿参赛责任书"]);
+    }
+
+    #[test]
+    fn a_bracketed_note_of_the_documents_number_and_printing_gives_both() {
+        let p = tail("希望受表彰的单位和个人，发扬成绩，再接再厉。\n（院宣字[2015]2号文件2015年1月19日印发）\n");
+        assert_eq!(p.meta.doc_number.as_deref(), Some("院宣字[2015]2号"));
+        assert_eq!(p.meta.print_date.as_deref(), Some("2015-01-19"));
+        assert_eq!(p.meta.printer, None);
     }
 }
