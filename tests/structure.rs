@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout130`.
+/// `pages-heldout5` to `pages-heldout135`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 130;
+const LAST_RETIRED_SET: u32 = 135;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -526,26 +526,25 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 41/47 (87 %) when first scored, unseen, in the session that added it (756d32f and the
     // tree of the time alike)
     score_set("pages-heldout130", 0.75);
+    // 20/24 (83 %) when first scored, unseen, in the session that added it (ea41095
+    // committed binary)
+    score_set("pages-heldout131", 0.75);
+    // 32/39 (82 %) when first scored, unseen, in the session that added it (ea41095
+    // committed binary)
+    score_set("pages-heldout132", 0.75);
+    // 57/60 (95 %) when first scored, unseen, in the session that added it (ea41095
+    // committed binary)
+    score_set("pages-heldout133", 0.75);
+    // 44/48 (92 %) when first scored, unseen, in the session that added it (ea41095
+    // committed binary)
+    score_set("pages-heldout134", 0.75);
+    // 38/41 (93 %) when first scored, unseen, in the session that added it (ea41095
+    // committed binary)
+    score_set("pages-heldout135", 0.75);
 }
 
 #[test]
-fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 20/24 (83 %) when first scored, unseen, in the session that added it (ea41095
-    // committed binary)
-    score_set("pages-heldout131", 0.55);
-    // 32/39 (82 %) when first scored, unseen, in the session that added it (ea41095
-    // committed binary)
-    score_set("pages-heldout132", 0.55);
-    // 57/60 (95 %) when first scored, unseen, in the session that added it (ea41095
-    // committed binary)
-    score_set("pages-heldout133", 0.55);
-    // 44/48 (92 %) when first scored, unseen, in the session that added it (ea41095
-    // committed binary)
-    score_set("pages-heldout134", 0.55);
-    // 38/41 (93 %) when first scored, unseen, in the session that added it (ea41095
-    // committed binary)
-    score_set("pages-heldout135", 0.55);
-}
+fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {}
 
 #[test]
 fn our_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {

@@ -428,6 +428,10 @@ pub const CLOSING_FORMULAS: &[&str] = &[
     "特此告知",
     "特此证明",
     "特此致歉",
+    // (a 函's reply: `专此函复`)
+    "专此函复",
+    "专此函告",
+    "专此报告",
     "此复",
     "此函",
     "此告",
@@ -943,6 +947,9 @@ pub const DOWNLOAD_COUNT_WORDS: &[&str] = &["已下载", "下载次数"];
 
 /// What follows the number of a counter alone on its line (`166人看过`).
 pub const READER_COUNT_WORDS: &[&str] = &["人看过", "人浏览", "人阅读", "人已读", "次浏览", "次阅读", "次查看", "次访问", "次点击"];
+
+/// Units of how long ago a story was posted (`6 小时前`, read in simplified forms).
+pub const RELATIVE_TIME_UNITS: &[&str] = &["秒", "分钟", "分", "小时", "个小时", "天", "日", "周", "星期", "个月", "月", "年"];
 
 /// What is left of a counter whose number the scrape lost (`次` under the posting time).
 pub const COUNTER_UNITS: &[&str] = &["次", "人次", "次浏览", "次阅读"];

@@ -53,6 +53,7 @@ pub fn run(page: &mut Page) {
     interleaved_slogans(page);
     prev_next_links(page);
     interpretation_links(page);
+    relative_time_links(page);
     follow_prompt_heads(page);
     qr_popup_pieces(page);
     separators(page);
@@ -1489,8 +1490,43 @@ fn dated_source(t: &str) -> bool {
     let parted = t[date.len()..t.len() - site.len()].contains(['.', '|', '｜', '丨', '·']);
     // (an outlet's name: `2020.01.21｜成立市疫情防控指挥部` is a chronicle's entry)
     let outlet = MEDIA_ENDINGS.iter().chain(OUTLET_ENDINGS).any(|e| site.ends_with(e));
-    iso && parted && outlet && (2..=DATED_SOURCE_CHARS).contains(&site.chars().count()) && site.chars().all(han)
+    // (or the organ that posts it: `2025-05-29 | 台北市政府`)
+    let organ = super::super::chars::looks_like_org(site) && POSTING_ORGAN_ENDINGS.iter().any(|e| site.ends_with(e));
+    iso && parted && (outlet || organ) && (2..=DATED_SOURCE_CHARS).contains(&site.chars().count()) && site.chars().all(han)
 }
+
+/// `(6 小時前) -`, `3天前`: how long ago a story was posted — a news list's, never a document's.
+fn relative_time(t: &str) -> bool {
+    let t = fold(t.trim().trim_end_matches(['-', '|', ' ']).trim());
+    let t = t.trim_start_matches(['(', '（']).trim_end_matches([')', '）']).trim();
+    let Some(amount) = t.strip_suffix('前') else { return false };
+    let digits = amount.len() - amount.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && RELATIVE_TIME_UNITS.contains(&amount[digits..].trim())
+}
+
+/// Headlines of other stories, each over how long ago it was posted (`虎尾公安商場開幕…` /
+/// `(6 小時前) -`): a news site's list, every line of it.
+fn relative_time_links(page: &mut Page) {
+    let stamps: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].is_text() && relative_time(&page.lines[i].text)).collect();
+    if stamps.len() < MIN_LISTED_STORIES {
+        return;
+    }
+    for i in stamps {
+        page.residue(i, Reason::RelatedLinks);
+        if let Some(p) =
+            page.prev_nonblank(i).filter(|&p| page.lines[p].is_text() && page.lines[p].chars() <= MAX_LINK_CHARS && !page.lines[p].text.contains('。'))
+        {
+            page.residue(p, Reason::RelatedLinks);
+        }
+    }
+}
+
+/// A list of other stories shows at least this many.
+const MIN_LISTED_STORIES: usize = 2;
+
+/// Organs that post on their own sites, after the posting date (`…| 台北市政府`): a
+/// government, a bureau, a department, an office (not `…指挥部`, which a chronicle's entry sets up).
+const POSTING_ORGAN_ENDINGS: &[&str] = &["政府", "局", "厅", "委员会", "办公室"];
 
 /// The site after a posting date is at most this long.
 const DATED_SOURCE_CHARS: usize = 12;
@@ -4147,5 +4183,21 @@ mod tests {
         let mut page = super::super::lines::read("金秋十月到来 欢度国庆佳节\n正文一。\n金秋十月到来 欢度国庆佳节\n");
         run(&mut page);
         assert!(page.lines.iter().all(|l| l.is_text()));
+    }
+
+    #[test]
+    fn other_stories_each_over_how_long_ago_it_was_posted_are_the_sites_list() {
+        let text = "端午連假/北市警局加強交通疏導\n臺北市政府警察局為維護連假交通順暢，特規劃疏導勤務。\n最新新聞\n虎尾公安商場開幕 打造複合式商旅新地標\n(6 小時前) -\n彰基醫院支援牙醫學生工作坊\n(6 小時前)\n";
+        let mut page = super::super::lines::read(text);
+        run(&mut page);
+        assert!(page.lines[3..].iter().all(|l| l.class == Class::Residue(Reason::RelatedLinks)), "{:?}", page.lines);
+        assert!(page.lines[1].is_text());
+        assert!(relative_time("3天前") && relative_time("（10分钟前）") && !relative_time("三天前") && !relative_time("5年前的今天"));
+    }
+
+    #[test]
+    fn a_posting_date_and_the_organ_that_posts_it_are_the_pages() {
+        assert_eq!(reason("2025-05-29 | 台北市政府"), Some(Reason::PageMetadata));
+        assert_eq!(reason("2020.01.21｜成立市疫情防控指挥部"), None);
     }
 }

@@ -1404,6 +1404,14 @@ fn without_column_tag(t: &str) -> &str {
     {
         return title.trim_start();
     }
+    // (`公告-耕作困難地造林作業規範`: a post's kind before a hyphen, the title after it)
+    if let Some((kind, title)) = t.split_once('-')
+        && KIND_WORDS.contains(&plain(kind.trim()).as_ref())
+        && title.chars().filter(|c| han(*c)).count() >= 6
+        && !title.contains('-')
+    {
+        return title.trim_start();
+    }
     // (`{轉載}`: a forum's repost tag in braces; `-協助公告-`: a column's tag between hyphens)
     // (`（轉發研院）`: a repost's tag in round brackets, which otherwise open a title's own words)
     let opened = [('【', '】'), ('「', '」'), ('[', ']'), ('{', '}'), ('｛', '｝'), ('（', '）'), ('(', ')'), ('-', '-')]
@@ -5914,5 +5922,11 @@ mod tests {
         // (an organ over a sentence of its own is no addressee)
         let p = head("关于西丰县天然林围栏封育项目可行性研究报告的批复\n\n西丰县林业局\n\n为了加强我县天然林资源保护，现批复如下：\n");
         assert_eq!(p.meta.addressee, None);
+    }
+
+    #[test]
+    fn a_posts_kind_before_a_hyphen_is_no_part_of_its_title() {
+        assert_eq!(without_column_tag("公告-耕作困難地造林作業規範"), "耕作困難地造林作業規範");
+        assert_eq!(without_column_tag("通知-2023-2024学年校历"), "通知-2023-2024学年校历");
     }
 }
