@@ -545,6 +545,9 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
+    // 64/67 (96 %) when first scored, unseen, in the session that added it (c4e2d93
+    // committed binary)
+    score_set("pages-heldout136", 0.55);
     // 24/31 (77 %) when first scored, unseen, in the session that added it (c4e2d93
     // committed binary)
     score_set("pages-heldout137", 0.55);
