@@ -1410,6 +1410,9 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if button_row(t) || DOWNLOAD_FRAMES.contains(&unbracketed) || DOWNLOAD_WORDS.contains(&unbracketed) {
         return Some(Reason::PageLink);
     }
+    if counted_reaction(t) {
+        return Some(Reason::Share);
+    }
     if is_clock_time(t) || release_clock(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) || contributed(t) {
         return Some(Reason::PageMetadata);
     }
@@ -1420,6 +1423,14 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
         return Some(Reason::Editorial);
     }
     None
+}
+
+/// `赞（0）`, `点赞(12)`: a reader's reaction button with its count in brackets.
+fn counted_reaction(t: &str) -> bool {
+    let t = fold(t.trim());
+    let Some(inner) = t.strip_suffix([')', '）']) else { return false };
+    let Some((word, count)) = inner.rsplit_once(['(', '（']) else { return false };
+    !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()) && REACTION_WORDS.contains(&word.trim())
 }
 
 /// A line of buttons and switchers only, two or more (`【字号: 收藏收藏 打印打印`), each perhaps
@@ -4199,5 +4210,12 @@ mod tests {
     fn a_posting_date_and_the_organ_that_posts_it_are_the_pages() {
         assert_eq!(reason("2025-05-29 | 台北市政府"), Some(Reason::PageMetadata));
         assert_eq!(reason("2020.01.21｜成立市疫情防控指挥部"), None);
+    }
+
+    #[test]
+    fn a_reaction_button_with_its_count_is_the_sites() {
+        assert_eq!(reason("赞（0）"), Some(Reason::Share));
+        assert_eq!(reason("點讚(12)"), Some(Reason::Share));
+        assert_eq!(reason("赞成（3）"), None);
     }
 }

@@ -1166,6 +1166,8 @@ fn rows_close_unsigned(page: &Page, d: usize) -> bool {
         let t = page.lines[j].text.trim();
         version_row(t) && (!contact_skipped || rows_to_end(j)) || !contact_skipped && (t.starts_with("附件") || person_in_charge(t) && !dated_after)
     }) || over_moved_rows(page, d)
+        // (or only contact lines to the page's end: `2024年6月28日` / `（联系人及电话：朱永春 …）`)
+        || contact_skipped && j.is_none() && !dated_after
 }
 
 /// What follows the date on line `d`.
@@ -3323,5 +3325,13 @@ mod tests {
         assert_eq!(p.meta.doc_number.as_deref(), Some("院宣字[2015]2号"));
         assert_eq!(p.meta.print_date.as_deref(), Some("2015-01-19"));
         assert_eq!(p.meta.printer, None);
+    }
+
+    #[test]
+    fn an_unsigned_date_over_only_a_contact_line_dates_the_text() {
+        let p = tail(
+            "你们提出的提案已交我们研究办理，现答复如下：\n近年来，镇人民政府高度重视集镇建设工作。\n再次感谢对政府工作的支持理解和监督。\n2024年6月28日\n（联系人及电话：朱永春 15198367281）\n",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2024-06-28"));
     }
 }
