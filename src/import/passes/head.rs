@@ -893,9 +893,19 @@ fn zone_end(page: &Page) -> usize {
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
     // (a sentence under an addressee opens the text: `各有关单位:` / `现将《…方案》印发给你们…。`)
     let addressed = |i: usize| page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && addressee_shaped(&page.lines[p].text));
+    // (a numbered heading under the sentence that hands over to it is the text's, whatever
+    // title-like line its item holds: `…安排如下：` / `一、学习时间` / `落实…政治学习制度`)
+    let handed = |i: usize| {
+        let over = |p: usize| {
+            let t = page.lines[p].text.trim();
+            t.ends_with(['：', ':']) && t.trim_end_matches(['：', ':']).ends_with("如下")
+        };
+        super::headings::numbered_heading(&page.lines[i].text).is_some() && page.prev_nonblank(i).is_some_and(over)
+    };
     let slogan = |i: usize| {
         page.lines[i].chars() <= SHORT_LINE
             && !addressed(i)
+            && !handed(i)
             && (i + 1..n)
                 .take_while(|&j| !long_prose(j))
                 .any(|j| page.lines[j].is_text() && ends_like_title(&page.lines[j].text) && !is_prose(&page.lines[j].text))
@@ -5928,5 +5938,14 @@ mod tests {
     fn a_posts_kind_before_a_hyphen_is_no_part_of_its_title() {
         assert_eq!(without_column_tag("公告-耕作困難地造林作業規範"), "耕作困難地造林作業規範");
         assert_eq!(without_column_tag("通知-2023-2024学年校历"), "通知-2023-2024学年校历");
+    }
+
+    #[test]
+    fn a_headless_notices_first_item_is_no_title_and_nothing_above_it_goes() {
+        let p = head(
+            "各单位、各部门:\n现将2023年3月教职工政治学习安排如下:\n一、学习时间\n落实周四下午集中政治学习制度\n二、学习内容\n（一）习近平新时代中国特色社会主义思想专题\n",
+        );
+        assert_ne!(p.meta.title.as_deref(), Some("落实周四下午集中政治学习制度"));
+        assert!(p.lines[1..4].iter().all(|l| l.is_text()), "{:?}", p.lines);
     }
 }
