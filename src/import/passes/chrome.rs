@@ -1410,19 +1410,18 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if button_row(t) || DOWNLOAD_FRAMES.contains(&unbracketed) || DOWNLOAD_WORDS.contains(&unbracketed) {
         return Some(Reason::PageLink);
     }
-    if counted_reaction(t) {
-        return Some(Reason::Share);
-    }
     if is_clock_time(t) || release_clock(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) || contributed(t) {
         return Some(Reason::PageMetadata);
     }
-    if is_english_label(t) {
-        return Some(Reason::EnglishLabel);
+    reaction_or_label(t).or_else(|| (n <= 20 && EDITORIAL_PHRASES.iter().any(|w| t.contains(w))).then_some(Reason::Editorial))
+}
+
+/// A reader's reaction button with its count (`赞（0）`), or an English section label.
+fn reaction_or_label(t: &str) -> Option<Reason> {
+    if counted_reaction(t) {
+        return Some(Reason::Share);
     }
-    if n <= 20 && EDITORIAL_PHRASES.iter().any(|w| t.contains(w)) {
-        return Some(Reason::Editorial);
-    }
-    None
+    is_english_label(t).then_some(Reason::EnglishLabel)
 }
 
 /// `赞（0）`, `点赞(12)`: a reader's reaction button with its count in brackets.
