@@ -43,7 +43,11 @@ pub fn run(page: &mut Page) {
     // so does a headline naming the document that the reposted notice issues)
     let weak = title.as_ref().is_none_or(|(_, score)| *score < SURE_TITLE);
     let issued = |page: &Page, notice: &[usize]| title.as_ref().is_some_and(|(headline, _)| issues_headline(page, headline, notice));
-    if let Some(lines) = reposted_head(page, zone).or_else(|| signposted_head(page, zone)).filter(|lines| weak || issued(page, lines)) {
+    // (a sure headline is looked for in a notice's title only when the page quotes it)
+    let quoted = || title.as_ref().is_some_and(|(headline, _)| quoted_on_page(page, &title_text(page, headline)));
+    if (weak || quoted())
+        && let Some(lines) = reposted_head(page, zone).or_else(|| signposted_head(page, zone)).filter(|lines| weak || issued(page, lines))
+    {
         headline_over_repost(page, zone, lines[0]);
         // its number over it
         if let Some(p) = page.prev_nonblank(lines[0]).filter(|&p| page.lines[p].is_text() && is_doc_number(&page.lines[p].text)) {
@@ -804,6 +808,12 @@ fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
 
 /// A reposter's signpost stands within this many lines of the page's start.
 const SIGNPOSTED_LINES: usize = 40;
+
+/// Some line of the page names `name` in book-title marks.
+fn quoted_on_page(page: &Page, name: &str) -> bool {
+    let quoted = format!("《{name}》");
+    page.lines.iter().any(|l| l.text.contains(&quoted))
+}
 
 /// `长三角地区…攻坚行动方案` over `…全文如下：` over `关于印发《长三角地区…攻坚行动方案》的通知`:
 /// the page's headline names the document that the notice under it issues.

@@ -41,6 +41,10 @@ const ROW_MARKS: &[char] = &['▌', '▍', '▎', '■', '◆', '●', '★', '�
 /// `最後更新日期2024-09-18`: a date label run into its date, no colon between, perhaps after a
 /// qualifier (`最后`); nothing but the date after it.
 fn glued_date(t: &str) -> Option<Vec<(MetaField, String)>> {
+    // (no figure and no 年: no date to find, and no label tried at every character)
+    if !t.contains(|c: char| c.is_ascii_digit() || c == '年') {
+        return None;
+    }
     let folded = super::super::chars::fold(t.trim());
     let (field, value) = folded
         .char_indices()
@@ -810,7 +814,7 @@ const GLUED_BLOCK_ROWS: usize = 3;
 /// `效力级别国务院规范性文件`: a label of three characters or more run into a short value.
 fn glued_label(t: &str) -> Option<(MetaField, String)> {
     let t = t.trim();
-    let (label, field) = META_LABELS.iter().filter(|(l, _)| l.chars().count() >= 3 && t.starts_with(l)).max_by_key(|(l, _)| l.len())?;
+    let (label, field) = META_LABELS.iter().filter(|(l, _)| t.starts_with(l) && l.chars().count() >= 3).max_by_key(|(l, _)| l.len())?;
     let value = t[label.len()..].trim();
     let plain = !value.is_empty() && !value.starts_with(['：', ':']) && value.chars().count() <= 30 && !value.contains(['。', '，', '；']);
     plain.then(|| (*field, value.to_string()))
