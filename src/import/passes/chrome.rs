@@ -1821,7 +1821,8 @@ fn reader_count(t: &str) -> bool {
 /// place's clock.
 fn release_clock(t: &str) -> bool {
     let t = fold(t.trim());
-    let t = t.split_once("时间").filter(|(place, _)| place.chars().count() <= 4 && place.chars().all(han)).map_or(t.as_ref(), |(_, c)| c);
+    // (a place's clock only: `会议时间9时30分` is a line of the text)
+    let t = t.split_once("时间").filter(|(place, _)| RELEASE_CLOCK_PLACES.contains(place)).map_or(t.as_ref(), |(_, c)| c);
     let Some((h, rest)) = t.split_once('时') else { return false };
     let m = rest.strip_suffix('分').unwrap_or("");
     [h, m].iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
@@ -4158,6 +4159,7 @@ mod tests {
         assert_eq!(reason("香港時間15時00分"), Some(Reason::PageMetadata));
         assert_eq!(reason("即日新闻"), Some(Reason::Navigation));
         assert_eq!(reason("第15时"), None);
+        assert_eq!(reason("会议时间9时30分"), None);
     }
 
     #[test]
