@@ -2406,6 +2406,11 @@ fn continues(prev: &str, cur: &str) -> bool {
             || finished)
 }
 
+/// How a session of a congress or a committee is named (`…第八次会议`, `…第六次全体会议`).
+const SESSION_ENDINGS: &[&str] = &["次会议", "次全体会议"];
+/// What a session adopts and titles with its name.
+const RESOLUTION_KINDS: &[&str] = &["决议", "决定"];
+
 /// `涿鹿县第四批` over `县级非物质文化遗产` / `申报启事`: a line ending in an ordinal of a batch
 /// or a term names no thing yet; the title goes on.
 fn open_ordinal(prev: &str) -> bool {
@@ -2418,8 +2423,8 @@ fn open_ordinal(prev: &str) -> bool {
 /// adopts the resolution, and its name is the title's first words (not an organ that issues it).
 fn session_over_resolution(prev: &str, cur: &str) -> bool {
     let (prev, cur) = (unspaced(prev), unspaced(cur));
-    let session = prev.ends_with("次会议") || prev.ends_with("次全体会议");
-    session && !prev.contains("关于") && cur.starts_with("关于") && ["决议", "决定"].iter().any(|k| cur.ends_with(k))
+    let session = SESSION_ENDINGS.iter().any(|e| prev.ends_with(e));
+    session && !prev.contains("关于") && cur.starts_with("关于") && RESOLUTION_KINDS.iter().any(|k| cur.ends_with(k))
 }
 
 /// `眉山市第四届人民代表大会第二次会议关于…的决议`: a title that names its issuer before 关于
