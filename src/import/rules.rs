@@ -951,10 +951,6 @@ pub const READER_COUNT_WORDS: &[&str] = &["人看过", "人浏览", "人阅读",
 /// A reader's reaction buttons, shown with their counts (`赞（0）`; read in simplified forms).
 pub const REACTION_WORDS: &[&str] = &["赞", "点赞", "喜欢", "收藏", "评论", "分享", "转发", "在看"];
 
-/// Places whose clock a press release names under its date (`香港时间15时00分`, read in
-/// simplified forms).
-pub const RELEASE_CLOCK_PLACES: &[&str] = &["香港", "北京", "澳门", "台北", "当地"];
-
 /// Units of how long ago a story was posted (`6 小时前`, read in simplified forms).
 pub const RELATIVE_TIME_UNITS: &[&str] = &["秒", "分钟", "分", "小时", "个小时", "天", "日", "周", "星期", "个月", "月", "年"];
 

@@ -1410,7 +1410,7 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if button_row(t) || DOWNLOAD_FRAMES.contains(&unbracketed) || DOWNLOAD_WORDS.contains(&unbracketed) {
         return Some(Reason::PageLink);
     }
-    if is_clock_time(t) || release_clock(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) || contributed(t) {
+    if is_clock_time(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) || contributed(t) {
         return Some(Reason::PageMetadata);
     }
     reaction_or_label(t).or_else(|| (n <= 20 && EDITORIAL_PHRASES.iter().any(|w| t.contains(w))).then_some(Reason::Editorial))
@@ -1815,17 +1815,6 @@ fn reader_count(t: &str) -> bool {
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     // (`0 次瀏覽`: the count spaced from its word, in either script)
     digits > 0 && READER_COUNT_WORDS.contains(&fold(t[digits..].trim_start()).as_ref())
-}
-
-/// `香港时间15时00分`: a press release's time of issue under its date, perhaps named for its
-/// place's clock.
-fn release_clock(t: &str) -> bool {
-    let t = fold(t.trim());
-    // (a place's clock only: `会议时间9时30分` is a line of the text)
-    let t = t.split_once("时间").filter(|(place, _)| RELEASE_CLOCK_PLACES.contains(place)).map_or(t.as_ref(), |(_, c)| c);
-    let Some((h, rest)) = t.split_once('时') else { return false };
-    let m = rest.strip_suffix('分').unwrap_or("");
-    [h, m].iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// `13:46`, `00:00:00`: a publication time on its own.
@@ -4154,11 +4143,9 @@ mod tests {
     }
 
     #[test]
-    fn a_press_releases_time_of_issue_and_the_link_to_the_days_releases_are_the_sites() {
-        assert_eq!(reason("香港时间15时00分"), Some(Reason::PageMetadata));
-        assert_eq!(reason("香港時間15時00分"), Some(Reason::PageMetadata));
+    fn the_link_to_the_days_press_releases_is_navigation() {
         assert_eq!(reason("即日新闻"), Some(Reason::Navigation));
-        assert_eq!(reason("第15时"), None);
+        // (a release's time of issue goes with its date, in the tail: the text keeps a clock line)
         assert_eq!(reason("会议时间9时30分"), None);
     }
 

@@ -3334,4 +3334,11 @@ mod tests {
         );
         assert_eq!(p.meta.date.as_deref(), Some("2024-06-28"));
     }
+
+    #[test]
+    fn a_press_releases_time_of_issue_goes_with_its_date_over_the_sites_link() {
+        let p = tail("如有查询，请致电2827 1269。\n2019年5月14日（星期二）\n香港时间15时00分\n即日新闻\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2019-05-14"));
+        assert!(!p.lines[2].is_text() && !p.lines[3].is_text(), "{:?}", p.lines);
+    }
 }
