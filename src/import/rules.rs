@@ -948,9 +948,6 @@ pub const DOWNLOAD_COUNT_WORDS: &[&str] = &["已下载", "下载次数"];
 /// What follows the number of a counter alone on its line (`166人看过`).
 pub const READER_COUNT_WORDS: &[&str] = &["人看过", "人浏览", "人阅读", "人已读", "次浏览", "次阅读", "次查看", "次访问", "次点击"];
 
-/// A reader's reaction buttons, shown with their counts (`赞（0）`; read in simplified forms).
-pub const REACTION_WORDS: &[&str] = &["赞", "点赞", "喜欢", "收藏", "评论", "分享", "转发", "在看"];
-
 /// Units of how long ago a story was posted (`6 小时前`, read in simplified forms).
 pub const RELATIVE_TIME_UNITS: &[&str] = &["秒", "分钟", "分", "小时", "个小时", "天", "日", "周", "星期", "个月", "月", "年"];
 

@@ -1413,23 +1413,10 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if is_clock_time(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) || contributed(t) {
         return Some(Reason::PageMetadata);
     }
-    reaction_or_label(t).or_else(|| (n <= 20 && EDITORIAL_PHRASES.iter().any(|w| t.contains(w))).then_some(Reason::Editorial))
-}
-
-/// A reader's reaction button with its count (`赞（0）`), or an English section label.
-fn reaction_or_label(t: &str) -> Option<Reason> {
-    if counted_reaction(t) {
-        return Some(Reason::Share);
+    if is_english_label(t) {
+        return Some(Reason::EnglishLabel);
     }
-    is_english_label(t).then_some(Reason::EnglishLabel)
-}
-
-/// `赞（0）`, `点赞(12)`: a reader's reaction button with its count in brackets.
-fn counted_reaction(t: &str) -> bool {
-    let t = fold(t.trim());
-    let Some(inner) = t.strip_suffix([')', '）']) else { return false };
-    let Some((word, count)) = inner.rsplit_once(['(', '（']) else { return false };
-    !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()) && REACTION_WORDS.contains(&word.trim())
+    (n <= 20 && EDITORIAL_PHRASES.iter().any(|w| t.contains(w))).then_some(Reason::Editorial)
 }
 
 /// A line of buttons and switchers only, two or more (`【字号: 收藏收藏 打印打印`), each perhaps
@@ -1460,13 +1447,18 @@ fn furniture_word(t: &str) -> Option<Reason> {
     if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, r)| *w == t || *w == bare || counted(w, *r)) {
         return Some(*r);
     }
-    // (`评论 0`: a word that is a button only with its count)
-    (t != uncounted && COUNTED_BUTTONS.contains(&uncounted)).then_some(Reason::Share)
+    // (`评论 0`: a word that is a button only with its count, perhaps in brackets: `赞（0）`)
+    let bracketed = t
+        .strip_suffix([')', '）'])
+        .and_then(|r| r.rsplit_once(['(', '（']))
+        .filter(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .map(|(w, _)| fold(w.trim()));
+    (t != uncounted && COUNTED_BUTTONS.contains(&uncounted) || bracketed.is_some_and(|w| COUNTED_BUTTONS.contains(&w.as_ref()))).then_some(Reason::Share)
 }
 
-/// Words that are buttons when their count follows them (`评论 0`); alone, a list may be
-/// headed so (an award's category).
-const COUNTED_BUTTONS: &[&str] = &["评论", "点赞", "转发", "收藏"];
+/// Words that are buttons when their count follows them (`评论 0`, `赞（0）`); alone, a list may
+/// be headed so (an award's category).
+const COUNTED_BUTTONS: &[&str] = &["评论", "点赞", "转发", "收藏", "赞", "喜欢", "分享", "在看"];
 
 /// Text-size buttons a page writes in Latin letters.
 const SIZE_BUTTONS_LATIN: &[&str] = &["A+", "A-", "A", "A＋", "A－"];
