@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout135`.
+/// `pages-heldout5` to `pages-heldout139`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 135;
+const LAST_RETIRED_SET: u32 = 139;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -541,22 +541,34 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 38/41 (93 %) when first scored, unseen, in the session that added it (ea41095
     // committed binary)
     score_set("pages-heldout135", 0.75);
+    // 64/67 (96 %) when first scored, unseen, in the session that added it (c4e2d93
+    // committed binary)
+    score_set("pages-heldout136", 0.75);
+    // 24/31 (77 %) when first scored, unseen, in the session that added it (c4e2d93
+    // committed binary)
+    score_set("pages-heldout137", 0.75);
+    // 46/48 (96 %) when first scored, unseen, in the session that added it (c4e2d93
+    // committed binary)
+    score_set("pages-heldout138", 0.75);
+    // 60/78 (77 %) when first scored, unseen, in the session that added it (c4e2d93
+    // committed binary)
+    score_set("pages-heldout139", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 64/67 (96 %) when first scored, unseen, in the session that added it (c4e2d93
+    // 37/39 (95 %) when first scored, unseen, in the session that added it (8bea1ee
     // committed binary)
-    score_set("pages-heldout136", 0.55);
-    // 24/31 (77 %) when first scored, unseen, in the session that added it (c4e2d93
+    score_set("pages-heldout140", 0.55);
+    // 58/62 (94 %) when first scored, unseen, in the session that added it (8bea1ee
     // committed binary)
-    score_set("pages-heldout137", 0.55);
-    // 46/48 (96 %) when first scored, unseen, in the session that added it (c4e2d93
+    score_set("pages-heldout142", 0.55);
+    // 42/43 (98 %) when first scored, unseen, in the session that added it (8bea1ee
     // committed binary)
-    score_set("pages-heldout138", 0.55);
-    // 60/78 (77 %) when first scored, unseen, in the session that added it (c4e2d93
+    score_set("pages-heldout144", 0.55);
+    // 35/36 (97 %) when first scored, unseen, in the session that added it (8bea1ee
     // committed binary)
-    score_set("pages-heldout139", 0.55);
+    score_set("pages-heldout145", 0.55);
 }
 
 #[test]
