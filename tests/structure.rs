@@ -569,6 +569,12 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 35/36 (97 %) when first scored, unseen, in the session that added it (8bea1ee
     // committed binary)
     score_set("pages-heldout145", 0.55);
+    // 64/71 (90 %) when first scored, unseen, in the session that added it (8bea1ee
+    // committed binary)
+    score_set("pages-heldout141", 0.55);
+    // 42/48 (88 %) when first scored, unseen, in the session that added it (8bea1ee
+    // committed binary)
+    score_set("pages-heldout143", 0.55);
 }
 
 #[test]
