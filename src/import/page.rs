@@ -60,6 +60,8 @@ pub enum Reason {
     /// Emoji a page decorates its lines with (`📣`, `📍`): pictures, not characters of the
     /// document, and no embedded face draws them.
     Emoji,
+    /// A site's notice that it keeps cookies or asks the reader to accept its privacy terms.
+    Consent,
 }
 
 impl Reason {
@@ -101,6 +103,7 @@ impl Reason {
             Reason::Headline => "the page's headline over the document it reposts",
             Reason::Lead => "the page's lead before the document it reposts",
             Reason::Stranded => "stray line among the chrome",
+            Reason::Consent => "cookie or privacy consent notice",
         }
     }
 }

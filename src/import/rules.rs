@@ -78,6 +78,10 @@ pub const INTRO_ENDINGS: &[&str] = &[
     "一起来看看",
 ];
 
+/// How a post's one-sentence summary points at the text under it (`…開館日期注意事項，請查閱內文。`):
+/// a clause ending so, over the document's own title, is no part of the document (folded forms).
+pub const TEXT_POINTERS: &[&str] = &["请查阅内文", "请参阅内文", "请详阅内文", "详见内文", "请见内文", "详见下文", "请见下文"];
+
 /// How a document's opening sentence begins (`根据《…》精神，现对…`): a line opening so with a
 /// comma in it is a clause of the text, even where the page cut it before its stop.
 pub const CLAUSE_OPENERS: &[&str] = &["根据", "按照", "依据", "依照", "为了", "为进一步", "经研究", "现将", "现就", "鉴于"];
@@ -354,6 +358,12 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("网站电话", Reason::SiteFooter),
     ("网站传真", Reason::SiteFooter),
 ];
+
+/// A site's notice of its cookies or its privacy terms, which the reader must accept
+/// (`本網站使用相關技術…尊重使用者隱私…代表您同意上述規範`, `請同意我們的隱私權規範，才能啟用…`):
+/// a line with all the words of one of these (folded forms).
+pub const CONSENT_NOTICES: &[&[&str]] =
+    &[&["本网站使用", "隐私", "同意"], &["同意我们的隐私"], &["本网站使用", "Cookie"], &["本网站使用", "cookie"], &["Cookie", "同意"], &["cookie", "同意"]];
 
 /// A model-text site's editor introducing what it collected (`下文是小编…做出的整理`) or seeing
 /// the reader off (`以上就是小编为您带来的…全部内容，更多内容敬请关注…`): a line with all the words
@@ -1504,6 +1514,8 @@ pub const ORG_ENDINGS: &[&str] = &[
     "站",
     "协会",
     "学会",
+    // (a school's parent-teacher association, `宣道中學家長教師會`)
+    "教师会",
     "集团",
     "大学",
     "学校",

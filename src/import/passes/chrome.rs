@@ -41,6 +41,7 @@ pub fn run(page: &mut Page) {
     buttons_between_form_lines(page);
     empty_labels(page);
     english_captions(page);
+    foreign_prompts(page);
     column_names(page);
     column_under_trail(page);
     tab_bars(page);
@@ -1067,7 +1068,7 @@ const POSTER_CHARS: usize = 24;
 const BOX_LIMITS: &[u32] = &[140, 200, 300, 500, 1000, 2000];
 /// Sections a site files its posts under, named whole on a line or after a post's date (a
 /// line of their own: `新闻发布会…` is a title, `新闻发布：` a plan's label).
-const SECTION_WORDS: &[&str] = &["新闻发布", "最新消息"];
+const SECTION_WORDS: &[&str] = &["新闻发布", "最新消息", "新闻公报"];
 /// A navigation word names a section after a date when it is at least this long (`通知公告`;
 /// `注册`, `登录` are a schedule's steps).
 const MIN_SECTION_CHARS: usize = 4;
@@ -1112,8 +1113,14 @@ fn image_line(t: &str) -> Option<Reason> {
         let image = IMAGE_FILE_ENDINGS.iter().any(|e| name.to_ascii_lowercase().ends_with(e) && name.len() > e.len());
         path.contains('/') && !path.contains(['：', ':']) && image && alt.trim().chars().count() <= IMAGE_ALT_CHARS && !has_sentence_end(alt)
     });
-    let placeholder = IMAGE_PLACEHOLDERS.contains(&t) || camera_name(t);
+    let placeholder = IMAGE_PLACEHOLDERS.contains(&t) || camera_name(t) || icon_alt(t);
     (placeholder || caption || lower.starts_with("<img") || image_file || image_tags || with_alt).then_some(Reason::ImagePlaceholder)
+}
+
+/// `中央社一手新聞APP Icon中央社一手新聞APP`: an icon's alt text and the label beside it, one
+/// name on both sides of the word `Icon`.
+fn icon_alt(t: &str) -> bool {
+    t.split_once(" Icon").is_some_and(|(alt, label)| !alt.trim().is_empty() && alt.trim() == label.trim())
 }
 
 /// `微信图片_20181217123612`, `IMG_4021`: the name a phone or a chat app gave a picture, its
@@ -1159,6 +1166,9 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     if n < 300 && EDITOR_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
         return Some(Reason::Editorial);
+    }
+    if n < 300 && CONSENT_NOTICES.iter().any(|words| words.iter().all(|w| t.contains(w))) {
+        return Some(Reason::Consent);
     }
     if let Some(r) = site_line(t) {
         return Some(r);
@@ -1444,7 +1454,9 @@ fn furniture_word(t: &str) -> Option<Reason> {
     // (read without a mirror's pinyin: `關（guān）鍵詞：`)
     let folded = super::super::chars::plain(t);
     let bare = folded.trim_end_matches([':', '：']);
-    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, r)| *w == t || *w == bare || counted(w, *r)) {
+    // (a link's pointing mark is no word of it: `< 返回`)
+    let pointed = bare.trim_matches(|c: char| "<>«»‹›＜＞".contains(c) || c.is_whitespace());
+    if let Some((_, r)) = FURNITURE_WORDS.iter().find(|(w, r)| *w == t || *w == bare || *w == pointed || counted(w, *r)) {
         return Some(*r);
     }
     // (`评论 0`: a word that is a button only with its count, perhaps in brackets: `赞（0）`)
@@ -1746,6 +1758,28 @@ fn download_count(t: &str) -> bool {
     t.chars().count() <= 120 && !has_sentence_end(t) && DOWNLOAD_COUNT_WORDS.iter().any(|w| t.ends_with(w))
 }
 
+/// `こちらのページは繁体字版です。日本語版…に移動しますか。` under an English one: a site's
+/// prompt to switch language, in a script no Chinese document is written in (mostly kana),
+/// beside the page's chrome.
+fn foreign_prompts(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let chrome = |j: Option<usize>| j.is_some_and(|j| matches!(page.lines[j].class, Class::Residue(_)));
+        if page.lines[i].is_text() && kana_line(&page.lines[i].text) && (chrome(page.prev_nonblank(i)) || chrome(page.next_nonblank(i))) {
+            page.residue(i, Reason::Navigation);
+        }
+    }
+}
+
+/// A line written mostly in kana: at least [`MIN_KANA`] of them, a third of its letters.
+fn kana_line(t: &str) -> bool {
+    let kana = t.chars().filter(|c| ('\u{3041}'..='\u{30fa}').contains(c)).count();
+    let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
+    kana >= MIN_KANA && 3 * kana >= letters
+}
+
+/// Kana a line needs to be read as Japanese.
+const MIN_KANA: usize = 5;
+
 /// `点击“前郭县妇联”` over `关注我哟`, `点击…按钮` under it: the pieces of a follow prompt
 /// (without it, steps of a guide: `点击“我要办事”` / `点击“提交”按钮`).
 fn follow_prompt_heads(page: &mut Page) {
@@ -1933,8 +1967,11 @@ fn sponsors(t: &str) -> bool {
 
 /// Navigation words alone (or several on one line), menus and trails.
 fn navigation(t: &str) -> Option<Reason> {
+    // (a link's pointing mark is no word of it: `< 返回`)
+    let pointer = |w: &str| w.chars().all(|c| "<>«»‹›＜＞".contains(c));
     let words: Vec<&str> = t.split(|c: char| c.is_whitespace() || "|｜│/".contains(c)).filter(|w| !w.is_empty()).collect();
-    if !words.is_empty() && words.iter().all(|w| is_nav_word(w)) {
+    let linked: Vec<&str> = words.iter().copied().filter(|w| !pointer(w)).collect();
+    if !linked.is_empty() && linked.iter().all(|w| is_nav_word(w)) {
         return Some(Reason::Navigation);
     }
     if SECTION_WORDS.contains(&t.trim()) {
@@ -2531,6 +2568,8 @@ fn server_template_code(page: &mut Page) {
 /// Thematic breaks between the parts of a Markdown page, stray cell borders.
 /// A rule drawn with dashes has at least this many (two over the text's opening).
 const MIN_DRAWN_RULE: usize = 4;
+/// Marks a page draws a rule with, repeated along a line.
+const RULE_ORNAMENTS: &str = "◆◇■●★☆▲△▼▽♦◎※❖✦✧";
 
 /// A rule typed with ASCII hyphens on a plain page has at least this many (`--` is a dash).
 const MIN_TYPED_RULE: usize = 6;
@@ -2548,6 +2587,8 @@ fn separators(page: &mut Page) {
         // (in the text, `——` alone is a table's or a form's "none")
         let dashes = t.chars().all(|c| "—─━═＿－".contains(c) || c.is_whitespace());
         let drawn = dashes && (marks >= MIN_DRAWN_RULE || marks >= 2 && i < text_opening);
+        // `◆◆◆◆◆◆`: a letterhead's rule of ornaments (not `○○○` or `□□□`, a name or a box left blank)
+        let drawn = drawn || marks >= MIN_DRAWN_RULE && t.chars().all(|c| RULE_ORNAMENTS.contains(c) || c.is_whitespace());
         // `------------`: a plain page's rule typed with hyphens or equals signs (a Markdown
         // page's are its thematic breaks, `rule` above)
         let typed = !page.markdownish && marks >= MIN_TYPED_RULE && ['-', '='].iter().any(|m| t.chars().all(|c| c == *m || c == ' '));
@@ -2697,6 +2738,35 @@ mod tests {
 
     fn reason(l: &str) -> Option<Reason> {
         line_reason(l, &visible(l))
+    }
+
+    #[test]
+    fn a_sites_cookie_or_privacy_consent_notice_goes_and_a_notice_about_privacy_stays() {
+        let banner = "本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明當您關閉此視窗,代表您同意上述規範。";
+        assert_eq!(reason(banner), Some(Reason::Consent));
+        assert_eq!(reason("請同意我們的隱私權規範,才能啟用聽新聞的功能。"), Some(Reason::Consent));
+        assert_eq!(reason("未经本人同意，不得泄露学生的个人隐私。"), None);
+    }
+
+    #[test]
+    fn a_language_prompt_in_kana_beside_the_chrome_goes_and_an_icons_alt_text_too() {
+        let mut page = super::super::lines::read(
+            "Your browser does not appear to support Traditional Chinese. Would you like to go to CNA’s English website?\nこちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。\n中央社一手新聞APP Icon中央社一手新聞APP\n警戒本土疫情升溫 大醫院落實探病管制\n",
+        );
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Navigation));
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::ImagePlaceholder));
+        assert!(page.lines[3].is_text());
+        assert!(!kana_line("東京都の新型コロナ") && kana_line("こちらのページは繁体字版です。"));
+    }
+
+    #[test]
+    fn a_back_link_with_its_pointing_mark_and_a_rule_of_ornaments_go() {
+        assert_eq!(reason("< 返回"), Some(Reason::PageLink));
+        let mut page = super::super::lines::read("宣道中學家長教師會\n◆◆◆◆◆◆◆◆◆◆◆◆\n○○○\n□□□□\n");
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
+        assert!(page.lines[2].is_text() && page.lines[3].is_text(), "{:?}", page.lines);
     }
 
     #[test]

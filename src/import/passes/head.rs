@@ -898,7 +898,7 @@ fn zone_end(page: &Page) -> usize {
             && !is_subtitle(&l.text)
             && !long_title(&l.text)
             && !exclaimed_title(&l.text)
-            && ((is_prose(&l.text) || hands_over(&l.text)) && !open || super::headings::numbered_heading(&l.text).is_some())
+            && ((is_prose(without_english_tail(&l.text)) || hands_over(&l.text)) && !open || super::headings::numbered_heading(&l.text).is_some())
     };
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
     // (a sentence under an addressee opens the text: `各有关单位:` / `现将《…方案》印发给你们…。`)
@@ -938,6 +938,19 @@ fn zone_end(page: &Page) -> usize {
     }
     first
 }
+
+/// `【中/ENG】國民黨公布…,持續衝刺達標 Anti-Ractopork Signature Drive Nears 90,000 …`: a bilingual
+/// headline's Chinese, without the English translation after it (which alone makes the line as
+/// long as a paragraph).
+fn without_english_tail(t: &str) -> &str {
+    let Some((at, c)) = t.char_indices().filter(|(_, c)| han(*c)).last() else { return t };
+    let (zh, en) = (&t[..at + c.len_utf8()], &t[at + c.len_utf8()..]);
+    let words = en.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).count();
+    if words >= ENGLISH_TAIL_WORDS { zh } else { t }
+}
+
+/// Words of English after a line's last Chinese character that make them a translation.
+const ENGLISH_TAIL_WORDS: usize = 3;
 
 /// A sidebar's notice above the page's trail is at most this many lines long.
 const SIDEBAR_LINES: usize = 40;
@@ -1021,13 +1034,15 @@ fn exclaimed_title(t: &str) -> bool {
         && ends_like_title(core)
 }
 
-/// A reposter's lead that hands over to the document below it (`…下面是详细内容。`).
+/// A reposter's lead that hands over to the document below it (`…下面是详细内容。`), or a
+/// post's summary that points at its text (`…注意事項，請查閱內文。`).
 fn intro(t: &str) -> bool {
     let handing = hands_over(t);
     // (`…，一起来看——`, `全文如下↓↓`: the dash or the arrows pointing at it)
     let t = t.trim().trim_end_matches(['。', '：', ':', '！', '—', '↓']);
     let t = plain(t);
-    (is_prose(&t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e))
+    let pointer = t.contains(['，', ',']) && super::super::rules::TEXT_POINTERS.iter().any(|e| t.ends_with(e));
+    (is_prose(&t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e)) || pointer
 }
 
 /// `8月8日，国家文物局发布关于开展…的通知。`, `…由文化部办公厅于2016年6月23日公布。`: one
@@ -1837,7 +1852,7 @@ fn split_serial(t: &str) -> (String, Option<String>) {
     if let Some(open) = t.rfind(['（', '(']) {
         let tail = &t[open..];
         let inner = tail.trim_matches(['（', '）', '(', ')']);
-        if (is_serial_number(tail) || is_doc_number(inner)) && tail.ends_with(['）', ')']) {
+        if (is_serial_number(tail) || is_doc_number(inner) || numbered_order(inner)) && tail.ends_with(['）', ')']) {
             // (kept in the title, it is not printed again as the number)
             if annual_serial(inner) {
                 return (t.to_string(), None);
@@ -1995,7 +2010,19 @@ fn shown_points(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> i32 {
     let times = |t: &str| scan.shown.get(&squash(t).replace(' ', "")).copied().unwrap_or(0);
     let last = *lines.last().unwrap_or(&0);
     let tail_again = lines.len() > 1 && times(&page.lines[last].text) >= 2 && times(&page.lines[lines[0]].text) < 2;
-    (times(t) >= 2) as i32 - TAIL_SHOWN_AGAIN_POINTS * tail_again as i32
+    (times(t) >= 2 || tagged_above(page, lines[0], t)) as i32 - TAIL_SHOWN_AGAIN_POINTS * tail_again as i32
+}
+
+/// `【中/ENG】國民黨公布…達標 Anti-Ractopork …` over `國民黨公布…達標`: a headline the page showed
+/// before, after a tag in brackets (and perhaps before a translation).
+fn tagged_above(page: &Page, first: usize, t: &str) -> bool {
+    let want = squash(t);
+    want.chars().filter(|c| han(*c)).count() >= WHOLE_TITLE_CHARS
+        && (0..first).any(|i| {
+            let above = squash(&page.lines[i].text);
+            let untagged = above.strip_prefix('【').and_then(|r| r.split_once('】')).map(|(_, r)| r);
+            page.lines[i].is_text() && untagged.is_some_and(|r| r.starts_with(&want))
+        })
 }
 
 /// What a candidate loses when its last line is shown again alone.
@@ -2021,7 +2048,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let shown_twice = squashed.iter().enumerate().any(|(a, x)| {
         squashed.iter().skip(a + 1).any(|y| x.chars().count() >= 6 && y.chars().count() >= 6 && (x.contains(y.as_str()) || y.contains(x.as_str())))
     });
-    if hans < 4 || n > MAX_TITLE_CHARS || shown_twice {
+    if hans < 4 || n > MAX_TITLE_CHARS || shown_twice || title_tail(&page.lines[lines[0]].text) {
         return i32::MIN;
     }
     let mut s = 0;
@@ -2082,6 +2109,14 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         }
     }
     s
+}
+
+/// `（2019年修订）的通知`: the last words of a title the page wrapped, which open no title (a
+/// title never begins with 的, bracketed words before it or not).
+fn title_tail(t: &str) -> bool {
+    let t = t.trim();
+    let rest = t.strip_prefix(['（', '(']).and_then(|r| r.split_once(['）', ')'])).map_or(t, |(_, r)| r.trim_start());
+    rest.starts_with('的')
 }
 
 /// `臺東縣鹿野鄉公所  公告`: an organ's name, a space, and a kind alone.
@@ -2354,7 +2389,8 @@ fn is_order_mark(t: &str) -> bool {
 pub fn numbered_order(t: &str) -> bool {
     let t = t.trim();
     let spaced = t.rsplit_once(char::is_whitespace).is_some_and(|(mark, number)| is_order_mark(mark.trim()) && is_serial_number(number));
-    let glued = || t.find("令第").map(|k| k + "令".len()).is_some_and(|k| is_order_mark(&t[..k]) && is_serial_number(&t[k..]));
+    // (not a title with its order's number in brackets: `陽江市水上安全管理辦法（陽府令第2號）`)
+    let glued = || t.find("令第").map(|k| k + "令".len()).is_some_and(|k| is_order_mark(&t[..k]) && !t[..k].contains(['（', '(']) && is_serial_number(&t[k..]));
     spaced || glued()
 }
 
@@ -3009,10 +3045,23 @@ fn next_is_title_or_org(page: &Page, i: usize, title: usize) -> bool {
         let l = &page.lines[j];
         !l.is_text() && !matches!(l.class, Class::Residue(Reason::DuplicateTitle))
             || looks_like_org(&l.text)
+            || english_name(&l.text)
             || is_doc_number(&l.text)
             || is_serial_number(&l.text)
     })
 }
+
+/// `Christian Alliance College Parent-Teacher Association`: a letterhead's English name under
+/// the organisation's Chinese one — capitalised words only, no sentence.
+fn english_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())).count();
+    let lowercase_ok = words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || ENGLISH_NAME_LINKS.contains(w));
+    words.len() >= 2 && capitalised >= 2 && lowercase_ok && t.chars().all(|c| c.is_ascii_alphabetic() || " -&'.,()".contains(c))
+}
+
+/// The small words of an organisation's English name (`Bureau of Labour and Social Security`).
+const ENGLISH_NAME_LINKS: &[&str] = &["of", "and", "for", "the", "in", "on", "&"];
 
 /// `项目信息` right under the title: the page's tab, not the document's (see `TAB_LABELS`).
 fn is_tab_label(page: &Page, j: usize, last: usize) -> bool {
@@ -3079,6 +3128,11 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             // `国家税务总局令第61号` under the title: the order's mark and number, its number
             page.meta.doc_number = Some(t.trim().to_string());
             page.moved(j, Field::DocNumber);
+        } else if steps == 0 && page.meta.issuer.is_empty() && news_subtitle(page, j) && looks_like_org(t.trim()) && !ends_like_title(t.trim()) {
+            // `財團法人…基金會` under the headline, over `發文日期:…` / `發文字號:…`: the organ
+            // that sends the letter, no 副题
+            page.meta.issuer.push(t.trim().to_string());
+            page.moved(j, Field::Issuer);
         } else if (news_subtitle(page, j) || page.meta.bulletin.is_some() && dash_subtitle(&t)) && steps == 0 && page.meta.subtitle.is_none() {
             // (a 题注 of adoption dates the document, whichever way it was recognised)
             set_subtitle(page, &[j]);
@@ -3246,7 +3300,8 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && !(folded.contains(['，', ',']) && HANDING_OVER_WORDS.iter().any(|w| folded.contains(w)))
         // (`依據…第110條：本會各團體會員…應繳納下列會費：`: a clause of the text that names them)
         && !CLAUSE_OPENERS.iter().any(|o| folded.starts_with(o))
-        && super::headings::numbered_heading(&t).is_none()
+        // (nor a numbered item's label, `一、 主 旨:`)
+        && super::headings::family(&t).is_none()
         && super::contact::fields(&t).is_none()
         && super::metadata::meta_line(&t).is_none();
     // a speech's salutation (`同志们：`) addresses its hearers, no 主送: it stays in the text
@@ -4064,6 +4119,75 @@ mod tests {
         );
         assert_eq!(p.meta.issuer, vec!["中共吉林省高等学校工作委员会组织部".to_string()]);
         assert_eq!(p.meta.date.as_deref(), Some("2011-09-06"));
+    }
+
+    #[test]
+    fn a_posts_summary_pointing_at_the_text_gives_way_to_the_title_under_it() {
+        let p = head(
+            "學生宿舍本學期閉館&下學期開館日期注意事項,請查閱內文。\n\n學生宿舍114學年度第1學期閉館&114學年度第2學期開館日期注意事項\n\n一、宿舍閉館及開館時間：\n\n（一）114學年度第1學期閉館\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("學生宿舍114學年度第1學期閉館&114學年度第2學期開館日期注意事項"));
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+        // (a sentence of the text that asks the reader to look further down stays the text's)
+        let p = head("關於宿舍開館的公告\n\n一、開館時間另行通知，請查閱內文。\n");
+        assert!(p.lines[2].is_text(), "{:?}", p.lines);
+    }
+
+    #[test]
+    fn a_bilingual_headline_with_its_translation_is_no_paragraph_and_its_copy_below_is_the_title() {
+        let p = head(
+            "【中/ENG】國民黨公布反萊豬公投連署書近9萬份,持續衝刺達標 Anti-Ractopork Signature Drive Nears 90,000 Signatures, Continued Efforts at Reaching Our Goal\n\n新 聞 稿 中國國民黨文化傳播委員會 110.1.14\n\n國民黨公布反萊豬公投連署書近9萬份,持續衝刺達標\n\n中國國民黨今(14)日上午召開記者會,公布兩項公投案第二階段最新連署數字,國民黨表示,感謝全台民眾踴躍參與兩項公投案連署。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("國民黨公布反萊豬公投連署書近9萬份，持續衝刺達標"));
+        assert_eq!(p.lines[4].class, Class::Moved(Field::Title));
+    }
+
+    #[test]
+    fn the_last_words_of_a_wrapped_title_are_never_the_title_alone() {
+        let p = head(
+            "【灾害应急处置与救援】关于印发鹿寨县防汛抢险应急预案\n（2019年修订）的通知\n鹿寨县防汛抗旱\n指 挥 部 文 件\n鹿防指字〔2019〕8号\n关于印发鹿寨县防汛抢险应急预案\n（2019年修订）的通知\n县防汛抗旱指挥部各成员单位，各有关单位：\n经县防汛抗旱指挥部同意，现将《鹿寨县防汛抢险应急预案（2019年修订）》印发给你们，请认真贯彻执行。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("关于印发鹿寨县防汛抢险应急预案（2019年修订）的通知"));
+        assert!(title_tail("（2019年修订）的通知") && title_tail("的通知") && !title_tail("（受权发布）关于…的决定"));
+    }
+
+    #[test]
+    fn an_order_number_in_brackets_after_a_statutes_title_is_its_number() {
+        let p = head(
+            "陽江市水上安全管理辦法（陽府令第2號）\n來源：市府辦 時間：2024-10-24 16:00\n《陽江市水上安全管理辦法》已經2024年9月14日八屆陽江市人民政府第45次常務會議通過，現予公布，自2024年12月1日起施行。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("陽江市水上安全管理辦法"));
+        assert_eq!(p.meta.doc_number.as_deref(), Some("陽府令第2號"));
+        assert!(numbered_order("国家税务总局令第61号") && !numbered_order("陽江市水上安全管理辦法（陽府令第2號）"));
+    }
+
+    #[test]
+    fn an_organ_under_the_headline_over_the_letters_fields_is_its_issuer_not_a_subtitle() {
+        let p = head(
+            "財團法人教育部接受捐助獎學基金會獎助學金申請資訊\n財團法人教育部接受捐助獎學基金會\n發文日期:中華民國113年8月14日\n發文字號:臺獎字第1137300132號\n主旨:本會113學年度獎學金自9月1日至9月30日受理,請貴校依說明辦理,請查照轉知。\n",
+        );
+        assert_eq!(p.meta.issuer, vec!["財團法人教育部接受捐助獎學基金會".to_string()]);
+        assert_eq!(p.meta.subtitle, None);
+        assert_eq!(p.lines[1].class, Class::Moved(Field::Issuer));
+    }
+
+    #[test]
+    fn a_numbered_items_label_is_no_addressee() {
+        let p = head(
+            "111學年度中正盃全國溜冰錦標賽\n\n一、 主 旨:\n\n為推展青少年體育，特舉辦中正盃全國溜冰錦標賽，藉以提昇溜冰運動風氣。\n\n二、 指導單位:\n\n教育部體育署\n",
+        );
+        assert_eq!(p.meta.addressee, None);
+        assert!(p.lines[2].is_text(), "{:?}", p.lines);
+    }
+
+    #[test]
+    fn a_letterheads_name_over_its_english_name_and_rule_is_the_issuer() {
+        let p = head(
+            "宣道中學家長教師會\n\nChristian Alliance College Parent-Teacher Association\n\n◆◆◆◆◆◆◆◆◆◆◆◆\n\n關於親子農莊的通知\n\n親愛的家長:\n\n本學年的《宣中親子農莊》將在 2019 年 1 月開始,活動細節如下:\n",
+        );
+        assert_eq!(p.meta.issuer, vec!["宣道中學家長教師會".to_string()], "{:?}", p.lines);
+        assert!(english_name("Christian Alliance College Parent-Teacher Association") && english_name("Bureau of Labour and Social Security"));
+        assert!(!english_name("Please read the notice below."));
     }
 
     #[test]

@@ -723,6 +723,9 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         // (and the reposter's credit after it: `中国社会科学院 2011年11月2日（出处：中国社会科学报）`)
         let t = without_bracketed_credit(&t).to_string();
         let t = with_lost_day(&t).unwrap_or(t);
+        // (read with its date closed up, quoted as the page spaced it)
+        let quoted = t.clone();
+        let t = unspaced_date(&t).unwrap_or(t);
         let whole = is_date_line(&t);
         // (the date stands on a line of its own: whole, or partial)
         let (sig_lines, date, own_line) = if whole {
@@ -754,7 +757,7 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
                 continue;
             }
             (sig, Some(date), true)
-        } else if let Some((_, date)) = unit_and_partial_date(&t) {
+        } else if let Some((_, date)) = unit_and_partial_date(&t).or_else(|| signed_and_dated(&t)) {
             (vec![d], Some(date), false)
         } else {
             continue;
@@ -764,6 +767,8 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         // follows (the document it covers, its title lost in the scrape)
         // (or a date under the closing formula: `特此通告` / `2020年8月27日`)
         let org_block = own_line && (orgs_over(page, &sig_lines, d) || under_closing_formula(page, d));
+        // (so does a signer who signs off, `…主席 陳詩韻謹啟 2018年11月14日`: a reply slip may follow)
+        let signed_off = sig_lines == [d] && signed_and_dated(&t).is_some();
         // a Macau order signs under its date, after the formula that promulgates it
         let below = signed_below(page, d, end).filter(|_| sig_lines.is_empty() && own_line);
         let sig_lines = below.map_or(sig_lines, |k| vec![k]);
@@ -771,20 +776,30 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         match after {
             // a date without a signature ends the text only where the text ends, or over the
             // 版记 and its 附注
-            After::Text if !org_block => continue,
+            After::Text if !org_block && !signed_off => continue,
             After::Rows if sig_lines.is_empty() && !rows_close_unsigned(page, d) => continue,
             _ => {}
         }
         if sig_lines.is_empty() || !whole || matches!(after, After::Text | After::Document) {
-            page.guess(d, format!("the text is taken to end with `{}`; check the signature and date", t.trim()));
+            page.guess(d, format!("the text is taken to end with `{}`; check the signature and date", quoted.trim()));
         }
         set_end_block(page, &sig_lines, d, date);
         if let Some(k) = page.next_nonblank_text(d).filter(|&k| k < end && is_clock_line(&page.lines[k].text)) {
             page.residue(k, Reason::PageMetadata);
+            if let Some(r) = page.next_nonblank_text(k).filter(|&r| revision_stamp(page, r, end)) {
+                page.residue(r, Reason::PageMetadata);
+            }
         }
         return Some(d);
     }
     None
+}
+
+/// `2019年4月12日` under a press release's `2008年12月21日(星期日)` / `香港时间18时44分`: a bare
+/// date, the page's last text, is when the site last revised the page, not when the text was
+/// issued.
+fn revision_stamp(page: &Page, j: usize, end: usize) -> bool {
+    j < end && is_date_line(page.lines[j].text.trim()) && page.next_nonblank_text(j).is_none_or(|k| k >= end)
 }
 
 /// Date line `d` stands right under the text's closing formula (`特此通告`, `此复`).
@@ -1182,8 +1197,12 @@ fn closes(page: &Page, d: usize, end: usize) -> After {
     }
     let next = |i: usize| page.next_nonblank_text(i).filter(|&j| j < end);
     // (the time of issue under the date, `香港時間17時30分`, goes with it)
-    let Some(j) = next(d).and_then(|j| if is_clock_line(&page.lines[j].text) { next(j) } else { Some(j) }) else { return After::End };
+    let clocked = next(d).is_some_and(|j| is_clock_line(&page.lines[j].text));
+    let Some(j) = next(d).and_then(|j| if clocked { next(j) } else { Some(j) }) else { return After::End };
     let t = &page.lines[j].text;
+    if clocked && revision_stamp(page, j, end) {
+        return After::End;
+    }
     if is_note(t)
         || t.starts_with("附件")
         || t.starts_with("附：")
@@ -1330,6 +1349,39 @@ fn without_sign_off(t: &str) -> &str {
     t.char_indices().nth(keep).map_or(t, |(at, _)| t[..at].trim_end())
 }
 
+/// `宣道中學家長教師會主席 陳詩韻謹啟 2018年11月14日`: a signer who signs off (谨启, 敬上) and the
+/// date after, on one line: the signer without the sign-off, and the date.
+fn signed_and_dated(t: &str) -> Option<(String, String)> {
+    let date = find_date(t)?;
+    let cut = t.char_indices().find(|(p, _)| is_date_line(&t[*p..]) && find_date(&t[*p..]).as_deref() == Some(date.as_str())).map(|(p, _)| p)?;
+    let signer = t[..cut].trim();
+    let bare = without_sign_off(signer);
+    let signs = bare.len() < signer.len() && bare.chars().count() <= MAX_SIGNATURE_CHARS && !bare.contains(['。', '！', '？', '；', '，', ',']);
+    signs.then(|| (bare.to_string(), date))
+}
+
+/// `2018 年 11 月 14 日`: a date a Hong Kong or Taiwan page spaced around its figures, closed up
+/// (None when the line has no such date).
+fn unspaced_date(t: &str) -> Option<String> {
+    if !(t.contains('年') && t.contains(' ')) {
+        return None;
+    }
+    let spaced = |a: char, b: char| a.is_ascii_digit() && "年月日".contains(b) || "年月".contains(a) && b.is_ascii_digit();
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    let mut changed = false;
+    // (one space between a figure and its unit)
+    for (k, &c) in chars.iter().enumerate() {
+        let around = (k > 0).then(|| chars[k - 1]).zip(chars.get(k + 1).copied());
+        if c == ' ' && around.is_some_and(|(a, b)| spaced(a, b)) {
+            changed = true;
+            continue;
+        }
+        out.push(c);
+    }
+    (changed && find_date(&out).is_some()).then_some(out)
+}
+
 /// Move the signature, the date and the 附注 under them to the front matter.
 fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     let one_line = sig == [d];
@@ -1338,7 +1390,8 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
         let t = &page.lines[i].text;
         if i == d {
             let t = without_bracketed_credit(t);
-            super::head::unit_and_date(t).or_else(|| unit_and_partial_date(t)).map(|(u, _)| u)
+            let t = unspaced_date(t).unwrap_or(t.to_string());
+            super::head::unit_and_date(&t).or_else(|| unit_and_partial_date(&t)).or_else(|| signed_and_dated(&t)).map(|(u, _)| u)
         } else {
             Some(without_sign_off(labelled_signer(t).unwrap_or(t.trim())).to_string())
         }
@@ -2077,6 +2130,30 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_signer_who_signs_off_with_a_spaced_date_on_one_line_ends_the_letter_over_its_reply_slip() {
+        let p = tail(
+            "親愛的家長:\n\n本學年的活動將在 2019 年 1 月開始,請家長填妥回條並於 11 月 22 日或之前交班主任。\n\n祝 生活愉快!\n\n宣道中學家長教師會主席 陳詩韻謹啟 2018 年 11 月 14 日\n\n《宣中親子農莊》回條 (請在適當的項目內加號)\n\n□ 本人 已閱「申請須知」,並同意「宣中親子農莊須知及守則」。\n",
+        );
+        assert_eq!(p.meta.signature.as_deref(), Some("宣道中學家長教師會主席 陳詩韻"));
+        assert_eq!(p.meta.date.as_deref(), Some("2018-11-14"));
+        assert_eq!(unspaced_date("2018 年 11 月 14 日").as_deref(), Some("2018年11月14日"));
+        // (a year alone is no date to close up)
+        assert_eq!(unspaced_date("在 2019 年開始"), None);
+        // (a name and a date, no sign-off: no signer on the one line)
+        assert_eq!(signed_and_dated("請家長於 2018年11月14日"), None);
+    }
+
+    #[test]
+    fn a_sites_revision_date_under_a_releases_date_and_clock_is_no_date_of_the_text() {
+        let p = tail(
+            "食物及卫生局局长今日表示，非常关注明爱医院昨日处理一名男子于医院外晕倒的事件。\n\n2008年12月21日（星期日）\n香港时间18时44分\n\n2019年4月12日",
+        );
+        assert_eq!(p.meta.date.as_deref(), Some("2008-12-21"));
+        assert_eq!(p.lines[3].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(p.lines[5].class, Class::Residue(Reason::PageMetadata));
     }
 
     #[test]
