@@ -1154,21 +1154,32 @@ const IMAGE_ALT_CHARS: usize = 16;
 
 /// Counters, placeholders, switchers, share prompts, print/close links, related links,
 /// breadcrumbs, a publication time alone, an English section label.
+/// What a site or its platform writes about itself, with words of one of its tables: a hosting
+/// notice, an editor's blurb, a cookie or privacy consent notice (a line shorter than
+/// [`SITE_NOTICE_CHARS`]).
+fn site_notice(t: &str) -> Option<Reason> {
+    if t.chars().count() >= SITE_NOTICE_CHARS {
+        return None;
+    }
+    let all = |words: &&[&str]| words.iter().all(|w| t.contains(w));
+    HOSTING_NOTICES
+        .iter()
+        .find(|(w, _)| t.contains(w))
+        .map(|(_, r)| *r)
+        .or_else(|| EDITOR_BLURBS.iter().any(all).then_some(Reason::Editorial))
+        .or_else(|| CONSENT_NOTICES.iter().any(all).then_some(Reason::Consent))
+}
+
+/// A site's notice about itself is shorter than this.
+const SITE_NOTICE_CHARS: usize = 300;
+
 fn furniture(t: &str) -> Option<Reason> {
     let n = t.chars().count();
     if counter(t) || reader_count(t) || download_count(t) {
         return Some(Reason::Counter);
     }
-    if n < 300
-        && let Some((_, r)) = HOSTING_NOTICES.iter().find(|(w, _)| t.contains(w))
-    {
-        return Some(*r);
-    }
-    if n < 300 && EDITOR_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) {
-        return Some(Reason::Editorial);
-    }
-    if n < 300 && CONSENT_NOTICES.iter().any(|words| words.iter().all(|w| t.contains(w))) {
-        return Some(Reason::Consent);
+    if let Some(r) = site_notice(t) {
+        return Some(r);
     }
     if let Some(r) = site_line(t) {
         return Some(r);

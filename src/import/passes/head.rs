@@ -3096,6 +3096,19 @@ fn tag_run(page: &Page, j: usize) -> Option<Vec<usize>> {
     (after_meta && word(j) && (2..=MAX_TAGS).contains(&run.len()) && over_text).then_some(run)
 }
 
+/// `財團法人…基金會` under the headline, over `發文日期:…` / `發文字號:…`: the organ that sends
+/// the letter, no 副题 (see `news_subtitle`).
+fn organ_over_fields(page: &Page, j: usize) -> bool {
+    let t = page.lines[j].text.trim();
+    page.meta.issuer.is_empty() && news_subtitle(page, j) && looks_like_org(t) && !ends_like_title(t)
+}
+
+/// Line `j` names the issuer.
+fn issuer_here(page: &mut Page, j: usize) {
+    page.meta.issuer.push(unspaced(page.lines[j].text.trim()).into_owned());
+    page.moved(j, Field::Issuer);
+}
+
 /// Lines between the title and the body: 题注, document number, a date, the addressee.
 fn after_title(page: &mut Page, last: usize, zone: usize) {
     let mut i = last;
@@ -3128,11 +3141,8 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             // `国家税务总局令第61号` under the title: the order's mark and number, its number
             page.meta.doc_number = Some(t.trim().to_string());
             page.moved(j, Field::DocNumber);
-        } else if steps == 0 && page.meta.issuer.is_empty() && news_subtitle(page, j) && looks_like_org(t.trim()) && !ends_like_title(t.trim()) {
-            // `財團法人…基金會` under the headline, over `發文日期:…` / `發文字號:…`: the organ
-            // that sends the letter, no 副题
-            page.meta.issuer.push(t.trim().to_string());
-            page.moved(j, Field::Issuer);
+        } else if steps == 0 && organ_over_fields(page, j) {
+            issuer_here(page, j);
         } else if (news_subtitle(page, j) || page.meta.bulletin.is_some() && dash_subtitle(&t)) && steps == 0 && page.meta.subtitle.is_none() {
             // (a 题注 of adoption dates the document, whichever way it was recognised)
             set_subtitle(page, &[j]);
@@ -3163,8 +3173,7 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         {
             // the reporting body under a report's title and 题注 (`三明市发展和改革委员会`), or
             // the issuing body under the title and its date
-            page.meta.issuer.push(unspaced(t.trim()).into_owned());
-            page.moved(j, Field::Issuer);
+            issuer_here(page, j);
         } else if steps == 0 && intro(&t) && page.next_nonblank_text(j).is_some_and(|k| addressee(page, k)) {
             // `…发布关于…的批复。以下为全文：` over `西城区卫生健康委：`: a reposter's lead under its
             // headline hands over to the document, which opens with its addressee

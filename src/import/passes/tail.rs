@@ -784,15 +784,20 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             page.guess(d, format!("the text is taken to end with `{}`; check the signature and date", quoted.trim()));
         }
         set_end_block(page, &sig_lines, d, date);
-        if let Some(k) = page.next_nonblank_text(d).filter(|&k| k < end && is_clock_line(&page.lines[k].text)) {
-            page.residue(k, Reason::PageMetadata);
-            if let Some(r) = page.next_nonblank_text(k).filter(|&r| revision_stamp(page, r, end)) {
-                page.residue(r, Reason::PageMetadata);
-            }
-        }
+        clock_under(page, d, end);
         return Some(d);
     }
     None
+}
+
+/// The time of issue under the date on line `d` (`香港時間17時30分`), and the site's revision
+/// date under that: the page's, not the text's.
+fn clock_under(page: &mut Page, d: usize, end: usize) {
+    let Some(k) = page.next_nonblank_text(d).filter(|&k| k < end && is_clock_line(&page.lines[k].text)) else { return };
+    page.residue(k, Reason::PageMetadata);
+    if let Some(r) = page.next_nonblank_text(k).filter(|&r| revision_stamp(page, r, end)) {
+        page.residue(r, Reason::PageMetadata);
+    }
 }
 
 /// `2019年4月12日` under a press release's `2008年12月21日(星期日)` / `香港时间18时44分`: a bare
