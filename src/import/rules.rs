@@ -216,6 +216,11 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     // a forum's login prompts (`您需要登录后才可以回帖 登录 | 立即注册`, `手机号码,快捷登录`)
     ("才可以回帖", Reason::Form),
     ("快捷登录", Reason::Form),
+    // a login box's prompts beside its fields (`保持登入狀態`, `忘記密碼嗎?`, `何不馬上註冊!`)
+    ("保持登录状态", Reason::Form),
+    ("保持登入状态", Reason::Form),
+    ("忘记密码吗", Reason::Form),
+    ("何不马上注册", Reason::Form),
     // (and its reply box's switch, `使用 高级模式(可批量传图、插入视频等)`)
     ("可批量传图", Reason::Form),
     ("扫一扫在手机上查看", Reason::Share),

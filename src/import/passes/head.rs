@@ -2066,8 +2066,10 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     // `2018年12月21日10:23  来源：…`; a 副题 between them is not the headline)
     // (a dated counter row is one too: `2018-06-18 11:07:11来源:未知点击:0`)
     let first = top_line(page, scan, lines[0]);
-    let dateline = first && page.next_nonblank(last).is_some_and(|j| posting_line(page, j));
-    s += 2 * (scan.next_text_or_anchor[last].is_some_and(|j| page.anchors.contains(&j)) || dateline) as i32;
+    // (a bilingual page's English headline between them: `Sketch of Public Policy Communion, …`)
+    let under = page.next_nonblank(last).filter(|&j| page.lines[j].is_text() && english_headline(&page.lines[j].text)).unwrap_or(last);
+    let dateline = first && page.next_nonblank(under).is_some_and(|j| posting_line(page, j));
+    s += 2 * (scan.next_text_or_anchor[under].is_some_and(|j| page.anchors.contains(&j)) || dateline) as i32;
     s += shown_points(page, scan, lines, &t);
     // a news page's headline: the page's first line of text, right over the story
     // (a story's first paragraph may lack its full stop: a clause and a line's length tell it)
@@ -2117,6 +2119,14 @@ fn title_tail(t: &str) -> bool {
     let t = t.trim();
     let rest = t.strip_prefix(['（', '(']).and_then(|r| r.split_once(['）', ')'])).map_or(t, |(_, r)| r.trim_start());
     rest.starts_with('的')
+}
+
+/// `Sketch of Public Policy Communion, September 2023`: a headline's English version, a
+/// capitalised phrase of words in Latin letters and figures, no sentence.
+fn english_headline(t: &str) -> bool {
+    let t = t.trim();
+    let words = t.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).count();
+    t.starts_with(|c: char| c.is_ascii_uppercase()) && words >= ENGLISH_TAIL_WORDS && t.is_ascii() && !t.ends_with(['.', '!', '?'])
 }
 
 /// `臺東縣鹿野鄉公所  公告`: an organ's name, a space, and a kind alone.
@@ -3581,13 +3591,20 @@ fn unwrapped_title(t: &str) -> &str {
 }
 
 /// `公司办公会议制度公司办公会议制度`: a converted document's title printed twice, run
-/// together. Once.
+/// together. Once. (The second copy may be cut short: `关于…的郑重声明关于…的郑重`.)
 fn undoubled(t: &str) -> &str {
     let t = t.trim();
-    let half = t.len() / 2;
-    let doubled = t.len() % 2 == 0 && t.is_char_boundary(half) && t[..half] == t[half..] && ends_like_title(&t[..half]) && t[..half].chars().count() >= 4;
-    if doubled { &t[..half] } else { t }
+    let Some((lead_end, _)) = t.char_indices().nth(DOUBLED_TITLE_LEAD) else { return t };
+    let lead = &t[..lead_end];
+    let copy_at = t.match_indices(lead).map(|(p, _)| p).filter(|&p| p > 0).find(|&p| {
+        let (first, copy) = (&t[..p], &t[p..]);
+        first.starts_with(copy) && 2 * copy.chars().count() >= first.chars().count() && ends_like_title(first)
+    });
+    copy_at.map_or(t, |p| &t[..p])
 }
+
+/// The characters a title's second copy is first looked for by.
+const DOUBLED_TITLE_LEAD: usize = 4;
 
 /// `广州汽车工业行业协会` over a line of `━━━` (the red rule): the organ's mark, not a cut
 /// copy of the title that starts with its name.
@@ -4149,6 +4166,16 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("國民黨公布反萊豬公投連署書近9萬份，持續衝刺達標"));
         assert_eq!(p.lines[4].class, Class::Moved(Field::Title));
+    }
+
+    #[test]
+    fn a_headline_over_its_english_version_and_the_posting_line_is_the_title_not_the_sidebars_item() {
+        let p = head(
+            "永續思維\n讀書會獎助暨\n 知識執守者甄選\n獎學金簡介\n帳號:\n\n密碼:\n\n保持登入狀態\n\n忘記密碼嗎?\n\n何不馬上註冊!\n研究課題 > 本會簡訊 > 例會活動\n\n2023年9月份國政聯誼會縮影\nSketch of Public Policy Communion, September 2023\n責任編輯: cathy  發布日期 : 2023-10-18  點閱: 468 次\n\n  本會於2023年9月17日假台北喜來登大飯店一樓清翫廳舉行「祐生國政聯誼會」,在主持人宣布後揭開當日活動序幕。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("2023年9月份國政聯誼會縮影"));
+        assert!((8..=12).step_by(2).all(|k| p.lines[k].class == Class::Residue(Reason::Form)), "{:?}", p.lines);
+        assert!(english_headline("Sketch of Public Policy Communion, September 2023") && !english_headline("The meeting was held on Sunday."));
     }
 
     #[test]
@@ -5376,6 +5403,10 @@ mod tests {
         assert_eq!(undoubled("公司办公会议制度公司办公会议制度"), "公司办公会议制度");
         assert_eq!(undoubled("关于做好工作的通知"), "关于做好工作的通知");
         assert_eq!(undoubled("通知通知"), "通知通知");
+        // (the second copy cut short)
+        assert_eq!(undoubled("关于“近期网上诋毁医院”的郑重声明关于“近期网上诋毁医院”的郑重"), "关于“近期网上诋毁医院”的郑重声明");
+        // (not a title whose words come back once, shorter than half of it)
+        assert_eq!(undoubled("关于做好关于安全生产工作的通知关于做"), "关于做好关于安全生产工作的通知关于做");
     }
 
     #[test]
