@@ -2066,8 +2066,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     // `2018年12月21日10:23  来源：…`; a 副题 between them is not the headline)
     // (a dated counter row is one too: `2018-06-18 11:07:11来源:未知点击:0`)
     let first = top_line(page, scan, lines[0]);
-    // (a bilingual page's English headline between them: `Sketch of Public Policy Communion, …`)
-    let under = page.next_nonblank(last).filter(|&j| page.lines[j].is_text() && english_headline(&page.lines[j].text)).unwrap_or(last);
+    let under = english_version_under(page, last);
     let dateline = first && page.next_nonblank(under).is_some_and(|j| posting_line(page, j));
     s += 2 * (scan.next_text_or_anchor[under].is_some_and(|j| page.anchors.contains(&j)) || dateline) as i32;
     s += shown_points(page, scan, lines, &t);
@@ -2119,6 +2118,12 @@ fn title_tail(t: &str) -> bool {
     let t = t.trim();
     let rest = t.strip_prefix(['（', '(']).and_then(|r| r.split_once(['）', ')'])).map_or(t, |(_, r)| r.trim_start());
     rest.starts_with('的')
+}
+
+/// The line of a headline's English version under line `last` (`Sketch of Public Policy
+/// Communion, …`, between a bilingual page's headline and its posting line), or `last`.
+fn english_version_under(page: &Page, last: usize) -> usize {
+    page.next_nonblank(last).filter(|&j| page.lines[j].is_text() && english_headline(&page.lines[j].text)).unwrap_or(last)
 }
 
 /// `Sketch of Public Policy Communion, September 2023`: a headline's English version, a
