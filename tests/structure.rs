@@ -581,6 +581,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 55/60 (92 %) when first scored, unseen, in the session that added it (879e64d
     // committed binary)
     score_set("pages-heldout147", 0.55);
+    // 48/53 (91 %) when first scored, unseen, in the session that added it (879e64d
+    // committed binary)
+    score_set("pages-heldout148", 0.55);
 }
 
 #[test]
