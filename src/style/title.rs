@@ -172,7 +172,11 @@ fn break_cost(chars: &[char], i: usize, words: &Words) -> Option<f32> {
         let w: Vec<char> = w.chars().collect();
         chars.len() >= i + w.len() && chars[i..i + w.len()] == w[..]
     };
-    if "、，：）》”".contains(a) || after("关于") || before("关于") || after("的") || after("和") || after("与") || after("及") || after("暨") {
+    // `第八次` / `会议`: a session's count and the meeting it counts are one name
+    if "次届".contains(a) && i >= 2 && (is_numeral(chars[i - 2]) || chars[i - 2].is_ascii_digit()) && SESSION_WORDS.iter().any(|w| before(w)) {
+        return Some(4.0);
+    }
+    if "、，：）》”".contains(a) || before("关于") || after("关于") || after("的") || after("和") || after("与") || after("及") || after("暨") {
         return Some(0.0);
     }
     if after("年") && (before("度") || before("级")) {
@@ -190,6 +194,12 @@ fn break_cost(chars: &[char], i: usize, words: &Words) -> Option<f32> {
     }
     Some(2.5)
 }
+
+/// An issuer or a session before 关于 takes a line of its own from this many characters (a
+/// short one, `国务院办公厅`, shares its line with the matter).
+const ABOUT_HALF_CHARS: usize = 10;
+/// What a session's count counts (`第八次会议`, `第十四届全国人民代表大会`).
+const SESSION_WORDS: &[&str] = &["会议", "全体会议", "常务会议", "代表大会", "会员大会", "人民代表大会"];
 
 /// Where a title's words are: spans (start, end) in characters.
 struct Words {
@@ -236,6 +246,11 @@ fn dictionary_words(chars: &[char]) -> Vec<(usize, usize)> {
     breaks.windows(2).filter(|w| w[1] - w[0] > 1 && chars[w[0]..w[1]].iter().all(|c| !c.is_ascii())).map(|w| (w[0], w[1])).collect()
 }
 
+/// Where the title's first 关于 stands, in characters.
+fn about_at(chars: &[char]) -> Option<usize> {
+    chars.windows(2).position(|w| matches!(w, ['关', '于'] | ['關', '於']))
+}
+
 /// Break `title` into lines of at most `max` characters (Latin letters count half).
 pub fn balance(title: &str, max: u32) -> Vec<String> {
     let title = title.trim();
@@ -247,6 +262,12 @@ pub fn balance(title: &str, max: u32) -> Vec<String> {
     let max = max.max(4) as f32;
     if total <= max {
         return vec![title.to_string()];
+    }
+    // a long issuer or session and the matter after its 关于 are the title's two halves, the
+    // break a reader expects (`…第八次会议` / `关于政府工作报告的决议`)
+    if let Some(at) = about_at(&chars).filter(|&at| at >= ABOUT_HALF_CHARS && chars[..at].iter().map(|c| width(*c)).sum::<f32>() <= max) {
+        let rest: String = chars[at..].iter().collect();
+        return std::iter::once(chars[..at].iter().collect()).chain(balance(&rest, max as u32)).collect();
     }
     let words = find_words(&chars);
     let costs: Vec<Option<f32>> = (0..=chars.len()).map(|i| if i == 0 || i == chars.len() { None } else { break_cost(&chars, i, &words) }).collect();
@@ -402,6 +423,12 @@ mod tests {
         let t = "关于取消闹村乡2021年9月21日(农历八月十五)物资文化交流会的通告";
         let lines = balance(t, 20);
         assert!(lines.iter().all(|l| !l.ends_with('(') && !l.starts_with(')')), "{lines:?}");
+    }
+
+    #[test]
+    fn a_session_before_its_resolutions_about_keeps_its_line() {
+        let lines = balance("上饶市第一届人民代表大会第八次会议关于政府工作报告的决议", 22);
+        assert_eq!(lines, ["上饶市第一届人民代表大会第八次会议", "关于政府工作报告的决议"]);
     }
 
     #[test]
