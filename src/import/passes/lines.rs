@@ -1117,6 +1117,10 @@ fn split_heading_from_text(p: String) -> Vec<String> {
                 && h.matches(['《', '“', '（', '(']).count() == h.matches(['》', '”', '）', ')']).count()
                 && !printed_line_end(&h, &rest)
                 && !super::super::chars::governed_figure(&h, &rest)
+                // (nor an item of a list of clauses, each ending in a semicolon: `（1）习近平…强调
+                // 正确理解和大力推进中国式现代化；`, a speech's headline spaced from its theme; a
+                // heading over its first numbered item splits: `一、会议议程 （一）审议…；`)
+                && !(rest.trim_end().ends_with(['；', ';']) && super::headings::family(&rest).is_none())
                 && super::headings::numbered_heading(&h).is_some() =>
         {
             vec![h, rest]
@@ -1543,6 +1547,13 @@ mod tests {
         assert_eq!(split_heading_from_text("二、号牌规格尺寸 汽车号牌规格为440mm".into()), ["二、号牌规格尺寸", "汽车号牌规格为440mm"]);
         let t = "3.会议审议通过了《关于贯彻党的二十届三中全会精神 进一步深化改革的意见》。";
         assert_eq!(split_heading_from_text(t.into()), [t]);
+    }
+
+    #[test]
+    fn an_item_of_a_list_of_clauses_is_not_cut_at_its_space_and_a_heading_over_its_first_item_is() {
+        let t = "（1）习近平在学习贯彻党的二十大精神研讨班开班式上发表重要讲话强调 正确理解和大力推进中国式现代化；";
+        assert_eq!(split_heading_from_text(t.into()), [t]);
+        assert_eq!(split_heading_from_text("一、会议建议议程 （一）审议通过第一次会议决议；".into()), ["一、会议建议议程", "（一）审议通过第一次会议决议；"]);
     }
 
     #[test]
