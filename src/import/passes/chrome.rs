@@ -1152,8 +1152,6 @@ const PHOTO_CAPTION_CHARS: usize = 50;
 /// The alt text a scraper put after an image's path is at most this long.
 const IMAGE_ALT_CHARS: usize = 16;
 
-/// Counters, placeholders, switchers, share prompts, print/close links, related links,
-/// breadcrumbs, a publication time alone, an English section label.
 /// What a site or its platform writes about itself, with words of one of its tables: a hosting
 /// notice, an editor's blurb, a cookie or privacy consent notice (a line shorter than
 /// [`SITE_NOTICE_CHARS`]).
@@ -1173,6 +1171,8 @@ fn site_notice(t: &str) -> Option<Reason> {
 /// A site's notice about itself is shorter than this.
 const SITE_NOTICE_CHARS: usize = 300;
 
+/// Counters, placeholders, switchers, share prompts, print/close links, related links,
+/// breadcrumbs, a publication time alone, an English section label.
 fn furniture(t: &str) -> Option<Reason> {
     let n = t.chars().count();
     if counter(t) || reader_count(t) || download_count(t) {

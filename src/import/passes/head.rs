@@ -2018,12 +2018,19 @@ fn shown_points(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> i32 {
 fn tagged_above(page: &Page, first: usize, t: &str) -> bool {
     let want = squash(t);
     want.chars().filter(|c| han(*c)).count() >= WHOLE_TITLE_CHARS
-        && (0..first).any(|i| {
+        && (first.saturating_sub(TAGGED_LOOKBACK)..first).any(|i| {
+            if !page.lines[i].text.trim_start().starts_with('【') {
+                return false;
+            }
             let above = squash(&page.lines[i].text);
             let untagged = above.strip_prefix('【').and_then(|r| r.split_once('】')).map(|(_, r)| r);
             page.lines[i].is_text() && untagged.is_some_and(|r| r.starts_with(&want))
         })
 }
+
+/// How far above a headline its tagged copy is looked for (a bound: a page of thousands of
+/// menu lines is not read again for each candidate).
+const TAGGED_LOOKBACK: usize = 20;
 
 /// What a candidate loses when its last line is shown again alone.
 const TAIL_SHOWN_AGAIN_POINTS: i32 = 4;

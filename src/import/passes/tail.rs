@@ -1357,6 +1357,10 @@ fn without_sign_off(t: &str) -> &str {
 /// `宣道中學家長教師會主席 陳詩韻謹啟 2018年11月14日`: a signer who signs off (谨启, 敬上) and the
 /// date after, on one line: the signer without the sign-off, and the date.
 fn signed_and_dated(t: &str) -> Option<(String, String)> {
+    // (a line without a sign-off is not read for one at every character)
+    if !SIGN_OFF_WORDS.iter().any(|w| fold(t).contains(w)) {
+        return None;
+    }
     let date = find_date(t)?;
     let cut = t.char_indices().find(|(p, _)| is_date_line(&t[*p..]) && find_date(&t[*p..]).as_deref() == Some(date.as_str())).map(|(p, _)| p)?;
     let signer = t[..cut].trim();
