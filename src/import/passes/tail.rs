@@ -907,7 +907,10 @@ fn signature_without_date(page: &mut Page, end: usize) {
 /// (`此致` / `敬礼！` / `北京市教育委员会` / `北京市园林绿化局` / `北京市应急管理局`): joint signers
 /// who did not date it. (Two lines are read by `signature_without_date`, as one name or two.)
 fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
-    let org = |i: usize| page.lines[i].is_text() && looks_like_org(&page.lines[i].text) && page.lines[i].text.chars().count() <= MAX_SIGNATURE_CHARS;
+    let org = |i: usize| {
+        let t = page.lines[i].text.trim();
+        page.lines[i].is_text() && looks_like_org(without_bracketed_aside(t)) && t.chars().count() <= MAX_SIGNATURE_CHARS
+    };
     let mut stack = vec![last];
     while let Some(p) = page.prev_nonblank(stack[0]).filter(|&p| stack.len() < MAX_UNDATED_JOINT_LINES && org(p)) {
         stack.insert(0, p);
@@ -915,7 +918,10 @@ fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
     let Some(before) = page.prev_nonblank(stack[0]).filter(|&b| page.lines[b].is_text()) else { return false };
     let t = page.lines[before].text.trim();
     let closing = CLOSING_FORMULAS.iter().any(|w| t.trim_end_matches('。').ends_with(w));
-    let signs = stack.len() >= 3 && stack.iter().all(|&i| org(i)) && (closing || t.ends_with(['。', '！', '!']));
+    // (two, when the second names its own place, no office of the first: `首都精神文明建设委员会办公室` /
+    // `房山区委宣传部(区文明办)`, not `福清市人民政府` / `防汛抗旱指挥部办公室`)
+    let joint = stack.len() >= 3 || stack.len() == 2 && placed_organ(page.lines[stack[1]].text.trim());
+    let signs = joint && stack.iter().all(|&i| org(i)) && (closing || t.ends_with(['。', '！', '!']));
     if signs {
         page.meta.signature = Some(stack.iter().map(|&i| page.lines[i].text.trim()).collect::<Vec<_>>().join(crate::style::SIGNER_GAP));
         for &i in &stack {
@@ -924,6 +930,18 @@ fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
     }
     signs
 }
+
+/// `房山区委宣传部`, `黄冈市民政局`: an organ named with its own place (a place word within its
+/// first few characters).
+fn placed_organ(t: &str) -> bool {
+    let head: Vec<char> = t.chars().take(PLACE_NAME_CHARS + 1).collect();
+    head.iter().skip(1).any(|c| PLACE_WORDS.contains(*c))
+}
+
+/// A place's name before an organ is at most this long (`房山区`, `内蒙古自治区` aside).
+const PLACE_NAME_CHARS: usize = 4;
+/// The last character of a place's name (`…省`, `…市`, `…区`, `…县`, `…镇`).
+const PLACE_WORDS: &str = "省市区县州盟旗镇乡";
 
 /// `****年*月*日`: a date whose digits a document-sharing site masked — a date still, with no
 /// day to read.
@@ -2153,6 +2171,15 @@ mod tests {
         assert_eq!(unspaced_date("在 2019 年開始"), None);
         // (a name and a date, no sign-off: no signer on the one line)
         assert_eq!(signed_and_dated("請家長於 2018年11月14日"), None);
+    }
+
+    #[test]
+    fn two_organs_each_with_its_own_place_under_the_last_sentence_sign_jointly_and_an_office_under_its_organ_does_not() {
+        let p = tail("市民朋友们:\n\n安全祭扫,守牢消防底线。\n\n首都精神文明建设委员会办公室\n\n房山区委宣传部(区文明办)\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("首都精神文明建设委员会办公室　房山区委宣传部（区文明办）"));
+        assert!(p.lines[4..].iter().filter(|l| l.class != Class::Blank).all(|l| l.class == Class::Moved(Field::Signature)));
+        let p = tail("各单位：\n\n请认真做好防汛工作。\n福清市人民政府\n防汛抗旱指挥部办公室\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("福清市人民政府防汛抗旱指挥部办公室"));
     }
 
     #[test]
