@@ -905,7 +905,8 @@ fn signature_without_date(page: &mut Page, end: usize) {
 
 /// Three or four organisations a line under a letter's closing formula or its last sentence
 /// (`此致` / `敬礼！` / `北京市教育委员会` / `北京市园林绿化局` / `北京市应急管理局`): joint signers
-/// who did not date it. (Two lines are read by `signature_without_date`, as one name or two.)
+/// who did not date it; or two, the second named with its own place. (Other pairs of lines are
+/// read by `signature_without_date`, as one name or two.)
 fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
     let org = |i: usize| {
         let t = page.lines[i].text.trim();
@@ -938,7 +939,7 @@ fn placed_organ(t: &str) -> bool {
     head.iter().skip(1).any(|c| PLACE_WORDS.contains(*c))
 }
 
-/// A place's name before an organ is at most this long (`房山区`, `内蒙古自治区` aside).
+/// A place's name has at most this many characters before its place word (`房山` of `房山区`).
 const PLACE_NAME_CHARS: usize = 4;
 /// The last character of a place's name (`…省`, `…市`, `…区`, `…县`, `…镇`).
 const PLACE_WORDS: &str = "省市区县州盟旗镇乡";
