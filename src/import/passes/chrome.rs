@@ -1978,11 +1978,8 @@ fn sponsors(t: &str) -> bool {
 
 /// Navigation words alone (or several on one line), menus and trails.
 fn navigation(t: &str) -> Option<Reason> {
-    // (a link's pointing mark is no word of it: `< 返回`)
-    let pointer = |w: &str| w.chars().all(|c| "<>«»‹›＜＞".contains(c));
     let words: Vec<&str> = t.split(|c: char| c.is_whitespace() || "|｜│/".contains(c)).filter(|w| !w.is_empty()).collect();
-    let linked: Vec<&str> = words.iter().copied().filter(|w| !pointer(w)).collect();
-    if !linked.is_empty() && linked.iter().all(|w| is_nav_word(w)) {
+    if !words.is_empty() && words.iter().all(|w| is_nav_word(w)) {
         return Some(Reason::Navigation);
     }
     if SECTION_WORDS.contains(&t.trim()) {

@@ -723,9 +723,6 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         // (and the reposter's credit after it: `中国社会科学院 2011年11月2日（出处：中国社会科学报）`)
         let t = without_bracketed_credit(&t).to_string();
         let t = with_lost_day(&t).unwrap_or(t);
-        // (read with its date closed up, quoted as the page spaced it)
-        let quoted = t.clone();
-        let t = unspaced_date(&t).unwrap_or(t);
         let whole = is_date_line(&t);
         // (the date stands on a line of its own: whole, or partial)
         let (sig_lines, date, own_line) = if whole {
@@ -781,7 +778,7 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             _ => {}
         }
         if sig_lines.is_empty() || !whole || matches!(after, After::Text | After::Document) {
-            page.guess(d, format!("the text is taken to end with `{}`; check the signature and date", quoted.trim()));
+            page.guess(d, format!("the text is taken to end with `{}`; check the signature and date", t.trim()));
         }
         set_end_block(page, &sig_lines, d, date);
         clock_under(page, d, end);
@@ -1388,28 +1385,6 @@ fn signed_and_dated(t: &str) -> Option<(String, String)> {
     signs.then(|| (bare.to_string(), date))
 }
 
-/// `2018 年 11 月 14 日`: a date a Hong Kong or Taiwan page spaced around its figures, closed up
-/// (None when the line has no such date).
-fn unspaced_date(t: &str) -> Option<String> {
-    if !(t.contains('年') && t.contains(' ')) {
-        return None;
-    }
-    let spaced = |a: char, b: char| a.is_ascii_digit() && "年月日".contains(b) || "年月".contains(a) && b.is_ascii_digit();
-    let chars: Vec<char> = t.chars().collect();
-    let mut out = String::with_capacity(t.len());
-    let mut changed = false;
-    // (one space between a figure and its unit)
-    for (k, &c) in chars.iter().enumerate() {
-        let around = (k > 0).then(|| chars[k - 1]).zip(chars.get(k + 1).copied());
-        if c == ' ' && around.is_some_and(|(a, b)| spaced(a, b)) {
-            changed = true;
-            continue;
-        }
-        out.push(c);
-    }
-    (changed && find_date(&out).is_some()).then_some(out)
-}
-
 /// Move the signature, the date and the 附注 under them to the front matter.
 fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     let one_line = sig == [d];
@@ -1418,8 +1393,7 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
         let t = &page.lines[i].text;
         if i == d {
             let t = without_bracketed_credit(t);
-            let t = unspaced_date(t).unwrap_or(t.to_string());
-            super::head::unit_and_date(&t).or_else(|| unit_and_partial_date(&t)).or_else(|| signed_and_dated(&t)).map(|(u, _)| u)
+            super::head::unit_and_date(t).or_else(|| unit_and_partial_date(t)).or_else(|| signed_and_dated(t)).map(|(u, _)| u)
         } else {
             Some(without_sign_off(labelled_signer(t).unwrap_or(t.trim())).to_string())
         }
@@ -2167,9 +2141,6 @@ mod tests {
         );
         assert_eq!(p.meta.signature.as_deref(), Some("宣道中學家長教師會主席 陳詩韻"));
         assert_eq!(p.meta.date.as_deref(), Some("2018-11-14"));
-        assert_eq!(unspaced_date("2018 年 11 月 14 日").as_deref(), Some("2018年11月14日"));
-        // (a year alone is no date to close up)
-        assert_eq!(unspaced_date("在 2019 年開始"), None);
         // (a name and a date, no sign-off: no signer on the one line)
         assert_eq!(signed_and_dated("請家長於 2018年11月14日"), None);
     }
