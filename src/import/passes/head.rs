@@ -2133,8 +2133,8 @@ fn english_version_under(page: &Page, last: usize) -> usize {
     page.next_nonblank(last).filter(|&j| page.lines[j].is_text() && english_headline(&page.lines[j].text)).unwrap_or(last)
 }
 
-/// `Sketch of Public Policy Communion, September 2023`: a headline's English version, a
-/// capitalised phrase of words in Latin letters and figures, no sentence.
+/// `Sketch of Public Policy Communion, September 2023`: a headline's (or a letterhead's name's)
+/// English version, a capitalised phrase of words in Latin letters and figures, no sentence.
 fn english_headline(t: &str) -> bool {
     let t = t.trim();
     let words = t.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_alphabetic())).count();
@@ -3067,23 +3067,12 @@ fn next_is_title_or_org(page: &Page, i: usize, title: usize) -> bool {
         let l = &page.lines[j];
         !l.is_text() && !matches!(l.class, Class::Residue(Reason::DuplicateTitle))
             || looks_like_org(&l.text)
-            || english_name(&l.text)
+            // (a letterhead's English name under it: `Christian Alliance College Parent-Teacher Association`)
+            || english_headline(&l.text)
             || is_doc_number(&l.text)
             || is_serial_number(&l.text)
     })
 }
-
-/// `Christian Alliance College Parent-Teacher Association`: a letterhead's English name under
-/// the organisation's Chinese one — capitalised words only, no sentence.
-fn english_name(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let capitalised = words.iter().filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())).count();
-    let lowercase_ok = words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) || ENGLISH_NAME_LINKS.contains(w));
-    words.len() >= 2 && capitalised >= 2 && lowercase_ok && t.chars().all(|c| c.is_ascii_alphabetic() || " -&'.,()".contains(c))
-}
-
-/// The small words of an organisation's English name (`Bureau of Labour and Social Security`).
-const ENGLISH_NAME_LINKS: &[&str] = &["of", "and", "for", "the", "in", "on", "&"];
 
 /// `项目信息` right under the title: the page's tab, not the document's (see `TAB_LABELS`).
 fn is_tab_label(page: &Page, j: usize, last: usize) -> bool {
@@ -4234,8 +4223,8 @@ mod tests {
             "宣道中學家長教師會\n\nChristian Alliance College Parent-Teacher Association\n\n◆◆◆◆◆◆◆◆◆◆◆◆\n\n關於親子農莊的通知\n\n親愛的家長:\n\n本學年的《宣中親子農莊》將在 2019 年 1 月開始,活動細節如下:\n",
         );
         assert_eq!(p.meta.issuer, vec!["宣道中學家長教師會".to_string()], "{:?}", p.lines);
-        assert!(english_name("Christian Alliance College Parent-Teacher Association") && english_name("Bureau of Labour and Social Security"));
-        assert!(!english_name("Please read the notice below."));
+        assert!(english_headline("Christian Alliance College Parent-Teacher Association") && english_headline("Bureau of Labour and Social Security"));
+        assert!(!english_headline("Please read the notice below."));
     }
 
     #[test]
