@@ -929,17 +929,15 @@ fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
     signs
 }
 
-/// `房山区委宣传部`, `黄冈市民政局`: an organ named with its own place (a place word within its
-/// first few characters).
+/// `房山区委宣传部`, `黄冈市民政局`: an organ named with its own place (a level of government,
+/// `区`, `市`, ending a name within its first few characters).
 fn placed_organ(t: &str) -> bool {
-    let head: Vec<char> = t.chars().take(PLACE_NAME_CHARS + 1).collect();
-    head.iter().skip(1).any(|c| PLACE_WORDS.contains(*c))
+    let level = |c: &char| super::super::rules::PLACE_LEVELS.iter().any(|l| l.chars().eq(std::iter::once(*c)));
+    t.chars().take(PLACE_NAME_CHARS + 1).skip(1).any(|c| level(&c))
 }
 
-/// A place's name has at most this many characters before its place word (`房山` of `房山区`).
+/// A place's name has at most this many characters before its level (`房山` of `房山区`).
 const PLACE_NAME_CHARS: usize = 4;
-/// The last character of a place's name (`…省`, `…市`, `…区`, `…县`, `…镇`).
-const PLACE_WORDS: &str = "省市区县州盟旗镇乡";
 
 /// `****年*月*日`: a date whose digits a document-sharing site masked — a date still, with no
 /// day to read.
