@@ -62,6 +62,9 @@ pub enum Reason {
     Emoji,
     /// A site's notice that it keeps cookies or asks the reader to accept its privacy terms.
     Consent,
+    /// The issuer's English name under its Chinese one in a letterhead, which the red header
+    /// does not print.
+    LetterheadName,
 }
 
 impl Reason {
@@ -104,6 +107,7 @@ impl Reason {
             Reason::Lead => "the page's lead before the document it reposts",
             Reason::Stranded => "stray line among the chrome",
             Reason::Consent => "cookie or privacy consent notice",
+            Reason::LetterheadName => "the issuer's English name in its letterhead",
         }
     }
 }

@@ -2937,6 +2937,10 @@ fn issuer_line(page: &mut Page, i: usize) {
         }
     }
     page.moved(i, Field::Issuer);
+    // (its English name under it, in a letterhead: not set between the addressee and the text)
+    if let Some(j) = page.next_nonblank(i).filter(|&j| page.lines[j].is_text() && english_headline(&page.lines[j].text)) {
+        page.residue(j, Reason::LetterheadName);
+    }
 }
 
 /// The first line of a wrapped organ mark holds at least this many characters.
@@ -4223,6 +4227,7 @@ mod tests {
             "宣道中學家長教師會\n\nChristian Alliance College Parent-Teacher Association\n\n◆◆◆◆◆◆◆◆◆◆◆◆\n\n關於親子農莊的通知\n\n親愛的家長:\n\n本學年的《宣中親子農莊》將在 2019 年 1 月開始,活動細節如下:\n",
         );
         assert_eq!(p.meta.issuer, vec!["宣道中學家長教師會".to_string()], "{:?}", p.lines);
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::LetterheadName));
         assert!(english_headline("Christian Alliance College Parent-Teacher Association") && english_headline("Bureau of Labour and Social Security"));
         assert!(!english_headline("Please read the notice below."));
     }
