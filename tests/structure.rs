@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout139`.
+/// `pages-heldout5` to `pages-heldout149`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 139;
+const LAST_RETIRED_SET: u32 = 149;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -553,40 +553,40 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 60/78 (77 %) when first scored, unseen, in the session that added it (c4e2d93
     // committed binary)
     score_set("pages-heldout139", 0.75);
+    // 37/39 (95 %) when first scored, unseen, in the session that added it (8bea1ee
+    // committed binary)
+    score_set("pages-heldout140", 0.75);
+    // 58/62 (94 %) when first scored, unseen, in the session that added it (8bea1ee
+    // committed binary)
+    score_set("pages-heldout142", 0.75);
+    // 42/43 (98 %) when first scored, unseen, in the session that added it (8bea1ee
+    // committed binary)
+    score_set("pages-heldout144", 0.75);
+    // 35/36 (97 %) when first scored, unseen, in the session that added it (8bea1ee
+    // committed binary)
+    score_set("pages-heldout145", 0.75);
+    // 64/71 (90 %) when first scored, unseen, in the session that added it (8bea1ee
+    // committed binary)
+    score_set("pages-heldout141", 0.75);
+    // 42/48 (88 %) when first scored, unseen, in the session that added it (8bea1ee
+    // committed binary)
+    score_set("pages-heldout143", 0.75);
+    // 39/43 (91 %) when first scored, unseen, in the session that added it (879e64d
+    // committed binary)
+    score_set("pages-heldout146", 0.75);
+    // 55/60 (92 %) when first scored, unseen, in the session that added it (879e64d
+    // committed binary)
+    score_set("pages-heldout147", 0.75);
+    // 48/53 (91 %) when first scored, unseen, in the session that added it (879e64d
+    // committed binary)
+    score_set("pages-heldout148", 0.75);
+    // 59/60 (98 %) when first scored, unseen, in the session that added it (879e64d
+    // committed binary)
+    score_set("pages-heldout149", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 37/39 (95 %) when first scored, unseen, in the session that added it (8bea1ee
-    // committed binary)
-    score_set("pages-heldout140", 0.55);
-    // 58/62 (94 %) when first scored, unseen, in the session that added it (8bea1ee
-    // committed binary)
-    score_set("pages-heldout142", 0.55);
-    // 42/43 (98 %) when first scored, unseen, in the session that added it (8bea1ee
-    // committed binary)
-    score_set("pages-heldout144", 0.55);
-    // 35/36 (97 %) when first scored, unseen, in the session that added it (8bea1ee
-    // committed binary)
-    score_set("pages-heldout145", 0.55);
-    // 64/71 (90 %) when first scored, unseen, in the session that added it (8bea1ee
-    // committed binary)
-    score_set("pages-heldout141", 0.55);
-    // 42/48 (88 %) when first scored, unseen, in the session that added it (8bea1ee
-    // committed binary)
-    score_set("pages-heldout143", 0.55);
-    // 39/43 (91 %) when first scored, unseen, in the session that added it (879e64d
-    // committed binary)
-    score_set("pages-heldout146", 0.55);
-    // 55/60 (92 %) when first scored, unseen, in the session that added it (879e64d
-    // committed binary)
-    score_set("pages-heldout147", 0.55);
-    // 48/53 (91 %) when first scored, unseen, in the session that added it (879e64d
-    // committed binary)
-    score_set("pages-heldout148", 0.55);
-    // 59/60 (98 %) when first scored, unseen, in the session that added it (879e64d
-    // committed binary)
-    score_set("pages-heldout149", 0.55);
 }
 
 #[test]
