@@ -587,6 +587,15 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
+    // 55/66 (83 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout151", 0.55);
+    // 56/61 (92 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout152", 0.55);
+    // 57/65 (88 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout154", 0.55);
 }
 
 #[test]
