@@ -602,6 +602,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 52/53 (98 %) when first scored, unseen, in the session that added it (0c9c379
     // committed binary)
     score_set("pages-heldout158", 0.55);
+    // 46/52 (88 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout150", 0.55);
 }
 
 #[test]
