@@ -608,6 +608,9 @@ fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
     // 70/78 (90 %) when first scored, unseen, in the session that added it (0c9c379
     // committed binary)
     score_set("pages-heldout153", 0.55);
+    // 64/69 (93 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout155", 0.55);
 }
 
 #[test]
