@@ -655,7 +655,16 @@ pub fn is_date_line(t: &str) -> bool {
     // (`二零一六年九月二日。`: a date may end with a full stop; `?2009年3月4日`, `2024年6月26日??`:
     // layout spaces an encoder lost may stand around it)
     let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim_matches(['?', '？']).trim())).trim_end_matches('。');
-    t.chars().count() <= 20 && (crate::style::dates::parse_date(t).is_some() || republic_date_line(t))
+    t.chars().count() <= 20 && (crate::style::dates::parse_date(t).is_some() || republic_date_line(t) || year_last_date(t))
+}
+
+/// `05/09/2024`: a date with its year last, as Hong Kong prints it — a date alone on its line,
+/// though which of the two numbers is the day the line does not say (so no date is read from it).
+fn year_last_date(t: &str) -> bool {
+    let parts: Vec<&str> = t.split('/').collect();
+    let small =
+        |p: &str, max: u32| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
+    matches!(parts.as_slice(), [a, b, y] if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && small(a, 31) && small(b, 31) && (small(a, 12) || small(b, 12)))
 }
 
 /// `中華民國111年 4月26日`: a date in the years of the Republic, named as such, and nothing else.
@@ -968,7 +977,7 @@ pub fn ends_like_title(t: &str) -> bool {
     let t = squash(&plain(t));
     // (a note in brackets after it, `…（试行）`, `…公告【50名】`)
     let t = match t.strip_suffix(['）', ')', '】']).and_then(|r| r.rfind(['（', '(', '【']).map(|p| &r[..p])) {
-        Some(head) if t.chars().count() - head.chars().count() <= 14 => head.to_string(),
+        Some(head) if t.chars().count() - head.chars().count() <= TITLE_NOTE_CHARS => head.to_string(),
         _ => t,
     };
     // `…的决议草案`, `…条例草案`: a draft keeps the kind of the document it drafts
@@ -987,6 +996,9 @@ pub fn ends_like_title(t: &str) -> bool {
     let register = t.strip_suffix("目录").is_some_and(|m| m.chars().count() >= MIN_REGISTER_MATTER_CHARS && m.chars().all(han) && !m.ends_with("公开"));
     KIND_WORDS.iter().any(|k| t.ends_with(k)) || arranged || register
 }
+
+/// A note in brackets after a title's kind is at most this long, brackets included (`（大院子、二連、和平、后寨坪）`).
+const TITLE_NOTE_CHARS: usize = 16;
 
 /// A register's name says at least this much of its matter before `目录`.
 const MIN_REGISTER_MATTER_CHARS: usize = 4;
@@ -1352,6 +1364,7 @@ mod tests {
         assert!(is_date_line("中華民國111年 4月26日") && !is_date_line("中華民國111年 4月26日起實施"));
         assert!(is_doc_number("鹿鄉農字第1110005370號") && is_doc_number("農防字第1061473266C號") && !is_doc_number("依市府府衛疾字第1000000251號函辦理"));
         assert!(is_date_line("{ 2017 6 23"));
+        assert!(is_date_line("05/09/2024") && !is_date_line("13/13/2024") && !is_date_line("5/2024"));
     }
 
     #[test]

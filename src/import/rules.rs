@@ -801,6 +801,13 @@ pub const MIN_SPAM_WORDS: usize = 3;
 
 pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公众号", "官方抖音", "视频号", "头条号", "客户端"];
 
+/// What a page's notice that it needs scripts says beside `JavaScript` (read in lower case).
+pub const SCRIPT_NOTICE_CUES: &[&str] =
+    &["does not support", "doesn't support", "enable", "disabled", "turned off", "不支持", "启用", "开启", "啟用", "開啟", "禁用"];
+
+/// Reference and document-sharing sites whose name follows an entry's in a tab's title.
+pub const REFERENCE_SITES: &[&str] = &["百度百科", "百度文库", "百度知道", "互动百科", "360百科", "搜狗百科", "维基百科", "道客巴巴", "豆丁网"];
+
 /// Labels that open a line of furniture when little else follows them (`字体：大 中 小`).
 pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("字体", Reason::Switcher),
@@ -808,6 +815,8 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("分享到", Reason::Share),
     ("分享至", Reason::Share),
     ("相关链接", Reason::RelatedLinks),
+    ("友情链接", Reason::RelatedLinks),
+    ("友情鏈接", Reason::RelatedLinks),
     // (a tab of the hottest items: alone, or over them; `热门话题讨论…` is text)
     ("热门", Reason::RelatedLinks),
     ("相关文章", Reason::RelatedLinks),
@@ -1164,6 +1173,9 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("年度期数", MetaField::Ignored),
     ("总期刊数", MetaField::Ignored),
     ("发布时间", MetaField::Date),
+    // a content system's record of when the post was made (`创建时间:2011-10-13`)
+    ("创建时间", MetaField::Date),
+    ("创建日期", MetaField::Date),
     ("发布日期", MetaField::Date),
     ("发布于", MetaField::Date),
     // who posted it (`发布：` / `满城区气象局`), or empty before the row's date (`发布: 发布日期:…`)
@@ -1680,7 +1692,8 @@ pub const SIGNER_TITLES: &[&str] = &[
 pub const PROMULGATION_FORMULAS: &[&str] = &["命令公布。", "着令公布。", "命令公布", "着令公布"];
 
 /// Labels of the lines that end a news article: what follows them is the site's.
-pub const ARTICLE_END_LABELS: &[&str] = &["责任编辑", "编辑", "审核", "校对", "终审", "责编", "值班编辑", "纠错", "一审", "二审", "三审", "初审", "复审"];
+pub const ARTICLE_END_LABELS: &[&str] =
+    &["责任编辑", "编辑", "审核", "审核人", "审稿", "审稿人", "校对", "终审", "责编", "值班编辑", "纠错", "一审", "二审", "三审", "初审", "复审"];
 
 /// A reporter's title in a story's credit (`潇湘晨报记者周凌如`), longest first.
 pub const REPORTER_TITLES: &[&str] = &["见习记者", "特约记者", "通讯员", "记者"];

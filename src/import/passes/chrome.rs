@@ -750,6 +750,21 @@ fn forum_line(t: &str) -> Option<Reason> {
 /// A site's name between a forum's `马上注册` and the comma is at most this long.
 const SITE_NAME_IN_PROMPT_CHARS: usize = 10;
 
+/// `Page 48 - 政协 第3期`, `P. 48`: the head and the number a flip-book's page of text prints
+/// (its HTML export, `basic-html/page48.html`), never the document's.
+fn flip_book_page(r: &str) -> bool {
+    let t = r.trim();
+    let number = |n: &str| !n.is_empty() && n.len() <= 4 && n.chars().all(|c| c.is_ascii_digit());
+    let headed = t.strip_prefix("Page ").and_then(|x| x.split_once(" - ")).is_some_and(|(n, book)| number(n) && book.chars().count() <= FLIP_BOOK_NAME_CHARS);
+    headed || t.strip_prefix("P. ").is_some_and(number)
+}
+
+/// A page's notice that it needs scripts is at most this long.
+const SCRIPT_NOTICE_CHARS: usize = 80;
+
+/// A flip-book's name in its page head is at most this long.
+const FLIP_BOOK_NAME_CHARS: usize = 30;
+
 /// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print, and the
 /// `（此页无正文）` a print sets on a page that holds only the signature.
 fn page_marker(r: &str) -> Option<Reason> {
@@ -757,7 +772,7 @@ fn page_marker(r: &str) -> Option<Reason> {
     if t.trim_matches(['（', '(', '）', ')']) == "此页无正文" {
         return Some(Reason::PageNumber);
     }
-    if newspaper_page(r) {
+    if newspaper_page(r) || flip_book_page(r) {
         return Some(Reason::PageNumber);
     }
     let inner = t.trim_matches(['-', '—', '–', '－']);
@@ -923,6 +938,10 @@ fn code(r: &str) -> Option<Reason> {
     // `0{{catalogNumber[index]}}. {{item.title}}`: a page template's placeholders the browser
     // never filled, no Chinese outside them
     if unfilled_placeholders(r) {
+        return Some(Reason::Script);
+    }
+    // `Your browser does not support JavaScript!`: what a page shows a reader without scripts
+    if lower.contains("javascript") && r.chars().count() <= SCRIPT_NOTICE_CHARS && SCRIPT_NOTICE_CUES.iter().any(|c| lower.contains(c)) {
         return Some(Reason::Script);
     }
     if r.chars().all(|c| "{}();,".contains(c) || c.is_whitespace()) {
@@ -1095,6 +1114,28 @@ fn title_bar(t: &str) -> bool {
 /// A page's title before the bar and the site's address is at least this long.
 const TITLE_BAR_MIN_CHARS: usize = 10;
 
+/// `太阳集团…有限公司·百度百科`, `考勤规定_百度文库`: a reference site's tab, an entry's name and
+/// the site's after a mark — the site's heading, never the document's.
+fn reference_tab(t: &str) -> bool {
+    REFERENCE_SITES.iter().any(|site| {
+        t.strip_suffix(site).and_then(|name| name.strip_suffix(['·', '_', '-', '|', '｜', ' ', '－'])).is_some_and(|name| {
+            let n = name.trim().chars().count();
+            (1..=MAX_TAB_ENTRY_CHARS).contains(&n) && !has_sentence_end(name)
+        })
+    })
+}
+
+/// `GMT+8, 2025-3-28 20:36`: a forum's clock in its footer (the time zone, then the date the
+/// page was made), the site's and no date of the text.
+fn zoned_clock(t: &str) -> bool {
+    let Some(rest) = t.trim().strip_prefix("GMT").and_then(|r| r.strip_prefix(['+', '-'])) else { return false };
+    let Some((zone, when)) = rest.split_once(',') else { return false };
+    (1..=2).contains(&zone.len()) && zone.chars().all(|c| c.is_ascii_digit()) && super::super::chars::find_date(when).is_some() && when.chars().count() <= 24
+}
+
+/// An entry's name before a reference site's is at most this long.
+const MAX_TAB_ENTRY_CHARS: usize = 60;
+
 /// An image's placeholder, file name, caption or tags.
 fn image_line(t: &str) -> Option<Reason> {
     // (an image server's processing query after the name: `01.png?x-oss-process=style/w10`)
@@ -1203,7 +1244,10 @@ fn furniture(t: &str) -> Option<Reason> {
     if t.ends_with(" ago") && t.split_whitespace().count() == 3 && t.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return Some(Reason::PageMetadata);
     }
-    if title_bar(t) || year_index(t) || site_greeting(t) {
+    if zoned_clock(t) {
+        return Some(Reason::PageMetadata);
+    }
+    if title_bar(t) || reference_tab(t) || year_index(t) || site_greeting(t) {
         return Some(Reason::Navigation);
     }
     if site_and_domain(t) || n <= 24 && t.chars().all(han) && SITE_NAME_ENDINGS.iter().any(|e| t.ends_with(e)) {
@@ -4275,5 +4319,21 @@ mod tests {
         assert_eq!(reason("赞（0）"), Some(Reason::Share));
         assert_eq!(reason("點讚(12)"), Some(Reason::Share));
         assert_eq!(reason("赞成（3）"), None);
+    }
+
+    #[test]
+    fn a_reference_sites_tab_a_flip_books_page_head_and_a_forums_zoned_clock_are_chrome() {
+        assert_eq!(reason("太阳集团tyc4633(中国)有限公司·百度百科"), Some(Reason::Navigation));
+        assert_eq!(reason("大学生课堂考勤规定_百度文库"), Some(Reason::Navigation));
+        assert_eq!(reason("百度百科"), None);
+        assert_eq!(reason("Page 48 - 政协 第3期"), Some(Reason::PageNumber));
+        assert_eq!(reason("P. 507"), Some(Reason::PageNumber));
+        assert_eq!(reason("Page 48 of the report describes the plan."), None);
+        assert_eq!(reason("GMT+8, 2025-3-28 20:36"), Some(Reason::PageMetadata));
+        assert_eq!(reason("GMT+8"), None);
+        assert_eq!(reason("友情链接"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("Your browser does not support JavaScript!"), Some(Reason::Script));
+        assert_eq!(reason("您的浏览器不支持JavaScript，请启用后浏览"), Some(Reason::Script));
+        assert_eq!(reason("本课程讲授JavaScript语言的基础知识。"), None);
     }
 }

@@ -13,9 +13,9 @@ use super::super::page::{Class, Field, Page, Reason};
 use super::super::rules::{
     ADDRESSEE_KINDS, BULLETIN_WORDS, CLAUSE_OPENERS, COLUMN_MATTERS, COLUMN_NOUNS, COMPANY_ENDINGS, CREDIT_LABELS, DEFINING_WORDS, DISCLOSURE_MARKS,
     EVENT_VERBS, FORWARDING_VERBS, GREETINGS, HEADLINE_TAGS, KIND_WORDS, LONG_ADDRESSEE_ITEMS, MAX_ADDRESSEE_CHARS, MAX_LISTED_ADDRESSEE_CHARS,
-    MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS, PROSE_CHARS,
-    PUBLISHING_VERBS, RELEASE_TAGS, REPLY_OPENINGS, SALUTATION_STARTS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS, TAG_TEXT_CHARS,
-    TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
+    MAX_SALUTATION_CHARS, MAX_SIGNATURE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, MINUTES_LABELS, NAV_WORDS, NOTICE_KINDS, PLACE_LEVELS, POSITION_WORDS, PROPOSERS,
+    PROSE_CHARS, PUBLISHING_VERBS, RELEASE_TAGS, REPLY_OPENINGS, SALUTATION_STARTS, SHORT_LINE, SPEECH_KINDS, SUBTITLE_ENDINGS, SUMMARY_LABELS, TAB_LABELS,
+    TAG_TEXT_CHARS, TITLE_ANNOTATIONS, TITLE_QUALIFIERS,
 };
 use crate::style::numbering::existing_number;
 
@@ -131,6 +131,24 @@ fn tidy(page: &mut Page) {
     page.meta.doc_number = page.meta.doc_number.take().map(|n| number_closed_up(&without_number_label(&bare_number(&n))));
     let mut seen = std::collections::HashSet::new();
     page.meta.issuer.retain(|u| seen.insert(squash(u)));
+    dates_over_text(page);
+}
+
+/// `05/09/2024` / `2024年9月5日 (星期四) 05:00` over a notice's first sentence, `2018-05-10`
+/// under `会议制度`: a date alone on its line that nothing in the head took, above the first
+/// sentence of the text, is the day the page was posted — the page's date while the text shows
+/// none of its own, never a paragraph of it.
+fn dates_over_text(page: &mut Page) {
+    let Some(first_prose) = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text)) else { return };
+    // (not a signer's date: `司 法 部` / `2021年6月29日` over the rules a notice issues)
+    let signed = |page: &Page, i: usize| page.prev_nonblank(i).is_some_and(|p| looks_like_org(&unspaced(&page.lines[p].text)));
+    for i in 0..first_prose {
+        let t = page.lines[i].text.clone();
+        if page.lines[i].is_text() && is_date_line(&t) && !signed(page, i) {
+            page.meta.date = page.meta.date.take().or_else(|| find_date(&t));
+            page.residue(i, Reason::PageMetadata);
+        }
+    }
 }
 
 /// `…关于公布…名单的通知` (the title again, removed) / `（前政发〔2010〕2号）` / `各乡（镇）人民政府，…：`:
@@ -2100,7 +2118,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 4 * names_its_meeting(page, &t, last) as i32;
     // a forum thread's headline, over the thread's `[复制链接]`
     s += 4 * (lines.len() == 1 && thread_headline(page, last)) as i32;
-    s -= not_a_title_points(page, lines, &t, n);
+    s -= not_a_title_points(page, lines, &t, n, short_kind_head(page, scan, lines, &t, n));
     if lines.len() > 1 {
         // a title wrapped over lines: the first does not end like a title, the whole does;
         // lines each a whole title by itself are two (`…招聘206人簡章` over `…工作人員簡章`)
@@ -2118,6 +2136,27 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     }
     s
 }
+
+/// `会议制度` / `2018-05-10` / `为加强…`, `招聘指南` / `1.应聘者需…`: a kind named in four
+/// characters or fewer, the page's first line, right over the text's first numbered item, or over
+/// its first sentence past a posting date — a document's short title, not a word of its text
+/// (which the short-title rule in `not_a_title_points` guards against), nor a site's column
+/// (`规章制度`, a navigation word).
+fn short_kind_head(page: &Page, scan: &Scan, lines: &[usize], t: &str, n: usize) -> bool {
+    let &[i] = lines else { return false };
+    let numbered = |j: usize| super::headings::numbered_heading(&page.lines[j].text).is_some() || super::headings::family(&page.lines[j].text).is_some();
+    let Some(next) = page.next_nonblank_text(i) else { return false };
+    // (over a sentence only past its posting date: a tip's heading, `会议制度` / `本会每年…`, or a
+    // column's name, `最新公告`, stands right over one)
+    let opens_text = match is_date_line(&page.lines[next].text) {
+        true => page.next_nonblank_text(next).is_some_and(|j| numbered(j) || is_prose(&page.lines[j].text)),
+        false => numbered(next),
+    };
+    n <= SHORT_KIND_TITLE_CHARS && top_line(page, scan, i) && ends_like_title(t) && !NAV_WORDS.contains(&squash(t).as_str()) && opens_text
+}
+
+/// A title this short is a kind and little more (`会议制度`).
+const SHORT_KIND_TITLE_CHARS: usize = 4;
 
 /// `（2019年修订）的通知`: the last words of a title the page wrapped, which open no title (a
 /// title never begins with 的, bracketed words before it or not).
@@ -2148,14 +2187,15 @@ fn organ_and_kind(t: &str) -> bool {
 }
 
 /// Points against a candidate whose words are some other part's: an organ's name, an order's
-/// mark, a defining sentence, a bulletin's name, a speaker's line; `n` is its length.
-fn not_a_title_points(page: &Page, lines: &[usize], t: &str, n: usize) -> i32 {
+/// mark, a defining sentence, a bulletin's name, a speaker's line; `n` is its length (a short
+/// one is a word of the text, unless it is a `short_kind` head).
+fn not_a_title_points(page: &Page, lines: &[usize], t: &str, n: usize, short_kind: bool) -> i32 {
     let mut s = 0;
     s += 3 * (looks_like_org(t) && !ends_like_title(t)) as i32;
     s += 3 * is_order_mark(t) as i32;
     // a sentence of the text a hard wrap cut after `…及有关法`: it defines its terms, a title never does
     s += 6 * DEFINING_WORDS.iter().any(|w| t.contains(w)) as i32;
-    s += 4 * (n <= 4) as i32;
+    s += 4 * (n <= 4 && !short_kind) as i32;
     s += 3 * bulletin_name(t) as i32;
     s += 4 * year_prefixed_copy(page, t) as i32;
     s += 6 * (lines.len() == 1 && speaker_line(&page.lines[lines[0]].text)) as i32;
@@ -2442,7 +2482,9 @@ fn continues(prev: &str, cur: &str) -> bool {
     let n = prev.chars().count();
     let kind_alone = ends_like_title(cur) && squash(cur).chars().count() <= 3;
     // a long first part that does not end like a title, finished by one that does
-    let hanzi = prev.chars().filter(|c| han(*c)).count();
+    // (a project's figures count as its words: `…公司6000噸/年2-氯-5-氯甲基吡啶項目`)
+    let project = PROJECT_ENDINGS.iter().any(|w| fold(prev).ends_with(w));
+    let hanzi = prev.chars().filter(|c| han(*c) || project && c.is_ascii_digit()).count();
     let finished = n >= 8
         && hanzi * 10 >= n * 7
         && !prev.contains(['：', ':'])
@@ -2463,6 +2505,10 @@ fn continues(prev: &str, cur: &str) -> bool {
             || kind_alone
             || finished)
 }
+
+/// How the name of a project ends, over the notice of its assessment (`…吡啶項目` /
+/// `環境影響評價第一次公示`).
+const PROJECT_ENDINGS: &[&str] = &["项目", "工程"];
 
 /// How a session of a congress or a committee is named (`…第八次会议`, `…第六次全体会议`).
 const SESSION_ENDINGS: &[&str] = &["次会议", "次全体会议"];
@@ -4562,6 +4608,33 @@ mod tests {
         // a row further up is the site's
         let p = head("城建局 2024年5月6日\n网站首页\n关于开展检查的通知\n各单位：请按要求开展检查工作，确保各项措施落实到位，现通知如下。\n");
         assert!(p.meta.issuer.is_empty(), "{:?}", p.meta.issuer);
+    }
+
+    #[test]
+    fn dates_alone_over_the_first_sentence_are_the_pages_posting_date() {
+        let p = head("05/09/2024\n2024年9月5日 (星期四) 05:00\n由於三號熱帶氣旋警告信號現正生效，幼稚園今日停課。\n");
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(p.meta.date.as_deref(), Some("2024-09-05"));
+        // (a short kind over it, or over a first numbered item, is the title)
+        let p = head("会议制度\n2018-05-10\n为加强办公室工作的统筹安排，办公室设立主任办公会和工作例会制度。\n第一条 主任办公会主要研究重要事项。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("会议制度"));
+        assert!(!p.lines[1].is_text());
+        let p = head("招聘指南\n1.应聘者需在应聘职位前在线注册网站用户并填写个人简历。\n2.请妥善保管您的注册用户信息。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("招聘指南"));
+        // (a date inside the text stays)
+        let p = head("会议制度\n为加强办公室工作的统筹安排，办公室设立主任办公会。\n2018-05-10\n");
+        assert!(p.lines[2].is_text());
+    }
+
+    #[test]
+    fn a_projects_name_with_its_figures_over_its_assessment_notice_is_one_title() {
+        let p = head(
+            "山東匯盟生物科技有限公司6000噸/年2-氯-5-氯甲基吡啶項目\n環境影響評價第一次公示\n根據有關要求，本項目進行公眾參與信息公示，公示時間為10個工作日，接受社會公眾的監督。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("山東匯盟生物科技有限公司6000噸/年2-氯-5-氯甲基吡啶項目環境影響評價第一次公示"));
+        // (figures before a line that is no project's name are no words of a title)
+        assert!(!continues("規章制度2018-06-14李天扬老师", "江西省立法条例"));
     }
 
     #[test]

@@ -782,9 +782,18 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         }
         set_end_block(page, &sig_lines, d, date);
         clock_under(page, d, end);
+        doubled_date(page, d, end);
         return Some(d);
     }
     None
+}
+
+/// `二○一○年四月三十日` printed again right under the date on line `d` (a page that doubled
+/// the line): the copy is no line of what follows.
+fn doubled_date(page: &mut Page, d: usize, end: usize) {
+    if let Some(k) = page.next_nonblank_text(d).filter(|&k| k < end && squash(&page.lines[k].text) == squash(&page.lines[d].text)) {
+        page.residue(k, Reason::PageMetadata);
+    }
 }
 
 /// The time of issue under the date on line `d` (`香港時間17時30分`), and the site's revision
@@ -913,7 +922,13 @@ fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
     while let Some(p) = page.prev_nonblank(stack[0]).filter(|&p| stack.len() < MAX_UNDATED_JOINT_LINES && org(p)) {
         stack.insert(0, p);
     }
-    let Some(before) = page.prev_nonblank(stack[0]).filter(|&b| page.lines[b].is_text()) else { return false };
+    let Some(mut before) = page.prev_nonblank(stack[0]).filter(|&b| page.lines[b].is_text()) else { return false };
+    // (past the attachment note over them, `附:` / `提案表模板下载`, and a contact line)
+    while let Some(b) = attachment_note_start(page, before).or_else(|| super::contact::fields(&page.lines[before].text).map(|_| before))
+        && let Some(p) = page.prev_nonblank(b).filter(|&p| page.lines[p].is_text())
+    {
+        before = p;
+    }
     let t = page.lines[before].text.trim();
     let closing = CLOSING_FORMULAS.iter().any(|w| t.trim_end_matches('。').ends_with(w));
     // (two, when the second names its own place, no office of the first: `首都精神文明建设委员会办公室` /
@@ -929,11 +944,22 @@ fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
     signs
 }
 
+/// `附:` over line `i` (its one name, or `i` itself): the line of the attachment note that ends at
+/// `i`.
+fn attachment_note_start(page: &Page, i: usize) -> Option<usize> {
+    let label = |j: usize| page.lines[j].is_text() && after_attachment_label(&page.lines[j].text).is_some();
+    if label(i) {
+        return Some(i);
+    }
+    page.prev_nonblank(i).filter(|&p| label(p) && after_attachment_label(&page.lines[p].text).is_some_and(|r| r.trim().is_empty()))
+}
+
 /// `房山区委宣传部`, `黄冈市民政局`: an organ named with its own place (a level of government,
-/// `区`, `市`, ending a name within its first few characters).
+/// `区`, `市`, ending a name within its first few characters), or with its level alone, as the
+/// place's own bodies name themselves (`市政协提案委`).
 fn placed_organ(t: &str) -> bool {
     let level = |c: &char| super::super::rules::PLACE_LEVELS.iter().any(|l| l.chars().eq(std::iter::once(*c)));
-    t.chars().take(PLACE_NAME_CHARS + 1).skip(1).any(|c| level(&c))
+    t.chars().take(PLACE_NAME_CHARS + 1).any(|c| level(&c))
 }
 
 /// A place's name has at most this many characters before its level (`房山` of `房山区`).
@@ -1390,7 +1416,8 @@ fn set_end_block(page: &mut Page, sig: &[usize], d: usize, date: String) {
     let text_of = |i: usize| {
         let t = &page.lines[i].text;
         if i == d {
-            let t = without_bracketed_credit(t);
+            // (as `end_block` read it: without a table's bars after the date)
+            let t = without_bracketed_credit(t.trim_end_matches([' ', '|']));
             super::head::unit_and_date(t).or_else(|| unit_and_partial_date(t)).or_else(|| signed_and_dated(t)).map(|(u, _)| u)
         } else {
             Some(without_sign_off(labelled_signer(t).unwrap_or(t.trim())).to_string())
@@ -1660,8 +1687,16 @@ fn without_download_link(name: &str) -> &str {
     let cut = super::super::rules::DOWNLOAD_FRAMES.iter().filter_map(|w| folded.find(w)).filter(|&at| at > 0).min();
     // (the same character before the cut in both: folding keeps their number)
     let at = cut.map(|b| folded[..b].chars().count()).and_then(|n| name.char_indices().nth(n).map(|(i, _)| i));
-    at.map_or(name, |at| name[..at].trim_end().trim_end_matches(['(', '（', '[', '【']).trim_end())
+    let name = at.map_or(name, |at| name[..at].trim_end().trim_end_matches(['(', '（', '[', '【']).trim_end());
+    // (`提案表模板下载`: a link named for what clicking it does, after the file's name)
+    match name.strip_suffix("下载").or_else(|| name.strip_suffix("下載")) {
+        Some(file) if file.chars().count() >= MIN_LINKED_NAME_CHARS => file.trim_end(),
+        _ => name,
+    }
 }
+
+/// A file's name before a bare `下载` is at least this long.
+const MIN_LINKED_NAME_CHARS: usize = 3;
 
 /// `《2022年一类学科竞赛目录》;    附件1.docx`: an attachment's name without the link to its file
 /// the page shows after it.
@@ -2626,6 +2661,23 @@ mod tests {
         let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
         assert_eq!(signed.as_deref(), Some("封开县“双创”办、封开县城市管理局　封开县水务局、封开县林业局　封开县国土局、江口镇人民政府"));
         assert!((3..=6).all(|i| !p.lines[i].is_text()));
+    }
+
+    #[test]
+    fn two_bodies_of_one_place_sign_undated_under_the_attachment_note_and_its_download_link() {
+        let p = tail(
+            "各位委员：\n五、提案拟好后，在报到时提交到报到处。\n联系电话：6121589\n附：\n提案表模板下载\n                市政协办公室\n                市政协提案委\n",
+        );
+        assert_eq!(p.meta.signature.as_deref(), Some("市政协办公室　市政协提案委"));
+        assert_eq!(p.meta.attachments, ["提案表模板"]);
+    }
+
+    #[test]
+    fn a_signer_and_date_on_one_line_sign_past_a_tables_bars() {
+        let p = tail("现向社会各界征集反映龙湾政协发展历程的相关史料。\n特此公告\n温州市龙湾区政协办公室 2025年6月20日 | ||||||||\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2025-06-20"));
+        let signed = p.meta.signature.clone().or_else(|| p.meta.issuer.first().cloned());
+        assert_eq!(signed.as_deref(), Some("温州市龙湾区政协办公室"));
     }
 
     #[test]

@@ -340,6 +340,10 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || la.origin == lb.origin
         || is_attachment_label(ta)
         || is_attachment_label(tb)
+        // `2018年10月16日` over `北京趣出行科技有限公司`: a date alone ends its line, and opens
+        // its own under a line narrower than the page's wrap (a signer's)
+        || super::super::chars::is_date_line(ta)
+        || super::super::chars::is_date_line(tb) && wrap.width.is_none_or(|w| width(la) * 10 < w * 9)
         || existing_number(tb).is_some()
         || opens_with_clause_number(tb)
         // an item whose numeral the scrape lost
@@ -395,13 +399,22 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
     if !blank && name_or_title && wrap.width.is_none_or(|w| width(la) * 10 < w * 9) {
         return false;
     }
-    // a headline (`人才是高校改革发展的核心问题和头等大事`) over the story: no punctuation at
-    // all, short, and a sentence that ends on its own line after it
-    let headline = ta.chars().count() <= SHORT_LINE && ta.chars().filter(|c| han(*c)).count() >= 8 && !ta.contains(|c: char| "，、。；：,;:（(《“".contains(c));
-    if !blank && wrap.width.is_none() && headline && strong_end(tb) && tb.chars().count() >= 2 * ta.chars().count() {
+    if !blank && wrap.width.is_none() && headline_over_story(ta, tb) {
         return false;
     }
     if blank { !list && joins_over_blank(ta, tb) } else { !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9) }
+}
+
+/// A headline (`人才是高校改革发展的核心问题和头等大事`) over the story: no punctuation at all,
+/// short, and a sentence at least twice as long that ends on its own line after it.
+fn headline_over_story(ta: &str, tb: &str) -> bool {
+    // (a quotation closed within it may stand in it: `“…被舉報”傳言實為虛假信息網絡謠言`)
+    let quotes_closed = ta.matches('“').count() == ta.matches('”').count();
+    let headline = ta.chars().count() <= SHORT_LINE
+        && ta.chars().filter(|c| han(*c)).count() >= 8
+        && quotes_closed
+        && !ta.contains(|c: char| "，、。；：,;:（(《".contains(c));
+    headline && strong_end(tb) && tb.chars().count() >= 2 * ta.chars().count()
 }
 
 /// `As announced by the EDB on 4 January, 2021, …`: a line of English, no Chinese in it.
@@ -697,6 +710,17 @@ mod tests {
         assert_eq!(units(story), vec![vec![0], vec![1]]);
         // a sentence a link broke after a few words goes on joining
         assert_eq!(units("根据\n有关规定，现将有关事项通知如下。\n"), vec![vec![0, 1]]);
+        // a quotation closed within the headline leaves it a headline
+        let quoted = "“紅星美凱龍董事長車建新被舉報”傳言實為虛假信息網絡謠言\n日前，在微博、微信等自媒體渠道出現相關傳言。對此，我公司嚴正聲明，我公司是一家誠實守信、規範經營的家居建材流通業企業，網上相關傳言嚴重失實、純屬捏造。\n";
+        assert_eq!(units(quoted), vec![vec![0], vec![1]]);
+    }
+
+    #[test]
+    fn a_date_alone_ends_its_line_and_opens_its_own_under_a_signer() {
+        assert_eq!(units("我们将在此道路上追求平稳共同发展。\n2018年10月16日\n北京趣出行科技有限公司\n"), vec![vec![0], vec![1], vec![2]]);
+        assert_eq!(units("按自动退学处理。\n太阳成集团tyc234cc\n2012年11月01日\n"), vec![vec![0], vec![1], vec![2]]);
+        // a date inside a broken sentence still joins it
+        assert_eq!(units("会议定于2018年10月16日\n召开。\n"), vec![vec![0, 1]]);
     }
 
     #[test]
