@@ -505,6 +505,7 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
         FamilyRole::Paragraphs
     } else if (titles * 2 > members.len() || titles * 2 == members.len() && titles + runs == members.len() && labels_run_in(texts, shapes, f))
         && !(f == Family::Article && articles_run_on(texts, shapes))
+        || clause_pair_heads(texts, shapes, f)
     {
         FamilyRole::Headings
     } else if (runs + leads) * 2 >= members.len() && runs > 0 {
@@ -523,6 +524,28 @@ fn under_note_label(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>]
     let noted = |i: usize| texts[..i].iter().rev().flatten().next().is_some_and(|t| NOTE_LABELS.contains(&t.trim().trim_end_matches(['：', ':'])));
     !starts.is_empty() && starts.iter().all(|&i| noted(i))
 }
+
+/// `一、進一步提高思想認識，靠實工作責任。` over its paragraph, `二、進一步加強宣傳教育，加大警示力度。`
+/// over its own: a family of two or more items, each a pair of short clauses and a stop, each over
+/// unnumbered text longer than itself — headings in the way official texts word them (items that
+/// stand one under the other are a list of clauses, whatever their shape).
+fn clause_pair_heads(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family) -> bool {
+    let members: Vec<usize> = (0..shapes.len()).filter(|&i| matches!(shapes[i], Some((g, _)) if g == f)).collect();
+    let pair = |t: &str| {
+        let rest = t.trim().get(family(t.trim()).map_or(0, |(_, len)| len)..).unwrap_or("").trim();
+        let Some((a, b)) = rest.strip_suffix('。').and_then(|r| r.split_once(['，', ','])) else { return false };
+        let clause = |c: &str| (2..=CLAUSE_HEAD_CHARS).contains(&c.chars().count()) && !c.contains(['，', ',', '。', '；', '：', ':', '、']);
+        clause(a) && clause(b)
+    };
+    let over_text = |i: usize| {
+        let own = texts[i].as_deref().map_or(0, |t| t.chars().count());
+        shapes.get(i + 1).is_some_and(Option::is_none) && texts.get(i + 1).is_some_and(|u| u.as_deref().is_some_and(|u| u.trim().chars().count() > own))
+    };
+    members.len() >= 2 && members.iter().all(|&i| texts[i].as_deref().is_some_and(pair) && over_text(i))
+}
+
+/// Each clause of a heading worded as a pair of clauses is at most this long.
+const CLAUSE_HEAD_CHARS: usize = 12;
 
 /// An item that ends a sentence (`四、此通告自发布之日起施行。`).
 fn ends_sentence(t: &str) -> bool {
@@ -890,6 +913,20 @@ mod tests {
         assert!(t.iter().all(|x| *x == Treatment::Paragraph), "{t:?}");
         let t = decide(&some(&["一、总体要求。", "二、工作任务。", "加强领导，落实责任。"]));
         assert!(matches!(t[0], Treatment::Heading(_)) && matches!(t[1], Treatment::Heading(_)), "{t:?}");
+    }
+
+    #[test]
+    fn items_worded_as_pairs_of_clauses_each_over_its_own_paragraph_are_headings() {
+        let t = decide(&some(&[
+            "一、進一步提高思想認識，靠實工作責任。",
+            "學生安全事關廣大青少年兒童的健康成長，事關廣大家庭的幸福安康，當前正值暑期汛期。",
+            "二、進一步加強宣傳教育，加大警示力度。",
+            "各縣區河長辦要聯合相關部門積極開展防溺水安全警示教育宣傳活動。",
+        ]));
+        assert!(matches!(t[0], Treatment::Heading(1)) && matches!(t[2], Treatment::Heading(1)), "{t:?}");
+        // one under the other, they are a list of clauses
+        let t = decide(&some(&["一、提高思想認識，靠實工作責任。", "二、加強宣傳教育，加大警示力度。", "請各單位遵照執行。"]));
+        assert!(t[..2].iter().all(|x| *x == Treatment::Paragraph), "{t:?}");
     }
 
     #[test]
