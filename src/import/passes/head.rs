@@ -333,7 +333,7 @@ fn untitled(page: &mut Page) {
         let t = page.lines[j].text.trim();
         summary_label(t) && t.split_once([':', '：', ' ']).is_some_and(|(_, summary)| copied_from_text(page, j, summary))
     };
-    if let Some(j) = first.filter(|&j| copy(j)) {
+    if let Some(j) = first.filter(|&j| copy(j) || outlet_credit(&page.lines[j].text)) {
         page.residue(j, Reason::Lead);
         first = text.next();
     }
@@ -380,6 +380,16 @@ fn untitled(page: &mut Page) {
         addressee(page, j);
     }
 }
+
+/// `manbetx报道:`, `据新华社报道：`: an outlet's credit alone on the first line, over what it
+/// reports — the reposter's, no addressee.
+fn outlet_credit(t: &str) -> bool {
+    let outlet = t.trim().strip_suffix([':', '：']).and_then(|r| r.strip_suffix("报道"));
+    outlet.is_some_and(|o| (1..=OUTLET_CREDIT_CHARS).contains(&o.chars().count()) && !o.contains(['，', '。', ' ', ',']))
+}
+
+/// An outlet named in a credit is at most this long (`据新华社`, `manbetx`).
+const OUTLET_CREDIT_CHARS: usize = 10;
 
 /// A number that may open an untitled text: a document's, an order's, or a 公告's serial of its
 /// year (`2021年 第1号`).
@@ -1209,16 +1219,21 @@ fn bare_subtitle(page: &Page, j: usize) -> Option<Vec<usize>> {
     let short = |t: &str| t.chars().count() <= 60 && !t.contains(['，', '。', '；']);
     // (a meeting's or a congress's: `…第十次全国会员代表大会通过`)
     let met = ["会议", "大会"].iter().any(|w| plain(t).contains(w));
-    if !dated || !short(t) || !met && !passed(t) {
+    // (or an order's: `1994年7月19日国务院令第158号宣布`)
+    let ordered = t.contains("令第") && ORDER_ENDINGS.iter().any(|e| plain(t).trim_end().ends_with(e));
+    if !dated || !short(t) || !met && !passed(t) && !ordered {
         return None;
     }
-    if passed(t) && met {
+    if passed(t) && met || ordered {
         return Some(vec![j]);
     }
     let k = page.next_nonblank(j).filter(|&k| page.lines[k].is_text())?;
     let next = page.lines[k].text.trim();
     (passed(next) && short(next) && next.chars().count() <= 30 && !ends_like_title(next)).then(|| vec![j, k])
 }
+
+/// How a 题注 that names the order promulgating a statute ends.
+const ORDER_ENDINGS: &[&str] = &["发布", "公布", "宣布"];
 
 /// Lines that are never part of a title: numbers, dates, contact, labels, sentences.
 fn title_line(page: &Page, i: usize) -> bool {
@@ -3010,28 +3025,7 @@ fn before_title(page: &mut Page, first: usize) {
         } else if looks_like_org(&t) && next_is_title_or_org(page, i, first) {
             issuer_line(page, i);
         } else if let Some(org) = organ_mark(&t).filter(|_| page.meta.issuer.is_empty()) {
-            // `國資委黨委辦公室文件`: the organ mark names the issuer (the template sets the mark);
-            // a long one wraps (`全国公共管理硕士（MPA）专业学位` / `教育指导委员会文件`)
-            let wrapped = page.prev_nonblank(i).filter(|&p| {
-                let l = &page.lines[p];
-                // (not an index code over it: `GF037-D0100-2010-001`)
-                // (a wrap leaves a line's worth over the rest, not a site's link: `查古籍`)
-                matches!(l.class, Class::Text | Class::Residue(Reason::Navigation))
-                    && (WRAPPED_MARK_PIECE..=24).contains(&l.chars())
-                    && !l.text.contains(|c: char| c.is_ascii_digit())
-                    && !l.text.contains(['，', '。', '：', ':', '|'])
-                    && !looks_like_org(&l.text)
-                    && organ_mark(&format!("{}{}", l.text.trim(), t.trim())).is_some()
-            });
-            match wrapped {
-                Some(p) => {
-                    let whole = format!("{}{}", page.lines[p].text.trim(), org);
-                    page.meta.issuer.push(whole);
-                    page.moved(p, Field::Issuer);
-                }
-                None => page.meta.issuer.push(org.to_string()),
-            }
-            page.moved(i, Field::Issuer);
+            organ_mark_line(page, i, org.to_string());
         } else if let Some((unit, date)) = unit_and_date(&t).filter(|_| page.next_nonblank(i) == Some(first)) {
             // `上 高 县 人 民 政 府 办 公 室  二〇一〇年四月六日` right over the title: a 纪要's or a
             // bulletin's unit and date row under its mark
@@ -3057,6 +3051,13 @@ fn before_title(page: &mut Page, first: usize) {
             // `主动公开` over the number or the title: the document's publication mark, its 附注
             page.meta.note = Some(t.trim().to_string());
             page.moved(i, Field::Note);
+        } else if let Some(d) = signed_order_over_title(page, i, first) {
+            // `總理李強` / `2025年1月25日` over the regulation: the order that promulgates it,
+            // its mark and number cut from the page, signs and dates it
+            page.meta.signature = Some(t.trim().to_string());
+            page.meta.date = find_date(&page.lines[d].text);
+            page.moved(i, Field::Signature);
+            page.moved(d, Field::Date);
         } else if order.is_some_and(|o| i > o) {
             // the order's own text (`《…办法》已经…通过，现予发布施行。`, `市长张新起`): kept
         } else if t.chars().count() <= SHORT_LINE && !is_prose(&t) && !is_order_mark(&t) && !fragment(&t) && !post_heading(i, &t) && i < text_from {
@@ -3070,6 +3071,43 @@ fn before_title(page: &mut Page, first: usize) {
             page.residue(i, Reason::Headline);
         }
     }
+}
+
+/// `國資委黨委辦公室文件` on line `i`: the organ mark names the issuer `org` (the template sets
+/// the mark); a long one wraps (`全国公共管理硕士（MPA）专业学位` / `教育指导委员会文件`).
+fn organ_mark_line(page: &mut Page, i: usize, org: String) {
+    let t = page.lines[i].text.clone();
+    let wrapped = page.prev_nonblank(i).filter(|&p| {
+        let l = &page.lines[p];
+        // (not an index code over it: `GF037-D0100-2010-001`)
+        // (a wrap leaves a line's worth over the rest, not a site's link: `查古籍`)
+        matches!(l.class, Class::Text | Class::Residue(Reason::Navigation))
+            && (WRAPPED_MARK_PIECE..=24).contains(&l.chars())
+            && !l.text.contains(|c: char| c.is_ascii_digit())
+            && !l.text.contains(['，', '。', '：', ':', '|'])
+            && !looks_like_org(&l.text)
+            && organ_mark(&format!("{}{}", l.text.trim(), t.trim())).is_some()
+    });
+    match wrapped {
+        Some(p) => {
+            let whole = format!("{}{}", page.lines[p].text.trim(), org);
+            page.meta.issuer.push(whole);
+            page.moved(p, Field::Issuer);
+        }
+        None => page.meta.issuer.push(org),
+    }
+    page.moved(i, Field::Issuer);
+}
+
+/// `總理李強` (line `i`) over `2025年1月25日` right over a regulation's title (line `first`): the
+/// head of a government who signs the order promulgating it, and the order's date — the line of
+/// the date, when no signature is known yet.
+fn signed_order_over_title(page: &Page, i: usize, first: usize) -> Option<usize> {
+    let d = page.next_nonblank(i).filter(|&d| d < first && page.lines[d].is_text() && is_date_line(&page.lines[d].text))?;
+    let signer = &page.lines[i].text;
+    // (no title of its own: `校长办公会议制度` opens with a post too)
+    let person = super::tail::titled_person(signer) && !ends_like_title(signer);
+    (page.meta.signature.is_none() && ends_like_title(&page.lines[first].text) && page.next_nonblank(d) == Some(first) && person).then_some(d)
 }
 
 /// `四川省人民政府令` over `第368号` (line `i`): the order's number is the mark's; the mark moves
@@ -4625,6 +4663,23 @@ mod tests {
         // (a date inside the text stays)
         let p = head("会议制度\n为加强办公室工作的统筹安排，办公室设立主任办公会。\n2018-05-10\n");
         assert!(p.lines[2].is_text());
+    }
+
+    #[test]
+    fn the_head_of_government_and_the_date_over_a_regulations_title_sign_the_order_and_an_orders_note_is_its_subtitle() {
+        let p = head("現予公布，自2025年3月15日起施行。\n總理李強\n2025年1月25日\n古樹名木保護條例\n第一條為了加強對古樹名木的保護，制定本條例。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("古樹名木保護條例"));
+        assert_eq!(p.meta.signature.as_deref(), Some("總理李強"));
+        assert_eq!(p.meta.date.as_deref(), Some("2025-01-25"));
+        // (a title opening with a post is no signer)
+        let p = head("校长办公会议制度\n2016年10月12日\n校长办公会议制度\n一、会议由校长主持。\n");
+        assert_eq!(p.meta.signature, None);
+        let p = head("城市供水条例\n1994年7月19日国务院令第158号宣布\n第一章 总则\n第一条 为了加强城市供水管理，制定本条例。\n");
+        assert_eq!(p.meta.subtitle.as_deref(), Some("1994年7月19日国务院令第158号宣布"));
+        // (untitled, under an outlet's credit)
+        let p = head("manbetx报道:\n1994年7月19日国务院令第158号宣布\n第一章 总则\n第一条 为了加强城市供水管理，制定本条例。\n");
+        assert_eq!(p.meta.subtitle.as_deref(), Some("1994年7月19日国务院令第158号宣布"));
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
     }
 
     #[test]
