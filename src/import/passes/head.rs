@@ -3242,7 +3242,9 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.moved(j, Field::DocNumber);
         } else if steps == 0 && organ_over_fields(page, j) {
             issuer_here(page, j);
-        } else if (news_subtitle(page, j) || page.meta.bulletin.is_some() && dash_subtitle(&t)) && steps == 0 && page.meta.subtitle.is_none() {
+        } else if (news_subtitle(page, j) || dash_subtitle(&t) && subtitle_lines(page, j).is_none()) && steps == 0 && page.meta.subtitle.is_none() {
+            // (a dash's line right under any title is its 副题, `——執行兩岸包機直航…政策`, unless
+            // it opens a 题注 the page wrapped: `——2023年1月4日在…第十七届` / `人民代表大会…会议上`)
             // (a 题注 of adoption dates the document, whichever way it was recognised)
             set_subtitle(page, &[j]);
         } else if let Some(lines) = subtitle_lines(page, j).filter(|_| page.meta.subtitle.is_none()) {
@@ -4680,6 +4682,15 @@ mod tests {
         let p = head("manbetx报道:\n1994年7月19日国务院令第158号宣布\n第一章 总则\n第一条 为了加强城市供水管理，制定本条例。\n");
         assert_eq!(p.meta.subtitle.as_deref(), Some("1994年7月19日国务院令第158号宣布"));
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+    }
+
+    #[test]
+    fn a_dashed_line_right_under_a_title_is_its_subtitle() {
+        let p = head(
+            "移民署約聘、約僱人員甄選公告\n——執行兩岸包機直航及擴大開放大陸地區人民來臺觀光政策\n【報名日期】98年01月01日上午9:00至98年01月06日18:00止，請依時報名。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("移民署約聘、約僱人員甄選公告"));
+        assert_eq!(p.meta.subtitle.as_deref(), Some("——執行兩岸包機直航及擴大開放大陸地區人民來臺觀光政策"));
     }
 
     #[test]
