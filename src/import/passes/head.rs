@@ -3242,9 +3242,7 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.moved(j, Field::DocNumber);
         } else if steps == 0 && organ_over_fields(page, j) {
             issuer_here(page, j);
-        } else if (news_subtitle(page, j) || dash_subtitle(&t) && subtitle_lines(page, j).is_none()) && steps == 0 && page.meta.subtitle.is_none() {
-            // (a dash's line right under any title is its 副题, `——執行兩岸包機直航…政策`, unless
-            // it opens a 题注 the page wrapped: `——2023年1月4日在…第十七届` / `人民代表大会…会议上`)
+        } else if steps == 0 && page.meta.subtitle.is_none() && one_line_subtitle(page, j) {
             // (a 题注 of adoption dates the document, whichever way it was recognised)
             set_subtitle(page, &[j]);
         } else if let Some(lines) = subtitle_lines(page, j).filter(|_| page.meta.subtitle.is_none()) {
@@ -3290,6 +3288,13 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
         }
         i = j;
     }
+}
+
+/// Line `j` right under the title is its 副题 alone: a news headline's, or a dash's line under
+/// any title (`——執行兩岸包機直航…政策`), unless it opens a 题注 the page wrapped
+/// (`——2023年1月4日在…第十七届` / `人民代表大会第三次会议上`).
+fn one_line_subtitle(page: &Page, j: usize) -> bool {
+    news_subtitle(page, j) || dash_subtitle(&page.lines[j].text) && subtitle_lines(page, j).is_none()
 }
 
 /// Line `j`, a bracketed date, is the 题注 and dates the document.
