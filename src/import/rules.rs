@@ -803,7 +803,7 @@ pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公
 
 /// What a page's notice that it needs scripts says beside `JavaScript` (read in lower case).
 pub const SCRIPT_NOTICE_CUES: &[&str] =
-    &["does not support", "doesn't support", "enable", "disabled", "turned off", "不支持", "启用", "开启", "啟用", "開啟", "禁用"];
+    &["does not support", "doesn't support", "enable", "disabled", "turned off", "不支持", "不支援", "启用", "开启", "啟用", "開啟", "禁用"];
 
 /// Reference and document-sharing sites whose name follows an entry's in a tab's title.
 pub const REFERENCE_SITES: &[&str] = &["百度百科", "百度文库", "百度知道", "互动百科", "360百科", "搜狗百科", "维基百科", "道客巴巴", "豆丁网"];

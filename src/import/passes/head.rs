@@ -2158,7 +2158,11 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
 /// (which the short-title rule in `not_a_title_points` guards against), nor a site's column
 /// (`规章制度`, a navigation word).
 fn short_kind_head(page: &Page, scan: &Scan, lines: &[usize], t: &str, n: usize) -> bool {
+    // (asked of every candidate: the cheap tests first)
     let &[i] = lines else { return false };
+    if n > SHORT_KIND_TITLE_CHARS || !ends_like_title(t) {
+        return false;
+    }
     let numbered = |j: usize| super::headings::numbered_heading(&page.lines[j].text).is_some() || super::headings::family(&page.lines[j].text).is_some();
     let Some(next) = page.next_nonblank_text(i) else { return false };
     // (over a sentence only past its posting date: a tip's heading, `会议制度` / `本会每年…`, or a
@@ -2167,7 +2171,7 @@ fn short_kind_head(page: &Page, scan: &Scan, lines: &[usize], t: &str, n: usize)
         true => page.next_nonblank_text(next).is_some_and(|j| numbered(j) || is_prose(&page.lines[j].text)),
         false => numbered(next),
     };
-    n <= SHORT_KIND_TITLE_CHARS && top_line(page, scan, i) && ends_like_title(t) && !NAV_WORDS.contains(&squash(t).as_str()) && opens_text
+    top_line(page, scan, i) && !NAV_WORDS.contains(&squash(t).as_str()) && opens_text
 }
 
 /// A title this short is a kind and little more (`会议制度`).
@@ -3055,7 +3059,8 @@ fn before_title(page: &mut Page, first: usize) {
             // `總理李強` / `2025年1月25日` over the regulation: the order that promulgates it,
             // its mark and number cut from the page, signs and dates it
             page.meta.signature = Some(t.trim().to_string());
-            page.meta.date = find_date(&page.lines[d].text);
+            // (a date whose day the line does not tell, `05/09/2024`, leaves the page's)
+            page.meta.date = find_date(&page.lines[d].text).or(page.meta.date.take());
             page.moved(i, Field::Signature);
             page.moved(d, Field::Date);
         } else if order.is_some_and(|o| i > o) {
