@@ -947,11 +947,10 @@ fn joint_signers_without_date(page: &mut Page, last: usize) -> bool {
 /// `附:` over line `i` (its one name, or `i` itself): the line of the attachment note that ends at
 /// `i`.
 fn attachment_note_start(page: &Page, i: usize) -> Option<usize> {
-    let label = |j: usize| page.lines[j].is_text() && after_attachment_label(&page.lines[j].text).is_some();
-    if label(i) {
+    if after_attachment_label(&page.lines[i].text).is_some() {
         return Some(i);
     }
-    page.prev_nonblank(i).filter(|&p| label(p) && after_attachment_label(&page.lines[p].text).is_some_and(|r| r.trim().is_empty()))
+    page.prev_nonblank(i).filter(|_| under_empty_label(page, i))
 }
 
 /// `房山区委宣传部`, `黄冈市民政局`: an organ named with its own place (a level of government,
