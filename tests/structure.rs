@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout149`.
+/// `pages-heldout5` to `pages-heldout161`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 149;
+const LAST_RETIRED_SET: u32 = 161;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -583,46 +583,46 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 59/60 (98 %) when first scored, unseen, in the session that added it (879e64d
     // committed binary)
     score_set("pages-heldout149", 0.75);
+    // 55/66 (83 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout151", 0.75);
+    // 56/61 (92 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout152", 0.75);
+    // 57/65 (88 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout154", 0.75);
+    // 68/72 (94 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout157", 0.75);
+    // 52/53 (98 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout158", 0.75);
+    // 46/52 (88 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout150", 0.75);
+    // 70/78 (90 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout153", 0.75);
+    // 64/69 (93 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout155", 0.75);
+    // 76/78 (97 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout156", 0.75);
+    // 52/58 (90 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout159", 0.75);
+    // 50/55 (91 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout160", 0.75);
+    // 43/52 (83 %) when first scored, unseen, in the session that added it (0c9c379
+    // committed binary)
+    score_set("pages-heldout161", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 55/66 (83 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout151", 0.55);
-    // 56/61 (92 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout152", 0.55);
-    // 57/65 (88 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout154", 0.55);
-    // 68/72 (94 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout157", 0.55);
-    // 52/53 (98 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout158", 0.55);
-    // 46/52 (88 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout150", 0.55);
-    // 70/78 (90 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout153", 0.55);
-    // 64/69 (93 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout155", 0.55);
-    // 76/78 (97 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout156", 0.55);
-    // 52/58 (90 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout159", 0.55);
-    // 50/55 (91 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout160", 0.55);
-    // 43/52 (83 %) when first scored, unseen, in the session that added it (0c9c379
-    // committed binary)
-    score_set("pages-heldout161", 0.55);
 }
 
 #[test]
