@@ -1054,7 +1054,11 @@ pub const PAGE_TIMING_WORDS: &[&[&str]] = &[&["processed in", "second(s)"], &["p
 /// Words of a site's footer that a document's sentence may use too (`为…提供技术支持。`,
 /// `未经授权，任何单位不得…`, `建议使用公共交通出行`): the footer's only on a line that is no
 /// sentence (no stop, no comma), or as a label opening the line (`技术支持：某某公司`).
-pub const FOOTER_WORDS: &[&str] = &["主办单位", "承办单位", "技术支持", "网站维护", "建议使用", "分辨率", "未经授权", "网站备案", "备案序列号"];
+pub const FOOTER_WORDS: &[&str] = &["技术支持", "网站维护", "建议使用", "分辨率", "未经授权", "网站备案", "备案序列号"];
+
+/// Footer words that a document's own title may hold inside a word (`先进承办单位`): footer
+/// words only where they open one (`主办单位 某县…`).
+pub const SPONSOR_UNIT_WORDS: &[&str] = &["主办单位", "承办单位"];
 
 /// The roles a site's footer names its sponsors by (`…办公室主办 …中心承办`).
 pub const SPONSOR_ROLES: &[&str] = &["主办", "承办", "协办", "维护", "制作"];

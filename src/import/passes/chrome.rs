@@ -1989,13 +1989,20 @@ fn footer(t: &str) -> Option<Reason> {
     let sentence = t.contains(['。', '，']) || t.contains(',') && t.trim_end().ends_with(['；', ';', '。', '.']);
     let word = FOOTER_WORDS
         .iter()
-        .any(|w| !sentence && t.contains(w) || t.trim_start_matches(['|', '｜', ' ']).strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':'])));
+        .chain(SPONSOR_UNIT_WORDS)
+        .any(|w| !sentence && (word_start(t, w) || !SPONSOR_UNIT_WORDS.contains(w) && t.contains(w)) || t.trim_start_matches(['|', '｜', ' ']).strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':'])));
     let timing = PAGE_TIMING_WORDS.iter().any(|ws| ws.iter().all(|w| tl.contains(w)));
     // (a line that opens with the site's copyright, whatever the links glued after it:
     // `Copyright © 2023 … All Rights Reserved. 版權所有 不得轉載昔日總會`)
     let claim = (tl.starts_with("copyright") || t.starts_with('©')) && n <= REPRINT_BAN_CHARS;
     (reg || org || terms || claim || reprint_ban(t) || sponsors(t) || (FOOTER_MARKS.iter().any(|w| tl.contains(w)) || word || timing) && n < 80)
         .then_some(Reason::SiteFooter)
+}
+
+/// Whether `w` opens a word of `t`: at its start or after a mark or space (`主办单位 某县…`),
+/// not inside a run of characters (`先进承办单位`, `各提案承办单位` are a CPPCC title's words).
+fn word_start(t: &str, w: &str) -> bool {
+    t.match_indices(w).any(|(at, _)| t[..at].chars().next_back().is_none_or(|c| !han(c)))
 }
 
 /// `凡本报记者署名文字、图片，版权均属新安晚报所有。任何媒体…未经授权不得转载…`: an outlet's
@@ -3890,6 +3897,9 @@ mod tests {
         assert_eq!(footer("建议使用1024×768分辨率浏览本站"), Some(Reason::SiteFooter));
         assert_eq!(footer("推荐使用 Internet Explorer 6.0 以上,1024*768分辨率浏览本站"), Some(Reason::SiteFooter));
         assert_eq!(footer("网站备案序列号:"), Some(Reason::SiteFooter));
+        let title = "政协四川省委员会关于表扬优秀提案、先进承办单位和先进承办个人的决定";
+        assert_eq!(footer(title), None, "a CPPCC title names the bodies that handle proposals");
+        assert_eq!(footer("办公厅、各专门委员会,各民主党派省委、省工商联,有关人民团体,各提案承办单位:"), None);
     }
 
     #[test]
