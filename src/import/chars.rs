@@ -3,7 +3,7 @@
 //! number, an organisation's name).
 
 use super::page::Visible;
-use super::rules::{CLAUSE_PREPOSITIONS, EVENT_VERBS, FIGURE_GOVERNORS, KIND_WORDS, ORG_ENDINGS, TITLE_VERBS};
+use super::rules::{CLAUSE_PREPOSITIONS, EVENT_VERBS, FIGURE_GOVERNORS, KIND_WORDS, MEDIA_ENDINGS, ORG_ENDINGS, REPORTER_TITLES, TITLE_VERBS};
 use crate::parse::emphasis::is_cjk;
 
 /// Whitespace, no-break and zero-width spaces and byte-order marks around a line.
@@ -1176,6 +1176,26 @@ pub fn indent_of(raw: &str) -> usize {
         })
         .sum()
 }
+
+/// `潇湘晨报记者周凌如`, `记者 张三 李四`, `本报通讯员 王五`, `政协联线记者 游思静`: a story's credit
+/// to its reporters — a paper's or a site's name perhaps, a reporter's title, then names only. An
+/// outlet named otherwise than a paper is (`政协联线`) is one when the names are set apart.
+pub fn reporter_credit(t: &str) -> bool {
+    let Some((outlet, names)) = REPORTER_TITLES.iter().find_map(|w| t.split_once(w)) else { return false };
+    let spaced = names.starts_with([' ', '\u{3000}']);
+    let outlet_ok = outlet.is_empty()
+        || outlet.chars().all(han) && outlet.chars().count() <= MAX_OUTLET_CHARS && (spaced || MEDIA_ENDINGS.iter().any(|e| outlet.ends_with(e)));
+    let names: Vec<&str> = names.split([' ', '\u{3000}', '、', '，', ',']).filter(|n| !n.is_empty()).collect();
+    outlet_ok
+        && (1..=MAX_REPORTERS).contains(&names.len())
+        && names.iter().all(|n| (2..=MAX_REPORTER_NAME_CHARS).contains(&n.chars().count()) && n.chars().all(han))
+}
+
+/// A credit names at most this many reporters, under an outlet's name at most this long, each
+/// name at most this long.
+const MAX_REPORTERS: usize = 4;
+const MAX_OUTLET_CHARS: usize = 12;
+const MAX_REPORTER_NAME_CHARS: usize = 4;
 
 #[cfg(test)]
 mod tests {

@@ -662,6 +662,11 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("继续阅读", Reason::PageLink),
     ("赞赏", Reason::Share),
     ("我要申报", Reason::PageLink),
+    // a page's tabs and an e-paper's field label alone on their line (`正文内容`, `歷史法規`, `字数`)
+    ("正文内容", Reason::Navigation),
+    ("历史法规", Reason::Navigation),
+    ("歷史法規", Reason::Navigation),
+    ("字数", Reason::PageMetadata),
 ];
 
 /// A page's buttons and switchers, any of which may make up a line of buttons (`【字号: 收藏收藏

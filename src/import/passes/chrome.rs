@@ -51,6 +51,7 @@ pub fn run(page: &mut Page) {
     head_tags_and_trails(page);
     bulleted_trail(page);
     repeated_names(page);
+    credits_over_story(page);
     interleaved_slogans(page);
     prev_next_links(page);
     interpretation_links(page);
@@ -1057,6 +1058,18 @@ fn repeated_names(page: &mut Page) {
     }
 }
 
+/// `政协联线记者 游思静` under a headline, over the story: a credit to its reporters, the site's
+/// byline — not the title. (Below the first sentence a line so worded may be the text's: a list
+/// of the year's 优秀通讯员 in a commendation.)
+fn credits_over_story(page: &mut Page) {
+    let Some(first) = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && is_prose(&page.lines[i].text)) else { return };
+    for i in 0..first {
+        if page.lines[i].is_text() && super::super::chars::reporter_credit(page.lines[i].text.trim()) {
+            page.residue(i, Reason::PageMetadata);
+        }
+    }
+}
+
 /// `免费报考咨询 考情随时掌握 尽在粉笔` under every item of a recruitment notice: a slogan of
 /// phrases the site sets again and again among the text — an advertisement, not the text's.
 fn interleaved_slogans(page: &mut Page) {
@@ -1987,10 +2000,10 @@ fn footer(t: &str) -> Option<Reason> {
     let terms = STATEMENT_STARTS.iter().any(|w| t.trim_start_matches(['|', '｜', ' ']).starts_with(w));
     // (a scraped sentence may use ASCII commas, but ends as a sentence does)
     let sentence = t.contains(['。', '，']) || t.contains(',') && t.trim_end().ends_with(['；', ';', '。', '.']);
-    let word = FOOTER_WORDS
-        .iter()
-        .chain(SPONSOR_UNIT_WORDS)
-        .any(|w| !sentence && (word_start(t, w) || !SPONSOR_UNIT_WORDS.contains(w) && t.contains(w)) || t.trim_start_matches(['|', '｜', ' ']).strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':'])));
+    let word = FOOTER_WORDS.iter().chain(SPONSOR_UNIT_WORDS).any(|w| {
+        !sentence && (word_start(t, w) || !SPONSOR_UNIT_WORDS.contains(w) && t.contains(w))
+            || t.trim_start_matches(['|', '｜', ' ']).strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':']))
+    });
     let timing = PAGE_TIMING_WORDS.iter().any(|ws| ws.iter().all(|w| tl.contains(w)));
     // (a line that opens with the site's copyright, whatever the links glued after it:
     // `Copyright © 2023 … All Rights Reserved. 版權所有 不得轉載昔日總會`)
@@ -3889,6 +3902,16 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_to_reporters_over_the_story_is_the_sites_byline() {
+        let mut page = super::super::lines::read(
+            "发挥界别特色和自身优势,上海市政协农工党界别委员工作室设立\n政协联线记者 游思静\n11月25日,上海市政协农工党界别委员工作室揭牌仪式举行。\n优秀通讯员 张三 李四\n",
+        );
+        credits_over_story(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert!(page.lines[0].is_text() && page.lines[3].is_text(), "the headline, and a line under the first sentence, stay");
+    }
+
+    #[test]
     fn a_footer_word_inside_a_documents_sentence_is_the_documents() {
         assert_eq!(footer("推动传统工业改造,为全市产业结构调整,提高产品科技含量;增加经济效益提供技术支持。"), None);
         assert_eq!(footer("未经授权，任何单位不得擅自发布预警信息。"), None);
@@ -3899,6 +3922,8 @@ mod tests {
         assert_eq!(footer("网站备案序列号:"), Some(Reason::SiteFooter));
         let title = "政协四川省委员会关于表扬优秀提案、先进承办单位和先进承办个人的决定";
         assert_eq!(footer(title), None, "a CPPCC title names the bodies that handle proposals");
+        assert_eq!(reason("正文内容"), Some(Reason::Navigation));
+        assert_eq!(reason("字数"), Some(Reason::PageMetadata));
         assert_eq!(footer("办公厅、各专门委员会,各民主党派省委、省工商联,有关人民团体,各提案承办单位:"), None);
     }
 

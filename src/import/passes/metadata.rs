@@ -944,6 +944,8 @@ fn label_then_value(page: &mut Page, i: usize, field: MetaField, zone_end: usize
         && (field == MetaField::Title || !title_like)
         // a document number under an empty `主题词：` is the document's, not that field's
         && (field == MetaField::DocNumber || !is_doc_number(&v))
+        // and so is a 题注 under an empty `来源:` (`（2003年10月23日…主席会议通过）`)
+        && (field == MetaField::Title || !super::head::is_subtitle(&v))
         // and so is a numbered part under an empty `来源:` (`第一章  总则`)
         && (matches!(field, MetaField::Date | MetaField::Counter) || super::headings::family(v.trim()).is_none())
         && match field {
@@ -1125,6 +1127,11 @@ mod tests {
         assert!(p.lines[2].is_text(), "{:?}", p.lines[2].class);
         // nor a chapter's heading under an empty source
         let p = read_past_chrome("某协会先进会员单位评选管理办法\n2019-04-02 15:47:06      来源:\n第一章  总则\n第一条  为规范评选工作，特制定本办法。\n");
+        assert!(p.lines[2].is_text(), "{:?}", p.lines[2].class);
+        // nor a 题注 (`发布时间:… 来源:` / `( 2003 年 10 月 23 日…主席会议通过)`)
+        let p = read_past_chrome(
+            "关于会议请假的规定\n发布时间:2009-01-03 09:53 来源:\n( 2003 年 10 月 23 日政协某省第四届委员会第八次主席会议通过)\n一、组成人员应按时出席会议。\n",
+        );
         assert!(p.lines[2].is_text(), "{:?}", p.lines[2].class);
         // a label alone at the end of a row of filled fields still does (`点击数：` / `次`)
         let p = read_past_chrome("发布时间：2022-04-27 点击数：\n35次\n关于做好工作的通知\n");

@@ -12,8 +12,8 @@ use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Page, Reason};
 use super::super::rules::{
     ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
-    MEDIA_ENDINGS, NEWS_LEADS, NOTE_WORDS, PROMULGATION_FORMULAS, REPORTER_TITLES, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS,
-    SIGNER_PERSON_LABELS, SIGNER_TITLES, TAG_LABELS,
+    NEWS_LEADS, NOTE_WORDS, PROMULGATION_FORMULAS, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS,
+    SIGNER_TITLES, TAG_LABELS,
 };
 use crate::style::numbering::existing_number;
 
@@ -135,24 +135,10 @@ fn news_byline(page: &mut Page) {
     let t = page.lines[last].text.trim().trim_end_matches(['-', '—']);
     let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(t);
     let name = (2..=MAX_BYLINE_CHARS).contains(&t.chars().count()) && t.chars().all(han);
-    if (news && name || reporter_credit(t)) && last > first {
+    if (news && name || super::super::chars::reporter_credit(t)) && last > first {
         page.residue(last, Reason::PageMetadata);
     }
 }
-
-/// `潇湘晨报记者周凌如`, `记者 张三 李四`, `本报通讯员 王五`: a story's credit to its reporters — a
-/// paper's or a site's name perhaps, a reporter's title, then names only.
-fn reporter_credit(t: &str) -> bool {
-    let Some((outlet, names)) = REPORTER_TITLES.iter().find_map(|w| t.split_once(w)) else { return false };
-    let outlet_ok =
-        outlet.is_empty() || outlet.chars().all(han) && outlet.chars().count() <= MAX_OUTLET_CHARS && MEDIA_ENDINGS.iter().any(|e| outlet.ends_with(e));
-    let names: Vec<&str> = names.split([' ', '\u{3000}', '、', '，', ',']).filter(|n| !n.is_empty()).collect();
-    outlet_ok && (1..=MAX_REPORTERS).contains(&names.len()) && names.iter().all(|n| (2..=MAX_BYLINE_CHARS).contains(&n.chars().count()) && n.chars().all(han))
-}
-
-/// A credit names at most this many reporters, under an outlet's name at most this long.
-const MAX_REPORTERS: usize = 4;
-const MAX_OUTLET_CHARS: usize = 12;
 
 /// A writer's name closing a news story is at most this long (two or three names of two
 /// characters run together are no byline to tell from a word).
@@ -3354,6 +3340,7 @@ mod tests {
             assert_eq!(p.lines[2].class, Class::Residue(Reason::PageMetadata), "{by}");
         }
         // a sentence about a reporter, and a signer, are the text's
+        use super::super::super::chars::reporter_credit;
         assert!(!reporter_credit("记者从该集团官网看到") && !reporter_credit("某某县应急管理局"));
     }
 

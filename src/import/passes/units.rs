@@ -155,6 +155,8 @@ fn paragraph(page: &Page, wrap: &Wrap, i: usize, kept: &[bool]) -> Vec<usize> {
                 // a part of the document in between (the addressee, moved to the front matter)
                 // parts the lines around it (`安全提示` / `尊敬的客户：` / `近期…`)
                 Class::Moved(_) => return lines,
+                // and so does the page's byline (`来源：…` / `…记者 马依钒` / `25日，记者…`)
+                Class::Residue(Reason::PageMetadata) => return lines,
                 _ => {}
             }
             if kept[j] {
@@ -579,6 +581,17 @@ mod tests {
         assert_eq!(u, [vec![0, 1]]);
         let u = units("去年全市安全生产形势总体平稳，The city also signed a cooperation agreement with\nSichuan University on emergency research.\n");
         assert_eq!(u, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn the_pages_byline_removed_between_two_lines_parts_them() {
+        let text =
+            "17:01:57 来源:信阳新闻网 欢迎订阅手机报 3元/月 不收GPRS流量费\n信阳日报客户端记者 马依钒\n25日,记者从两大汽车客运站了解到,多条客运班线已停发。\n";
+        let mut page = super::super::lines::read(text);
+        page.residue(1, Reason::PageMetadata);
+        let kept = vec![false; page.lines.len()];
+        let u: Vec<Vec<usize>> = group(&page, &kept).into_iter().map(|u| u.lines).collect();
+        assert_eq!(u, [vec![0], vec![2]]);
     }
 
     #[test]
