@@ -2559,7 +2559,12 @@ fn names_own_issuer(t: &str) -> bool {
 /// What follows a title: a document number, a 题注, the addressee, a date (a speech's), or the
 /// body itself.
 fn follower(page: &Page, last: usize) -> i32 {
-    let Some(j) = page.next_nonblank(last) else { return 0 };
+    // (past a button the chrome pass took: `…限价调整` / `分享` / `亲爱的经销商您好:`)
+    let Some(j) =
+        page.next_nonblank(last).map(|j| if page.lines[j].class == Class::Residue(Reason::Share) { page.next_nonblank(j) } else { Some(j) }).flatten()
+    else {
+        return 0;
+    };
     let t = &page.lines[j].text;
     if is_subtitle(t) {
         3
@@ -3832,6 +3837,12 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("关于完善和加强备案审查制度的决定"));
         assert_eq!(p.meta.issuer, ["全国人民代表大会常务委员会"]);
+    }
+
+    #[test]
+    fn a_headline_over_a_share_button_and_the_addressee_is_the_title() {
+        let p = head("手机、笔记本、相机媒体价及限价调整\n分享\n亲爱的经销商您好:\n为了更好的为用户提供产品报价参考,我们将对参考报价做出调整。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("手机、笔记本、相机媒体价及限价调整"));
     }
 
     #[test]
