@@ -364,6 +364,28 @@ pub const HOSTING_NOTICES: &[(&str, Reason)] = &[
     ("网站传真", Reason::SiteFooter),
 ];
 
+/// A consent notice's buttons (`同意`, `Accept all`), alone on the line under it.
+pub const CONSENT_BUTTONS: &[&str] = &[
+    "同意",
+    "我同意",
+    "接受",
+    "全部接受",
+    "接受全部",
+    "拒绝",
+    "拒絕",
+    "确定",
+    "確定",
+    "关闭",
+    "關閉",
+    "我知道了",
+    "Accept",
+    "Reject",
+    "OK",
+    "Got",
+    "it",
+    "all",
+];
+
 /// A site's notice of its cookies or its privacy terms, which the reader must accept
 /// (`本網站使用相關技術…尊重使用者隱私…代表您同意上述規範`, `請同意我們的隱私權規範，才能啟用…`):
 /// a line with all the words of one of these (folded forms).

@@ -52,6 +52,7 @@ pub fn run(page: &mut Page) {
     bulleted_trail(page);
     repeated_names(page);
     credits_over_story(page);
+    consent_buttons(page);
     interleaved_slogans(page);
     prev_next_links(page);
     interpretation_links(page);
@@ -1056,6 +1057,26 @@ fn repeated_names(page: &mut Page) {
             }
         }
     }
+}
+
+/// `同意` / `接受 拒絕` right under a cookie notice: the notice's buttons, gone with it.
+fn consent_buttons(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        if page.lines[i].class != Class::Residue(Reason::Consent) {
+            continue;
+        }
+        let mut k = i;
+        while let Some(j) = page.next_nonblank(k).filter(|&j| page.lines[j].is_text() && consent_button_line(&page.lines[j].text)) {
+            page.residue(j, Reason::Consent);
+            k = j;
+        }
+    }
+}
+
+/// A line of a consent notice's buttons only.
+fn consent_button_line(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty() && words.iter().all(|w| CONSENT_BUTTONS.iter().any(|b| b.eq_ignore_ascii_case(w)))
 }
 
 /// `政协联线记者 游思静` under a headline, over the story: a credit to its reporters, the site's
@@ -2817,6 +2838,11 @@ mod tests {
         let banner = "本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明當您關閉此視窗,代表您同意上述規範。";
         assert_eq!(reason(banner), Some(Reason::Consent));
         assert_eq!(reason("請同意我們的隱私權規範,才能啟用聽新聞的功能。"), Some(Reason::Consent));
+        let mut page =
+            super::super::lines::read("本網站使用cookies以提昇您的瀏覽體驗。繼續使用本網站表示您同意我們使用cookies。\n\n同意\n\n股東權益保護政策\n同意\n");
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::Consent), "its button goes with it");
+        assert!(page.lines[4].is_text() && page.lines[5].is_text());
         assert_eq!(reason("未经本人同意，不得泄露学生的个人隐私。"), None);
     }
 
