@@ -1037,6 +1037,9 @@ pub const PHOTO_CAPTIONS: &[&str] = &["资料图片", "资料图", "配图", "�
 /// Image placeholders a scrape leaves.
 pub const IMAGE_PLACEHOLDERS: &[&str] = &["图片", "[图片]", "【图片】", "(图片)", "（图片）", "image", "[image]", "img", "[img]", "视频", "[视频]"];
 
+/// A slideshow's images by the widget's name (`slider image 924`), a number after it or not.
+pub const IMAGE_WIDGETS: &[&str] = &["slider image", "slide image", "slideshow image", "banner image", "carousel image"];
+
 /// Site footers: registration numbers, copyright, maintainers.
 pub const FOOTER_MARKS: &[&str] = &[
     "icp备",
@@ -1403,6 +1406,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("浏览数", MetaField::Counter),
     ("点击", MetaField::Counter),
     ("点阅", MetaField::Counter),
+    ("点阅数", MetaField::Counter),
+    ("点阅次数", MetaField::Counter),
     // (a portal's popularity, `热度:` with its number lost)
     ("热度", MetaField::Counter),
     ("浏览", MetaField::Counter),

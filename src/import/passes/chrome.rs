@@ -1188,7 +1188,9 @@ fn image_line(t: &str) -> Option<Reason> {
         let image = IMAGE_FILE_ENDINGS.iter().any(|e| name.to_ascii_lowercase().ends_with(e) && name.len() > e.len());
         path.contains('/') && !path.contains(['：', ':']) && image && alt.trim().chars().count() <= IMAGE_ALT_CHARS && !has_sentence_end(alt)
     });
-    let placeholder = IMAGE_PLACEHOLDERS.contains(&t) || camera_name(t) || icon_alt(t);
+    // (`slider image 924`: a slideshow's image, by the widget's name and its number)
+    let widget = IMAGE_WIDGETS.iter().any(|w| lower.strip_prefix(w).is_some_and(|n| n.trim().chars().all(|c| c.is_ascii_digit())));
+    let placeholder = IMAGE_PLACEHOLDERS.contains(&t) || camera_name(t) || icon_alt(t) || widget;
     (placeholder || caption || lower.starts_with("<img") || image_file || image_tags || with_alt).then_some(Reason::ImagePlaceholder)
 }
 
@@ -1509,7 +1511,7 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
     if button_row(t) || DOWNLOAD_FRAMES.contains(&unbracketed) || DOWNLOAD_WORDS.contains(&unbracketed) {
         return Some(Reason::PageLink);
     }
-    if is_clock_time(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_source(t) || contributed(t) {
+    if is_clock_time(t) || is_timestamp(t) || byline(t) || piped_credit(t) || dated_count_row(t) || dated_source(t) || contributed(t) {
         return Some(Reason::PageMetadata);
     }
     if is_english_label(t) {
@@ -1633,6 +1635,15 @@ const POSTING_ORGAN_ENDINGS: &[&str] = &["政府", "局", "厅", "委员会", "�
 
 /// The site after a posting date is at most this long.
 const DATED_SOURCE_CHARS: usize = 12;
+
+/// `人事公告 龍港國小 - 學校公告 | 2024-02-26 | 點閱數: 61`: a post's byline in a table's cells
+/// (its column and poster, its date, its count of readers) — the site's.
+fn dated_count_row(t: &str) -> bool {
+    let cells: Vec<&str> = t.split(['|', '｜']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    let dated = cells.iter().any(|c| super::super::chars::is_date_line(c));
+    let counted = cells.last().and_then(|c| super::metadata::meta_line(c)).is_some_and(|f| f.iter().any(|(k, _)| *k == super::super::page::MetaField::Counter));
+    cells.len() >= 3 && dated && counted
+}
 
 /// `来源 | 庐山旅游产业发展处`, `编辑｜张三`: a post's credit, a bar for its colon.
 fn piped_credit(t: &str) -> bool {
@@ -3949,6 +3960,8 @@ mod tests {
         let title = "政协四川省委员会关于表扬优秀提案、先进承办单位和先进承办个人的决定";
         assert_eq!(footer(title), None, "a CPPCC title names the bodies that handle proposals");
         assert_eq!(reason("正文内容"), Some(Reason::Navigation));
+        assert_eq!(reason("slider image 924"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("人事公告 龍港國小 - 學校公告 | 2024-02-26 | 點閱數: 61"), Some(Reason::PageMetadata));
         assert_eq!(reason("字数"), Some(Reason::PageMetadata));
         assert_eq!(footer("办公厅、各专门委员会,各民主党派省委、省工商联,有关人民团体,各提案承办单位:"), None);
     }

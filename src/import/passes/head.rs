@@ -451,16 +451,20 @@ fn subject_headline(page: &Page) -> Option<usize> {
     let s = text.iter().position(|&j| subject(&page.lines[j].text).is_some())?;
     let said = squash(subject(&page.lines[text[s]].text)?);
     let echoes = |j: usize| {
-        let t: Vec<char> = squash(&page.lines[j].text).chars().collect();
-        t.windows(SUBJECT_ECHO_CHARS).any(|w| said.contains(&w.iter().collect::<String>()))
+        let line = squash(&page.lines[j].text);
+        let t: Vec<char> = line.chars().collect();
+        // (or says it whole, shorter: `澄清經濟日報報導`)
+        line == said || t.windows(SUBJECT_ECHO_CHARS).any(|w| said.contains(&w.iter().collect::<String>()))
     };
     text[..s].iter().rev().take(SUBJECT_HEADLINE_DEPTH).copied().find(|&j| echoes(j))
 }
 
-/// `主旨:轉知…`: the subject of a letter after its label. The subject.
+/// `主旨:轉知…`: the subject of a letter after its label, or in the cell after it (`主旨 |
+/// 澄清經濟日報報導 | ||||`, a listed company's filing). The subject.
 fn subject(t: &str) -> Option<&str> {
-    let rest = t.trim().strip_prefix("主旨")?.strip_prefix([':', '：'])?;
-    (!rest.trim().is_empty()).then_some(rest)
+    let rest = t.trim().strip_prefix("主旨")?.trim_start().strip_prefix([':', '：', '|', '｜'])?;
+    let rest = rest.trim().trim_end_matches(['|', '｜', ' ']);
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// A headline restates the subject when they share a run of this many characters.
@@ -1250,6 +1254,8 @@ fn title_line(page: &Page, i: usize) -> bool {
         // `石鼓区公报2024年第5期`: a periodical's issue, never a document's title
         && !is_issue(t)
         && !is_subtitle(t)
+        // (`符合條款 | 第 53款 | 事實發生日 | 2018/04/23`: a row of a table's cells)
+        && t.split(['|', '｜']).filter(|c| !c.trim().is_empty()).count() < TABLE_ROW_CELLS
         && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t) || exclaimed_headline(page, i))
         && (!t.ends_with(['：', ':', '，', '；']) || letter_title(t))
         && !teaser(t)
@@ -1264,6 +1270,10 @@ fn title_line(page: &Page, i: usize) -> bool {
         // a book's `第2章 殡葬管理条例` over the statute opens the page)
         && !(chapter(t) && (i.saturating_sub(CHAPTER_LOOKBACK)..i).any(|k| page.lines[k].is_text() && chapter(&page.lines[k].text)))
 }
+
+/// A line of this many cells parted by bars is a table's row (a title may have empty cells
+/// after it: `关于…的公告 | ||||`).
+const TABLE_ROW_CELLS: usize = 3;
 
 /// How far back an earlier chapter's heading is looked for (a bound, so that a page of
 /// thousands of headings is not read once for each).
@@ -3419,6 +3429,8 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && !t.trim_start().starts_with('@')
         && (folded.chars().count() <= MAX_ADDRESSEE_CHARS || long_list(&folded, &items))
         && !t.contains(['。', '！', '？'])
+        // (nor a post's byline in a table's cells: `公告 訪客 - 教務組 | 2017-07-27 | 點閱數: 1314`)
+        && !t.contains(['|', '｜'])
         && !t.contains("如下")
         // (`奉…主教諭，考慮到…，現公布以下安排，…起生效：`, `茲通知各使用者，…因此下列場館…暫停對外開放：`:
         // a sentence that hands over to what it lists, not a list of bodies)
@@ -3837,6 +3849,14 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("关于完善和加强备案审查制度的决定"));
         assert_eq!(p.meta.issuer, ["全国人民代表大会常务委员会"]);
+    }
+
+    #[test]
+    fn a_filings_headline_over_its_table_that_gives_it_as_the_subject_is_the_title() {
+        let p = head(
+            "投資人關係\n澄清經濟日報報導\n序號 | 1 | 日期 | 2018/04/23 | 時間 | 10:15:12 |\n主旨 | 澄清經濟日報報導 | ||||\n符合條款 | 第 53款 | 事實發生日 | 2018/04/23 | ||\n說明 |\n1.事實發生日:107/04/23 2.公司名稱:晟德大藥廠股份有限公司。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("澄清經濟日報報導"));
     }
 
     #[test]
