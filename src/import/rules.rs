@@ -689,6 +689,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("历史法规", Reason::Navigation),
     ("歷史法規", Reason::Navigation),
     ("字数", Reason::PageMetadata),
+    // a company site's floating help button
+    ("联系客服", Reason::PageLink),
+    ("在线客服", Reason::PageLink),
 ];
 
 /// A page's buttons and switchers, any of which may make up a line of buttons (`【字号: 收藏收藏

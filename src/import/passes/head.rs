@@ -1261,7 +1261,8 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !teaser(t)
         && !opening_clause(t)
         && (!clauses_of_prose(t) || over_metadata(page, i))
-        && (!labelled(t) || headline_over_metadata(page, i))
+        // (`沂南:全力抢修线路保信号畅通` over `本网讯 9月18日,…`: a place before a headline)
+        && (!labelled(t) || headline_over_metadata(page, i) || page.next_nonblank_text(i).is_some_and(|j| news_lead(&page.lines[j].text)))
         && super::contact::fields(t).is_none()
         // (a site's contact line; `关于公布举报电话0731-88888888的公告` names its number)
         && !(gives_phone_or_email(t) && !ends_like_title(t))
@@ -3857,6 +3858,14 @@ mod tests {
             "投資人關係\n澄清經濟日報報導\n序號 | 1 | 日期 | 2018/04/23 | 時間 | 10:15:12 |\n主旨 | 澄清經濟日報報導 | ||||\n符合條款 | 第 53款 | 事實發生日 | 2018/04/23 | ||\n說明 |\n1.事實發生日:107/04/23 2.公司名稱:晟德大藥廠股份有限公司。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("澄清經濟日報報導"));
+    }
+
+    #[test]
+    fn a_place_and_a_headline_over_a_news_lead_is_the_title() {
+        let p = head(
+            "信息公开\n\n沂南:全力抢修线路保信号畅通\n\n  本网讯 9月18日,沂南分公司克服困难,全力抢修因施工造成的广电线路受损,保证了用户正常收看有线电视节目。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("沂南：全力抢修线路保信号畅通"));
     }
 
     #[test]

@@ -856,15 +856,18 @@ fn dated_byline(page: &Page, zone_end: usize) -> Option<String> {
 }
 
 /// A number alone next to the header's metadata (`4874268` under `字体大小：`): a counter whose
-/// label the page drew as an icon.
+/// label the page drew as an icon. So is a count of views under the posting date (`2026-02-03` /
+/// `0次`).
 fn bare_counters(page: &mut Page, zone_end: usize) {
+    let number = |t: &str| !t.is_empty() && t.len() <= 9 && t.chars().all(|c| c.is_ascii_digit());
     for i in 0..zone_end {
-        let t = &page.lines[i].text;
-        let digits = !t.is_empty() && t.len() <= 9 && t.chars().all(|c| c.is_ascii_digit());
+        let t = page.lines[i].text.trim();
         let near_meta = page
             .prev_nonblank(i)
             .is_some_and(|p| matches!(page.lines[p].class, Class::Residue(_)) && super::metadata::meta_line(&page.lines[p].vis.text).is_some());
-        if page.lines[i].is_text() && digits && near_meta {
+        let under_date = page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && is_date_line(&page.lines[p].text));
+        let views = t.strip_suffix('次').is_some_and(number) && (near_meta || under_date);
+        if page.lines[i].is_text() && (number(t) && near_meta || views) {
             page.residue(i, Reason::Counter);
         }
     }
@@ -1136,6 +1139,15 @@ mod tests {
         // a label alone at the end of a row of filled fields still does (`点击数：` / `次`)
         let p = read_past_chrome("发布时间：2022-04-27 点击数：\n35次\n关于做好工作的通知\n");
         assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+    }
+
+    #[test]
+    fn a_count_of_views_under_the_posting_date_is_a_counter() {
+        let p = read_past_chrome("安帕爾2026年春節假期發貨安排通知\n2026-02-03\n0次\n尊敬的安帕爾用戶:\n感謝貴司長期以來對我司的支持與信任。\n");
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::Counter));
+        // (a count in the text stays: `3次` under a sentence)
+        let p = read_past_chrome("某某通知\n今年共检查了以下次数：\n3次\n");
+        assert!(p.lines[2].is_text());
     }
 
     #[test]
