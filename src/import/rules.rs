@@ -932,6 +932,9 @@ pub const FORM_WORDS: &[&str] = &[
     "还没有账号",
 ];
 
+/// How a forum's call to sign up opens (`马上注册，结交更多好友…`).
+pub const SIGNUP_PROMPT_STARTS: &[&str] = &["马上注册", "立即注册，", "立即注册,"];
+
 /// A form's prompt for what to type (`請輸入驗證碼` under a notice's signer): the site's even
 /// alone on its line, no other field near it.
 pub const FORM_PROMPTS: &[&str] = &["请输入验证码", "输入验证码", "请输入您的留言", "请输入留言内容", "请输入评论内容", "请输入您的评论"];
