@@ -794,7 +794,7 @@ pub const FORUM_MARKS: &[(&str, Reason)] = &[
 
 /// A Discuz board's sign-up prompt in its own words (`马上注册，结交更多曲靖朋友，…`, `马上注册,了解
 /// 客家文化,享用更多功能…`): how it opens and what it offers.
-pub const SIGN_UP_PROMPT: (&str, &[&str]) = ("马上注册", &["结交更多", "享用更多功能", "轻松玩转"]);
+pub const SIGN_UP_PROMPT: (&str, &[&str]) = ("马上注册", &["结交更多", "享用更多功能", "玩转"]);
 
 /// Words of reading before a page's reading time (`读完约1分钟`, `阅读时间 5 分钟`).
 pub const READING_WORDS: &[&str] = &["读完", "阅读时间", "阅读约需", "阅读需要", "阅读约"];
@@ -931,9 +931,6 @@ pub const FORM_WORDS: &[&str] = &[
     "忘记密码",
     "还没有账号",
 ];
-
-/// How a forum's call to sign up opens (`马上注册，结交更多好友…`).
-pub const SIGNUP_PROMPT_STARTS: &[&str] = &["马上注册", "立即注册，", "立即注册,"];
 
 /// A form's prompt for what to type (`請輸入驗證碼` under a notice's signer): the site's even
 /// alone on its line, no other field near it.

@@ -562,7 +562,6 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| motto(&text).then_some(Reason::SiteFooter))
         .or_else(|| forum_line(&text))
         .or_else(|| comment_box(&text).then_some(Reason::Form))
-        .or_else(|| signup_prompt(&text).then_some(Reason::Form))
         .or_else(|| (posting_stamp(&text) || outlet_stamp(&text) || poster_stamp(&text)).then_some(Reason::PageMetadata))
         .or_else(|| reading_time(&text).then_some(Reason::Counter))
         .or_else(|| encyclopedia_lead(&text))
@@ -1059,14 +1058,6 @@ fn repeated_names(page: &mut Page) {
         }
     }
 }
-
-/// `马上注册,知更多事,识更多人,玩转大深圳!`: a forum's call to sign up over a thread.
-fn signup_prompt(t: &str) -> bool {
-    SIGNUP_PROMPT_STARTS.iter().any(|w| t.trim().starts_with(w)) && t.chars().count() <= SIGNUP_PROMPT_CHARS
-}
-
-/// A forum's call to sign up is at most this long.
-const SIGNUP_PROMPT_CHARS: usize = 40;
 
 /// `同意` / `接受 拒絕` right under a cookie notice: the notice's buttons, gone with it.
 fn consent_buttons(page: &mut Page) {
@@ -3833,6 +3824,7 @@ mod tests {
         assert_eq!(reason("马上注册,结交更多曲靖朋友,赢取金币兑换话费、礼品!"), Some(Reason::Form));
         assert_eq!(reason("马上注册,了解客家文化,享用更多功能,让你轻松玩转福建客家网。"), Some(Reason::Form));
         assert_eq!(reason("马上注册志愿者，结交更多朋友。"), None);
+        assert_eq!(reason("马上注册,知更多事,识更多人,玩转大深圳!"), Some(Reason::Form));
         assert_eq!(reason("马上注册荣耀渭南网,结交渭南乡党,享用更多功能,让你轻松玩转荣耀网"), Some(Reason::Form));
         let c = classes("您需要 登录 才可以下载或查看，没有帐号？注册\nx\n倡 议 书\n");
         assert_eq!(c[1], Class::Residue(Reason::Share), "{c:?}");
@@ -3970,8 +3962,6 @@ mod tests {
         assert_eq!(footer(title), None, "a CPPCC title names the bodies that handle proposals");
         assert_eq!(reason("正文内容"), Some(Reason::Navigation));
         assert_eq!(reason("slider image 924"), Some(Reason::ImagePlaceholder));
-        assert_eq!(reason("马上注册,知更多事,识更多人,玩转大深圳!"), Some(Reason::Form));
-        assert_eq!(reason("马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。"), Some(Reason::Form));
         assert_eq!(reason("人事公告 龍港國小 - 學校公告 | 2024-02-26 | 點閱數: 61"), Some(Reason::PageMetadata));
         assert_eq!(reason("字数"), Some(Reason::PageMetadata));
         assert_eq!(footer("办公厅、各专门委员会,各民主党派省委、省工商联,有关人民团体,各提案承办单位:"), None);
