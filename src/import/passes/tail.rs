@@ -9,7 +9,7 @@
 //! before its regulation: a title or 第一章).
 
 use super::super::chars::*;
-use super::super::page::{Class, ContactField, Field, Page, Reason};
+use super::super::page::{Class, ContactField, Field, Line, Page, Reason};
 use super::super::rules::{
     ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
     NEWS_LEADS, NOTE_WORDS, PROMULGATION_FORMULAS, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS,
@@ -56,6 +56,8 @@ pub fn run(page: &mut Page) {
     contact_everywhere(page);
     ends_mid_sentence(page, body_end);
     stranded_lines(page);
+    // (last: a file's link is chrome to the readers above, whose stranded lines it borders)
+    linked_attachments(page);
 }
 
 /// `热度` between `分享` and the site's footer, `北京日报 李祺瑶` between `↓↓↓` and `标签:`: a
@@ -172,6 +174,38 @@ fn lone_attachment_note(page: &mut Page) {
     if !prose_after && text_before {
         page.meta.attachments = listed_names(&name);
         page.moved(i, Field::Attachments);
+    }
+}
+
+/// `附件檔案:` / `…議事規則1000120.pdf`, `附件:东卫函〔2016〕94号.pdf` / `粤卫通〔2016〕4号.pdf`: the
+/// files linked one a line right under an attachment label (or under its note) are attachments
+/// too, though the chrome pass took each for a download link.
+fn linked_attachments(page: &mut Page) {
+    let label = |l: &Line| {
+        matches!(l.class, Class::Moved(Field::Attachments) | Class::Residue(Reason::EmptyAttachmentList))
+            || l.is_text() && after_attachment_label(l.text.trim()).is_some_and(|r| r.trim().is_empty())
+    };
+    let linked = |l: &Line| l.class == Class::Residue(Reason::PageLink) && file_stem(l.text.trim()).is_some();
+    let Some(i) = (0..page.lines.len()).rev().find(|&i| label(&page.lines[i]) && page.next_nonblank(i).is_some_and(|j| linked(&page.lines[j]))) else {
+        return;
+    };
+    // (under a note that names its attachments without a file, `附件：…一览表`, the links are
+    // their downloads, named again)
+    if !page.meta.attachments.is_empty() && page.meta.attachments.iter().all(|a| file_stem(a).is_none()) {
+        return;
+    }
+    let mut files = Vec::new();
+    let mut k = i;
+    while let Some(j) = page.next_nonblank(k).filter(|&j| linked(&page.lines[j])) {
+        files.push(j);
+        k = j;
+    }
+    for j in std::iter::once(i).chain(files.iter().copied()) {
+        let name = page.lines[j].text.trim().to_string();
+        if j != i && !page.meta.attachments.contains(&name) {
+            page.meta.attachments.push(name);
+        }
+        page.moved(j, Field::Attachments);
     }
 }
 
@@ -1623,8 +1657,21 @@ fn after_attachment_label(t: &str) -> Option<&str> {
             .map(str::trim_start)
             .filter(|r| file_stem(r).is_some() || item_number_len(r) > 0 && r.chars().next().is_some_and(|c| c.is_ascii_digit()))
     };
-    t.strip_prefix("附件").or_else(|| t.strip_prefix('附')).map(without_aside).and_then(|r| r.strip_prefix(['：', ':'])).or_else(spaced)
+    // (or a site's word for its files after the label: `附件檔案：`, `附件下载：`)
+    t.strip_prefix("附件")
+        .map(|r| past_label_word(r))
+        .or_else(|| t.strip_prefix('附'))
+        .map(without_aside)
+        .and_then(|r| r.strip_prefix(['：', ':']))
+        .or_else(spaced)
 }
+
+fn past_label_word(r: &str) -> &str {
+    ATTACHMENT_LABEL_WORDS.iter().find_map(|w| r.strip_prefix(w)).unwrap_or(r)
+}
+
+/// A site's word for its files between `附件` and the colon.
+const ATTACHMENT_LABEL_WORDS: &[&str] = &["檔案", "档案", "下载", "下載", "列表"];
 
 /// What follows an attachment label, past a short aside in brackets (`附件（另附）：`).
 fn without_aside(rest: &str) -> &str {
@@ -2150,6 +2197,17 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn files_linked_under_an_attachment_label_are_the_attachments() {
+        let p = tail("第七條 本規則經行政會議通過後實施,修正時亦同。\n|\n附件檔案:\n大同大學行政會議議事規則1000120.pdf\n|\n");
+        assert_eq!(p.meta.attachments, ["大同大學行政會議議事規則1000120.pdf"]);
+        let p = tail("现将有关文件转发给你们，请认真贯彻执行。\n附件:东卫函〔2016〕94号.pdf\n粤卫通〔2016〕4号.pdf\n");
+        assert_eq!(p.meta.attachments, ["东卫函〔2016〕94号.pdf", "粤卫通〔2016〕4号.pdf"]);
+        // (under a note that names them, the links are their downloads)
+        let p = tail("请于5月10日前报送。\n附件：产业园区企业申报基本情况一览表\n产业园区企业申报基本情况一览表.doc\n");
+        assert_eq!(p.meta.attachments, ["产业园区企业申报基本情况一览表"]);
     }
 
     #[test]
