@@ -1254,6 +1254,8 @@ fn title_line(page: &Page, i: usize) -> bool {
         // `石鼓区公报2024年第5期`: a periodical's issue, never a document's title
         && !is_issue(t)
         && !is_subtitle(t)
+        // (`事项清单 权责清单 互动咨询`: a menu's row of short names)
+        && !spaced_names(t)
         // (`符合條款 | 第 53款 | 事實發生日 | 2018/04/23`: a row of a table's cells)
         && t.split(['|', '｜']).filter(|c| !c.trim().is_empty()).count() < TABLE_ROW_CELLS
         && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t) || exclaimed_headline(page, i))
@@ -1271,6 +1273,16 @@ fn title_line(page: &Page, i: usize) -> bool {
         // a book's `第2章 殡葬管理条例` over the statute opens the page)
         && !(chapter(t) && (i.saturating_sub(CHAPTER_LOOKBACK)..i).any(|k| page.lines[k].is_text() && chapter(&page.lines[k].text)))
 }
+
+/// `事项清单 权责清单 互动咨询`: short names parted by spaces, three or more — a menu's row.
+fn spaced_names(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    parts.len() >= SPACED_MENU_NAMES && parts.iter().all(|w| (2..=MENU_NAME_CHARS).contains(&w.chars().count()) && w.chars().all(han))
+}
+
+/// A menu's row names at least this many items, each at most this long.
+const SPACED_MENU_NAMES: usize = 3;
+const MENU_NAME_CHARS: usize = 6;
 
 /// A line of this many cells parted by bars is a table's row (a title may have empty cells
 /// after it: `关于…的公告 | ||||`).
@@ -3866,6 +3878,14 @@ mod tests {
             "信息公开\n\n沂南:全力抢修线路保信号畅通\n\n  本网讯 9月18日,沂南分公司克服困难,全力抢修因施工造成的广电线路受损,保证了用户正常收看有线电视节目。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("沂南：全力抢修线路保信号畅通"));
+    }
+
+    #[test]
+    fn a_menus_row_of_short_names_is_no_line_of_the_title_under_it() {
+        let p = head(
+            "公开指南 政府信息\n公开制度\n公开年报\n事项清单 权责清单 互动咨询\n对邢台市第十五届人民代表大会第六次会议第352号建议的答复\n发布时间: 2021-07-26 发布机构:市水务局\n李秀英代表:\n您提出的建议收悉，现答复如下。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("对邢台市第十五届人民代表大会第六次会议第352号建议的答复"));
     }
 
     #[test]
