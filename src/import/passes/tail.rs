@@ -757,7 +757,8 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
             if sig.is_empty() && !under_note && closes(page, d, end) != After::Document {
                 continue;
             }
-            (sig, Some(c), false)
+            // (alone on its line, figures only: `重庆市北碚区城市管理局` / `2023927`)
+            (sig, Some(c), t.trim().chars().all(|c| c.is_ascii_digit()))
         } else if let Some((unit, date)) = super::head::unit_and_date(&t) {
             // `浙江省围海建设集团股份有限公司` / `董事会二〇二三年九月二十七日`: the company over its board
             let over = page.prev_nonblank(d).filter(|&p| {
@@ -2197,6 +2198,14 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn an_organ_over_a_date_that_lost_its_marks_alone_on_its_line_signs_whatever_follows() {
+        let p =
+            tail("此复函已经我局局长审签。对以上答复您有什么意见，请及时反馈给我们。\n\n重庆市北碚区城市管理局\n\n2023927\n\n人：黎浩\n\n联系电话：60307029\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2023-09-27"));
+        assert!(matches!(p.lines[2].class, Class::Moved(Field::Signature | Field::Issuer)), "{:?}", p.lines[2].class);
     }
 
     #[test]
