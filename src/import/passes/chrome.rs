@@ -3962,6 +3962,8 @@ mod tests {
         assert_eq!(footer(title), None, "a CPPCC title names the bodies that handle proposals");
         assert_eq!(reason("正文内容"), Some(Reason::Navigation));
         assert_eq!(reason("slider image 924"), Some(Reason::ImagePlaceholder));
+        assert_eq!(reason("医院新闻"), Some(Reason::Navigation));
+        assert!(reason("员工登录 | 旧版网站").is_some());
         assert_eq!(reason("人事公告 龍港國小 - 學校公告 | 2024-02-26 | 點閱數: 61"), Some(Reason::PageMetadata));
         assert_eq!(reason("字数"), Some(Reason::PageMetadata));
         assert_eq!(footer("办公厅、各专门委员会,各民主党派省委、省工商联,有关人民团体,各提案承办单位:"), None);
