@@ -2583,11 +2583,8 @@ fn names_own_issuer(t: &str) -> bool {
 /// body itself.
 fn follower(page: &Page, last: usize) -> i32 {
     // (past a button the chrome pass took: `…限价调整` / `分享` / `亲爱的经销商您好:`)
-    let Some(j) =
-        page.next_nonblank(last).map(|j| if page.lines[j].class == Class::Residue(Reason::Share) { page.next_nonblank(j) } else { Some(j) }).flatten()
-    else {
-        return 0;
-    };
+    let past_button = |j: usize| if page.lines[j].class == Class::Residue(Reason::Share) { page.next_nonblank(j) } else { Some(j) };
+    let Some(j) = page.next_nonblank(last).and_then(past_button) else { return 0 };
     let t = &page.lines[j].text;
     if is_subtitle(t) {
         3

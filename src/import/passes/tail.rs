@@ -1659,14 +1659,10 @@ fn after_attachment_label(t: &str) -> Option<&str> {
             .filter(|r| file_stem(r).is_some() || item_number_len(r) > 0 && r.chars().next().is_some_and(|c| c.is_ascii_digit()))
     };
     // (or a site's word for its files after the label: `附件檔案：`, `附件下载：`)
-    t.strip_prefix("附件")
-        .map(|r| past_label_word(r))
-        .or_else(|| t.strip_prefix('附'))
-        .map(without_aside)
-        .and_then(|r| r.strip_prefix(['：', ':']))
-        .or_else(spaced)
+    t.strip_prefix("附件").map(past_label_word).or_else(|| t.strip_prefix('附')).map(without_aside).and_then(|r| r.strip_prefix(['：', ':'])).or_else(spaced)
 }
 
+/// What follows `附件`, past a site's word for its files (`檔案：` → `：`).
 fn past_label_word(r: &str) -> &str {
     ATTACHMENT_LABEL_WORDS.iter().find_map(|w| r.strip_prefix(w)).unwrap_or(r)
 }
