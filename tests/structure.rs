@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout161`.
+/// `pages-heldout5` to `pages-heldout169`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 161;
+const LAST_RETIRED_SET: u32 = 169;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -619,34 +619,34 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 43/52 (83 %) when first scored, unseen, in the session that added it (0c9c379
     // committed binary)
     score_set("pages-heldout161", 0.75);
+    // 47/52 (90 %) when first scored, unseen, in the session that added it (8132255
+    // committed binary)
+    score_set("pages-heldout162", 0.75);
+    // 55/65 (85 %) when first scored, unseen, in the session that added it (8132255
+    // committed binary)
+    score_set("pages-heldout163", 0.75);
+    // 42/45 (93 %) when first scored, unseen, in the session that added it (8132255
+    // committed binary)
+    score_set("pages-heldout164", 0.75);
+    // 40/43 (93 %) when first scored, unseen, in the session that added it (8132255
+    // committed binary)
+    score_set("pages-heldout165", 0.75);
+    // 29/30 (97 %) when first scored, unseen, in the session that added it (8132255
+    // committed binary)
+    score_set("pages-heldout166", 0.75);
+    // 24/27 (89 %) when first scored, unseen, in the session that added it (8132255
+    // committed binary)
+    score_set("pages-heldout167", 0.75);
+    // 58/63 (92 %) when first scored, unseen, in the session that added it (8132255
+    // committed binary)
+    score_set("pages-heldout168", 0.75);
+    // 50/53 (94 %) when first scored, unseen, in the session that added it (8132255
+    // committed binary)
+    score_set("pages-heldout169", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 47/52 (90 %) when first scored, unseen, in the session that added it (8132255
-    // committed binary)
-    score_set("pages-heldout162", 0.55);
-    // 55/65 (85 %) when first scored, unseen, in the session that added it (8132255
-    // committed binary)
-    score_set("pages-heldout163", 0.55);
-    // 42/45 (93 %) when first scored, unseen, in the session that added it (8132255
-    // committed binary)
-    score_set("pages-heldout164", 0.55);
-    // 40/43 (93 %) when first scored, unseen, in the session that added it (8132255
-    // committed binary)
-    score_set("pages-heldout165", 0.55);
-    // 29/30 (97 %) when first scored, unseen, in the session that added it (8132255
-    // committed binary)
-    score_set("pages-heldout166", 0.55);
-    // 24/27 (89 %) when first scored, unseen, in the session that added it (8132255
-    // committed binary)
-    score_set("pages-heldout167", 0.55);
-    // 58/63 (92 %) when first scored, unseen, in the session that added it (8132255
-    // committed binary)
-    score_set("pages-heldout168", 0.55);
-    // 50/53 (94 %) when first scored, unseen, in the session that added it (8132255
-    // committed binary)
-    score_set("pages-heldout169", 0.55);
 }
 
 #[test]
