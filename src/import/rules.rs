@@ -704,6 +704,14 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     // a company site's floating help button
     ("联系客服", Reason::PageLink),
     ("在线客服", Reason::PageLink),
+    // a group's list of its member sites, a press office's links, a trending list and a
+    // topics tab, each alone on its line (`集團網群`, `連結至相關網站`, `热文榜`, `专题`)
+    ("集团网群", Reason::Navigation),
+    ("网站群", Reason::Navigation),
+    ("连结至相关网站", Reason::RelatedLinks),
+    ("链接至相关网站", Reason::RelatedLinks),
+    ("热文榜", Reason::RelatedLinks),
+    ("专题", Reason::Navigation),
 ];
 
 /// A page's buttons and switchers, any of which may make up a line of buttons (`【字号: 收藏收藏
@@ -863,6 +871,7 @@ pub const FURNITURE_LABELS: &[(&str, Reason)] = &[
     ("相关链接", Reason::RelatedLinks),
     ("友情链接", Reason::RelatedLinks),
     ("友情鏈接", Reason::RelatedLinks),
+    ("网站链接", Reason::RelatedLinks),
     // (a tab of the hottest items: alone, or over them; `热门话题讨论…` is text)
     ("热门", Reason::RelatedLinks),
     ("相关文章", Reason::RelatedLinks),
@@ -1075,6 +1084,7 @@ pub const FOOTER_MARKS: &[&str] = &[
     // a site's software credit (`Produced By 大汉网络 大汉版通发布系统`)
     "produced by",
     "powered by",
+    "developed by",
     "政府网站找错",
     "本站原创",
     // a site's disclaimer: what it publishes is not its view (`本内容不代表本网观点和政治立场`,

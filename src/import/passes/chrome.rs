@@ -1121,7 +1121,7 @@ const POSTER_CHARS: usize = 24;
 const BOX_LIMITS: &[u32] = &[140, 200, 300, 500, 1000, 2000];
 /// Sections a site files its posts under, named whole on a line or after a post's date (a
 /// line of their own: `新闻发布会…` is a title, `新闻发布：` a plan's label).
-const SECTION_WORDS: &[&str] = &["新闻发布", "最新消息", "新闻公报"];
+const SECTION_WORDS: &[&str] = &["新闻发布", "最新消息", "新闻公报", "新闻快讯"];
 /// A navigation word names a section after a date when it is at least this long (`通知公告`;
 /// `注册`, `登录` are a schedule's steps).
 const MIN_SECTION_CHARS: usize = 4;
@@ -4412,5 +4412,19 @@ mod tests {
         assert_eq!(reason("Your browser does not support JavaScript!"), Some(Reason::Script));
         assert_eq!(reason("您的浏览器不支持JavaScript，请启用后浏览"), Some(Reason::Script));
         assert_eq!(reason("本课程讲授JavaScript语言的基础知识。"), None);
+    }
+
+    #[test]
+    fn a_groups_site_list_a_press_offices_links_a_trending_list_and_a_software_credit_are_chrome() {
+        assert_eq!(reason("集團網群"), Some(Reason::Navigation));
+        assert_eq!(reason("網站鏈接"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("連結至相關網站"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("热文榜"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("专题"), Some(Reason::Navigation));
+        assert_eq!(reason("新聞快訊"), Some(Reason::Navigation));
+        assert_eq!(reason("DMC Firewall is developed by Dean Marshall Consultancy Ltd"), Some(Reason::SiteFooter));
+        // (a topic named in the text, and a bulletin's name, stay)
+        assert_eq!(reason("专题学习"), None);
+        assert_eq!(reason("新闻快讯第3期"), None);
     }
 }

@@ -954,7 +954,8 @@ fn zone_end(page: &Page) -> usize {
     };
     let first = (0..n).find(|&i| ends(i) && !slogan(i) && !intro(&page.lines[i].text) && !headline_over_byline(page, i)).unwrap_or(n);
     // the page's metadata below it: the header goes on
-    let metas: Vec<_> = (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { super::metadata::meta_line(&page.lines[i].vis.text) }).collect();
+    let metas: Vec<_> =
+        (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { super::metadata::line_fields(&page.lines[i].vis.text) }).collect();
     let meta_end = super::metadata::header_end(page, &metas);
     if meta_end > first && page.anchors.iter().any(|&a| a > first) {
         return (first + 1..n).find(|&i| i >= meta_end && ends(i)).unwrap_or(n);
@@ -1446,10 +1447,31 @@ fn title_core(t: &str) -> &str {
         let rest = t[p..].trim();
         // (`公告：…時間表`: a post's kind as the label of its title, whatever the title ends with)
         let kind_label = t[..p].strip_suffix('：').is_some_and(|l| KIND_WORDS.contains(&plain(l.trim()).as_ref())) && !rest.contains('，');
-        (ends_like_title(rest) || kind_label) && rest.chars().filter(|c| han(*c)).count() >= 6
+        let place = t[..p].strip_suffix(['：', ':']).is_some_and(place_before_colon) && !plain(rest).contains("关于");
+        (ends_like_title(rest) || kind_label) && rest.chars().filter(|c| han(*c)).count() >= 6 && !place
     });
     cut.map_or(t, |p| t[p..].trim())
 }
+
+/// `仙居:防控疫情纳入村规民约`: a news headline's place, a name of two or three characters alone
+/// before its colon, is the headline's own (a field's label, a kind or a column's tag before a
+/// title is the site's: `名称：`, `公告：`, `要闻：`).
+fn place_before_colon(left: &str) -> bool {
+    use super::super::rules::{CONTENT_LABELS, META_LABELS};
+    let w = plain(left.trim());
+    let w = w.as_ref();
+    let site_word = META_LABELS.iter().any(|(l, _)| *l == w) || KIND_WORDS.contains(&w) || NAV_WORDS.contains(&w) || CONTENT_LABELS.contains(&w);
+    (2..=PLACE_NAME_CHARS).contains(&w.chars().count()) && w.chars().all(han) && !site_word && !NEWS_COLUMN_TAGS.contains(&w)
+}
+
+/// A place's name before a headline's colon is at most this long (`仙居`, `沂南县`).
+const PLACE_NAME_CHARS: usize = 3;
+
+/// A news site's column tags before a headline's colon (`要闻：…`).
+const NEWS_COLUMN_TAGS: &[&str] = &[
+    "要闻", "快讯", "头条", "聚焦", "关注", "热点", "推荐", "最新", "专题", "视频", "图片", "图文", "原创", "独家", "转载", "标题", "题目", "主题", "名称",
+    "文件", "公示", "资讯", "动态", "新闻",
+];
 
 /// `第2章 殯葬管理條例`: a book that prints a law as one of its chapters — the law's title
 /// after the chapter's number in digits (a statute's own `第一章 总则` names no kind of
@@ -2143,9 +2165,9 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
             || l.chars() > SHORT_LINE / 2 && is_prose(&l.text) && l.text.trim_end().ends_with('。') && EVENT_VERBS.iter().any(|v| plain(&t).contains(v))
     });
     s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
-    // a headline of two paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`)
+    // paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`), or a rules' name
     let paired = first && story && paired_phrases(page, lines);
-    s += 2 * paired as i32;
+    s += 2 * (paired || first && named_over_items(page, lines, &t, n)) as i32;
     // a bulletin's article headline: the first line under its masthead, over the story (or over
     // its 副题 after a dash)
     let dashed = page.next_nonblank_text(last).is_some_and(|j| dash_subtitle(&page.lines[j].text));
@@ -2196,6 +2218,19 @@ fn short_kind_head(page: &Page, scan: &Scan, lines: &[usize], t: &str, n: usize)
     };
     top_line(page, scan, i) && !NAV_WORDS.contains(&squash(t).as_str()) && opens_text
 }
+
+/// `書卷獎學金` / `一、獎勵對象:…`: a name of a few words alone, right over the first numbered
+/// item of the text — the title of the rules that follow (a site's column is a navigation
+/// word; an organ's name over its items is their issuer).
+fn named_over_items(page: &Page, lines: &[usize], t: &str, n: usize) -> bool {
+    let &[i] = lines else { return false };
+    let name = (SHORT_KIND_TITLE_CHARS + 1..=MAX_ITEMS_NAME_CHARS).contains(&n) && t.chars().all(han);
+    let first_item = page.next_nonblank_text(i).is_some_and(|j| super::headings::counts_from_one(&page.lines[j].text));
+    name && first_item && !looks_like_org(t) && !NAV_WORDS.contains(&plain(t).as_ref())
+}
+
+/// A name over its numbered items is at most this long.
+const MAX_ITEMS_NAME_CHARS: usize = 12;
 
 /// A title this short is a kind and little more (`会议制度`).
 const SHORT_KIND_TITLE_CHARS: usize = 4;
@@ -3591,6 +3626,7 @@ fn duplicates(page: &mut Page) {
     let Some(title) = page.meta.title.clone() else { return };
     let nt = squash(&title);
     let first = (0..page.lines.len()).find(|&i| page.lines[i].class == Class::Moved(Field::Title)).unwrap_or(0);
+    let whole = whole_headline(page, first, &nt);
     for i in 0..page.lines.len() {
         if !page.lines[i].is_text() {
             continue;
@@ -3611,6 +3647,12 @@ fn duplicates(page: &mut Page) {
                 page.moved(j, Field::Subtitle);
             }
             head_around_copy(page, first, i, i);
+        } else if let Some(copy) = whole.as_deref().and_then(|w| lines_spelling(page, i, w, squash)) {
+            // the page's headline cut a name before its colon that the document's own head keeps
+            for &k in &copy {
+                page.residue(k, Reason::DuplicateTitle);
+            }
+            page.meta.title = Some(copy.iter().map(|&k| page.lines[k].text.trim()).collect());
         } else if let Some(rest) = wrapped_copy(page, i, &nt) {
             let last = *rest.last().unwrap_or(&i);
             for k in std::iter::once(i).chain(rest) {
@@ -3620,6 +3662,13 @@ fn duplicates(page: &mut Page) {
             head_around_copy(page, first, i, last);
         }
     }
+}
+
+/// `• 中國民航信息網絡:(1)…通告`, read as the title `(1)…通告` (see `title_core`): the headline's
+/// line whole, without its list mark, when it holds more than the title.
+fn whole_headline(page: &Page, first: usize, title: &str) -> Option<String> {
+    let line = squash(page.lines[first].text.trim_start_matches(['•', '·', '●', '■', '*', '-', ' ', '\u{3000}']));
+    (page.lines[first].class == Class::Moved(Field::Title) && line.len() > title.len() && line.ends_with(title)).then_some(line)
 }
 
 /// `天津市…的通知` (a post's headline) / `导读:…` / `津政办函〔2017〕103号` / the title again,
@@ -3789,6 +3838,31 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_filings_name_before_its_colon_is_the_titles_when_the_document_prints_it_again() {
+        let p = head(
+            "• 中國民航信息網絡:(1)建議修訂公司章程;及 (2)二零二三年度股東週年大會通告\n日期:2024-05-14 18:03:40 来源:公司公告\n中國民航信息網絡:(1)建議修訂公司章程;及\n(2)二零二三年度股東週年大會通告\n閣下如對本通函任何方面有任何疑問，應諮詢閣下的持牌證券交易商。\n",
+        );
+        assert_eq!(p.meta.title.as_deref().map(squash), Some(squash("中國民航信息網絡：（1）建議修訂公司章程；及（2）二零二三年度股東週年大會通告")));
+        assert_eq!(p.lines[3].class, Class::Residue(Reason::DuplicateTitle));
+    }
+
+    #[test]
+    fn a_news_headlines_place_before_its_colon_is_kept_and_a_column_tag_or_a_formal_titles_place_is_cut() {
+        assert_eq!(title_core("仙居：防控疫情纳入村规民约"), "仙居：防控疫情纳入村规民约");
+        assert_eq!(title_core("要闻：全市防汛工作应急预案"), "全市防汛工作应急预案");
+        assert_eq!(title_core("莱州市：柞村镇关于停办寒同山枫叶节的公告"), "柞村镇关于停办寒同山枫叶节的公告");
+    }
+
+    #[test]
+    fn a_short_name_alone_over_the_first_numbered_item_is_the_title_of_its_rules() {
+        let p = head("書卷獎學金\n一、獎勵對象:為獎勵大學部成績優秀之學生。\n二、申請資格:凡本校在學學生，其成績為全班前10%。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("書卷獎學金"));
+        // (an organ's name over its items is no title of them)
+        let p = head("某某县人民政府办公室\n一、各乡镇要高度重视防汛工作。\n二、加强值班值守。\n");
+        assert_ne!(p.meta.title.as_deref(), Some("某某县人民政府办公室"));
     }
 
     #[test]

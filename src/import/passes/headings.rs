@@ -285,7 +285,7 @@ pub fn decide(texts: &[Option<String>]) -> Vec<Treatment> {
     let articled = shapes.iter().flatten().filter(|(f, _)| *f == Family::Article).count() >= 2;
     let role = |f: Family| family_role(texts, &shapes, f, articled);
     let mut roles: Vec<(Family, FamilyRole)> = families.iter().map(|f| (*f, role(*f))).collect();
-    under_paragraph_items(&shapes, &mut roles);
+    under_paragraph_items(texts, &shapes, &mut roles);
     let ranked: Vec<Family> = roles.iter().filter(|(_, r)| *r != FamilyRole::Paragraphs).map(|(f, _)| *f).collect();
     let level = |f: Family| ranked.iter().position(|g| *g == f).map(|p| (p + 1).min(4) as u8).unwrap_or(1);
     // `三、建设年限：2007年-2008年` among headings: a label and a short value, a heading whole
@@ -454,16 +454,26 @@ fn colon_phrase(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], i:
 /// `一、本次会议以实体方式召开，…。` / `三、本会议组织成员如下：` / `（一）校长` / `（二）各单位主管`: a
 /// lower level of GB/T 9704's numbering whose items all stand under items of a higher level set
 /// as paragraphs enumerates inside them — a paragraph's list heads nothing.
-fn under_paragraph_items(shapes: &[Option<(Family, Shape)>], roles: &mut [(Family, FamilyRole)]) {
+fn under_paragraph_items(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], roles: &mut [(Family, FamilyRole)]) {
     let first_of = |f: Family| shapes.iter().position(|s| matches!(s, Some((g, _)) if *g == f));
     let last_of = |f: Family| shapes.iter().rposition(|s| matches!(s, Some((g, _)) if *g == f));
     let count = |f: Family| shapes.iter().flatten().filter(|(g, _)| *g == f).count();
     let paragraphs: Vec<Family> =
         roles.iter().filter(|(f, r)| *r == FamilyRole::Paragraphs && HEADING_LEVELS.contains(f) && count(*f) >= 2).map(|(f, _)| *f).collect();
+    // (`六、申請文件：（請繳附下列證件）` / `(1).本申請表正本`: a run-in item's list of bare entries
+    // heads nothing either; `（一）党组会议` over its own `1、` items heads them)
+    let leaf = |g: Family| {
+        let next = |i: usize| (i + 1..texts.len()).find(|&k| texts[k].is_some()).map(|k| shapes[k]);
+        let members = (0..shapes.len()).filter(|&i| matches!(shapes[i], Some((f, _)) if f == g));
+        members.map(next).all(|n| n.is_none_or(|s| s.is_some_and(|(f, _)| f <= g)))
+    };
+    let run_ins: Vec<Family> =
+        roles.iter().filter(|(f, r)| *r == FamilyRole::RunIns && HEADING_LEVELS.contains(f) && count(*f) >= 2).map(|(f, _)| *f).collect();
     for (g, role) in roles.iter_mut() {
         // (between the first and the last of them: an attachment's own headings after them are not)
         let nested = |f: &Family| f < g && first_of(*f) < first_of(*g) && last_of(*g) < last_of(*f);
-        if HEADING_LEVELS.contains(g) && *role != FamilyRole::Paragraphs && paragraphs.iter().any(nested) {
+        let under_run_ins = *role == FamilyRole::Headings && run_ins.iter().any(nested) && leaf(*g);
+        if HEADING_LEVELS.contains(g) && *role != FamilyRole::Paragraphs && (paragraphs.iter().any(nested) || under_run_ins) {
             *role = FamilyRole::Paragraphs;
         }
     }
@@ -553,7 +563,7 @@ fn ends_sentence(t: &str) -> bool {
 }
 
 /// `（1）…`, `1.…`, `一、…`: an item whose number is one.
-fn counts_from_one(t: &str) -> bool {
+pub fn counts_from_one(t: &str) -> bool {
     family(t.trim()).is_some_and(|(_, len)| {
         let number: String = t.trim()[..len].chars().filter(|c| c.is_alphanumeric()).collect();
         matches!(number.as_str(), "1" | "１" | "一")
@@ -799,6 +809,31 @@ mod tests {
         // items of their own, the first on its line too, stay what their shape makes them
         let t = decide(&some(&["一、工作目标", "请各单位认真落实。", "二、工作要求", "请各单位按时报送。"]));
         assert_eq!(t[0], Treatment::Heading(1));
+    }
+
+    #[test]
+    fn a_run_in_items_list_of_bare_entries_heads_nothing_and_a_sub_item_over_its_own_list_does() {
+        let t = decide(&some(&[
+            "一、獎勵對象：為獎勵大學部成績優秀之學生。",
+            "二、申請文件：（請繳附下列證件，並依序排列）",
+            "（1）本申請表正本",
+            "（2）學年度上下學期成績單",
+            "三、申請期限：逕向各系申請，逾期不受理。",
+        ]));
+        assert!(matches!(t[0], Treatment::RunIn { .. }), "{t:?}");
+        assert!(t[2..4].iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        let t = decide(&some(&[
+            "一、獎勵對象：為獎勵大學部成績優秀之學生。",
+            "二、會議內容：",
+            "（一）党组会议",
+            "1、传达、学习和研究贯彻上级的重要指示；",
+            "2、研究决定本局内部机构设置。",
+            "（二）局长办公会议",
+            "1、研究讨论本局行政事务；",
+            "2、讨论下阶段工作的措施。",
+            "三、申請期限：逕向各系申請，逾期不受理。",
+        ]));
+        assert!(matches!(t[2], Treatment::Heading { .. }), "{t:?}");
     }
 
     #[test]

@@ -20,6 +20,33 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
         .or_else(|| categorised_row(t))
 }
 
+/// The fields of a whole line: a row (`meta_line`), or a poster's name before one (never read
+/// inside a field's value, where words before a label are the value's: `名称: 通山…执法 整治…
+/// 发布日期:…`).
+pub fn line_fields(t: &str) -> Option<Vec<(MetaField, String)>> {
+    meta_line(t).or_else(|| published_row(t))
+}
+
+/// `仙居县图书馆 发布时间:2020-1-29 13:01:04`: the name of whoever posted the page, a space,
+/// then a row that opens with a posting date's long label (`会议 时间：…` is a notice's). The
+/// fields; the name is the site's.
+fn published_row(t: &str) -> Option<Vec<(MetaField, String)>> {
+    let (name, rest) = t.trim().split_once(char::is_whitespace)?;
+    if !(2..=MAX_PUBLISHER_CHARS).contains(&name.chars().count()) || !name.chars().all(han) {
+        return None;
+    }
+    let (folded, s) = normalised(rest.trim_start())?;
+    let label: String = folded.iter().take_while(|c| **c != '：').filter(|c| !c.is_whitespace()).collect();
+    let posting_date = META_LABELS.iter().any(|(l, f)| *f == MetaField::Date && *l == label && l.chars().count() >= MIN_POSTING_LABEL_CHARS);
+    let fields = labelled(&folded, &s, false, false).filter(|_| posting_date)?;
+    fields.first().is_some_and(|(f, v)| *f == MetaField::Date && find_date(v).is_some()).then_some(fields)
+}
+
+/// The name of a page's poster before its row is at most this long.
+const MAX_PUBLISHER_CHARS: usize = 16;
+/// A posting date's label after a poster's name is at least this long (`发布于`, `发布时间`).
+const MIN_POSTING_LABEL_CHARS: usize = 3;
+
 /// `一般公告 / 張貼者 教導主任`: the post's category, a slash, then its labelled fields. The fields.
 fn categorised_row(t: &str) -> Option<Vec<(MetaField, String)>> {
     let (category, rest) = t.split_once(" / ")?;
@@ -396,7 +423,7 @@ fn ends_with_date(v: &str) -> bool {
 pub fn run(page: &mut Page) {
     let n = page.lines.len();
     let mut metas: Vec<Option<Vec<(MetaField, String)>>> =
-        (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { meta_line(&page.lines[i].vis.text) }).collect();
+        (0..n).map(|i| if page.lines[i].class == Class::Blank { None } else { line_fields(&page.lines[i].vis.text) }).collect();
     for i in 1..n {
         if metas[i].is_none() && page.lines[i].is_text() && page.prev_nonblank(i).is_some_and(|p| metas[p].is_some()) {
             metas[i] = meta_row_in_block(&page.lines[i].vis.text);
@@ -1093,6 +1120,18 @@ mod tests {
         // (a ratio or a path is no byline)
         let p = read_past_chrome("关于调整收费标准的通知\n甲方/乙方\n根据有关规定，现将调整收费标准有关事项通知如下。\n");
         assert!(p.lines[1].is_text());
+    }
+
+    #[test]
+    fn a_posters_name_before_a_posting_date_row_goes_with_it_and_a_notices_time_stays() {
+        let f = line_fields("仙居县图书馆 发布时间:2020-1-29 13:01:04").expect("a row");
+        assert_eq!(f[0].0, MetaField::Date);
+        assert_eq!(line_fields("会议 时间：2024年5月10日上午9时"), None);
+        // (inside a field's value the words before a label are the value's)
+        assert_eq!(meta_line("整治政府广场周边治安乱点 发布日期: 2023年11月17日"), None);
+        let p = read_past_chrome("仙居:防控疫情纳入村规民约\n仙居县图书馆 发布时间:2020-1-29 13:01:04\n1月27日,仙居县323个村对现行的村规民约进行修订。\n");
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(p.meta.date.as_deref(), Some("2020-01-29"));
     }
 
     #[test]
