@@ -655,8 +655,30 @@ pub fn is_date_line(t: &str) -> bool {
     // (`二零一六年九月二日。`: a date may end with a full stop; `?2009年3月4日`, `2024年6月26日??`:
     // layout spaces an encoder lost may stand around it)
     let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim_matches(['?', '？']).trim())).trim_end_matches('。');
-    t.chars().count() <= 20 && (crate::style::dates::parse_date(t).is_some() || republic_date_line(t) || year_last_date(t))
+    t.chars().count() <= 20 && (crate::style::dates::parse_date(t).is_some() || republic_date_line(t) || year_last_date(t) || english_date(t).is_some())
 }
+
+/// `Dec 24, 2024`, `December 24, 2024`, `24 Dec 2024`: a date in English words and nothing
+/// else (a bilingual site's posting date), as `YYYY-MM-DD`.
+fn english_date(t: &str) -> Option<String> {
+    let words: Vec<&str> = t.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let month = |w: &str| {
+        ENGLISH_MONTHS
+            .iter()
+            .position(|m| w.len() >= 3 && m.len() >= w.trim_end_matches('.').len() && m.starts_with(w.trim_end_matches('.')))
+            .map(|k| k as u32 + 1)
+    };
+    let number = |w: &str| w.parse::<u32>().ok().filter(|_| w.chars().all(|c| c.is_ascii_digit()));
+    let (m, d, y) = match words.as_slice() {
+        [m, d, y] if month(m).is_some() => (month(m)?, number(d)?, number(y)?),
+        [d, m, y] if month(m).is_some() => (month(m)?, number(d)?, number(y)?),
+        _ => return None,
+    };
+    crate::style::dates::iso_date(&format!("{y}年{m}月{d}日")).filter(|_| y >= 1000)
+}
+
+/// The months in English, January first.
+const ENGLISH_MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// `05/09/2024`: a date with its year last, as Hong Kong prints it — a date alone on its line,
 /// though which of the two numbers is the day the line does not say (so no date is read from it).
@@ -876,7 +898,7 @@ pub fn compact_readings(t: &str) -> Vec<String> {
 /// A date somewhere in a line (`发布时间：2023-05-12 09:30`, `2022年8月19日 来源：…`), as
 /// `YYYY-MM-DD`.
 pub fn find_date(t: &str) -> Option<String> {
-    if let Some(d) = republic_date(t) {
+    if let Some(d) = republic_date(t).or_else(|| english_date(t.trim())) {
         return Some(d);
     }
     let chars: Vec<char> = t.chars().collect();
@@ -1353,6 +1375,16 @@ mod tests {
         assert_eq!(v.text, "第一条 见附件");
         assert_eq!(v.links, vec![("附件".to_string(), "/a.pdf".to_string())]);
         assert!(visible("[首页](/) | [新闻](/n/)").only_links);
+    }
+
+    #[test]
+    fn a_date_in_english_words_alone_is_a_date_line_and_english_in_a_sentence_is_not() {
+        assert!(is_date_line("Dec 24, 2024"));
+        assert_eq!(find_date("Dec 24, 2024").as_deref(), Some("2024-12-24"));
+        assert_eq!(find_date("24 December 2024").as_deref(), Some("2024-12-24"));
+        assert!(!is_date_line("Dec 32, 2024"));
+        assert!(!is_date_line("Decide 24, 2024"));
+        assert_eq!(find_date("The meeting on Dec 24, 2024 was put off"), None);
     }
 
     #[test]

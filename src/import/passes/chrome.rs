@@ -562,7 +562,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| motto(&text).then_some(Reason::SiteFooter))
         .or_else(|| forum_line(&text))
         .or_else(|| comment_box(&text).then_some(Reason::Form))
-        .or_else(|| (posting_stamp(&text) || outlet_stamp(&text) || poster_stamp(&text)).then_some(Reason::PageMetadata))
+        .or_else(|| (posting_stamp(&text) || outlet_stamp(&text) || poster_stamp(&text) || updated_stamp(&text)).then_some(Reason::PageMetadata))
         .or_else(|| reading_time(&text).then_some(Reason::Counter))
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
@@ -655,6 +655,17 @@ fn outlet_stamp(t: &str) -> bool {
 }
 
 /// `07-31` (before a clock: `07-31 15:33`): a post's day without its year.
+/// `13/09/2020 更新`: a date, then the word for what the site did on it (`2019-05-10 发布` may
+/// be a standard's cover, over its `2019-12-01 实施`).
+fn updated_stamp(t: &str) -> bool {
+    let t = t.trim();
+    let Some(date) = STAMP_WORDS.iter().find_map(|w| t.strip_suffix(w)) else { return false };
+    !date.trim().is_empty() && super::super::chars::is_date_line(date.trim())
+}
+
+/// What a site says it did on the date before (`更新`).
+const STAMP_WORDS: &[&str] = &["更新", "updated", "Updated"];
+
 fn month_day(t: &str) -> bool {
     let Some((m, d)) = t.split_once(['-', '/']) else { return false };
     let num = |s: &str, max: u32| (1..=2).contains(&s.len()) && s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
@@ -1122,6 +1133,8 @@ const BOX_LIMITS: &[u32] = &[140, 200, 300, 500, 1000, 2000];
 /// Sections a site files its posts under, named whole on a line or after a post's date (a
 /// line of their own: `新闻发布会…` is a title, `新闻发布：` a plan's label).
 const SECTION_WORDS: &[&str] = &["新闻发布", "最新消息", "新闻公报", "新闻快讯"];
+/// A site's zone (`公司治理专区`) is named in at most this many characters before `专区`.
+const ZONE_NAME_CHARS: usize = 6;
 /// A navigation word names a section after a date when it is at least this long (`通知公告`;
 /// `注册`, `登录` are a schedule's steps).
 const MIN_SECTION_CHARS: usize = 4;
@@ -2078,7 +2091,9 @@ fn navigation(t: &str) -> Option<Reason> {
     if !words.is_empty() && words.iter().all(|w| is_nav_word(w)) {
         return Some(Reason::Navigation);
     }
-    if SECTION_WORDS.contains(&t.trim()) {
+    // (`公告專區`, `文件专区`: a site's zone, named alone on its line)
+    let zone = t.trim().strip_suffix("专区").is_some_and(|w| (1..=ZONE_NAME_CHARS).contains(&w.chars().count()) && w.chars().all(han));
+    if SECTION_WORDS.contains(&t.trim()) || zone {
         return Some(Reason::Navigation);
     }
     // `2020-07-06 最新消息`: a post's date and the section it was filed under, a section's
@@ -4426,5 +4441,10 @@ mod tests {
         // (a topic named in the text, and a bulletin's name, stay)
         assert_eq!(reason("专题学习"), None);
         assert_eq!(reason("新闻快讯第3期"), None);
+        // a site's zone, and a date the site says it updated the page on
+        assert_eq!(reason("公告專區"), Some(Reason::Navigation));
+        assert_eq!(reason("加强公司治理专区建设"), None);
+        assert_eq!(reason("13/09/2020 更新"), Some(Reason::PageMetadata));
+        assert_eq!(reason("2019-05-10 发布"), None);
     }
 }

@@ -460,12 +460,20 @@ fn subject_headline(page: &Page) -> Option<usize> {
 }
 
 /// `主旨:轉知…`: the subject of a letter after its label, or in the cell after it (`主旨 |
-/// 澄清經濟日報報導 | ||||`, a listed company's filing). The subject.
+/// 澄清經濟日報報導 | ||||`, `主旨 公告本公司…`, a listed company's filing). The subject.
 fn subject(t: &str) -> Option<&str> {
-    let rest = t.trim().strip_prefix("主旨")?.trim_start().strip_prefix([':', '：', '|', '｜'])?;
+    // (or in the cell the page's table set a space before: `主旨 公告本公司…`)
+    let after = t.trim().strip_prefix("主旨")?;
+    let spaced = after.starts_with(char::is_whitespace);
+    let after = after.trim_start();
+    let rest = after.strip_prefix([':', '：', '|', '｜']).or(spaced.then_some(after))?;
     let rest = rest.trim().trim_end_matches(['|', '｜', ' ']);
     (!rest.is_empty()).then_some(rest)
 }
+
+/// What a headline the `主旨` row restates gains: more than a table's row wrapped over a label
+/// that names a kind (`符合條款 第 14 款 …` / `說明`).
+const SUBJECT_ECHO_POINTS: i32 = 6;
 
 /// A headline restates the subject when they share a run of this many characters.
 const SUBJECT_ECHO_CHARS: usize = 12;
@@ -1963,6 +1971,8 @@ struct Scan {
     next_text_or_anchor: Vec<Option<usize>>,
     /// How many lines of text show each text (squashed, spaces dropped).
     shown: std::collections::HashMap<String, usize>,
+    /// The headline a filing's `主旨` row restates, if any.
+    subject_echo: Option<usize>,
 }
 
 impl Scan {
@@ -1980,7 +1990,10 @@ impl Scan {
         // (an e-paper's date over the headline, `2015年6月26日 星期五`, is the page's, not its
         // text; so is a column's name parted from it by a bar, `党务建设 |`)
         let first_text = (0..n).find(|&i| page.lines[i].is_text() && !is_date_line(&page.lines[i].text) && !barred_column(page, i)).unwrap_or(n);
-        Scan { first_text, next_text_or_anchor, shown }
+        // (a Taiwan notice's head, `臺東縣鹿野鄉公所  公告`, is its title; its 主旨 the subject)
+        let formal_head = page.lines.iter().any(|l| l.is_text() && organ_and_kind(&l.text));
+        let subject_echo = subject_headline(page).filter(|_| !formal_head);
+        Scan { first_text, next_text_or_anchor, shown, subject_echo }
     }
 }
 
@@ -2133,7 +2146,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     let shown_twice = squashed.iter().enumerate().any(|(a, x)| {
         squashed.iter().skip(a + 1).any(|y| x.chars().count() >= 6 && y.chars().count() >= 6 && (x.contains(y.as_str()) || y.contains(x.as_str())))
     });
-    if hans < 4 || n > MAX_TITLE_CHARS || shown_twice || title_tail(&page.lines[lines[0]].text) {
+    if hans < 4 && !tagged_kind(&t) || n > MAX_TITLE_CHARS || shown_twice || title_tail(&page.lines[lines[0]].text) {
         return i32::MIN;
     }
     let mut s = 0;
@@ -2167,7 +2180,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
     // paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`), or a rules' name
     let paired = first && story && paired_phrases(page, lines);
-    s += 2 * (paired || first && named_over_items(page, lines, &t, n)) as i32;
+    s += layout_points(page, scan, lines, &t, first, paired);
     // a bulletin's article headline: the first line under its masthead, over the story (or over
     // its 副题 after a dash)
     let dashed = page.next_nonblank_text(last).is_some_and(|j| dash_subtitle(&page.lines[j].text));
@@ -2219,14 +2232,60 @@ fn short_kind_head(page: &Page, scan: &Scan, lines: &[usize], t: &str, n: usize)
     top_line(page, scan, i) && !NAV_WORDS.contains(&squash(t).as_str()) && opens_text
 }
 
+/// Points for where a candidate stands: paired phrases (see `paired_phrases`), a name over its
+/// rules' first item, a headline between the posting date and the first item, the headline a
+/// filing's `主旨` row restates.
+fn layout_points(page: &Page, scan: &Scan, lines: &[usize], t: &str, first: bool, paired: bool) -> i32 {
+    let n = without_pinyin(t).chars().count();
+    2 * (paired || first && named_over_items(page, lines, t, n)) as i32
+        + 4 * dated_over_items(page, lines, t) as i32
+        + SUBJECT_ECHO_POINTS * (lines.len() == 1 && scan.subject_echo == Some(lines[0])) as i32
+}
+
+/// `COVID-19 通告 7`: a kind in Chinese, the rest a Latin name and numbers — a title, though its
+/// Chinese is one word.
+fn tagged_kind(t: &str) -> bool {
+    let hans: String = t.chars().filter(|c| han(*c)).collect();
+    let latin = t.chars().filter(char::is_ascii_alphabetic).count();
+    let rest_latin = t.chars().all(|c| han(c) || c.is_ascii() || c.is_whitespace());
+    KIND_WORDS.contains(&plain(&hans).as_ref()) && latin >= MIN_TAG_LETTERS && rest_latin
+}
+
+/// A kind's Latin name around it has at least this many letters (`COVID`).
+const MIN_TAG_LETTERS: usize = 3;
+
 /// `書卷獎學金` / `一、獎勵對象:…`: a name of a few words alone, right over the first numbered
 /// item of the text — the title of the rules that follow (a site's column is a navigation
 /// word; an organ's name over its items is their issuer).
 fn named_over_items(page: &Page, lines: &[usize], t: &str, n: usize) -> bool {
     let &[i] = lines else { return false };
+    // (`學校特別宣布 (一)`: the first of a series of such, numbered in brackets)
+    let t = without_series_number(t);
+    let n = n.min(t.chars().count());
     let name = (SHORT_KIND_TITLE_CHARS + 1..=MAX_ITEMS_NAME_CHARS).contains(&n) && t.chars().all(han);
     let first_item = page.next_nonblank_text(i).is_some_and(|j| super::headings::counts_from_one(&page.lines[j].text));
     name && first_item && !looks_like_org(t) && !NAV_WORDS.contains(&plain(t).as_ref())
+}
+
+/// `最新消息` / `Dec 24, 2024` / `自114年1月1日起公費流感疫苗擴大接種對象,提供…之民眾接種` /
+/// `一、…`: one line right under the page's posting date and right over the text's first
+/// numbered item is the post's headline, commas and all (a sentence ends with its stop).
+fn dated_over_items(page: &Page, lines: &[usize], t: &str) -> bool {
+    let &[i] = lines else { return false };
+    let dated = page
+        .prev_nonblank(i)
+        .is_some_and(|p| matches!(page.lines[p].class, Class::Text | Class::Residue(Reason::PageMetadata)) && is_date_line(&page.lines[p].text));
+    let first_item = page.next_nonblank_text(i).is_some_and(|j| super::headings::counts_from_one(&page.lines[j].text));
+    dated && first_item && !t.trim_end().ends_with(['。', '；', '：', ':'])
+}
+
+/// `學校特別宣布 (一)` without its bracketed number in the series.
+fn without_series_number(t: &str) -> &str {
+    let t = t.trim();
+    let Some(open) = t.strip_suffix([')', '）']).and_then(|r| r.rfind(['(', '（'])) else { return t };
+    let number = &t[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    let numeral = !number.is_empty() && number.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    if numeral { t[..open].trim_end() } else { t }
 }
 
 /// A name over its numbered items is at most this long.
@@ -3863,6 +3922,28 @@ mod tests {
         // (an organ's name over its items is no title of them)
         let p = head("某某县人民政府办公室\n一、各乡镇要高度重视防汛工作。\n二、加强值班值守。\n");
         assert_ne!(p.meta.title.as_deref(), Some("某某县人民政府办公室"));
+    }
+
+    #[test]
+    fn a_series_name_a_latin_tagged_kind_and_a_post_under_its_date_are_titles_over_their_items() {
+        let p =
+            head("學校特別宣布 (一)\n\nSpecial Announcement I\n\n1. 鑑於近日確診個案增加，本校延長農曆新年假期。\n2. 在延長假期期間，學童應盡量留在家中。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("學校特別宣布（一）"));
+        let p = head("COVID-19 通告 7\n\n13/09/2020 更新\n\n各位弟兄姐妹平安。鑑於疫情肆虐，執事會決定將週年會友大會押後。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("COVID-19 通告 7"));
+        let p = head(
+            "公告專區\n透過資訊與技術的分享交流，為民眾創造更美好的體驗\n最新消息\nDec 24, 2024\n自114年1月1日起公費流感疫苗擴大接種對象，提供全國民眾接種\n一、 114年1月1日起，公費流感疫苗擴大接種對象至全國民眾。\n二、 建議就診科別及收費標準如下。\n",
+        );
+        assert_eq!(p.meta.title.as_deref().map(squash), Some(squash("自114年1月1日起公費流感疫苗擴大接種對象，提供全國民眾接種")));
+    }
+
+    #[test]
+    fn a_filings_subject_cell_after_a_space_names_its_headline_over_the_tables_rows() {
+        let p = head(
+            "2018-06-15 < Back\n公告本公司董事會決議除息基準日\n序號 2 發言日期 107/06/15 發言時間 18:02:13\n發言人 謝錦興 發言人職稱 執行長\n主旨 公告本公司董事會決議除息基準日\n符合條款 第 14 款 事實發生日 107/06/15\n說明\n1.董事會決議日期:107/06/15\n2.除權、息類別:除息\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("公告本公司董事會決議除息基準日"));
+        assert!(p.lines[2].is_text(), "{:?}", p.lines[2].class);
     }
 
     #[test]

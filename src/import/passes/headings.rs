@@ -757,6 +757,21 @@ fn listed_sentences(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>]
     (at.len() >= 3 || at.len() == 2 && at.iter().all(long))
         && at.windows(2).all(|w| w[1] == w[0] + 1)
         && at.iter().all(|&i| shapes[i].is_some_and(|(_, s)| !matches!(s, Shape::RunIn(_))) && texts[i].as_deref().is_some_and(ends_sentence))
+        || matches!(f, Family::Arabic | Family::ParenArabic) && listed_under_colon(texts, shapes, &at)
+}
+
+/// `我們為此定下四個準則:` / `1. 當…` / `2. 當…` / `3. …`: items one right under the other, with
+/// no text between them, opening right under a sentence that ends with a colon — the list the
+/// sentence announces, whatever each item's shape (headings stand over text of their own; GB/T
+/// 9704's upper levels, `一、` and `（一）`, may head parts a cut page lost the text of).
+fn listed_under_colon(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], at: &[usize]) -> bool {
+    let Some(&first) = at.first() else { return false };
+    // (items that lead their text, `1.高渠巷。东起…`, stay run-in)
+    if at.iter().any(|&i| matches!(shapes[i], Some((_, Shape::RunIn(_))))) {
+        return false;
+    }
+    let announced = texts[..first].iter().rev().flatten().next().is_some_and(|t| t.trim_end().ends_with(['：', ':']) && t.trim().chars().count() > SHORT_LINE);
+    at.len() >= 2 && at.windows(2).all(|w| w[1] == w[0] + 1) && announced
 }
 
 /// The units whose treatment went against their own shape so that a family of numbered items
@@ -834,6 +849,26 @@ mod tests {
             "三、申請期限：逕向各系申請，逾期不受理。",
         ]));
         assert!(matches!(t[2], Treatment::Heading { .. }), "{t:?}");
+    }
+
+    #[test]
+    fn numbered_lines_one_under_the_other_under_a_sentence_ending_in_a_colon_are_its_list() {
+        let t = decide(&some(&[
+            "鑑於疫情肆虐，執事會在兩個月前決定將週年會友大會押後，還望大家見諒。我們仍未能恢復實體崇拜，為此定下四個準則:",
+            "1. 當我們有把握為主日崇拜做好社交距離措施",
+            "2. 當政府的聚會人數上限高於我們的一般出席人數",
+            "3. 當會眾能一同唱詩讚美神",
+            "現時的指引仍不容許我們達到上述準則，請大家繼續留意。",
+        ]));
+        assert!(t[1..4].iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        // (GB/T 9704's first level under a colon may head parts a cut page lost)
+        let t = decide(&some(&[
+            "清明將至，我市已進入春季防火關鍵期，特向廣大市民朋友倡議如下：",
+            "一、牢記森林防火十不要",
+            "二、共同守護綠色家園",
+            "三、切勿觸碰法律底線",
+        ]));
+        assert!(t[1..4].iter().all(|t| matches!(t, Treatment::Heading { .. })), "{t:?}");
     }
 
     #[test]
