@@ -1519,6 +1519,8 @@ pub const KIND_WORDS: &[&str] = &[
     "简报",
     "讲话",
     "倡议书",
+    // a supervising office's notice on one case (`…事故查处督办通知书`)
+    "通知书",
     "告知书",
     "承诺书",
     // a letter to the people it addresses (`告家长书`, `致全体居民书`)

@@ -563,6 +563,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| forum_line(&text))
         .or_else(|| comment_box(&text).then_some(Reason::Form))
         .or_else(|| (posting_stamp(&text) || outlet_stamp(&text) || poster_stamp(&text) || updated_stamp(&text)).then_some(Reason::PageMetadata))
+        .or_else(|| sites_label(&text).then_some(Reason::RelatedLinks))
         .or_else(|| reading_time(&text).then_some(Reason::Counter))
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
@@ -655,6 +656,18 @@ fn outlet_stamp(t: &str) -> bool {
 }
 
 /// `07-31` (before a clock: `07-31 15:33`): a post's day without its year.
+/// `科发院网站:`, `相关网址：`: a label over a site's links, its colon and nothing after it.
+fn sites_label(t: &str) -> bool {
+    let Some(name) = t.trim().strip_suffix([':', '：']) else { return false };
+    let n = name.chars().count();
+    // (`请登录以下网站：` tells the reader what to do)
+    let instruction = ["以下", "下列", "如下", "请"].iter().any(|w| name.contains(w));
+    (2..=SITES_LABEL_CHARS).contains(&n) && name.chars().all(han) && ["网站", "网址"].iter().any(|w| name.ends_with(w)) && !instruction
+}
+
+/// A label over a site's links is at most this long (`科发院网站`).
+const SITES_LABEL_CHARS: usize = 10;
+
 /// `13/09/2020 更新`: a date, then the word for what the site did on it (`2019-05-10 发布` may
 /// be a standard's cover, over its `2019-12-01 实施`).
 fn updated_stamp(t: &str) -> bool {
@@ -4446,5 +4459,7 @@ mod tests {
         assert_eq!(reason("加强公司治理专区建设"), None);
         assert_eq!(reason("13/09/2020 更新"), Some(Reason::PageMetadata));
         assert_eq!(reason("2019-05-10 发布"), None);
+        assert_eq!(reason("科发院网站:"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("请登录以下网站："), None);
     }
 }

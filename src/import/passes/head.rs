@@ -1985,7 +1985,7 @@ impl Scan {
         }
         let mut shown = std::collections::HashMap::new();
         for l in page.lines.iter().filter(|l| l.is_text()) {
-            *shown.entry(squash(&l.text).replace(' ', "")).or_insert(0) += 1;
+            *shown.entry(shown_key(&l.text)).or_insert(0) += 1;
         }
         // (an e-paper's date over the headline, `2015年6月26日 星期五`, is the page's, not its
         // text; so is a column's name parted from it by a bar, `党务建设 |`)
@@ -2098,10 +2098,16 @@ fn underlined(page: &Page, last: usize) -> bool {
 /// shown again alone, the line over it once, heads nothing with it (`瓊海市…指揮部` /
 /// `新冠疫苗接種通告` / `新冠疫苗接種通告`): points off.
 fn shown_points(page: &Page, scan: &Scan, lines: &[usize], t: &str) -> i32 {
-    let times = |t: &str| scan.shown.get(&squash(t).replace(' ', "")).copied().unwrap_or(0);
+    let times = |t: &str| scan.shown.get(&shown_key(t)).copied().unwrap_or(0);
     let last = *lines.last().unwrap_or(&0);
     let tail_again = lines.len() > 1 && times(&page.lines[last].text) >= 2 && times(&page.lines[lines[0]].text) < 2;
     (times(t) >= 2 || tagged_above(page, lines[0], t)) as i32 - TAIL_SHOWN_AGAIN_POINTS * tail_again as i32
+}
+
+/// A line as the count of lines showing it reads it: without spaces, and without a count the
+/// page ran into its end (`…联合摸排行动20`, its views).
+fn shown_key(t: &str) -> String {
+    squash(t).replace(' ', "").trim_end_matches(|c: char| c.is_ascii_digit()).to_string()
 }
 
 /// `【中/ENG】國民黨公布…達標 Anti-Ractopork …` over `國民黨公布…達標`: a headline the page showed
@@ -2196,9 +2202,9 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         // a title wrapped over lines: the first does not end like a title, the whole does;
         // lines each a whole title by itself are two (`…招聘206人簡章` over `…工作人員簡章`)
         let whole = |&i: &usize| ends_like_title(&page.lines[i].text) && page.lines[i].chars() >= WHOLE_TITLE_CHARS;
-        // (`臺東縣鹿野鄉公所  公告` under the page's headline: an organ and its spaced kind, a
-        // Taiwan notice's whole head, continues no line above it)
-        if lines[1..].iter().any(|&i| organ_and_kind(&page.lines[i].text)) {
+        // (`臺東縣鹿野鄉公所  公告` under the page's headline, a Taiwan notice's whole head, or a
+        // list's item, `• 信息中心` / `• 协会报告`, continues no line above it)
+        if lines[1..].iter().any(|&i| organ_and_kind(&page.lines[i].text) || list_item(&page.lines[i].raw)) {
             return i32::MIN;
         }
         match wrapped(page, lines) || paired {
@@ -2240,6 +2246,11 @@ fn layout_points(page: &Page, scan: &Scan, lines: &[usize], t: &str, first: bool
     2 * (paired || first && named_over_items(page, lines, t, n)) as i32
         + 4 * dated_over_items(page, lines, t) as i32
         + SUBJECT_ECHO_POINTS * (lines.len() == 1 && scan.subject_echo == Some(lines[0])) as i32
+}
+
+/// `  • 协会报告`, `- 草案内容`: a line the page set as an item of a list.
+fn list_item(raw: &str) -> bool {
+    ["• ", "- ", "* ", "· "].iter().any(|m| raw.trim_start().starts_with(m))
 }
 
 /// `COVID-19 通告 7`: a kind in Chinese, the rest a Latin name and numbers — a title, though its
@@ -3935,6 +3946,23 @@ mod tests {
             "公告專區\n透過資訊與技術的分享交流，為民眾創造更美好的體驗\n最新消息\nDec 24, 2024\n自114年1月1日起公費流感疫苗擴大接種對象，提供全國民眾接種\n一、 114年1月1日起，公費流感疫苗擴大接種對象至全國民眾。\n二、 建議就診科別及收費標準如下。\n",
         );
         assert_eq!(p.meta.title.as_deref().map(squash), Some(squash("自114年1月1日起公費流感疫苗擴大接種對象，提供全國民眾接種")));
+    }
+
+    #[test]
+    fn a_menus_items_one_a_line_are_no_wrapped_title_and_the_quoted_title_under_the_column_is() {
+        let p = head(
+            "  • 信息中心\n    • 协会报告\n  • 首页 > 走进协会 > 管理办法 > 会员管理办法\n会员管理办法\n《聊城市生态环境保护产业协会会员管理办法》\n第一条 为了做好本会会员管理工作，根据有关规定，制定本办法。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("聊城市生态环境保护产业协会会员管理办法"));
+    }
+
+    #[test]
+    fn a_headline_shown_again_with_its_view_count_run_into_it_is_the_title_and_a_supervision_notice_is_a_kind() {
+        let p = head(
+            "84909062\n民主社区开展消防安全隐患联合摸排行动\n20\n东街办事处\n2024-06-25 11:14:31\n5624498\n活动动态\n民主社区开展消防安全隐患联合摸排行动\n为进一步加强辖区商铺的消防安全宣传工作，动员广大居民齐心协力消除安全隐患。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("民主社区开展消防安全隐患联合摸排行动"));
+        assert!(ends_like_title("房屋市政工程生產安全較大及以上事故查處督辦通知書"));
     }
 
     #[test]

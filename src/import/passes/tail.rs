@@ -1813,7 +1813,7 @@ fn list_after_date(page: &mut Page, d: usize) -> bool {
             return true;
         }
         if !named {
-            return split_items_after(page, first);
+            return split_items_after(page, first) || attachment_over_its_text(page, first);
         }
         page.meta.attachments = items.iter().map(|&j| name(without_lost_indent(page.lines[j].text.trim()))).collect();
         for j in std::iter::once(first).chain(items) {
@@ -1840,6 +1840,28 @@ fn list_after_date(page: &mut Page, d: usize) -> bool {
     for &j in &items {
         page.moved(j, Field::Attachments);
     }
+    true
+}
+
+/// `附件:` / `陜西高等職業院校內部質量` / `保證體系診斷與改進實施細則` / `按照…,` under the date:
+/// the attachment printed after the notice, its title on a line or two over its text. The
+/// note names it; the attachment stays the text that follows. True when taken.
+fn attachment_over_its_text(page: &mut Page, label: usize) -> bool {
+    let Some(a) = page.next_nonblank_text(label) else { return false };
+    let b = page.next_nonblank_text(a);
+    let line = |i: usize| page.lines[i].text.trim().to_string();
+    let bare = |t: &str| !has_sentence_mark(t) && !t.contains(['，', ',', '：', ':']) && item_number_len(t) == 0;
+    let title = [Some(line(a)), b.map(|b| format!("{}{}", line(a), line(b)))]
+        .into_iter()
+        .flatten()
+        .zip([a, b.unwrap_or(a)])
+        .find(|(t, _)| ends_like_title(t) && bare(t) && t.chars().count() <= ATTACHMENT_NAME_CHARS);
+    let Some((name, last)) = title else { return false };
+    if !page.next_nonblank_text(last).is_some_and(|k| page.lines[k].chars() > SHORT_LINE / 2) {
+        return false;
+    }
+    page.meta.attachments = vec![name];
+    page.moved(label, Field::Attachments);
     true
 }
 
@@ -2194,6 +2216,24 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn an_attachment_label_over_the_attachments_wrapped_title_and_its_text_names_it() {
+        let p = tail(
+            "各高職院校:\n為貫徹落實有關通知精神，現將實施細則印發給你們，請認真貫徹執行。\n陜西省教育廳\n2017年6月6日\n附件:\n陜西高等職業院校內部質量\n保證體系診斷與改進實施細則\n按照省教育廳實施方案,為確保我省診改工作高質量開展、取得實效,制定本細則。\n",
+        );
+        assert_eq!(p.meta.attachments, ["陜西高等職業院校內部質量保證體系診斷與改進實施細則"]);
+        assert_eq!(p.lines[4].class, Class::Moved(Field::Attachments));
+        // (the attachment itself stays the text)
+        assert!(p.lines[5].is_text() && p.lines[7].is_text());
+    }
+
+    #[test]
+    fn an_organ_run_into_its_date_over_a_sites_links_label_signs_the_text() {
+        let p = tail("各国家重点实验室:\n根据有关通知的要求，请各实验室认真组织该项活动。特此通知。\n基地处2014年5月12日\n科发院网站:\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2014-05-12"));
+        assert_eq!(p.lines[3].class, Class::Residue(Reason::RelatedLinks));
     }
 
     #[test]
