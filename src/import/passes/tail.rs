@@ -11,9 +11,9 @@
 use super::super::chars::*;
 use super::super::page::{Class, ContactField, Field, Line, Page, Reason};
 use super::super::rules::{
-    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, MAX_SIGNATURE_CHARS, MAX_TITLE_CHARS,
-    NEWS_LEADS, NOTE_WORDS, PROMULGATION_FORMULAS, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS, SIGNER_PERSON_LABELS,
-    SIGNER_TITLES, TAG_LABELS,
+    ARTICLE_END_LABELS, BULLETIN_LIST_LABELS, BulletinList, CLOSING_FORMULAS, COPIES_TO_LABELS, CREDIT_LABELS, EDITOR_LABELS, MAX_SIGNATURE_CHARS,
+    MAX_TITLE_CHARS, NEWS_LEADS, NOTE_WORDS, PROMULGATION_FORMULAS, SEAL_MARKS, SHORT_LINE, SIGN_OFF_WORDS, SIGNATURE_INDENT, SIGNER_LABELS,
+    SIGNER_PERSON_LABELS, SIGNER_TITLES, TAG_LABELS,
 };
 use crate::style::numbering::existing_number;
 
@@ -735,7 +735,7 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
     let opens = |t: &str| is_prose(t) || t.contains(['，', ',']) && t.ends_with(['：', ':']) && t.chars().count() >= SHORT_LINE / 2;
     let first_prose = (0..end).find(|&i| page.lines[i].is_text() && opens(&page.lines[i].text))?;
     for d in first_prose + 1..end {
-        if !page.lines[d].is_text() {
+        if !page.lines[d].is_text() && !credited_date(page, d) {
             continue;
         }
         // (a table's bar after the date, `2018年6月28日 |`; a date that lost its 日)
@@ -807,6 +807,14 @@ fn end_block(page: &mut Page, end: usize) -> Option<usize> {
         return Some(d);
     }
     None
+}
+
+/// `2026年2月4日 【编辑：王琴】`: the document's date with the site's credit after it, which the
+/// chrome pass took for the page's metadata.
+fn credited_date(page: &Page, d: usize) -> bool {
+    let t = page.lines[d].text.trim();
+    let bare = without_bracketed_credit(t);
+    page.lines[d].class == Class::Residue(Reason::PageMetadata) && bare.len() < t.len() && is_date_line(bare)
 }
 
 /// `二○一○年四月三十日` printed again right under the date on line `d` (a page that doubled
@@ -1339,19 +1347,20 @@ fn formula_note(page: &mut Page, end: usize) {
 const NOTE_SEARCH_LINES: usize = 4;
 const NOTE_FORMULA_CHARS: usize = 16;
 
-/// `（来源：唐县镇宣传）`, `(作者:李明)`: a reposting site's credit in brackets, not a 附注.
+/// `（来源：唐县镇宣传）`, `(作者:李明)`, `【编辑:王琴】`: a reposting site's credit in brackets, not a
+/// 附注.
 fn bracketed_credit(t: &str) -> bool {
     let t = fold(t.trim());
-    let bare = t.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    bare.len() < t.len() && CREDIT_LABELS.iter().any(|l| colon_labelled(bare, l))
+    let bare = t.trim_start_matches(['（', '(', '【']).trim_end_matches(['）', ')', '】']);
+    bare.len() < t.len() && CREDIT_LABELS.iter().chain(EDITOR_LABELS).any(|l| colon_labelled(bare, l))
 }
 
 /// `…2011年11月2日（出处：中国社会科学报）` → `…2011年11月2日`: a line without the credit in
 /// brackets at its end.
 fn without_bracketed_credit(t: &str) -> &str {
     let t = t.trim_end();
-    match t.rfind(['（', '(']) {
-        Some(k) if k > 0 && t.ends_with(['）', ')']) && bracketed_credit(&t[k..]) => t[..k].trim_end(),
+    match t.rfind(['（', '(', '【']) {
+        Some(k) if k > 0 && t.ends_with(['）', ')', '】']) && bracketed_credit(&t[k..]) => t[..k].trim_end(),
         _ => t,
     }
 }
@@ -2216,6 +2225,16 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_date_with_the_sites_editor_credit_in_brackets_still_signs_the_text() {
+        let p =
+            tail("上海市人大常委会决定罢免周新民的第十四届全国人民代表大会代表职务。\n特此公告。\n全国人民代表大会常务委员会\n2026年2月4日 【编辑:王琴】\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2026-02-04"));
+        assert_eq!(p.lines[3].class, Class::Moved(Field::Date));
+        assert!(bracketed_credit("【编辑:王琴】"));
+        assert!(!bracketed_credit("【此件公开发布】"));
     }
 
     #[test]
