@@ -661,12 +661,16 @@ fn sites_label(t: &str) -> bool {
     let Some(name) = t.trim().strip_suffix([':', '：']) else { return false };
     let n = name.chars().count();
     // (`请登录以下网站：` tells the reader what to do)
-    let instruction = ["以下", "下列", "如下", "请"].iter().any(|w| name.contains(w));
-    (2..=SITES_LABEL_CHARS).contains(&n) && name.chars().all(han) && ["网站", "网址"].iter().any(|w| name.ends_with(w)) && !instruction
+    let instruction = INSTRUCTION_WORDS.iter().any(|w| name.contains(w));
+    (2..=SITES_LABEL_CHARS).contains(&n) && name.chars().all(han) && SITE_LINK_WORDS.iter().any(|w| name.ends_with(w)) && !instruction
 }
 
 /// A label over a site's links is at most this long (`科发院网站`).
 const SITES_LABEL_CHARS: usize = 10;
+/// What a label over a site's links ends with.
+const SITE_LINK_WORDS: &[&str] = &["网站", "网址"];
+/// Words that make a line ending so an instruction to the reader (`请登录以下网站：`).
+const INSTRUCTION_WORDS: &[&str] = &["以下", "下列", "如下", "请"];
 
 /// `13/09/2020 更新`: a date, then the word for what the site did on it (`2019-05-10 发布` may
 /// be a standard's cover, over its `2019-12-01 实施`).

@@ -2248,6 +2248,9 @@ fn layout_points(page: &Page, scan: &Scan, lines: &[usize], t: &str, first: bool
         + SUBJECT_ECHO_POINTS * (lines.len() == 1 && scan.subject_echo == Some(lines[0])) as i32
 }
 
+/// Marks a page sets before a headline in its list (`• 中國民航信息網絡:…`).
+const HEADLINE_MARKS: &[char] = &['•', '·', '●', '■', '*', '-', ' ', '\u{3000}'];
+
 /// `  • 协会报告`, `- 草案内容`: a line the page set as an item of a list.
 fn list_item(raw: &str) -> bool {
     ["• ", "- ", "* ", "· "].iter().any(|m| raw.trim_start().starts_with(m))
@@ -3737,7 +3740,7 @@ fn duplicates(page: &mut Page) {
 /// `• 中國民航信息網絡:(1)…通告`, read as the title `(1)…通告` (see `title_core`): the headline's
 /// line whole, without its list mark, when it holds more than the title.
 fn whole_headline(page: &Page, first: usize, title: &str) -> Option<String> {
-    let line = squash(page.lines[first].text.trim_start_matches(['•', '·', '●', '■', '*', '-', ' ', '\u{3000}']));
+    let line = squash(page.lines[first].text.trim_start_matches(HEADLINE_MARKS));
     (page.lines[first].class == Class::Moved(Field::Title) && line.len() > title.len() && line.ends_with(title)).then_some(line)
 }
 
