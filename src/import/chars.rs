@@ -661,6 +661,11 @@ pub fn is_date_line(t: &str) -> bool {
 /// `Dec 24, 2024`, `December 24, 2024`, `24 Dec 2024`: a date in English words and nothing
 /// else (a bilingual site's posting date), as `YYYY-MM-DD`.
 fn english_date(t: &str) -> Option<String> {
+    // (asked of every line `find_date` reads: a long line, or one not opening with a day or a
+    // month, is none, and is not split)
+    if t.len() > ENGLISH_DATE_BYTES || !t.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
     let words: Vec<&str> = t.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     let month = |w: &str| {
         ENGLISH_MONTHS
@@ -676,6 +681,9 @@ fn english_date(t: &str) -> Option<String> {
     };
     crate::style::dates::iso_date(&format!("{y}年{m}月{d}日")).filter(|_| y >= 1000)
 }
+
+/// A date in English words is at most this long (`September 30, 2024`).
+const ENGLISH_DATE_BYTES: usize = 24;
 
 /// The months in English, January first.
 const ENGLISH_MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
