@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout169`.
+/// `pages-heldout5` to `pages-heldout177`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 169;
+const LAST_RETIRED_SET: u32 = 177;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -643,34 +643,34 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 50/53 (94 %) when first scored, unseen, in the session that added it (8132255
     // committed binary)
     score_set("pages-heldout169", 0.75);
+    // 54/59 (92 %) when first scored, unseen, in the session that added it (7fc4c0b
+    // committed binary)
+    score_set("pages-heldout170", 0.75);
+    // 62/65 (95 %) when first scored, unseen, in the session that added it (7fc4c0b
+    // committed binary)
+    score_set("pages-heldout171", 0.75);
+    // 43/48 (90 %) when first scored, unseen, in the session that added it (7fc4c0b
+    // committed binary)
+    score_set("pages-heldout172", 0.75);
+    // 65/70 (93 %) when first scored, unseen, in the session that added it (7fc4c0b
+    // committed binary)
+    score_set("pages-heldout173", 0.75);
+    // 66/70 (94 %) when first scored, unseen, in the session that added it (7fc4c0b
+    // committed binary)
+    score_set("pages-heldout174", 0.75);
+    // 74/77 (96 %) when first scored, unseen, in the session that added it (7fc4c0b
+    // committed binary)
+    score_set("pages-heldout175", 0.75);
+    // 69/71 (97 %) when first scored, unseen, in the session that added it (7fc4c0b
+    // committed binary)
+    score_set("pages-heldout176", 0.75);
+    // 29/43 (67 %) when first scored, unseen, in the session that added it (7fc4c0b
+    // committed binary)
+    score_set("pages-heldout177", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 54/59 (92 %) when first scored, unseen, in the session that added it (7fc4c0b
-    // committed binary)
-    score_set("pages-heldout170", 0.55);
-    // 62/65 (95 %) when first scored, unseen, in the session that added it (7fc4c0b
-    // committed binary)
-    score_set("pages-heldout171", 0.55);
-    // 43/48 (90 %) when first scored, unseen, in the session that added it (7fc4c0b
-    // committed binary)
-    score_set("pages-heldout172", 0.55);
-    // 65/70 (93 %) when first scored, unseen, in the session that added it (7fc4c0b
-    // committed binary)
-    score_set("pages-heldout173", 0.55);
-    // 66/70 (94 %) when first scored, unseen, in the session that added it (7fc4c0b
-    // committed binary)
-    score_set("pages-heldout174", 0.55);
-    // 74/77 (96 %) when first scored, unseen, in the session that added it (7fc4c0b
-    // committed binary)
-    score_set("pages-heldout175", 0.55);
-    // 69/71 (97 %) when first scored, unseen, in the session that added it (7fc4c0b
-    // committed binary)
-    score_set("pages-heldout176", 0.55);
-    // 29/43 (67 %) when first scored, unseen, in the session that added it (7fc4c0b
-    // committed binary)
-    score_set("pages-heldout177", 0.55);
 }
 
 #[test]
