@@ -670,8 +670,7 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
 }
 
 #[test]
-fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-}
+fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {}
 
 #[test]
 fn our_seventh_set_scored_once_unseen_is_read_as_a_clerk_reads_it() {

@@ -655,6 +655,8 @@ pub fn is_date_line(t: &str) -> bool {
     // (`二零一六年九月二日。`: a date may end with a full stop; `?2009年3月4日`, `2024年6月26日??`:
     // layout spaces an encoder lost may stand around it)
     let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim_matches(['?', '？']).trim())).trim_end_matches('。');
+    // (`2024年1月22日”`: the end of a letter quoted whole)
+    let t = t.strip_suffix(['”', '」']).filter(|d| d.contains('年') && !d.contains(['“', '「'])).unwrap_or(t);
     t.chars().count() <= 20 && (crate::style::dates::parse_date(t).is_some() || republic_date_line(t) || year_last_date(t) || english_date(t).is_some())
 }
 
@@ -1174,8 +1176,10 @@ pub fn unspaced(t: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A line that is only a number (`一、`, `2.`, `第三条`): it joins the text it numbers.
+/// (Letter-spaced too: `第 一 條`.)
 pub fn number_alone(t: &str) -> bool {
-    crate::style::numbering::existing_number(t).is_some_and(|len| t[len..].trim().is_empty())
+    let t = unspaced(t.trim());
+    crate::style::numbering::existing_number(&t).is_some_and(|len| t[len..].trim().is_empty())
 }
 
 /// The words of a byline, without the dots and bars that part them
@@ -1210,7 +1214,12 @@ pub fn indent_of(raw: &str) -> usize {
 /// `潇湘晨报记者周凌如`, `记者 张三 李四`, `本报通讯员 王五`, `政协联线记者 游思静`: a story's credit
 /// to its reporters — a paper's or a site's name perhaps, a reporter's title, then names only. An
 /// outlet named otherwise than a paper is (`政协联线`) is one when the names are set apart.
+/// A Taiwan paper's credit is bracketed and names the place it reports from:
+/// `【記者廖宥婷/南投報導】`.
 pub fn reporter_credit(t: &str) -> bool {
+    let folded = fold(t.trim());
+    let t = CREDIT_BRACKETS.iter().find_map(|&(o, c)| folded.strip_prefix(o).and_then(|r| r.strip_suffix(c))).unwrap_or(&folded);
+    let t = t.rsplit_once(['/', '／']).filter(|(_, place)| reports_from(place)).map_or(t, |(names, _)| names);
     let Some((outlet, names)) = REPORTER_TITLES.iter().find_map(|w| t.split_once(w)) else { return false };
     let spaced = names.starts_with([' ', '\u{3000}']);
     let outlet_ok = outlet.is_empty()
@@ -1220,6 +1229,15 @@ pub fn reporter_credit(t: &str) -> bool {
         && (1..=MAX_REPORTERS).contains(&names.len())
         && names.iter().all(|n| (2..=MAX_REPORTER_NAME_CHARS).contains(&n.chars().count()) && n.chars().all(han))
 }
+
+/// `南投報導`: where a story was reported from — a place's short name and 报导 or 报道 (folded).
+fn reports_from(t: &str) -> bool {
+    let place = t.strip_suffix("报导").or_else(|| t.strip_suffix("报道")).unwrap_or_default();
+    (2..=MAX_REPORTER_NAME_CHARS).contains(&place.chars().count()) && place.chars().all(han)
+}
+
+/// The brackets a credit is set in.
+const CREDIT_BRACKETS: [(char, char); 3] = [('【', '】'), ('（', '）'), ('(', ')')];
 
 /// A credit names at most this many reporters, under an outlet's name at most this long, each
 /// name at most this long.
@@ -1388,6 +1406,8 @@ mod tests {
     #[test]
     fn a_date_in_english_words_alone_is_a_date_line_and_english_in_a_sentence_is_not() {
         assert!(is_date_line("Dec 24, 2024"));
+        // (the end of a letter quoted whole; not a quotation's dotted date)
+        assert!(is_date_line("2024年1月22日”") && !is_date_line("2015/04/30/”"));
         assert_eq!(find_date("Dec 24, 2024").as_deref(), Some("2024-12-24"));
         assert_eq!(find_date("24 December 2024").as_deref(), Some("2024-12-24"));
         assert!(!is_date_line("Dec 32, 2024"));
@@ -1450,6 +1470,7 @@ mod tests {
         // a headline's event ends with an organisation's name but is no organisation
         assert!(looks_like_org("新疆政法学院") && !looks_like_org("新疆大学党委书记许咸宜一行到访新疆政法学院"));
         assert!(!looks_like_org("對政協魏縣第十屆委員會") && looks_like_org("中国人民对外友好协会"));
+        assert!(looks_like_org("國立成功大學化學系系友會") && looks_like_org("臺中市水管工程工業同業公會") && looks_like_org("南投縣婦女會"));
         // a task force signs too
         assert!(looks_like_org("历下区2026年度《政府工作报告》起草组") && looks_like_org("某县安全生产领导小组"));
         // a bank's branch, a party branch, a residents' committee

@@ -540,6 +540,9 @@ pub const HEARERS: &[&str] = &[
     "退役军人",
     "纳税人",
     "志愿者",
+    // (`校長先生/女士`, `各位女士、先生`)
+    "先生",
+    "女士",
 ];
 
 /// The courtesy that closes a letter after its signer's name (`校长某某谨启`).
@@ -596,6 +599,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("置顶", Reason::Navigation),
     ("置顶公告", Reason::Navigation),
     ("置顶文章", Reason::Navigation),
+    // a site's list of its columns, named over the post (`分類清單`)
+    ("分类清单", Reason::Navigation),
+    ("分类列表", Reason::Navigation),
     // a page's tool box (`页面功能:` over `加入收藏` / `打印本页`)
     ("页面功能", Reason::PageLink),
     // a plug-in's placeholder where a player was (`不支持Flash`)
@@ -1645,6 +1651,16 @@ pub const ORG_ENDINGS: &[&str] = &[
     "促进会",
     "联谊会",
     "总会",
+    // (alumni, clans, farmers', fishers' and trades' associations: `國立成功大學化學系系友會`,
+    // `臺中市水管工程工業同業公會`)
+    "校友会",
+    "系友会",
+    "同乡会",
+    "宗亲会",
+    "妇女会",
+    "农会",
+    "渔会",
+    "公会",
     // a society's branch (`中华医学会麻醉学分会`)
     "分会",
     "代表大会",

@@ -3009,6 +3009,12 @@ mod tests {
     }
 
     #[test]
+    fn a_sites_list_of_its_columns_named_alone_is_navigation() {
+        assert_eq!(reason("分類清單"), Some(Reason::Navigation));
+        assert_eq!(reason("分類清單如下："), None);
+    }
+
+    #[test]
     fn a_tip_boxs_buttons_a_helpfulness_vote_and_a_comment_boxs_heading_are_chrome() {
         assert_eq!(reason("打赏 支付宝打赏 微信打赏"), Some(Reason::Share));
         assert_eq!(reason("添加新评论"), Some(Reason::Form));

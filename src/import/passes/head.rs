@@ -112,6 +112,7 @@ pub fn run(page: &mut Page) {
 fn tidy(page: &mut Page) {
     if page.meta.addressee.is_none()
         && let Some(j) = salutation_line(page)
+        && !comma_salutation(page, j)
     {
         addressee(page, j);
     }
@@ -298,26 +299,38 @@ fn trail_headline(page: &Page) -> Option<(usize, String)> {
 /// characters.
 const TRAIL_HEADLINE_HANS: usize = 14;
 
-/// A page that shows no title line: the metadata's title, if any; the text under the page's
-/// metadata may open with a 题注, a date, its document number and its addressee.
-fn untitled(page: &mut Page) {
-    // (without a column's label before it: `快讯：关于…的通知`)
-    page.meta.title = page.meta_title.as_deref().map(|m| split_serial(&restore_punctuation(title_core(m))).0);
-    if page.meta.title.is_none()
-        && let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page)).or_else(|| subject_headline(page))
-    {
+/// A title for a page that shows no title line nor names one in its metadata, guessed (and
+/// said so): a bare kind or a headline over the text, a headline wrapped over two lines, the
+/// last step of the page's trail.
+fn guessed_title(page: &mut Page) {
+    if let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page)).or_else(|| subject_headline(page)) {
         let title = squash(&page.lines[j].text);
         page.guess(j, format!("the title is a guess: {title}"));
         page.meta.title = Some(title);
         page.moved(j, Field::Title);
         before_title(page, j);
         counts_under(page, j);
-    }
-    if page.meta.title.is_none()
-        && let Some((j, title)) = trail_headline(page)
-    {
+    } else if let Some(lines) = wrapped_headline_over_text(page) {
+        let title = squash(&title_text(page, &lines));
+        page.guess(lines[0], format!("the title is a guess, a headline over two lines: {title}"));
+        page.meta.title = Some(title);
+        for j in lines {
+            page.moved(j, Field::Title);
+        }
+        before_title(page, lines[0]);
+    } else if let Some((j, title)) = trail_headline(page) {
         page.guess(j, format!("the title is a guess, the last step of the page's trail: {title}"));
         page.meta.title = Some(title);
+    }
+}
+
+/// A page that shows no title line: the metadata's title, if any; the text under the page's
+/// metadata may open with a 题注, a date, its document number and its addressee.
+fn untitled(page: &mut Page) {
+    // (without a column's label before it: `快讯：关于…的通知`)
+    page.meta.title = page.meta_title.as_deref().map(|m| split_serial(&restore_punctuation(title_core(m))).0);
+    if page.meta.title.is_none() {
+        guessed_title(page);
     }
     // a bulletin without a title: what stands above its masthead is the site's
     if let Some(m) = page.lines.iter().position(|l| l.class == Class::Moved(Field::Bulletin)) {
@@ -418,9 +431,16 @@ fn headline_over_text(page: &Page) -> Option<usize> {
     // (past a page's counts under the headline, `0` / `562`: likes and views)
     let count = |i: usize| bare_count(&page.lines[i].text);
     let (&j, &k) = text.first().zip(text.iter().skip(1).find(|&&i| !count(i)))?;
-    let t = page.lines[j].text.trim();
+    // (right over it, or over the page's byline over it: `来源： 时间：2022-08-19 作者：…`)
+    let byline = |i: usize| matches!(page.lines[i].class, Class::Blank | Class::Residue(Reason::PageMetadata | Reason::Counter));
+    (headline_phrase(&page.lines[j].text) && paragraph(&page.lines[k].text) && (j + 1..k).all(|i| byline(i) || count(i))).then_some(j)
+}
+
+/// A line worded as a headline: a phrase of some length, no sentence, label or list.
+fn headline_phrase(t: &str) -> bool {
+    let t = t.trim();
     let n = t.chars().count();
-    let phrase = (HEADLINE_MIN_CHARS..=SHORT_LINE).contains(&n)
+    (HEADLINE_MIN_CHARS..=SHORT_LINE).contains(&n)
         && t.chars().filter(|c| han(*c)).count() >= HEADLINE_MIN_CHARS
         && !t.contains(['。', '；', ';', '：', ':'])
         && !t.trim_end_matches(['！', '!']).ends_with(['？', '?', '，', ','])
@@ -434,14 +454,28 @@ fn headline_over_text(page: &Page) -> Option<usize> {
         && super::headings::family(t).is_none()
         && find_date(t).is_none()
         && !is_doc_number(t)
-        && !numbered_order(t);
-    // (a paragraph as long as prose: a line over one short sentence may be a meeting's or a
-    // column's name, `市政府第12次常务会议` / `会议听取了…。`)
-    let under = &page.lines[k].text;
-    let paragraph = under.chars().count() >= PROSE_CHARS || under.contains('。') && under.chars().count() > SHORT_LINE;
-    // (right over it, or over the page's byline over it: `来源： 时间：2022-08-19 作者：…`)
-    let byline = |i: usize| matches!(page.lines[i].class, Class::Blank | Class::Residue(Reason::PageMetadata | Reason::Counter));
-    (phrase && paragraph && (j + 1..k).all(|i| byline(i) || count(i))).then_some(j)
+        && !numbered_order(t)
+}
+
+/// A paragraph as long as prose: a line over one short sentence may be a meeting's or a
+/// column's name, `市政府第12次常务会议` / `会议听取了…。`.
+fn paragraph(under: &str) -> bool {
+    under.chars().count() >= PROSE_CHARS || under.contains('。') && under.chars().count() > SHORT_LINE
+}
+
+/// `秘書處已經寄發109年「會員積分記錄表」` / `及110年常年會費「繳費通知」,請於4/30前繳費` / blank /
+/// the text: a post's headline wrapped onto a second line, on a page that parts its paragraphs
+/// with blank lines — the two lines are one block over the text, and that block is the title.
+fn wrapped_headline_over_text(page: &Page) -> Option<[usize; 2]> {
+    let text = page.text_lines();
+    let (&j, &k, &under) = (text.first()?, text.get(1)?, text.get(2)?);
+    let block = k == j + 1 && page.lines[k + 1].class == Class::Blank && (k + 1..under).all(|i| page.lines[i].class == Class::Blank);
+    let first = page.lines[j].text.trim();
+    let open_end = !first.ends_with(['，', ',', '。', '：', ':', '；', ';', '、', '！', '!', '？', '?']);
+    let n = first.chars().count() + page.lines[k].text.trim().chars().count();
+    // (the second line may be a clause the headline adds: `…，請於4/30前繳費`)
+    let second = page.lines[k].text.trim().replacen(['，', ','], "", 1);
+    (block && open_end && n <= MAX_TITLE_CHARS && headline_phrase(first) && headline_phrase(&second) && paragraph(&page.lines[under].text)).then_some([j, k])
 }
 
 /// `衛生局函轉知…,請落實執行` over `主旨:轉知…`: a letter posted under a headline that restates
@@ -463,7 +497,8 @@ fn subject_headline(page: &Page) -> Option<usize> {
 /// 澄清經濟日報報導 | ||||`, `主旨 公告本公司…`, a listed company's filing). The subject.
 fn subject(t: &str) -> Option<&str> {
     // (or in the cell the page's table set a space before: `主旨 公告本公司…`)
-    let after = t.trim().strip_prefix("主旨")?;
+    // (a label letter-spaced as a form sets it: `主 旨:`)
+    let after = t.trim().strip_prefix('主')?.trim_start().strip_prefix('旨')?;
     let spaced = after.starts_with(char::is_whitespace);
     let after = after.trim_start();
     let rest = after.strip_prefix([':', '：', '|', '｜']).or(spaced.then_some(after))?;
@@ -516,8 +551,11 @@ const BARE_KIND_DEPTH: usize = 4;
 /// share prompt) and above the text's first paragraph: the addressee, wherever the head
 /// ended.
 fn salutation_line(page: &Page) -> Option<usize> {
+    // (past a version in another script over the Chinese: a Macau letter's Portuguese)
+    let foreign = |j: usize| !page.lines[j].text.chars().any(han);
     page.text_lines()
         .into_iter()
+        .filter(|&j| !foreign(j))
         .take_while(|&j| !opens_text(&page.lines[j].text))
         .take(SALUTATION_SEARCH_LINES)
         .find(|&j| salutation_shaped(&page.lines[j].text))
@@ -535,12 +573,26 @@ fn opens_text(t: &str) -> bool {
 /// opening as salutations open or ending in whom it addresses.
 fn salutation_shaped(t: &str) -> bool {
     let folded = fold(&plain(t.trim())).into_owned();
-    let Some(name) = folded.strip_suffix(['：', ':']) else { return false };
+    // (or a comma, as a letter in Hong Kong or Macau may set it: `校長先生/女士,`)
+    let Some(name) = folded.strip_suffix(['：', ':', '，', ',']) else { return false };
     let name = without_greeting(name.trim_end());
     (2..=MAX_SALUTATION_CHARS).contains(&name.chars().count())
         && !name.contains(['。', '！', '？', '!', '?', ' '])
         && existing_number(name).is_none()
         && greets(name)
+}
+
+/// `校長先生/女士,` alone on its line over the letter's text: a salutation set with a comma —
+/// the addressee, the comma being the colon it would otherwise end with.
+fn comma_salutation(page: &mut Page, j: usize) -> bool {
+    let t = page.lines[j].text.trim();
+    let Some(name) = t.strip_suffix(['，', ',']).map(str::trim_end) else { return false };
+    if !page.next_nonblank_text(j).is_some_and(|n| is_prose(&page.lines[n].text)) {
+        return false;
+    }
+    page.meta.addressee = Some(without_greeting(name).to_string());
+    page.moved(j, Field::Addressee);
+    true
 }
 
 /// `蔡亦海等代表：` over `你们…提出的《…的提案》已收悉，现答复如下：`: the salutation of a reply to
@@ -3911,6 +3963,46 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_headline_wrapped_over_two_lines_over_blank_parted_paragraphs_is_the_title() {
+        let p = head(
+            "秘書處已經寄發109年「會員積分記錄表」\n及110年常年會費「繳費通知」,請於4/30前繳費\n\n秘書處業於三月下旬寄發109年「會員個人積分記錄表」、及110年「繳費通知」，包括常年會費新台幣1,000元，隨函並附寄收據，請會員妥善保存。\n\n請會員接到繳款通知書後，依個人方便擇一繳費。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("秘書處已經寄發109年「會員積分記錄表」及110年常年會費「繳費通知」，請於4/30前繳費"));
+        // (two lines that end a sentence over the text are its first paragraph)
+        let p = head(
+            "本會定於下月舉辦年會。\n請會員踴躍參加,共襄盛舉\n\n年會將於本會大禮堂舉行，會中將選舉新一屆理監事，並頒發服務滿二十年會員之紀念品，敬請準時出席。\n",
+        );
+        assert_eq!(p.meta.title, None);
+    }
+
+    #[test]
+    fn a_reporters_bracketed_credit_under_a_headline_is_no_part_of_it() {
+        let p = head(
+            "南投縣婦女會舉辦各鄉鎮市理事長暨秘書聯誼會\n【記者廖宥婷/南投報導】\n南投縣婦女會與鹿谷鄉婦女會20日共同舉辦各鄉鎮市理事長暨秘書聯誼會，縣長許淑華到場關心，並感謝與肯定婦女會幹部及會員長期協助縣府宣導縣政。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("南投縣婦女會舉辦各鄉鎮市理事長暨秘書聯誼會"));
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
+    }
+
+    #[test]
+    fn a_salutation_set_with_a_comma_under_a_version_in_another_script_is_the_addressee() {
+        let p = head(
+            "Senhor(a) Diretor(a).\nDevido à súbita descida das temperaturas em Macau, solicita-se às escolas que enviem uma mensagem aos pais.\n校長先生/女士,\n由於本澳氣溫驟降，現請學校向家長發出訊息通知，讓家長及學生知悉學校允許近日可穿著非校服的保暖衣物回校。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("校長先生/女士"));
+        // (a clause ending in a comma is no salutation)
+        let p = head("為加強防汛工作,\n各單位務必於每日下班前將門窗關妥，確保單位財產之安全，如有淹水現象請勿使用電梯。\n");
+        assert_eq!(p.meta.addressee, None);
+    }
+
+    #[test]
+    fn a_letter_spaced_subject_label_names_the_headline_it_restates() {
+        assert_eq!(subject("主 旨:貴公司尚未繳納常年會費"), Some("貴公司尚未繳納常年會費"));
+        assert_eq!(subject("主旨：轉知"), Some("轉知"));
+        assert_eq!(subject("主要內容：轉知"), None);
     }
 
     #[test]

@@ -382,6 +382,28 @@ fn split_trailing_metadata(piece: String) -> Vec<String> {
     vec![piece]
 }
 
+/// `颱風公告–…準備工作發佈日期:2017-09-11 發佈單位:保管組 颱風公告–…準備工作一、根據…`: a
+/// post's headline, its dateline row and the headline again over the text, all glued into one
+/// line; each its own line (the row for the metadata pass, the copy for the head's duplicates).
+/// Only a headline shown again after the row is cut so: a sentence may name a date's label.
+fn split_echoed_headline(piece: String) -> Vec<String> {
+    let Some(at) = DATELINE_LABELS.iter().filter_map(|l| piece.find(l)).min() else { return vec![piece] };
+    let head = piece[..at].trim();
+    if head.chars().count() < MIN_ECHOED_HEADLINE_CHARS || head.contains([':', '：']) {
+        return vec![piece];
+    }
+    let rest = &piece[at..];
+    let Some(echo) = rest.find(head) else { return vec![piece] };
+    let (row, tail) = rest.split_at(echo);
+    let body = tail[head.len()..].trim();
+    let mut out = vec![head.to_string(), row.trim().to_string(), head.to_string()];
+    out.extend((!body.is_empty()).then(|| body.to_string()));
+    out
+}
+
+/// A headline cut from its echo is at least this long (a short phrase may recur by chance).
+const MIN_ECHOED_HEADLINE_CHARS: usize = 8;
+
 /// `发布时间:2026-03-03 08:06:52重庆市六届人大常委会…将于…召开。`: the page's dateline glued
 /// before the text's first sentence; split after its date and time, so that the metadata pass
 /// takes the dateline and leaves the sentence.
@@ -498,6 +520,7 @@ const SPLITTERS: &[fn(String) -> Vec<String>] = &[
     split_list_rows,
     split_flat_masthead,
     split_glued_articles,
+    split_echoed_headline,
     split_trailing_metadata,
     split_glued_dateline,
     split_headline_from_salutation,
@@ -564,7 +587,7 @@ fn split_glued_disclaimer(piece: String) -> Vec<String> {
 const DISCLAIMER_WINDOW: usize = 16;
 
 /// Labels of a page's dateline (`发布时间：2026-03-03 08:06:52`).
-const DATELINE_LABELS: &[&str] = &["发布时间", "发布日期", "更新时间", "更新日期", "發布時間", "發布日期"];
+const DATELINE_LABELS: &[&str] = &["发布时间", "发布日期", "更新时间", "更新日期", "發布時間", "發布日期", "發佈時間", "發佈日期"];
 
 /// The sentence glued after a dateline has at least this many Han characters.
 const GLUED_SENTENCE_HANS: usize = 10;
@@ -1078,8 +1101,10 @@ const SIGNER_TAIL_WORDS: usize = 3;
 fn split_issuer_after(p: String) -> Vec<String> {
     // (`报:省科协 省民政厅社团处 中国茶叶学会`: the names a 版记's list row gives, one row)
     let label = p.split_once([':', '：']).map(|(l, _)| super::super::chars::squash(&super::super::chars::fold(l)));
-    let list_row = label
-        .is_some_and(|l| super::super::rules::COPIES_TO_LABELS.contains(&l.as_str()) || super::super::rules::BULLETIN_LIST_LABELS.iter().any(|(w, _)| *w == l));
+    // (or a Taiwan letter's `正本:` row, whom it is sent to)
+    let list_row = label.is_some_and(|l| {
+        super::super::rules::COPIES_TO_LABELS.contains(&l.as_str()) || super::super::rules::BULLETIN_LIST_LABELS.iter().any(|(w, _)| *w == l) || l == "正本"
+    });
     if list_row {
         return vec![p];
     }
@@ -1355,6 +1380,33 @@ fn looks_like_org(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_glued_to_its_dateline_row_and_shown_again_over_the_text_is_cut_into_its_parts() {
+        let p = split_echoed_headline(
+            "颱風公告–輕度颱風請各單位完成準備發佈日期:2017-09-11 發佈單位:保管組 颱風公告–輕度颱風請各單位完成準備一、根據中央氣象局最新訊息".to_string(),
+        );
+        assert_eq!(
+            p,
+            ["颱風公告–輕度颱風請各單位完成準備", "發佈日期:2017-09-11 發佈單位:保管組", "颱風公告–輕度颱風請各單位完成準備", "一、根據中央氣象局最新訊息"]
+        );
+        // (a sentence that names a date's label, shown once, stays whole)
+        let q = "請於每篇文章註明發布日期:並於月底前上傳".to_string();
+        assert_eq!(split_echoed_headline(q.clone()), vec![q]);
+    }
+
+    #[test]
+    fn a_taiwan_letters_recipients_row_is_not_cut_before_its_last_name() {
+        let p = "正本:羅東博愛醫院、國立陽明交通大學附設醫院、天主教靈 醫會醫療財團法人羅東聖母醫院、宜蘭員山 溪杏和醫院、宜蘭縣醫師公會".to_string();
+        assert_eq!(split_issuer_after(p.clone()), vec![p]);
+    }
+
+    #[test]
+    fn a_letter_spaced_article_number_alone_joins_its_text() {
+        let page = read("董事選舉辦法\n\n第 一 條   為公平、公正、公開選任董事，爰依本公司章程訂定本辦法。\n");
+        assert!(page.lines.iter().any(|l| l.text == "第 一 條"));
+        assert!(super::super::super::chars::number_alone("第 一 條") && !super::super::super::chars::number_alone("第 1 條本規則"));
+    }
 
     #[test]
     fn a_title_run_into_the_texts_opening_clause_is_split_after_its_kind() {

@@ -3464,6 +3464,8 @@ mod tests {
         // a sentence about a reporter, and a signer, are the text's
         use super::super::super::chars::reporter_credit;
         assert!(!reporter_credit("记者从该集团官网看到") && !reporter_credit("某某县应急管理局"));
+        assert!(reporter_credit("【記者廖宥婷/南投報導】") && reporter_credit("（记者 张三 李四）"));
+        assert!(!reporter_credit("【记者节/特别报道】"));
     }
 
     #[test]
