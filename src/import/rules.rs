@@ -540,6 +540,10 @@ pub const HEARERS: &[&str] = &[
     "退役军人",
     "纳税人",
     "志愿者",
+    // (`广大人民群众、驾驶员`)
+    "驾驶员",
+    "驾驶人",
+    "车主",
     // (`校長先生/女士`, `各位女士、先生`)
     "先生",
     "女士",
@@ -1651,6 +1655,8 @@ pub const ORG_ENDINGS: &[&str] = &[
     "促进会",
     "联谊会",
     "总会",
+    // (a school's Youth League committee, `泉州市奕聪中学团委会`)
+    "团委会",
     // (alumni, clans, farmers', fishers' and trades' associations: `國立成功大學化學系系友會`,
     // `臺中市水管工程工業同業公會`)
     "校友会",

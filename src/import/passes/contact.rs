@@ -21,7 +21,8 @@ pub fn fields(t: &str) -> Option<Vec<(ContactField, String)>> {
         let hit = CONTACT_LABELS.iter().filter(|(l, _)| word.ends_with(l) && word.chars().count() <= l.chars().count() + 6).max_by_key(|(l, _)| l.len())?;
         let after = &rest[colon + rest[colon..].chars().next().map_or(1, char::len_utf8)..];
         let end = CONTACT_LABELS.iter().filter_map(|(l, _)| next_label(after, l)).min().unwrap_or(after.len());
-        let v = balanced(after[..end].trim().trim_end_matches(['，', '；', '。'])).to_string();
+        let v = balanced(after[..end].trim().trim_end_matches(['，', '；', '。']));
+        let v = if hit.1 == ContactField::Phone { without_stamp(v) } else { v }.to_string();
         if v.is_empty() {
             return None;
         }
@@ -42,6 +43,16 @@ fn named_phone(field: ContactField, v: &str) -> Option<(String, String)> {
     let number = v[name.len()..].trim_start_matches(|c: char| c.is_whitespace() || "，,、：:".contains(c));
     let dialled = number.starts_with(|c: char| c.is_ascii_digit()) && number.chars().filter(|c| c.is_ascii_digit()).count() >= 5;
     (field == ContactField::Phone && (2..=4).contains(&name.chars().count()) && dialled).then(|| (name, number.to_string()))
+}
+
+/// `0577-88865061 2024年05月19日 星期日`: a number with the page's date stamp after it (a
+/// site's top bar) — the number only.
+fn without_stamp(v: &str) -> &str {
+    let dated = |w: &str| super::super::chars::find_date(w).is_some_and(|_| w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('年'));
+    match v.char_indices().find(|&(i, c)| c.is_whitespace() && dated(v[i..].trim_start())) {
+        Some((i, _)) => v[..i].trim_end(),
+        None => v,
+    }
 }
 
 /// Where the next field's label `l` starts in `after`: after a separator, before its colon.
@@ -68,6 +79,12 @@ fn balanced(v: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phone_number_ends_before_the_date_stamp_a_sites_top_bar_sets_after_it() {
+        assert_eq!(fields("返回首页 联系电话:0577-88865061 2024年05月19日 星期日"), Some(vec![(ContactField::Phone, "0577-88865061".to_string())]));
+        assert_eq!(fields("电话：0571-8888 8888"), Some(vec![(ContactField::Phone, "0571-8888 8888".to_string())]));
+    }
 
     #[test]
     fn contact_lines_give_their_fields() {

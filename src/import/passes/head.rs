@@ -310,6 +310,10 @@ fn guessed_title(page: &mut Page) {
         page.moved(j, Field::Title);
         before_title(page, j);
         counts_under(page, j);
+    } else if let Some((j, name)) = attached_title(page) {
+        page.guess(j, format!("the title is a guess, the attachment the page opens with: {name}"));
+        page.meta.title = Some(name);
+        page.moved(j, Field::Title);
     } else if let Some(lines) = wrapped_headline_over_text(page) {
         let title = squash(&title_text(page, &lines));
         page.guess(lines[0], format!("the title is a guess, a headline over two lines: {title}"));
@@ -322,6 +326,15 @@ fn guessed_title(page: &mut Page) {
         page.guess(j, format!("the title is a guess, the last step of the page's trail: {title}"));
         page.meta.title = Some(title);
     }
+}
+
+/// `附件:安徽省摄影家协会入会细则(2007年版)` opening a page, over the first numbered item: a page
+/// that posts an attachment alone — what the label names is its title.
+fn attached_title(page: &Page) -> Option<(usize, String)> {
+    let j = *page.text_lines().first()?;
+    let name = super::tail::after_attachment_label(page.lines[j].text.trim())?.trim();
+    let items = page.next_nonblank_text(j).is_some_and(|n| super::headings::family(page.lines[n].text.trim()).is_some());
+    (items && ends_like_title(name) && name.chars().count() >= HEADLINE_MIN_CHARS && !name.contains(['。', '，', ','])).then(|| (j, squash(name)))
 }
 
 /// A page that shows no title line: the metadata's title, if any; the text under the page's
@@ -1567,6 +1580,12 @@ fn without_list_number(t: &str) -> &str {
 /// `【时政新闻】县政府召开常务会议`, `[休園公告]…`, `「通告」…的通告`: a news column's tag in
 /// square brackets, or in corner brackets naming the title's kind, before the title.
 fn without_column_tag(t: &str) -> &str {
+    // (a second tag in square brackets after the first: `【招标预告】【缤纷杨小】…采购需求公告`)
+    let once = without_column_tag_once(t);
+    if once.len() < t.len() && once.starts_with('【') { without_column_tag_once(once) } else { once }
+}
+
+fn without_column_tag_once(t: &str) -> &str {
     // (`通知丨…的通知`: a post's column before the bar a WeChat title parts it with; a plain
     // `|` is a headline's own: `疫情|哈尔滨2家医院发布停诊公告`)
     if let Some((tag, title)) = t.split_once('丨')
@@ -3182,7 +3201,10 @@ fn issuer_line(page: &mut Page, i: usize) {
             page.moved(p, Field::Issuer);
         }
         None => {
-            let name = unspaced(page.lines[i].text.trim()).into_owned();
+            // (without a template's empty blank: `瓜州县人民政府() 办公室`)
+            let t = page.lines[i].text.trim();
+            let blank = EMPTY_BLANKS.iter().find(|b| t.contains(**b));
+            let name = blank.map_or_else(|| unspaced(t).into_owned(), |b| squash(&t.replace(b, "")));
             page.meta.issuer.push(name);
         }
     }
@@ -3192,6 +3214,9 @@ fn issuer_line(page: &mut Page, i: usize) {
         page.residue(j, Reason::LetterheadName);
     }
 }
+
+/// The blank a template left where a name was to be filled in.
+const EMPTY_BLANKS: [&str; 2] = ["()", "（）"];
 
 /// The first line of a wrapped organ mark holds at least this many characters.
 const WRAPPED_MARK_PIECE: usize = 6;
@@ -3999,6 +4024,31 @@ mod tests {
     }
 
     #[test]
+    fn a_page_that_opens_with_an_attachments_label_over_its_items_is_titled_by_what_it_names() {
+        let p = head("附件:安徽省摄影家协会入会细则(2007年版)\n一、申请入会的基本条件\n(一)从事摄影创作方面，具备以下条件之一：有作品在全国影展中入选。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("安徽省摄影家协会入会细则（2007年版）"));
+        // (a note that lists the attachments of a text is none)
+        let p = head("附件:1.报名表\n各单位要高度重视，认真组织报名工作，于5月底前将报名表报送市协会秘书处。\n");
+        assert_eq!(p.meta.title, None);
+    }
+
+    #[test]
+    fn an_issuer_line_is_read_without_a_templates_empty_blank() {
+        let p = head(
+            "瓜州县人民政府() 办公室\n\n关于进一步做好当前防汛工作的紧急通知\n\n瓜政办发〔2011〕126号\n\n各乡镇人民政府：\n近期我县出现强降雨天气，为切实做好防汛工作，现就有关事项紧急通知如下。\n",
+        );
+        assert_eq!(p.meta.issuer, ["瓜州县人民政府办公室"]);
+    }
+
+    #[test]
+    fn a_glued_salutation_of_the_public_and_drivers_is_the_addressee() {
+        let p = head(
+            "关于高考期间实行交通管制的通告\n广大人民群众、驾驶员:2022年全国普通高校招生统一考试将于6月7日至9日进行，为维护考场周边道路交通秩序，决定实行交通管制。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("广大人民群众、驾驶员"));
+    }
+
+    #[test]
     fn a_letter_spaced_subject_label_names_the_headline_it_restates() {
         assert_eq!(subject("主 旨:貴公司尚未繳納常年會費"), Some("貴公司尚未繳納常年會費"));
         assert_eq!(subject("主旨：轉知"), Some("轉知"));
@@ -4302,6 +4352,7 @@ mod tests {
         assert_eq!(without_column_tag("独家视频丨全球发展高层对话会开始"), "独家视频丨全球发展高层对话会开始");
         assert_eq!(without_column_tag("-協助公告- 彰化縣大村鄉第五公墓遷葬公告"), "彰化縣大村鄉第五公墓遷葬公告");
         assert_eq!(without_column_tag("-2023-年度工作总结报告"), "-2023-年度工作总结报告");
+        assert_eq!(without_column_tag("【招标预告】【缤纷杨小】松滋市杨林市镇杨林市小学学生校服采购需求公告"), "松滋市杨林市镇杨林市小学学生校服采购需求公告");
     }
 
     #[test]

@@ -619,8 +619,22 @@ fn leading_jammer(line: &str) -> Option<usize> {
     // (or its last piece glued to the text: `]0 M$ d8 O+ Z各省、自治区…`; not a table's row,
     // `|  |  | 9. I类切口…`: no cell bar, and a piece of letters and digits mixed)
     let glued = !line[..first].contains('|') && line[..first].split_whitespace().any(super::super::chars::letters_and_digits) && jammer(first);
-    if jammer(at) { Some(at) } else { glued.then_some(first) }
+    // (a jammer's last letter alone glued to the text, `… T! N2 P衡阳市人民政府`, is the jammer's:
+    // after a jammer that long no word of the text opens with a letter)
+    let stray = line[at..first].len() == 1
+        && line[at..first].chars().all(|c| c.is_ascii_alphabetic())
+        && line[..at].split_whitespace().count() >= STRAY_LETTER_JAMMER_PIECES;
+    if jammer(at) && stray && jammer(first) {
+        Some(first)
+    } else if jammer(at) {
+        Some(at)
+    } else {
+        glued.then_some(first)
+    }
 }
+
+/// A jammer this many pieces long owns the letter glued to the text after it.
+const STRAY_LETTER_JAMMER_PIECES: usize = 4;
 
 fn split_jammer(piece: String) -> Vec<String> {
     let Some((at, _)) = piece.char_indices().filter(|(_, c)| !c.is_ascii()).last() else { return vec![piece] };
@@ -1112,7 +1126,8 @@ fn split_issuer_after(p: String) -> Vec<String> {
     // branch after its unit is one name, `中华医学会 麻醉学分会`; a name after `和` goes on with
     // its sentence)
     let crumb = |before: &str| before.trim_end().ends_with(super::super::rules::TRAIL_MARKS);
-    let branch = |after: &str| BRANCH_ENDINGS.iter().any(|b| after.ends_with(b));
+    // (or its office, named by no more than what it is: `瓜州县人民政府() 办公室`)
+    let branch = |after: &str| BRANCH_ENDINGS.iter().any(|b| after.ends_with(b)) || BARE_OFFICES.contains(&after.trim());
     let goes_on = |before: &str| before.trim_end().ends_with(['和', '与', '及', '、', '，', ',', '的', '在', '为', '对', '向']);
     match p.rfind(' ') {
         Some(at) if at > 0 && looks_like_org(&p[at + 1..]) && !p[..at].trim().is_empty() && !crumb(&p[..at]) && !branch(&p[at + 1..]) && !goes_on(&p[..at]) => {
@@ -1121,6 +1136,9 @@ fn split_issuer_after(p: String) -> Vec<String> {
         _ => vec![p],
     }
 }
+
+/// A unit's office named by what it is alone, which only the unit before it names.
+const BARE_OFFICES: &[&str] = &["办公室", "办公厅", "辦公室", "辦公廳"];
 
 /// A unit's branch, named after the unit (`中华医学会 麻醉学分会`).
 const BRANCH_ENDINGS: &[&str] = &["分会", "分院", "分公司", "分中心", "分所", "分校", "专业委员会"];
@@ -1507,6 +1525,20 @@ mod tests {
         // not inside a sentence that does not end like a title
         let page = read("董事会认为本公司及董事会全体成员保证信息披露的内容真实。\n");
         assert_eq!(page.lines.len(), 1);
+    }
+
+    #[test]
+    fn a_long_jammers_last_letter_glued_to_the_text_is_the_jammers_and_a_bracket_is_the_texts() {
+        let page = read("5 L3 [: q+ \\* T! N2 P衡阳市人民政府\n");
+        assert_eq!(page.lines.iter().map(|l| l.raw.as_str()).collect::<Vec<_>>(), ["5 L3 [: q+ \\* T! N2 P", "衡阳市人民政府"]);
+        let page = read("_7 ?5 q+ \\4 c4 c. N6 x (二)開展維權周活動。\n");
+        assert_eq!(page.lines.last().map(|l| l.raw.as_str()), Some("(二)開展維權周活動。"));
+    }
+
+    #[test]
+    fn an_office_named_only_by_what_it_is_stays_with_the_unit_before_it() {
+        let p = "瓜州县人民政府() 办公室".to_string();
+        assert_eq!(split_issuer_after(p.clone()), vec![p]);
     }
 
     #[test]

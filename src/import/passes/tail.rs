@@ -899,7 +899,9 @@ fn signature_without_date(page: &mut Page, end: usize) {
         while let Some(b) = before.filter(|&b| contact(b) || attachment(b)) {
             before = page.prev_nonblank(b).filter(|&b| page.lines[b].is_text());
         }
-        let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)));
+        // (or a 公示's last paragraph, which sets its period: `现予以公示，公示期5个工作日。…`)
+        let publicised = |b: usize| PUBLICITY_CLOSINGS.iter().any(|w| fold(&page.lines[b].text).contains(w));
+        let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)) || sig.len() == 1 && publicised(b));
         // (or one organisation the page pushed to the right with spaces under a paragraph, as a
         // signature is set: two such lines may be the items of a list)
         let under_prose = before.is_some_and(|b| is_prose(&page.lines[b].text));
@@ -1195,6 +1197,9 @@ const MAX_JOINT_LINES: usize = 6;
 /// Without a date under them, at most this many: more names one a line under a story are a
 /// list of its own (`…商会——柳南小组` / `…——柳北小组` / …, five groups).
 const MAX_UNDATED_JOINT_LINES: usize = 4;
+
+/// What a 公示's last paragraph says of its period of publicity.
+const PUBLICITY_CLOSINGS: &[&str] = &["予以公示", "现予公示", "公示期"];
 
 /// A last paragraph this long is a document's body, not the sentence that opens a list: an
 /// organisation alone under it signs it, though nobody is addressed.
@@ -1651,14 +1656,14 @@ fn under_empty_label(page: &Page, i: usize) -> bool {
         && page.prev_nonblank(i).is_some_and(|p| page.lines[p].is_text() && label(page.lines[p].text.trim()))
 }
 
-/// What follows an attachment label and its colon (`附件：`, the older `附：`, `附件（另附）：`);
-/// None for a line that opens with no such label.
 /// `附件：…`, `附件2：…`: a line that opens with an attachment's label (a note, never a head).
 pub fn attachment_labelled(t: &str) -> bool {
     after_attachment_label(t.trim()).is_some() || numbered_attachment(t).is_some()
 }
 
-fn after_attachment_label(t: &str) -> Option<&str> {
+/// What follows an attachment label and its colon (`附件：`, the older `附：`, `附件（另附）：`);
+/// None for a line that opens with no such label.
+pub fn after_attachment_label(t: &str) -> Option<&str> {
     // (or a space for its colon before a file's name: `附件 关于申报…的通知.doc`)
     // (or before the first item's number: `附件 1、…一覽表`)
     let spaced = || {
@@ -2302,6 +2307,14 @@ mod tests {
         assert_eq!(p.meta.date.as_deref(), Some("2008-12-21"));
         assert_eq!(p.lines[3].class, Class::Residue(Reason::PageMetadata));
         assert_eq!(p.lines[5].class, Class::Residue(Reason::PageMetadata));
+    }
+
+    #[test]
+    fn an_organisation_under_a_publicity_notices_last_paragraph_signs_it_undated() {
+        let p = tail(
+            "经过组织推荐和民主程序，拟推荐杨文艺同志为全国五一劳动奖章候选人。\n现予以公示，公示期5个工作日。如有不同意见者，请联系公示单位。\n四川省国防工会\n",
+        );
+        assert_eq!(p.meta.signature.as_deref(), Some("四川省国防工会"));
     }
 
     #[test]
