@@ -75,6 +75,24 @@ pub fn run(page: &mut Page) {
     copied_opening(page);
     event_sponsors(page);
     teasers_on_top(page);
+    headline_over_dash_subtitle(page);
+}
+
+/// `不忘初心 学好会章` over `——民建市直属五、六支部联合开展活动`: two phrases read as a menu's
+/// words, right over a 副题 that opens with a dash — the story's headline, not the site's menu.
+fn headline_over_dash_subtitle(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        if !(page.lines[i].is_text() && super::head::dash_subtitle(&page.lines[i].text)) {
+            continue;
+        }
+        let Some(p) = page.prev_nonblank(i).filter(|&p| page.lines[p].class == Class::Residue(Reason::Navigation)) else { continue };
+        let t = page.lines[p].text.trim();
+        let phrases =
+            t.split_whitespace().count() <= 2 && t.split_whitespace().all(|w| (2..=SHORT_LINE / 2).contains(&w.chars().count()) && w.chars().all(han));
+        if phrases {
+            page.lines[p].class = Class::Text;
+        }
+    }
 }
 
 /// `引言8月7日,中國航空器材集團…簽署戰略合作協......` over the document's number: the site's
@@ -2433,7 +2451,9 @@ fn column_under_trail(page: &mut Page) {
         // (`公示公告`, `通知公告`: a column of two kinds of document together is no title)
         let named = !super::super::chars::ends_like_title(last) || kind_pair(last);
         let column = |t: &str| t.trim() == last && (2..=MAX_COLUMN_CHARS).contains(&last.chars().count()) && named;
-        if let Some(k) = page.next_nonblank(i).filter(|&k| page.lines[k].is_text() && column(&page.lines[k].text)) {
+        // (a headline over its post's dateline is the post's: `国庆中秋廉洁过节提醒` / `发布时间:…`)
+        let dated = |k: usize| page.next_nonblank(k).is_some_and(|n| super::metadata::line_fields(page.lines[n].text.trim()).is_some());
+        if let Some(k) = page.next_nonblank(i).filter(|&k| page.lines[k].is_text() && column(&page.lines[k].text) && !dated(k)) {
             page.residue(k, Reason::Navigation);
         }
     }

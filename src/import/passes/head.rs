@@ -310,6 +310,10 @@ fn guessed_title(page: &mut Page) {
         page.moved(j, Field::Title);
         before_title(page, j);
         counts_under(page, j);
+        if let Some(d) = page.next_nonblank_text(j).filter(|&d| dash_subtitle(&page.lines[d].text) && page.meta.subtitle.is_none()) {
+            page.meta.subtitle = Some(page.lines[d].text.trim().to_string());
+            page.moved(d, Field::Subtitle);
+        }
     } else if let Some((j, name)) = attached_title(page) {
         page.guess(j, format!("the title is a guess, the attachment the page opens with: {name}"));
         page.meta.title = Some(name);
@@ -443,9 +447,12 @@ fn headline_over_text(page: &Page) -> Option<usize> {
     let text = page.text_lines();
     // (past a page's counts under the headline, `0` / `562`: likes and views)
     let count = |i: usize| bare_count(&page.lines[i].text);
-    let (&j, &k) = text.first().zip(text.iter().skip(1).find(|&&i| !count(i)))?;
+    // (past its 副题 under it: `不忘初心 学好会章` / `——民建…联合开展活动`)
+    let under: Vec<usize> = text.iter().skip(1).copied().filter(|&i| !count(i)).take(2).collect();
+    let dashed = under.first().is_some_and(|&d| dash_subtitle(&page.lines[d].text));
+    let (&j, &k) = (text.first()?, under.get(dashed as usize)?);
     // (right over it, or over the page's byline over it: `来源： 时间：2022-08-19 作者：…`)
-    let byline = |i: usize| matches!(page.lines[i].class, Class::Blank | Class::Residue(Reason::PageMetadata | Reason::Counter));
+    let byline = |i: usize| matches!(page.lines[i].class, Class::Blank | Class::Residue(Reason::PageMetadata | Reason::Counter)) || dashed && i == under[0];
     (headline_phrase(&page.lines[j].text) && paragraph(&page.lines[k].text) && (j + 1..k).all(|i| byline(i) || count(i))).then_some(j)
 }
 
@@ -456,6 +463,7 @@ fn headline_phrase(t: &str) -> bool {
     (HEADLINE_MIN_CHARS..=SHORT_LINE).contains(&n)
         && t.chars().filter(|c| han(*c)).count() >= HEADLINE_MIN_CHARS
         && !t.contains(['。', '；', ';', '：', ':'])
+        && !t.starts_with(['—', '─'])
         && !t.trim_end_matches(['！', '!']).ends_with(['？', '?', '，', ','])
         // (an organisation, a source's credit, a greeting, whom the text addresses: `来源某某日报`, `亲爱的业主您好`,
         // `全县各级各部门`)
@@ -2420,6 +2428,9 @@ fn not_a_title_points(page: &Page, lines: &[usize], t: &str, n: usize, short_kin
     s += 3 * bulletin_name(t) as i32;
     s += 4 * year_prefixed_copy(page, t) as i32;
     s += 6 * (lines.len() == 1 && speaker_line(&page.lines[lines[0]].text)) as i32;
+    // a 副题 opens with its dash under the headline (`——民建…联合开展活动`)
+    s += 6
+        * (lines.len() == 1 && dash_subtitle(t) && page.prev_nonblank(lines[0]).is_some_and(|p| headline_phrase(&page.lines[p].text.replace(' ', "")))) as i32;
     s
 }
 
@@ -2501,7 +2512,7 @@ fn under_masthead(page: &Page, i: usize) -> bool {
 }
 
 /// `——学风建设、合格评估共同建设、同步推进` right under a headline: its 副题, after a dash.
-fn dash_subtitle(t: &str) -> bool {
+pub fn dash_subtitle(t: &str) -> bool {
     let t = t.trim();
     let rest = t.trim_start_matches(['—', '-', '─']).trim();
     t.starts_with(['—', '─']) && (6..=40).contains(&rest.chars().count()) && !rest.contains(['。', '！', '？', '：', ':'])
@@ -4046,6 +4057,28 @@ mod tests {
             "关于高考期间实行交通管制的通告\n广大人民群众、驾驶员:2022年全国普通高校招生统一考试将于6月7日至9日进行，为维护考场周边道路交通秩序，决定实行交通管制。\n",
         );
         assert_eq!(p.meta.addressee.as_deref(), Some("广大人民群众、驾驶员"));
+    }
+
+    #[test]
+    fn a_headline_of_two_phrases_over_its_dashed_subtitle_is_the_title_and_the_dash_line_its_subtitle() {
+        let p = head(
+            "我的位置:主页  > 地方信息 > 金华\n不忘初心 学好会章\n——民建市直属五、六支部联合开展活动\n发布时间:2018-03-13 17:13:22\n\n3月12日下午，市直属五、六支部组织会员联合开展支部活动，参观统战文化展陈，并召开支部会议，学习新修订的会章。\n",
+        );
+        assert_eq!(p.meta.title.as_deref().map(squash), Some("不忘初心学好会章".to_string()));
+        assert_eq!(p.meta.subtitle.as_deref(), Some("——民建市直属五、六支部联合开展活动"));
+    }
+
+    #[test]
+    fn a_trails_last_step_shown_again_over_the_posts_dateline_is_the_title() {
+        let p = head(
+            "当前位置:首页 >> 公告通知 >> 国庆中秋廉洁过节提醒\n\n国庆中秋廉洁过节提醒\n\n发布时间:2020-09-25\n\n中秋节起源于我国古代秋祀、拜月之俗。《礼记》中载有“天子春朝日，秋夕月。”这里的“夕月”就是祭月。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("国庆中秋廉洁过节提醒"));
+        // (a column's name under the trail, over the list of its posts, is the site's)
+        let p = head(
+            "当前位置:首页 >> 电子银行 >> 电话银行\n\n电话银行\n\n客户可通过拨打客服热线办理账户查询、转账汇款等多项业务，足不出户即可享受便捷的金融服务。\n",
+        );
+        assert_ne!(p.meta.title.as_deref(), Some("电话银行"));
     }
 
     #[test]

@@ -901,7 +901,8 @@ fn signature_without_date(page: &mut Page, end: usize) {
         }
         // (or a 公示's last paragraph, which sets its period: `现予以公示，公示期5个工作日。…`)
         let publicised = |b: usize| PUBLICITY_CLOSINGS.iter().any(|w| fold(&page.lines[b].text).contains(w));
-        let closing = before.is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)) || sig.len() == 1 && publicised(b));
+        let closing = before
+            .is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)) || sig.len() == 1 && publicised(b));
         // (or one organisation the page pushed to the right with spaces under a paragraph, as a
         // signature is set: two such lines may be the items of a list)
         let under_prose = before.is_some_and(|b| is_prose(&page.lines[b].text));
