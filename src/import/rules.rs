@@ -637,6 +637,7 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     // a regulations database's section captions
     ("法规内容", Reason::Navigation),
     ("法规功能按钮区", Reason::Navigation),
+    ("法规资讯", Reason::Navigation),
     ("热点关注", Reason::RelatedLinks),
     ("返回", Reason::PageLink),
     ("关闭", Reason::PageLink),

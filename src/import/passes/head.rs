@@ -1454,7 +1454,9 @@ fn labelled(t: &str) -> bool {
     let kind = |v: &str| KIND_WORDS.contains(&plain(&label).as_ref()) && !v.contains(['，', ',']);
     // (`中储粮辟谣：自媒体发布…信息不实`: a body and what it said, a news headline)
     let said = || HEADLINE_SAYINGS.iter().any(|w| label.strip_suffix(w).is_some_and(|who| who.chars().count() >= 2));
-    let headline = |v: &str| (looks_like_org(&label) || kind(v) || said()) && v.chars().filter(|c| han(*c)).count() >= 8;
+    // (`鹿城银行:公司章程`: a body and its document of a kind, however short)
+    let headline =
+        |v: &str| (looks_like_org(&label) || kind(v) || said()) && v.chars().filter(|c| han(*c)).count() >= 8 || looks_like_org(&label) && ends_like_title(v);
     (1..=5).contains(&n)
         && value.is_some_and(|v| !(ends_like_title(v) && plain(v).contains("关于") && v.chars().filter(|c| han(*c)).count() >= 6) && !headline(v))
 }
@@ -4079,6 +4081,11 @@ mod tests {
             "当前位置:首页 >> 电子银行 >> 电话银行\n\n电话银行\n\n客户可通过拨打客服热线办理账户查询、转账汇款等多项业务，足不出户即可享受便捷的金融服务。\n",
         );
         assert_ne!(p.meta.title.as_deref(), Some("电话银行"));
+    }
+
+    #[test]
+    fn a_body_and_its_document_of_a_kind_after_a_colon_is_no_label_and_value() {
+        assert!(!labelled("鹿城银行:公司章程") && labelled("作者：佚名") && labelled("日期：06-24"));
     }
 
     #[test]
