@@ -300,8 +300,8 @@ fn trail_headline(page: &Page) -> Option<(usize, String)> {
 const TRAIL_HEADLINE_HANS: usize = 14;
 
 /// A title for a page that shows no title line nor names one in its metadata, guessed (and
-/// said so): a bare kind or a headline over the text, a headline wrapped over two lines, the
-/// last step of the page's trail.
+/// said so): a bare kind or a headline over the text (and its dashed 副题), the attachment a
+/// page opens with, a headline wrapped over two lines, the last step of the page's trail.
 fn guessed_title(page: &mut Page) {
     if let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page)).or_else(|| subject_headline(page)) {
         let title = squash(&page.lines[j].text);
