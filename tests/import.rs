@@ -107,6 +107,19 @@ fn keep_all_keeps_every_line() {
 }
 
 #[test]
+fn a_western_line_and_the_date_under_it_keep_the_space_between_their_words() {
+    let text = "Senhor(a) Diretor(a).\nDevido à súbita descida das temperaturas, solicita-se às escolas que enviem uma mensagem aos pais.\nDirecção dos Serviços de Educação e de Desenvolvimento da Juventude\n22 de janeiro de 2024\n";
+    let im = import_text(text, false);
+    assert!(!im.markdown.contains("Juventude22"), "{}", im.markdown);
+    // (a line of Chinese and a number under it join as they are)
+    let im = import_text(
+        "会议于2024年5月20日在市会议中心召开。本次会议应到代表150人，出席人数为\n120人，符合法定人数，会议合法有效，现将会议审议情况通报如下。\n",
+        false,
+    );
+    assert!(im.markdown.contains("出席人数为120人"), "{}", im.markdown);
+}
+
+#[test]
 fn import_never_panics_on_odd_text() {
     let deep = format!("{}x{}", "[".repeat(3000), "](y)".repeat(3000));
     let parens = "(".repeat(3000) + &")".repeat(2999);

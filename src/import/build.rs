@@ -129,9 +129,12 @@ pub fn unit_text(page: &Page, u: &Unit) -> String {
         let piece = &page.lines[i].text;
         let last = text.chars().last();
         let before_last = text.chars().rev().nth(1);
-        let latin = piece.starts_with(|c: char| c.is_ascii_alphabetic())
+        // (a Latin word's line and the next, a word or a number: `…Juventude` / `22 de janeiro`)
+        let word = piece.starts_with(|c: char| c.is_ascii_alphabetic())
             && (last.is_some_and(|c| c.is_ascii_alphabetic())
                 || last.is_some_and(|c| ",.;:!?".contains(c)) && before_last.is_some_and(|c| c.is_ascii_alphabetic()));
+        let number = piece.starts_with(|c: char| c.is_ascii_digit()) && last.is_some_and(|c| c.is_ascii_alphabetic()) && latin_words(&text);
+        let latin = word || number;
         // rows of a grid of names: the last of one row and the first of the next stay apart
         let names = prev.is_some_and(name_row) && name_row(piece);
         if latin || names {
@@ -141,6 +144,15 @@ pub fn unit_text(page: &Page, u: &Unit) -> String {
         prev = Some(piece);
     }
     text
+}
+
+/// The text so far ends with a Latin word after a space (`…e de Desenvolvimento da Juventude`):
+/// a line in a Western language, whose next line's number is a word of its own.
+fn latin_words(text: &str) -> bool {
+    let tail: String = text.chars().rev().take_while(|c| !c.is_whitespace()).collect();
+    text.len() > tail.len()
+        && tail.chars().all(|c| c.is_ascii_alphabetic())
+        && text[..text.len() - tail.len()].trim_end().ends_with(|c: char| c.is_ascii_alphabetic())
 }
 
 /// `兰玉华 李金保 李先平 缪延相 陈 忠`: a row of a grid of names (three or more short Han
