@@ -490,13 +490,14 @@ fn paragraph(under: &str) -> bool {
 fn wrapped_headline_over_text(page: &Page) -> Option<[usize; 2]> {
     let text = page.text_lines();
     let (&j, &k, &under) = (text.first()?, text.get(1)?, text.get(2)?);
-    let block = k == j + 1 && page.lines[k + 1].class == Class::Blank && (k + 1..under).all(|i| page.lines[i].class == Class::Blank);
+    // (one block of two lines, a blank line or more under it)
+    let block = k == j + 1 && under > k + 1 && (k + 1..under).all(|i| page.lines[i].class == Class::Blank);
     let first = page.lines[j].text.trim();
     let open_end = !first.ends_with(['，', ',', '。', '：', ':', '；', ';', '、', '！', '!', '？', '?']);
     let n = first.chars().count() + page.lines[k].text.trim().chars().count();
     // (the second line may be a clause the headline adds: `…，請於4/30前繳費`)
-    let second = page.lines[k].text.trim().replacen(['，', ','], "", 1);
-    (block && open_end && n <= MAX_TITLE_CHARS && headline_phrase(first) && headline_phrase(&second) && paragraph(&page.lines[under].text)).then_some([j, k])
+    (block && open_end && n <= MAX_TITLE_CHARS && headline_phrase(first) && headline_phrase(&page.lines[k].text) && paragraph(&page.lines[under].text))
+        .then_some([j, k])
 }
 
 /// `衛生局函轉知…,請落實執行` over `主旨:轉知…`: a letter posted under a headline that restates
