@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout177`.
+/// `pages-heldout5` to `pages-heldout185`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 177;
+const LAST_RETIRED_SET: u32 = 185;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -667,34 +667,34 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 29/43 (67 %) when first scored, unseen, in the session that added it (7fc4c0b
     // committed binary)
     score_set("pages-heldout177", 0.75);
+    // 42/51 (82 %) when first scored, unseen, in the session that added it (c9e4b13
+    // committed binary)
+    score_set("pages-heldout178", 0.75);
+    // 82/84 (98 %) when first scored, unseen, in the session that added it (c9e4b13
+    // committed binary)
+    score_set("pages-heldout179", 0.75);
+    // 84/89 (94 %) when first scored, unseen, in the session that added it (c9e4b13
+    // committed binary)
+    score_set("pages-heldout180", 0.75);
+    // 83/84 (99 %) when first scored, unseen, in the session that added it (c9e4b13
+    // committed binary)
+    score_set("pages-heldout181", 0.75);
+    // 54/57 (95 %) when first scored, unseen, in the session that added it (c9e4b13
+    // committed binary)
+    score_set("pages-heldout182", 0.75);
+    // 45/52 (87 %) when first scored, unseen, in the session that added it (c9e4b13
+    // committed binary)
+    score_set("pages-heldout183", 0.75);
+    // 53/56 (95 %) when first scored, unseen, in the session that added it (c9e4b13
+    // committed binary)
+    score_set("pages-heldout184", 0.75);
+    // 53/61 (87 %) when first scored, unseen, in the session that added it (c9e4b13
+    // committed binary)
+    score_set("pages-heldout185", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 42/51 (82 %) when first scored, unseen, in the session that added it (c9e4b13
-    // committed binary)
-    score_set("pages-heldout178", 0.55);
-    // 82/84 (98 %) when first scored, unseen, in the session that added it (c9e4b13
-    // committed binary)
-    score_set("pages-heldout179", 0.55);
-    // 84/89 (94 %) when first scored, unseen, in the session that added it (c9e4b13
-    // committed binary)
-    score_set("pages-heldout180", 0.55);
-    // 83/84 (99 %) when first scored, unseen, in the session that added it (c9e4b13
-    // committed binary)
-    score_set("pages-heldout181", 0.55);
-    // 54/57 (95 %) when first scored, unseen, in the session that added it (c9e4b13
-    // committed binary)
-    score_set("pages-heldout182", 0.55);
-    // 45/52 (87 %) when first scored, unseen, in the session that added it (c9e4b13
-    // committed binary)
-    score_set("pages-heldout183", 0.55);
-    // 53/56 (95 %) when first scored, unseen, in the session that added it (c9e4b13
-    // committed binary)
-    score_set("pages-heldout184", 0.55);
-    // 53/61 (87 %) when first scored, unseen, in the session that added it (c9e4b13
-    // committed binary)
-    score_set("pages-heldout185", 0.55);
 }
 
 #[test]
