@@ -118,3 +118,18 @@ fn a_signature_wider_than_the_type_area_is_broken_within_it_alike_in_every_forma
         assert!(html.contains(&format!("<p class=\"signer\">{}</p>", l.text)), "HTML line {}", l.text);
     }
 }
+
+#[test]
+fn a_number_the_subtitle_gives_is_printed_once_in_every_format() {
+    let md = "---\ntitle: 关于启动第二批高校毕业生就业见习示范基地申报工作的通知\nsubtitle: （2007年6月14日人事部办公厅发 国人厅发〔2007〕68号）\ndoc_number: 国人厅发〔2007〕68号\ndate: 2007-06-14\n---\n\n为全面实施高校毕业生就业见习制度，现就有关事项通知如下。\n";
+    let d = build_text("number-in-subtitle", "n.md", md, "pdf,docx,html");
+    let pdf = squash(&pdf_text(&read(&d.join("n.pdf"))).concat());
+    assert_eq!(pdf.matches("68号").count(), 1, "{pdf}");
+    let xml = docx_part(&read(&d.join("n.docx")), "word/document.xml");
+    assert_eq!(tag_text(&xml).matches("68号").count(), 1);
+    let html = std::fs::read_to_string(d.join("n.html")).unwrap();
+    assert_eq!(tag_text(&html).matches("68号").count(), 1);
+    // without the 题注 the number is printed over the title
+    let d = build_text("number-no-subtitle", "n.md", &md.replace("subtitle: （2007年6月14日人事部办公厅发 国人厅发〔2007〕68号）\n", ""), "pdf");
+    assert_eq!(squash(&pdf_text(&read(&d.join("n.pdf"))).concat()).matches("68号").count(), 1);
+}

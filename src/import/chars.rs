@@ -1215,9 +1215,13 @@ pub fn indent_of(raw: &str) -> usize {
 /// to its reporters — a paper's or a site's name perhaps, a reporter's title, then names only. An
 /// outlet named otherwise than a paper is (`政协联线`) is one when the names are set apart.
 /// A Taiwan paper's credit is bracketed and names the place it reports from:
-/// `【記者廖宥婷/南投報導】`.
+/// `【記者廖宥婷/南投報導】`. A news desk's name in square brackets is its credit too:
+/// `【北台灣新聞中心】`.
 pub fn reporter_credit(t: &str) -> bool {
     let folded = fold(t.trim());
+    if desk_credit(&folded) {
+        return true;
+    }
     let t = CREDIT_BRACKETS.iter().find_map(|&(o, c)| folded.strip_prefix(o).and_then(|r| r.strip_suffix(c))).unwrap_or(&folded);
     let t = t.rsplit_once(['/', '／']).filter(|(_, place)| reports_from(place)).map_or(t, |(names, _)| names);
     let Some((outlet, names)) = REPORTER_TITLES.iter().find_map(|w| t.split_once(w)) else { return false };
@@ -1228,6 +1232,15 @@ pub fn reporter_credit(t: &str) -> bool {
     outlet_ok
         && (1..=MAX_REPORTERS).contains(&names.len())
         && names.iter().all(|n| (2..=MAX_REPORTER_NAME_CHARS).contains(&n.chars().count()) && n.chars().all(han))
+}
+
+/// `【北台湾新闻中心】`, `【本报讯】` (folded): a news desk's or a paper's name alone in square
+/// brackets — a byline, not a headline (those are sentences, and longer).
+fn desk_credit(t: &str) -> bool {
+    let Some(name) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) else { return false };
+    (2..=MAX_OUTLET_CHARS).contains(&name.chars().count())
+        && name.chars().all(han)
+        && MEDIA_ENDINGS.iter().chain(&["新闻中心", "讯"]).any(|e| name.ends_with(e))
 }
 
 /// `南投報導`: where a story was reported from — a place's short name and 报导 or 报道 (folded).

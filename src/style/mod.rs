@@ -533,7 +533,9 @@ pub fn style(doc: &Document, src: &Arc<SourceFile>, template: Arc<Template>, opt
                 doc_number: if numbered_form {
                     meta.doc_number.as_deref().map(|n| order_number(n).map_or(n, |(_, k)| k).to_string())
                 } else {
-                    doc_number.clone()
+                    // (a compilation's 题注 that gives it, `（2007年6月14日…发 国人厅发〔2007〕68号）`,
+                    // prints it under the title: not again over it)
+                    doc_number.clone().filter(|n| !shown_in_subtitle(&meta, n))
                 },
                 signers: meta.signers.clone(),
                 form,
@@ -1082,6 +1084,12 @@ pub fn image_size(d: &[u8]) -> Option<(ImageFormat, u32, u32)> {
         }
     }
     None
+}
+
+/// The 题注 under the title reads document number `n` (compared without spaces).
+fn shown_in_subtitle(meta: &Meta, n: &str) -> bool {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    meta.subtitle.as_deref().is_some_and(|s| squash(s).contains(&squash(n)))
 }
 
 #[cfg(test)]

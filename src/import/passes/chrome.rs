@@ -21,7 +21,8 @@ pub fn run(page: &mut Page) {
         // (nor a row of arrows pointing at what follows, `↓↓`)
         let marks_only = page.lines[i].vis.text.trim().is_empty() && !raw.is_empty()
             || !raw.is_empty() && raw.chars().all(|c| c == '\\')
-            || arrows_only(&page.lines[i].vis.text);
+            || arrows_only(&page.lines[i].vis.text)
+            || table_rule(raw);
         if let Some(r) = line_reason(trim_all(&page.lines[i].raw), &page.lines[i].vis) {
             page.residue(i, r);
         } else if marks_only {
@@ -168,6 +169,14 @@ fn arrows_only(t: &str) -> bool {
     // (one arrow alone is a flow chart's, between its steps)
     let arrows = t.chars().filter(|c| arrow(*c)).count();
     arrows >= 2 && t.chars().count() <= MAX_ARROWS && t.chars().all(|c| arrow(c) || c.is_whitespace())
+}
+
+/// `---|`: the rule under a one-column Markdown table's head (a headline a scraper set as
+/// one), which shows nothing. (A rule of two cells or more, `|---|---|`, is a real table's:
+/// its rows are read with it.)
+fn table_rule(t: &str) -> bool {
+    let cells = t.split('|').filter(|c| !c.trim().is_empty()).count();
+    cells == 1 && t.contains('|') && t.contains("---") && t.chars().all(|c| matches!(c, '-' | ':' | '|' | ' '))
 }
 
 /// A row of arrows has at most this many characters.
@@ -3189,6 +3198,19 @@ mod tests {
     }
 
     #[test]
+    fn a_one_column_tables_rule_kept_as_text_is_a_separator() {
+        let mut page = super::super::lines::read("因應疫情趨緩,即日起調整管理措施\n---|\n中央流行疫情指揮中心今日表示,放寬陪病規定。\n| :---: |\n");
+        run(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::Separator));
+        assert_eq!(page.lines[3].class, Class::Residue(Reason::Separator));
+        assert!(page.lines[2].is_text());
+        // a real table's rule stays with its rows
+        let mut page = super::super::lines::read("| 序号 | 名称 |\n|---|---|\n| 1 | 甲 |\n");
+        run(&mut page);
+        assert!(page.lines[1].is_text());
+    }
+
+    #[test]
     fn a_scripts_loading_placeholder_and_a_reposts_link_to_its_source_are_chrome() {
         for t in ["Loading……", "Loading...", "加载中..."] {
             assert_eq!(reason(t), Some(Reason::Script), "{t}");
@@ -4005,6 +4027,12 @@ mod tests {
         credits_over_story(&mut page);
         assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
         assert!(page.lines[0].is_text() && page.lines[3].is_text(), "the headline, and a line under the first sentence, stay");
+        // a news desk's bracketed name under the headline
+        let mut page = super::super::lines::read(
+            "陽大醫院加強進出人員管制措施 請入院民眾配合\n【北台灣新聞中心】\n陽大醫院遵照衛福部指示,因應疫情發展,該院加強進出人員管制措施,請入院民眾配合。\n",
+        );
+        credits_over_story(&mut page);
+        assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
     }
 
     #[test]

@@ -304,7 +304,7 @@ const TRAIL_HEADLINE_HANS: usize = 14;
 /// page opens with, a headline wrapped over two lines, the last step of the page's trail.
 fn guessed_title(page: &mut Page) {
     if let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page)).or_else(|| subject_headline(page)) {
-        let title = squash(&page.lines[j].text);
+        let title = squash(untagged(&page.lines[j].text));
         page.guess(j, format!("the title is a guess: {title}"));
         page.meta.title = Some(title);
         page.moved(j, Field::Title);
@@ -452,8 +452,18 @@ fn headline_over_text(page: &Page) -> Option<usize> {
     let dashed = under.first().is_some_and(|&d| dash_subtitle(&page.lines[d].text));
     let (&j, &k) = (text.first()?, under.get(dashed as usize)?);
     // (right over it, or over the page's byline over it: `来源： 时间：2022-08-19 作者：…`)
-    let byline = |i: usize| matches!(page.lines[i].class, Class::Blank | Class::Residue(Reason::PageMetadata | Reason::Counter)) || dashed && i == under[0];
-    (headline_phrase(&page.lines[j].text) && paragraph(&page.lines[k].text) && (j + 1..k).all(|i| byline(i) || count(i))).then_some(j)
+    // (or a table's rule a scraper kept: `---|`)
+    let byline = |i: usize| {
+        matches!(page.lines[i].class, Class::Blank | Class::Residue(Reason::PageMetadata | Reason::Counter | Reason::Separator)) || dashed && i == under[0]
+    };
+    let phrase = headline_phrase(untagged(&page.lines[j].text));
+    (phrase && paragraph(&page.lines[k].text) && (j + 1..k).all(|i| byline(i) || count(i))).then_some(j)
+}
+
+/// `疫情：因應疫情趨緩，即日起調整…措施`: a headline without its column's tag.
+fn untagged(t: &str) -> &str {
+    let t = t.trim();
+    t.split_once(['：', ':']).filter(|(tag, _)| NEWS_COLUMN_TAGS.contains(&plain(tag.trim()).as_ref())).map_or(t, |(_, rest)| rest.trim())
 }
 
 /// A line worded as a headline: a phrase of some length, no sentence, label or list.
@@ -1265,7 +1275,12 @@ const REVISION_LINES: usize = 10;
 /// `盐政发〔2013〕99号  2013年4月25日`: a number and a date, apart on one line (or closed up,
 /// `税总函〔2019〕85号2019年3月18日`, the date right after the number's 号).
 fn number_and_date(t: &str) -> Option<(String, String)> {
+    // (a compilation's 题注 in brackets: `（2007年6月14日人事部办公厅发  国人厅发〔2007〕68号）`)
     let t = t.trim();
+    let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(t);
+    if let Some((date, number)) = t.split_once(|c: char| c.is_whitespace() || c == '·').and_then(|(a, b)| Some((issued_by(a)?, b.trim()))) {
+        return is_doc_number(number).then(|| Some((number.to_string(), find_date(date)?))).flatten();
+    }
     let closed_up = || t.find('号').map(|k| t.split_at(k + '号'.len_utf8())).filter(|(a, _)| is_doc_number(a));
     // (`中華民國111年 4月26日鹿鄉農字第1110005370號`: the date first, closed up to the number)
     let dated = || t.find('日').map(|k| t.split_at(k + '日'.len_utf8())).filter(|(a, b)| is_date_line(a) && is_doc_number(b));
@@ -1274,6 +1289,19 @@ fn number_and_date(t: &str) -> Option<(String, String)> {
     // either way round: a law site's `2004年1月11日 国函[2004]1号`
     let (number, date) = if is_doc_number(a) { (a, b) } else { (b, a) };
     (is_doc_number(number) && is_date_line(date)).then(|| Some((number.to_string(), find_date(date)?))).flatten()
+}
+
+/// `2007年6月14日人事部办公厅发`: a date and the organ that issued on it (or the date alone);
+/// the date.
+fn issued_by(t: &str) -> Option<&str> {
+    let (date, organ) = t.split_at(t.find('日')? + '日'.len_utf8());
+    let organ = organ.strip_suffix("印发").or_else(|| organ.strip_suffix('发'));
+    (is_date_line(date) && organ.map_or(t == date, looks_like_org)).then_some(date)
+}
+
+/// `（…）`: a line in round brackets.
+fn in_round_brackets(t: &str) -> bool {
+    t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
 }
 
 /// `二〇一九年十二月三十日公告`: the date a document was published on, in its own words.
@@ -1554,7 +1582,7 @@ const PLACE_NAME_CHARS: usize = 3;
 /// A news site's column tags before a headline's colon (`要闻：…`).
 const NEWS_COLUMN_TAGS: &[&str] = &[
     "要闻", "快讯", "头条", "聚焦", "关注", "热点", "推荐", "最新", "专题", "视频", "图片", "图文", "原创", "独家", "转载", "标题", "题目", "主题", "名称",
-    "文件", "公示", "资讯", "动态", "新闻",
+    "文件", "公示", "资讯", "动态", "新闻", "疫情", "防疫",
 ];
 
 /// `第2章 殯葬管理條例`: a book that prints a law as one of its chapters — the law's title
@@ -3481,9 +3509,7 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             page.moved(j, Field::DocNumber);
         } else if let Some((number, date)) = number_and_date(&t).filter(|_| page.meta.doc_number.is_none()) {
             // a yearbook's `盐政发〔2013〕99号  2013年4月25日` under the title
-            page.meta.doc_number = Some(number);
-            own_date(page, Some(date), &t);
-            page.moved(j, Field::DocNumber);
+            number_and_date_here(page, j, number, date);
         } else if (is_doc_number(&t) || is_serial_number(&t)) && page.meta.doc_number.as_deref().is_none_or(|d| squash(d) == squash(bare) || shortened(d, bare))
         {
             page.meta.doc_number = Some(with_order_mark(page, j, bare));
@@ -3516,6 +3542,20 @@ fn after_title(page: &mut Page, last: usize, zone: usize) {
             return;
         }
         i = j;
+    }
+}
+
+/// Line `j` gives the document's number and date; in brackets, it is a compilation's 题注 that
+/// gives both (`（2009年11月25日·红办字（2009）124号）`) and stays one.
+fn number_and_date_here(page: &mut Page, j: usize, number: String, date: String) {
+    let t = page.lines[j].text.trim().to_string();
+    page.meta.doc_number = Some(number);
+    own_date(page, Some(date), &t);
+    if in_round_brackets(&t) && page.meta.subtitle.is_none() {
+        page.meta.subtitle = Some(t);
+        page.moved(j, Field::Subtitle);
+    } else {
+        page.moved(j, Field::DocNumber);
     }
 }
 
@@ -3832,7 +3872,9 @@ fn duplicates(page: &mut Page) {
 /// line whole, without its list mark, when it holds more than the title.
 fn whole_headline(page: &Page, first: usize, title: &str) -> Option<String> {
     let line = squash(page.lines[first].text.trim_start_matches(HEADLINE_MARKS));
-    (page.lines[first].class == Class::Moved(Field::Title) && line.len() > title.len() && line.ends_with(title)).then_some(line)
+    // (a column's tag cut off is not the name: `疫情：`)
+    let tagged = squash(untagged(&page.lines[first].text)) == title;
+    (page.lines[first].class == Class::Moved(Field::Title) && line.len() > title.len() && line.ends_with(title) && !tagged).then_some(line)
 }
 
 /// `天津市…的通知` (a post's headline) / `导读:…` / `津政办函〔2017〕103号` / the title again,
@@ -3876,6 +3918,12 @@ fn summary_labels(page: &mut Page, zone: usize) {
                 page.residue(j, Reason::Lead);
             }
         }
+    }
+    // `【摘要】:四、各省…要在…前分别推荐…` right over `关于…的通知`: the site's summary ends no
+    // header (it may quote what the page cut off, so no copy is asked for)
+    let titled = |j: usize| title_line(page, j) && ends_like_title(&page.lines[j].text) && plain(&page.lines[j].text).contains("关于");
+    if zone < page.lines.len() && summary_label(page.lines[zone].text.trim()) && page.next_nonblank_text(zone).is_some_and(titled) {
+        page.residue(zone, Reason::Lead);
     }
 }
 
@@ -4635,6 +4683,15 @@ mod tests {
         );
         assert_eq!(p.lines[2].class, Class::Residue(Reason::Lead));
         assert_eq!(p.meta.title.as_deref(), Some("全国爱卫办关于2015年拟命名国家卫生城市名单的公示"));
+    }
+
+    #[test]
+    fn a_labelled_summary_over_a_formal_title_ends_no_header_though_it_quotes_what_the_page_cut() {
+        let p = head(
+            "【摘要】:四、各省、自治区、直辖市人事厅(局)要在2007年7月31日前分别推荐上报5—15家见习示范基地候选单位,并填报申报表。\n关于启动第二批高校毕业生就业见习示范基地申报工作的通知\n各省、自治区、直辖市人事厅(局):\n为全面实施高校毕业生就业见习制度,现就有关事项通知如下:\n一、各省要加强宣传动员。\n",
+        );
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+        assert_eq!(p.meta.title.as_deref(), Some("关于启动第二批高校毕业生就业见习示范基地申报工作的通知"));
     }
 
     #[test]
@@ -5576,6 +5633,17 @@ mod tests {
         );
         assert_eq!(p.meta.doc_number.as_deref(), Some("税总函〔2019〕85号"));
         assert_eq!(p.meta.date.as_deref(), Some("2019-03-18"));
+        // a compilation's 题注 in brackets: the date, the organ that issued, the number
+        let p = head(
+            "关于启动第二批高校毕业生就业见习示范基地申报工作的通知\n(2007年6月14日人事部办公厅发  国人厅发〔2007〕68号)\n各省、自治区、直辖市人事厅(局),新疆生产建设兵团人事局:\n为全面实施高校毕业生就业见习制度,现就有关事项通知如下:\n",
+        );
+        assert_eq!(p.meta.doc_number.as_deref(), Some("国人厅发〔2007〕68号"));
+        assert_eq!(p.meta.date.as_deref(), Some("2007-06-14"));
+        assert_eq!(p.meta.subtitle.as_deref(), Some("（2007年6月14日人事部办公厅发  国人厅发〔2007〕68号）"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("各省、自治区、直辖市人事厅（局），新疆生产建设兵团人事局"));
+        let p = head("中国红十字会募捐和接受捐赠工作条例\n(2009年11月25日·红办字(2009)124号)\n第一条 为规范中国红十字会募捐和接受捐赠工作,制定本条例。\n");
+        assert_eq!(p.meta.doc_number.as_deref(), Some("红办字（2009）124号"));
+        assert_eq!(p.meta.date.as_deref(), Some("2009-11-25"));
     }
 
     #[test]
@@ -6381,6 +6449,11 @@ mod tests {
             "报名开始!第六届全区残疾人职业技能竞赛等你来战\n来源:     时间:2022-08-19    作者:cjr hhht\n\n       自治区残联拟于2022年11月下旬在乌海市职业技术学校举办第六届残疾人职业技能竞赛。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("报名开始！第六届全区残疾人职业技能竞赛等你来战"));
+        // (without its column's tag, over the rule of the one-cell table a scraper set it in)
+        let p = head(
+            "疫情:因應疫情趨緩,即日起調整全國醫院住院病人之陪(探)病管理措施 |\n---|\n中央流行疫情指揮中心今(24)日表示,因應國內COVID-19疫情趨緩,民眾的疫苗接種率提升,衡酌民眾陪(探)病需求及醫院防疫安全,將放寬原中央規定。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("因應疫情趨緩，即日起調整全國醫院住院病人之陪（探）病管理措施"));
     }
 
     #[test]

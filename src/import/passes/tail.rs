@@ -3480,6 +3480,9 @@ mod tests {
         assert!(!reporter_credit("记者从该集团官网看到") && !reporter_credit("某某县应急管理局"));
         assert!(reporter_credit("【記者廖宥婷/南投報導】") && reporter_credit("（记者 张三 李四）"));
         assert!(!reporter_credit("【记者节/特别报道】"));
+        // a news desk's name alone in square brackets credits it; a bracketed headline does not
+        assert!(reporter_credit("【北台灣新聞中心】") && reporter_credit("【本报讯】"));
+        assert!(!reporter_credit("【关于开展安全检查的通知】") && !reporter_credit("【中国电信】"));
     }
 
     #[test]
