@@ -80,7 +80,7 @@ pub const INTRO_ENDINGS: &[&str] = &[
 
 /// How a post's one-sentence summary points at the text under it (`…開館日期注意事項，請查閱內文。`):
 /// a clause ending so, over the document's own title, is no part of the document (folded forms).
-pub const TEXT_POINTERS: &[&str] = &["请查阅内文", "请参阅内文", "请详阅内文", "详见内文", "请见内文", "详见下文", "请见下文"];
+pub const TEXT_POINTERS: &[&str] = &["请查阅内文", "请参阅内文", "请详阅内文", "详见内文", "请见内文", "详见下文", "请见下文", "如内文", "详如内文"];
 
 /// How a document's opening sentence begins (`根据《…》精神，现对…`): a line opening so with a
 /// comma in it is a clause of the text, even where the page cut it before its stop.
@@ -984,6 +984,12 @@ pub const STATEMENT_STARTS: &[&str] = &["版权声明：", "版权声明:", "免
 
 /// Words of the line that introduces a feedback form.
 pub const FORM_INTRO_WORDS: &[&str] = &["意见或建议", "宝贵的意见", "意见建议", "留言", "评论", "反馈"];
+
+/// Labels of the page's own title, on a line that ends with its address (`本文标题：… 地址：http://…`).
+pub const PAGE_TITLE_LABELS: &[&str] = &["本文标题", "文章标题"];
+
+/// What a content site's wrap-up asks of its reader (`如果大家还对相关的内容感兴趣，请持续关注`).
+pub const OUTRO_ASKS: &[&str] = &["感兴趣", "持续关注", "希望对", "有所帮助"];
 
 /// Labels of the address of the page itself (`Original URL: http://…`), a line of chrome.
 pub const PAGE_ADDRESS_LABELS: &[&str] =

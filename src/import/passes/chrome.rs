@@ -1760,7 +1760,14 @@ fn address_line(t: &str) -> bool {
     let Some((label, url)) = t.split_once(['：', ':']).filter(|(_, u)| !u.starts_with("//")) else { return false };
     let url = url.trim();
     let is_url = (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www.")) && !url.contains(char::is_whitespace);
-    is_url && PAGE_ADDRESS_LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l))
+    is_url && PAGE_ADDRESS_LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l)) || titled_address(t)
+}
+
+/// `本文标题：…开工时间 地址：http://…`: the page's own title and address, labelled so.
+fn titled_address(t: &str) -> bool {
+    let f = fold(t.trim());
+    let url = ["地址", "链接", "网址"].iter().find_map(|w| f.rsplit_once(w)).map(|(_, u)| u.trim_start_matches(['：', ':']).trim());
+    PAGE_TITLE_LABELS.iter().any(|l| f.starts_with(l)) && url.is_some_and(|u| u.starts_with("http") && !u.contains(char::is_whitespace))
 }
 
 /// `二、…`, `（三）…`, `第四章 …`: numbered as a document numbers its headings (a site's lists
@@ -1772,6 +1779,13 @@ fn document_numbered(t: &str) -> bool {
     })
 }
 
+/// `以上就是木箱包装工程师-彭百桂为大家介绍的…的全部内容，如果大家还对相关的内容感兴趣，请持续关注…`:
+/// a content site's wrap-up under what it copied, asking the reader to stay.
+fn site_outro(t: &str) -> bool {
+    let f = fold(t.trim());
+    f.starts_with("以上就是") && f.contains("全部内容") && OUTRO_ASKS.iter().any(|w| f.contains(w))
+}
+
 /// A line only a site prints around a document: an e-paper's page-turner, a spam mirror's
 /// keywords, a platform's default account name, a local account's advertisement.
 fn site_line(t: &str) -> Option<Reason> {
@@ -1781,7 +1795,7 @@ fn site_line(t: &str) -> Option<Reason> {
         Some(Reason::SpamKeywords)
     } else if default_account_name(t) || site_keywords(t) {
         Some(Reason::PageMetadata)
-    } else if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) || click_through(t) {
+    } else if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) || click_through(t) || site_outro(t) {
         Some(Reason::Advert)
     } else {
         None
@@ -3284,9 +3298,11 @@ mod tests {
         for t in [
             "Original URL: http://lib.sdsqw.cn/bin/mse.exe?seachword=&K=d70&A=12&rec=202&run=13",
             "原文链接：https://www.gov.cn/zhengce/content/2023-01/01/content_1.htm",
+            "本文標題:上海遠久包裝木箱廠2020年開工時間 地址:http://www.bjysyz.com.cn/gongsi/mu-xiang-305.html",
         ] {
             assert_eq!(reason(t), Some(Reason::PageLink), "{t}");
         }
+        assert_eq!(reason("本文标题：关于开展安全检查的通知"), None, "a title alone");
         assert_eq!(reason("报名网址：http://www.example.gov.cn 请于5月10日前完成报名。"), None);
         assert_eq!(reason("沈阳人大网站网址:www.syrd.gov.cn"), None, "a contact's address");
         assert!(reason("demoslot | 下一页").is_some(), "cells each of them chrome");
@@ -3876,6 +3892,10 @@ mod tests {
         assert_eq!(reason("搜船APP内阅读"), Some(Reason::Share));
         assert_eq!(reason("Back to Top"), Some(Reason::PageLink));
         assert_eq!(reason("廣告專區"), Some(Reason::Advert));
+        // a content site's wrap-up; a speech's closing words are the text's
+        let outro = "以上就是木箱包裝工程師-彭百桂為大家介紹的上海遠久包裝木箱廠2020年開工時間的全部內容,如果大家還對相關的內容感興趣,請持續關注";
+        assert_eq!(reason(outro), Some(Reason::Advert));
+        assert_eq!(reason("以上就是本次会议的全部内容，请各单位抓好落实。"), None);
         assert_eq!(reason("转载请注明:http://www.0431.la/"), Some(Reason::SiteFooter));
         // the text's step about an app is no prompt
         assert_eq!(reason("下载国家反诈中心APP"), None);

@@ -303,7 +303,7 @@ const TRAIL_HEADLINE_HANS: usize = 14;
 /// said so): a bare kind or a headline over the text (and its dashed 副题), the attachment a
 /// page opens with, a headline wrapped over two lines, the last step of the page's trail.
 fn guessed_title(page: &mut Page) {
-    if let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page)).or_else(|| subject_headline(page)) {
+    if let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page)).or_else(|| subject_headline(page)).or_else(|| pointing_headline(page)) {
         let title = squash(untagged(&page.lines[j].text));
         page.guess(j, format!("the title is a guess: {title}"));
         page.meta.title = Some(title);
@@ -444,7 +444,11 @@ fn bare_kind_title(page: &Page) -> Option<usize> {
 /// line, a short phrase with no sentence in it, right over a paragraph longer than a short line — a news
 /// story's headline (a guess, said so).
 fn headline_over_text(page: &Page) -> Option<usize> {
-    let text = page.text_lines();
+    let mut text = page.text_lines();
+    // (under the name of the site's column: `公司要闻`)
+    if text.first().is_some_and(|&c| column_name(&page.lines[c].text)) {
+        text.remove(0);
+    }
     // (past a page's counts under the headline, `0` / `562`: likes and views)
     let count = |i: usize| bare_count(&page.lines[i].text);
     // (past its 副题 under it: `不忘初心 学好会章` / `——民建…联合开展活动`)
@@ -460,10 +464,30 @@ fn headline_over_text(page: &Page) -> Option<usize> {
     (phrase && paragraph(&page.lines[k].text) && (j + 1..k).all(|i| byline(i) || count(i))).then_some(j)
 }
 
+/// `公司要闻`, `集团新闻`: a news column's short name.
+fn column_name(t: &str) -> bool {
+    let t = fold(t.trim());
+    t.chars().count() <= COLUMN_NAME_CHARS && t.chars().all(han) && COLUMN_ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
+/// How a news column's name ends, and how long it is at most.
+const COLUMN_ENDINGS: &[&str] = &["要闻", "新闻", "动态", "资讯", "快讯"];
+const COLUMN_NAME_CHARS: usize = 6;
+
 /// `疫情：因應疫情趨緩，即日起調整…措施`: a headline without its column's tag.
 fn untagged(t: &str) -> &str {
     let t = t.trim();
     t.split_once(['：', ':']).filter(|(tag, _)| NEWS_COLUMN_TAGS.contains(&plain(tag.trim()).as_ref())).map_or(t, |(_, rest)| rest.trim())
+}
+
+/// `因應新冠肺炎疫情發展,本校於2月25日開學,相關說明如內文。` over the text: a post's one-sentence
+/// headline that points at the text under it (see `TEXT_POINTERS`).
+fn pointing_headline(page: &Page) -> Option<usize> {
+    let text = page.text_lines();
+    let (&j, &k) = (text.first()?, text.get(1)?);
+    let t = page.lines[j].text.trim();
+    let one_sentence = !t.trim_end_matches('。').contains(['。', '；', ';']) && t.chars().count() <= SHORT_LINE;
+    (one_sentence && intro(t) && !hands_over(t) && is_prose(&page.lines[k].text)).then_some(j)
 }
 
 /// A line worded as a headline: a phrase of some length, no sentence, label or list.
@@ -6438,6 +6462,18 @@ mod tests {
     }
 
     #[test]
+    fn a_posts_one_sentence_headline_pointing_at_its_text_is_its_title_by_a_guess() {
+        let p = head(
+            "因應新冠肺炎疫情發展,本校於2月25日開學,相關說明如內文。\n因應新冠肺炎疫情發展變化,本校於109年2月12日第3次防疫會議中討論未來上課方式,會議決定維持2月25日開學。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("因應新冠肺炎疫情發展，本校於2月25日開學，相關說明如內文。"));
+        assert!(p.guesses.iter().any(|(_, w)| w.contains("the title is a guess")));
+        // a lead that hands over to what follows is none
+        let p = head("为做好防疫工作，现将有关事项通知如下：\n一、各单位要加强值守，确保信息畅通，及时报告情况。\n");
+        assert_eq!(p.meta.title, None);
+    }
+
+    #[test]
     fn a_news_pages_headline_over_its_story_is_its_title_by_a_guess() {
         let p = head(
             "首页 > 正文\n某市五届人大常委会第三十七次会议闭幕\n9月28日下午，市五届人大常委会第三十七次会议召开第二次全体会议并闭幕。会议由市人大常委会主任主持，表决通过了多项条例和决定。\n",
@@ -6449,6 +6485,11 @@ mod tests {
             "报名开始!第六届全区残疾人职业技能竞赛等你来战\n来源:     时间:2022-08-19    作者:cjr hhht\n\n       自治区残联拟于2022年11月下旬在乌海市职业技术学校举办第六届残疾人职业技能竞赛。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("报名开始！第六届全区残疾人职业技能竞赛等你来战"));
+        // (under its column's name)
+        let p = head(
+            "公司要闻\n\n公司资产运营部完成首个废旧物资处置任务\n\n       6月23日，水利局报废的分体式斗轮挖泥船由德州德嘉拍卖有限公司进行拍卖，公司资产运营部有关负责人现场进行了监督，确保处置过程公开透明。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("公司资产运营部完成首个废旧物资处置任务"));
         // (without its column's tag, over the rule of the one-cell table a scraper set it in)
         let p = head(
             "疫情:因應疫情趨緩,即日起調整全國醫院住院病人之陪(探)病管理措施 |\n---|\n中央流行疫情指揮中心今(24)日表示,因應國內COVID-19疫情趨緩,民眾的疫苗接種率提升,衡酌民眾陪(探)病需求及醫院防疫安全,將放寬原中央規定。\n",

@@ -860,10 +860,13 @@ fn orgs_over(page: &Page, sig: &[usize], d: usize) -> bool {
 fn signed_below(page: &Page, d: usize, end: usize) -> Option<usize> {
     let last = |k: usize| page.next_nonblank_text(k).is_none_or(|j| j >= end);
     // `特此通知。` / `2025年12月29日` / `国元期货有限公司`, the page ending there: a company
-    // that set its date over its name
-    if let Some(k) = page.next_nonblank_text(d).filter(|&k| k < end && under_closing_formula(page, d)) {
-        let t = &page.lines[k].text;
-        return (last(k) && looks_like_org(t) && is_signature(t)).then_some(k);
+    // that set its date over its name (under the closing formula, or under the last sentence:
+    // `…阻断疫情傳播。` / `2020年1月28日` / `上海遠久包裝材料有限公司`)
+    let sentence = |p: usize| page.lines[p].is_text() && page.lines[p].text.trim_end().ends_with(['。', '！', '!']);
+    let closed = under_closing_formula(page, d) || page.prev_nonblank(d).is_some_and(sentence);
+    let company = |k: usize| last(k) && looks_like_org(&page.lines[k].text) && is_signature(&page.lines[k].text);
+    if let Some(k) = page.next_nonblank_text(d).filter(|&k| k < end && closed && company(k)) {
+        return Some(k);
     }
     let formula = page.next_nonblank_text(d).filter(|&j| j < end && PROMULGATION_FORMULAS.contains(&fold(page.lines[j].text.trim()).as_ref()))?;
     let k = page.next_nonblank_text(formula).filter(|&k| k < end && titled_person(&page.lines[k].text))?;
@@ -901,8 +904,9 @@ fn signature_without_date(page: &mut Page, end: usize) {
         }
         // (or a 公示's last paragraph, which sets its period: `现予以公示，公示期5个工作日。…`)
         let publicised = |b: usize| PUBLICITY_CLOSINGS.iter().any(|w| fold(&page.lines[b].text).contains(w));
-        let closing = before
-            .is_some_and(|b| CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches('。').ends_with(w)) || sig.len() == 1 && publicised(b));
+        let closing = before.is_some_and(|b| {
+            CLOSING_FORMULAS.iter().any(|w| page.lines[b].text.trim().trim_end_matches(['。', '！', '!']).ends_with(w)) || sig.len() == 1 && publicised(b)
+        });
         // (or one organisation the page pushed to the right with spaces under a paragraph, as a
         // signature is set: two such lines may be the items of a list)
         let under_prose = before.is_some_and(|b| is_prose(&page.lines[b].text));
@@ -924,8 +928,10 @@ fn signature_without_date(page: &mut Page, end: usize) {
         // (or the head of an office by title and name under the last sentence: `运输署署长李颂恩`)
         let head_signs = sig.len() == 1 && (organ_head(&name) || titled_person(&name)) && before.is_some_and(stop);
         // (or one organisation over the date the page cut: `…工会委员会` / `二○`)
+        // (judged without the seal's place after it: `上海辉电电力设备工程有限公司(盖章)`)
+        let unsealed = SEAL_MARKS.iter().find_map(|m| name.strip_suffix(m)).unwrap_or(&name).trim_end();
         if (closing || pushed_right || signs_letter || office_under_org || dated && sig.len() == 1 || head_signs)
-            && (looks_like_org(&name) || head_signs)
+            && (looks_like_org(unsealed) || head_signs)
             && name.chars().count() <= MAX_SIGNATURE_CHARS
         {
             page.meta.signature = Some(name);
@@ -2319,6 +2325,12 @@ mod tests {
     }
 
     #[test]
+    fn a_company_with_its_seals_place_under_the_closing_signs_undated() {
+        let p = tail("5.有外派工作任务的员工，请务必做好个人防护。\n特此通知！\n上海辉电电力设备工程有限公司(盖章)\n");
+        assert_eq!(p.meta.signature.as_deref(), Some("上海辉电电力设备工程有限公司（盖章）"));
+    }
+
+    #[test]
     fn the_head_of_an_office_by_title_and_name_under_the_last_sentence_signs_undated() {
         let p = tail("现公布在清明节期间，当局将临时封闭西贡孟公窝路。\n有关地点将设置适当交通标志，指导驾驶人士。\n运输署署长李颂恩\n");
         assert_eq!(p.meta.signature.as_deref(), Some("运输署署长李颂恩"));
@@ -2457,6 +2469,10 @@ mod tests {
         let p = tail("节假日期间交易保证金调整如下，请客户注意风险。\n特此通知。\n2025年12月29日\n国元期货有限公司\n附：保证金调整明细，请各位客户查阅。\n");
         assert!(p.meta.issuer.is_empty());
         assert_eq!(p.lines[3].class, Class::Text);
+        // (or under the last sentence)
+        let p = tail("在此期間，包裝木箱產品生產全部停止，有效減少人員聚集，以防交叉感染，阻斷疫情傳播。\n2020年1月28日\n上海遠久包裝材料有限公司\n");
+        assert_eq!(p.meta.date.as_deref(), Some("2020-01-28"));
+        assert_eq!(p.meta.issuer, ["上海遠久包裝材料有限公司"]);
     }
 
     #[test]
