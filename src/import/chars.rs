@@ -654,7 +654,9 @@ pub fn is_serial_number(t: &str) -> bool {
 pub fn is_date_line(t: &str) -> bool {
     // (`二零一六年九月二日。`: a date may end with a full stop; `?2009年3月4日`, `2024年6月26日??`:
     // layout spaces an encoder lost may stand around it)
-    let t = without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim_matches(['?', '？']).trim())).trim_end_matches('。');
+    // (`2013年12月24日……`: a preview's cut mark after the last line it shows)
+    let t =
+        without_weekday(without_time(t.trim().trim_matches(['{', '}', '[', ']', '【', '】']).trim_matches(['?', '？']).trim())).trim_end_matches(['…', '。']);
     // (`2024年1月22日”`: the end of a letter quoted whole)
     let t = t.strip_suffix(['”', '」']).filter(|d| d.contains('年') && !d.contains(['“', '「'])).unwrap_or(t);
     t.chars().count() <= 20 && (crate::style::dates::parse_date(t).is_some() || republic_date_line(t) || year_last_date(t) || english_date(t).is_some())
@@ -1421,6 +1423,7 @@ mod tests {
         assert!(is_date_line("Dec 24, 2024"));
         // (the end of a letter quoted whole; not a quotation's dotted date)
         assert!(is_date_line("2024年1月22日”") && !is_date_line("2015/04/30/”"));
+        assert!(is_date_line("2013年12月24日……"), "a preview's cut mark after it");
         assert_eq!(find_date("Dec 24, 2024").as_deref(), Some("2024-12-24"));
         assert_eq!(find_date("24 December 2024").as_deref(), Some("2024-12-24"));
         assert!(!is_date_line("Dec 32, 2024"));

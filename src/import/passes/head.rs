@@ -303,7 +303,12 @@ const TRAIL_HEADLINE_HANS: usize = 14;
 /// said so): a bare kind or a headline over the text (and its dashed 副题), the attachment a
 /// page opens with, a headline wrapped over two lines, the last step of the page's trail.
 fn guessed_title(page: &mut Page) {
-    if let Some(j) = bare_kind_title(page).or_else(|| headline_over_text(page)).or_else(|| subject_headline(page)).or_else(|| pointing_headline(page)) {
+    if let Some(j) = bare_kind_title(page)
+        .or_else(|| headline_over_text(page))
+        .or_else(|| subject_headline(page))
+        .or_else(|| pointing_headline(page))
+        .or_else(|| headline_shown_again(page))
+    {
         let title = squash(untagged(&page.lines[j].text));
         page.guess(j, format!("the title is a guess: {title}"));
         page.meta.title = Some(title);
@@ -489,6 +494,23 @@ fn pointing_headline(page: &Page) -> Option<usize> {
     let one_sentence = !t.trim_end_matches('。').contains(['。', '；', ';']) && t.chars().count() <= SHORT_LINE;
     (one_sentence && intro(t) && !hands_over(t) && is_prose(&page.lines[k].text)).then_some(j)
 }
+
+/// `天主教澳門教區學校2023/2024學年答謝宴` / its English version / the same words again, now with
+/// the story's source after them (`… （天主教週報「號角報」 2024年8月2日報導） - 下載PDF版本`): a
+/// headline the page shows again, close under it, at the head of a longer line.
+fn headline_shown_again(page: &Page) -> Option<usize> {
+    let text = page.text_lines();
+    let j = *text.first()?;
+    let head = squash(&page.lines[j].text);
+    let again = |k: &usize| {
+        let line = squash(&page.lines[*k].text);
+        line.len() > head.len() && line.starts_with(&head)
+    };
+    (headline_phrase(&page.lines[j].text) && text.iter().skip(1).take(SHOWN_AGAIN_WITHIN).any(again)).then_some(j)
+}
+
+/// A headline shown again stands within this many lines of text under it.
+const SHOWN_AGAIN_WITHIN: usize = 3;
 
 /// A line worded as a headline: a phrase of some length, no sentence, label or list.
 fn headline_phrase(t: &str) -> bool {
@@ -6459,6 +6481,26 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("兰陵县城区停暖公告"));
         assert_eq!(p.lines[3].class, Class::Residue(Reason::DuplicateTitle));
+    }
+
+    #[test]
+    fn a_headline_shown_again_with_its_source_under_its_english_version_is_the_title() {
+        let p = head(
+            "天主教澳門教區學校2023/2024學年答謝宴\n\nAnnual Appreciation Dinner of Diocesan Schools for the Academic Year 2023/2024\n\n天主教澳門教區學校2023/2024學年答謝宴 (天主教週報「號角報」 2024年8月2日報導) - 下載PDF版本\n\n為答謝教區九所直屬學校的校監、校長在整個學年的付出,澳門教區天主教教育委員會舉辦答謝宴。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("天主教澳門教區學校2023/2024學年答謝宴"));
+        // (shown again further down, it is not this rule's)
+        let page = super::super::lines::read(
+            "天主教澳門教區學校2023/2024學年答謝宴\n\nAnnual Appreciation Dinner\n\n晚宴由主教主持\n\n教區學校校長出席\n\n天主教澳門教區學校2023/2024學年答謝宴 (天主教週報「號角報」 2024年8月2日報導)\n",
+        );
+        assert_eq!(headline_shown_again(&page), None);
+        assert_eq!(
+            headline_shown_again(&super::super::lines::read(&format!(
+                "{}\n{}",
+                "天主教澳門教區學校2023/2024學年答謝宴", "天主教澳門教區學校2023/2024學年答謝宴 (報導)"
+            ))),
+            Some(0)
+        );
     }
 
     #[test]
