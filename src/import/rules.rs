@@ -451,7 +451,7 @@ pub const HOME_LINKS: &[(&str, &str)] = &[("返回", "首页"), ("回到", "首�
 /// A download button alone on its line (besides [`DOWNLOAD_FRAMES`]): `【点击下载】`.
 pub const DOWNLOAD_WORDS: &[&str] = &["下载", "附件下载", "点此下载", "下载附件", "點擊下載", "下載"];
 
-pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "下载本文", "免费下载"];
+pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "点击可下载", "下载本文", "免费下载"];
 
 /// A download button after a link that repeats the title (`…决议公告 PDF查看PDF原文`).
 pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文", "下载公告"];

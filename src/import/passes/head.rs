@@ -650,11 +650,14 @@ fn opens_text(t: &str) -> bool {
 /// `各位宗亲：`, `广大居民朋友们：`, `尊敬的客户，您好：`: a short salutation ending in a colon,
 /// opening as salutations open or ending in whom it addresses.
 fn salutation_shaped(t: &str) -> bool {
-    let folded = fold(&plain(t.trim())).into_owned();
+    // (a mirror's pinyin too: `尊敬的…小區(qū)廣大業(yè)主:`)
+    let folded = fold(&plain(&without_pinyin(t.trim()))).into_owned();
     // (or a comma, as a letter in Hong Kong or Macau may set it: `校長先生/女士,`)
     let Some(name) = folded.strip_suffix(['：', ':', '，', ',']) else { return false };
     let name = without_greeting(name.trim_end());
-    (2..=MAX_SALUTATION_CHARS).contains(&name.chars().count())
+    // (`尊敬的`, `亲爱的` before the name do not count: `尊敬的怡景花园小区广大业主、手机用户:`)
+    let courtesy = SALUTATION_STARTS.iter().find(|w| name.starts_with(*w)).map_or(0, |w| w.chars().count());
+    (2..=MAX_SALUTATION_CHARS + courtesy).contains(&name.chars().count())
         && !name.contains(['。', '！', '？', '!', '?', ' '])
         && existing_number(name).is_none()
         && greets(name)
@@ -972,7 +975,11 @@ fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
         // (or one that announces the full text, `以下为声明原文：`, over a title of its kind alone,
         // `严正声明`)
         let named = plain(t).contains("关于") && hans >= 10 && signpost(above) || hans >= 4 && (intro(above) || full_text_signpost(above));
-        (title_line(page, w[1]) && ends_like_title(t) && named).then(|| vec![w[1]])
+        // (or one bare kind over the document's salutation: `以下是公告原文:` / `公告` / `尊敬的…业主:`)
+        let kind = fold(&plain(&squash(t))).trim_end_matches(['！', '!']).to_string();
+        let saluted = page.next_nonblank_text(w[1]).is_some_and(|n| addressee_shaped(&page.lines[n].text) || salutation_shaped(&page.lines[n].text));
+        let bare = BARE_KINDS.contains(&kind.as_str()) && full_text_signpost(above) && saluted;
+        (title_line(page, w[1]) && ends_like_title(t) && named || bare).then(|| vec![w[1]])
     })
 }
 
@@ -5407,6 +5414,7 @@ mod tests {
         // a label over the text's items, or a salutation under the text's first paragraph, is none
         assert!(!salutation_shaped("清理内容："));
         assert!(salutation_shaped("尊敬的客户，您好："));
+        assert!(salutation_shaped("尊敬的怡景花園小區(qū)廣大業(yè)主、手機(jī)用戶:"), "a long name after its courtesy, a mirror's pinyin in it");
         let p = head("部門動態\n本次卫生清理整治范围包括小区内的公共区域。\n各位居民：\n");
         assert_eq!(p.meta.addressee, None);
     }
@@ -6481,6 +6489,15 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("兰陵县城区停暖公告"));
         assert_eq!(p.lines[3].class, Class::Residue(Reason::DuplicateTitle));
+    }
+
+    #[test]
+    fn a_bare_kind_under_a_reposters_signpost_over_its_salutation_is_the_title() {
+        let p = head(
+            "IT之家7月25日消息 据菏泽报报道，近日中国移动、中国联通、中国电信三大运营商发布公告，称将撤出小区基站。\n以下是公告原文：\n公告\n尊敬的小区广大业主、手机用户：\n你们好！\n长期以来小区部分业主对正常的移动通信基础设施建设不理解。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("公告"));
+        assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
     }
 
     #[test]

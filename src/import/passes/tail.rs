@@ -2778,6 +2778,8 @@ mod tests {
     fn a_download_links_words_and_a_mirrors_pinyin_in_traditional_characters() {
         let p = tail("各有關單位：\n現將錄用人員名單予以公布。\n附件:阿壩州錄用人員名單(點擊下載)\n阿壩州委組織部\n2019年8月1日\n");
         assert_eq!(p.meta.attachments, ["阿壩州錄用人員名單"]);
+        let p = tail("各单位：\n请按时报送调查表。\n附件:陕西有色集团2016年底企业矿山资源情况调查表(点击可下载) \n陕西有色集团\n2016年12月1日\n");
+        assert_eq!(p.meta.attachments, ["陕西有色集团2016年底企业矿山资源情况调查表"]);
         let p = tail("各鄉鎮人民政府：\n現將方案印發給你們，請認真貫徹執行。\n絳縣人民政府辦公室\n2020年3月5日\n(此件公開發(fā)布)\n");
         assert_eq!(p.meta.note.as_deref(), Some("此件公開發（fā）布"));
     }
