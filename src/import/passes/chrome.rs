@@ -1525,7 +1525,7 @@ fn labelled_furniture(t: &str) -> Option<Reason> {
         .is_some_and(|l| BREADCRUMB_STARTS.iter().any(|w| l.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：']))) && arrows);
     // (`主页 > 关于商会 > 商会制度 >`: the home page by either name)
     let home = HOME_PAGE_WORDS.iter().any(|w| fold(t).contains(w));
-    if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || arrows && home || addressed {
+    if BREADCRUMB_STARTS.iter().any(|w| t.starts_with(w)) || arrows && home || addressed || titled_trail(t) {
         return Some(Reason::Breadcrumb);
     }
     // `首页 - 天富娱乐招商 - 《…》全文发布`: a breadcrumb from the home page, parted by dashes
@@ -1752,6 +1752,14 @@ fn counter(t: &str) -> bool {
         let views = *w != "查看" || p == 0 && after.split(['|', ' ']).next().is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
         placed && value && views && (colon || !bare || counted || after.is_empty() && t.chars().count() <= 4) && t.chars().count() < 100
     })
+}
+
+/// `探视制度 首页 / 就医指南 / 出入院服务 / 探视制度`: the page's name before its trail from the
+/// home page, which ends at that name.
+fn titled_trail(t: &str) -> bool {
+    let Some((name, trail)) = t.trim().split_once(char::is_whitespace) else { return false };
+    let steps: Vec<&str> = trail.split(['/', '／']).map(str::trim).collect();
+    steps.len() >= 3 && HOME_PAGE_WORDS.iter().any(|w| fold(steps[0]).as_ref() == *w) && steps.last() == Some(&name)
 }
 
 /// `Original URL: http://…`, `原文链接：https://…`: the address of the page itself, labelled so
@@ -3421,6 +3429,8 @@ mod tests {
         assert_eq!(reason("相關詞條"), Some(Reason::RelatedLinks));
         assert_eq!(reason("相關熱門"), Some(Reason::RelatedLinks));
         assert_eq!(reason("黑龍江網 > 大慶"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("探视制度 首页 / 就医指南 / 出入院服务 / 探视制度"), Some(Reason::Breadcrumb));
+        assert_eq!(reason("探视制度 首页 / 就医指南 / 出入院服务"), None, "a trail that ends elsewhere is not known by this");
         assert_eq!(reason("新浪財經> 證券> 正文"), Some(Reason::Breadcrumb));
         assert_eq!(reason("主页 > 关于商会 > 商会制度 >"), Some(Reason::Breadcrumb));
         assert_ne!(reason("财经 > 证券"), Some(Reason::Breadcrumb));

@@ -442,7 +442,9 @@ fn bare_kind_title(page: &Page) -> Option<usize> {
     })?;
     let j = *text[..opening].last()?;
     let kind = fold(&plain(&squash(&page.lines[j].text))).trim_end_matches(['！', '!']).to_string();
-    (opening <= BARE_KIND_DEPTH && BARE_KINDS.contains(&kind.as_str())).then_some(j)
+    // (not a column's name over a headline tagged with it: `嚴正聲明` / `【嚴正聲明】香港…沒有關係`)
+    let tagged = fold(page.lines[text[opening]].text.trim()).starts_with(&format!("【{kind}】"));
+    (opening <= BARE_KIND_DEPTH && BARE_KINDS.contains(&kind.as_str()) && !tagged).then_some(j)
 }
 
 /// `我县发出紧急通知,要求劝导外来务工人员留海过节` over `南通市人民政府2月2日…。`: an untitled page's first
@@ -966,21 +968,39 @@ fn wrapped_about(page: &Page, first: usize, second: usize) -> bool {
 /// title.
 fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
     let texts: Vec<usize> = (zone..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(SIGNPOSTED_LINES).collect();
-    texts.windows(2).find_map(|w| {
-        let t = &page.lines[w[1]].text;
-        let hans = t.chars().filter(|c| han(*c)).count();
-        let above = page.lines[w[0]].text.trim();
-        // (a reposter's lead that hands over, `…发表文章《…》，内容如下：`, announces any titled
-        // document; a bare `全文如下：` one whose title says 关于)
-        // (or one that announces the full text, `以下为声明原文：`, over a title of its kind alone,
-        // `严正声明`)
-        let named = plain(t).contains("关于") && hans >= 10 && signpost(above) || hans >= 4 && (intro(above) || full_text_signpost(above));
-        // (or one bare kind over the document's salutation: `以下是公告原文:` / `公告` / `尊敬的…业主:`)
-        let kind = fold(&plain(&squash(t))).trim_end_matches(['！', '!']).to_string();
-        let saluted = page.next_nonblank_text(w[1]).is_some_and(|n| addressee_shaped(&page.lines[n].text) || salutation_shaped(&page.lines[n].text));
-        let bare = BARE_KINDS.contains(&kind.as_str()) && full_text_signpost(above) && saluted;
-        (title_line(page, w[1]) && ends_like_title(t) && named || bare).then(|| vec![w[1]])
-    })
+    texts
+        .windows(2)
+        .find_map(|w| {
+            let t = &page.lines[w[1]].text;
+            let hans = t.chars().filter(|c| han(*c)).count();
+            let above = page.lines[w[0]].text.trim();
+            // (a reposter's lead that hands over, `…发表文章《…》，内容如下：`, announces any titled
+            // document; a bare `全文如下：` one whose title says 关于)
+            // (or one that announces the full text, `以下为声明原文：`, over a title of its kind alone,
+            // `严正声明`)
+            let named = plain(t).contains("关于") && hans >= 10 && signpost(above) || hans >= 4 && (intro(above) || full_text_signpost(above));
+            (title_line(page, w[1]) && ends_like_title(t) && named).then(|| vec![w[1]])
+        })
+        .or_else(|| (0..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(SIGNPOSTED_LINES).find(|&j| bare_kind_signposted(page, j)).map(|j| vec![j]))
+}
+
+/// `以下是公告原文:` / `公告` / `尊敬的…业主:`, `全文如下` / `声 明` / `近日，…`: one bare kind
+/// right under the signpost (kept or taken as the editor's line), over the document's
+/// salutation or its text.
+fn bare_kind_signposted(page: &Page, j: usize) -> bool {
+    let kind = fold(&plain(&squash(&page.lines[j].text))).trim_end_matches(['！', '!']).to_string();
+    let signposted = page.prev_nonblank(j).is_some_and(|p| {
+        let above = page.lines[p].text.trim();
+        let bare_signpost = super::super::rules::INTRO_ENDINGS.contains(&plain(above.trim_end_matches(['：', ':', '—'])).as_ref());
+        (page.lines[p].is_text() || page.lines[p].class == Class::Residue(Reason::Editorial)) && (full_text_signpost(above) || intro(above) || bare_signpost)
+    });
+    let opens = page.next_nonblank_text(j).is_some_and(|n| {
+        let t = &page.lines[n].text;
+        addressee_shaped(t) || salutation_shaped(t) || is_prose(t)
+    });
+    // (any kind: what the signpost announces is a document, not a column)
+    let kind = kind.strip_prefix("严正").unwrap_or(&kind);
+    (BARE_KINDS.contains(&kind) || KIND_WORDS.contains(&kind)) && signposted && opens
 }
 
 /// A reposter's signpost stands within this many lines of the page's start.
@@ -1045,6 +1065,8 @@ const REPOST_LEAD_LINES: usize = 12;
 /// lead itself: the poster's or the reporter's words, not the document's, which opens at
 /// `title` (`--keep-all` keeps them).
 fn headline_over_repost(page: &mut Page, zone: usize, title: usize) {
+    // (a title inside the header, under the lead's short lines: `全文如下` / `声 明`, all of them)
+    let zone = if title < zone { 0 } else { zone };
     for i in 0..zone {
         let t = &page.lines[i].text;
         if page.lines[i].is_text() && t.chars().count() <= 40 && !t.contains(['，', '。', '：', ':']) && !is_prose(t) {
@@ -6498,6 +6520,11 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("公告"));
         assert_eq!(p.lines[0].class, Class::Residue(Reason::Lead));
+        // (letter-spaced, under a signpost taken as the editor's line, over the text)
+        let p = head(
+            "谣言,已报警!青岛一医院紧急声明\n近日,平度市人民医院发布声明称,有网友散布不实信息,经核实,实属谣言。\n全文如下\n声 明\n近日,有网友以平度市人民医院名义在朋友圈散布不实信息,现严正声明如下。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("声明"));
     }
 
     #[test]
