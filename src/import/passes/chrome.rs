@@ -41,6 +41,7 @@ pub fn run(page: &mut Page) {
     forms(page);
     buttons_between_form_lines(page);
     empty_labels(page);
+    terms_under_label(page);
     english_captions(page);
     foreign_prompts(page);
     column_names(page);
@@ -1767,6 +1768,10 @@ fn titled_trail(t: &str) -> bool {
 fn address_line(t: &str) -> bool {
     let Some((label, url)) = t.split_once(['：', ':']).filter(|(_, u)| !u.starts_with("//")) else { return false };
     let url = url.trim();
+    // (`原文鏈接:` with nothing after it: the link's label, its address a button)
+    if url.is_empty() && PAGE_ADDRESS_LABELS.iter().any(|l| fold(label.trim()).as_ref() == *l) {
+        return true;
+    }
     let is_url = (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www.")) && !url.contains(char::is_whitespace);
     is_url && PAGE_ADDRESS_LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l)) || titled_address(t)
 }
@@ -2513,6 +2518,25 @@ fn empty_labels(page: &mut Page) {
     let lines: Vec<usize> = (0..page.lines.len()).filter(|&i| page.lines[i].class != Class::Blank).collect();
     residue_runs(page, &lines, Reason::Form, |l| l.is_text() && bare(&l.text));
 }
+
+/// `免責聲明:` alone (the site's footer) over `本站（華夏泰科）部分信息來源于…，我們將在第一時間刪除。`:
+/// the terms the label names, which speak of the site.
+fn terms_under_label(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let label = page.lines[i].text.trim();
+        let bare_label = STATEMENT_STARTS.contains(&label) || STATEMENT_STARTS.iter().any(|w| fold(label).as_ref() == *w);
+        if page.lines[i].class != Class::Residue(Reason::SiteFooter) || !bare_label {
+            continue;
+        }
+        let site = |t: &str| SITE_SELF_WORDS.iter().any(|w| fold(t).contains(w));
+        if let Some(j) = page.next_nonblank_text(i).filter(|&j| is_prose(&page.lines[j].text) && site(&page.lines[j].text)) {
+            page.residue(j, Reason::SiteFooter);
+        }
+    }
+}
+
+/// How a site names itself in its terms.
+const SITE_SELF_WORDS: &[&str] = &["本站", "本网", "本平台"];
 
 /// A list of other articles with each date on a line of its own (`关于…的通知` / `[08-15]`):
 /// the line above a date mark is an item too.
@@ -3311,6 +3335,7 @@ mod tests {
             assert_eq!(reason(t), Some(Reason::PageLink), "{t}");
         }
         assert_eq!(reason("本文标题：关于开展安全检查的通知"), None, "a title alone");
+        assert_eq!(reason("原文鏈接:"), Some(Reason::PageLink), "the label alone");
         assert_eq!(reason("报名网址：http://www.example.gov.cn 请于5月10日前完成报名。"), None);
         assert_eq!(reason("沈阳人大网站网址:www.syrd.gov.cn"), None, "a contact's address");
         assert!(reason("demoslot | 下一页").is_some(), "cells each of them chrome");
@@ -4063,6 +4088,18 @@ mod tests {
         );
         credits_over_story(&mut page);
         assert_eq!(page.lines[1].class, Class::Residue(Reason::PageMetadata));
+    }
+
+    #[test]
+    fn the_terms_under_a_disclaimers_label_alone_are_the_sites() {
+        let mut page = super::super::lines::read(
+            "三、做好推薦工作。由縣區政府管委出具推薦意見函。\n2023年5月29日\n原文鏈接:\n免責聲明:\n本站(華夏泰科)部分信息來源于有關部門官方公示信息,本站進行整理發布,如果信息涉及侵權,請提供權屬證明,我們將在第一時間刪除。\n",
+        );
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::PageLink));
+        assert_eq!(page.lines[3].class, Class::Residue(Reason::SiteFooter));
+        assert_eq!(page.lines[4].class, Class::Residue(Reason::SiteFooter));
+        assert!(page.lines[0].is_text() && page.lines[1].is_text());
     }
 
     #[test]
