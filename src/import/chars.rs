@@ -958,14 +958,19 @@ pub fn without_emoji(t: &str) -> (String, String) {
     let chars: Vec<char> = t.chars().collect();
     // (a symbol of the basic plane asked to show as an emoji: `⚠️`, the selector after it)
     let symbol = |c: char| ('\u{2190}'..='\u{2BFF}').contains(&c);
-    let pictograph = |k: usize| ('\u{1F000}'..='\u{1FAFF}').contains(&chars[k]) || symbol(chars[k]) && chars.get(k + 1) == Some(&'\u{fe0f}');
+    let supplementary = chars.iter().any(|c| ('\u{1F000}'..='\u{1FAFF}').contains(c));
+    // (on a line a page decorates with emoji, the pictographs of the basic plane it strews among
+    // them too, `“四個意識”✊✡︎`, but for the symbols a Chinese text sets, `★`, `♀`)
+    let strewn = |c: char| supplementary && ('\u{2600}'..='\u{27BF}').contains(&c) && !TEXT_SYMBOLS.contains(c);
+    let pictograph =
+        |k: usize| ('\u{1F000}'..='\u{1FAFF}').contains(&chars[k]) || symbol(chars[k]) && chars.get(k + 1) == Some(&'\u{fe0f}') || strewn(chars[k]);
     if !(0..chars.len()).any(pictograph) {
         return (t.to_string(), String::new());
     }
     let (mut kept, mut emoji) = (String::with_capacity(t.len()), String::new());
     let (mut after_pictograph, mut joined) = (false, false);
     for (k, &c) in chars.iter().enumerate() {
-        let binds = matches!(c, '\u{200d}' | '\u{fe0f}') && after_pictograph;
+        let binds = matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{fe0e}') && after_pictograph;
         if pictograph(k) || binds || joined {
             emoji.push(c);
             joined = c == '\u{200d}';
@@ -977,6 +982,10 @@ pub fn without_emoji(t: &str) -> (String, String) {
     }
     (kept, emoji)
 }
+
+/// The symbols of the Miscellaneous Symbols and Dingbats blocks that Chinese type carries (the
+/// embedded faces draw these): a text's own, never a page's decoration.
+const TEXT_SYMBOLS: &str = "★☆☉☺☻☼☿♀♁♂♃♄♅♆♇♠♣♥♦♩♪♫♬♯";
 
 /// Words of a sentence that no organisation's name holds.
 const SENTENCE_WORDS: &[&str] = &["以上", "如有", "如果"];
@@ -1521,6 +1530,12 @@ mod tests {
         assert_eq!(without_emoji("⚠\u{fe0f}防疫措施⚠\u{fe0f} 更新"), ("防疫措施 更新".to_string(), "⚠\u{fe0f}⚠\u{fe0f}".to_string()));
         assert_eq!(without_emoji("→ 见下表"), ("→ 见下表".to_string(), String::new()));
         assert_eq!(without_emoji("🙋\u{200d}♀\u{fe0f}请排队"), ("请排队".to_string(), "🙋\u{200d}♀\u{fe0f}".to_string()));
+        // on a line decorated with emoji, the basic plane's pictographs strewn among them go too
+        assert_eq!(
+            without_emoji("黨中央周圍🛠,樹立“四個意識”✊✡\u{fe0e},做到“兩個維護”⛈,★標記"),
+            ("黨中央周圍,樹立“四個意識”,做到“兩個維護”,★標記".to_string(), "🛠✊✡\u{fe0e}⛈".to_string())
+        );
+        assert_eq!(without_emoji("做到“两个维护”✊"), ("做到“两个维护”✊".to_string(), String::new()), "no emoji of the other plane: a symbol");
         assert!(!looks_like_org("请 各 单 位 认 真 执 行。"));
         assert_eq!(unspaced("公 告"), "公 告", "two parts are not a spaced line");
         assert_eq!(unspaced("琼 海 市 人 民 政 府"), "琼海市人民政府");
