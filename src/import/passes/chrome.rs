@@ -2522,13 +2522,15 @@ fn empty_labels(page: &mut Page) {
 /// `免責聲明:` alone (the site's footer) over `本站（華夏泰科）部分信息來源于…，我們將在第一時間刪除。`:
 /// the terms the label names, which speak of the site.
 fn terms_under_label(page: &mut Page) {
+    let site = |t: &str| SITE_SELF_WORDS.iter().any(|w| fold(t).contains(w));
     for i in 0..page.lines.len() {
-        let label = page.lines[i].text.trim();
-        let bare_label = STATEMENT_STARTS.contains(&label) || STATEMENT_STARTS.iter().any(|w| fold(label).as_ref() == *w);
-        if page.lines[i].class != Class::Residue(Reason::SiteFooter) || !bare_label {
+        if page.lines[i].class != Class::Residue(Reason::SiteFooter) {
             continue;
         }
-        let site = |t: &str| SITE_SELF_WORDS.iter().any(|w| fold(t).contains(w));
+        let label = fold(page.lines[i].text.trim());
+        if !STATEMENT_STARTS.contains(&label.as_ref()) {
+            continue;
+        }
         if let Some(j) = page.next_nonblank_text(i).filter(|&j| is_prose(&page.lines[j].text) && site(&page.lines[j].text)) {
             page.residue(j, Reason::SiteFooter);
         }

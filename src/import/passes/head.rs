@@ -494,7 +494,7 @@ fn pointing_headline(page: &Page) -> Option<usize> {
     let (&j, &k) = (text.first()?, text.get(1)?);
     let t = page.lines[j].text.trim();
     let one_sentence = !t.trim_end_matches('。').contains(['。', '；', ';']) && t.chars().count() <= SHORT_LINE;
-    (one_sentence && intro(t) && !hands_over(t) && is_prose(&page.lines[k].text)).then_some(j)
+    (one_sentence && points_at_text(t) && is_prose(&page.lines[k].text)).then_some(j)
 }
 
 /// `天主教澳門教區學校2023/2024學年答謝宴` / its English version / the same words again, now with
@@ -1239,10 +1239,14 @@ fn exclaimed_title(t: &str) -> bool {
 fn intro(t: &str) -> bool {
     let handing = hands_over(t);
     // (`…，一起来看——`, `全文如下↓↓`: the dash or the arrows pointing at it)
-    let t = t.trim().trim_end_matches(['。', '：', ':', '！', '—', '↓']);
-    let t = plain(t);
-    let pointer = t.contains(['，', ',']) && super::super::rules::TEXT_POINTERS.iter().any(|e| t.ends_with(e));
-    (is_prose(&t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e)) || pointer
+    let t = plain(t.trim().trim_end_matches(['。', '：', ':', '！', '—', '↓']));
+    (is_prose(&t) || handing) && super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e)) || points_at_text(&t)
+}
+
+/// `…注意事項，請查閱內文。`, `…開學，相關說明如內文。`: a clause that points at the text under it.
+fn points_at_text(t: &str) -> bool {
+    let t = plain(t.trim().trim_end_matches(['。', '！']));
+    t.contains(['，', ',']) && super::super::rules::TEXT_POINTERS.iter().any(|e| t.ends_with(e))
 }
 
 /// `8月8日，国家文物局发布关于开展…的通知。`, `…由文化部办公厅于2016年6月23日公布。`: one
@@ -6554,9 +6558,10 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("因應新冠肺炎疫情發展，本校於2月25日開學，相關說明如內文。"));
         assert!(p.guesses.iter().any(|(_, w)| w.contains("the title is a guess")));
-        // a lead that hands over to what follows is none
-        let p = head("为做好防疫工作，现将有关事项通知如下：\n一、各单位要加强值守，确保信息畅通，及时报告情况。\n");
-        assert_eq!(p.meta.title, None);
+        // a reposter's lead that hands over to the text is none
+        let page =
+            super::super::lines::read("近日，市政府印发了通知，全文如下。\n各单位要加强值守，确保信息畅通，及时报告突发情况，并做好值班记录和交接工作。\n");
+        assert_eq!(pointing_headline(&page), None);
     }
 
     #[test]
