@@ -441,10 +441,16 @@ fn bare_kind_title(page: &Page) -> Option<usize> {
         is_prose(t) || page.lines[j].chars() > SHORT_LINE / 2 || addressee_shaped(t) || salutation_shaped(t)
     })?;
     let j = *text[..opening].last()?;
-    let kind = fold(&plain(&squash(&page.lines[j].text))).trim_end_matches(['！', '!']).to_string();
+    let kind = kind_alone(&page.lines[j].text);
     // (not a column's name over a headline tagged with it: `嚴正聲明` / `【嚴正聲明】香港…沒有關係`)
     let tagged = fold(page.lines[text[opening]].text.trim()).starts_with(&format!("【{kind}】"));
     (opening <= BARE_KIND_DEPTH && BARE_KINDS.contains(&kind.as_str()) && !tagged).then_some(j)
+}
+
+/// `公 告！`: a line read as the kind of document it may name alone (folded, no spaces, no
+/// exclamation mark).
+fn kind_alone(t: &str) -> String {
+    fold(&plain(&squash(t))).trim_end_matches(['！', '!']).to_string()
 }
 
 /// `我县发出紧急通知,要求劝导外来务工人员留海过节` over `南通市人民政府2月2日…。`: an untitled page's first
@@ -988,7 +994,7 @@ fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
 /// right under the signpost (kept or taken as the editor's line), over the document's
 /// salutation or its text.
 fn bare_kind_signposted(page: &Page, j: usize) -> bool {
-    let kind = fold(&plain(&squash(&page.lines[j].text))).trim_end_matches(['！', '!']).to_string();
+    let kind = kind_alone(&page.lines[j].text);
     let signposted = page.prev_nonblank(j).is_some_and(|p| {
         let above = page.lines[p].text.trim();
         let bare_signpost = super::super::rules::INTRO_ENDINGS.contains(&plain(above.trim_end_matches(['：', ':', '—'])).as_ref());
@@ -1356,7 +1362,7 @@ const REVISION_LINES: usize = 10;
 fn number_and_date(t: &str) -> Option<(String, String)> {
     // (a compilation's 题注 in brackets: `（2007年6月14日人事部办公厅发  国人厅发〔2007〕68号）`)
     let t = t.trim();
-    let t = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(t);
+    let t = in_round_brackets(t).unwrap_or(t);
     if let Some((date, number)) = t.split_once(|c: char| c.is_whitespace() || c == '·').and_then(|(a, b)| Some((issued_by(a)?, b.trim()))) {
         return is_doc_number(number).then(|| Some((number.to_string(), find_date(date)?))).flatten();
     }
@@ -1378,9 +1384,9 @@ fn issued_by(t: &str) -> Option<&str> {
     (is_date_line(date) && organ.map_or(t == date, looks_like_org)).then_some(date)
 }
 
-/// `（…）`: a line in round brackets.
-fn in_round_brackets(t: &str) -> bool {
-    t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+/// `（…）`: a line in round brackets; what they hold.
+fn in_round_brackets(t: &str) -> Option<&str> {
+    t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']))
 }
 
 /// `二〇一九年十二月三十日公告`: the date a document was published on, in its own words.
@@ -3630,7 +3636,7 @@ fn number_and_date_here(page: &mut Page, j: usize, number: String, date: String)
     let t = page.lines[j].text.trim().to_string();
     page.meta.doc_number = Some(number);
     own_date(page, Some(date), &t);
-    if in_round_brackets(&t) && page.meta.subtitle.is_none() {
+    if in_round_brackets(&t).is_some() && page.meta.subtitle.is_none() {
         page.meta.subtitle = Some(t);
         page.moved(j, Field::Subtitle);
     } else {
