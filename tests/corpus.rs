@@ -142,6 +142,12 @@ fn every_corpus_document_builds_in_all_formats_with_all_its_text() {
     assert!(problems.is_empty(), "{} lines missing:\n{}", problems.len(), problems.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
 }
 
+/// Pages in a script no embedded face draws, with the first character folio names: the build
+/// refuses them with that character's line, column and code point (and writes nothing) until a
+/// face for the script ships; every other page of their set builds. (`nx01`: a Thai Teochew
+/// association's charter giving its Thai name.)
+const UNSHIPPED_SCRIPTS: &[(&str, &str)] = &[("pages-heldout194/nx01-zhangcheng-taiguo-chaozhou-huiguan", "U+0E2A")];
+
 /// Lines of the labelled pages `lines_missing` reports that are printed in another form, each
 /// read (see the test below): set/page, input line, formats.
 const KNOWN_UNMATCHED: &[(&str, usize, &[&str])] = &[
@@ -188,10 +194,21 @@ fn every_labelled_page_builds_in_all_three_formats_with_all_its_text() {
     let (mut built, mut problems) = (0, Vec::new());
     for set in &sets {
         let dir = root().join("tests/fixtures").join(set);
-        let glob = dir.join("*.txt");
-        let o = run(&["build", glob.to_str().unwrap(), "-f", "pdf,docx,html", "-o", out.join(set).to_str().unwrap(), "--no-system-fonts", "-q"]);
+        let unshipped = |p: &std::path::Path| UNSHIPPED_SCRIPTS.iter().find(|(page, _)| p.ends_with(format!("{page}.txt")));
+        let (refused, pages): (Vec<_>, Vec<_>) = files_with(&dir, "txt").into_iter().partition(|p| unshipped(p).is_some());
+        for p in &refused {
+            let code = unshipped(p).map_or("", |(_, c)| c);
+            let o = run(&["build", p.to_str().unwrap(), "-f", "pdf,docx,html", "-o", out.join("refused").to_str().unwrap(), "--no-system-fonts", "-q"]);
+            let err = stderr(&o);
+            assert!(!o.status.success() && err.contains("no font has the character") && err.contains(code), "{}: {err}", p.display());
+            assert!(files_with(&out.join("refused"), "pdf").is_empty(), "{}: an output file was written", p.display());
+        }
+        let mut args: Vec<&str> = vec!["build"];
+        args.extend(pages.iter().map(|p| p.to_str().unwrap()));
+        let dest = out.join(set);
+        args.extend(["-f", "pdf,docx,html", "-o", dest.to_str().unwrap(), "--no-system-fonts", "-q"]);
+        let o = run(&args);
         assert!(o.status.success(), "{set}: {}", stderr(&o));
-        let pages = files_with(&dir, "txt");
         for ext in ["pdf", "docx", "html"] {
             let n = files_with(&out.join(set), ext).len();
             assert_eq!(n, pages.len(), "{set}: {n} {ext} files for {} pages", pages.len());

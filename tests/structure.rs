@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout185`.
+/// `pages-heldout5` to `pages-heldout193`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 185;
+const LAST_RETIRED_SET: u32 = 193;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -691,34 +691,46 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 53/61 (87 %) when first scored, unseen, in the session that added it (c9e4b13
     // committed binary)
     score_set("pages-heldout185", 0.75);
+    // 46/68 (68 %) when first scored, unseen, in the session that added it (70248dc
+    // committed binary)
+    score_set("pages-heldout186", 0.75);
+    // 65/66 (98 %) when first scored, unseen, in the session that added it (70248dc
+    // committed binary)
+    score_set("pages-heldout187", 0.75);
+    // 52/56 (93 %) when first scored, unseen, in the session that added it (70248dc
+    // committed binary)
+    score_set("pages-heldout188", 0.75);
+    // 52/54 (96 %) when first scored, unseen, in the session that added it (70248dc
+    // committed binary)
+    score_set("pages-heldout189", 0.75);
+    // 67/75 (89 %) when first scored, unseen, in the session that added it (70248dc
+    // committed binary)
+    score_set("pages-heldout190", 0.75);
+    // 67/72 (93 %) when first scored, unseen, in the session that added it (70248dc
+    // committed binary)
+    score_set("pages-heldout191", 0.75);
+    // 62/63 (98 %) when first scored, unseen, in the session that added it (70248dc
+    // committed binary)
+    score_set("pages-heldout192", 0.75);
+    // 36/41 (88 %) when first scored, unseen, in the session that added it (70248dc
+    // committed binary)
+    score_set("pages-heldout193", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 46/68 (68 %) when first scored, unseen, in the session that added it (70248dc
+    // 40/46 (87 %) when first scored, unseen, in the session that added it (2c3f414
     // committed binary)
-    score_set("pages-heldout186", 0.55);
-    // 65/66 (98 %) when first scored, unseen, in the session that added it (70248dc
+    score_set("pages-heldout194", 0.55);
+    // 67/79 (85 %) when first scored, unseen, in the session that added it (2c3f414
     // committed binary)
-    score_set("pages-heldout187", 0.55);
-    // 52/56 (93 %) when first scored, unseen, in the session that added it (70248dc
+    score_set("pages-heldout195", 0.55);
+    // 59/73 (81 %) when first scored, unseen, in the session that added it (2c3f414
     // committed binary)
-    score_set("pages-heldout188", 0.55);
-    // 52/54 (96 %) when first scored, unseen, in the session that added it (70248dc
+    score_set("pages-heldout196", 0.55);
+    // 51/56 (91 %) when first scored, unseen, in the session that added it (2c3f414
     // committed binary)
-    score_set("pages-heldout189", 0.55);
-    // 67/75 (89 %) when first scored, unseen, in the session that added it (70248dc
-    // committed binary)
-    score_set("pages-heldout190", 0.55);
-    // 67/72 (93 %) when first scored, unseen, in the session that added it (70248dc
-    // committed binary)
-    score_set("pages-heldout191", 0.55);
-    // 62/63 (98 %) when first scored, unseen, in the session that added it (70248dc
-    // committed binary)
-    score_set("pages-heldout192", 0.55);
-    // 36/41 (88 %) when first scored, unseen, in the session that added it (70248dc
-    // committed binary)
-    score_set("pages-heldout193", 0.55);
+    score_set("pages-heldout197", 0.55);
 }
 
 #[test]
