@@ -205,10 +205,17 @@ pub fn is_cjk_or_fw(c: char) -> bool {
 
 /// `, ; : ( ) ? ! "` folded to ASCII between Chinese characters become full-width again;
 /// ASCII stays in Latin contexts (URLs, numbers and times, phone numbers, English). A Big5
-/// page's ellipsis (`⋯`, which no Chinese face draws) becomes the Chinese one (`…`).
+/// page's ellipsis (`⋯`, which no Chinese face draws) becomes the Chinese one (`…`), and its
+/// colon (`︰`, the vertical form, U+FE30) the full-width colon it stands for.
 pub fn restore_punctuation(s: &str) -> String {
-    // (`⋯⋯`: the ellipsis as Big5 pages map it, U+22EF, read as the Chinese ellipsis it is)
-    let chars: Vec<char> = s.chars().map(|c| if c == '\u{22EF}' { '…' } else { c }).collect();
+    // (`⋯⋯`: the ellipsis as Big5 pages map it, U+22EF, read as the Chinese ellipsis it is;
+    // `致各會員︰`: Big5's colon, U+FE30, set sideways in horizontal text)
+    let big5 = |c: char| match c {
+        '\u{22EF}' => '…',
+        '\u{FE30}' => '：',
+        c => c,
+    };
+    let chars: Vec<char> = s.chars().map(big5).collect();
     let protect = protected(&chars);
     let mut out: Vec<char> = chars.clone();
     restore_pairs(&chars, &protect, &mut out);
@@ -1409,6 +1416,7 @@ mod tests {
         assert_eq!(restore_punctuation("会议,作出了《决议》(以下简称《决议》),提出"), "会议，作出了《决议》（以下简称《决议》），提出");
         assert_eq!(restore_punctuation("电话:0816-8118728"), "电话：0816-8118728");
         assert_eq!(restore_punctuation("神父度假期間⋯⋯"), "神父度假期間……");
+        assert_eq!(restore_punctuation("致各會員及中心使用者︰"), "致各會員及中心使用者：", "Big5's colon");
         assert_eq!(restore_punctuation("比例为8.7:48.5,时间09:30"), "比例为8.7:48.5，时间09:30");
         assert_eq!(restore_punctuation("见 https://a.cn/x?a=1,b 和 a@b.cn"), "见 https://a.cn/x?a=1,b 和 a@b.cn");
         assert_eq!(restore_punctuation("Hello, world (test)!"), "Hello, world (test)!");

@@ -187,6 +187,7 @@ pub const NAV_WORDS: &[&str] = &[
     "更多",
     "更多>>",
     "查看更多",
+    "查看全部",
     // a finance portal's menus
     "行情中心",
     "数据中心",
@@ -310,6 +311,9 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("【收藏】", Reason::PageLink),
     ("即将离开", Reason::PageLink),
     ("宽屏版", Reason::Switcher),
+    ("恢复窄屏", Reason::Switcher),
+    // a pointer to the notice's scan beside the text (`全文請參閱右方通告正本`)
+    ("全文请参阅", Reason::PageLink),
     ("【大 中 小】", Reason::Switcher),
     ("【大中小】", Reason::Switcher),
     ("视力保护色", Reason::Switcher),
@@ -454,7 +458,7 @@ pub const DOWNLOAD_WORDS: &[&str] = &["下载", "附件下载", "点此下载", 
 pub const DOWNLOAD_FRAMES: &[&str] = &["点击此处下载", "下载地址", "点击下载", "点击可下载", "下载本文", "免费下载"];
 
 /// A download button after a link that repeats the title (`…决议公告 PDF查看PDF原文`).
-pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文", "下载公告"];
+pub const DOWNLOAD_BUTTONS: &[&str] = &["查看PDF原文", "下载PDF", "查看原文", "下载公告", "Download PDF"];
 
 /// The closing formula of a text; a signer's name may follow it with no date.
 /// (Without their full stop, which pages often drop.)
@@ -626,6 +630,9 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("Views", Reason::Counter),
     ("TOP", Reason::PageLink),
     ("Back to Top", Reason::PageLink),
+    // a site builder's anchors at both ends of the page (Wix)
+    ("top of page", Reason::PageLink),
+    ("bottom of page", Reason::PageLink),
     ("Back to top", Reason::PageLink),
     ("Top", Reason::PageLink),
     // a Taiwan portal's back-to-top link and its access-key anchors (`:::`)

@@ -33,6 +33,7 @@ pub fn run(page: &mut Page) {
     server_template_code(page);
     attachment_files(page);
     file_names(page);
+    split_file_names(page);
     collections(page);
     download_frame(page);
     forum_posts(page);
@@ -70,6 +71,7 @@ pub fn run(page: &mut Page) {
     continued_article(page);
     bracketed_page_number(page);
     counter_remnants(page);
+    posts_after_the_end(page);
     leading_date(page);
     source_over_lead(page);
     dialog_titles(page);
@@ -293,6 +295,28 @@ fn counter_remnants(page: &mut Page) {
     }
 }
 
+/// `中心示` / `二零二二年一月二十五日` / `27 次查看` / `最新文章` / `查看全部` / other posts: a
+/// blog's list of its latest posts under the document's dated end — every line after the list's
+/// label is the list's.
+fn posts_after_the_end(page: &mut Page) {
+    let label = |l: &Line| {
+        l.class == Class::Residue(Reason::RelatedLinks) && FURNITURE_PHRASES.iter().any(|(w, r)| *r == Reason::RelatedLinks && fold(l.text.trim()) == *w)
+    };
+    let dated_end = |at: usize| {
+        let mut above = (0..at).rev().filter(|&k| page.lines[k].is_text()).take(END_DATE_LOOKBACK);
+        above.any(|k| super::super::chars::is_date_line(&page.lines[k].text))
+    };
+    let Some(at) = (0..page.lines.len()).find(|&i| label(&page.lines[i]) && dated_end(i)) else { return };
+    for i in at + 1..page.lines.len() {
+        if page.lines[i].is_text() {
+            page.residue(i, Reason::RelatedLinks);
+        }
+    }
+}
+
+/// The document's date stands among the last this many lines of text over a list of posts.
+const END_DATE_LOOKBACK: usize = 3;
+
 /// An e-paper's disclosure page opens with the end of the announcement the page before began
 /// (`（上接605版）`): that text, up to the next announcement's `证券代码：…` line, is another
 /// document's.
@@ -369,6 +393,22 @@ fn file_names(page: &mut Page) {
         }
     }
 }
+
+/// `防疫_中心特別安排20220125` over `.pdf`: a file's link that the page wrapped before its
+/// extension — the name's line is the link's too (an extension alone is one already).
+fn split_file_names(page: &mut Page) {
+    for i in 0..page.lines.len() {
+        let bare = page.lines[i].class == Class::Residue(Reason::PageLink) && super::super::chars::file_stem(&page.lines[i].text) == Some("");
+        let Some(p) = page.prev_nonblank(i).filter(|&p| bare && page.lines[p].is_text()) else { continue };
+        let name = page.lines[p].text.trim();
+        if name.chars().count() <= MAX_FILE_NAME_CHARS && !name.contains(char::is_whitespace) && !has_sentence_end(name) && !name.contains(['，', ',']) {
+            page.residue(p, Reason::PageLink);
+        }
+    }
+}
+
+/// A file's name that a page wraps is at most this long.
+const MAX_FILE_NAME_CHARS: usize = 40;
 
 /// `第一篇` alone, `篇2:标题`, `第2篇：`: the marker of one piece in a model-text site's
 /// collection of several documents.
@@ -1217,9 +1257,19 @@ fn reference_tab(t: &str) -> bool {
     })
 }
 
-/// `GMT+8, 2025-3-28 20:36`: a forum's clock in its footer (the time zone, then the date the
+/// `GMT+8, 2025-3-28 20:36`: a forum's clock in its footer (or `2025-09-08 HKT 11:59`, a news
+/// site's stamp under its headline) (the time zone, then the date the
 /// page was made), the site's and no date of the text.
 fn zoned_clock(t: &str) -> bool {
+    // `2025-09-08 HKT 11:59`: a news site's stamp, the date, the zone's letters and the time
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if let [date, zone, time] = words.as_slice() {
+        let clock = |w: &str| w.split(':').count() >= 2 && w.split(':').all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+        let letters = (2..=4).contains(&zone.len()) && zone.chars().all(|c| c.is_ascii_uppercase());
+        if letters && clock(time) && crate::style::dates::parse_date(date).is_some() {
+            return true;
+        }
+    }
     let Some(rest) = t.trim().strip_prefix("GMT").and_then(|r| r.strip_prefix(['+', '-'])) else { return false };
     let Some((zone, when)) = rest.split_once(',') else { return false };
     (1..=2).contains(&zone.len()) && zone.chars().all(|c| c.is_ascii_digit()) && super::super::chars::find_date(when).is_some() && when.chars().count() <= 24
@@ -1329,7 +1379,7 @@ fn furniture(t: &str) -> Option<Reason> {
         return Some(Reason::PageLink);
     }
     // a link line that repeats the title and ends with its download button
-    if n < 120 && !has_sentence_end(t) && DOWNLOAD_BUTTONS.iter().any(|w| t.ends_with(w)) {
+    if n < 120 && !has_sentence_end(t) && DOWNLOAD_BUTTONS.iter().any(|w| without_bulleted_size(t).ends_with(w)) {
         return Some(Reason::PageLink);
     }
     if n <= 80 && super::super::chars::file_stem(t).is_some() && !t.starts_with("附") && !t.contains(['：', ':']) {
@@ -1387,6 +1437,16 @@ fn furniture(t: &str) -> Option<Reason> {
     labelled_furniture(t)
 }
 
+/// `Download PDF • 305KB` → `Download PDF`: a button without the file's size a bullet parts
+/// from it.
+fn without_bulleted_size(t: &str) -> &str {
+    let Some((button, size)) = t.rsplit_once(['•', '·']) else { return t };
+    let size = size.trim();
+    let unit = size.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim();
+    let sized = size.starts_with(|c: char| c.is_ascii_digit()) && ["B", "K", "KB", "M", "MB", "GB"].iter().any(|u| unit.eq_ignore_ascii_case(u));
+    if sized { button.trim_end() } else { t }
+}
+
 /// Words of the Latin filler text a site's template ships with.
 const FILLER_WORDS: &[&str] = &["Lorem ipsum", "dolor sit amet", "Donec quam felis", "Aenean massa", "consectetuer adipiscing"];
 
@@ -1433,6 +1493,13 @@ fn buttons_and_menus(t: &str) -> Option<Reason> {
 /// `文字 〖    〗`, `字号：[大 中 小]`: a text-size switcher whose buttons may have lost their
 /// words — a label and brackets holding nothing but sizes.
 fn size_switcher(t: &str) -> bool {
+    // (`A A A`, `A- A A+`: the same buttons drawn as letters of three sizes)
+    let letters: Vec<&str> = t.split_whitespace().collect();
+    // (`A A` alone may be a grade or a label: three letters, or a sign among them)
+    let signed = letters.iter().any(|w| w.len() > 1);
+    if (letters.len() >= 3 || letters.len() == 2 && signed) && letters.iter().all(|w| ["A", "A+", "A-", "A＋", "A－"].contains(w)) {
+        return true;
+    }
     let Some(rest) = SIZE_SWITCH_LABELS.iter().find_map(|l| t.strip_prefix(l)) else { return false };
     let rest = rest.trim_start_matches([' ', '\u{3000}', ':', '：']).trim_end();
     let inner = rest.strip_prefix(['〖', '【', '[', '（', '(']).and_then(|r| r.strip_suffix(['〗', '】', ']', '）', ')']));
@@ -2976,6 +3043,33 @@ mod tests {
         assert_eq!(page.lines[2].class, Class::Residue(Reason::ImagePlaceholder));
         assert!(page.lines[3].is_text());
         assert!(!kana_line("東京都の新型コロナ") && kana_line("こちらのページは繁体字版です。"));
+    }
+
+    #[test]
+    fn a_site_builders_anchors_a_size_switcher_of_letters_and_a_zoned_stamp_go() {
+        assert_eq!(reason("top of page"), Some(Reason::PageLink));
+        assert_eq!(reason("bottom of page"), Some(Reason::PageLink));
+        assert_eq!(reason("A A A"), Some(Reason::Switcher));
+        assert_eq!(reason("A- A A+"), Some(Reason::Switcher));
+        assert_eq!(reason("2025-09-08 HKT 11:59"), Some(Reason::PageMetadata));
+        assert_eq!(reason("Download PDF • 305KB"), Some(Reason::PageLink));
+        assert_eq!(reason("全文請參閱右方通告正本"), Some(Reason::PageLink));
+        // (a letter and a sentence are text)
+        assert_eq!(reason("A"), None);
+        assert_eq!(reason("2025-09-08 起实施"), None);
+    }
+
+    #[test]
+    fn a_files_name_wrapped_before_its_extension_goes_with_it() {
+        let mut page = super::super::lines::read("【中心服務特別安排通告】\n\n防疫_中心特別安排20220125\n.pdf\n致各會員及中心使用者：\n");
+        run(&mut page);
+        assert_eq!(page.lines[2].class, Class::Residue(Reason::PageLink));
+        assert_eq!(page.lines[3].class, Class::Residue(Reason::PageLink));
+        assert!(page.lines[0].is_text() && page.lines[4].is_text());
+        // (a sentence over it is the text's)
+        let mut page = super::super::lines::read("附件請於下方下載，謝謝。\n.pdf\n");
+        run(&mut page);
+        assert!(page.lines[0].is_text());
     }
 
     #[test]

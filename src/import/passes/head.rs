@@ -121,6 +121,12 @@ fn tidy(page: &mut Page) {
     {
         addressee(page, j);
     }
+    if page.meta.addressee.is_none()
+        && let Some(j) = page.text_lines().into_iter().take_while(|&j| !opens_text(&page.lines[j].text)).find(|&j| to_salutation(page, j))
+    {
+        page.meta.addressee = Some(page.lines[j].text.trim().to_string());
+        page.moved(j, Field::Addressee);
+    }
     // an untitled news page whose lead reports the document it shows (its headline left over
     // it, no title of the document's)
     let lead = page.text_lines().into_iter().take(REPORTING_LEAD_DEPTH).find_map(|j| reported_document(page, j).map(|label| (j, label)));
@@ -650,6 +656,21 @@ fn salutation_line(page: &Page) -> Option<usize> {
 /// The lines looked through for a salutation before giving up.
 const SALUTATION_SEARCH_LINES: usize = 12;
 
+/// `致理事會暨全體校友` / `致各會員及中心使用者` over the letter's first paragraph: a salutation
+/// that opens with 致 and needs no colon (Hong Kong and Macau letters set it so). A title that
+/// opens with 致 ends with its kind (`致全市人民的一封信`, `致家长的公开信`).
+fn to_salutation(page: &Page, j: usize) -> bool {
+    let t = page.lines[j].text.trim();
+    let Some(name) = t.strip_prefix('致') else { return false };
+    let named = (2..=MAX_SALUTATION_CHARS).contains(&name.chars().count()) && name.chars().all(|c| han(c) || "、及".contains(c));
+    let folded = plain(t);
+    page.lines[j].is_text()
+        && named
+        && !ends_like_title(&folded)
+        && !folded.contains('的')
+        && page.next_nonblank_text(j).is_some_and(|n| page.lines[n].is_text() && is_prose(&page.lines[n].text))
+}
+
 /// A paragraph of the text: a sentence ended, or a line as long as prose.
 fn opens_text(t: &str) -> bool {
     t.contains('。') || t.chars().count() >= PROSE_CHARS || super::headings::family(t.trim()).is_some()
@@ -665,10 +686,12 @@ fn salutation_shaped(t: &str) -> bool {
     let name = without_greeting(name.trim_end());
     // (`尊敬的`, `亲爱的` before the name do not count: `尊敬的怡景花园小区广大业主、手机用户:`)
     let courtesy = SALUTATION_STARTS.iter().find(|w| name.starts_with(*w)).map_or(0, |w| w.chars().count());
-    (2..=MAX_SALUTATION_CHARS + courtesy).contains(&name.chars().count())
+    // (`致各會員及中心使用者︰`: 致 says it is whom the letter goes to, whatever the name)
+    let to = name.strip_prefix('致').is_some_and(|n| n.chars().count() >= 2 && n.chars().all(|c| han(c) || "、及".contains(c)));
+    (2..=MAX_SALUTATION_CHARS + courtesy + to as usize).contains(&name.chars().count())
         && !name.contains(['。', '！', '？', '!', '?', ' '])
         && existing_number(name).is_none()
-        && greets(name)
+        && (greets(name) || to)
 }
 
 /// `校長先生/女士,` alone on its line over the letter's text: a salutation set with a comma —
@@ -1462,6 +1485,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         // (`沂南:全力抢修线路保信号畅通` over `本网讯 9月18日,…`: a place before a headline)
         && (!labelled(t) || headline_over_metadata(page, i) || page.next_nonblank_text(i).is_some_and(|j| news_lead(&page.lines[j].text)))
         && super::contact::fields(t).is_none()
+        && !to_salutation(page, i)
         // (a site's contact line; `关于公布举报电话0731-88888888的公告` names its number)
         && !(gives_phone_or_email(t) && !ends_like_title(t))
         && existing_number(t).is_none_or(|_| t.starts_with('第') && !t.contains('条'))
@@ -2888,12 +2912,20 @@ fn names_own_issuer(t: &str) -> bool {
 /// What follows a title: a document number, a 题注, the addressee, a date (a speech's), or the
 /// body itself.
 fn follower(page: &Page, last: usize) -> i32 {
-    // (past a button the chrome pass took: `…限价调整` / `分享` / `亲爱的经销商您好:`)
-    let past_button = |j: usize| if page.lines[j].class == Class::Residue(Reason::Share) { page.next_nonblank(j) } else { Some(j) };
-    let Some(j) = page.next_nonblank(last).and_then(past_button) else { return 0 };
+    // (past a button or a file's link the chrome pass took: `…限价调整` / `分享` / `亲爱的经销商您好:`,
+    // `【…通告】` / `防疫_….pdf` / `Download PDF • 305KB` / `致各會員…︰`)
+    let button = |j: usize| matches!(page.lines[j].class, Class::Residue(Reason::Share | Reason::PageLink));
+    let mut next = page.next_nonblank(last);
+    while let Some(j) = next.filter(|&j| button(j)) {
+        next = page.next_nonblank(j);
+    }
+    let Some(j) = next else { return 0 };
     let t = &page.lines[j].text;
     if is_subtitle(t) {
         3
+    } else if salutation_shaped(t) || to_salutation(page, j) {
+        // a letter's heading over whom it greets (`會長新年家書` / `各位校友:`)
+        2
     } else if is_doc_number(t)
         || is_serial_number(t)
         || t.ends_with(['：', ':']) && t.chars().count() <= MAX_ADDRESSEE_CHARS
@@ -5435,6 +5467,29 @@ mod tests {
         // a number with more number after it, or a tag that is the number's own, stays whole
         assert_eq!(bare_number("国发〔2018〕41号 2018年12月"), "国发〔2018〕41号 2018年12月");
         assert_eq!(bare_number("【2009】10号"), "【2009】10号");
+    }
+
+    #[test]
+    fn a_salutation_opening_with_zhi_needs_no_colon_and_is_never_the_title() {
+        let p = head(
+            "國立臺灣大學香港校友會理事 陳耀輝向校友公開公信\n\n致理事會暨全體校友\n\n本人陳耀輝為校友會第三十九屆聘任理事。11月19日收到附有本人連署的召開特別會員大會通告，故現鄭重聲明退出上述連署聲明。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("致理事會暨全體校友"));
+        assert_eq!(p.meta.title.as_deref(), Some("國立臺灣大學香港校友會理事陳耀輝向校友公開公信"));
+        // a title that opens with 致 names its kind; a 致 line under the first paragraph is text
+        let p = head("致全市人民的一封信\n\n全市人民：\n近期疫情多点散发，请大家做好防护。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("致全市人民的一封信"));
+        let p = head("通知\n\n近期疫情多点散发，请大家做好防护，减少聚集，注意个人卫生。\n致敬英雄\n全体医护人员连续奋战，守护了全市人民的健康。\n");
+        assert_eq!(p.meta.addressee, None);
+        assert!(salutation_shaped("致各會員及中心使用者：") && salutation_shaped("致各位家長："));
+        assert!(!salutation_shaped("致辭：") && !salutation_shaped("致谢，"));
+    }
+
+    #[test]
+    fn a_letters_short_heading_over_its_salutation_is_the_title() {
+        let p = head("會長新年家書\n\n各位校友:\n\n大家好!鼠去牛來,又是新的一年,在這裡代表校友會幹事會向大家拜年,祝大家閤家平安、萬象更新!\n");
+        assert_eq!(p.meta.title.as_deref(), Some("會長新年家書"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("各位校友"));
     }
 
     #[test]

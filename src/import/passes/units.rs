@@ -342,6 +342,9 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || la.origin == lb.origin
         || is_attachment_label(ta)
         || is_attachment_label(tb)
+        // `• 藥師殿…停止開放;` under `• 主座大殿封閉…;`: an item of a bulleted list opens its own
+        // line (its bullet is read away with the page's list marks)
+        || bulleted(&lb.raw)
         // `2018年10月16日` over `北京趣出行科技有限公司`: a date alone ends its line, and opens
         // its own under a line narrower than the page's wrap (a signer's)
         || super::super::chars::is_date_line(ta)
@@ -458,6 +461,12 @@ fn name_entry(t: &str) -> bool {
 /// A person's name is at most this long; where they serve, this long.
 const MAX_NAME_CHARS: usize = 4;
 const MAX_POST_CHARS: usize = 20;
+
+/// A line a bullet opens (`  • 主座大殿封閉…`), as the page wrote it.
+fn bulleted(raw: &str) -> bool {
+    let t = raw.trim_start();
+    ["• ", "● ", "▪ ", "•\u{3000}", "●\u{3000}"].iter().any(|b| t.starts_with(b))
+}
 
 /// Does line `tb` continue `ta` over a blank line? Not an attached document's head (its title,
 /// its 题注, its speaker), not a card's number, not a finished sentence; a short line, or one
@@ -580,6 +589,15 @@ mod tests {
         let u = units("本次会议邀请了来自Microsoft的专家，以及来自\n各高校的学者参加讨论，会议取得圆满成功。\n");
         assert_eq!(u, [vec![0, 1]]);
         let u = units("去年全市安全生产形势总体平稳，The city also signed a cooperation agreement with\nSichuan University on emergency research.\n");
+        assert_eq!(u, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn each_bulleted_item_opens_its_own_paragraph() {
+        let u = units("苑方作出以下調整——\n  • 主座大殿封閉,停止對外開放至另行通告;\n  • 藥師殿、觀音殿等範圍同時停止開放;\n  • 金剛會及年度藥師燈維持。\n");
+        assert_eq!(u, [vec![0], vec![1], vec![2], vec![3]]);
+        // (a wrapped line under an item goes on with it)
+        let u = units("  • 主座大殿封閉,停止對外開放至另行通告,以及\n藥師殿範圍同時停止開放。\n");
         assert_eq!(u, [vec![0, 1]]);
     }
 
