@@ -1486,6 +1486,7 @@ fn title_line(page: &Page, i: usize) -> bool {
         && (!labelled(t) || headline_over_metadata(page, i) || page.next_nonblank_text(i).is_some_and(|j| news_lead(&page.lines[j].text)))
         && super::contact::fields(t).is_none()
         && !to_salutation(page, i)
+        && !wrapped_sentence(page, i)
         // (a site's contact line; `关于公布举报电话0731-88888888的公告` names its number)
         && !(gives_phone_or_email(t) && !ends_like_title(t))
         && existing_number(t).is_none_or(|_| t.starts_with('第') && !t.contains('条'))
@@ -1493,6 +1494,22 @@ fn title_line(page: &Page, i: usize) -> bool {
         // a book's `第2章 殡葬管理条例` over the statute opens the page)
         && !(chapter(t) && (i.saturating_sub(CHAPTER_LOOKBACK)..i).any(|k| page.lines[k].is_text() && chapter(&page.lines[k].text)))
 }
+
+/// `補助對象為…研究所學生,同` / `時符合下列情形者,得提出申請:`: a long line of a text wrapped at a
+/// fixed width, its clause cut at the line's end and finished on the next line — prose, no title.
+fn wrapped_sentence(page: &Page, i: usize) -> bool {
+    let t = page.lines[i].text.trim();
+    let Some(next) = page.lines.get(i + 1).filter(|l| l.is_text()) else { return false };
+    let cut = t.chars().count() >= WRAPPED_LINE_CHARS && t.contains(['，', ',']) && t.ends_with(han) && !ends_like_title(t);
+    // (the clause's end, not the text's first numbered item)
+    let finished = next.text.trim_end().ends_with(['。', '：', ':', '；'])
+        && !next.text.trim_start().starts_with(|c: char| !han(c))
+        && super::headings::family(next.text.trim()).is_none();
+    cut && finished
+}
+
+/// A line wrapped at a page's fixed width is at least this long.
+const WRAPPED_LINE_CHARS: usize = 30;
 
 /// `事项清单 权责清单 互动咨询`: short names parted by spaces, three or more — a menu's row.
 fn spaced_names(t: &str) -> bool {
@@ -2403,6 +2420,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
             || l.chars() > SHORT_LINE / 2 && is_prose(&l.text) && l.text.trim_end().ends_with('。') && EVENT_VERBS.iter().any(|v| plain(&t).contains(v))
     });
     s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
+    // (`[課指組公告]財團法人…獎助學金`: a post's headline with its column's tag, at the top)
+    s += (lines.len() == 1 && first && column_tagged(&page.lines[lines[0]].text)) as i32;
     // paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`), or a rules' name
     let paired = first && story && paired_phrases(page, lines);
     s += layout_points(page, scan, lines, &t, first, paired);
@@ -2611,6 +2630,26 @@ fn headline_points(page: &Page, lines: &[usize], first: bool, story: bool, plain
     // (a press release's rule of stars needs no story under it: `下稿代医院管理局发出：`)
     (top && story && plain_headline) as i32 + 3 * (top && led) as i32 + 3 * (top && ruled && (story || underlined(page, last))) as i32
 }
+
+/// `[課指組公告]…`, `【学院新闻】…`: a headline after its column's tag in brackets, the tag
+/// naming a column of posts (…公告, …新闻).
+fn column_tagged(t: &str) -> bool {
+    let t = t.trim();
+    let Some(close) = t.strip_prefix(['[', '【']).and_then(|r| r.find([']', '】']).map(|c| &r[..c])) else { return false };
+    let tag = plain(close);
+    tag.chars().count() <= MAX_COLUMN_TAG_CHARS
+        && COLUMN_TAG_ENDINGS.iter().any(|e| tag.ends_with(e))
+        && t.chars().count() > close.chars().count() + 2 + MIN_TAGGED_HEADLINE_CHARS
+}
+
+/// The words a column of posts is named with, last in its tag.
+const COLUMN_TAG_ENDINGS: &[&str] = &["公告", "新闻", "消息", "动态", "通知", "快讯", "要闻"];
+
+/// A column's tag before a headline is at most this long.
+const MAX_COLUMN_TAG_CHARS: usize = 8;
+
+/// A headline after a column's tag has at least this many characters.
+const MIN_TAGGED_HEADLINE_CHARS: usize = 6;
 
 /// `本报讯 …`, `房县新闻网讯 通讯员…`: a story's lead, its outlet named before 讯.
 fn news_lead(t: &str) -> bool {
@@ -5483,6 +5522,16 @@ mod tests {
         assert_eq!(p.meta.addressee, None);
         assert!(salutation_shaped("致各會員及中心使用者：") && salutation_shaped("致各位家長："));
         assert!(!salutation_shaped("致辭：") && !salutation_shaped("致谢，"));
+    }
+
+    #[test]
+    fn a_column_tagged_headline_over_a_text_wrapped_at_a_fixed_width_is_the_title() {
+        let p = head(
+            "Your browser does not support JavaScript!\n[課指組公告]財團法人波錠文教基金會獎助學金\n補助對象為設籍中華民國並就讀全國公私立大專院校日間部之大學部及研究所學生,同\n時符合下列情形者,得提出申請:\n一、領有低收入戶證明者。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("財團法人波錠文教基金會獎助學金"));
+        assert!(p.lines[2].is_text(), "the wrapped line is the text's");
+        assert!(column_tagged("【学院新闻】我校召开2024年工作会议") && !column_tagged("【摘要】四、各省…") && !column_tagged("[公告]通知"));
     }
 
     #[test]

@@ -509,6 +509,7 @@ fn family_role(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: 
         || lone_later
         || ITEM_FAMILIES.contains(&f)
         || listed_sentences(texts, shapes, f)
+        || lists_under_colons(texts, shapes, f)
         || under_note_label(texts, shapes, f)
         || articled && (ARTICLE_ITEM_FAMILIES.contains(&f) || f == Family::Han && inside_articles(shapes))
     {
@@ -760,6 +761,23 @@ fn listed_sentences(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>]
         || matches!(f, Family::Arabic | Family::ParenArabic) && listed_under_colon(texts, shapes, &at)
 }
 
+/// `…得提出申請:` / `一、…` / `二、…` … `檢附資料如下:` / `一、…` / `二、…`: a family counted from
+/// one again, every series opening right under a sentence (no numbered heading) that ends with a
+/// colon, its items one under the other — lists the sentences announce, not the parts of the
+/// text (a part's series opens under its own numbered heading, each part with its text).
+fn lists_under_colons(texts: &[Option<String>], shapes: &[Option<(Family, Shape)>], f: Family) -> bool {
+    let at: Vec<usize> = (0..shapes.len()).filter(|&i| shapes[i].is_some_and(|(g, _)| g == f)).collect();
+    let firsts: Vec<usize> = at.iter().copied().filter(|&i| texts[i].as_deref().is_some_and(counts_from_one)).collect();
+    // (a sentence of the text, not a numbered part's heading, `一、工作要求：`, over its own series)
+    let announced = |i: usize| {
+        let above = (0..i).rev().find(|&k| texts[k].is_some());
+        above.is_some_and(|k| shapes[k].is_none() && texts[k].as_deref().is_some_and(|t| t.trim_end().ends_with(['：', ':'])))
+    };
+    // (and one item right under the other: a part's heading stands over text of its own)
+    let close = at.windows(2).all(|w| w[1] == w[0] + 1 || firsts.contains(&w[1]));
+    firsts.len() >= 2 && close && firsts.iter().all(|&i| announced(i))
+}
+
 /// `我們為此定下四個準則:` / `1. 當…` / `2. 當…` / `3. …`: items one right under the other, with
 /// no text between them, opening right under a sentence that ends with a colon — the list the
 /// sentence announces, whatever each item's shape (headings stand over text of their own; GB/T
@@ -805,6 +823,34 @@ mod tests {
 
     fn some(v: &[&str]) -> Vec<Option<String>> {
         v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    #[test]
+    fn lists_counted_from_one_again_under_sentences_ending_with_colons_are_no_headings() {
+        let t = decide(&some(&[
+            "補助對象為設籍中華民國並就讀全國公私立大專院校之學生，同時符合下列情形者，得提出申請：",
+            "一、領有低收入戶證明者。",
+            "二、學業平均成績需達80分以上並全數及格。",
+            "本會保留最終核定權，可依當年度申請狀況調整錄取名額。檢附資料如下：",
+            "一、獎助學金申請表（附件1）。",
+            "二、學生證正、反面影本。",
+            "三、其他",
+        ]));
+        assert!(t.iter().all(|t| *t == Treatment::Paragraph), "{t:?}");
+        // a part's series under its own numbered heading, or parts with their text, are headings
+        let t = decide(&some(&[
+            "现将有关事项通知如下：",
+            "一、工作目标",
+            "请各单位认真落实。",
+            "二、工作要求",
+            "请各单位按时报送。",
+            "具体安排如下：",
+            "一、报送材料",
+            "请于月底前报送。",
+            "二、联系方式",
+            "请致电办公室。",
+        ]));
+        assert!(matches!(t[1], Treatment::Heading(_)) && matches!(t[6], Treatment::Heading(_)), "{t:?}");
     }
 
     #[test]
