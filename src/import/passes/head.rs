@@ -1501,10 +1501,11 @@ fn wrapped_sentence(page: &Page, i: usize) -> bool {
     let t = page.lines[i].text.trim();
     let Some(next) = page.lines.get(i + 1).filter(|l| l.is_text()) else { return false };
     let cut = t.chars().count() >= WRAPPED_LINE_CHARS && t.contains(['，', ',']) && t.ends_with(han) && !ends_like_title(t);
-    // (the clause's end, not the text's first numbered item)
+    // (the clause's end, not the text's first numbered item, nor the salutation under a headline)
     let finished = next.text.trim_end().ends_with(['。', '：', ':', '；'])
         && !next.text.trim_start().starts_with(|c: char| !han(c))
-        && super::headings::family(next.text.trim()).is_none();
+        && super::headings::family(next.text.trim()).is_none()
+        && !salutation_shaped(&next.text);
     cut && finished
 }
 
