@@ -648,13 +648,26 @@ pub fn letters_and_digits(p: &str) -> bool {
     p.chars().any(|c| c.is_ascii_alphabetic()) && p.chars().any(|c| c.is_ascii_digit())
 }
 
-/// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`, with its year: `2010年第3号`.
+/// A serial number of its own: `第4号`, `（第7号）`, `(第4号)`, with its year: `2010年第3号`,
+/// and after its year the issuing office's short name and the kind: `2023年 客堂第4號公告`.
 pub fn is_serial_number(t: &str) -> bool {
     let t = plain(t);
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    let t = t.split_once('年').filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).map_or(t, |(_, rest)| rest.trim_start());
+    let year = t.split_once('年').filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).map(|(_, rest)| rest.trim_start());
+    // (`客堂第4号公告`: only after a year — `某县人民政府第4号公告` alone is a title)
+    let office = year.and_then(|r| r.split_once('第')).filter(|(o, _)| (1..=SERIAL_OFFICE_CHARS).contains(&o.chars().count()) && o.chars().all(han));
+    let t = match office {
+        Some((o, _)) => {
+            let n = year.map_or(t, |r| &r[o.len()..]);
+            ["公告", "通告"].iter().find_map(|k| n.strip_suffix(k)).unwrap_or(n)
+        }
+        None => year.unwrap_or(t),
+    };
     t.starts_with('第') && t.ends_with('号') && t.chars().count() <= 10 && t.chars().any(count_digit)
 }
+
+/// An office named between a serial number's year and 第 is at most this long (`客堂`).
+const SERIAL_OFFICE_CHARS: usize = 4;
 
 /// A line that is a date and nothing else (`2021年8月27日`, `二〇〇四年一月十六日`, `2023-05-12`),
 /// perhaps with the time it was published (`2021年8月13日 13:46`).
@@ -706,6 +719,22 @@ fn year_last_date(t: &str) -> bool {
     let small =
         |p: &str, max: u32| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
     matches!(parts.as_slice(), [a, b, y] if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && small(a, 31) && small(b, 31) && (small(a, 12) || small(b, 12)))
+}
+
+/// `22/8/2023` → `2023-08-22`: a date with its year last whose day is the one number over 12
+/// (Hong Kong's day first, `22/8/2023`, or a month first, `8/22/2023`); None when either
+/// number could be the month.
+fn year_last_iso(t: &str) -> Option<String> {
+    if !year_last_date(t) {
+        return None;
+    }
+    let n: Vec<u32> = t.split('/').filter_map(|p| p.parse().ok()).collect();
+    let (d, m) = match (n[0] > 12, n[1] > 12) {
+        (true, false) => (n[0], n[1]),
+        (false, true) => (n[1], n[0]),
+        _ => return None,
+    };
+    crate::style::dates::iso_date(&format!("{}年{m}月{d}日", n[2]))
 }
 
 /// `中華民國111年 4月26日`: a date in the years of the Republic, named as such, and nothing else.
@@ -917,7 +946,7 @@ pub fn compact_readings(t: &str) -> Vec<String> {
 /// A date somewhere in a line (`发布时间：2023-05-12 09:30`, `2022年8月19日 来源：…`), as
 /// `YYYY-MM-DD`.
 pub fn find_date(t: &str) -> Option<String> {
-    if let Some(d) = republic_date(t).or_else(|| english_date(t.trim())) {
+    if let Some(d) = republic_date(t).or_else(|| english_date(t.trim())).or_else(|| year_last_iso(t.trim())) {
         return Some(d);
     }
     let chars: Vec<char> = t.chars().collect();
@@ -1489,6 +1518,15 @@ mod tests {
         assert!(is_serial_number("(第4号)") && is_serial_number("第七号"));
         // (a space a page left between the year and the serial)
         assert!(is_serial_number("2021年 第1号") && is_serial_number("2010年第3号") && !is_serial_number("2021年 第1号文件"));
+        // (an office's short name and the kind after the year; without the year it is a title)
+        assert!(is_serial_number("2023年 客堂第4號公告") && !is_serial_number("某县人民政府第4号公告") && !is_serial_number("2023年人民政府办公室第4号公告"));
+    }
+
+    #[test]
+    fn a_date_with_its_year_last_is_read_when_its_day_is_over_twelve() {
+        assert_eq!(find_date("22/8/2023").as_deref(), Some("2023-08-22"));
+        assert_eq!(find_date("8/22/2023").as_deref(), Some("2023-08-22"));
+        assert_eq!(find_date("05/09/2024"), None, "either could be the month");
         assert!(looks_like_org("国务院办公厅") && looks_like_org("攸县第十八届人民代表大会第二次会议主席团") && !looks_like_org("现将有关事项通知如下："));
         assert!(ends_like_title("关于加快建设的通知") && !ends_like_title("各乡镇人民政府"));
         assert!(ends_like_title("村务公开事项参考目录") && !ends_like_title("目 录") && !ends_like_title("2023年10月目录"));
