@@ -2545,7 +2545,9 @@ fn column_names(page: &mut Page) {
 /// the title: a column's name is short and names no kind of document.)
 fn column_under_trail(page: &mut Page) {
     for i in 0..page.lines.len() {
-        if page.lines[i].class != Class::Residue(Reason::Breadcrumb) {
+        // (a trail from the home page the chrome pass took for a menu: `首頁 / 公告事項 / …`)
+        let home = || fold(page.lines[i].text.trim()).starts_with("首页") && page.lines[i].text.contains(TRAIL_MARKS);
+        if page.lines[i].class != Class::Residue(Reason::Breadcrumb) && !(page.lines[i].class == Class::Residue(Reason::Navigation) && home()) {
             continue;
         }
         let mark = |c: char| TRAIL_MARKS.contains(&c) || c == ' ';
@@ -2558,8 +2560,25 @@ fn column_under_trail(page: &mut Page) {
         let dated = |k: usize| page.next_nonblank(k).is_some_and(|n| super::metadata::line_fields(page.lines[n].text.trim()).is_some());
         if let Some(k) = page.next_nonblank(i).filter(|&k| page.lines[k].is_text() && column(&page.lines[k].text) && !dated(k)) {
             page.residue(k, Reason::Navigation);
+        } else if let Some(k) = page.next_nonblank(i).filter(|&k| page.lines[k].is_text() && column_over_headline(page, trail, k)) {
+            page.residue(k, Reason::Navigation);
         }
     }
+}
+
+/// `首頁 / 公告事項 / 福利服務大樓公告 / 【大樓公告】115年度…公告` / `福利服務大樓公告` / `【大樓公告】115年度…公告
+/// 2025-12-18`: the trail's column, under it, over the headline the trail ends in — the column,
+/// whatever kind its name ends with.
+fn column_over_headline(page: &Page, trail: &str, k: usize) -> bool {
+    // (a trail that spaces its marks parts its items there only: `…時間12/20開放公告` is one)
+    let spaced: Vec<String> = TRAIL_MARKS.iter().map(|m| format!(" {m} ")).filter(|m| trail.contains(m.as_str())).collect();
+    let items: Vec<&str> = match spaced.first() {
+        Some(m) => trail.split(m.as_str()).map(str::trim).filter(|w| !w.is_empty()).collect(),
+        None => trail.split(|c: char| TRAIL_MARKS.contains(&c)).map(str::trim).filter(|w| !w.is_empty()).collect(),
+    };
+    let [.., column, headline] = items.as_slice() else { return false };
+    let shown = page.next_nonblank(k).is_some_and(|h| page.lines[h].is_text() && squash(&page.lines[h].text).contains(&squash(headline)));
+    page.lines[k].text.trim() == *column && column.chars().count() <= MAX_COLUMN_CHARS && headline.chars().count() > column.chars().count() && shown
 }
 
 /// A column's name is at most this long.

@@ -889,11 +889,19 @@ const MIN_LABELLED_TITLE_CHARS: usize = 6;
 /// An issuer's line over a title is at most this long (joint issuers stand on lines of their own).
 const ISSUER_LINE_CHARS: usize = 30;
 
+/// `…12/20開放公告 2025-12-18`: a list page's posting date glued after the headline, a space
+/// before it (a title that ends like one; the date is the page's, not the document's).
+fn without_posting_date(t: &str) -> &str {
+    let Some((head, date)) = t.rsplit_once(char::is_whitespace) else { return t };
+    let numeric = date.len() == 10 && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c));
+    if numeric && crate::style::dates::parse_date(date).is_some() && ends_like_title(head.trim_end()) { head.trim_end() } else { t }
+}
+
 /// `哈尔滨市城市道路管理条例（2020）`, `…条例（1995修正）`: a law site's version tag after a
 /// title (a year, perhaps with the revision it names) is not the title's; a qualifier such as
 /// `（试行）` is.
 fn without_year_tag(t: &str) -> &str {
-    let t = without_leading_year_tag(t.trim());
+    let t = without_posting_date(without_leading_year_tag(t.trim()));
     let Some(open) = t.rfind(['（', '(']) else { return t };
     let inner = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     // the year alone, or with the revision it names (`（1995修正）`, `（2010年修订）`)
@@ -5533,6 +5541,17 @@ mod tests {
         assert_eq!(p.meta.title.as_deref(), Some("財團法人波錠文教基金會獎助學金"));
         assert!(p.lines[2].is_text(), "the wrapped line is the text's");
         assert!(column_tagged("【学院新闻】我校召开2024年工作会议") && !column_tagged("【摘要】四、各省…") && !column_tagged("[公告]通知"));
+    }
+
+    #[test]
+    fn a_trails_column_over_the_headline_it_ends_in_goes_and_the_headlines_posting_date_too() {
+        let p = head(
+            "首頁  /  公告事項  /  福利服務大樓公告  /  【大樓公告】115年度場地申請時間12/20開放公告\n福利服務大樓公告\n【大樓公告】115年度場地申請時間12/20開放公告 2025-12-18\n本中心於114年12月20日開放115年度場地借用線上申請服務，目前開放以下場地提供申請借用：\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("115年度場地申請時間12/20開放公告"));
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::Navigation));
+        assert_eq!(without_posting_date("关于做好防汛工作的通知 2025-06-01"), "关于做好防汛工作的通知");
+        assert_eq!(without_posting_date("今日天气晴朗 2025-06-01"), "今日天气晴朗 2025-06-01", "no title's ending before it");
     }
 
     #[test]
