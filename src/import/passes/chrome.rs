@@ -865,12 +865,18 @@ const FLIP_BOOK_NAME_CHARS: usize = 30;
 
 /// `- 3 -`, `— 3 —`, `第3页`: the page numbers of a document copied from its print, and the
 /// `（此页无正文）` a print sets on a page that holds only the signature.
+/// `1 2`, `1 2 3 4 5`: a list page's pager — page numbers from one, each one more, spaced apart.
+fn pager(r: &str) -> bool {
+    let numbers: Vec<Option<u32>> = r.split_whitespace().map(|w| w.parse().ok().filter(|_| w.len() <= 3)).collect();
+    numbers.len() >= 2 && numbers.iter().enumerate().all(|(k, n)| *n == Some(k as u32 + 1))
+}
+
 fn page_marker(r: &str) -> Option<Reason> {
     let t: String = r.chars().filter(|c| !c.is_whitespace()).collect();
     if t.trim_matches(['（', '(', '）', ')']) == "此页无正文" {
         return Some(Reason::PageNumber);
     }
-    if newspaper_page(r) || flip_book_page(r) {
+    if newspaper_page(r) || flip_book_page(r) || pager(r) {
         return Some(Reason::PageNumber);
     }
     let inner = t.trim_matches(['-', '—', '–', '－']);
@@ -3076,6 +3082,14 @@ mod tests {
         // (a letter and a sentence are text)
         assert_eq!(reason("A"), None);
         assert_eq!(reason("2025-09-08 起实施"), None);
+    }
+
+    #[test]
+    fn a_list_pages_pager_goes() {
+        assert_eq!(reason("1 2"), Some(Reason::PageNumber));
+        assert_eq!(reason("1 2 3 4 5"), Some(Reason::PageNumber));
+        assert_eq!(reason("2 3"), None);
+        assert_eq!(reason("1 3"), None);
     }
 
     #[test]
