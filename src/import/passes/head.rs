@@ -490,7 +490,7 @@ fn column_name(t: &str) -> bool {
 }
 
 /// How a news column's name ends, and how long it is at most.
-const COLUMN_ENDINGS: &[&str] = &["要闻", "新闻", "动态", "资讯", "快讯"];
+const COLUMN_ENDINGS: &[&str] = &["要闻", "新闻", "动态", "资讯", "快讯", "报道"];
 const COLUMN_NAME_CHARS: usize = 6;
 
 /// `疫情：因應疫情趨緩，即日起調整…措施`: a headline without its column's tag.
@@ -5552,6 +5552,14 @@ mod tests {
         assert_eq!(p.lines[1].class, Class::Residue(Reason::Navigation));
         assert_eq!(without_posting_date("关于做好防汛工作的通知 2025-06-01"), "关于做好防汛工作的通知");
         assert_eq!(without_posting_date("今日天气晴朗 2025-06-01"), "今日天气晴朗 2025-06-01", "no title's ending before it");
+    }
+
+    #[test]
+    fn a_headline_under_its_columns_name_is_the_title() {
+        let p = head(
+            "乡镇报道\n澧溪镇扎实推进殡葬秩序治理入户宣传和调查摸底工作\n澧溪镇按照全县殡葬秩序治理活动动员会的要求和部署,扎实推进殡葬秩序治理入户宣传和调查摸底工作。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("澧溪镇扎实推进殡葬秩序治理入户宣传和调查摸底工作"));
     }
 
     #[test]
