@@ -55,6 +55,9 @@ pub fn run(page: &mut Page) {
             page.moved(p, Field::DocNumber);
         }
         title = Some((lines, SURE_TITLE));
+    } else if let Some(j) = title.as_ref().and_then(|(headline, _)| reported_kind(page, headline)) {
+        headline_over_repost(page, zone, j);
+        title = Some((vec![j], SURE_TITLE));
     }
     if let Some((mut lines, score)) = title {
         for i in 0..lines[0] {
@@ -1019,6 +1022,28 @@ fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
             (title_line(page, w[1]) && ends_like_title(t) && named).then(|| vec![w[1]])
         })
         .or_else(|| (0..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(SIGNPOSTED_LINES).find(|&j| bare_kind_signposted(page, j)).map(|j| vec![j]))
+}
+
+/// `石化协会…向全行业发出抗灾救灾倡议书` / `2011-05-13` / the story's lead / `倡 议 书` /
+/// `石油和化工行业各企业，…同志们：`: a story's headline naming the kind of the document it
+/// reports, and under the story's lead that document's own head — its kind alone over its
+/// salutation. The document's title is its own.
+fn reported_kind(page: &Page, headline: &[usize]) -> Option<usize> {
+    let text = plain(&squash(&title_text(page, headline))).into_owned();
+    let kind = BARE_KINDS.iter().filter(|k| text.ends_with(*k)).max_by_key(|k| k.len())?;
+    let last = *headline.last()?;
+    // (the story's lead between them: a kind right under the headline's dateline is the
+    // headline's own document, titled by the headline)
+    let led = |j: usize| (last + 1..j).any(|k| page.lines[k].is_text() && is_prose(&page.lines[k].text));
+    (last + 1..page.lines.len()).filter(|&j| page.lines[j].is_text()).take(SIGNPOSTED_LINES).find(|&j| {
+        if !led(j) {
+            return false;
+        }
+        // (whom it addresses, however many: `石油和化工行业各企业，全体干部职工同志们：`)
+        let addressed = |t: &str| t.trim_end().ends_with(['：', ':']) && !t.contains(['。', '！', '？']) && t.chars().count() <= MAX_ADDRESSEE_CHARS;
+        let greets = page.next_nonblank_text(j).is_some_and(|n| salutation_shaped(&page.lines[n].text) || addressed(&page.lines[n].text));
+        kind_alone(&page.lines[j].text) == *kind && greets
+    })
 }
 
 /// `以下是公告原文:` / `公告` / `尊敬的…业主:`, `全文如下` / `声 明` / `近日，…`: one bare kind
@@ -5560,6 +5585,20 @@ mod tests {
             "乡镇报道\n澧溪镇扎实推进殡葬秩序治理入户宣传和调查摸底工作\n澧溪镇按照全县殡葬秩序治理活动动员会的要求和部署,扎实推进殡葬秩序治理入户宣传和调查摸底工作。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("澧溪镇扎实推进殡葬秩序治理入户宣传和调查摸底工作"));
+    }
+
+    #[test]
+    fn a_storys_headline_gives_way_to_the_kind_of_the_document_it_reports_under_its_lead() {
+        let p = head(
+            "石化协会携同专业协会向全行业发出抗灾救灾倡议书\n2011-05-13 石化\n近一段时间，罕见的持续大范围低温、雨雪和冰冻天气，给南方大部分地区人民群众的生产生活造成严重影响。\n倡 议 书\n石油和化工行业各企业，全体干部职工同志们：\n最近连续发生的暴雪冰冻灾害给广大灾区造成了严重困难。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("倡议书"));
+        assert_eq!(p.meta.addressee.as_deref(), Some("石油和化工行业各企业，全体干部职工同志们"));
+        // (a kind right under the headline's dateline, no lead between: the headline titles it)
+        let p = head(
+            "共护林，同防火——致全市人民群众森林防火倡议书\n日期:2022-03-11 来源:枣庄市森林防火指挥部办公室\n倡议书\n尊敬的市民朋友:\n当前进入风干物燥、野外用火集中的防火关键期。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("共护林，同防火——致全市人民群众森林防火倡议书"));
     }
 
     #[test]
