@@ -664,6 +664,11 @@ const BUTTON_CHARS: usize = 4;
 fn posting_stamp(t: &str) -> bool {
     let mut words = t.split_whitespace();
     let (Some(date), Some(clock)) = (words.next(), words.next()) else { return false };
+    // (the publisher and the label glued before the date: `國家能源局發布時間:2021-11-30 00:00:00`)
+    let labelled = date.split_once([':', '：']).filter(|(label, _)| {
+        label.chars().count() <= POSTING_LABEL_CHARS && label.chars().all(han) && ["发布时间", "发布日期"].iter().any(|l| label.ends_with(l))
+    });
+    let date = labelled.map_or(date, |(_, d)| d);
     // (a site's clock has seconds, a sentence's time has none: `会议2022-10-24 09:30召开`)
     let seconds = clock.matches(':').count() == 2;
     let channel = date.chars().take_while(|&c| han(c)).count();
@@ -677,6 +682,9 @@ fn posting_stamp(t: &str) -> bool {
     let dated = super::super::chars::is_date_line(date) && date.chars().all(|c| c.is_ascii_digit() || "-/.".contains(c)) || month_day(date);
     dated && super::super::chars::is_clock(clock) && rest.chars().count() <= POSTING_REST_CHARS && !rest.contains(['。', '，', '；'])
 }
+
+/// A publisher's name and a posting label glued before a posting date are at most this long.
+const POSTING_LABEL_CHARS: usize = 16;
 
 /// `本篇文章238字，读完约1分钟`, `预计阅读时间 5 分钟`: the time a page says its story takes to
 /// read — a count in minutes after a word of reading, no sentence.
@@ -3082,6 +3090,12 @@ mod tests {
         // (a letter and a sentence are text)
         assert_eq!(reason("A"), None);
         assert_eq!(reason("2025-09-08 起实施"), None);
+    }
+
+    #[test]
+    fn a_posting_date_after_its_publishers_name_and_label_is_the_pages() {
+        assert_eq!(reason("國家能源局發(fā)布時間:2021-11-30 00:00:00"), Some(Reason::PageMetadata));
+        assert_eq!(reason("会议于2021-11-30 09:00:00召开"), None);
     }
 
     #[test]
