@@ -14,7 +14,8 @@ fn norm(s: &str) -> String {
         .map(|c| match c {
             ',' => '，',
             ';' => '；',
-            ':' => '：',
+            // (Big5's colon, U+FE30, is printed as the full-width colon it stands for)
+            ':' | '︰' => '：',
             '(' => '（',
             ')' => '）',
             '?' => '？',
@@ -201,7 +202,8 @@ fn every_labelled_page_builds_in_all_three_formats_with_all_its_text() {
             let o = run(&["build", p.to_str().unwrap(), "-f", "pdf,docx,html", "-o", out.join("refused").to_str().unwrap(), "--no-system-fonts", "-q"]);
             let err = stderr(&o);
             assert!(!o.status.success() && err.contains("no font has the character") && err.contains(code), "{}: {err}", p.display());
-            assert!(files_with(&out.join("refused"), "pdf").is_empty(), "{}: an output file was written", p.display());
+            let refused = out.join("refused");
+            assert!(!refused.exists() || files_with(&refused, "pdf").is_empty(), "{}: an output file was written", p.display());
         }
         let mut args: Vec<&str> = vec!["build"];
         args.extend(pages.iter().map(|p| p.to_str().unwrap()));

@@ -2454,8 +2454,6 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
             || l.chars() > SHORT_LINE / 2 && is_prose(&l.text) && l.text.trim_end().ends_with('。') && EVENT_VERBS.iter().any(|v| plain(&t).contains(v))
     });
     s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
-    // (`[課指組公告]財團法人…獎助學金`: a post's headline with its column's tag, at the top)
-    s += (lines.len() == 1 && first && column_tagged(&page.lines[lines[0]].text)) as i32;
     // paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`), or a rules' name
     let paired = first && story && paired_phrases(page, lines);
     s += layout_points(page, scan, lines, &t, first, paired);
@@ -2662,7 +2660,9 @@ fn headline_points(page: &Page, lines: &[usize], first: bool, story: bool, plain
     let ruled = page.next_nonblank(last).is_some_and(|j| page.lines[j].class == Class::Residue(Reason::Separator) && page.lines[j].raw.contains('*'));
     let top = lines.len() == 1 && first;
     // (a press release's rule of stars needs no story under it: `下稿代医院管理局发出：`)
-    (top && story && plain_headline) as i32 + 3 * (top && led) as i32 + 3 * (top && ruled && (story || underlined(page, last))) as i32
+    // (`[課指組公告]財團法人…獎助學金`: a post's headline with its column's tag, at the top)
+    let tagged = top && column_tagged(&page.lines[lines[0]].text);
+    (top && story && plain_headline) as i32 + 3 * (top && led) as i32 + 3 * (top && ruled && (story || underlined(page, last))) as i32 + tagged as i32
 }
 
 /// `[課指組公告]…`, `【学院新闻】…`: a headline after its column's tag in brackets, the tag
