@@ -664,14 +664,19 @@ const SALUTATION_SEARCH_LINES: usize = 12;
 /// opens with 致 ends with its kind (`致全市人民的一封信`, `致家长的公开信`).
 fn to_salutation(page: &Page, j: usize) -> bool {
     let t = page.lines[j].text.trim();
-    let Some(name) = t.strip_prefix('致') else { return false };
-    let named = (2..=MAX_SALUTATION_CHARS).contains(&name.chars().count()) && name.chars().all(|c| han(c) || "、及".contains(c));
+    let named = addressed_with_zhi(t).is_some_and(|name| name.chars().count() <= MAX_SALUTATION_CHARS);
     let folded = plain(t);
     page.lines[j].is_text()
         && named
         && !ends_like_title(&folded)
         && !folded.contains('的')
-        && page.next_nonblank_text(j).is_some_and(|n| page.lines[n].is_text() && is_prose(&page.lines[n].text))
+        && page.next_nonblank_text(j).is_some_and(|n| is_prose(&page.lines[n].text))
+}
+
+/// `致各會員及中心使用者` → `各會員及中心使用者`: the name a salutation opening with 致 gives, two
+/// characters or more, names and their joining words only (not `致辭`, not `致谢，`).
+fn addressed_with_zhi(t: &str) -> Option<&str> {
+    t.strip_prefix('致').filter(|n| n.chars().count() >= 2 && n.chars().all(|c| han(c) || "、及".contains(c)))
 }
 
 /// A paragraph of the text: a sentence ended, or a line as long as prose.
@@ -690,7 +695,7 @@ fn salutation_shaped(t: &str) -> bool {
     // (`尊敬的`, `亲爱的` before the name do not count: `尊敬的怡景花园小区广大业主、手机用户:`)
     let courtesy = SALUTATION_STARTS.iter().find(|w| name.starts_with(*w)).map_or(0, |w| w.chars().count());
     // (`致各會員及中心使用者︰`: 致 says it is whom the letter goes to, whatever the name)
-    let to = name.strip_prefix('致').is_some_and(|n| n.chars().count() >= 2 && n.chars().all(|c| han(c) || "、及".contains(c)));
+    let to = addressed_with_zhi(name).is_some();
     (2..=MAX_SALUTATION_CHARS + courtesy + to as usize).contains(&name.chars().count())
         && !name.contains(['。', '！', '？', '!', '?', ' '])
         && existing_number(name).is_none()
