@@ -655,12 +655,9 @@ pub fn is_serial_number(t: &str) -> bool {
     let t = t.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     let year = t.split_once('年').filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())).map(|(_, rest)| rest.trim_start());
     // (`客堂第4号公告`: only after a year — `某县人民政府第4号公告` alone is a title)
-    let office = year.and_then(|r| r.split_once('第')).filter(|(o, _)| (1..=SERIAL_OFFICE_CHARS).contains(&o.chars().count()) && o.chars().all(han));
-    let t = match office {
-        Some((o, _)) => {
-            let n = year.map_or(t, |r| &r[o.len()..]);
-            ["公告", "通告"].iter().find_map(|k| n.strip_suffix(k)).unwrap_or(n)
-        }
+    let office = |r: &str| r.find('第').filter(|&at| (1..=SERIAL_OFFICE_CHARS).contains(&r[..at].chars().count()) && r[..at].chars().all(han));
+    let t = match year.and_then(|r| office(r).map(|at| &r[at..])) {
+        Some(n) => ["公告", "通告"].iter().find_map(|k| n.strip_suffix(k)).unwrap_or(n),
         None => year.unwrap_or(t),
     };
     t.starts_with('第') && t.ends_with('号') && t.chars().count() <= 10 && t.chars().any(count_digit)

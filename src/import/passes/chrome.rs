@@ -1271,9 +1271,9 @@ fn reference_tab(t: &str) -> bool {
     })
 }
 
-/// `GMT+8, 2025-3-28 20:36`: a forum's clock in its footer (or `2025-09-08 HKT 11:59`, a news
-/// site's stamp under its headline) (the time zone, then the date the
-/// page was made), the site's and no date of the text.
+/// `GMT+8, 2025-3-28 20:36`: a forum's clock in its footer (the time zone, then the date the
+/// page was made), or `2025-09-08 HKT 11:59`, a news site's stamp under its headline: the
+/// site's, no date of the text.
 fn zoned_clock(t: &str) -> bool {
     // `2025-09-08 HKT 11:59`: a news site's stamp, the date, the zone's letters and the time
     let words: Vec<&str> = t.split_whitespace().collect();
