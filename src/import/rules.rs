@@ -76,6 +76,9 @@ pub const INTRO_ENDINGS: &[&str] = &[
     "具体如下",
     "一起来看",
     "一起来看看",
+    // (`天兴互联客户请阅读以下通知:` over the notice's salutation)
+    "阅读以下通知",
+    "阅读以下公告",
 ];
 
 /// How a post's one-sentence summary points at the text under it (`…開館日期注意事項，請查閱內文。`):
@@ -112,7 +115,6 @@ pub const NAV_WORDS: &[&str] = &[
     "网站简介",
     "广告服务",
     "服务条款",
-    "投稿须知",
     "办事服务",
     "互动交流",
     "政策法规",
@@ -228,6 +230,8 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     ("欢迎在评论区留言", Reason::Form),
     // a forum's login prompts (`您需要登录后才可以回帖 登录 | 立即注册`, `手机号码,快捷登录`)
     ("才可以回帖", Reason::Form),
+    // a reply box's link (`欢迎 发表评论: 取消回复`)
+    ("取消回复", Reason::Form),
     ("快捷登录", Reason::Form),
     // a login box's prompts beside its fields (`保持登入狀態`, `忘記密碼嗎?`, `何不馬上註冊!`)
     ("保持登录状态", Reason::Form),
@@ -237,6 +241,14 @@ pub const FURNITURE_PHRASES: &[(&str, Reason)] = &[
     // (and its reply box's switch, `使用 高级模式(可批量传图、插入视频等)`)
     ("可批量传图", Reason::Form),
     ("扫一扫在手机上查看", Reason::Share),
+    // (`請拿手機掃描此QRCODE`)
+    ("扫描此QRCODE", Reason::Share),
+    ("QR Code", Reason::Share),
+    // an advertisement's banner caption (`点击图片可进入某某网站`)
+    ("点击图片可进入", Reason::Advert),
+    ("点击图片进入", Reason::Advert),
+    // a WeChat article's tag bar, its links lost (`预览时标签不可点收录于合集#个上一篇下一篇`)
+    ("预览时标签不可点", Reason::Script),
     ("在手机打开当前页", Reason::Share),
     ("扫描二维码", Reason::Share),
     ("扫码关注", Reason::Share),
@@ -632,6 +644,18 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("Back to Top", Reason::PageLink),
     // a site builder's anchors at both ends of the page (Wix)
     ("top of page", Reason::PageLink),
+    // a blog's byline whose author's name was a link the scrape lost (`• by`)
+    ("by", Reason::PageMetadata),
+    ("By", Reason::PageMetadata),
+    // an outlet's edition over its story (`地区版`)
+    ("地区版", Reason::Navigation),
+    ("国内版", Reason::Navigation),
+    ("国际版", Reason::Navigation),
+    ("要闻版", Reason::Navigation),
+    ("综合版", Reason::Navigation),
+    // a screen reader's skip link, in English
+    ("Skip to content", Reason::PageLink),
+    ("Skip to main content", Reason::PageLink),
     ("bottom of page", Reason::PageLink),
     ("Back to top", Reason::PageLink),
     ("Top", Reason::PageLink),
@@ -679,6 +703,11 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("最新资讯", Reason::RelatedLinks),
     ("合集下载", Reason::PageLink),
     ("广告推送", Reason::Advert),
+    // an advertisement's marker over it (`以下是广告`, `廣告`), alone on its line
+    ("广告", Reason::Advert),
+    ("以下是广告", Reason::Advert),
+    // a button that sends the page to a phone (`傳到手機看`)
+    ("传到手机看", Reason::Share),
     ("广告专区", Reason::Advert),
     // a journal database's boxes under an article's record
     ("著录项", Reason::PageMetadata),
@@ -977,7 +1006,8 @@ pub const FORM_WORDS: &[&str] = &[
 
 /// A form's prompt for what to type (`請輸入驗證碼` under a notice's signer): the site's even
 /// alone on its line, no other field near it.
-pub const FORM_PROMPTS: &[&str] = &["请输入验证码", "输入验证码", "请输入您的留言", "请输入留言内容", "请输入评论内容", "请输入您的评论"];
+pub const FORM_PROMPTS: &[&str] =
+    &["请输入验证码", "输入验证码", "请填写验证码", "填写验证码", "请输入您的留言", "请输入留言内容", "请输入评论内容", "请输入您的评论"];
 
 /// What marks a comment box's prompt or tab (`快来抢沙发`, `0条评论`, `最热评论`).
 pub const COMMENT_BOX_CUES: &[&str] =
@@ -1127,7 +1157,8 @@ pub const COPYRIGHT_CLAIMS: &[&str] = &["版权均属", "版权归", "版权属"
 /// How an outlet names itself (`本报记者`).
 pub const OUTLET_SELVES: &[&str] = &["本报", "本网", "本站", "本刊", "本台", "本平台", "本公众号"];
 /// How an outlet bans reprints.
-pub const REPRINT_WORDS: &[&str] = &["不得转载", "禁止转载", "严禁转载", "不得复制"];
+/// (`未经某某授权，任何…` names the ban before its verb, which a cut page may lose)
+pub const REPRINT_WORDS: &[&str] = &["不得转载", "禁止转载", "严禁转载", "不得复制", "授权"];
 
 /// A forum's page-generation line (`GMT+8, 2025-6-29 00:55 , Processed in 0.046660 second(s),
 /// 20 queries .`): all the words of one of these, in lower case (a sentence may say `processed
@@ -1151,7 +1182,7 @@ pub const SITE_CONTACT_WORDS: &[&str] = &["通讯地址", "请与我们联系", 
 
 /// Lines that start a breadcrumb trail.
 pub const BREADCRUMB_STARTS: &[&str] =
-    &["当前位置", "您的位置", "您现在的位置", "你的位置", "位置：", "您当前的位置", "您当前所在位置", "当前所在位置", "所在位置", "当前页面"];
+    &["当前位置", "您的位置", "您现在的位置", "你的位置", "位置：", "您当前的位置", "您当前所在位置", "当前所在位置", "所在位置", "当前页面", "您的当前位置"];
 
 /// Code in a scraped page.
 pub const CODE_MARKERS: &[&str] = &[
@@ -1274,6 +1305,8 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("更新时间", MetaField::Date),
     ("更新日期", MetaField::Date),
     ("更新于", MetaField::Date),
+    // (`修改于2022/11/24 13:48 浏览 游戏公告`: a game's notice board)
+    ("修改于", MetaField::Date),
     ("更新", MetaField::Date),
     ("编辑日期", MetaField::Date),
     ("生成日期", MetaField::Date),

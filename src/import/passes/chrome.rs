@@ -1719,7 +1719,13 @@ fn byline(t: &str) -> bool {
         .iter()
         .skip(1)
         .any(|p| p.len() == 10 && super::super::chars::find_date(p).is_some() && p.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/'));
-    short && (worded || parts.len() >= 3 && site && dated)
+    // (`天兴工作室 2014-08-21 13:16 优惠活动 8835 0 评论`: a blog's row, ending in its comment
+    // button's count, a date in it)
+    let counted = parts.len() >= 3
+        && parts.last().is_some_and(|w| COUNTED_BUTTONS.contains(&fold(w).as_ref()))
+        && parts[parts.len() - 2].chars().all(|c| c.is_ascii_digit())
+        && parts.iter().any(|p| p.len() == 10 && super::super::chars::find_date(p).is_some());
+    short && (worded || parts.len() >= 3 && site && dated || counted)
 }
 
 /// `2026-03-06.众安头条`, `2021/05/06 | 人民网`: a posting date in digits, a mark, and the site
@@ -2429,11 +2435,14 @@ fn button_word(t: &str) -> bool {
 fn forms(page: &mut Page) {
     // (a prompt with the text going on under it is a guide's step: `请输入验证码` / `第三步，…。`)
     let last_prose = (0..page.lines.len()).rev().find(|&i| page.lines[i].is_text() && super::super::chars::is_prose(&page.lines[i].text)).unwrap_or(0);
-    for i in last_prose..page.lines.len() {
+    // (or right under the comment box's other line, whatever follows: `发表评论: 取消回复` /
+    // `请填写验证码`)
+    let in_form = |page: &Page, i: usize| i >= last_prose || page.prev_nonblank(i).is_some_and(|p| page.lines[p].class == Class::Residue(Reason::Form));
+    for i in 0..page.lines.len() {
         let word = fold(page.lines[i].text.trim()).trim_end_matches(['：', ':', '…']).to_string();
-        if page.lines[i].is_text() && FORM_PROMPTS.contains(&word.as_str()) {
+        if page.lines[i].is_text() && FORM_PROMPTS.contains(&word.as_str()) && in_form(page, i) {
             page.residue(i, Reason::Form);
-        } else if page.lines[i].is_text() && END_WIDGET_WORDS.contains(&word.as_str()) {
+        } else if i >= last_prose && page.lines[i].is_text() && END_WIDGET_WORDS.contains(&word.as_str()) {
             page.residue(i, Reason::Navigation);
         }
     }
@@ -3277,6 +3286,10 @@ mod tests {
         let mut page = super::super::lines::read("第二步，在弹出的窗口中填写手机号码并获取短信。\n请输入验证码\n第三步，点击提交按钮完成申报。\n");
         run(&mut page);
         assert!(page.lines[1].is_text());
+        // (under a comment box's line, whatever prose the page goes on with)
+        let mut page = super::super::lines::read("特此通知。\n天兴互联\n欢迎 发表评论: 取消回复\n请填写验证码\n已有账号？直接登录。\n");
+        run(&mut page);
+        assert_eq!(page.lines[3].class, Class::Residue(Reason::Form), "{:?}", page.lines);
     }
 
     #[test]
@@ -4609,6 +4622,34 @@ mod tests {
         assert_eq!(reason(ban), Some(Reason::SiteFooter));
         assert_eq!(reason("网站版权与免责声明"), Some(Reason::SiteFooter));
         assert_eq!(reason("参赛作品版权归主办方所有，未经授权不得转载，违者追究责任。"), None);
+    }
+
+    #[test]
+    fn an_advertisements_marker_and_caption_are_the_sites() {
+        assert_eq!(reason("以下是广告"), Some(Reason::Advert));
+        assert_eq!(reason("廣告"), Some(Reason::Advert));
+        assert_eq!(reason("点击图片可进入汉嘉酒业网站"), Some(Reason::Advert));
+        assert_eq!(reason("地区版"), Some(Reason::Navigation));
+        // (a notice about advertising says more than the word)
+        assert_eq!(reason("关于规范户外广告设置的通知"), None);
+    }
+
+    #[test]
+    fn buttons_that_send_the_page_to_a_phone_and_skip_links_are_the_sites() {
+        assert_eq!(reason("請拿手機掃描此QRCODE"), Some(Reason::Share));
+        assert_eq!(reason("傳到手機看"), Some(Reason::Share));
+        assert_eq!(reason("Skip to content"), Some(Reason::PageLink));
+        assert_eq!(reason("by"), Some(Reason::PageMetadata));
+        assert!(byline("天兴工作室 2014-08-21 13:16 优惠活动 8835 0 评论"));
+        assert!(!byline("2014-08-21 评审结果 欢迎 评论"), "no count before the button");
+        assert_eq!(reason("预览时标签不可点收录于合集#个上一篇下一篇"), Some(Reason::Script));
+        assert_eq!(reason("您的当前位置:首页正文"), Some(Reason::Breadcrumb));
+    }
+
+    #[test]
+    fn an_outlets_claim_cut_before_its_ban_is_still_its_footer() {
+        let cut = "凡本网来源标注是“福音时报”的文章版权归福音时报所有。未经福音时报授权,任何印刷性书籍刊物、公共网站、电子刊";
+        assert_eq!(reason(cut), Some(Reason::SiteFooter));
     }
 
     #[test]

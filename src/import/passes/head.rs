@@ -1012,7 +1012,10 @@ fn wrapped_about(page: &Page, first: usize, second: usize) -> bool {
 /// whose lead runs longer than `reposted_head` looks, its signpost right over the document's
 /// title.
 fn signposted_head(page: &Page, zone: usize) -> Option<Vec<usize>> {
-    let texts: Vec<usize> = (zone..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(SIGNPOSTED_LINES).collect();
+    // (a short lead may end in the header, `…联合声明，全文如下：` right under the headline's
+    // dateline, the document's title under it)
+    let start = (0..zone).find(|&i| page.lines[i].is_text() && intro(&page.lines[i].text)).unwrap_or(zone);
+    let texts: Vec<usize> = (start..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(SIGNPOSTED_LINES).collect();
     texts
         .windows(2)
         .find_map(|w| {
@@ -1256,7 +1259,14 @@ pub fn addressee_shaped(t: &str) -> bool {
     let named = |k: usize| {
         addressee_item(items[k]) || office(k) || sector(k) || shared_level(items[k]) && items.get(k + 1).is_some_and(|n| addressee_item(n) || shared_level(n))
     };
-    names.chars().count() <= MAX_ADDRESSEE_CHARS && !names.contains(['。', '！', '？']) && (0..items.len()).all(named)
+    names.chars().count() <= MAX_ADDRESSEE_CHARS && !names.contains(['。', '！', '？']) && !hands_over_to_text(names) && (0..items.len()).all(named)
+}
+
+/// `天兴互联客户请阅读以下通知:`: a line that names its readers but hands over to the text (see
+/// `INTRO_ENDINGS`), no addressee.
+fn hands_over_to_text(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(['：', ':']);
+    super::super::rules::INTRO_ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// A decision's party's particulars under line `j`: `统一社会信用代码：…`, `法定代表人：…`.
@@ -2264,7 +2274,11 @@ impl Scan {
         }
         // (an e-paper's date over the headline, `2015年6月26日 星期五`, is the page's, not its
         // text; so is a column's name parted from it by a bar, `党务建设 |`)
-        let first_text = (0..n).find(|&i| page.lines[i].is_text() && !is_date_line(&page.lines[i].text) && !barred_column(page, i)).unwrap_or(n);
+        let opens = |i: usize| page.lines[i].is_text() && !is_date_line(&page.lines[i].text) && !barred_column(page, i);
+        // (a link's words in English over a Chinese page, `To access the articles`, open none of
+        // its text)
+        let chinese = |i: usize| page.lines[i].text.chars().any(han);
+        let first_text = (0..n).find(|&i| opens(i) && chinese(i)).or_else(|| (0..n).find(|&i| opens(i))).unwrap_or(n);
         // (a Taiwan notice's head, `臺東縣鹿野鄉公所  公告`, is its title; its 主旨 the subject)
         let formal_head = page.lines.iter().any(|l| l.is_text() && organ_and_kind(&l.text));
         let subject_echo = subject_headline(page).filter(|_| !formal_head);
@@ -3876,6 +3890,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         // (nor a post's byline in a table's cells: `公告 訪客 - 教務組 | 2017-07-27 | 點閱數: 1314`)
         && !t.contains(['|', '｜'])
         && !t.contains("如下")
+        && !hands_over_to_text(&folded)
         // (`奉…主教諭，考慮到…，現公布以下安排，…起生效：`, `茲通知各使用者，…因此下列場館…暫停對外開放：`:
         // a sentence that hands over to what it lists, not a list of bodies)
         && !(folded.contains(['，', ',']) && HANDING_OVER_WORDS.iter().any(|w| folded.contains(w)))
@@ -4325,6 +4340,34 @@ mod tests {
             "当前位置:首页 >> 电子银行 >> 电话银行\n\n电话银行\n\n客户可通过拨打客服热线办理账户查询、转账汇款等多项业务，足不出户即可享受便捷的金融服务。\n",
         );
         assert_ne!(p.meta.title.as_deref(), Some("电话银行"));
+    }
+
+    #[test]
+    fn a_line_naming_its_readers_that_hands_over_to_the_notice_is_no_addressee() {
+        let p = head(
+            "国内域名新注册未通过实名审核不删除政策\n\n天兴互联客户请阅读以下通知:\n\n尊敬的用户:\n\n您好，接到注册局的通知，国内中英文域名审核期由原来的7天缩短为5天。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("尊敬的用户"));
+    }
+
+    #[test]
+    fn a_short_lead_in_the_header_hands_over_to_the_documents_own_title() {
+        let p = head(
+            "【共生传媒】蒙特利尔50家华人社团发表联合声明,反对加拿大联邦众议院通过的涉疆动议\n2021-03-14 05:33:49 阅读量:12572\n2021年3月14日,编辑部收到由牵头人发来的蒙特利尔50家华人社团联合声明,全文如下:\n联合声明\n作为加拿大的合法社团以及加拿大魁北克省大蒙特利尔地区十几万华裔加拿大人社团的代表,我们一致反对这一动议。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("联合声明"));
+    }
+
+    #[test]
+    fn english_link_words_over_a_chinese_page_do_not_push_its_title_down() {
+        let p = head(
+            "To access the articles\n作者指南\n1. 征稿范围\n本刊刊登具有创新性、高水平、有重要意义的原始性研究学术论文以及反映学科最新发展状况的综述。\n2. 投稿要求\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("作者指南"));
+        let p = head(
+            "投稿须知\n1、投稿及查询。来稿请采用电子版，统一用A4规格纸，以word文档默认的字距与行距排版。\n2、作者信息。所有来稿需提供作者本人完整的个人信息。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("投稿须知"));
     }
 
     #[test]

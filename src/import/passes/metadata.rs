@@ -1081,6 +1081,12 @@ mod tests {
     }
 
     #[test]
+    fn a_game_boards_edit_stamp_under_the_title_is_the_pages_metadata() {
+        let p = read_past_chrome("妄想山海外挂打击阶段性公示\n\n修改于:2022-11-24 13:48\n各位旅者们好，山海管理司一直致力于打击游戏内违规行为。\n");
+        assert_eq!(p.lines[2].class, Class::Residue(Reason::PageMetadata));
+    }
+
+    #[test]
     fn a_posting_row_in_parentheses_under_the_title_is_the_pages_metadata() {
         let p = read_past_chrome("关于国庆节放假的通知\n(通知类型:行政 发布单位:学校办公室 发布时间:2007-9-21 11:19 阅读:5860)\n全校各单位:\n");
         assert_eq!(p.lines[1].class, Class::Residue(Reason::PageMetadata));
