@@ -684,6 +684,8 @@ pub const FURNITURE_WORDS: &[(&str, Reason)] = &[
     ("举报", Reason::Form),
     ("使用道具 举报", Reason::Form),
     ("[复制链接]", Reason::PageLink),
+    // (a thread's jump box, `跳转到指定楼层`)
+    ("跳转到指定楼层", Reason::PageLink),
     ("复制链接", Reason::PageLink),
     ("回复 列表 顶部", Reason::PageLink),
     // a portal's feedback and reading-list links under an article
@@ -1752,6 +1754,10 @@ pub const ORG_ENDINGS: &[&str] = &[
     "老年公寓",
     // works and plants (`习水发电厂`, `某某水泥厂`)
     "厂",
+    // a school's board (`星星中文学校校委会`)
+    "校委会",
+    // a platform's or a game's team that signs its notices (`《新倚天外传》运营团队`)
+    "团队",
     // stores that sign their staff's notices (`云洲商廈`)
     "商厦",
     "商场",

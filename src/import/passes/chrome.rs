@@ -483,13 +483,16 @@ fn download_frame(page: &mut Page) {
 /// Forum posts: the thread's header line is metadata; a post header after the text opens a
 /// reader's reply, which runs to the next chrome line.
 fn forum_posts(page: &mut Page) {
-    let is_post = |t: &str| t.contains("发表于") && FORUM_POST_MARKS.iter().any(|m| t.contains(m));
+    let is_post = |t: &str| t.contains("发表于") && FORUM_POST_MARKS.iter().any(|m| t.contains(m)) || bare_post_header(t);
     // (a thread's headline over the first post may shout, `曲靖人注意！…可燃放烟花爆竹！`: text
     // opens with a sentence that ends)
-    let sentence = |t: &str| super::super::chars::is_prose(t) && t.contains(['。', '；', ';']);
+    // (or a long line with a stop in it, whatever label opens it: `使用外挂封停规则:…。…`)
+    let sentence = |t: &str| t.contains(['。', '；', ';']) && (super::super::chars::is_prose(t) || t.chars().count() >= POST_TEXT_CHARS);
     let first_prose = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && sentence(&page.lines[i].text));
     for i in 0..page.lines.len() {
-        if !page.lines[i].is_text() || !is_post(&page.lines[i].text) {
+        // (a bare header may have been read as a byline already)
+        let byline = page.lines[i].class == Class::Residue(Reason::PageMetadata);
+        if !(page.lines[i].is_text() || byline) || !is_post(&page.lines[i].text) {
             continue;
         }
         if first_prose.is_none_or(|p| i < p) {
@@ -497,13 +500,33 @@ fn forum_posts(page: &mut Page) {
             continue;
         }
         page.residue(i, Reason::Reply);
+        // (past the blank lines a page sets between the header and the reply)
         let mut j = i + 1;
-        while j < page.lines.len() && page.lines[j].is_text() {
-            page.residue(j, Reason::Reply);
+        while j < page.lines.len() && (page.lines[j].is_text() || page.lines[j].class == Class::Blank && page.next_nonblank_text(j).is_some()) {
+            if page.lines[j].is_text() {
+                page.residue(j, Reason::Reply);
+            }
             j += 1;
         }
     }
 }
+
+/// `笑红尘 发表于 2023-6-1 07:07:08`: a forum post's header with no marks after it — the poster's
+/// name and when, nothing else.
+fn bare_post_header(t: &str) -> bool {
+    let Some((name, when)) = t.trim().split_once("发表于") else { return false };
+    let name = name.trim();
+    let stamp = when.trim();
+    (1..=POSTER_NAME_CHARS).contains(&name.chars().count())
+        && !has_sentence_end(name)
+        && stamp.chars().all(|c| c.is_ascii_digit() || "-/: .".contains(c))
+        && super::super::chars::find_date(stamp).is_some()
+}
+
+/// A line of a post's text with a stop in it is at least this long (a headline is shorter).
+const POST_TEXT_CHARS: usize = 60;
+/// A poster's name before `发表于` is at most this long.
+const POSTER_NAME_CHARS: usize = 16;
 
 /// A forum member's profile panel: three counts or more, one to a line (`- 积分:3812`,
 /// `- 帖子:0`, `- 粉丝:`), and the panel's heading over them (`基础资料`).
@@ -4439,6 +4462,18 @@ mod tests {
         assert_eq!(&c[1..3], &[Class::Text, Class::Text], "{c:?}");
         assert_eq!(&c[3..5], &[Class::Residue(Reason::Form); 2], "{c:?}");
         assert_eq!(&c[5..7], &[Class::Residue(Reason::Reply); 2], "{c:?}");
+    }
+
+    #[test]
+    fn a_bare_post_header_after_the_text_opens_a_reply_over_blank_lines() {
+        let c = classes(
+            "可爱的小圆 发表于 2023-5-8 17:24:57\n\n关于官方近期加大游戏内外挂行为处理公告\n\n使用外挂封停规则:使用非法外挂软件及非法第三方软件的账号，一经查实，永久封停。请大家珍惜游戏账号，绿色游戏。\n\n《新倚天外传》运营团队2023年4月24日\n\n笑红尘 发表于 2023-6-1 07:07:08\n\n封禁的号公布出来,让大家高兴高兴\n",
+        );
+        assert_eq!(c[0], Class::Residue(Reason::PageMetadata), "{c:?}");
+        assert_eq!(c[6], Class::Text, "{c:?}");
+        assert_eq!((c[8], c[10]), (Class::Residue(Reason::Reply), Class::Residue(Reason::Reply)), "{c:?}");
+        assert!(bare_post_header("笑红尘 发表于 2023-6-1 07:07:08"));
+        assert!(!bare_post_header("本文发表于2023年6月1日的《人民日报》。"));
     }
 
     #[test]

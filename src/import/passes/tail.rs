@@ -1210,7 +1210,7 @@ const PUBLICITY_CLOSINGS: &[&str] = &["予以公示", "现予公示", "公示期
 
 /// A last paragraph this long is a document's body, not the sentence that opens a list: an
 /// organisation alone under it signs it, though nobody is addressed.
-const SIGNED_PARAGRAPH_CHARS: usize = 100;
+const SIGNED_PARAGRAPH_CHARS: usize = 60;
 
 /// `石家庄市2022年拆违工作接受监督联系方式` / `…重点整治范围`: from line `j` to the end, only a few
 /// short names without a mark — the captions of the tables or files the document comes with.
@@ -2237,6 +2237,18 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_team_or_a_schools_board_alone_under_a_short_last_paragraph_signs_it() {
+        let p = tail(
+            "对于外挂行为，我们将不断加强审核和打击力度，在外挂开启前安全系统就会对涉嫌违规账号进行封停禁止登录，对违规玩家严惩不贷。请大家珍惜游戏账号，绿色游戏，拒绝外挂。\n\n地下城60版本官方运营团队\n",
+        );
+        assert_eq!(p.meta.signature.as_deref(), Some("地下城60版本官方运营团队"));
+        let p = tail(
+            "本学期的最后一次课定于十二月十四日，当天上午举行年末联欢和颁奖活动，请各位家长按时接送孩子，注意交通安全，祝大家节日快乐。\n\n星星中文学校校委会\n",
+        );
+        assert_eq!(p.meta.signature.as_deref(), Some("星星中文学校校委会"));
     }
 
     #[test]
