@@ -76,6 +76,10 @@ pub const INTRO_ENDINGS: &[&str] = &[
     "具体如下",
     "一起来看",
     "一起来看看",
+    // (`…将延期举办。具体通知如下:` over the notice's salutation: a reposter's words; a notice's
+    // own are `现将有关事项通知如下`)
+    "具体通知如下",
+    "具体公告如下",
     // (`天兴互联客户请阅读以下通知:` over the notice's salutation)
     "阅读以下通知",
     "阅读以下公告",

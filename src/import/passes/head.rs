@@ -648,9 +648,11 @@ const BARE_KIND_DEPTH: usize = 4;
 fn salutation_line(page: &Page) -> Option<usize> {
     // (past a version in another script over the Chinese: a Macau letter's Portuguese)
     let foreign = |j: usize| !page.lines[j].text.chars().any(han);
+    // (and past a reposter's lead that hands over to the letter: `…将延期举办。具体通知如下:`)
     page.text_lines()
         .into_iter()
         .filter(|&j| !foreign(j))
+        .skip_while(|&j| intro(&page.lines[j].text))
         .take_while(|&j| !opens_text(&page.lines[j].text))
         .take(SALUTATION_SEARCH_LINES)
         .find(|&j| salutation_shaped(&page.lines[j].text))
@@ -707,7 +709,10 @@ fn salutation_shaped(t: &str) -> bool {
 fn comma_salutation(page: &mut Page, j: usize) -> bool {
     let t = page.lines[j].text.trim();
     let Some(name) = t.strip_suffix(['，', ',']).map(str::trim_end) else { return false };
-    if !page.next_nonblank_text(j).is_some_and(|n| is_prose(&page.lines[n].text)) {
+    // (past a greeting on its own line: `尊敬的玩家,` / `您好` / the text)
+    let greeting = |n: usize| GREETINGS.contains(&page.lines[n].text.trim().trim_end_matches(['！', '!', '：', ':', '，', ',']));
+    let next = page.next_nonblank_text(j).map(|n| if greeting(n) { page.next_nonblank_text(n) } else { Some(n) }).flatten();
+    if !next.is_some_and(|n| is_prose(&page.lines[n].text)) {
         return false;
     }
     page.meta.addressee = Some(without_greeting(name).to_string());
@@ -3628,9 +3633,16 @@ fn next_is_title_or_org(page: &Page, i: usize, title: usize) -> bool {
     })
 }
 
-/// `项目信息` right under the title: the page's tab, not the document's (see `TAB_LABELS`).
+/// `项目信息` right under the title: the page's tab, not the document's (see `TAB_LABELS`); or
+/// the post's category, a bare kind over its posting date (`香港…線路下線通知` / `公告` /
+/// `2023-07-22 18:04`).
 fn is_tab_label(page: &Page, j: usize, last: usize) -> bool {
-    page.next_nonblank(last) == Some(j) && TAB_LABELS.contains(&page.lines[j].text.trim())
+    let t = page.lines[j].text.trim();
+    // (the date perhaps run into the count of readers after it: `2023-07-22 18:042376`)
+    let dated = |n: usize| page.lines[n].text.split_whitespace().next().is_some_and(is_date_line);
+    let posted = |n: usize| matches!(page.lines[n].class, Class::Residue(_) | Class::Moved(Field::Date)) || dated(n);
+    let category = KIND_WORDS.contains(&plain(t).as_ref()) && page.next_nonblank(j).is_some_and(posted);
+    page.next_nonblank(last) == Some(j) && (TAB_LABELS.contains(&t) || category)
 }
 
 /// Marks the page's tab label (`项目信息`) or its tags under the title as chrome; whether it
@@ -3891,6 +3903,8 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && !t.contains(['|', '｜'])
         && !t.contains("如下")
         && !hands_over_to_text(&folded)
+        // (nor a kind alone with its colon, `通知：`, the post's label over its text)
+        && !KIND_WORDS.contains(&folded.trim_end_matches(['：', ':']))
         // (`奉…主教諭，考慮到…，現公布以下安排，…起生效：`, `茲通知各使用者，…因此下列場館…暫停對外開放：`:
         // a sentence that hands over to what it lists, not a list of bodies)
         && !(folded.contains(['，', ',']) && HANDING_OVER_WORDS.iter().any(|w| folded.contains(w)))
@@ -4340,6 +4354,25 @@ mod tests {
             "当前位置:首页 >> 电子银行 >> 电话银行\n\n电话银行\n\n客户可通过拨打客服热线办理账户查询、转账汇款等多项业务，足不出户即可享受便捷的金融服务。\n",
         );
         assert_ne!(p.meta.title.as_deref(), Some("电话银行"));
+    }
+
+    #[test]
+    fn a_salutation_is_found_past_a_greeting_under_it_and_past_a_reposters_lead_over_it() {
+        let p = head("尊敬的玩家,\n\n您好\n\n感謝您一直以來對我們遊戲的支持。因公司業務調整，我們遺憾地宣布遊戲將終止運營。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("尊敬的玩家"));
+        let p = head(
+            "1月31日,中国建博会主办方发布公告,原定于2020年3月24日-26日举办的中国建博会(上海)将延期举办。具体通知如下:\n尊敬的参展商、观众及广大行业同仁:\n为了坚决贯彻落实疫情防控工作部署，根据有关工作要求，经主办方慎重研究，决定延期举办。\n",
+        );
+        assert_eq!(p.meta.addressee.as_deref(), Some("尊敬的参展商、观众及广大行业同仁"));
+    }
+
+    #[test]
+    fn a_bare_kind_over_the_posting_date_is_the_posts_category_and_a_kind_with_its_colon_no_addressee() {
+        let p =
+            head("香港NTT+HE線路下線通知\n公告\n2023-07-22 18:042376\n通知:\n鑒于產品運營策略的調整，香港三區國際寬帶線路將于本月下線，具體時間為7月24日。\n");
+        assert_eq!(p.lines[1].class, Class::Residue(Reason::Navigation));
+        assert_eq!(p.meta.addressee, None);
+        assert!(p.lines[3].is_text());
     }
 
     #[test]

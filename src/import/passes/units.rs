@@ -357,6 +357,8 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || is_caption(tb)
         || starts_with_label(tb)
         || super::contact::fields(tb).is_some()
+        // `您好` alone under a salutation: a letter's greeting, a line of its own
+        || super::super::rules::GREETINGS.contains(&ta.trim().trim_end_matches(['！', '!', '，', ',', '：', ':']))
         // `特此公告` alone: the text's closing formula, never the tail of the line above
         || super::super::chars::closing_formula(tb)
         // (a party's particulars, `法定代表人 ：胡亚楠`, its label spaced from its colon)
@@ -590,6 +592,12 @@ mod tests {
         assert_eq!(u, [vec![0, 1]]);
         let u = units("去年全市安全生产形势总体平稳，The city also signed a cooperation agreement with\nSichuan University on emergency research.\n");
         assert_eq!(u, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_letters_greeting_alone_on_its_line_is_not_run_into_the_text() {
+        let u = units("尊敬的玩家,\n您好\n感謝您一直以來對我們遊戲的支持。因公司業務調整，我們遺憾地宣布遊戲將終止運營。\n");
+        assert_eq!(u.last(), Some(&vec![2]), "{u:?}");
     }
 
     #[test]
