@@ -76,6 +76,9 @@ pub const INTRO_ENDINGS: &[&str] = &[
     "具体如下",
     "一起来看",
     "一起来看看",
+    // (`…发布了一份倡议书。现转发如下：` over the document it reposts)
+    "转发如下",
+    "转载如下",
     // (`…将延期举办。具体通知如下:` over the notice's salutation: a reposter's words; a notice's
     // own are `现将有关事项通知如下`)
     "具体通知如下",

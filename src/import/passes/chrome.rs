@@ -1455,6 +1455,9 @@ fn furniture(t: &str) -> Option<Reason> {
     if let Some(r) = buttons_and_menus(t) {
         return Some(r);
     }
+    if let Some(r) = empty_site_row(t) {
+        return Some(r);
+    }
     if helpfulness_vote(t) {
         return Some(Reason::Form);
     }
@@ -1472,6 +1475,29 @@ fn furniture(t: &str) -> Option<Reason> {
         return Some(*r);
     }
     labelled_furniture(t)
+}
+
+/// `打印 分享到 :`, `发布作者 :`: the page's buttons, or a metadata label whose value is empty,
+/// before a colon — every word of the line the site's (`各位作者:` addresses authors).
+fn empty_site_row(t: &str) -> Option<Reason> {
+    let name = t.trim().strip_suffix([':', '：'])?;
+    // (the value's empty cell leaves a space before the colon; `时间：` alone over its value on
+    // the next line is a notice's own field)
+    if name.trim_end().len() == name.len() {
+        return None;
+    }
+    let label = |w: &str| META_LABELS.iter().any(|(l, _)| *l == w);
+    // (a label, or two run together: `发布` + `作者`)
+    let labels = |w: &str| label(w) || META_LABELS.iter().any(|(l, _)| w.strip_prefix(l).is_some_and(label));
+    let button = |w: &str| BUTTON_WORDS.contains(&w.trim_end_matches(['到', '至']));
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    if words.iter().all(|w| labels(w)) {
+        return Some(Reason::PageMetadata);
+    }
+    words.iter().all(|w| button(w) || labels(w)).then_some(Reason::Share)
 }
 
 /// `Download PDF • 305KB` → `Download PDF`: a button without the file's size a bullet parts
@@ -4657,6 +4683,15 @@ mod tests {
         assert_eq!(reason(ban), Some(Reason::SiteFooter));
         assert_eq!(reason("网站版权与免责声明"), Some(Reason::SiteFooter));
         assert_eq!(reason("参赛作品版权归主办方所有，未经授权不得转载，违者追究责任。"), None);
+    }
+
+    #[test]
+    fn a_row_of_buttons_or_an_empty_label_before_a_colon_is_the_sites_and_a_salutation_is_not() {
+        assert_eq!(reason("打印 分享到 :"), Some(Reason::Share));
+        assert_eq!(reason("发布作者 :"), Some(Reason::PageMetadata));
+        assert_eq!(reason("各位作者:"), None);
+        assert_eq!(reason("各区县教育局:"), None);
+        assert_eq!(reason("时间："), None, "a notice's field over its value");
     }
 
     #[test]

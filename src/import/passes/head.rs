@@ -87,7 +87,7 @@ pub fn run(page: &mut Page) {
         if let Some(n) = serial.or(before).or(after) {
             page.meta.doc_number.get_or_insert(n);
         }
-        let text = undoubled(unwrapped_title(without_year_tag(without_english_gloss(without_field_label(&text))))).to_string();
+        let text = undoubled(unwrapped_title(without_year_tag(without_english_gloss(without_field_label(without_read_count(&text)))))).to_string();
         let text = without_stray_count(page, &lines, &text).to_string();
         // (the table's text with the text's punctuation: `,` between Chinese characters is `，`)
         page.meta.title = Some(page.meta_title.as_deref().filter(|m| shows(&text, m)).map_or(text, restore_punctuation));
@@ -715,7 +715,7 @@ fn comma_salutation(page: &mut Page, j: usize) -> bool {
     if !next.is_some_and(|n| is_prose(&page.lines[n].text)) {
         return false;
     }
-    page.meta.addressee = Some(without_greeting(name).to_string());
+    page.meta.addressee = Some(without_greeting(without_honorific(name)).to_string());
     page.moved(j, Field::Addressee);
     true
 }
@@ -893,6 +893,22 @@ fn without_field_label(t: &str) -> &str {
     let rest = TITLE_FIELD_LABELS.iter().find_map(|l| t.strip_prefix(l)).map(|r| r.trim_start_matches(['•', '·', ':', '：', '|', ' ', '\u{3000}']));
     rest.filter(|r| r.chars().count() >= MIN_LABELLED_TITLE_CHARS && (r.starts_with("关于") || ends_like_title(r) || r.contains("召开"))).unwrap_or(t)
 }
+
+/// `閱讀 3065 次 2014年中國土木工程學會…條例` → the title: a post's count of readers run in
+/// before its headline.
+fn without_read_count(t: &str) -> &str {
+    let t = t.trim();
+    let folded = fold(t);
+    let Some(word) = READ_COUNT_WORDS.iter().find(|w| folded.starts_with(*w)) else { return t };
+    let rest = t[word.len()..].trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let Some(title) = rest[digits..].trim_start().strip_prefix('次') else { return t };
+    let title = title.trim_start();
+    if digits > 0 && title.chars().filter(|c| han(*c)).count() >= MIN_LABELLED_TITLE_CHARS { title } else { t }
+}
+
+/// The words a count of readers opens with (`阅读 3065 次`).
+const READ_COUNT_WORDS: &[&str] = &["阅读", "浏览", "点击"];
 
 /// Labels a register prints glued to the title they label.
 const TITLE_FIELD_LABELS: &[&str] = &["文件名称", "信息名称", "内容概况", "会议题目", "信息正文", "标题名称"];
@@ -3920,7 +3936,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         if colonless {
             page.guess(j, format!("the addressee is a guess (no colon after it): {t}"));
         }
-        page.meta.addressee = Some(without_greeting(t.trim_end_matches(['：', ':'])).to_string());
+        page.meta.addressee = Some(without_greeting(without_honorific(t.trim_end_matches(['：', ':']))).to_string());
         for i in lines {
             page.moved(i, Field::Addressee);
         }
@@ -3992,6 +4008,18 @@ fn without_number_label(n: &str) -> String {
         _ => n.to_string(),
     }
 }
+
+/// `貴大德 大鑒` → `貴大德`: the name without the courtesy after it.
+fn without_honorific(t: &str) -> &str {
+    let t = t.trim_end();
+    let folded = fold(t);
+    let Some(h) = LETTER_HONORIFICS.iter().find(|h| folded.ends_with(*h)) else { return t };
+    let name = t[..t.len() - h.len()].trim_end();
+    if name.chars().count() >= 2 { name } else { t }
+}
+
+/// The courtesy a letter writes after the name it is addressed to (`貴大德 大鑒`, `…先生台鉴`).
+const LETTER_HONORIFICS: &[&str] = &["大鉴", "钧鉴", "台鉴", "惠鉴", "道鉴", "雅鉴", "勋鉴", "青鉴"];
 
 /// `親愛的家長您好：`, `各位家长，你们好：`: a salutation's greeting is not whom it addresses.
 fn without_greeting(t: &str) -> &str {
@@ -4401,6 +4429,24 @@ mod tests {
             "投稿须知\n1、投稿及查询。来稿请采用电子版，统一用A4规格纸，以word文档默认的字距与行距排版。\n2、作者信息。所有来稿需提供作者本人完整的个人信息。\n",
         );
         assert_eq!(p.meta.title.as_deref(), Some("投稿须知"));
+    }
+
+    #[test]
+    fn a_read_count_run_in_before_the_headline_and_a_letters_courtesy_are_not_the_titles_or_the_addressees() {
+        assert_eq!(without_read_count("閱讀 3065 次 2014年中國土木工程學會優秀論文獎評選條例"), "2014年中國土木工程學會優秀論文獎評選條例");
+        assert_eq!(without_read_count("阅读次数统计办法"), "阅读次数统计办法");
+        assert_eq!(without_honorific("貴大德 大鑒"), "貴大德");
+        assert_eq!(without_honorific("大鉴"), "大鉴");
+        let p = head("109年東山安樂園普渡法會\n\n貴大德 大鑒:\n\n本園東山寺為宏揚地藏王菩薩大慈大悲，謹訂於國曆九月五日舉辦普渡法會，敬請蒞臨。\n");
+        assert_eq!(p.meta.addressee.as_deref(), Some("貴大德"));
+    }
+
+    #[test]
+    fn a_reposters_lead_that_forwards_the_document_hands_over_to_its_title() {
+        let p = head(
+            "全华联发倡议书 号召在日华侨华人积极抗疫\n\n为此,全日本华侨华人联合会在3月18日发布了一份致全体在日华侨华人的倡议书。现转发如下:\n\n致全体在日华侨华人的倡议书\n\n进入3月以来,新冠病毒疫情已在世界上的约100多个国家和地区出现,感染人数持续增加。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("致全体在日华侨华人的倡议书"));
     }
 
     #[test]
