@@ -1452,10 +1452,7 @@ fn furniture(t: &str) -> Option<Reason> {
     if n <= 20 && SOCIAL_ENDINGS.iter().any(|w| t.ends_with(w)) || follow_prompt(t) {
         return Some(Reason::Share);
     }
-    if let Some(r) = buttons_and_menus(t) {
-        return Some(r);
-    }
-    if let Some(r) = empty_site_row(t) {
+    if let Some(r) = buttons_and_menus(t).or_else(|| empty_site_row(t)) {
         return Some(r);
     }
     if helpfulness_vote(t) {

@@ -357,10 +357,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         || is_caption(tb)
         || starts_with_label(tb)
         || super::contact::fields(tb).is_some()
-        // `您好` alone under a salutation: a letter's greeting, a line of its own
-        || super::super::rules::GREETINGS.contains(&ta.trim().trim_end_matches(['！', '!', '，', ',', '：', ':']))
-        // `特此公告` alone: the text's closing formula, never the tail of the line above
-        || super::super::chars::closing_formula(tb)
+        || letter_line(ta, tb)
         // (a party's particulars, `法定代表人 ：胡亚楠`, its label spaced from its colon)
         || super::head::party_field(tb)
         || parenthesized(ta)
@@ -410,6 +407,12 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
         return false;
     }
     if blank { !list && joins_over_blank(ta, tb) } else { !strong_end(ta) || wrap.width.is_some_and(|w| wrap.blank_separated && width(la) * 10 >= w * 9) }
+}
+
+/// A letter's lines that stand alone: `您好` under a salutation (its greeting) ends its line;
+/// `特此公告` (the text's closing formula) is never the tail of the line above.
+fn letter_line(ta: &str, tb: &str) -> bool {
+    super::super::rules::GREETINGS.contains(&ta.trim().trim_end_matches(['！', '!', '，', ',', '：', ':'])) || super::super::chars::closing_formula(tb)
 }
 
 /// A headline (`人才是高校改革发展的核心问题和头等大事`) over the story: no punctuation at all,
