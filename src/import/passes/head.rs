@@ -67,6 +67,8 @@ pub fn run(page: &mut Page) {
         }
         if let Some(o) = issuer_over(page, lines[0]) {
             lines.insert(0, o);
+        } else if let Some(o) = coded_issuer(page, lines[0]) {
+            issuer_here(page, o);
         }
         kind_under_joint_issuers(page, &mut lines);
         let organ = organ_over_matter(page, &mut lines);
@@ -780,6 +782,29 @@ fn issuer_over(page: &Page, first: usize) -> Option<usize> {
     let joint = page.prev_nonblank(o).is_some_and(issuers_only);
     (org(o) && !joint).then_some(o)
 }
+
+/// `潍坊学院第十三届大学生科技文化艺术节` over `关于…的通知` over `艺术节〔2013〕4号`: a body that is
+/// no organ by its name's ending (an event's committee) but whose code opens the number under
+/// the title.
+fn coded_issuer(page: &Page, first: usize) -> Option<usize> {
+    if !plain(page.lines[first].text.trim()).starts_with("关于") {
+        return None;
+    }
+    let o = page.prev_nonblank(first).filter(|&o| page.lines[o].is_text())?;
+    let name = unspaced(page.lines[o].text.trim()).into_owned();
+    let number = (first + 1..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(CODED_NUMBER_LINES).find(|&i| is_doc_number(&page.lines[i].text));
+    let code = number.and_then(|i| {
+        let t = page.lines[i].text.trim();
+        t.find(|c: char| YEAR_OPENERS.contains(&c)).map(|at| t[..at].trim().to_string())
+    });
+    let plain_name = name.chars().count() <= ISSUER_LINE_CHARS && name.chars().all(han);
+    (code.is_some_and(|c| c.chars().count() >= 2 && c.chars().all(han) && name.ends_with(&c)) && plain_name).then_some(o)
+}
+
+/// The document number under a title is looked for within this many lines of text.
+const CODED_NUMBER_LINES: usize = 3;
+/// The brackets a document number's year opens with.
+const YEAR_OPENERS: &[char] = &['〔', '[', '【', '（', '(', '［', '﹝'];
 
 /// `酒泉市启动全国助残日活动1` over the story that repeats `酒泉市启动全国助残日活动`: a count the
 /// page glued to its headline (comments, pictures); the title as the page repeats it.
@@ -4439,6 +4464,20 @@ mod tests {
         assert_eq!(without_honorific("大鉴"), "大鉴");
         let p = head("109年東山安樂園普渡法會\n\n貴大德 大鑒:\n\n本園東山寺為宏揚地藏王菩薩大慈大悲，謹訂於國曆九月五日舉辦普渡法會，敬請蒞臨。\n");
         assert_eq!(p.meta.addressee.as_deref(), Some("貴大德"));
+    }
+
+    #[test]
+    fn a_body_whose_code_opens_the_number_under_the_title_is_its_issuer() {
+        let p = head(
+            "潍坊学院第十三届大学生科技文化艺术节\n关于举办纪念“五四”运动九十四周年征文比赛的通知\n艺术节〔2013〕4号\n各团总支、学生分会:\n为营造浓厚的校园文化氛围，丰富校园文化生活，现举办征文比赛。\n",
+        );
+        assert_eq!(p.meta.issuer, ["潍坊学院第十三届大学生科技文化艺术节"]);
+        assert_eq!(p.meta.doc_number.as_deref(), Some("艺术节〔2013〕4号"));
+        // (a line whose end the code does not match stays over the title, no issuer)
+        let p = head(
+            "2013年校园文化活动安排\n关于举办纪念“五四”运动九十四周年征文比赛的通知\n艺术节〔2013〕4号\n各团总支、学生分会:\n为营造浓厚的校园文化氛围，丰富校园文化生活，现举办征文比赛。\n",
+        );
+        assert!(p.meta.issuer.is_empty());
     }
 
     #[test]
