@@ -65,11 +65,7 @@ pub fn run(page: &mut Page) {
                 page.residue(i, Reason::Lead);
             }
         }
-        if let Some(o) = issuer_over(page, lines[0]) {
-            lines.insert(0, o);
-        } else if let Some(o) = coded_issuer(page, lines[0]) {
-            issuer_here(page, o);
-        }
+        issuer_over_title(page, &mut lines);
         kind_under_joint_issuers(page, &mut lines);
         let organ = organ_over_matter(page, &mut lines);
         let text = title_text(page, &lines);
@@ -755,6 +751,16 @@ fn kind_under_joint_issuers(page: &Page, lines: &mut Vec<usize>) {
     let joint = orgs >= 2 && !one_line_of_names || above;
     if orgs > 0 && title && joint {
         lines.drain(..orgs);
+    }
+}
+
+/// The issuer's line over the title: an organ's, taken with the title's lines (see
+/// `title_issuers`), or a body the number under the title names by its code.
+fn issuer_over_title(page: &mut Page, lines: &mut Vec<usize>) {
+    if let Some(o) = issuer_over(page, lines[0]) {
+        lines.insert(0, o);
+    } else if let Some(o) = coded_issuer(page, lines[0]) {
+        issuer_here(page, o);
     }
 }
 
