@@ -709,7 +709,7 @@ fn comma_salutation(page: &mut Page, j: usize) -> bool {
     let Some(name) = t.strip_suffix(['，', ',']).map(str::trim_end) else { return false };
     // (past a greeting on its own line: `尊敬的玩家,` / `您好` / the text)
     let greeting = |n: usize| GREETINGS.contains(&page.lines[n].text.trim().trim_end_matches(['！', '!', '：', ':', '，', ',']));
-    let next = page.next_nonblank_text(j).map(|n| if greeting(n) { page.next_nonblank_text(n) } else { Some(n) }).flatten();
+    let next = page.next_nonblank_text(j).and_then(|n| if greeting(n) { page.next_nonblank_text(n) } else { Some(n) });
     if !next.is_some_and(|n| is_prose(&page.lines[n].text)) {
         return false;
     }
