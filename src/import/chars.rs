@@ -506,6 +506,18 @@ pub fn is_doc_number(t: &str) -> bool {
             && t.chars().filter(|c| c.is_ascii_digit()).count() >= 4
 }
 
+/// `艺术节〔2013〕4号` → `艺术节`: the code a document number opens with, before its year's
+/// bracket.
+pub fn number_code(t: &str) -> Option<&str> {
+    let t = t.trim();
+    YEAR_BRACKETS.iter().find_map(|&(open, close)| t.split_once(open).filter(|(_, rest)| rest.contains(close)).map(|(code, _)| code.trim()))
+}
+
+/// `您好` alone on its line, perhaps with its mark: a letter's greeting.
+pub fn greeting_alone(t: &str) -> bool {
+    super::rules::GREETINGS.contains(&t.trim().trim_end_matches(['！', '!', '：', ':', '，', ',']))
+}
+
 /// `中国塑管(2013)第008`, `国办发〔2019〕12`: a document number without its 号 (left out, or
 /// lost at the end of the scraped line): an organ's short name, the year in brackets, the serial.
 fn number_without_hao(t: &str) -> bool {
@@ -1414,6 +1426,14 @@ mod tests {
         );
         assert_eq!(without_label_pinyin("發（fā）布機（jī）構（gòu）：鄉（xiāng）政府"), "發布機構：鄉（xiāng）政府");
         assert_eq!(without_label_pinyin("無括號的行"), "無括號的行");
+    }
+
+    #[test]
+    fn a_numbers_code_is_what_opens_it_before_the_years_bracket_and_a_greeting_stands_alone() {
+        assert_eq!(number_code("艺术节〔2013〕4号"), Some("艺术节"));
+        assert_eq!(number_code("宁政发<2009>7号"), Some("宁政发"));
+        assert_eq!(number_code("第4号"), None);
+        assert!(greeting_alone("您好！") && greeting_alone("您好") && !greeting_alone("您好，现将有关事项通知如下。"));
     }
 
     #[test]

@@ -708,8 +708,7 @@ fn comma_salutation(page: &mut Page, j: usize) -> bool {
     let t = page.lines[j].text.trim();
     let Some(name) = t.strip_suffix(['，', ',']).map(str::trim_end) else { return false };
     // (past a greeting on its own line: `尊敬的玩家,` / `您好` / the text)
-    let greeting = |n: usize| GREETINGS.contains(&page.lines[n].text.trim().trim_end_matches(['！', '!', '：', ':', '，', ',']));
-    let next = page.next_nonblank_text(j).and_then(|n| if greeting(n) { page.next_nonblank_text(n) } else { Some(n) });
+    let next = page.next_nonblank_text(j).and_then(|n| if greeting_alone(&page.lines[n].text) { page.next_nonblank_text(n) } else { Some(n) });
     if !next.is_some_and(|n| is_prose(&page.lines[n].text)) {
         return false;
     }
@@ -799,18 +798,13 @@ fn coded_issuer(page: &Page, first: usize) -> Option<usize> {
     let o = page.prev_nonblank(first).filter(|&o| page.lines[o].is_text())?;
     let name = unspaced(page.lines[o].text.trim()).into_owned();
     let number = (first + 1..page.lines.len()).filter(|&i| page.lines[i].is_text()).take(CODED_NUMBER_LINES).find(|&i| is_doc_number(&page.lines[i].text));
-    let code = number.and_then(|i| {
-        let t = page.lines[i].text.trim();
-        t.find(|c: char| YEAR_OPENERS.contains(&c)).map(|at| t[..at].trim().to_string())
-    });
+    let code = number.and_then(|i| number_code(&page.lines[i].text));
     let plain_name = name.chars().count() <= ISSUER_LINE_CHARS && name.chars().all(han);
-    (code.is_some_and(|c| c.chars().count() >= 2 && c.chars().all(han) && name.ends_with(&c)) && plain_name).then_some(o)
+    (code.is_some_and(|c| c.chars().count() >= 2 && c.chars().all(han) && name.ends_with(c)) && plain_name).then_some(o)
 }
 
 /// The document number under a title is looked for within this many lines of text.
 const CODED_NUMBER_LINES: usize = 3;
-/// The brackets a document number's year opens with.
-const YEAR_OPENERS: &[char] = &['〔', '[', '【', '（', '(', '［', '﹝'];
 
 /// `酒泉市启动全国助残日活动1` over the story that repeats `酒泉市启动全国助残日活动`: a count the
 /// page glued to its headline (comments, pictures); the title as the page repeats it.

@@ -412,7 +412,7 @@ fn joins(page: &Page, wrap: &Wrap, a: usize, b: usize, blank: bool, image: bool)
 /// A letter's lines that stand alone: `您好` under a salutation (its greeting) ends its line;
 /// `特此公告` (the text's closing formula) is never the tail of the line above.
 fn letter_line(ta: &str, tb: &str) -> bool {
-    super::super::rules::GREETINGS.contains(&ta.trim().trim_end_matches(['！', '!', '，', ',', '：', ':'])) || super::super::chars::closing_formula(tb)
+    super::super::chars::greeting_alone(ta) || super::super::chars::closing_formula(tb)
 }
 
 /// A headline (`人才是高校改革发展的核心问题和头等大事`) over the story: no punctuation at all,
