@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout197`.
+/// `pages-heldout5` to `pages-heldout201`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 197;
+const LAST_RETIRED_SET: u32 = 201;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -727,22 +727,34 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 51/56 (91 %) when first scored, unseen, in the session that added it (2c3f414
     // committed binary)
     score_set("pages-heldout197", 0.75);
+    // 41/49 (84 %) when first scored, unseen, in the session that added it (ebe6704
+    // committed binary)
+    score_set("pages-heldout198", 0.75);
+    // 58/63 (92 %) when first scored, unseen, in the session that added it (ebe6704
+    // committed binary)
+    score_set("pages-heldout199", 0.75);
+    // 54/59 (92 %) when first scored, unseen, in the session that added it (ebe6704
+    // committed binary)
+    score_set("pages-heldout200", 0.75);
+    // 74/82 (90 %) when first scored, unseen, in the session that added it (ebe6704
+    // committed binary)
+    score_set("pages-heldout201", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 41/49 (84 %) when first scored, unseen, in the session that added it (ebe6704
+    // 70/78 (90 %) when first scored, unseen, in the session that added it (98e6c48
     // committed binary)
-    score_set("pages-heldout198", 0.55);
-    // 58/63 (92 %) when first scored, unseen, in the session that added it (ebe6704
+    score_set("pages-heldout202", 0.55);
+    // 59/65 (91 %) when first scored, unseen, in the session that added it (98e6c48
     // committed binary)
-    score_set("pages-heldout199", 0.55);
-    // 54/59 (92 %) when first scored, unseen, in the session that added it (ebe6704
+    score_set("pages-heldout203", 0.55);
+    // 75/79 (95 %) when first scored, unseen, in the session that added it (98e6c48
     // committed binary)
-    score_set("pages-heldout200", 0.55);
-    // 74/82 (90 %) when first scored, unseen, in the session that added it (ebe6704
+    score_set("pages-heldout204", 0.55);
+    // 53/57 (93 %) when first scored, unseen, in the session that added it (98e6c48
     // committed binary)
-    score_set("pages-heldout201", 0.55);
+    score_set("pages-heldout205", 0.55);
 }
 
 #[test]
