@@ -915,6 +915,10 @@ pub const SOCIAL_ENDINGS: &[&str] = &["官方微博", "官方微信", "微信公
 pub const SCRIPT_NOTICE_CUES: &[&str] =
     &["does not support", "doesn't support", "enable", "disabled", "turned off", "不支持", "不支援", "启用", "开启", "啟用", "開啟", "禁用"];
 
+/// How a banner for an old browser opens (read in simplified forms).
+pub const BROWSER_NOTICE_OPENERS: &[&str] =
+    &["请更新您的浏览器", "请升级您的浏览器", "您使用的浏览器", "您的浏览器版本", "您当前使用的浏览器", "为确保最佳浏览效果", "为了获得最佳浏览体验"];
+
 /// Reference and document-sharing sites whose name follows an entry's in a tab's title.
 pub const REFERENCE_SITES: &[&str] = &["百度百科", "百度文库", "百度知道", "互动百科", "360百科", "搜狗百科", "维基百科", "道客巴巴", "豆丁网"];
 
@@ -1361,6 +1365,10 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("发布文号", MetaField::DocNumber),
     ("发文文号", MetaField::DocNumber),
     ("文号", MetaField::DocNumber),
+    // (a CMS's `内容文号：沪会协〔2021〕68号` under the title)
+    ("内容文号", MetaField::DocNumber),
+    // (a Taiwan register's `公告字號：95年12月28日府農森字第…號`)
+    ("公告字号", MetaField::DocNumber),
     // a case-law database's fields over a court's ruling (`结案日期:… 案由:… 案号:(2014)榕行终字第379号
     // 经办法院:…`): its 案号 is the ruling's number
     ("案号", MetaField::DocNumber),
@@ -1711,6 +1719,12 @@ pub const ORG_ENDINGS: &[&str] = &[
     "促进会",
     "联谊会",
     "总会",
+    // schools named short (`附属卫校`, `市委党校`)
+    "卫校",
+    "党校",
+    "技校",
+    "职校",
+    "分校",
     // (a school's Youth League committee, `泉州市奕聪中学团委会`)
     "团委会",
     // (alumni, clans, farmers', fishers' and trades' associations: `國立成功大學化學系系友會`,
@@ -1899,7 +1913,7 @@ pub const MAX_LISTED_ADDRESSEE_CHARS: usize = 300;
 /// A long addressee list names at least this many bodies.
 pub const LONG_ADDRESSEE_ITEMS: usize = 5;
 /// The kinds of body an addressee list names without naming one (`各有关单位`, `市直各部门`).
-pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校", "组织", "农场", "林场", "牧场", "渔场"];
+pub const ADDRESSEE_KINDS: &[&str] = &["单位", "部门", "机构", "企业", "学校", "组织", "农场", "林场", "牧场", "渔场", "船舶", "船只"];
 /// Levels of government an addressee names alone before the name they share (`各县、区人民政府`).
 pub const PLACE_LEVELS: &[&str] = &[
     "省",

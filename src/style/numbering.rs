@@ -100,7 +100,8 @@ pub fn existing_number(text: &str) -> Option<usize> {
             // opens with a date)
             let Some(after) = rest.strip_prefix(sep) else { continue };
             let dated = sep == "、" && after.len() > 4 && after.as_bytes()[..4].iter().all(u8::is_ascii_digit) && after[4..].starts_with('年');
-            if !after.starts_with(|c: char| c.is_ascii_digit()) || dated {
+            // (`2、5:30—19:30:公交9路…`: an item that opens with a time of day)
+            if !after.starts_with(|c: char| c.is_ascii_digit()) || dated || sep == "、" && opens_with_clock(after) {
                 return Some(d + sep.len());
             }
         }
@@ -123,6 +124,13 @@ pub fn existing_number(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// `5:30—18:00…`, `18:15`: a time of day, its hour of one or two figures, its minutes of two.
+fn opens_with_clock(t: &str) -> bool {
+    let b = t.as_bytes();
+    let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&hour) && b.get(hour) == Some(&b':') && b.len() >= hour + 3 && b[hour + 1..hour + 3].iter().all(u8::is_ascii_digit)
 }
 
 /// Han characters that, right after a number, make it a quantity (`3个方面`, `5万元`), not a
@@ -183,6 +191,14 @@ mod tests {
         assert_eq!(chinese_number(20), "二十");
         assert_eq!(chinese_number(35), "三十五");
         assert_eq!(chinese_number(105), "一百零五");
+    }
+
+    #[test]
+    fn an_item_opening_with_a_time_of_day_is_numbered_and_an_enumeration_is_not() {
+        assert_eq!(existing_number("2、5:30—19:30:公交9路"), Some("2、".len()));
+        assert_eq!(existing_number("7、18:15—22:30:公交183路"), Some("7、".len()));
+        assert_eq!(existing_number("1、2号楼停水"), None);
+        assert_eq!(existing_number("1.5:1的比例"), None);
     }
 
     #[test]

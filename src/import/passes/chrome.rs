@@ -1079,6 +1079,11 @@ fn code(r: &str) -> Option<Reason> {
     if lower.contains("javascript") && r.chars().count() <= SCRIPT_NOTICE_CHARS && SCRIPT_NOTICE_CUES.iter().any(|c| lower.contains(c)) {
         return Some(Reason::Script);
     }
+    // `請更新您的瀏覽器` / `您使用的瀏覽器版本較舊，已不再受支援。…`: a banner the site shows an old
+    // browser, opening with its own words (a notice's `请使用360浏览器…报名` is the text's)
+    if r.chars().count() <= SCRIPT_NOTICE_CHARS && BROWSER_NOTICE_OPENERS.iter().any(|o| fold(r.trim_start()).starts_with(o)) {
+        return Some(Reason::Script);
+    }
     if r.chars().all(|c| "{}();,".contains(c) || c.is_whitespace()) {
         return Some(Reason::Script);
     }
@@ -4815,6 +4820,10 @@ mod tests {
         assert_eq!(reason("友情链接"), Some(Reason::RelatedLinks));
         assert_eq!(reason("Your browser does not support JavaScript!"), Some(Reason::Script));
         assert_eq!(reason("您的浏览器不支持JavaScript，请启用后浏览"), Some(Reason::Script));
+        // (a banner for an old browser, by its opening words; a notice's advice is its text)
+        assert_eq!(reason("請更新您的瀏覽器"), Some(Reason::Script));
+        assert_eq!(reason("您使用的瀏覽器版本較舊，已不再受支援。建議您更新瀏覽器版本，以獲得最佳使用體驗。"), Some(Reason::Script));
+        assert_eq!(reason("请考生使用360浏览器极速模式登录报名系统。"), None);
         assert_eq!(reason("本课程讲授JavaScript语言的基础知识。"), None);
     }
 

@@ -2087,6 +2087,19 @@ fn fuller_title_under(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) 
     all.iter().filter(|(l, _)| l[0] > last && fuller(&short, &title_text(page, l))).max_by_key(|(l, s)| (*s, l.len())).map(|(l, _)| l.clone())
 }
 
+/// A title shown twice, one line under the other (or once with a site's word after it:
+/// `…会议纪要参考` over `…会议纪要`), is one title, not one wrapped over two; so is a name in
+/// quotes over the document's title (`「…辦法」` / `…辦法總說明`).
+fn shown_twice(page: &Page, lines: &[usize]) -> bool {
+    let squashed: Vec<String> = lines.iter().map(|&i| squash(&page.lines[i].text).trim_matches(QUOTE_MARKS).to_string()).collect();
+    squashed.iter().enumerate().any(|(a, x)| {
+        squashed.iter().skip(a + 1).any(|y| x.chars().count() >= 6 && y.chars().count() >= 6 && (x.contains(y.as_str()) || y.contains(x.as_str())))
+    })
+}
+
+/// Marks that quote a name on a line of its own.
+const QUOTE_MARKS: &[char] = &['「', '」', '『', '』', '“', '”', '"', '《', '》'];
+
 /// `2017年第7次校长办公会会议纪要参考`, a site's word after the title, chosen where the page
 /// also shows `2017年第7次校长办公会会议纪要`: the line that ends like a title is the title.
 fn title_without_suffix(page: &Page, all: &[(Vec<usize>, i32)], chosen: &[usize]) -> Option<Vec<usize>> {
@@ -2481,13 +2494,7 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         return MIN_TITLE;
     }
     let last = *lines.last().unwrap_or(&0);
-    // a title shown twice, one line under the other (or once with a site's word after it:
-    // `…会议纪要参考` over `…会议纪要`), is one title, not one wrapped over two
-    let squashed: Vec<String> = lines.iter().map(|&i| squash(&page.lines[i].text)).collect();
-    let shown_twice = squashed.iter().enumerate().any(|(a, x)| {
-        squashed.iter().skip(a + 1).any(|y| x.chars().count() >= 6 && y.chars().count() >= 6 && (x.contains(y.as_str()) || y.contains(x.as_str())))
-    });
-    if hans < 4 && !tagged_kind(&t) || n > MAX_TITLE_CHARS || shown_twice || title_tail(&page.lines[lines[0]].text) {
+    if hans < 4 && !tagged_kind(&t) || n > MAX_TITLE_CHARS || shown_twice(page, lines) || title_tail(&page.lines[lines[0]].text) {
         return i32::MIN;
     }
     let mut s = 0;
@@ -2532,7 +2539,9 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
     s += 4 * names_its_meeting(page, &t, last) as i32;
     // a forum thread's headline, over the thread's `[复制链接]`
     s += 4 * (lines.len() == 1 && thread_headline(page, last)) as i32;
-    s -= not_a_title_points(page, lines, &t, n, short_kind_head(page, scan, lines, &t, n));
+    // (a short name over the items it heads is a title too: `會員會費` / `a.`)
+    let named = first && named_over_items(page, lines, &t, n);
+    s -= not_a_title_points(page, lines, &t, n, named || short_kind_head(page, scan, lines, &t, n));
     if lines.len() > 1 {
         // a title wrapped over lines: the first does not end like a title, the whole does;
         // lines each a whole title by itself are two (`…招聘206人簡章` over `…工作人員簡章`)
@@ -2564,6 +2573,14 @@ fn short_kind_head(page: &Page, scan: &Scan, lines: &[usize], t: &str, n: usize)
     }
     let numbered = |j: usize| super::headings::numbered_heading(&page.lines[j].text).is_some() || super::headings::family(&page.lines[j].text).is_some();
     let Some(next) = page.next_nonblank_text(i) else { return false };
+    // (a head shown twice stands over its items once: `游客须知` / `游客须知` / `一、…`)
+    let next = match squash(&page.lines[next].text) == squash(t) {
+        true => match page.next_nonblank_text(next) {
+            Some(j) => j,
+            None => return false,
+        },
+        false => next,
+    };
     // (over a sentence only past its posting date: a tip's heading, `会议制度` / `本会每年…`, or a
     // column's name, `最新公告`, stands right over one)
     let opens_text = match is_date_line(&page.lines[next].text) {
@@ -2611,9 +2628,27 @@ fn named_over_items(page: &Page, lines: &[usize], t: &str, n: usize) -> bool {
     // (`學校特別宣布 (一)`: the first of a series of such, numbered in brackets)
     let t = without_series_number(t);
     let n = n.min(t.chars().count());
-    let name = (SHORT_KIND_TITLE_CHARS + 1..=MAX_ITEMS_NAME_CHARS).contains(&n) && t.chars().all(han);
-    let first_item = page.next_nonblank_text(i).is_some_and(|j| super::headings::counts_from_one(&page.lines[j].text));
-    name && first_item && !looks_like_org(t) && !NAV_WORDS.contains(&plain(t).as_ref())
+    let name = (SHORT_KIND_TITLE_CHARS..=MAX_ITEMS_NAME_CHARS).contains(&n) && t.chars().all(han);
+    // (the name shown twice stands over its items once: `會員申請` / `會員申請` / `• …`)
+    let next = page.next_nonblank_text(i).map(|j| match squash(&page.lines[j].text) == squash(t) {
+        true => page.next_nonblank_text(j),
+        false => Some(j),
+    });
+    // (its first item numbered from one, lettered from `a.`, or a bullet: `會員會費` / `a.`)
+    let first_item = next.flatten().is_some_and(|j| {
+        let l = &page.lines[j];
+        super::headings::counts_from_one(&l.text) || list_item(&l.raw) || first_letter_item(&l.text)
+    });
+    // (a name the page's menu or trail above shows is its column's: `首页 会员服务 会员权益` /
+    // `会员服务` / `一、…`)
+    let in_menu = (0..i).any(|k| matches!(page.lines[k].class, Class::Residue(_)) && page.lines[k].text.contains(t));
+    name && first_item && !in_menu && !looks_like_org(t) && !NAV_WORDS.contains(&plain(t).as_ref())
+}
+
+/// `a.`, `(a)`, `a)`: the first item of a list lettered in Latin.
+fn first_letter_item(t: &str) -> bool {
+    let t = t.trim();
+    ["a.", "a)", "(a)", "（a）", "A.", "(A)"].iter().any(|m| t.starts_with(m))
 }
 
 /// `最新消息` / `Dec 24, 2024` / `自114年1月1日起公費流感疫苗擴大接種對象,提供…之民眾接種` /
@@ -3926,9 +3961,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     let kinds = items.iter().any(|s| s.trim().starts_with('各') || ADDRESSEE_KINDS.iter().any(|w| s.trim().ends_with(w)));
     let listed = items.len() >= 2 && items.iter().all(|s| addressee_item(s)) && kinds;
     let colonless = (addresses_each(&folded) && addressee_item(items.last().unwrap_or(&"")) || listed)
-        && page
-            .next_nonblank_text(*lines.last().unwrap_or(&j))
-            .is_some_and(|n| is_prose(&page.lines[n].text) && !["上述", "以上"].iter().any(|w| page.lines[n].text.trim_start().starts_with(w)));
+        && page.next_nonblank_text(*lines.last().unwrap_or(&j)).is_some_and(|n| text_under_addressee(&page.lines[n].text));
     // (a decision's party, named alone over its particulars: `周口盛祥纸箱包装有限公司` /
     // `统一社会信用代码：…`)
     // (or the body a reply answers, over its `你单位《…的请示》收悉`: `西丰县林业局`)
@@ -3944,8 +3977,10 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && !t.contains(['|', '｜'])
         && !t.contains("如下")
         && !hands_over_to_text(&folded)
-        // (nor a kind alone with its colon, `通知：`, the post's label over its text)
+        // (nor a kind alone with its colon, `通知：`, the post's label over its text, nor a
+        // heading over one, `采购需求` / `说明:`)
         && !KIND_WORDS.contains(&folded.trim_end_matches(['：', ':']))
+        && !lines.last().is_some_and(|&k| KIND_WORDS.contains(&plain(page.lines[k].text.trim()).trim_end_matches(['：', ':'])))
         // (`奉…主教諭，考慮到…，現公布以下安排，…起生效：`, `茲通知各使用者，…因此下列場館…暫停對外開放：`:
         // a sentence that hands over to what it lists, not a list of bodies)
         && !(folded.contains(['，', ',']) && HANDING_OVER_WORDS.iter().any(|w| folded.contains(w)))
@@ -3967,6 +4002,12 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         }
     }
     ok && !speech
+}
+
+/// The line under an addressee that lost its colon opens the text: a sentence, or one that
+/// hands over to its items (`…现将…通知如下：`) — not one about bodies named before (`上述…`).
+fn text_under_addressee(t: &str) -> bool {
+    (is_prose(t) || super::super::chars::hands_over(t)) && !["上述", "以上"].iter().any(|w| t.trim_start().starts_with(w))
 }
 
 /// How a reply's text addresses the body it answers (`你单位…`, `贵公司…`).
@@ -4327,6 +4368,44 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_short_name_shown_twice_or_over_lettered_items_is_the_title_but_not_the_menus_column() {
+        let twice = head("游客须知\n\n游客须知\n\n一、 进入景区时请您自觉排队购票有序入园；\n\n二、 遇到景区某一景点人多时，请您暂时错开高峰时段游览；\n");
+        assert_eq!(twice.meta.title.as_deref(), Some("游客须知"));
+        let bullets = head("會員申請\n\n會員申請\n\n\n  • 中華民國年滿二十歲，設籍大園區內，一戶限一人加入正會員。\n  • 入會費正會員100元、贊助會員200元。\n");
+        assert_eq!(bullets.meta.title.as_deref(), Some("會員申請"));
+        let lettered = head("會員會費\na.\n入會費或重新入會費應於取得會籍時繳付如下:\ni.\n每名正式會員或準會員港幣二佰元。\n");
+        assert_eq!(lettered.meta.title.as_deref(), Some("會員會費"));
+        let column = head("首页 会员服务 会员权益\n会员服务\n一、 会员享有下列权利:\n\n(一)选举权、被选举权和表决权;\n\n二、会员履行下列义务:\n");
+        assert_eq!(column.meta.title, None);
+    }
+
+    #[test]
+    fn a_name_in_quotes_over_the_documents_title_is_no_part_of_it() {
+        let p = head(
+            "最新消息\n\n「諮商取得原住民族部落同意參與辦法」\n\n諮商取得原住民族部落同意參與辦法總說明\n\n 原住民族基本法於一百零四年六月二十四日增訂第二十一條第四項規定，爰訂定本辦法，其要點如下。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("諮商取得原住民族部落同意參與辦法總說明"));
+    }
+
+    #[test]
+    fn a_list_of_bodies_without_its_colon_over_a_sentence_handing_over_and_a_notice_to_ships_are_addressees() {
+        let school = head(
+            "关于年终仪器设备停止购置的通知\n\n\n\n各职能处室、二级学院及附属卫校\n\n为了配合学校2017年年终财务结账工作，鉴于物资采购具有一定的周期，现将相关事宜通知如下:\n一、自2017113日起停止办理政府采购项目的申购。\n",
+        );
+        assert_eq!(school.meta.addressee.as_deref(), Some("各职能处室、二级学院及附属卫校"));
+        let ships = head(
+            "涡河航道整治工程01标段施工作业航行通告\n\n各有关单位、船舶:为确保涡河航道整治工程01标段施工顺利和过往船舶航行安全，现将有关事项通告如下:一、施工时间:2022年1月。\n",
+        );
+        assert_eq!(ships.meta.addressee.as_deref(), Some("各有关单位、船舶"));
+    }
+
+    #[test]
+    fn a_heading_over_a_kinds_label_is_no_addressee() {
+        let p = head("采购需求\n说明:\n1. 为落实政府采购政策需满足的要求(根据项目实际情况填写内容)\n(1)本招标文件所称中小企业必须符合有关规定。\n");
+        assert_eq!(p.meta.addressee, None);
     }
 
     #[test]

@@ -7,6 +7,25 @@ use super::super::chars::{find_date, han, hands_over, is_date_line, is_doc_numbe
 use super::super::page::{Class, Field, MetaField, Page, Reason};
 use super::super::rules::{EMPTY_FIELD_VALUES, INFOBOX_LABELS, INFOBOX_ROWS, KIND_WORDS, MEDIA_ENDINGS, META_LABELS, META_LINE, OUTLET_ENDINGS};
 
+/// `觀傳媒` over `更新於 01月15日11:13 • 發布於 01月15日11:13 • 觀傳媒`: an outlet's name alone
+/// over the posting row that names it again — the row's source.
+fn outlet_over_row(page: &Page, metas: &mut [Option<Vec<(MetaField, String)>>]) {
+    for i in 0..metas.len() {
+        let name = page.lines[i].text.trim();
+        let short = (2..=OUTLET_NAME_CHARS).contains(&name.chars().count()) && name.chars().all(han);
+        if metas[i].is_some() || !page.lines[i].is_text() || !short {
+            continue;
+        }
+        let row = page.next_nonblank(i).filter(|&j| metas[j].is_some());
+        if row.is_some_and(|j| page.lines[j].text.contains(name)) {
+            metas[i] = Some(vec![(MetaField::Source, name.to_string())]);
+        }
+    }
+}
+
+/// An outlet's name alone over its posting row is at most this long.
+const OUTLET_NAME_CHARS: usize = 8;
+
 /// Fields of a metadata line, in order. It must start with a label; each value runs to the next
 /// label.
 pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
@@ -18,7 +37,24 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
         .or_else(|| dated_row(&folded, &s))
         .or_else(|| glued_date(t))
         .or_else(|| categorised_row(t))
+        .or_else(|| numbered_dateline(t))
 }
+
+/// `財會[2010]12號 2010年7月21日頒布 廣西天華編輯`: a database's row of the document's number,
+/// the day it was issued and whoever keyed it in — the number, and a date no later field needs.
+fn numbered_dateline(t: &str) -> Option<Vec<(MetaField, String)>> {
+    let mut words = t.split_whitespace();
+    let number = words.next().filter(|n| is_doc_number(n))?;
+    let day = words.next()?;
+    let issued = super::super::chars::fold(day);
+    let verb = ISSUING_VERBS.iter().find_map(|v| issued.strip_suffix(v))?;
+    let date = find_date(verb).filter(|_| is_date_line(verb))?;
+    let rest: String = words.collect();
+    Some(vec![(MetaField::DocNumber, number.to_string()), (MetaField::Date, date), (MetaField::Ignored, rest)])
+}
+
+/// What a row says was done on the day it gives (`2010年7月21日颁布`).
+const ISSUING_VERBS: &[&str] = &["颁布", "发布", "印发", "公布"];
 
 /// The fields of a whole line: a row (`meta_line`), or a poster's name before one (never read
 /// inside a field's value, where words before a label are the value's: `名称: 通山…执法 整治…
@@ -115,6 +151,11 @@ fn dated_row(folded: &[char], s: &[char]) -> Option<Vec<(MetaField, String)>> {
     let clock = s[rest..end].iter().all(|c| c.is_ascii_digit() || *c == ':' || *c == '：') && s[rest..end].iter().filter(|c| c.is_ascii_digit()).count() >= 3;
     if clock {
         rest = (end..s.len()).find(|&k| !s[k].is_whitespace())?;
+    }
+    // (`2021-10-15 61次`: the posting date and how often the page was read)
+    let count: String = s[rest..].iter().collect();
+    if count.strip_suffix('次').is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
+        return Some(vec![(MetaField::Date, date), (MetaField::Counter, count)]);
     }
     labelled(&folded[rest..], &s[rest..], false, false)
 }
@@ -402,6 +443,7 @@ fn misfiled_number(f: MetaField, v: &str) -> Option<(&str, &str)> {
 /// letter) a space after it; the number alone. So too a number with the tail of the next cell's
 /// label a copied table broke across lines (`皖族宗办〔2021〕1号 性：`, of `有效性：`).
 fn without_act_kind(v: &str) -> &str {
+    let v = without_leading_date(v);
     let cut_label = |w: &str| w.strip_suffix('：').is_some_and(|l| (1..=LABEL_QUALIFIER_CHARS).contains(&l.chars().count()) && l.chars().all(han));
     match v.rsplit_once([' ', '\u{3000}']) {
         Some((number, kind))
@@ -411,6 +453,16 @@ fn without_act_kind(v: &str) -> &str {
         }
         _ => v,
     }
+}
+
+/// `95年12月28日府農森字第0950179301B號`: a Taiwan register's number field that gives the day
+/// of issue before the number — the number.
+fn without_leading_date(v: &str) -> &str {
+    let v = v.trim();
+    let Some(day) = v.find('日') else { return v };
+    let (date, rest) = (&v[..day + '日'.len_utf8()], v[day + '日'.len_utf8()..].trim_start());
+    let dated = date.chars().all(|c| c.is_ascii_digit() || "年月日".contains(c)) && date.contains('年') && date.contains('月');
+    if dated && is_doc_number(rest) { rest } else { v }
 }
 
 /// Does a field's value end with a whole date (`…付川江2023年05月10日`)?
@@ -435,6 +487,7 @@ pub fn run(page: &mut Page) {
         }
     }
     cells_between_rows(page, &mut metas);
+    outlet_over_row(page, &mut metas);
     glued_label_block(page, &mut metas);
     stacked_label_block(page, &mut metas);
     field_over_block(page, &mut metas);
@@ -1032,6 +1085,34 @@ mod tests {
         super::super::chrome::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_registers_number_fields_give_the_number_without_their_label_or_day_of_issue() {
+        let cms = read_past_chrome(
+            "会计师事务所、分所有关变更事项备案须知\n内容文号:沪会协〔2021〕68号\n\n为进一步加强会计师事务所管理和服务工作，现将有关事项通知如下。\n",
+        );
+        assert_eq!(cms.meta.doc_number.as_deref(), Some("沪会协〔2021〕68号"));
+        let taiwan = read_past_chrome(
+            "公告字號: 95年12月28日府農森字第0950179301B號\n公告標題: 公告本縣尖石鄉油羅溪實施禁漁保育措施\n主旨:公告本縣尖石鄉油羅溪實施封溪禁漁保育措施，期間嚴禁使用任何方式獵捕水產動植物。\n",
+        );
+        assert_eq!(taiwan.meta.doc_number.as_deref(), Some("府農森字第0950179301B號"));
+        let database = read_past_chrome(
+            "財會[2010]12號 2010年7月21日頒布 廣西天華編輯\n各省、自治區、直轄市財政廳(局):\n為了貫徹落實有關意見，推動大中型會計師事務所採用特殊普通合夥組織形式，現提出如下意見。\n",
+        );
+        assert_eq!(database.meta.doc_number.as_deref(), Some("財會[2010]12號"));
+        assert_eq!(database.lines[0].class, Class::Residue(Reason::PageMetadata));
+    }
+
+    #[test]
+    fn a_posting_date_with_its_read_count_and_an_outlet_named_over_its_row_are_the_pages() {
+        let counted = read_past_chrome("列車運行圖編制管理規則\n2021-10-15 61次\n\n第1條 為規范和加強鐵路列車運行圖的編制和管理工作，制定本規則。\n");
+        assert_eq!(counted.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(counted.meta.date.as_deref(), Some("2021-10-15"));
+        let outlet = read_past_chrome(
+            "馬公市公告農曆春節垃圾清運計畫\n\n觀傳媒\n\n更新於 01月15日11:13 • 發布於 01月15日11:13 • 觀傳媒\n\n（觀傳媒離島新聞）農曆春節將至，馬公市公所已完成春節垃圾清運計畫。\n",
+        );
+        assert_eq!(outlet.lines[2].class, Class::Residue(Reason::PageMetadata));
     }
 
     #[test]
