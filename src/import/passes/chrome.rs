@@ -107,6 +107,14 @@ fn teasers_on_top(page: &mut Page) {
         .filter(|&i| page.lines[i].class != Class::Blank)
         .take_while(|&i| page.lines[i].is_text() && teaser(&page.lines[i].text))
         .collect();
+    // (one such line right over the page's metadata is its headline, trailing off for effect:
+    // `李家疃镇从此不“过会”!消息一出,老乡们乐了……` / `时间:2020-03-16 15:32:43`)
+    let dated = |i: usize| page.next_nonblank(i).is_some_and(|j| super::metadata::line_fields(&page.lines[j].vis.text).is_some());
+    if let &[i] = run.as_slice()
+        && dated(i)
+    {
+        return;
+    }
     for i in run {
         page.residue(i, Reason::RelatedLinks);
     }
@@ -1386,6 +1394,9 @@ fn site_notice(t: &str) -> Option<Reason> {
     if t.chars().count() >= SITE_NOTICE_CHARS {
         return None;
     }
+    if site_sponsor(t) {
+        return Some(Reason::SiteFooter);
+    }
     let all = |words: &&[&str]| words.iter().all(|w| t.contains(w));
     HOSTING_NOTICES
         .iter()
@@ -1394,6 +1405,18 @@ fn site_notice(t: &str) -> Option<Reason> {
         .or_else(|| EDITOR_BLURBS.iter().any(all).then_some(Reason::Editorial))
         .or_else(|| CONSENT_NOTICES.iter().any(all).then_some(Reason::Consent))
 }
+
+/// `中國作家協會主管`, `中共某某县委宣传部主办`: the body a site names as its sponsor or its
+/// supervisor, alone on a line with no colon (a notice's `主办单位：…` is its text).
+fn site_sponsor(t: &str) -> bool {
+    let folded = fold(t.trim());
+    let Some(body) = ["主管", "主办"].iter().find_map(|w| folded.strip_suffix(w)) else { return false };
+    // (`由市委宣传部主办`, `本次活动由…主办`: a clause of the text)
+    body.chars().count() <= SPONSOR_NAME_CHARS && body.chars().all(han) && !body.contains('由') && super::super::chars::looks_like_org(body)
+}
+
+/// A site's sponsor named alone on its line is at most this long.
+const SPONSOR_NAME_CHARS: usize = 20;
 
 /// A site's notice about itself is shorter than this.
 const SITE_NOTICE_CHARS: usize = 300;
@@ -4824,6 +4847,9 @@ mod tests {
         assert_eq!(reason("請更新您的瀏覽器"), Some(Reason::Script));
         assert_eq!(reason("您使用的瀏覽器版本較舊，已不再受支援。建議您更新瀏覽器版本，以獲得最佳使用體驗。"), Some(Reason::Script));
         assert_eq!(reason("请考生使用360浏览器极速模式登录报名系统。"), None);
+        // (the site's sponsor named alone on its line; a notice's own sponsor line has its colon)
+        assert_eq!(reason("中國作家協會主管"), Some(Reason::SiteFooter));
+        assert_eq!(reason("由市委宣传部主办"), None);
         assert_eq!(reason("本课程讲授JavaScript语言的基础知识。"), None);
     }
 

@@ -1185,7 +1185,9 @@ fn headline_over_repost(page: &mut Page, zone: usize, title: usize) {
     let zone = if title < zone { 0 } else { zone };
     for i in 0..zone {
         let t = &page.lines[i].text;
-        if page.lines[i].is_text() && t.chars().count() <= 40 && !t.contains(['，', '。', '：', ':']) && !is_prose(t) {
+        // (one that asks or exclaims is a headline too: `…7名会员被开除!`)
+        let headline = !t.contains(['，', '。', '：', ':']) && (!is_prose(t) || punctuated_headline(page, i));
+        if page.lines[i].is_text() && t.chars().count() <= 40 && headline {
             page.residue(i, Reason::Headline);
         }
     }
@@ -1213,6 +1215,7 @@ fn zone_end(page: &Page) -> usize {
             && !is_subtitle(&l.text)
             && !long_title(&l.text)
             && !exclaimed_title(&l.text)
+            && !punctuated_headline(page, i)
             && ((is_prose(without_english_tail(&l.text)) || hands_over(&l.text)) && !open || super::headings::numbered_heading(&l.text).is_some())
     };
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
@@ -1571,11 +1574,11 @@ fn title_line(page: &Page, i: usize) -> bool {
         && !spaced_names(t)
         // (`符合條款 | 第 53款 | 事實發生日 | 2018/04/23`: a row of a table's cells)
         && t.split(['|', '｜']).filter(|c| !c.trim().is_empty()).count() < TABLE_ROW_CELLS
-        && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t) || exclaimed_headline(page, i))
+        && (!t.contains(['。', '！']) && !asks(t) || exclaimed_title(t) || exclaimed_headline(page, i) || punctuated_headline(page, i))
         && (!t.ends_with(['：', ':', '，', '；']) || letter_title(t))
-        && !teaser(t)
+        && (!teaser(t) || punctuated_headline(page, i) && over_metadata(page, i))
         && !opening_clause(t)
-        && (!clauses_of_prose(t) || over_metadata(page, i))
+        && (!clauses_of_prose(t) || over_metadata(page, i) || punctuated_headline(page, i))
         // (`沂南:全力抢修线路保信号畅通` over `本网讯 9月18日,…`: a place before a headline)
         && (!labelled(t) || headline_over_metadata(page, i) || page.next_nonblank_text(i).is_some_and(|j| news_lead(&page.lines[j].text)))
         && super::contact::fields(t).is_none()
@@ -1670,6 +1673,27 @@ fn exclaimed_headline(page: &Page, i: usize) -> bool {
     core.len() < t.len() && !core.contains(['。', '！', '？', '!', '?']) && core.chars().count() <= MAX_TITLE_CHARS && over_metadata(page, i)
 }
 
+/// `网传遂宁一学校发生校园欺凌?官方辟谣:不属实!`, `李家疃镇从此不“过会”!消息一出,老乡们乐了……`: a
+/// news headline that asks or exclaims, short, the page's first line of text, right over its
+/// metadata or over the story's first paragraph — not a letter's greeting (`亲爱的同学们！`).
+fn punctuated_headline(page: &Page, i: usize) -> bool {
+    let t = page.lines[i].text.trim();
+    // (each mark after a word: `…直属各单位: ?` is a character the encoding lost)
+    let chars: Vec<char> = t.chars().collect();
+    let after_word = |k: usize| k > 0 && (han(chars[k - 1]) || "”\"）)".contains(chars[k - 1]));
+    let marks: Vec<usize> = (0..chars.len()).filter(|&k| "!！?？".contains(chars[k])).collect();
+    let marked = (!marks.is_empty() && marks.iter().all(|&k| after_word(k))) || t.ends_with(['…', '⋯']);
+    if !marked || t.contains('。') || t.chars().count() > SHORT_LINE || (0..i).any(|k| page.lines[k].is_text()) {
+        return false;
+    }
+    let core = t.trim_end_matches(['!', '！', '…', '⋯']);
+    // (nor a letter's greeting and thanks: `你們好！感謝大家…的支持！`)
+    let opens_greeting = super::super::rules::GREETINGS.iter().any(|g| plain(t).starts_with(g));
+    let greeting = super::super::chars::greets(&plain(core)) || super::super::chars::greeting_alone(t) || opens_greeting;
+    let story = page.next_nonblank_text(i).is_some_and(|j| page.lines[j].chars() > SHORT_LINE && is_prose(&page.lines[j].text));
+    !greeting && (over_metadata(page, i) || story)
+}
+
 /// A headline that exclaims is a weak guess, the title only where the page shows no other (not
 /// `福州一水库即将开闸泄洪！` over the 通知 it reports).
 fn unless_exclaimed(page: &Page, all: &[(Vec<usize>, i32)], best: (Vec<usize>, i32)) -> (Vec<usize>, i32) {
@@ -1683,7 +1707,8 @@ fn unless_exclaimed(page: &Page, all: &[(Vec<usize>, i32)], best: (Vec<usize>, i
 /// A title line only as a headline that exclaims over the page's metadata.
 fn exclaimed_only(page: &Page, lines: &[usize]) -> bool {
     let t = page.lines[lines[0]].text.trim();
-    lines.len() == 1 && t.contains(['！', '!']) && !exclaimed_title(t) && exclaimed_headline(page, lines[0])
+    let headline = exclaimed_headline(page, lines[0]) || punctuated_headline(page, lines[0]);
+    lines.len() == 1 && t.contains(['！', '!', '？', '?']) && !exclaimed_title(t) && headline
 }
 
 /// What follows the colon of a headline has at least this many Han characters.
@@ -2526,6 +2551,8 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
             || l.chars() > SHORT_LINE / 2 && is_prose(&l.text) && l.text.trim_end().ends_with('。') && EVENT_VERBS.iter().any(|v| plain(&t).contains(v))
     });
     s += headline_points(page, lines, first, story, hans >= 8 && !t.contains(['，', '：']));
+    // (one that asks or exclaims, commas and colon and all)
+    s += (lines.len() == 1 && punctuated_headline(page, lines[0])) as i32;
     // paired phrases on two lines (`推动优化调整川渝合作机制` / `系统谋划明年重点任务`), or a rules' name
     let paired = first && story && paired_phrases(page, lines);
     s += layout_points(page, scan, lines, &t, first, paired);
@@ -4380,6 +4407,28 @@ mod tests {
         assert_eq!(lettered.meta.title.as_deref(), Some("會員會費"));
         let column = head("首页 会员服务 会员权益\n会员服务\n一、 会员享有下列权利:\n\n(一)选举权、被选举权和表决权;\n\n二、会员履行下列义务:\n");
         assert_eq!(column.meta.title, None);
+    }
+
+    #[test]
+    fn a_headline_that_asks_or_exclaims_over_the_story_or_the_metadata_is_the_title_but_not_a_greeting() {
+        let asks = head(
+            "网传遂宁一学校发生校园欺凌?官方辟谣:不属实!\n4月7日,一段疑似涉及遂宁中学学生的校园欺凌视频在社交媒体中流传,引起社会各界的广泛关注,官方随即发布了声明。\n",
+        );
+        assert_eq!(asks.meta.title.as_deref(), Some("网传遂宁一学校发生校园欺凌？官方辟谣：不属实！"));
+        let trailing = head(
+            "李家疃镇从此不“过会”!消息一出,老乡们乐了……\n时间:2020-03-16 15:32:43\n来源:河北农民报\n作者:\n3月12日,农历二月十九,邯郸市成安县李家疃镇郑家庄村传统庙会的日子。与往年截然不同的是,今年的庙会取消了。\n",
+        );
+        assert_eq!(trailing.meta.title.as_deref(), Some("李家疃镇从此不“过会”！消息一出，老乡们乐了……"));
+        assert!(trailing.lines[1..4].iter().all(|l| l.class == Class::Residue(Reason::PageMetadata)));
+        let greeting = head(
+            "微信掃一掃\n你們好!感謝大家長期以來對森林防滅火工作的關心和支持!\n近年來,市委、市政府高度重視生態文明建設,積極踐行“綠水青山就是金山銀山”的理念,加快推進森林城市建設。\n",
+        );
+        assert_eq!(greeting.meta.title, None);
+        // (a mark the encoding left for a lost character makes no headline of an addressee)
+        let lost = head(
+            "各市、县、自治县人民政府,省政府直属各单位: ?\n在2004年造林绿化工作中,各市、县政府切实加强领导,周密部署,精心组织,真抓实干,较好地完成了全年的造林绿化任务。\n",
+        );
+        assert_eq!(lost.meta.title, None);
     }
 
     #[test]

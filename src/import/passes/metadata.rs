@@ -977,7 +977,10 @@ pub fn header_end(page: &Page, metas: &[Option<Vec<(MetaField, String)>>]) -> us
             let body = t.trim_end_matches(['！', '!', '？', '?']);
             let n = t.chars().count();
             let short = n <= HEADLINE_CHARS && !body.contains(['，', ',']);
-            body.len() < t.len() && !body.contains(['。', '！', '!', '；']) && (short || n <= CLAUSED_HEADLINE_CHARS)
+            // (or a short one of two parts, trailing off: `…不“过会”!消息一出,老乡们乐了……`)
+            let trailing = t.trim_end_matches(['…', '⋯']);
+            let two_parts = trailing.len() < t.len() && n <= HEADLINE_CHARS && trailing.contains(['！', '!', '？', '?']) && !t.contains(['。', '；']);
+            body.len() < t.len() && !body.contains(['。', '！', '!', '；']) && (short || n <= CLAUSED_HEADLINE_CHARS) || two_parts
         };
         let meta_under_headline = at < n && exclaims(at) && page.next_nonblank(at).is_some_and(anchor);
         // an encyclopedia's lead sentence over its infobox (`中文名：…` `制定機關：…` `公布日期：…`)
