@@ -1435,6 +1435,9 @@ pub const META_LABELS: &[(&str, MetaField)] = &[
     ("编号", MetaField::DocNumber),
     ("索引号", MetaField::Ignored),
     ("主题分类", MetaField::Ignored),
+    // (a policy library's row: `政策級別:市級`, `政策主題:監督管理`)
+    ("政策级别", MetaField::Ignored),
+    ("政策主题", MetaField::Ignored),
     ("所属主题", MetaField::Ignored),
     // the site's column the post sits in (`栏目:台山县华侨志   作者:… 发布时间:…`)
     ("栏目", MetaField::Ignored),

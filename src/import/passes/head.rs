@@ -3643,8 +3643,19 @@ fn before_title(page: &mut Page, first: usize) {
             // `公示！墨脱县拟入选…` over `发布时间：…`, the document's own title under them: the
             // site's post heading
             page.residue(i, Reason::Headline);
+        } else if shown_again_above(page, i, first) {
+            // `荊門市防辦發出緊急通知:本周末,…務必做好這些工作…`, twice over the notice's own title:
+            // the site's headline for it, as the post and as its share card
+            page.residue(i, Reason::Headline);
         }
     }
+}
+
+/// Line `i` is shown again, the same text, elsewhere above the title, and is no sentence.
+fn shown_again_above(page: &Page, i: usize, first: usize) -> bool {
+    let t = squash(&page.lines[i].text);
+    let again = (0..first).any(|k| k != i && matches!(page.lines[k].class, Class::Text | Class::Residue(Reason::Headline)) && squash(&page.lines[k].text) == t);
+    again && !t.contains('。') && without_pinyin(&t).chars().count() <= MAX_TITLE_CHARS
 }
 
 /// `國資委黨委辦公室文件` on line `i`: the organ mark names the issuer `org` (the template sets
@@ -4429,6 +4440,20 @@ mod tests {
             "各市、县、自治县人民政府,省政府直属各单位: ?\n在2004年造林绿化工作中,各市、县政府切实加强领导,周密部署,精心组织,真抓实干,较好地完成了全年的造林绿化任务。\n",
         );
         assert_eq!(lost.meta.title, None);
+    }
+
+    #[test]
+    fn a_headline_shown_twice_over_the_documents_title_is_the_sites_and_a_policy_librarys_row_is_metadata() {
+        let twice = head(
+            "荊門市防辦發出緊急通知:本周末,我市又有強降雨!務必做好這些工作…\n\n請先登錄\n\n荊門市防辦發出緊急通知:本周末,我市又有強降雨!務必做好這些工作…\n\n關於做好當前防汛排澇救災工作的緊急通知\n\n各縣(市、區)防汛抗旱指揮部,各防指成員單位:\n\n6月27日至28日,我市突降暴雨,導致城區內澇嚴重,現就有關工作緊急通知如下。\n",
+        );
+        assert_eq!(twice.lines[0].class, Class::Residue(Reason::Headline));
+        assert_eq!(twice.lines[4].class, Class::Residue(Reason::Headline));
+        let library = head(
+            "發布時間:2023-01-31\n政策級別:市級\n發文部門:無錫市市場監督管理局\n政策主題:監督管理\n各市(縣)、區市場監督管理局,各有關單位:\n為貫徹落實《國家標準化發展綱要》,現將通知轉發給你們,請做好本轄區的項目申報工作。\n",
+        );
+        assert_eq!(library.lines[1].class, Class::Residue(Reason::PageMetadata));
+        assert_eq!(library.meta.addressee.as_deref(), Some("各市（縣）、區市場監督管理局，各有關單位"));
     }
 
     #[test]
