@@ -125,8 +125,10 @@ fn teasers_on_top(page: &mut Page) {
 /// which only short lines follow.
 fn organisers_over_text(page: &mut Page) {
     // (one role a line: a site's footer names its 主办 and 承办 on one, `主办:…办公室承办:…中心`)
+    // (read in simplified forms: `主辦單位:`)
     let role = |t: &str| {
-        let rest = SPONSOR_ROLES.iter().find_map(|r| t.trim().strip_prefix(r));
+        let t = fold(t.trim());
+        let rest = SPONSOR_ROLES.iter().find_map(|r| t.strip_prefix(r));
         let labelled = rest.map(|r| r.strip_prefix("单位").unwrap_or(r)).is_some_and(|r| r.trim_start().starts_with(['：', ':']));
         labelled && SPONSOR_ROLES.iter().map(|r| t.matches(r).count()).sum::<usize>() == 1
     };
@@ -134,10 +136,14 @@ fn organisers_over_text(page: &mut Page) {
         let sentence = is_prose(&l.text) && (l.chars() > FOOTER_FRAGMENT || l.text.trim_end().ends_with('。'));
         l.is_text() && (sentence || super::headings::family(l.text.trim()).is_some())
     };
+    // (beside the footer's other lines, `晉ICP備…號`, `…版權所有`, they are the site's own)
+    let footer = |l: &Line| l.class == Class::Residue(Reason::SiteFooter) && !role(&l.text) || fold(&l.text).contains("版权所有");
+    let n = page.lines.len();
+    let beside_footer: Vec<bool> = (0..n).map(|i| (i.saturating_sub(2)..(i + 3).min(n)).any(|k| footer(&page.lines[k]))).collect();
     // (read from the end once: a page of thousands of such lines is read in one pass)
     let mut text_after = false;
     for i in (0..page.lines.len()).rev() {
-        if text_after && page.lines[i].class == Class::Residue(Reason::SiteFooter) && role(&page.lines[i].text) {
+        if text_after && page.lines[i].class == Class::Residue(Reason::SiteFooter) && role(&page.lines[i].text) && !beside_footer[i] {
             page.lines[i].class = Class::Text;
         }
         text_after |= goes_on(&page.lines[i]);
@@ -3824,6 +3830,12 @@ mod tests {
         let mut page = super::super::lines::read("请各单位认真落实。\n\n主办:某某县人民政府办公室\n承办:某某县大数据中心\n");
         run(&mut page);
         assert_eq!(page.lines[3].class, Class::Residue(Reason::SiteFooter));
+        // (in traditional forms too, a label alone over its names with the text going on)
+        let mut page = super::super::lines::read(
+            "2、組織機構\n\n主辦單位:\n\n北京市大興區黃村鎮黨委宣傳部\n\n承辦單位:\n\n大興區作家協會\n\n3、征文體裁:\n\n本次征文體裁為小說、散文、報告文學、詩歌、楹聯,每人限投一篇,作品須為原創首發。\n",
+        );
+        run(&mut page);
+        assert!(page.lines.iter().all(|l| l.is_text() || l.class == Class::Blank), "{:?}", page.lines);
     }
 
     #[test]

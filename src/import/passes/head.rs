@@ -4018,6 +4018,8 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         // (nor a kind alone with its colon, `通知：`, the post's label over its text, nor a
         // heading over one, `采购需求` / `说明:`)
         && !KIND_WORDS.contains(&folded.trim_end_matches(['：', ':']))
+        // (nor an event's role label, `主辦單位:` over or before its organiser)
+        && !super::super::rules::SPONSOR_ROLES.iter().any(|r| folded.trim_end_matches(['：', ':']).strip_prefix(r).is_some_and(|rest| rest.is_empty() || rest == "单位"))
         && !lines.last().is_some_and(|&k| KIND_WORDS.contains(&plain(page.lines[k].text.trim()).trim_end_matches(['：', ':'])))
         // (`奉…主教諭，考慮到…，現公布以下安排，…起生效：`, `茲通知各使用者，…因此下列場館…暫停對外開放：`:
         // a sentence that hands over to what it lists, not a list of bodies)
@@ -4474,6 +4476,14 @@ mod tests {
             "涡河航道整治工程01标段施工作业航行通告\n\n各有关单位、船舶:为确保涡河航道整治工程01标段施工顺利和过往船舶航行安全，现将有关事项通告如下:一、施工时间:2022年1月。\n",
         );
         assert_eq!(ships.meta.addressee.as_deref(), Some("各有关单位、船舶"));
+    }
+
+    #[test]
+    fn an_events_role_label_is_no_addressee() {
+        let p = head(
+            "111學年度第四十三屆中正盃全國溜冰錦標賽\n\n報名時間: 2022-11-03 ~ 2022-11-15\n\n主辦單位:\n\n中華民國滑輪溜冰協會\n\n一、主旨:推展溜冰運動,提升競技水準。\n",
+        );
+        assert_eq!(p.meta.addressee, None);
     }
 
     #[test]
