@@ -4015,12 +4015,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         && !t.contains(['|', '｜'])
         && !t.contains("如下")
         && !hands_over_to_text(&folded)
-        // (nor a kind alone with its colon, `通知：`, the post's label over its text, nor a
-        // heading over one, `采购需求` / `说明:`)
-        && !KIND_WORDS.contains(&folded.trim_end_matches(['：', ':']))
-        // (nor an event's role label, `主辦單位:` over or before its organiser)
-        && !super::super::rules::SPONSOR_ROLES.iter().any(|r| folded.trim_end_matches(['：', ':']).strip_prefix(r).is_some_and(|rest| rest.is_empty() || rest == "单位"))
-        && !lines.last().is_some_and(|&k| KIND_WORDS.contains(&plain(page.lines[k].text.trim()).trim_end_matches(['：', ':'])))
+        && !label_alone(&folded, lines.last().map(|&k| plain(page.lines[k].text.trim())).as_deref())
         // (`奉…主教諭，考慮到…，現公布以下安排，…起生效：`, `茲通知各使用者，…因此下列場館…暫停對外開放：`:
         // a sentence that hands over to what it lists, not a list of bodies)
         && !(folded.contains(['，', ',']) && HANDING_OVER_WORDS.iter().any(|w| folded.contains(w)))
@@ -4042,6 +4037,15 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         }
     }
     ok && !speech
+}
+
+/// A label, not an addressee: a kind alone with its colon (`通知：`, the post's label over its
+/// text), or under a heading (`采购需求` / `说明:`, the `last` line read), or an event's role
+/// (`主辦單位:` over or before its organiser). Read in folded forms.
+fn label_alone(folded: &str, last: Option<&str>) -> bool {
+    let bare = |t: &str| t.trim_end_matches(['：', ':']).to_string();
+    let role = |t: &str| super::super::rules::SPONSOR_ROLES.iter().any(|r| t.strip_prefix(r).is_some_and(|rest| rest.is_empty() || rest == "单位"));
+    KIND_WORDS.contains(&bare(folded).as_str()) || role(&bare(folded)) || last.is_some_and(|l| KIND_WORDS.contains(&bare(l).as_str()))
 }
 
 /// The line under an addressee that lost its colon opens the text: a sentence, or one that
