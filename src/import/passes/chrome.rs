@@ -137,7 +137,7 @@ fn organisers_over_text(page: &mut Page) {
         l.is_text() && (sentence || super::headings::family(l.text.trim()).is_some())
     };
     // (beside the footer's other lines, `晉ICP備…號`, `…版權所有`, they are the site's own)
-    let footer = |l: &Line| l.class == Class::Residue(Reason::SiteFooter) && !role(&l.text) || fold(&l.text).contains("版权所有");
+    let footer = |l: &Line| (l.class == Class::Residue(Reason::SiteFooter) && !role(&l.text)) || fold(&l.text).contains("版权所有");
     let n = page.lines.len();
     let beside_footer: Vec<bool> = (0..n).map(|i| (i.saturating_sub(2)..(i + 3).min(n)).any(|k| footer(&page.lines[k]))).collect();
     // (read from the end once: a page of thousands of such lines is read in one pass)

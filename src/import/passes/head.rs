@@ -2599,15 +2599,8 @@ fn short_kind_head(page: &Page, scan: &Scan, lines: &[usize], t: &str, n: usize)
         return false;
     }
     let numbered = |j: usize| super::headings::numbered_heading(&page.lines[j].text).is_some() || super::headings::family(&page.lines[j].text).is_some();
-    let Some(next) = page.next_nonblank_text(i) else { return false };
     // (a head shown twice stands over its items once: `游客须知` / `游客须知` / `一、…`)
-    let next = match squash(&page.lines[next].text) == squash(t) {
-        true => match page.next_nonblank_text(next) {
-            Some(j) => j,
-            None => return false,
-        },
-        false => next,
-    };
+    let Some(next) = next_past_copy(page, i, t) else { return false };
     // (over a sentence only past its posting date: a tip's heading, `会议制度` / `本会每年…`, or a
     // column's name, `最新公告`, stands right over one)
     let opens_text = match is_date_line(&page.lines[next].text) {
@@ -2656,13 +2649,9 @@ fn named_over_items(page: &Page, lines: &[usize], t: &str, n: usize) -> bool {
     let t = without_series_number(t);
     let n = n.min(t.chars().count());
     let name = (SHORT_KIND_TITLE_CHARS..=MAX_ITEMS_NAME_CHARS).contains(&n) && t.chars().all(han);
-    // (the name shown twice stands over its items once: `會員申請` / `會員申請` / `• …`)
-    let next = page.next_nonblank_text(i).map(|j| match squash(&page.lines[j].text) == squash(t) {
-        true => page.next_nonblank_text(j),
-        false => Some(j),
-    });
-    // (its first item numbered from one, lettered from `a.`, or a bullet: `會員會費` / `a.`)
-    let first_item = next.flatten().is_some_and(|j| {
+    // (the name shown twice stands over its items once: `會員申請` / `會員申請` / `• …`; its first
+    // item numbered from one, lettered from `a.`, or a bullet: `會員會費` / `a.`)
+    let first_item = next_past_copy(page, i, t).is_some_and(|j| {
         let l = &page.lines[j];
         super::headings::counts_from_one(&l.text) || list_item(&l.raw) || first_letter_item(&l.text)
     });
@@ -2670,6 +2659,13 @@ fn named_over_items(page: &Page, lines: &[usize], t: &str, n: usize) -> bool {
     // `会员服务` / `一、…`)
     let in_menu = (0..i).any(|k| matches!(page.lines[k].class, Class::Residue(_)) && page.lines[k].text.contains(t));
     name && first_item && !in_menu && !looks_like_org(t) && !NAV_WORDS.contains(&plain(t).as_ref())
+}
+
+/// The next line of text under line `i`, past a copy of its text `t` right under it (a head
+/// the page shows twice).
+fn next_past_copy(page: &Page, i: usize, t: &str) -> Option<usize> {
+    let next = page.next_nonblank_text(i)?;
+    if squash(&page.lines[next].text) == squash(t) { page.next_nonblank_text(next) } else { Some(next) }
 }
 
 /// `a.`, `(a)`, `a)`: the first item of a list lettered in Latin.

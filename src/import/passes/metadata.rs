@@ -41,7 +41,8 @@ pub fn meta_line(t: &str) -> Option<Vec<(MetaField, String)>> {
 }
 
 /// `財會[2010]12號 2010年7月21日頒布 廣西天華編輯`: a database's row of the document's number,
-/// the day it was issued and whoever keyed it in — the number, and a date no later field needs.
+/// the day it was issued and whoever keyed it in — the number and the date; the editor is the
+/// site's.
 fn numbered_dateline(t: &str) -> Option<Vec<(MetaField, String)>> {
     let mut words = t.split_whitespace();
     let number = words.next().filter(|n| is_doc_number(n))?;
