@@ -1679,10 +1679,9 @@ fn exclaimed_headline(page: &Page, i: usize) -> bool {
 fn punctuated_headline(page: &Page, i: usize) -> bool {
     let t = page.lines[i].text.trim();
     // (each mark after a word: `…直属各单位: ?` is a character the encoding lost)
-    let chars: Vec<char> = t.chars().collect();
-    let after_word = |k: usize| k > 0 && (han(chars[k - 1]) || "”\"）)".contains(chars[k - 1]));
-    let marks: Vec<usize> = (0..chars.len()).filter(|&k| "!！?？".contains(chars[k])).collect();
-    let marked = (!marks.is_empty() && marks.iter().all(|&k| after_word(k))) || t.ends_with(['…', '⋯']);
+    let after_word = |k: usize| t[..k].chars().next_back().is_some_and(|p| han(p) || "”\"）)".contains(p));
+    let mut marks = t.char_indices().filter(|(_, c)| "!！?？".contains(*c)).peekable();
+    let marked = marks.peek().is_some() && marks.all(|(k, _)| after_word(k)) || t.ends_with(['…', '⋯']);
     if !marked || t.contains('。') || t.chars().count() > SHORT_LINE || (0..i).any(|k| page.lines[k].is_text()) {
         return false;
     }
