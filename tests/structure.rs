@@ -98,14 +98,14 @@ fn score_file(name: &str, text: &str, want: &serde_json::Map<String, Value>) -> 
 }
 
 /// Held-out sets whose misses have since been read and tuned on: `pages-heldout` and
-/// `pages-heldout5` to `pages-heldout201`.
+/// `pages-heldout5` to `pages-heldout205`.
 fn retired_to_tuning(set: &str) -> bool {
     let number = set.strip_prefix("pages-heldout").map(str::parse::<u32>);
     set == "pages-heldout" || number.is_some_and(|n| n.is_ok_and(|n| n <= LAST_RETIRED_SET))
 }
 
 /// The last held-out set retired to tuning.
-const LAST_RETIRED_SET: u32 = 201;
+const LAST_RETIRED_SET: u32 = 205;
 
 /// Score a labelled set; panics below `floor`. The misses of a held-out set are never shown:
 /// looking at them would make it a set we tune on.
@@ -739,22 +739,34 @@ fn held_out_sets_retired_to_tuning_are_read_as_a_clerk_reads_them() {
     // 74/82 (90 %) when first scored, unseen, in the session that added it (ebe6704
     // committed binary)
     score_set("pages-heldout201", 0.75);
+    // 70/78 (90 %) when first scored, unseen, in the session that added it (98e6c48
+    // committed binary)
+    score_set("pages-heldout202", 0.75);
+    // 59/65 (91 %) when first scored, unseen, in the session that added it (98e6c48
+    // committed binary)
+    score_set("pages-heldout203", 0.75);
+    // 75/79 (95 %) when first scored, unseen, in the session that added it (98e6c48
+    // committed binary)
+    score_set("pages-heldout204", 0.75);
+    // 53/57 (93 %) when first scored, unseen, in the session that added it (98e6c48
+    // committed binary)
+    score_set("pages-heldout205", 0.75);
 }
 
 #[test]
 fn pages_nobody_tuned_on_are_read_as_a_clerk_reads_them() {
-    // 70/78 (90 %) when first scored, unseen, in the session that added it (98e6c48
+    // 42/51 (82 %) when first scored, unseen, in the session that added it (fd9694e
     // committed binary)
-    score_set("pages-heldout202", 0.55);
-    // 59/65 (91 %) when first scored, unseen, in the session that added it (98e6c48
+    score_set("pages-heldout206", 0.55);
+    // 79/83 (95 %) when first scored, unseen, in the session that added it (fd9694e
     // committed binary)
-    score_set("pages-heldout203", 0.55);
-    // 75/79 (95 %) when first scored, unseen, in the session that added it (98e6c48
+    score_set("pages-heldout207", 0.55);
+    // 67/77 (87 %) when first scored, unseen, in the session that added it (fd9694e
     // committed binary)
-    score_set("pages-heldout204", 0.55);
-    // 53/57 (93 %) when first scored, unseen, in the session that added it (98e6c48
+    score_set("pages-heldout208", 0.55);
+    // 53/56 (95 %) when first scored, unseen, in the session that added it (fd9694e
     // committed binary)
-    score_set("pages-heldout205", 0.55);
+    score_set("pages-heldout209", 0.55);
 }
 
 #[test]
