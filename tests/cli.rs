@@ -210,6 +210,16 @@ fn import_writes_markdown_and_lists_what_it_removed() {
 }
 
 #[test]
+fn import_with_a_dash_for_output_writes_to_standard_output_not_to_a_file_named_dash() {
+    let d = tmp("import-dash");
+    let seed = root().join("tests/fixtures/seed/resolution-scraped.txt");
+    let o = folio().current_dir(&*d).args(["import", seed.to_str().unwrap(), "-o", "-"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("市人大常委会决议：加快建设国家科技创新先行示范区引领高质量发展"));
+    assert!(!d.join("-").exists(), "no file named `-`");
+}
+
+#[test]
 fn the_seed_page_builds_as_a_bulletin_under_its_issuer() {
     let d = tmp("seed-jianbao");
     let seed = root().join("tests/fixtures/seed/resolution-scraped.txt");

@@ -149,7 +149,7 @@ pub struct CheckArgs {
 pub struct ImportArgs {
     /// The scraped page (plain text, UTF-8).
     pub input: PathBuf,
-    /// Where to write the Markdown. [default: standard output]
+    /// Where to write the Markdown (`-` is standard output). [default: standard output]
     #[arg(short, long, value_name = "OUT.md")]
     pub output: Option<PathBuf>,
     /// Write the removed lines, with their reasons, as JSON.

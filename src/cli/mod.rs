@@ -316,7 +316,8 @@ fn import(a: &args::ImportArgs) -> i32 {
         }
     }
     let markdown = crate::import::markdown::to_markdown(&imported.document);
-    match &a.output {
+    // (`-o -` is standard output, as in every Unix tool: never a file named `-`)
+    match a.output.as_ref().filter(|o| o.as_os_str() != "-") {
         Some(o) => {
             if let Err(e) = batch::write_atomic(o, markdown.as_bytes()) {
                 errln!("error: cannot write {}: {e}", o.display());

@@ -36,6 +36,8 @@ pub enum Reason {
     PageNumber,
     /// A forum's anti-copy jammer: random ASCII pairs hidden in the page (`& g/ ^: T/ n2 _+`).
     Jammer,
+    /// A site's watermark, the same tag after nearly every paragraph (`LzV中文字网`).
+    Watermark,
     /// The running head of a printed periodical's page: `3/2021  大同市人民政府公报  ·…文件·`.
     RunningHead,
     /// A model-text site's collection title and its `篇1:` / `第一篇` markers.
@@ -98,6 +100,7 @@ impl Reason {
             Reason::Sidebar => "site sidebar text above the title",
             Reason::PageNumber => "page number or blank-page note of the original print",
             Reason::Jammer => "a forum's anti-copy jammer",
+            Reason::Watermark => "a site's watermark repeated after the paragraphs",
             Reason::RunningHead => "running head of the original print",
             Reason::Collection => "collection title or piece marker of a model-text site",
             Reason::AnotherDocument => "another document on the same page",
@@ -247,7 +250,7 @@ impl Line {
     }
     /// A blank line, or a forum's jammer between lines of text.
     pub fn shows_nothing(&self) -> bool {
-        matches!(self.class, Class::Blank | Class::Residue(Reason::Jammer))
+        matches!(self.class, Class::Blank | Class::Residue(Reason::Jammer | Reason::Watermark))
     }
     pub fn chars(&self) -> usize {
         self.text.chars().count()
@@ -277,6 +280,8 @@ pub struct Page {
     /// The line where the text stops mid-sentence, the page most likely cut: no heading,
     /// whatever its number.
     pub cut: Option<usize>,
+    /// A site's watermark repeated after the page's paragraphs (`LzV中文字网`), split off each.
+    pub watermark: Option<String>,
 }
 
 impl Page {

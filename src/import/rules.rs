@@ -1042,8 +1042,20 @@ pub const PAGE_TITLE_LABELS: &[&str] = &["本文标题", "文章标题"];
 pub const OUTRO_ASKS: &[&str] = &["感兴趣", "持续关注", "希望对", "有所帮助"];
 
 /// Labels of the address of the page itself (`Original URL: http://…`), a line of chrome.
-pub const PAGE_ADDRESS_LABELS: &[&str] =
-    &["Original URL", "URL", "Source URL", "原文链接", "原文地址", "本文链接", "本文地址", "文章链接", "文章地址", "网页链接"];
+pub const PAGE_ADDRESS_LABELS: &[&str] = &[
+    "Original URL",
+    "Original Article URL",
+    "Article URL",
+    "URL",
+    "Source URL",
+    "原文链接",
+    "原文地址",
+    "本文链接",
+    "本文地址",
+    "文章链接",
+    "文章地址",
+    "网页链接",
+];
 
 /// A social account's prompt to follow it: `点击` with one of these (`点击上方蓝字`), or one
 /// of the lines, at most [`FOLLOW_PROMPT_CHARS`] long; a short `点击…` line next to one of the

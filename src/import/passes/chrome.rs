@@ -23,7 +23,9 @@ pub fn run(page: &mut Page) {
             || !raw.is_empty() && raw.chars().all(|c| c == '\\')
             || arrows_only(&page.lines[i].vis.text)
             || table_rule(raw);
-        if let Some(r) = line_reason(trim_all(&page.lines[i].raw), &page.lines[i].vis) {
+        if page.watermark.as_deref() == Some(trim_all(raw)) {
+            page.residue(i, Reason::Watermark);
+        } else if let Some(r) = line_reason(trim_all(&page.lines[i].raw), &page.lines[i].vis) {
             page.residue(i, r);
         } else if marks_only {
             page.residue(i, Reason::Separator);
@@ -36,6 +38,7 @@ pub fn run(page: &mut Page) {
     split_file_names(page);
     collections(page);
     download_frame(page);
+    appended_material(page);
     forum_posts(page);
     member_panels(page);
     member_cards(page);
@@ -493,6 +496,23 @@ fn download_frame(page: &mut Page) {
         }
     }
 }
+
+/// `扩展资料：` alone after the text: a question-and-answer site's reading it appends under the
+/// answer (a law's articles, an encyclopedia's entry). It and all after it are no part of the
+/// document the answer copied.
+fn appended_material(page: &mut Page) {
+    let label = |t: &str| APPENDED_MATERIAL_LABELS.contains(&fold(t.trim().trim_end_matches(['：', ':'])).as_ref());
+    let prose_above = |i: usize| (0..i).any(|k| page.lines[k].is_text() && super::super::chars::is_prose(&page.lines[k].text));
+    let Some(at) = (0..page.lines.len()).find(|&i| page.lines[i].is_text() && label(&page.lines[i].text) && prose_above(i)) else { return };
+    for i in at..page.lines.len() {
+        if page.lines[i].is_text() {
+            page.residue(i, Reason::AnotherDocument);
+        }
+    }
+}
+
+/// What a question-and-answer site heads the reading it appends under an answer with.
+const APPENDED_MATERIAL_LABELS: &[&str] = &["扩展资料", "拓展资料"];
 
 /// Forum posts: the thread's header line is metadata; a post header after the text opens a
 /// reader's reply, which runs to the next chrome line.
@@ -1936,7 +1956,7 @@ fn address_line(t: &str) -> bool {
     let Some((label, url)) = t.split_once(['：', ':']).filter(|(_, u)| !u.starts_with("//")) else { return false };
     let url = url.trim();
     // (`原文鏈接:` with nothing after it: the link's label, its address a button)
-    if url.is_empty() && PAGE_ADDRESS_LABELS.iter().any(|l| fold(label.trim()).as_ref() == *l) {
+    if url.is_empty() && PAGE_ADDRESS_LABELS.iter().any(|l| fold(label.trim()).eq_ignore_ascii_case(l)) {
         return true;
     }
     let is_url = (url.starts_with("http://") || url.starts_with("https://") || url.starts_with("www.")) && !url.contains(char::is_whitespace);
@@ -1966,6 +1986,18 @@ fn site_outro(t: &str) -> bool {
     f.starts_with("以上就是") && f.contains("全部内容") && OUTRO_ASKS.iter().any(|w| f.contains(w))
 }
 
+/// `歡迎關注每日經濟新聞APP`, `欢迎下载XX新闻客户端`: a news outlet asking for its app, a short
+/// line of no sentence. (A notice asks its readers to follow an account, not to install an app.)
+fn app_advert(t: &str) -> bool {
+    let f = fold(t.trim());
+    let asks = ["欢迎关注", "欢迎下载", "请下载"].iter().any(|a| f.starts_with(a));
+    let app = f.to_ascii_uppercase().ends_with("APP") || f.ends_with("客户端");
+    asks && app && f.chars().count() <= APP_ADVERT_CHARS && !has_sentence_end(&f) && !f.contains(['，', ','])
+}
+
+/// A news outlet's line asking for its app is at most this long.
+const APP_ADVERT_CHARS: usize = 24;
+
 /// A line only a site prints around a document: an e-paper's page-turner, a spam mirror's
 /// keywords, a platform's default account name, a local account's advertisement.
 fn site_line(t: &str) -> Option<Reason> {
@@ -1975,7 +2007,7 @@ fn site_line(t: &str) -> Option<Reason> {
         Some(Reason::SpamKeywords)
     } else if default_account_name(t) || site_keywords(t) {
         Some(Reason::PageMetadata)
-    } else if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) || click_through(t) || site_outro(t) {
+    } else if ADVERT_BLURBS.iter().any(|words| words.iter().all(|w| t.contains(w))) || click_through(t) || site_outro(t) || app_advert(t) {
         Some(Reason::Advert)
     } else {
         None
@@ -3572,6 +3604,7 @@ mod tests {
         }
         assert_eq!(reason("本文标题：关于开展安全检查的通知"), None, "a title alone");
         assert_eq!(reason("原文鏈接:"), Some(Reason::PageLink), "the label alone");
+        assert_eq!(reason("Original Article URL:"), Some(Reason::PageLink), "the label alone");
         assert_eq!(reason("报名网址：http://www.example.gov.cn 请于5月10日前完成报名。"), None);
         assert_eq!(reason("沈阳人大网站网址:www.syrd.gov.cn"), None, "a contact's address");
         assert!(reason("demoslot | 下一页").is_some(), "cells each of them chrome");
@@ -3606,6 +3639,8 @@ mod tests {
     fn a_local_accounts_advert_and_a_pinned_label_are_the_sites_and_a_notices_own_follow_request_stays() {
         let advert = "最新东阳本地资讯,关注【 东阳全知道 】微信公众号!想买房、想了解行情,进东阳楼市买房交流群;加群、广告发布/商务合作,请加小编微信 dyq!";
         assert_eq!(reason(advert), Some(Reason::Advert));
+        assert_eq!(reason("歡迎關注每日經濟新聞APP"), Some(Reason::Advert));
+        assert!(!app_advert("欢迎关注本局微信公众号") && !app_advert("欢迎下载，本次更新的APP"), "no app, or a sentence");
         // the label of an article's view after its section's name
         assert_eq!(reason("产科 科室动态详细"), Some(Reason::Navigation));
         assert_eq!(reason("通知公告详情"), Some(Reason::Navigation));
@@ -4502,6 +4537,17 @@ mod tests {
         // a report's own 第一篇 with text after it is no marker
         assert!(!piece_marker("第一篇 总体要求"));
         assert!(piece_marker("第二篇") && piece_marker("篇3：标题") && piece_marker("第2篇:"));
+    }
+
+    #[test]
+    fn an_answers_appended_reading_is_no_part_of_the_document() {
+        let c = classes(
+            "关于小区消防通道禁止停车的通知\n本小区消防通道被私家车辆严重堵塞，请业主自觉将车辆撤出。\n物管办\n2015年10月22日\n扩展资料:\n《中华人民共和国消防法》第十六条 机关、团体应当履行下列消防安全职责。\n",
+        );
+        assert_eq!(c[3], Class::Text, "{c:?}");
+        assert!(c[4..].iter().all(|c| *c == Class::Residue(Reason::AnotherDocument)), "{c:?}");
+        // (the label over no text of a document is left to the other rules)
+        assert_eq!(classes("扩展资料\n本小区消防通道被私家车辆严重堵塞，请业主自觉将车辆撤出。\n")[1], Class::Text);
     }
 
     #[test]

@@ -1765,6 +1765,10 @@ fn title_text(page: &Page, lines: &[usize]) -> String {
     }
     // (a letter's title a page ended with a colon, `…致全体村(居)民的一封信:`)
     let out = if letter_title(&out) { out.trim_end_matches(['：', ':']).to_string() } else { out };
+    // (the name the page's metadata table gives the document, shown whole: `…办理流程-临时救助`)
+    if page.meta_title.as_deref().is_some_and(|m| plain(m) == plain(&out)) {
+        return out;
+    }
     title_core(&out).to_string()
 }
 
@@ -1880,6 +1884,17 @@ fn without_column_tag_once(t: &str) -> &str {
     {
         return title.trim_start();
     }
+    // (`好作文分享 致广大村民的一封信`: a model-text site's column before a space, named for
+    // what it does with the texts it collects)
+    if let Some((tag, title)) = t.trim_start().split_once(' ')
+        && (1..=MAX_COLUMN_TAG_CHARS).contains(&tag.chars().count())
+        && tag.chars().all(han)
+        && COLLECTING_COLUMN_ENDINGS.iter().any(|e| tag.ends_with(e))
+        && ends_like_title(title)
+        && title.chars().filter(|c| han(*c)).count() >= 6
+    {
+        return title.trim_start();
+    }
     // (`公告-耕作困難地造林作業規範`: a post's kind before a hyphen, the title after it)
     if let Some((kind, title)) = t.split_once('-')
         && KIND_WORDS.contains(&plain(kind.trim()).as_ref())
@@ -1913,6 +1928,9 @@ fn without_column_tag_once(t: &str) -> &str {
     if (short || formal) && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
 }
 
+/// What a model-text site's column is named for, last in its name (`好作文分享`, `范文精选`).
+const COLLECTING_COLUMN_ENDINGS: &[&str] = &["分享", "推荐", "精选", "范文", "欣赏", "大全"];
+
 /// `轉發研院`, `转载`: a repost's tag (not `转型发展专题`, a column's).
 fn repost_tag(tag: &str) -> bool {
     let tag = plain(tag.trim());
@@ -1937,7 +1955,15 @@ fn without_annotation(t: &str) -> &str {
     let tagged = HEADLINE_TAGS.iter().find_map(|g| t.strip_suffix(g)).map(str::trim_end);
     let t = tagged.filter(|h| h.chars().filter(|c| han(*c)).count() >= 6).unwrap_or(t);
     // (and an outlet's before it: `（受权发布）…的决定`)
-    RELEASE_TAGS.iter().find_map(|g| t.strip_prefix(g)).map(str::trim_start).filter(|h| ends_like_title(h)).unwrap_or(t)
+    let t = RELEASE_TAGS.iter().find_map(|g| t.strip_prefix(g)).map(str::trim_start).filter(|h| ends_like_title(h)).unwrap_or(t);
+    without_piece_number(t)
+}
+
+/// `社区网格化管理实施方案篇一`: a model-text site's number of the piece after the title.
+fn without_piece_number(t: &str) -> &str {
+    let head = t.trim_end_matches(count_digit);
+    let Some(title) = head.strip_suffix('篇').filter(|_| head.len() < t.len()) else { return t };
+    if ends_like_title(title) && title.chars().filter(|c| han(*c)).count() >= 6 { title } else { t }
 }
 
 /// `…闭馆公告 -k8凯发国际入口`, `关于…的通知-昆都仑区人民政府`: a browser tab's title, the
@@ -2330,6 +2356,14 @@ fn shows(line: &str, title: &str) -> bool {
     !t.is_empty() && (l == t || l.starts_with(&t) && is_doc_number(&l[t.len()..]))
 }
 
+/// `大连海关分类通关改革介绍-海关总署`: a browser tab's title — the words before its last dash,
+/// when a short name of no sentence follows it.
+fn tab_title(t: &str) -> Option<&str> {
+    let (title, site) = t.trim().rsplit_once(['-', '－', '—', '_'])?;
+    let name = (1..=MAX_SITE_NAME_CHARS).contains(&site.trim().chars().count()) && !site.contains(['，', '。', ',', ' ']);
+    (name && title.chars().filter(|c| han(*c)).count() >= 6).then(|| title.trim_end_matches(['-', '－', '—', '_']).trim_end())
+}
+
 /// What scoring a title candidate asks of the whole page, read once (a page of thousands of
 /// short lines makes thousands of candidates).
 struct Scan {
@@ -2354,6 +2388,11 @@ impl Scan {
         let mut shown = std::collections::HashMap::new();
         for l in page.lines.iter().filter(|l| l.is_text()) {
             *shown.entry(shown_key(&l.text)).or_insert(0) += 1;
+            // (a browser tab's title, the site's name after a dash, shows the title too:
+            // `大连海关分类通关改革介绍-海关总署` over `大连海关分类通关改革介绍`)
+            if let Some(tab) = tab_title(&l.text) {
+                *shown.entry(shown_key(tab)).or_insert(0) += 1;
+            }
         }
         // (an e-paper's date over the headline, `2015年6月26日 星期五`, is the page's, not its
         // text; so is a column's name parted from it by a bar, `党务建设 |`)
@@ -3964,7 +4003,10 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         // (a number, a kind or a stray letter over the addressee is none of its pieces:
         // `卫发改发〔2021〕237号` / `市水务局：`, `倡议书` / `医院全体党员、干部职工：`, `U` / `患者朋友：`)
         let other = |t: &str| is_doc_number(t) || ends_like_title(t) || !t.chars().any(han);
-        let piece = |k: usize| (page.lines[last].chars() <= 12 || page.lines[k].chars() <= 4) && !other(page.lines[last].text.trim());
+        // (a list that breaks after its separator goes on, past the blank line a double-spaced
+        // page sets under each line: `…，扬州税务进修学院，` / `局内各单位：`)
+        let open = page.lines[last].text.trim_end().ends_with(['、', '，', ',']);
+        let piece = |k: usize| (open || page.lines[last].chars() <= 12 || page.lines[k].chars() <= 4) && !other(page.lines[last].text.trim());
         // (an addressee of its own under a line that ends no list is not that line's end:
         // `资讯中心` / `所属各分会:`)
         let own = |k: usize| {
@@ -3976,7 +4018,8 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         // (a numbered item is the text's: `会员服务` / `一、会员享有下列权利：`; so is a party's
         // particular under its name)
         let item = |k: usize| super::headings::family(page.lines[k].text.trim()).is_some() || party_field(&page.lines[k].text);
-        match (last + 1 < page.lines.len()).then_some(last + 1).filter(|&k| page.lines[k].is_text() && piece(k) && !own(k) && !item(k)) {
+        let next = if open { page.next_nonblank(last) } else { (last + 1 < page.lines.len()).then_some(last + 1) };
+        match next.filter(|&k| page.lines[k].is_text() && piece(k) && !own(k) && !item(k)) {
             Some(k) => lines.push(k),
             None => break,
         }
@@ -4407,6 +4450,17 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_title_the_metadata_table_names_whole_keeps_what_follows_its_dash() {
+        let p = head(
+            "名称: 宣州区社会救助事项审核确认办理流程-临时救助 文号:\n发布日期: 2025-04-01\n宣州区社会救助事项审核确认办理流程-临时救助\n\n1.核对前置\n乡镇（街道）在受理临时救助申请后，应当对申请人的家庭情况进行核对。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("宣州区社会救助事项审核确认办理流程-临时救助"));
+        // (without the table a short name after a dash is the site's)
+        let tab = head("关于开展安全检查的通知-某某区人民政府\n\n各单位：\n为做好安全生产工作，现就开展安全检查有关事项通知如下。\n");
+        assert_eq!(tab.meta.title.as_deref(), Some("关于开展安全检查的通知"));
     }
 
     #[test]
@@ -4959,6 +5013,8 @@ mod tests {
         assert_eq!(without_column_tag("独家视频丨全球发展高层对话会开始"), "独家视频丨全球发展高层对话会开始");
         assert_eq!(without_column_tag("-協助公告- 彰化縣大村鄉第五公墓遷葬公告"), "彰化縣大村鄉第五公墓遷葬公告");
         assert_eq!(without_column_tag("-2023-年度工作总结报告"), "-2023-年度工作总结报告");
+        assert_eq!(without_column_tag("好作文分享 致广大村民的一封信"), "致广大村民的一封信");
+        assert_eq!(without_column_tag("鉴湖镇人民政府 致广大村民的一封信"), "鉴湖镇人民政府 致广大村民的一封信");
         assert_eq!(without_column_tag("【招标预告】【缤纷杨小】松滋市杨林市镇杨林市小学学生校服采购需求公告"), "松滋市杨林市镇杨林市小学学生校服采购需求公告");
     }
 
@@ -5165,6 +5221,9 @@ mod tests {
     fn a_sites_note_after_the_title_is_cut_from_it() {
         assert_eq!(without_annotation("农民专业合作社示范章程(全文)"), "农民专业合作社示范章程");
         assert_eq!(without_annotation("某某条例【已废止】"), "某某条例");
+        assert_eq!(without_annotation("社区网格化管理实施方案篇一"), "社区网格化管理实施方案");
+        assert_eq!(without_annotation("社區（qū）網（wǎng）格化管理實（shí）施方案篇2"), "社區（qū）網（wǎng）格化管理實（shí）施方案");
+        assert_eq!(without_annotation("关于开展千篇一"), "关于开展千篇一");
         // (a title that is only the note stays)
         assert_eq!(without_annotation("（全文）"), "（全文）");
         assert_eq!(without_annotation("州政协提案委组织召开委员提案建议反馈座谈会(图文)"), "州政协提案委组织召开委员提案建议反馈座谈会");
@@ -5447,6 +5506,10 @@ mod tests {
         assert!(p.lines[0].is_text(), "the column's name stays for the chrome rules");
         let p = head("市直各单位、\n各县区人民政府:\n值此劳动节来临之际，市总工会研究决定举办职工运动会。\n");
         assert_eq!(p.meta.addressee.as_deref(), Some("市直各单位、各县区人民政府"));
+        let spaced = head(
+            "各省、自治区、直辖市和计划单列市国家税务局、地方税务局,扬州税务进修学院,\n\n局内各单位:\n\n  依法进行涉税公告是税务机关的法定义务和职责，也是税务机关政务公开的重要内容。\n",
+        );
+        assert_eq!(spaced.meta.addressee.as_deref(), Some("各省、自治区、直辖市和计划单列市国家税务局、地方税务局，扬州税务进修学院，局内各单位"));
     }
 
     #[test]

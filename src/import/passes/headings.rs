@@ -160,7 +160,8 @@ pub fn shape(t: &str) -> Option<(Family, Shape)> {
         label.trim_end().chars().count() <= 8 && !speaks(&label)
     });
     // (an article's text is a sentence, however short: `第六条 文化经营活动实行许可制度。`)
-    let article_sentence = f == Family::Article && rest.ends_with(['。', '；']);
+    // (and so is a point counted in prose that ends with its stop: `一是开通…短信提醒服务。`)
+    let article_sentence = matches!(f, Family::Article | Family::HanClause) && rest.ends_with(['。', '；']);
     // (the label right after its number, `一、元旦 1月1日…`: `1. 王小明 男，…` lists a person; a
     // chapter's and an article's names are spaced by custom)
     let numbered_label = !t[len..].starts_with(char::is_whitespace) && !matches!(f, Family::Chapter | Family::Section | Family::Part | Family::Article);
@@ -1516,6 +1517,12 @@ mod tests {
     fn articles_that_are_sentences_stay_paragraphs_under_their_chapters() {
         let t = decide(&some(&["第一章 总则", "第一条 为了规范村务公开，制定本条例。", "第二条 村民委员会应当实施村务公开。", "第二章 内容"]));
         assert_eq!(t, vec![Treatment::Heading(1), Treatment::Paragraph, Treatment::Paragraph, Treatment::Heading(1)]);
+    }
+
+    #[test]
+    fn a_point_counted_in_prose_that_ends_with_its_stop_is_a_sentence() {
+        assert_eq!(shape("一是开通电子发文通知书、年费及年费滞纳金缴纳短信提醒服务。").map(|(_, s)| s), Some(Shape::Sentence));
+        assert_eq!(shape("一是加强组织领导").map(|(_, s)| s), Some(Shape::Title));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::style::numbering::existing_number;
 pub fn read(text: &str) -> Page {
     let mended = super::super::chars::mend_gb_codes(text);
     let text = mended.as_ref().map_or(text, |(t, _)| t.as_str());
-    let mut page = Page::default();
+    let mut page = Page { watermark: watermark(text), ..Page::default() };
     let mut offset = 0;
     for (k, l) in text.split_inclusive('\n').enumerate() {
         let line = l.trim_end_matches(['\n', '\r']);
@@ -27,6 +27,11 @@ pub fn read(text: &str) -> Page {
         let (jammer, body) = match leading_jammer(line) {
             Some(at) => (Some(line[..at].to_string()), &line[at..]),
             None => (None, line),
+        };
+        // (a site's watermark after the text is a piece of its own: `…的共同努力。LzV中文字网`)
+        let (body, mark) = match page.watermark.as_deref().and_then(|m| body.trim_end().strip_suffix(m)) {
+            Some(text) if !text.trim().is_empty() => (text, page.watermark.clone()),
+            _ => (body, None),
         };
         let t = body.trim_start();
         // (a line that opens with a number stays whole — an item's text is its own — but one
@@ -44,7 +49,7 @@ pub fn read(text: &str) -> Page {
             SPLITTERS.iter().fold(split_joined_paragraphs(body), |pieces, split| pieces.into_iter().flat_map(split).collect())
         };
         let mut from = 0;
-        for p in jammer.into_iter().chain(pieces) {
+        for p in jammer.into_iter().chain(pieces).chain(mark) {
             let at = line[from..].find(p.as_str()).map(|i| from + i).unwrap_or(from);
             from = at + p.len();
             let mut l = logical(p, k + 1, Span::new(offset + at, offset + from));
@@ -66,6 +71,38 @@ pub fn read(text: &str) -> Page {
     }
     page
 }
+
+/// `…的共同努力。LzV中文字网`: a site's watermark — the same short tag after the sentence
+/// that ends at least half of the page's lines (and at least [`WATERMARK_MIN_LINES`]). No
+/// document repeats a fragment of a sentence after its paragraphs' ends.
+fn watermark(text: &str) -> Option<String> {
+    let mut tails: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut lines = 0;
+    for t in text.lines().map(str::trim).filter(|t| !t.is_empty()) {
+        lines += 1;
+        if let Some(tail) = watermark_tail(t) {
+            *tails.entry(tail).or_default() += 1;
+        }
+    }
+    let (tail, n) = tails.into_iter().max_by_key(|&(_, n)| n)?;
+    (n >= WATERMARK_MIN_LINES && n * 2 >= lines).then(|| tail.to_string())
+}
+
+/// A watermark is on at least this many lines.
+const WATERMARK_MIN_LINES: usize = 4;
+
+/// What follows a line's last sentence end, when it can be a watermark: a short run of letters,
+/// digits and Han characters, Han among them.
+fn watermark_tail(t: &str) -> Option<&str> {
+    let (at, end) = t.char_indices().filter(|(_, c)| "。！？：；!?:;".contains(*c)).last()?;
+    let tail = t[at + end.len_utf8()..].trim();
+    let n = tail.chars().count();
+    let word = tail.chars().all(char::is_alphanumeric) && tail.chars().any(han);
+    ((2..=WATERMARK_MAX_CHARS).contains(&n) && word).then_some(tail)
+}
+
+/// A watermark is at most this long.
+const WATERMARK_MAX_CHARS: usize = 16;
 
 /// A run of blank lines says no more than two of them do: the rest are dropped (nothing shows
 /// in them), so that looking past blank lines never reads a flood of them once per line.
@@ -375,12 +412,21 @@ fn split_trailing_metadata(piece: String) -> Vec<String> {
         if head.contains([':', '：']) || !head.chars().any(han) {
             return vec![piece];
         }
-        if super::metadata::meta_line(rest).is_some_and(|f| f.len() >= 2) {
+        // (a row may open with its posting date, unlabelled: `… 2022-06-15 11:27:58  来源:兰溪市人民政府`)
+        // (after a headline, not after a newspaper's page, `三版  2023年09月27日   来源:`, nor
+        // in a byline's cells, `公告 訪客 - 教務組 | 2017-07-27 | 點閱數: 1314`)
+        let headline = head.chars().filter(|c| han(*c)).count() >= DATED_ROW_HEADLINE_HANS && !head.contains(['|', '｜']);
+        let dated = headline
+            && rest.split_whitespace().next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && super::super::chars::find_date(w).is_some());
+        if super::metadata::meta_line(rest).is_some_and(|f| f.len() + dated as usize >= 2) {
             return vec![head.trim_end().to_string(), rest.to_string()];
         }
     }
     vec![piece]
 }
+
+/// A headline a dated row is glued after has at least this many Han characters.
+const DATED_ROW_HEADLINE_HANS: usize = 6;
 
 /// `颱風公告–…準備工作發佈日期:2017-09-11 發佈單位:保管組 颱風公告–…準備工作一、根據…`: a
 /// post's headline, its dateline row and the headline again over the text, all glued into one
@@ -1417,6 +1463,34 @@ mod tests {
     fn a_taiwan_letters_recipients_row_is_not_cut_before_its_last_name() {
         let p = "正本:羅東博愛醫院、國立陽明交通大學附設醫院、天主教靈 醫會醫療財團法人羅東聖母醫院、宜蘭員山 溪杏和醫院、宜蘭縣醫師公會".to_string();
         assert_eq!(split_issuer_after(p.clone()), vec![p]);
+    }
+
+    #[test]
+    fn a_headline_with_its_dated_source_row_after_it_is_split_from_the_row() {
+        let p = split_trailing_metadata("兰溪市横溪镇柳祖华书记带队对山塘水库开展巡查工作 2022-06-15 11:27:58  来源:兰溪市人民政府".to_string());
+        assert_eq!(p, ["兰溪市横溪镇柳祖华书记带队对山塘水库开展巡查工作", "2022-06-15 11:27:58  来源:兰溪市人民政府"]);
+        // (a sentence naming a year before a source is one line)
+        let q = "本报记者报道 2022年 来源:新华社".to_string();
+        assert_eq!(split_trailing_metadata(q.clone()), vec![q]);
+        for row in ["三版  2023年09月27日   来源:", "公告 訪客 - 教務組 | 2017-07-27 | 點閱數: 1314"] {
+            assert_eq!(split_trailing_metadata(row.to_string()), vec![row.to_string()]);
+        }
+    }
+
+    #[test]
+    fn a_sites_watermark_after_most_paragraphs_is_split_off_each() {
+        let mark = "LzV中文字网";
+        let text = format!(
+            "各位村民:{mark}\n\n大家好!特提出以下倡议:{mark}\n\n一、不乱扔垃圾。{mark}\n\n二、不乱排放生活污水。{mark}\n\n我们相信,鉴湖镇将会变得更加整洁!{mark}\n\n {mark}"
+        );
+        let page = read(&text);
+        assert_eq!(page.watermark.as_deref(), Some(mark));
+        let texts: Vec<&str> = page.lines.iter().map(|l| l.text.trim()).filter(|t| !t.is_empty()).collect();
+        assert_eq!(texts.iter().filter(|t| **t == mark).count(), 6, "{texts:?}");
+        assert!(texts.contains(&"一、不乱扔垃圾。"), "{texts:?}");
+        // (a tag after a third of the lines, or after fewer than four, is the text's)
+        assert_eq!(watermark("甲。乙丙\n丁。乙丙\n戊。乙丙\n己\n庚\n辛\n壬\n癸\n"), None);
+        assert_eq!(watermark("一、事项。详见附件\n二、事项。详见附件\n三、事项。详见附件\n"), None);
     }
 
     #[test]

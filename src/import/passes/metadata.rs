@@ -153,13 +153,32 @@ fn dated_row(folded: &[char], s: &[char]) -> Option<Vec<(MetaField, String)>> {
     if clock {
         rest = (end..s.len()).find(|&k| !s[k].is_whitespace())?;
     }
-    // (`2021-10-15 61次`: the posting date and how often the page was read)
-    let count: String = s[rest..].iter().collect();
-    if count.strip_suffix('次').is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
-        return Some(vec![(MetaField::Date, date), (MetaField::Counter, count)]);
+    // (`2021-10-15 61次`, `2022-08-01 社会 133阅读`: the posting date, perhaps the column, and
+    // how often the page was read)
+    let after: String = s[rest..].iter().collect();
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let column = |w: &str| (1..=POSTING_COLUMN_CHARS).contains(&w.chars().count()) && w.chars().all(han);
+    match words[..] {
+        [count] if read_count(count) => return Some(vec![(MetaField::Date, date), (MetaField::Counter, count.to_string())]),
+        [name, count] if column(name) && read_count(count) => {
+            return Some(vec![(MetaField::Date, date), (MetaField::Ignored, name.to_string()), (MetaField::Counter, count.to_string())]);
+        }
+        _ => {}
     }
     labelled(&folded[rest..], &s[rest..], false, false)
 }
+
+/// `61次`, `133阅读`, `阅读133`: how often a page was read, its count and its word.
+fn read_count(w: &str) -> bool {
+    let digits = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
+    READ_COUNT_WORDS.iter().any(|r| w.strip_suffix(r).is_some_and(digits) || w.strip_prefix(r).is_some_and(digits))
+}
+
+/// The words a page counts its readers with, before or after the count.
+const READ_COUNT_WORDS: &[&str] = &["次", "阅读", "浏览", "閱讀", "瀏覽"];
+
+/// A column's name in a posting row (`社会`) is at most this long.
+const POSTING_COLUMN_CHARS: usize = 4;
 
 /// A row of a metadata block under another (`文号 遵府办函〔2022〕56号 是否有效` under `发布机构
 /// 发文日期 2022年05月10日`): there one short label copied as a cell is enough.
@@ -1113,6 +1132,11 @@ mod tests {
         let counted = read_past_chrome("列車運行圖編制管理規則\n2021-10-15 61次\n\n第1條 為規范和加強鐵路列車運行圖的編制和管理工作，制定本規則。\n");
         assert_eq!(counted.lines[1].class, Class::Residue(Reason::PageMetadata));
         assert_eq!(counted.meta.date.as_deref(), Some("2021-10-15"));
+        let columned = read_past_chrome(
+            "消防通道不能停车怎么打通知?\n\n2022-08-01 社会 133阅读\n\n关于小区消防通道禁止停车的通知\n\n由于小区业主举报，现我公司接有关部门通知，本小区消防通道被严重堵塞。\n",
+        );
+        assert_eq!(columned.anchors, [2]);
+        assert!(read_count("133阅读") && read_count("阅读133") && !read_count("阅读") && !read_count("133人"));
         let outlet = read_past_chrome(
             "馬公市公告農曆春節垃圾清運計畫\n\n觀傳媒\n\n更新於 01月15日11:13 • 發布於 01月15日11:13 • 觀傳媒\n\n（觀傳媒離島新聞）農曆春節將至，馬公市公所已完成春節垃圾清運計畫。\n",
         );
