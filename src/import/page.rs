@@ -64,6 +64,8 @@ pub enum Reason {
     Emoji,
     /// A site's notice that it keeps cookies or asks the reader to accept its privacy terms.
     Consent,
+    /// A site's banner: the organ's name and its English name on one line, over the page.
+    SiteBanner,
     /// The issuer's English name under its Chinese one in a letterhead, which the red header
     /// does not print.
     LetterheadName,
@@ -86,6 +88,7 @@ impl Reason {
             Reason::Emoji => "emoji",
             Reason::Link => "link",
             Reason::SiteFooter => "site footer",
+            Reason::SiteBanner => "the site's banner",
             Reason::PageFooter => "page footer",
             Reason::Form => "comment or feedback form",
             Reason::RelatedLinks => "related links",

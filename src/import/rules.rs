@@ -463,7 +463,7 @@ pub const HOME_PAGE_WORDS: &[&str] = &["首页", "主页"];
 
 /// A link back (`返回上一页`) ends a line of navigation: a column's name glued before it
 /// (`业界新闻返回上一页`) is the column's link.
-pub const BACK_LINKS: &[&str] = &["返回上一页", "返回上页", "返回列表", "返回首页", "返回顶部"];
+pub const BACK_LINKS: &[&str] = &["返回上一页", "返回上页", "返回列表", "返回首页", "返回顶部", "回到上一页", "回到首页", "回到顶部"];
 
 /// A link back to a site's home page under another name (`返回本地宝首页`): opens with the first
 /// word, ends with the second.

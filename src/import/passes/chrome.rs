@@ -693,6 +693,7 @@ pub fn line_reason(r: &str, v: &Visible) -> Option<Reason> {
         .or_else(|| encyclopedia_lead(&text))
         .or_else(|| newspaper_edition(&text).then_some(Reason::PageMetadata))
         .or_else(|| bilingual_heading(&text))
+        .or_else(|| site_banner(&text).then_some(Reason::SiteBanner))
         .or_else(|| navigation(&text))
         .or_else(|| chrome_cells(&text))
 }
@@ -872,6 +873,20 @@ fn bilingual_heading(t: &str) -> Option<Reason> {
     (zh_ok && en_ok).then_some(Reason::Navigation)
 }
 
+/// `开原市人民政府 The People's Government of Kaiyuan Municipality`: a site's banner, the
+/// organ's name and its English name on one line. (A letterhead sets its English name on a
+/// line of its own, under the Chinese one.)
+fn site_banner(t: &str) -> bool {
+    let Some(at) = t.find(|c: char| c.is_ascii_alphabetic()) else { return false };
+    let (zh, en) = (t[..at].trim(), t[at..].trim());
+    let words = en.split_whitespace().count();
+    let english = words >= BANNER_ENGLISH_WORDS && en.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '\'' || c == '’');
+    english && en.starts_with(|c: char| c.is_ascii_uppercase()) && zh.chars().all(han) && super::super::chars::looks_like_org(zh)
+}
+
+/// A site's banner gives its English name in at least this many words.
+const BANNER_ENGLISH_WORDS: usize = 3;
+
 /// `《陕西省人民政府办公厅关于表彰…的通报》是陕西省人民政府办公厅发布的通报。`: an online
 /// encyclopedia's lead sentence over the document it shows: the title in book-title marks,
 /// then 是, who issued it and its kind.
@@ -1031,7 +1046,7 @@ fn is_nav_word(w: &str) -> bool {
         // (Latin words in any case: `ENGLISH`, `English`)
         && (NAV_WORDS.iter().any(|n| opens(n) || n.is_ascii() && !sentence && w.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n)))
             || w.ends_with("首页") && w.chars().count() <= 6
-            || !sentence && BACK_LINKS.iter().any(|b| w.ends_with(b)))
+            || !sentence && BACK_LINKS.iter().any(|b| fold(w).ends_with(b)))
         && !(w.chars().count() > 8 && super::super::chars::ends_like_title(w))
 }
 
@@ -1444,6 +1459,12 @@ fn site_sponsor(t: &str) -> bool {
 /// A site's sponsor named alone on its line is at most this long.
 const SPONSOR_NAME_CHARS: usize = 20;
 
+/// How a site labels what other readers of the page went on to read.
+const RELATED_READS_ENDINGS: &[&str] = &["的人也看了", "的人还看了", "的人都在看", "的人还喜欢"];
+
+/// That label is at most this long.
+const RELATED_READS_CHARS: usize = 16;
+
 /// A site's notice about itself is shorter than this.
 const SITE_NOTICE_CHARS: usize = 300;
 
@@ -1456,6 +1477,10 @@ fn furniture(t: &str) -> Option<Reason> {
     }
     if let Some(r) = site_notice(t) {
         return Some(r);
+    }
+    // (`看了這則新聞的人也看了`: the label over other readers' picks)
+    if n <= RELATED_READS_CHARS && RELATED_READS_ENDINGS.iter().any(|e| fold(t.trim()).ends_with(e)) {
+        return Some(Reason::RelatedLinks);
     }
     if let Some(r) = site_line(t) {
         return Some(r);
@@ -3605,6 +3630,10 @@ mod tests {
         assert_eq!(reason("本文标题：关于开展安全检查的通知"), None, "a title alone");
         assert_eq!(reason("原文鏈接:"), Some(Reason::PageLink), "the label alone");
         assert_eq!(reason("Original Article URL:"), Some(Reason::PageLink), "the label alone");
+        assert_eq!(reason("开原市人民政府 The People's Government of Kaiyuan Municipality"), Some(Reason::SiteBanner));
+        assert_eq!(reason("看了這則新聞的人也看了"), Some(Reason::RelatedLinks));
+        assert_eq!(reason("回到上一頁"), Some(Reason::Navigation));
+        assert_eq!(reason("某某有限公司 Some Co., Ltd."), None, "a company's letterhead");
         assert_eq!(reason("报名网址：http://www.example.gov.cn 请于5月10日前完成报名。"), None);
         assert_eq!(reason("沈阳人大网站网址:www.syrd.gov.cn"), None, "a contact's address");
         assert!(reason("demoslot | 下一页").is_some(), "cells each of them chrome");

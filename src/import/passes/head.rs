@@ -2557,7 +2557,9 @@ fn score(page: &Page, scan: &Scan, lines: &[usize]) -> i32 {
         return MIN_TITLE;
     }
     let last = *lines.last().unwrap_or(&0);
-    if hans < 4 && !tagged_kind(&t) || n > MAX_TITLE_CHARS || shown_twice(page, lines) || title_tail(&page.lines[lines[0]].text) {
+    // (nor is a colonless addressee, `各相关单位（学院、水合物实验室和工训中心）`, any title)
+    let addressed = addresses_each(&t) && addressee_item(&t);
+    if hans < 4 && !tagged_kind(&t) || n > MAX_TITLE_CHARS || shown_twice(page, lines) || title_tail(&page.lines[lines[0]].text) || addressed {
         return i32::MIN;
     }
     let mut s = 0;
@@ -4017,7 +4019,12 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         };
         // (a numbered item is the text's: `会员服务` / `一、会员享有下列权利：`; so is a party's
         // particular under its name)
-        let item = |k: usize| super::headings::family(page.lines[k].text.trim()).is_some() || party_field(&page.lines[k].text);
+        // (and the sentence that opens the text under a colonless addressee is no piece of it:
+        // `各相关单位` / `为进一步加强…，具体安排如下：`)
+        let item = |k: usize| {
+            let t = page.lines[k].text.trim();
+            super::headings::family(t).is_some() || party_field(t) || t.contains(['，', ',']) && text_under_addressee(t)
+        };
         let next = if open { page.next_nonblank(last) } else { (last + 1 < page.lines.len()).then_some(last + 1) };
         match next.filter(|&k| page.lines[k].is_text() && piece(k) && !own(k) && !item(k)) {
             Some(k) => lines.push(k),
@@ -4032,7 +4039,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
     // (and measured without a mirror's pinyin: `各省、自治區(qū)、…`)
     let folded = plain(&t);
     // (or a list of such names: `大有经济开发区管委会，各乡镇人民政府（街道办事处），…有关单位`)
-    let items: Vec<&str> = folded.split(['、', '，', ',']).collect();
+    let items = list_items(&folded);
     // (naming a kind of body or 各…, not the units a 通报 goes on to praise: `上述单位…`)
     let kinds = items.iter().any(|s| s.trim().starts_with('各') || ADDRESSEE_KINDS.iter().any(|w| s.trim().ends_with(w)));
     let listed = items.len() >= 2 && items.iter().all(|s| addressee_item(s)) && kinds;
@@ -4204,6 +4211,26 @@ fn long_list(t: &str, items: &[&str]) -> bool {
 
 /// One name of an addressee list: an organisation, or a kind of them (`…有关单位`), perhaps
 /// with a note in brackets (`各乡镇人民政府（街道办事处）`).
+/// The items of a list of bodies, parted by `、` and commas outside brackets (a note in
+/// brackets lists its own: `各相关单位（学院、水合物实验室和工训中心）` is one item).
+fn list_items(t: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (at, c) in t.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            '、' | '，' | ',' if depth == 0 => {
+                items.push(&t[from..at]);
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    items.push(&t[from..]);
+    items
+}
+
 pub fn addressee_item(s: &str) -> bool {
     let s = s.trim();
     let s = s.strip_suffix(['）', ')']).and_then(|b| b.rfind(['（', '(']).map(|k| &b[..k])).unwrap_or(s);
@@ -4450,6 +4477,16 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_colonless_addressee_over_the_texts_opening_is_the_addressee_not_the_title() {
+        assert_eq!(list_items("各相关单位（学院、水合物实验室），局内各处"), ["各相关单位（学院、水合物实验室）", "局内各处"]);
+        let p = head(
+            "各相关单位(学院、水合物实验室和工训中心)\n为进一步加强实验室气瓶安全管理,消除安全隐患,根据学校实验室安全工作部署,将于2025年10月29日开展专项检查,具体安排如下:\n一、检查分组及路线安排\n",
+        );
+        assert_eq!(p.meta.title, None);
+        assert_eq!(p.meta.addressee.as_deref(), Some("各相关单位（学院、水合物实验室和工训中心）"));
     }
 
     #[test]

@@ -1705,8 +1705,8 @@ fn without_aside(rest: &str) -> &str {
 const MAX_ASIDE_CHARS: usize = 6;
 
 /// `附件1:常州市总工会关于…的通知.pdf`, `附件2学院关于推荐申报的函`: one attachment on its line,
-/// its number right after the label (a page's download links). The name, without a file
-/// extension.
+/// its number right after the label (a page's download links). The name as the page prints
+/// it, its file type too: the reader downloads that file.
 fn numbered_attachment(t: &str) -> Option<String> {
     let rest = t.trim().strip_prefix("附件")?;
     let mut digits = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
@@ -1717,7 +1717,7 @@ fn numbered_attachment(t: &str) -> Option<String> {
     }
     let rest: String = rest.chars().skip(digits).collect();
     let name = rest.trim_start_matches(['：', ':', '、', '.', '．', ' ', '\u{3000}']).trim();
-    let name = strip_file_extension(without_download_link(without_file_link(name)));
+    let name = without_download_link(without_file_link(name)).trim_end();
     // (`附件1：《…的通知》；` / `附件2：《…告家长书》。`: the stop that ends the list is not the name's)
     let name = name.trim_end_matches(['。', '；', ';']).trim_end();
     (digits > 0 && !name.is_empty() && name.chars().count() <= 80 && !name.contains('。')).then(|| name.to_string())
@@ -1755,11 +1755,6 @@ fn without_file_link(name: &str) -> &str {
         Some((before, after)) if file_stem(after.trim()).is_some() && !before.trim().is_empty() => before.trim_end(),
         _ => name,
     }
-}
-
-/// `…的通知.pdf`: a download link's name without its file type.
-fn strip_file_extension(name: &str) -> &str {
-    file_stem(name).unwrap_or(name).trim_end()
 }
 
 /// The numbered attachment lines right above `before` (the signature): the attachment note.
@@ -1897,7 +1892,7 @@ fn split_items_after(page: &mut Page, label: usize) -> bool {
         if item_number_len(name) > 0 || !named_item(name) || name.chars().count() > ATTACHMENT_NAME_CHARS {
             break;
         }
-        items.push((j, k, strip_file_extension(name).to_string()));
+        items.push((j, k, name.to_string()));
         q = k;
     }
     // (the list ends the page)
@@ -3112,7 +3107,7 @@ mod tests {
         );
         assert_eq!(p.meta.attachments, vec!["关于组织申报2018年高等学校学科创新引智基地的通知".to_string(), "学院关于推荐申报 的函".to_string()]);
         let p = tail("各分工会：\n现将市总工会的通知转发给你们，请遵照执行。\n附件1:常州市总工会关于推荐评选的通知.pdf\n工会\n2021年3月18日\n");
-        assert_eq!(p.meta.attachments, vec!["常州市总工会关于推荐评选的通知".to_string()]);
+        assert_eq!(p.meta.attachments, vec!["常州市总工会关于推荐评选的通知.pdf".to_string()], "the file as the page names it");
         assert_eq!(p.meta.date.as_deref(), Some("2021-03-18"));
     }
 
@@ -3137,7 +3132,7 @@ mod tests {
         let p = tail(
             "各团总支：\n现将有关事项通知如下，请认真组织。\n共青团蚌埠学院委员会\n2019年4月2日\n附件：\n1.\n蚌埠学院第三届成语大赛赛制及规则.docx\n2.\n蚌埠学院第三届成语大赛报名表.docx\n",
         );
-        assert_eq!(p.meta.attachments, ["蚌埠学院第三届成语大赛赛制及规则", "蚌埠学院第三届成语大赛报名表"]);
+        assert_eq!(p.meta.attachments, ["蚌埠学院第三届成语大赛赛制及规则.docx", "蚌埠学院第三届成语大赛报名表.docx"]);
         assert!(p.lines.iter().all(|l| !l.is_text() || !l.text.contains("docx")), "no file line left in the text");
     }
 
@@ -3146,7 +3141,7 @@ mod tests {
         let p = tail(
             "关于招聘的公告\n本次招聘工作按照公开、平等、竞争、择优的原则进行，请各位考生按时报名。\n附件一:岗位简介表.xls\n附件二:各招聘单位地址及联系电话.doc\n附件三:公开招聘工作人员报名表.doc\n无锡市医院管理中心\n2013年2月26日\n",
         );
-        assert_eq!(p.meta.attachments, ["岗位简介表", "各招聘单位地址及联系电话", "公开招聘工作人员报名表"]);
+        assert_eq!(p.meta.attachments, ["岗位简介表.xls", "各招聘单位地址及联系电话.doc", "公开招聘工作人员报名表.doc"]);
         // (a word that opens so is no count: `附件一览表`)
         assert_eq!(numbered_attachment("附件一览表"), None);
     }
