@@ -1216,7 +1216,9 @@ fn zone_end(page: &Page) -> usize {
             && !long_title(&l.text)
             && !exclaimed_title(&l.text)
             && !punctuated_headline(page, i)
-            && ((is_prose(without_english_tail(&l.text)) || hands_over(&l.text)) && !open || super::headings::numbered_heading(&l.text).is_some())
+            && ((is_prose(without_english_tail(&l.text)) || hands_over(&l.text)) && !open
+                || super::headings::numbered_heading(&l.text).is_some()
+                || field_list(page, i))
     };
     let long_prose = |i: usize| ends(i) && page.lines[i].chars() > SHORT_LINE;
     // (a sentence under an addressee opens the text: `各有关单位:` / `现将《…方案》印发给你们…。`)
@@ -1257,6 +1259,26 @@ fn zone_end(page: &Page) -> usize {
     }
     first
 }
+
+/// `- 申請受理截止日:` / `活動前1個月` / `- 備件:` / … : a list of fields, each label a list's
+/// item alone over its value — the text's, however short its lines (no menu ends its words with
+/// a colon).
+fn field_list(page: &Page, i: usize) -> bool {
+    let label = |k: usize| {
+        let l = &page.lines[k];
+        let name = l.text.trim().trim_start_matches(['-', '•', '·', '*', ' ']).strip_suffix(['：', ':']);
+        l.is_text() && list_item(&l.raw) && name.is_some_and(|n| (2..=FIELD_LABEL_CHARS).contains(&n.chars().count()) && n.chars().all(han))
+    };
+    let end = page.lines.len().min(i + FIELD_LIST_LINES);
+    label(i) && (i + 1..end).filter(|&k| label(k)).count() + 1 >= FIELD_LIST_LABELS
+}
+
+/// A field's label in such a list is at most this long…
+const FIELD_LABEL_CHARS: usize = 8;
+/// …the list has at least this many labels…
+const FIELD_LIST_LABELS: usize = 3;
+/// …within this many lines from its first.
+const FIELD_LIST_LINES: usize = 10;
 
 /// `【中/ENG】國民黨公布…,持續衝刺達標 Anti-Ractopork Signature Drive Nears 90,000 …`: a bilingual
 /// headline's Chinese, without the English translation after it (which alone makes the line as
@@ -1582,6 +1604,8 @@ fn title_line(page: &Page, i: usize) -> bool {
         // (`沂南:全力抢修线路保信号畅通` over `本网讯 9月18日,…`: a place before a headline)
         && (!labelled(t) || headline_over_metadata(page, i) || page.next_nonblank_text(i).is_some_and(|j| news_lead(&page.lines[j].text)))
         && super::contact::fields(t).is_none()
+        // (`- 請將上述文件備齊寄至學會信箱,將轉交學術委員會審核`: a list's item of clauses)
+        && !(list_item(&l.raw) && t.contains(['，', ',']) && !ends_like_title(t))
         && !to_salutation(page, i)
         && !wrapped_sentence(page, i)
         // (a site's contact line; `关于公布举报电话0731-88888888的公告` names its number)
@@ -3999,6 +4023,10 @@ fn dated_under_title(page: &mut Page, j: usize) -> bool {
 /// `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` — or a salutation (`尊敬的…：`),
 /// perhaps in pieces on consecutive lines (`各位` / `教工：`, one text node each).
 fn addressee(page: &mut Page, j: usize) -> bool {
+    // (a list's field, `- 申請受理截止日:`, addresses no one)
+    if field_list(page, j) {
+        return false;
+    }
     let mut lines = vec![j];
     while !page.lines[*lines.last().unwrap_or(&j)].text.ends_with(['：', ':']) && lines.len() < 3 {
         let last = *lines.last().unwrap_or(&j);
@@ -4023,7 +4051,7 @@ fn addressee(page: &mut Page, j: usize) -> bool {
         // `各相关单位` / `为进一步加强…，具体安排如下：`)
         let item = |k: usize| {
             let t = page.lines[k].text.trim();
-            super::headings::family(t).is_some() || party_field(t) || t.contains(['，', ',']) && text_under_addressee(t)
+            super::headings::family(t).is_some() || party_field(t) || t.contains(['，', ',']) && text_under_addressee(t) || field_list(page, k)
         };
         let next = if open { page.next_nonblank(last) } else { (last + 1 < page.lines.len()).then_some(last + 1) };
         match next.filter(|&k| page.lines[k].is_text() && piece(k) && !own(k) && !item(k)) {
@@ -4477,6 +4505,16 @@ mod tests {
         super::super::metadata::run(&mut page);
         run(&mut page);
         page
+    }
+
+    #[test]
+    fn a_list_of_fields_each_label_over_its_value_is_the_text_not_navigation_over_a_guessed_title() {
+        let p = head(
+            "繼續教育積分\n課程學分申請\n- 申請受理截止日:\n活動前1個月(逾期不受理)\n- 備件:\n- (三者皆必備)\n- 核分標準:\n本會認可之演講或討論會 每50分鐘 核給1學分\n- 申請流程:\n- 請將上述文件備齊寄至學會信箱,將轉交學術委員會審核\n",
+        );
+        assert!((2..p.lines.len()).all(|i| page_kept(&p, i)), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+        assert_eq!(p.meta.addressee, None);
+        assert_ne!(p.meta.title.as_deref(), Some("請將上述文件備齊寄至學會信箱，將轉交學術委員會審核"));
     }
 
     #[test]
