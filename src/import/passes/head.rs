@@ -1232,10 +1232,12 @@ fn zone_end(page: &Page) -> usize {
         };
         super::headings::numbered_heading(&page.lines[i].text).is_some() && page.prev_nonblank(i).is_some_and(over)
     };
+    // (a list the document numbers or labels is no site's slogan)
     let slogan = |i: usize| {
         page.lines[i].chars() <= SHORT_LINE
             && !addressed(i)
             && !handed(i)
+            && !field_list(page, i)
             && (i + 1..n)
                 .take_while(|&j| !long_prose(j))
                 .any(|j| page.lines[j].is_text() && ends_like_title(&page.lines[j].text) && !is_prose(&page.lines[j].text))
@@ -1271,6 +1273,21 @@ fn field_list(page: &Page, i: usize) -> bool {
     };
     let end = page.lines.len().min(i + FIELD_LIST_LINES);
     label(i) && (i + 1..end).filter(|&k| label(k)).count() + 1 >= FIELD_LIST_LABELS
+}
+
+/// `一、時  間:20090523` / `二、地  點:…`: the first of items numbered one and two, the second
+/// within a few lines — the document's list, however short or labelled its items (no menu
+/// numbers its links 一、 二、).
+fn numbered_list(page: &Page, i: usize) -> bool {
+    let family = |k: usize| super::headings::family(page.lines[k].text.trim()).map(|(f, _)| f);
+    let counts = |k: usize, want: &[&str]| {
+        let t = page.lines[k].text.trim();
+        super::headings::family(t).is_some_and(|(_, len)| want.contains(&t[..len].chars().filter(|c| c.is_alphanumeric()).collect::<String>().as_str()))
+    };
+    // (counted in Chinese: a site numbers its lists of links 1. 2., never 一、 二、)
+    let Some(f) = family(i).filter(|f| *f == super::headings::Family::Han && page.lines[i].is_text() && counts(i, &["一"])) else { return false };
+    let end = page.lines.len().min(i + FIELD_LIST_LINES);
+    (i + 1..end).find(|&k| page.lines[k].is_text() && family(k).is_some()).is_some_and(|k| family(k) == Some(f) && counts(k, &["二"]))
 }
 
 /// A field's label in such a list is at most this long…
@@ -2039,6 +2056,10 @@ fn quoted_title(t: &str) -> &str {
 /// it), with its score. A title the page shows several times is taken where it stands last
 /// before the body: the document's own, with its issuer and number around it.
 fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
+    // (a document's title stands over its numbered items, never under its item 一 and 二 — but
+    // a sidebar's notice may number its items over the page's trail and the story's headline)
+    let trail_under = |i: usize| (i..zone).any(|k| page.lines[k].class == Class::Residue(Reason::Breadcrumb));
+    let zone = (0..zone).find(|&i| numbered_list(page, i) && !trail_under(i)).unwrap_or(zone);
     let items: Vec<usize> = (0..zone).filter(|&i| title_line(page, i)).collect();
     let scan = Scan::of(page);
     let mut all: Vec<(Vec<usize>, i32)> = Vec::new();
@@ -4515,6 +4536,15 @@ mod tests {
         assert!((2..p.lines.len()).all(|i| page_kept(&p, i)), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
         assert_eq!(p.meta.addressee, None);
         assert_ne!(p.meta.title.as_deref(), Some("請將上述文件備齊寄至學會信箱，將轉交學術委員會審核"));
+    }
+
+    #[test]
+    fn a_title_is_never_taken_under_the_documents_items_one_and_two() {
+        let p = head(
+            "中華民國天文學會第23屆第2次會員大會紀錄\n\n一、時  間:20090523  1430~ 1545\n\n二、地  點:國立海洋生物博物館 國際會議廳\n\n三、主  席:陳林文 (秘書長)\n\n四、報告事項:\n\n臺北天文館學報2008年編輯獎得主:施逸昕\n\n會議於下午三時四十五分散會。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("中華民國天文學會第23屆第2次會員大會紀錄"));
+        assert!((2..p.lines.len()).all(|i| p.lines[i].class == Class::Blank || page_kept(&p, i)), "the items stay");
     }
 
     #[test]
