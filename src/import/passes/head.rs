@@ -1284,11 +1284,22 @@ fn numbered_list(page: &Page, i: usize) -> bool {
         let t = page.lines[k].text.trim();
         super::headings::family(t).is_some_and(|(_, len)| want.contains(&t[..len].chars().filter(|c| c.is_alphanumeric()).collect::<String>().as_str()))
     };
-    // (counted in Chinese: a site numbers its lists of links 1. 2., never 一、 二、)
-    let Some(f) = family(i).filter(|f| *f == super::headings::Family::Han && page.lines[i].is_text() && counts(i, &["一"])) else { return false };
+    // (counted as a document counts, `一、` or `1、`: a site numbers its lists of links `1.`)
+    let enumerated = |k: usize| {
+        let t = page.lines[k].text.trim();
+        super::headings::family(t).is_some_and(|(f, len)| f == super::headings::Family::Han || f == super::headings::Family::Arabic && t[..len].ends_with('、'))
+    };
+    // (a table of contents under its label lists the documents a title stands over)
+    let contents = page.prev_nonblank(i).is_some_and(|p| CONTENTS_LABELS.contains(&squash(&fold(&page.lines[p].text)).replace(' ', "").as_str()));
+    let Some(f) = family(i).filter(|_| page.lines[i].is_text() && enumerated(i) && counts(i, &["一", "1", "１"]) && !contents) else { return false };
     let end = page.lines.len().min(i + FIELD_LIST_LINES);
-    (i + 1..end).find(|&k| page.lines[k].is_text() && family(k).is_some()).is_some_and(|k| family(k) == Some(f) && counts(k, &["二"]))
+    (i + 1..end)
+        .find(|&k| page.lines[k].is_text() && family(k).is_some())
+        .is_some_and(|k| family(k) == Some(f) && enumerated(k) && counts(k, &["二", "2", "２"]))
 }
+
+/// The label of a table of contents.
+const CONTENTS_LABELS: &[&str] = &["目录", "目次"];
 
 /// A field's label in such a list is at most this long…
 const FIELD_LABEL_CHARS: usize = 8;
@@ -4545,6 +4556,16 @@ mod tests {
         );
         assert_eq!(p.meta.title.as_deref(), Some("中華民國天文學會第23屆第2次會員大會紀錄"));
         assert!((2..p.lines.len()).all(|i| p.lines[i].class == Class::Blank || page_kept(&p, i)), "the items stay");
+        // (counted `1、`, as a document counts; a table of contents under its label lists the
+        // documents a title stands over)
+        let p = head(
+            "招生计划\n1、招收班级:小班5个\n2、招收人数:小班100名幼儿\n园所收费标准\n管理费:按照收费标准每月650元，伙食费每天16元，月末按照出勤天数结算。\n",
+        );
+        assert!((0..p.lines.len()).all(|i| page_kept(&p, i)), "{:?}", p.lines.iter().map(|l| l.class).collect::<Vec<_>>());
+        let p = head(
+            "目录\n1、证券期货经营机构廉洁从业规定\n2、廉洁从业案例\n证券期货经营机构及其工作人员廉洁从业规定\n第一条 为促进资本市场健康发展，制定本规定。\n",
+        );
+        assert_eq!(p.meta.title.as_deref(), Some("证券期货经营机构及其工作人员廉洁从业规定"));
     }
 
     #[test]
