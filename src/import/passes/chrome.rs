@@ -1478,10 +1478,6 @@ fn furniture(t: &str) -> Option<Reason> {
     if let Some(r) = site_notice(t) {
         return Some(r);
     }
-    // (`看了這則新聞的人也看了`: the label over other readers' picks)
-    if n <= RELATED_READS_CHARS && RELATED_READS_ENDINGS.iter().any(|e| fold(t.trim()).ends_with(e)) {
-        return Some(Reason::RelatedLinks);
-    }
     if let Some(r) = site_line(t) {
         return Some(r);
     }
@@ -2026,7 +2022,9 @@ const APP_ADVERT_CHARS: usize = 24;
 /// A line only a site prints around a document: an e-paper's page-turner, a spam mirror's
 /// keywords, a platform's default account name, a local account's advertisement.
 fn site_line(t: &str) -> Option<Reason> {
-    if page_turner(t) {
+    // (`看了這則新聞的人也看了`: the label over other readers' picks)
+    let others_read = t.chars().count() <= RELATED_READS_CHARS && RELATED_READS_ENDINGS.iter().any(|e| fold(t.trim()).ends_with(e));
+    if page_turner(t) || others_read {
         Some(Reason::RelatedLinks)
     } else if keyword_chain(t) || spam_words(t) {
         Some(Reason::SpamKeywords)

@@ -1791,7 +1791,7 @@ fn labelled(t: &str) -> bool {
 fn title_text(page: &Page, lines: &[usize]) -> String {
     // (`…的决定 | |||||||||`: a table's empty cells after the title's own)
     let cell_bars = |t: &str| t.trim().trim_end_matches(|c: char| c == '|' || c == '｜' || c.is_whitespace()).to_string();
-    let joined: String = lines.iter().map(|&i| cell_bars(&page.lines[i].text)).collect::<Vec<_>>().join("");
+    let joined: String = lines.iter().map(|&i| cell_bars(without_collecting_column(&page.lines[i].text))).collect::<Vec<_>>().join("");
     let chars: Vec<char> = joined.chars().collect();
     // (a run of spaces is read as one, `通       知`: the nearest character on each side)
     let prev = nearest_visible(chars.iter());
@@ -1936,16 +1936,9 @@ fn without_column_tag_once(t: &str) -> &str {
     {
         return title.trim_start();
     }
-    // (`好作文分享 致广大村民的一封信`: a model-text site's column before a space, named for
-    // what it does with the texts it collects)
-    if let Some((tag, title)) = t.trim_start().split_once(' ')
-        && (1..=MAX_COLUMN_TAG_CHARS).contains(&tag.chars().count())
-        && tag.chars().all(han)
-        && COLLECTING_COLUMN_ENDINGS.iter().any(|e| tag.ends_with(e))
-        && ends_like_title(title)
-        && title.chars().filter(|c| han(*c)).count() >= 6
-    {
-        return title.trim_start();
+    let collected = without_collecting_column(t);
+    if collected.len() < t.len() {
+        return collected;
     }
     // (`公告-耕作困難地造林作業規範`: a post's kind before a hyphen, the title after it)
     if let Some((kind, title)) = t.split_once('-')
@@ -1978,6 +1971,21 @@ fn without_column_tag_once(t: &str) -> &str {
     // `【「山东」山东三家医院发公告，全面禁止探视】关于全面禁止探视的公告`)
     let formal = close == '】' && plain(title.trim_start()).starts_with("关于") && ends_like_title(title);
     if (short || formal) && title.chars().filter(|c| han(*c)).count() >= 6 { title.trim_start() } else { t }
+}
+
+/// `好作文分享 致广大村民的一封信`: a model-text site's column before a space, named for what it
+/// does with the texts it collects. (Read before a title's spaces are closed up.)
+fn without_collecting_column(t: &str) -> &str {
+    if let Some((tag, title)) = t.trim_start().split_once(' ')
+        && (1..=MAX_COLUMN_TAG_CHARS).contains(&tag.chars().count())
+        && tag.chars().all(han)
+        && COLLECTING_COLUMN_ENDINGS.iter().any(|e| tag.ends_with(e))
+        && ends_like_title(title)
+        && title.chars().filter(|c| han(*c)).count() >= 6
+    {
+        return title.trim_start();
+    }
+    t
 }
 
 /// What a model-text site's column is named for, last in its name (`好作文分享`, `范文精选`).
@@ -2067,11 +2075,7 @@ fn quoted_title(t: &str) -> &str {
 /// it), with its score. A title the page shows several times is taken where it stands last
 /// before the body: the document's own, with its issuer and number around it.
 fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
-    // (a document's title stands over its numbered items, never under its item 一 and 二 — but
-    // a sidebar's notice may number its items over the page's trail and the story's headline)
-    let trail_under = |i: usize| (i..zone).any(|k| page.lines[k].class == Class::Residue(Reason::Breadcrumb));
-    let zone = (0..zone).find(|&i| numbered_list(page, i) && !trail_under(i)).unwrap_or(zone);
-    let items: Vec<usize> = (0..zone).filter(|&i| title_line(page, i)).collect();
+    let items: Vec<usize> = (0..over_items(page, zone)).filter(|&i| title_line(page, i)).collect();
     let scan = Scan::of(page);
     let mut all: Vec<(Vec<usize>, i32)> = Vec::new();
     for start in 0..items.len() {
@@ -2149,6 +2153,14 @@ fn choose_title(page: &Page, zone: usize) -> Option<(Vec<usize>, i32)> {
         }
     }
     best
+}
+
+/// Where a title may stand in the header: a document's title stands over its numbered items,
+/// never under its item 一 and 二 — but a sidebar's notice may number its items over the page's
+/// trail and the story's headline.
+fn over_items(page: &Page, zone: usize) -> usize {
+    let trail_under = |i: usize| (i..zone).any(|k| page.lines[k].class == Class::Residue(Reason::Breadcrumb));
+    (0..zone).find(|&i| numbered_list(page, i) && !trail_under(i)).unwrap_or(zone)
 }
 
 /// Line `i` is the page's first line of text, or the first under the page's trail
@@ -4052,13 +4064,8 @@ fn dated_under_title(page: &mut Page, j: usize) -> bool {
     true
 }
 
-/// `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` — or a salutation (`尊敬的…：`),
-/// perhaps in pieces on consecutive lines (`各位` / `教工：`, one text node each).
-fn addressee(page: &mut Page, j: usize) -> bool {
-    // (a list's field, `- 申請受理截止日:`, addresses no one)
-    if field_list(page, j) {
-        return false;
-    }
+/// The lines of an addressee that opens at line `j`: a name may wrap onto two more lines.
+fn addressee_lines(page: &Page, j: usize) -> Vec<usize> {
     let mut lines = vec![j];
     while !page.lines[*lines.last().unwrap_or(&j)].text.ends_with(['：', ':']) && lines.len() < 3 {
         let last = *lines.last().unwrap_or(&j);
@@ -4091,6 +4098,17 @@ fn addressee(page: &mut Page, j: usize) -> bool {
             None => break,
         }
     }
+    lines
+}
+
+/// `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` — or a salutation (`尊敬的…：`),
+/// perhaps in pieces on consecutive lines (`各位` / `教工：`, one text node each).
+fn addressee(page: &mut Page, j: usize) -> bool {
+    // (a list's field, `- 申請受理截止日:`, addresses no one)
+    if field_list(page, j) {
+        return false;
+    }
+    let lines = addressee_lines(page, j);
     let t: String = lines.iter().map(|&i| page.lines[i].text.clone()).collect();
     // (`…省政府直属各单位: ?`: a character the encoding lost after the colon)
     let t = t.trim_end_matches(|c: char| c == '?' || c.is_whitespace()).to_string();
@@ -5140,6 +5158,8 @@ mod tests {
         assert_eq!(without_column_tag("-協助公告- 彰化縣大村鄉第五公墓遷葬公告"), "彰化縣大村鄉第五公墓遷葬公告");
         assert_eq!(without_column_tag("-2023-年度工作总结报告"), "-2023-年度工作总结报告");
         assert_eq!(without_column_tag("好作文分享 致广大村民的一封信"), "致广大村民的一封信");
+        let p = head("好作文分享 致广大村民的一封信\n\n各位村民:\n\n大家好!有一个洁净卫生的生产、生活环境,是我们的共同愿望。\n");
+        assert_eq!(p.meta.title.as_deref(), Some("致广大村民的一封信"));
         assert_eq!(without_column_tag("鉴湖镇人民政府 致广大村民的一封信"), "鉴湖镇人民政府 致广大村民的一封信");
         assert_eq!(without_column_tag("【招标预告】【缤纷杨小】松滋市杨林市镇杨林市小学学生校服采购需求公告"), "松滋市杨林市镇杨林市小学学生校服采购需求公告");
     }
