@@ -1162,10 +1162,15 @@ fn split_issuer_after(p: String) -> Vec<String> {
     // (`报:省科协 省民政厅社团处 中国茶叶学会`: the names a 版记's list row gives, one row)
     let label = p.split_once([':', '：']).map(|(l, _)| super::super::chars::squash(&super::super::chars::fold(l)));
     // (or a Taiwan letter's `正本:` row, whom it is sent to)
-    let list_row = label.is_some_and(|l| {
+    let list_row = label.as_ref().is_some_and(|l| {
         super::super::rules::COPIES_TO_LABELS.contains(&l.as_str()) || super::super::rules::BULLETIN_LIST_LABELS.iter().any(|(w, _)| *w == l) || l == "正本"
     });
-    if list_row {
+    // (nor a place's field, whose value may name a hall after its building: `地  點:國立海洋生物博物館
+    // 國際會議廳`)
+    let place = label
+        .as_deref()
+        .is_some_and(|l| PLACE_LABELS.iter().any(|w| l.trim_start_matches(|c: char| !han(c) || "一二三四五六七八九十、".contains(c)).ends_with(w)));
+    if list_row || place {
         return vec![p];
     }
     // (a breadcrumb's last step may be named as a body is: `首页 >> 电子银行 >> 电话银行`; a
@@ -1182,6 +1187,9 @@ fn split_issuer_after(p: String) -> Vec<String> {
         _ => vec![p],
     }
 }
+
+/// The labels of a place's field, whose value names a place, not an issuer.
+const PLACE_LABELS: &[&str] = &["地点", "地址", "会场", "场地", "场所"];
 
 /// A unit's office named by what it is alone, which only the unit before it names.
 const BARE_OFFICES: &[&str] = &["办公室", "办公厅", "辦公室", "辦公廳"];
@@ -1463,6 +1471,14 @@ mod tests {
     fn a_taiwan_letters_recipients_row_is_not_cut_before_its_last_name() {
         let p = "正本:羅東博愛醫院、國立陽明交通大學附設醫院、天主教靈 醫會醫療財團法人羅東聖母醫院、宜蘭員山 溪杏和醫院、宜蘭縣醫師公會".to_string();
         assert_eq!(split_issuer_after(p.clone()), vec![p]);
+    }
+
+    #[test]
+    fn a_places_field_keeps_the_hall_named_after_its_building() {
+        for l in ["二、地  點:國立海洋生物博物館 國際會議廳", "地点：市政府 第一会议厅"] {
+            assert_eq!(split_issuer_after(l.to_string()), vec![l.to_string()]);
+        }
+        assert_eq!(split_issuer_after("附件：名称 国务院办公厅".to_string()), ["附件：名称", "国务院办公厅"]);
     }
 
     #[test]
