@@ -1103,6 +1103,10 @@ pub const INFOBOX_LABELS: &[&str] = &["中文名", "外文名", "法律效力", 
 /// A download link's count after the file's name (`附件【…示意图.jpg】已下载次`).
 pub const DOWNLOAD_COUNT_WORDS: &[&str] = &["已下载", "下载次数"];
 
+/// The words a posting row counts its readers with, glued before or after the count (`133阅读`,
+/// `阅读133`, `61次`; `metadata.rs`).
+pub const READ_COUNT_WORDS: &[&str] = &["次", "阅读", "浏览", "閱讀", "瀏覽"];
+
 /// What follows the number of a counter alone on its line (`166人看过`).
 pub const READER_COUNT_WORDS: &[&str] = &["人看过", "人浏览", "人阅读", "人已读", "次浏览", "次阅读", "次查看", "次访问", "次点击"];
 

@@ -1279,23 +1279,19 @@ fn field_list(page: &Page, i: usize) -> bool {
 /// within a few lines — the document's list, however short or labelled its items (no menu
 /// numbers its links 一、 二、).
 fn numbered_list(page: &Page, i: usize) -> bool {
-    let family = |k: usize| super::headings::family(page.lines[k].text.trim()).map(|(f, _)| f);
-    let counts = |k: usize, want: &[&str]| {
-        let t = page.lines[k].text.trim();
-        super::headings::family(t).is_some_and(|(_, len)| want.contains(&t[..len].chars().filter(|c| c.is_alphanumeric()).collect::<String>().as_str()))
-    };
+    use super::headings::{Family, counts, counts_from_one, family};
     // (counted as a document counts, `一、` or `1、`: a site numbers its lists of links `1.`)
     let enumerated = |k: usize| {
         let t = page.lines[k].text.trim();
-        super::headings::family(t).is_some_and(|(f, len)| f == super::headings::Family::Han || f == super::headings::Family::Arabic && t[..len].ends_with('、'))
+        family(t).filter(|&(f, len)| f == Family::Han || f == Family::Arabic && t[..len].ends_with('、')).map(|(f, _)| f)
     };
     // (a table of contents under its label lists the documents a title stands over)
     let contents = page.prev_nonblank(i).is_some_and(|p| CONTENTS_LABELS.contains(&squash(&fold(&page.lines[p].text)).replace(' ', "").as_str()));
-    let Some(f) = family(i).filter(|_| page.lines[i].is_text() && enumerated(i) && counts(i, &["一", "1", "１"]) && !contents) else { return false };
+    let Some(f) = enumerated(i).filter(|_| page.lines[i].is_text() && counts_from_one(&page.lines[i].text) && !contents) else { return false };
     let end = page.lines.len().min(i + FIELD_LIST_LINES);
     (i + 1..end)
-        .find(|&k| page.lines[k].is_text() && family(k).is_some())
-        .is_some_and(|k| family(k) == Some(f) && enumerated(k) && counts(k, &["二", "2", "２"]))
+        .find(|&k| page.lines[k].is_text() && family(page.lines[k].text.trim()).is_some())
+        .is_some_and(|k| enumerated(k) == Some(f) && counts(&page.lines[k].text, &["二", "2", "２"]))
 }
 
 /// The label of a table of contents.

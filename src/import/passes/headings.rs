@@ -566,9 +566,14 @@ fn ends_sentence(t: &str) -> bool {
 
 /// `（1）…`, `1.…`, `一、…`: an item whose number is one.
 pub fn counts_from_one(t: &str) -> bool {
+    counts(t, &["1", "１", "一"])
+}
+
+/// Does a numbered line's number (its marks left out: `（二）` → `二`) read as one of `values`?
+pub fn counts(t: &str, values: &[&str]) -> bool {
     family(t.trim()).is_some_and(|(_, len)| {
         let number: String = t.trim()[..len].chars().filter(|c| c.is_alphanumeric()).collect();
-        matches!(number.as_str(), "1" | "１" | "一")
+        values.contains(&number.as_str())
     })
 }
 

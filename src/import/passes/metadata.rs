@@ -171,11 +171,8 @@ fn dated_row(folded: &[char], s: &[char]) -> Option<Vec<(MetaField, String)>> {
 /// `61次`, `133阅读`, `阅读133`: how often a page was read, its count and its word.
 fn read_count(w: &str) -> bool {
     let digits = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
-    READ_COUNT_WORDS.iter().any(|r| w.strip_suffix(r).is_some_and(digits) || w.strip_prefix(r).is_some_and(digits))
+    super::super::rules::READ_COUNT_WORDS.iter().any(|r| w.strip_suffix(r).is_some_and(digits) || w.strip_prefix(r).is_some_and(digits))
 }
-
-/// The words a page counts its readers with, before or after the count.
-const READ_COUNT_WORDS: &[&str] = &["次", "阅读", "浏览", "閱讀", "瀏覽"];
 
 /// A column's name in a posting row (`社会`) is at most this long.
 const POSTING_COLUMN_CHARS: usize = 4;
